@@ -1,0 +1,160 @@
+"""The ``kg`` command: thin click commands that parse options and call one library function each."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+from rdflib import Dataset
+
+from kg import __version__
+from kg.namespaces import DEFAULT_BASE
+
+
+def fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def documents_option(f):
+    from kg.graph.build import DOCUMENTS
+
+    return click.option("--documents", type=click.Path(path_type=Path), default=DOCUMENTS, show_default=True,
+                        help="Folder of documents (*.txt, *.md) to convert.")(f)
+
+
+def dist_option(name: str = "--out", help_text: str = "Folder the build writes to."):
+    def decorate(f):
+        from kg.graph.build import DIST
+
+        return click.option(name, "dist", type=click.Path(path_type=Path), default=DIST, show_default=True,
+                            help=help_text)(f)
+    return decorate
+
+
+def base_option(f):
+    return click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of instance IRIs.")(f)
+
+
+def reports_errors(f):
+    """Turn the library's bad-input errors into one line on stderr and exit status 1."""
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        from kg.graph.dataset import RDFFileError
+        from kg.queries import QueryError
+        from kg.reference import ReferenceError
+        from kg.text.document import DocumentError
+
+        try:
+            return f(*args, **kwargs)
+        except (DocumentError, RDFFileError, QueryError, ReferenceError) as error:
+            fail(f"kg {click.get_current_context().info_name}: {error}")
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Build, validate, query and serve the Hong Kong/Shanghai Co-operation Conference knowledge graph."""
+
+
+@main.command()
+@documents_option
+@dist_option()
+@click.option("--reference", "reference_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="Folder of reference data  [default: data/reference]")
+@base_option
+@reports_errors
+def build(documents: Path, dist: Path, reference_dir: Path | None, base: str) -> None:
+    """Convert the documents, validate the graph, and write the exports to --out.
+
+    On any error nothing is written and the last good output stays in place.
+    """
+    from kg.graph.build import BuildError, build as run_build
+
+    try:
+        from kg.reference import REFERENCE_DIR
+
+        result = run_build(documents=documents, out=dist, reference_dir=reference_dir or REFERENCE_DIR, base=base)
+    except BuildError as error:
+        fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
+    click.echo(f"kg build: {result.documents} documents, {result.triples} triples, valid; wrote {result.out}/")
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@reports_errors
+def validate(file: Path | None) -> None:
+    """Validate an RDF file (default: the built dataset) against the shapes and checks."""
+    from kg.graph.build import DIST
+    from kg.graph.dataset import Format, load_dataset, load_graph
+    from kg.graph.export import union_graph
+    from kg.graph.validate import validate_dataset
+
+    file = file or DIST / "hksh.trig"
+    if Format.for_path(file) in (Format.TRIG, Format.NQUADS):
+        dataset = load_dataset(file)
+    else:
+        dataset = Dataset(default_union=True)
+        for triple in load_graph(file):
+            dataset.add(triple)
+    report = validate_dataset(dataset, union_graph(dataset))
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@base_option
+@reports_errors
+def convert(file: Path, base: str) -> None:
+    """Convert one document and print its graph as Turtle (to see what the converter reads)."""
+    from kg.convert import convert as run_convert
+    from kg.graph.export import turtle
+
+    click.echo(turtle(run_convert(file, base=base)), nl=False)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@dist_option("--data", "Folder of the built dataset to query.")
+@reports_errors
+def query(query: str, fmt: str, dist: Path) -> None:
+    """Run a named query of queries/ (e.g. sessions) or a .rq file over the built dataset."""
+    from kg.queries import ResultFormat, format_result, resolve, run
+    from kg.serve.app import load_served
+
+    name, text = resolve(query)
+    result = run(load_served(dist), text, source=name)
+    click.echo(format_result(result, ResultFormat(fmt)), nl=False)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@dist_option("--data", "Folder of the built dataset to serve.")
+@reports_errors
+def serve(host: str, port: int, dist: Path) -> None:
+    """Serve the built dataset: SPARQL at /sparql, the YASGUI page at /."""
+    from kg.serve.app import dataset_path, load_served, serve as run_serve
+
+    if not dataset_path(dist).is_file():
+        fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
+    run_serve(load_served(dist), host=host, port=port)
+
+
+@main.command(name="queries")
+def list_queries() -> None:
+    """List the named queries and the question each answers."""
+    from kg.queries import named_queries, question
+
+    for name, path in named_queries().items():
+        click.echo(f"{name:18} {question(path)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""One document file to its named graph: read → clean → sentences → findings → RDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg.extract.document import extract
+from kg.namespaces import DEFAULT_BASE, slug
+from kg.rdf.document_graph import document_graph
+from kg.reference import Reference, load_reference
+from kg.text.clean import clean
+from kg.text.document import DocumentError, read_document
+from kg.text.sentences import Sentence, split_sentences
+
+
+def doc_iri(path: Path, base: str = DEFAULT_BASE) -> URIRef:
+    """A document's IRI, from its file name (stable whatever the order of the build)."""
+    return URIRef(f"{base}doc/{slug(Path(path).stem)}")
+
+
+def convert(path: Path | str, *, reference: Reference | None = None, base: str = DEFAULT_BASE) -> Graph:
+    """Convert one document file to its named graph; raise DocumentError on bad input."""
+    path = Path(path)
+    reference = reference or load_reference()
+    document = read_document(path)
+    cleaned = clean(document.body, title=document.meta.get("title"))
+    published = document.published or cleaned.published
+    sentences = split_sentences(cleaned.paragraphs)
+    if not sentences and not cleaned.title:
+        raise DocumentError(f"{path}: no readable sentences after cleaning")
+    title = Sentence(index=len(sentences), paragraph=-1, text=cleaned.title) if cleaned.title else None
+    iri = doc_iri(path, base)
+    findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base)
+    return document_graph(document, doc=iri, title=cleaned.title, published=published, text=cleaned.text,
+                          sentences=sentences + ([title] if title else []), findings=findings)

@@ -1,0 +1,1 @@
+"""Sentences to mentions and facts: gazetteer matching, names, posts, dates, events, areas."""

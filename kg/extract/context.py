@@ -1,0 +1,131 @@
+"""The state of one document's extraction: its sentences, what was found, and who was last named.
+
+Rules add facts through :class:`Findings`, which keeps for every triple the sentences that state it;
+``kg.rdf.document_graph`` turns findings into RDF with one Web Annotation per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF, ORG, RDF, RDFS, SDO, SKOS
+
+from kg.extract.gazetteer import Mention
+from kg.namespaces import DEFAULT_BASE, HKSH, slug
+from kg.reference import Entity, Reference
+from kg.text.sentences import Sentence
+
+
+def canonical_name(surface: str) -> str:
+    """The label of a person found outside the reference data: the same for every spelling.
+
+    >>> canonical_name("lee  ka-Chiu"), canonical_name("Laura Aron"), canonical_name("C Y Leung")
+    ('Lee Ka Chiu', 'Laura Aron', 'C Y Leung')
+    """
+    return " ".join(w.capitalize() for w in re.split(r"[\s\-–]+", surface.strip()) if w)
+
+
+@dataclass
+class Findings:
+    """Triples with the sentences that state them, and the entities each sentence mentions."""
+
+    doc: URIRef
+    triples: dict[tuple, set[int]] = field(default_factory=lambda: defaultdict(set))
+    mentions: dict[URIRef, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, s, p, o, sentence: Sentence | int) -> None:
+        index = sentence if isinstance(sentence, int) else sentence.index
+        self.triples[(s, p, o)].add(index)
+        self.mentions[s].add(index)
+
+    def mention(self, entity: URIRef, sentence: Sentence) -> None:
+        self.mentions[entity].add(sentence.index)
+
+    def objects(self, s, p) -> list:
+        return [o for (s2, p2, o) in self.triples if s2 == s and p2 == p]
+
+    def has(self, s, p, o=None) -> bool:
+        return any(s2 == s and p2 == p and (o is None or o2 == o) for (s2, p2, o2) in self.triples)
+
+
+@dataclass
+class DocContext:
+    """Everything a rule may read or write while reading one document."""
+
+    reference: Reference
+    sentences: list[Sentence]
+    published: date | None
+    findings: Findings
+    base: str = DEFAULT_BASE
+    people: list[tuple[URIRef, set[str]]] = field(default_factory=list)
+    subjects: dict[int, URIRef] = field(default_factory=dict)
+    events: list[tuple[str, URIRef]] = field(default_factory=list)
+    views: list = field(default_factory=list)
+
+    def iri(self, kind: str, key: str) -> URIRef:
+        return URIRef(f"{self.base}{kind}/{key}")
+
+    def entity_iri(self, entity: Entity) -> URIRef:
+        return URIRef(entity.iri(self.base))
+
+    # --- people -------------------------------------------------------------------------------
+    def person(self, mention: Mention, sentence: Sentence) -> URIRef:
+        """The IRI of the person a mention names, recording a new person where it is one."""
+        if mention.entity is not None:
+            iri = self.entity_iri(mention.entity)
+            names = mention.entity.match_names()
+        else:
+            name = canonical_name(mention.surface)
+            iri = self.iri("person", slug(name))
+            names = [mention.surface]
+            if mention.surface != name:
+                self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
+            self.findings.add(iri, RDF.type, SDO.Person, sentence)
+            self.findings.add(iri, RDF.type, FOAF.Person, sentence)
+            self.findings.add(iri, RDFS.label, Literal(name, lang="en"), sentence)
+            self.findings.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+        self._remember(iri, names)
+        self.findings.mention(iri, sentence)
+        self.subjects.setdefault(sentence.index, iri)
+        return iri
+
+    def _remember(self, iri: URIRef, names: list[str]) -> None:
+        tokens: set[str] = set()
+        for name in names:
+            words = [w for w in re.split(r"\s+", name) if w]
+            if words:
+                tokens.add(words[0].split("-")[0].lower())
+                if "-" not in words[-1]:
+                    tokens.add(words[-1].lower())
+        self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
+
+    def by_surname(self, token: str) -> URIRef | None:
+        """The most recently named person of the document whose name has this family name."""
+        token = token.lower()
+        for iri, tokens in reversed(self.people):
+            if token in tokens:
+                return iri
+        return None
+
+    # --- organisations, places, events ----------------------------------------------------------
+    def org(self, label: str, sentence: Sentence) -> URIRef:
+        """An organisation found outside the reference data."""
+        label = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
+        iri = self.iri("org", slug(label))
+        self.findings.add(iri, RDF.type, ORG.Organization, sentence)
+        self.findings.add(iri, RDFS.label, Literal(label, lang="en"), sentence)
+        self.findings.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+        return iri
+
+    def remember_event(self, head: str, iri: URIRef) -> None:
+        self.events.append((head, iri))
+
+    def last_event(self, head: str | None = None) -> URIRef | None:
+        for h, iri in reversed(self.events):
+            if head is None or h == head:
+                return iri
+        return None

@@ -1,0 +1,172 @@
+"""Finding dates in a sentence and resolving them against the document's publication date.
+
+"today (June 25)", "tomorrow (June 26)", "on Saturday", "in April this year", "from April 25th to
+28th", "October 2003", "in 2015". A date that needs the publication date when none is known is left
+out, never guessed. Values are typed as precisely as the text allows: xsd:date, xsd:gYearMonth or
+xsd:gYear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+
+
+def _p(template: str, n: str) -> str:
+    return template.format(n=n)
+
+
+# Ordered: the first pattern that matches a span claims it.
+PATTERNS = [
+    ("range", re.compile(
+        rf"\bfrom\s+(?:{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}|(?P<today1>today))(?:,?\s+{_p(YEAR, 'y1')})?"
+        rf"\s+(?:to|until|till|through)\s+(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+    ("range", re.compile(
+        rf"\b{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}\s*(?:-|–|to)\s*(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+    ("relday", re.compile(
+        rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
+    ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
+    ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
+    ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d)", re.I)),
+    ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
+    ("weekday", re.compile(r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
+    ("year", re.compile(rf"\bin\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
+    ("today", re.compile(r"\btoday\b(?!\s*\()", re.I)),
+]
+FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date found in a sentence: its span, start, optional end, and how it was said."""
+
+    start_char: int
+    end_char: int
+    start: Literal
+    end: Literal | None = None
+    kind: str = ""
+
+    @property
+    def center(self) -> int:
+        return (self.start_char + self.end_char) // 2
+
+
+def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal | None:
+    try:
+        if day is not None and month is not None:
+            return Literal(date(year, month, day).isoformat(), datatype=XSD.date)
+        if month is not None:
+            if not 1 <= month <= 12:
+                return None
+            return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
+        return Literal(f"{year:04d}", datatype=XSD.gYear)
+    except ValueError:
+        return None
+
+
+def _month(name: str | None) -> int | None:
+    return MONTHS.get(name.lower().rstrip(".")) if name else None
+
+
+def _year_for(month: int, published: date | None, future: bool) -> int | None:
+    """The year of a month named without one, seen from the publication date."""
+    if published is None:
+        return None
+    if future and month < published.month - 1:
+        return published.year + 1
+    if not future and month > published.month + 1:
+        return published.year - 1
+    return published.year
+
+
+def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[Literal | None, Literal | None]:
+    if kind in ("mdy", "dmy"):
+        return _lit(int(g["y"]), _month(g["m"]), int(g["d"])), None
+    if kind == "my":
+        return _lit(int(g["y"]), _month(g["m"])), None
+    if kind == "year":
+        return _lit(int(g["y"])), None
+    if kind in ("relday", "md"):
+        month = _month(g["m"])
+        year = _year_for(month, published, future)
+        return (_lit(year, month, int(g["d"])), None) if year else (None, None)
+    if kind == "month_this_year":
+        if published is None:
+            return None, None
+        shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
+        return _lit(published.year + shift, _month(g["m"])), None
+    if kind == "month":
+        month = _month(g["m"])
+        year = _year_for(month, published, future)
+        return (_lit(year, month), None) if year else (None, None)
+    if kind == "weekday":
+        if published is None:
+            return None, None
+        target = WEEKDAYS.index(g["wd"].lower())
+        if future:
+            delta = (target - published.weekday()) % 7 or 7
+            return _lit(*(published + timedelta(days=delta)).timetuple()[:3]), None
+        delta = (published.weekday() - target) % 7 or 7
+        return _lit(*(published - timedelta(days=delta)).timetuple()[:3]), None
+    if kind == "today":
+        return (_lit(published.year, published.month, published.day), None) if published else (None, None)
+    if kind == "range":
+        if g.get("today1"):
+            if published is None:
+                return None, None
+            start = published
+            y1, m1 = published.year, published.month
+        else:
+            m1 = _month(g["m1"])
+            y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future)
+            if y1 is None:
+                return None, None
+            try:
+                start = date(y1, m1, int(g["d1"]))
+            except ValueError:
+                return None, None
+        m2 = _month(g.get("m2")) or m1
+        y2 = int(g["y2"]) if g.get("y2") else y1 + (1 if m2 < m1 else 0)
+        end = _lit(y2, m2, int(g["d2"]))
+        return _lit(start.year, start.month, start.day), end
+    return None, None
+
+
+def find_dates(text: str, published: date | None) -> list[DateSpan]:
+    """Every resolvable date in a sentence, in order of appearance.
+
+    >>> [(d.start, d.end) for d in find_dates("It was held on Saturday.", date(2023, 11, 6))]
+    [(rdflib.term.Literal('2023-11-04', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date')), None)]
+    >>> [str(d.start) for d in find_dates("It was established in October 2003.", None)]
+    ['2003-10']
+    >>> find_dates("He will visit in April.", None)
+    []
+    """
+    future = bool(FUTURE.search(text))
+    taken: list[tuple[int, int]] = []
+    found: list[DateSpan] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            start, end = _resolve(kind, match.groupdict(), published, future)
+            if start is not None:
+                found.append(DateSpan(match.start(), match.end(), start, end, kind))
+    return sorted(found, key=lambda d: d.start_char)

@@ -1,0 +1,62 @@
+"""Running every rule over one document's sentences, in reading order."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from rdflib import URIRef
+from rdflib.namespace import ORG
+
+from kg.extract.areas import AreaMatcher, find_areas
+from kg.extract.context import DocContext, Findings
+from kg.extract.dates import find_dates
+from kg.extract.events import find_agreements, find_attendance, find_events, find_meetings, find_visits, link_visits
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.mentions import find_mentions
+from kg.extract.posts import extract_posts
+from kg.extract.sessions import extract_sessions
+from kg.namespaces import DEFAULT_BASE
+from kg.reference import Reference
+from kg.text.sentences import Sentence
+
+
+@lru_cache(maxsize=4)
+def _matchers(reference: Reference) -> tuple[Gazetteer, AreaMatcher]:
+    return Gazetteer(reference), AreaMatcher(reference)
+
+
+def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
+    """Short titles ("CE", "CS") to the person this document says holds that post."""
+    out: dict[str, URIRef] = {}
+    for post in ctx.reference.posts:
+        post_iri = ctx.iri("post", post.id)
+        holders = [s for (s, p, o) in ctx.findings.triples if p == ORG.holds and o == post_iri]
+        for title in post.bare_titles:
+            if title.isupper() and len(set(holders)) == 1:
+                out[title] = holders[0]
+    return out
+
+
+def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
+            doc: URIRef, reference: Reference, base: str = DEFAULT_BASE) -> Findings:
+    """All findings of a document. The title is read last, once the body has named its people."""
+    gazetteer, areas = _matchers(reference)
+    ctx = DocContext(reference=reference, sentences=sentences, published=published,
+                     findings=Findings(doc=doc), base=base)
+    order = list(sentences) + ([title] if title is not None else [])
+    for sentence in order:
+        view = find_mentions(sentence, gazetteer, ctx)
+        dates = find_dates(sentence.text, published)
+        ctx.views.append((sentence, view, dates))
+        extract_posts(ctx, view)
+        sessions = extract_sessions(ctx, view, dates)
+        conf_at = max(view.masked.find("⟦conf"), 0)
+        find_visits(ctx, view, dates, _abbreviations(ctx))
+        hits = find_events(ctx, view, dates)
+        find_meetings(ctx, view, dates)
+        find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+        find_agreements(ctx, view)
+        find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
+    link_visits(ctx)
+    return ctx.findings

@@ -1,0 +1,311 @@
+"""Events: exhibitions, ceremonies, forums, receptions, meetings and visits, with who and where.
+
+An event is found as a noun phrase whose head is an event word ("the 6th China International Import
+Expo", "the "Hello Hong Kong" event organised by TVB", "an exhibition to showcase ..."); a definite
+phrase with no name ("the exhibition") refers back to the last one of its kind. Organisers come from
+"organised/held/hosted by", places from "in/at <place>", dates from the same clause; attendees from
+"<person> attended / participated in / witnessed ..." and "Speaking at <event>, <person>".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View
+from kg.extract.sessions import _masked_pos, _same_clause, nearest
+from kg.namespaces import HKSH, slug
+
+HEAD_CLASS = {
+    "exhibition": SDO.ExhibitionEvent, "expo": SDO.ExhibitionEvent, "fair": SDO.ExhibitionEvent,
+    "festival": SDO.Festival, "ceremony": HKSH.Ceremony, "forum": SDO.BusinessEvent,
+    "conference": SDO.BusinessEvent, "symposium": HKSH.Meeting, "dialogue": HKSH.Meeting,
+    "seminar": SDO.EducationEvent, "session": HKSH.Meeting, "meeting": HKSH.Meeting,
+    "party": SDO.SocialEvent, "gathering": SDO.SocialEvent, "reception": SDO.SocialEvent,
+    "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
+    "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent,
+}
+HEAD = r"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader))"
+ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+MOD = r"(?!(?:Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other)\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
+ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
+TAIL = (
+    rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation\s+between\s+the\s+two\s+places)"
+    r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
+    r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b))"
+)
+EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
+NAMED = re.compile(r"\"|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
+ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
+HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+)?(?:held|hosted|organi[sz]ed|staged)\s+$")
+ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|took\s+part\s+in|joined|officiated\s+at|witnessed|spoke\s+at|addressed|convened|co-chaired|chaired)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
+SPEAKING_AT = re.compile(r"(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at\s+")
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+VISIT = re.compile(
+    r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
+    r"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|led\s+(?:a|an|the)\s+[^.;]*?delegation\s+to)\s+⟦place:(?P<place>\d+)⟧"
+)
+RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
+IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
+LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+AGREEMENT = re.compile(
+    r"\bsigning\s+of\s+(?:the\s+)?(?P<what>(?:(?P<n>\w+)\s+)?(?:co-?operation\s+)?(?:agreements?|memorand(?:um|a)\s+of\s+understanding|arrangements?)(?:\s+or\s+memoranda\s+of\s+understanding)?)"
+    r"|(?P<what2>(?P<n2>\w+)\s+(?:co-?operation\s+)?(?:agreements|memoranda\s+of\s+understanding))\b[^.]*?\bwere\s+signed\b",
+    re.I,
+)
+
+
+@dataclass
+class EventHit:
+    iri: URIRef
+    start: int
+    end: int
+
+
+def _label(view: View, text: str) -> str:
+    text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
+    return text[:1].upper() + text[1:]
+
+
+def _event(ctx: DocContext, view: View, label: str, head: str, named: bool, when: DateSpan | None) -> URIRef:
+    doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+    if named:
+        key = slug(label)
+    elif when is not None:
+        key = f"{slug(label)}-{when.start}"
+    else:
+        key = f"{slug(label)}-{doc_key}"
+    iri = ctx.iri("event", key)
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HEAD_CLASS.get(head, SDO.Event), s)
+    if HEAD_CLASS.get(head, SDO.Event) != SDO.Event:
+        f.add(iri, RDF.type, SDO.Event, s)
+    f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+    return iri
+
+
+def _same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
+    """An event the document already named, met again with or without its year or article."""
+    key = slug(re.sub(r"^(?:\d{4}|\d+(?:st|nd|rd|th))\s+", "", _label(view, words)))
+    for _, iri in reversed(ctx.events):
+        other = str(iri).rsplit("/", 1)[-1]
+        if other == key or re.sub(r"^\d{4}-|^\d+(?:st|nd|rd|th)-", "", other) == key:
+            return iri
+    return None
+
+
+def _date_facts(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> None:
+    ctx.findings.add(iri, SDO.startDate, span.start, view.sentence)
+    if span.end is not None:
+        ctx.findings.add(iri, SDO.endDate, span.end, view.sentence)
+
+
+def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[EventHit]:
+    """Record each event a sentence names, with organisers, place and dates."""
+    hits: list[EventHit] = []
+    masked = view.masked
+    dated = [(_masked_pos(view, d.center), d) for d in dates]
+    for match in EVENT.finditer(masked):
+        head = match.group("head").lower()
+        mods, tail = match.group("mods") or "", match.group("tail") or ""
+        if re.match(r"\s+of\s+(?:the\s+)?⟦conf", masked[match.end("head"):]) or "⟦person" in mods:
+            continue
+        if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
+            continue
+        words = (mods + match.group("head") + tail).strip()
+        named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))
+        described = bool(mods.strip() or tail.strip())
+        previous = ctx.last_event(head if head != "event" else None)
+        if previous is None and head in ("meeting", "conference", "session"):
+            previous = ctx.last_event("session")
+        if view.sentence.paragraph < 0 and previous is not None:
+            named = False
+        definite = (match.group("det") or "").strip().lower() == "the"
+        same_name = _same_named(ctx, view, words) if named else None
+        if same_name is not None:
+            iri = same_name
+        elif not named and (definite or view.sentence.paragraph < 0) and previous is not None and not tail.strip():
+            iri = previous
+        elif not (named or described) or head in ("session", "meeting") and not named and not mods.strip():
+            continue
+        else:
+            span = nearest(dated, match.end(), key=lambda d: d[0])
+            when = span[1] if span and _same_clause(masked, match.end(), span[0]) else None
+            iri = _event(ctx, view, _label(view, words), head, named, when)
+            ctx.remember_event(head, iri)
+            larger = next((e for h, e in reversed(ctx.events) if h not in ("ceremony", "meeting", "visit", "session") and e != iri), None)
+            if head == "ceremony" and not tail.strip() and not named and larger is not None:
+                ctx.findings.add(iri, SDO.superEvent, larger, view.sentence)
+        hits.append(EventHit(iri, match.start(), match.end()))
+        _event_facts(ctx, view, iri, match, dated)
+    return hits
+
+
+def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    organised = ORGANISED.match(masked[match.end():])
+    if organised:
+        for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
+            org = view.mention(i)
+            if org.entity is not None:
+                f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
+    host = HOST_SUBJECT.search(masked[:match.start()])
+    if host and view.mention(host.group("o")).entity is not None:
+        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)
+    clause_end = len(masked)
+    following = re.search(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)", masked[match.end():])
+    if following:
+        clause_end = match.end() + following.start()
+    verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
+    if verb:
+        place = WHERE.match(masked[match.end() + verb.end():clause_end])
+        if place and view.mention(place.group("i")).entity is not None:
+            f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
+        span = nearest([d for d in dated if match.end() <= d[0] < clause_end], match.end(), key=lambda d: d[0])
+        if span:
+            _date_facts(ctx, view, iri, span[1])
+    speaking = SPEAKING_AT.search(masked[:match.start()])
+    if speaking and speaking.end() == match.start():
+        after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
+        if after and view.mention(after.group(1)).ref is not None:
+            f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
+
+
+def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
+    """Attendees: "<person> attended <event>, <event> and <event>"."""
+    for match in ATTEND.finditer(view.masked):
+        people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
+        people = [p for p in people if p is not None][:1] if "met" in match.group(0) else [p for p in people if p is not None]
+        for event in [h.iri for h in hits if h.start >= match.end()] + [iri for iri, pos in sessions if pos >= match.end()]:
+            for person in people:
+                ctx.findings.add(event, SDO.attendee, person, view.sentence)
+
+
+def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """A meeting between the people named on both sides of "met (with)"."""
+    match = MET.search(view.masked)
+    if not match:
+        return
+    subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
+    obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
+    people = list(dict.fromkeys(p for p in subj + obj if p is not None))
+    if not subj or not obj or len(people) < 2:
+        return
+    names = [_name(ctx, p) for p in people]
+    label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
+    when = dates[0] if len(dates) == 1 else None
+    iri = _event(ctx, view, label, "meeting", False, when)
+    ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
+    for person in people:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    if when is not None:
+        _date_facts(ctx, view, iri, when)
+    ctx.remember_event("meeting", iri)
+
+
+def _name(ctx: DocContext, person: URIRef) -> str:
+    for entity in ctx.reference.people:
+        if ctx.entity_iri(entity) == person:
+            return entity.name
+    labels = ctx.findings.objects(person, RDFS.label)
+    return str(labels[0]) if labels else person.rsplit("/", 1)[-1]
+
+
+def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
+    for (s, p, o) in ctx.findings.triples:
+        if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples:
+            return s
+    return None
+
+
+def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations: dict[str, URIRef]) -> None:
+    """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ..."."""
+    match = VISIT.search(view.masked)
+    if not match:
+        return
+    if match.group("abbr"):
+        person = abbreviations.get(match.group("abbr"))
+    else:
+        person = view.mention(match.group("leader") or match.group("p")).ref
+    place = view.mention(match.group("place"))
+    if person is None or place.entity is None or place.entity.kind != "place":
+        return
+    place_iri = ctx.entity_iri(place.entity)
+    when = dates[0] if dates else _dated_presence(ctx, person, place_iri)
+    label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
+    iri = _event(ctx, view, label, "visit", False, when[0] if isinstance(when, tuple) else when)
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Visit, s)
+    f.add(iri, SDO.location, place_iri, s)
+    f.add(iri, SDO.attendee, person, s)
+    if isinstance(when, tuple):
+        span, sentence = when
+        f.add(iri, SDO.startDate, span.start, sentence)
+    elif when is not None:
+        _date_facts(ctx, view, iri, when)
+    ctx.remember_event("visit", iri)
+
+
+def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[DateSpan, object] | None:
+    """The date of a sentence that puts the visitor in the place: "X today (June 25) ... in Shanghai"."""
+    for sentence, view, dates in ctx.views:
+        if not dates or not any(m.ref == person for m in view.mentions):
+            continue
+        for m in IN_PLACE.finditer(view.masked):
+            entity = view.mention(m.group("i")).entity
+            if entity is not None and ctx.entity_iri(entity) == place:
+                return dates[0], sentence
+    return None
+
+
+def link_visits(ctx: DocContext) -> None:
+    """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
+    (June 26)", and the visitor's meetings in the document are part of the visit."""
+    for sentence, view, dates in ctx.views:
+        match = RETURN.search(view.masked)
+        if match and dates:
+            visit = _visit_of(ctx, view.mention(match.group("p")).ref)
+            if visit is not None:
+                ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
+    meetings = [s for (s, p, o) in list(ctx.findings.triples) if p == RDF.type and o == HKSH.Meeting]
+    for meeting in meetings:
+        if ctx.findings.has(meeting, SDO.superEvent):
+            continue
+        for person in ctx.findings.objects(meeting, SDO.attendee):
+            visit = _visit_of(ctx, person)
+            if visit is not None and str(meeting).rsplit("/", 1)[-1].startswith("meeting-of-"):
+                ctx.findings.add(meeting, SDO.superEvent, visit, min(ctx.findings.triples[(meeting, RDF.type, HKSH.Meeting)]))
+                break
+
+
+def find_agreements(ctx: DocContext, view: View) -> list[URIRef]:
+    """Agreements signed, recorded at the signing event of the document where there is one."""
+    found = []
+    for match in AGREEMENT.finditer(view.masked):
+        what = match.group("what") or match.group("what2")
+        ceremony = ctx.last_event("ceremony")
+        doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+        label = _label(view, re.sub(r"^the\s+", "", what, flags=re.I))
+        if ceremony is not None and label.lower() in ("agreement", "arrangement", "memorandum of understanding"):
+            ceremony_label = next((str(o) for o in ctx.findings.objects(ceremony, RDFS.label)), "")
+            label = f"{label} signed at the {ceremony_label[:1].lower()}{ceremony_label[1:]}"
+        iri = ctx.iri("agreement", f"{slug(label)}-{doc_key}")
+        f, s = ctx.findings, view.sentence
+        f.add(iri, RDF.type, HKSH.Agreement, s)
+        f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+        if ceremony is not None:
+            f.add(iri, SDO.recordedAt, ceremony, s)
+            witnesses = re.search(r"((?:⟦person:\d+⟧(?:,\s*|\s+and\s+)?)+)[^.;]*?\bwitnessed\b", view.masked[:match.start()])
+            if witnesses:
+                for i in re.findall(r"⟦person:(\d+)⟧", witnesses.group(1)):
+                    if view.mention(i).ref is not None:
+                        f.add(ceremony, SDO.attendee, view.mention(i).ref, s)
+        found.append(iri)
+    return found

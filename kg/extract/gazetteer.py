@@ -1,0 +1,96 @@
+"""Finding mentions of reference entities in a sentence, whatever the spelling.
+
+Each name becomes a pattern tolerant of case, hyphens, spaces and apostrophes ("Lee Ka Chiu" finds
+"Lee Ka-chiu"); all names of all kinds go into one alternation, longest first, so "Hong Kong Economic
+and Trade Office in Shanghai" wins over "Hong Kong". A matched sentence is *masked*: each mention is
+replaced by a placeholder ``⟦kind:i⟧``, so later rules can say "a title, then a person".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.reference import Entity, Reference
+
+PLACEHOLDER = re.compile(r"⟦(\w+):(\d+)⟧")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of a sentence that names an entity (known, or found by a pattern)."""
+
+    kind: str
+    start: int
+    end: int
+    surface: str
+    entity: Entity | None = None
+    ref: object = None
+
+
+def name_pattern(name: str) -> str:
+    """A regex for a name, tolerant of spacing, hyphenation and apostrophes.
+
+    >>> bool(re.fullmatch(name_pattern("Lee Ka-chiu"), "Lee Ka Chiu", re.I))
+    True
+    >>> bool(re.fullmatch(name_pattern("Jing'an District"), "Jingan District", re.I))
+    True
+    """
+    tokens = re.split(r"[\s\-–]+", name.strip())
+    parts = []
+    for token in tokens:
+        piece = re.escape(token).replace("'", "['’]?").replace("’", "['’]?")
+        if len(token) > 1 and token.isupper():
+            piece = f"(?-i:{piece})"
+        parts.append(piece)
+    return r"[\s\-–]*".join(parts) if len(tokens) > 1 else parts[0]
+
+
+class Gazetteer:
+    """All reference names of people, organisations, places and the conference, compiled once."""
+
+    KINDS = ("person", "org", "place")
+
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        entries: list[tuple[str, str, Entity]] = []
+        for entity in [*reference.people, *reference.orgs, *reference.places]:
+            for name in entity.match_names():
+                entries.append((name_pattern(name), entity.kind, entity))
+        entries.sort(key=lambda e: -len(e[0]))
+        self._entities: list[tuple[str, Entity]] = [(kind, entity) for _, kind, entity in entries]
+        conf = "|".join(f"(?:{p})" for p in reference.conference_patterns)
+        alternatives = [f"(?P<c>{conf})"] if conf else []
+        alternatives += [f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries)]
+        self._regex = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+
+    def find(self, text: str) -> list[Mention]:
+        mentions = []
+        for match in self._regex.finditer(text):
+            group = match.lastgroup
+            if group == "c":
+                kind, entity = "conf", self.reference.conference
+            else:
+                kind, entity = self._entities[int(group[1:])]
+            mentions.append(Mention(kind, match.start(), match.end(), match.group(0), entity))
+        return mentions
+
+
+def mask(text: str, mentions: list[Mention]) -> str:
+    """Replace each mention by its placeholder.
+
+    >>> mask("Mr Lee met Mr Gong", [Mention("person", 3, 6, "Lee"), Mention("person", 14, 18, "Gong")])
+    'Mr ⟦person:0⟧ met Mr ⟦person:1⟧'
+    """
+    out, last = [], 0
+    for i, m in enumerate(mentions):
+        out.append(text[last:m.start])
+        out.append(f"⟦{m.kind}:{i}⟧")
+        last = m.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unmask(masked: str, mentions: list[Mention]) -> str:
+    """Restore the surfaces of placeholders in a piece of masked text."""
+    return PLACEHOLDER.sub(lambda m: mentions[int(m.group(2))].surface, masked)

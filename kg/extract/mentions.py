@@ -1,0 +1,123 @@
+"""A sentence's mentions: known names, new people found by pattern, and short references.
+
+New people are found only where the sentence itself marks a name as a person's: after an honorific
+("Mr Chen Jie"), after a title ("Financial Secretary Paul Chan"), or before an appositive title
+("Zhang Wei, Director of ..."). Short references ("Mr Chan", "Lee", "He") resolve to a person the
+document has already named, or to nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import URIRef
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import Gazetteer, Mention, mask
+from kg.extract.patterns import HONORIFIC, NEW_NAME, TITLE, is_name
+from kg.text.sentences import Sentence
+
+PH = r"⟦(?:org|place):\d+⟧"
+NAME_CONTEXTS = [
+    re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
+    re.compile(rf"\b(?=[A-Z])(?i:{TITLE})(?:\s+of\s+(?:the\s+)?{PH})?,?\s+{NEW_NAME}"),
+    re.compile(rf"(?<![\w⟧]\s){NEW_NAME},\s+(?:the\s+)?(?i:{TITLE})\b"),
+]
+COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
+SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
+PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
+PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+@dataclass
+class View:
+    """A sentence with its mentions (in order) and the masked text the rules read."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    masked: str
+
+    def mention(self, placeholder_index: str | int) -> Mention:
+        return self.mentions[int(placeholder_index)]
+
+
+def _outside(spans: list[Mention], start: int, end: int) -> bool:
+    return all(end <= m.start or m.end <= start for m in spans)
+
+
+def _original_offsets(masked: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Pairs (masked position, shift) at the start of each unmasked segment."""
+    shifts, shift, pos = [(0, 0)], 0, 0
+    for i, m in enumerate(mentions):
+        placeholder = f"⟦{m.kind}:{i}⟧"
+        at = masked.index(placeholder, pos)
+        shift += (m.end - m.start) - len(placeholder)
+        pos = at + len(placeholder)
+        shifts.append((pos, shift))
+    return shifts
+
+
+def _to_original(pos: int, shifts: list[tuple[int, int]]) -> int:
+    shift = 0
+    for at, s in shifts:
+        if at <= pos:
+            shift = s
+    return pos + shift
+
+
+def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> View:
+    """Every mention of a sentence, with people resolved to IRIs in ``Mention.ref``."""
+    text = sentence.text
+    mentions = gazetteer.find(text)
+    masked = mask(text, mentions)
+    shifts = _original_offsets(masked, mentions)
+    new: list[Mention] = []
+    for pattern in NAME_CONTEXTS:
+        for match in pattern.finditer(masked):
+            name = match.group("name")
+            if not is_name(name):
+                continue
+            start = _to_original(match.start("name"), shifts)
+            end = start + len(name)
+            if _outside(mentions + new, start, end):
+                new.append(Mention("person", start, end, name))
+    mentions = sorted(mentions + new, key=lambda m: m.start)
+    while True:
+        masked = mask(text, mentions)
+        shifts = _original_offsets(masked, mentions)
+        more = []
+        for match in COORDINATED.finditer(masked):
+            if is_name(match.group("name")):
+                start = _to_original(match.start("name"), shifts)
+                more.append(Mention("person", start, start + len(match.group("name")), match.group("name")))
+        if not more:
+            break
+        mentions = sorted(mentions + more, key=lambda m: m.start)
+    short: list[Mention] = []
+    for match in SHORT_REF.finditer(text):
+        start, end = match.span("name")
+        if not _outside(mentions, start, end):
+            continue
+        if not match.group("hon") and PREVIOUS_WORD.search(text[:start]):
+            continue
+        iri = ctx.by_surname(match.group("name"))
+        if iri is not None:
+            short.append(Mention("person", start, end, match.group("name"), ref=iri))
+    pronoun = PRONOUN.match(text)
+    if pronoun and sentence.index - 1 in ctx.subjects and _outside(mentions + short, 0, pronoun.end()):
+        short.append(Mention("person", 0, pronoun.end(), pronoun.group(0), ref=ctx.subjects[sentence.index - 1]))
+    mentions = sorted(mentions + short, key=lambda m: m.start)
+    resolved = []
+    for m in mentions:
+        if m.kind == "person" and m.ref is None:
+            m = Mention(m.kind, m.start, m.end, m.surface, m.entity, ref=ctx.person(m, sentence))
+        elif m.kind == "person":
+            ctx.findings.mention(m.ref, sentence)
+            ctx.subjects.setdefault(sentence.index, m.ref)
+        resolved.append(m)
+    return View(sentence, resolved, mask(text, resolved))
+
+
+def person_of(view: View, placeholder_index: str | int) -> URIRef:
+    return view.mention(placeholder_index).ref

@@ -1,0 +1,87 @@
+"""Regular-expression pieces shared by the extraction rules: titles, honorifics, names, ordinals.
+
+They describe how English-language press releases and translated Mainland news name officials:
+"the Chief Secretary for Administration, Mr Chan Kwok-ki", "Shanghai Mayor Ying Yong",
+"Gong Zheng, Deputy Secretary of ... and Mayor".
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame)\.?"
+
+# Capitalised words that are never part of a person's name.
+NOT_NAME = set("""
+The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
+Mr Mrs Ms Miss Dr Prof Madam Sir
+Government Office Bureau Department Committee Commission Council Conference Session Plenary Meeting Forum
+Ceremony Exhibition Expo Festival Week Day Event Party Association University College School Institute
+Centre Center Park District City Province Region Mainland Affairs Services Development Technology Innovation
+Treasury Education Justice Security Labour Welfare Housing Transport Environment Commerce Economic Financial
+Constitutional Home Food Health Culture Sports Tourism Trade Industry Administration Secretary Director
+Mayor Chief Executive President Chairman Deputy Vice Acting Minister Liaison Central State People's Municipal
+Special Administrative Affairs Team Group Company Limited Corporation Bank Board Authority Agency Chamber
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Also During After Before
+Following Upon Speaking Delivering Other Members Representatives Shanghai China Chinese National
+Co-operation Cooperation New Year Global International Overseas Youth Science Art Arts Film Television
+""".split())
+
+NAME_TOKEN = r"(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
+NEW_NAME = (
+    rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
+    rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{1,2}})"
+    r"(?![\w-]|\s+[A-Z][a-z])"
+)
+
+_TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
+TITLE = (
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under)[\s-]+)*"
+    r"(?:chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
+    r"|secretary[\s-]general|party\s+secretary"
+    rf"|secretary(?:\s+for\s+{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))?"
+    r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president"
+    r"|commissioner|consul[\s-]general|minister|governor))"
+)
+
+ORDINAL_WORDS = {
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
+}
+ORDINAL = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+
+
+def ordinal_value(text: str) -> int | None:
+    """The number of an ordinal written as a word or with digits.
+
+    >>> ordinal_value("Sixth"), ordinal_value("3rd"), ordinal_value("many")
+    (6, 3, None)
+    """
+    text = text.lower()
+    if text in ORDINAL_WORDS:
+        return ORDINAL_WORDS[text]
+    match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", text)
+    return int(match.group(1)) if match else None
+
+
+def is_name(candidate: str) -> bool:
+    """Whether capitalised words look like a person's name rather than a thing's.
+
+    >>> is_name("Chen Jie"), is_name("Financial Services"), is_name("C Y Leung")
+    (True, False, True)
+    """
+    tokens = re.split(r"\s+", candidate.strip())
+    return all(t.split("-")[0] not in NOT_NAME for t in tokens)
+
+
+def normalise_title(title: str) -> str:
+    """A title as a lookup key: lower case, single spaces, "&" as "and".
+
+    >>> normalise_title("Secretary for Innovation &  Technology")
+    'secretary for innovation and technology'
+    """
+    title = re.sub(r"\s*&\s*", " and ", title.lower())
+    title = re.sub(r"[\s-]+", " ", title).strip()
+    return re.sub(r"^the ", "", title)

@@ -1,0 +1,150 @@
+"""Posts and who holds them, read from how officials are introduced.
+
+"Title [of Org], [Mr] Name", "[Place|Org] Title Name", "Name, [the] Title [of Org] [and Title]".
+A title resolves to a post of the catalogue by (title, organisation), or alone where the catalogue
+says the title is unambiguous; a title with a known organisation that the catalogue lacks makes a new
+post "<Title> of <Organisation>". An acting holder does not hold the post.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, RDFS
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+from kg.extract.patterns import HONORIFIC, TITLE, normalise_title
+from kg.namespaces import HKSH, OPENGOV, slug
+from kg.reference import Entity
+
+HEADS = r"(?:Office|Bureau|Department|Committee|Commission|Council|Government|University|Association|Company|Limited|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy)"
+NEW_ORG = rf"(?P<neworg{{n}}>(?-i:[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|the|and|for|&))*?\s+{HEADS}))"
+OF = r"(?:\s+of\s+(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|" + NEW_ORG + "))?"
+PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
+MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧)*)"
+
+BEFORE = re.compile(
+    rf"(?:(?P<q>⟦(?:org|place):\d+⟧)\s+)?\b(?=[A-Z])(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf",?\s+{PERSON.format(n=1)}{MORE}"
+)
+AFTER = re.compile(
+    rf"{PERSON.format(n=1)},\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"(?:\s+and\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?(?=\s*[,.;)]|\s+[a-z])"
+)
+
+
+def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence) -> tuple[URIRef | None, str | None, Entity | None]:
+    """The organisation a qualifier or "of ..." names: an org, or the government of a place."""
+    if new_label:
+        iri = ctx.org(new_label, sentence)
+        return iri, re.sub(r"^the\s+", "", new_label), None
+    if not placeholder:
+        return None, None, None
+    mention = view.mention(re.search(r"\d+", placeholder).group(0))
+    entity = mention.entity
+    if mention.kind == "place" and entity is not None:
+        entity = ctx.reference.government_of(entity.id)
+        if entity is None:
+            return None, mention.surface, None
+    if entity is None or mention.kind not in ("org", "place"):
+        return None, None, None
+    return ctx.entity_iri(entity), entity.name, entity
+
+
+def _place_of(view: View, placeholder: str | None) -> str | None:
+    if not placeholder:
+        return None
+    mention = view.mention(re.search(r"\d+", placeholder).group(0))
+    return mention.entity.id if mention.kind == "place" and mention.entity else None
+
+
+def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRef | None, org_label: str | None,
+                 qualifier_place: str | None) -> tuple[URIRef, str, URIRef] | None:
+    """(post IRI, label, organisation IRI) for a title as introduced, or None when it is unclear."""
+    key = normalise_title(title)
+    if key.startswith("acting "):
+        return None
+    posts = ctx.reference.posts
+    if org_iri is not None and org is not None:
+        for post in posts:
+            if post.org == org.id and key in map(normalise_title, post.titles):
+                return ctx.iri("post", post.id), post.label, org_iri
+    if org_iri is None or qualifier_place:
+        wanted = [key] + ([f"{qualifier_place} {key}"] if qualifier_place else [])
+        matches = [p for p in posts if any(w in map(normalise_title, p.bare_titles) for w in wanted)]
+        if qualifier_place:
+            matches = [p for p in matches if _governs(ctx, p.org, qualifier_place)]
+        if len(matches) == 1:
+            post = matches[0]
+            return ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)
+    for entity in ctx.reference.orgs:
+        for pattern in entity.data.get("title_patterns", []):
+            if org_iri is None and re.fullmatch(pattern, key):
+                label = _title_case(title)
+                return ctx.iri("post", slug(label)), label, ctx.entity_iri(entity)
+    if org_iri is not None and org_label and not qualifier_place:
+        label = f"{_title_case(title)} of {_with_article(org_label)}"
+        return ctx.iri("post", slug(label)), label, org_iri
+    return None
+
+
+def _governs(ctx: DocContext, org_id: str, place_id: str) -> bool:
+    org = ctx.reference.get("org", org_id)
+    return org is not None and place_id in (org.data.get("jurisdiction"), org.data.get("party_of"))
+
+
+def _title_case(title: str) -> str:
+    words = re.split(r"(\s+|-)", re.sub(r"\s+", " ", title.strip()))
+    small = {"for", "of", "and", "the", "&"}
+    return "".join(w if w in small or not w.strip() or w == "-" else w[0].upper() + w[1:] for w in words)
+
+
+def _with_article(label: str) -> str:
+    """Office-like names take "the" after "of" ("Director of the SHETO"); proper names do not."""
+    needs = " of " in label or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency)$", label)
+    return f"the {label}" if needs and not label.lower().startswith("the ") else label
+
+
+def _holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef]) -> None:
+    post_iri, label, org_iri = post
+    f, s = ctx.findings, view.sentence
+    f.add(post_iri, RDF.type, ORG.Post, s)
+    f.add(post_iri, RDFS.label, Literal(label, lang="en"), s)
+    f.add(post_iri, ORG.postIn, org_iri, s)
+    f.add(person, ORG.holds, post_iri, s)
+    membership = URIRef(f"{f.doc}/membership/{person.rsplit('/', 1)[-1]}--{post_iri.rsplit('/', 1)[-1]}")
+    f.add(membership, RDF.type, ORG.Membership, s)
+    f.add(membership, ORG.member, person, s)
+    f.add(membership, ORG.organization, org_iri, s)
+    f.add(membership, OPENGOV.post, post_iri, s)
+    f.add(membership, PROV.wasDerivedFrom, f.doc, s)
+
+
+def extract_posts(ctx: DocContext, view: View) -> None:
+    """Record every post a sentence says someone holds."""
+    introduced: set[str] = set()
+    for pattern in (BEFORE, AFTER):
+        for match in pattern.finditer(view.masked):
+            g = match.groupdict()
+            if pattern is BEFORE:
+                introduced.add(g["p1"])
+            elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
+                continue
+            people = [view.mention(g["p1"]).ref]
+            people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", g.get("more") or "")]
+            for n in ("1", "2"):
+                title = g.get(f"title{n}")
+                if not title:
+                    continue
+                of, new_org = g.get(f"of{n}"), g.get(f"neworg{n}")
+                qualifier = g.get("q") if n == "1" and pattern is BEFORE else None
+                org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
+                place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
+                post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None)
+                if post is None:
+                    continue
+                for person in people:
+                    if person is not None:
+                        _holds(ctx, view, person, post)

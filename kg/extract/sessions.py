@@ -1,0 +1,151 @@
+"""The mechanism itself: the names it goes by, its founding, its renaming, its plenary sessions.
+
+"the Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference", "the sixth meeting of
+the Shanghai-Hong Kong Cooperation Conference", "the 3rd Plenary Session" in a sentence about the
+mechanism; "... was established in October 2003"; "... was renamed as ... after the 3rd Plenary
+Session in 2015". A session's date and place are the ones said nearest to it in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan, find_dates
+from kg.extract.mentions import View
+from kg.extract.patterns import ORDINAL, ordinal_value
+from kg.namespaces import HKSH, slug
+
+CONF = r"⟦conf:(?P<c>\d+)⟧"
+SESSION = re.compile(
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary\s+(?:session|meeting))|(?:meeting|session)(?=\s+of\s+(?:the\s+)?⟦conf)))"
+    rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
+)
+FOUNDED = re.compile(rf"{CONF}[^.;]*?\b(?:was|were|had been)\s+(?:officially\s+)?(?:established|founded|set up|launched|created)\b", re.I)
+RENAMED = re.compile(
+    rf"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
+    rf"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
+    re.I,
+)
+LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+
+
+def conference_iri(ctx: DocContext) -> URIRef:
+    return ctx.entity_iri(ctx.reference.conference)
+
+
+def session_iri(ctx: DocContext, number: int) -> URIRef:
+    return ctx.iri("session", f"{ctx.reference.conference.id}-{number}")
+
+
+def nearest(items: list, position: int, key) -> object | None:
+    return min(items, key=lambda item: abs(key(item) - position), default=None)
+
+
+def _record_names(ctx: DocContext, view: View) -> None:
+    conf = conference_iri(ctx)
+    known = {n.casefold() for n in ctx.reference.conference.all_names()}
+    for m in view.mentions:
+        if m.kind != "conf":
+            continue
+        ctx.findings.mention(conf, view.sentence)
+        name = re.sub(r"(Conference)\s+mechanism$", r"\1", re.sub(r"\s+", " ", m.surface), flags=re.I)
+        if name.casefold() not in known:
+            ctx.findings.add(conf, SKOS.altLabel, Literal(name, lang="en"), view.sentence)
+
+
+def session(ctx: DocContext, number: int, view: View) -> URIRef:
+    iri = session_iri(ctx, number)
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.PlenarySession, s)
+    f.add(iri, RDFS.label, Literal(f"{_ordinal(number)} Plenary Session of the {ctx.reference.conference.name}", lang="en"), s)
+    f.add(iri, HKSH.sessionNumber, Literal(number, datatype=XSD.positiveInteger), s)
+    f.add(iri, HKSH.ofConference, conference_iri(ctx), s)
+    ctx.remember_event("session", iri)
+    return iri
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def place_near(ctx: DocContext, view: View, position: int) -> URIRef | None:
+    """The place said with "in"/"at" nearest to a position of the masked sentence."""
+    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked)]
+    spots = [(p, m) for p, m in spots if m.entity is not None]
+    best = nearest(spots, position, key=lambda s: s[0])
+    return ctx.entity_iri(best[1].entity) if best else None
+
+
+def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
+    """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
+    _record_names(ctx, view)
+    has_conf = any(m.kind == "conf" for m in view.mentions)
+    found: list[URIRef] = []
+    masked_dates = [(_masked_pos(view, d.center), d) for d in dates]
+    for match in SESSION.finditer(view.masked):
+        if not (match.group("c") or (match.group("plenary") and has_conf)):
+            continue
+        number = ordinal_value(match.group("ord"))
+        if not number:
+            continue
+        iri = session(ctx, number, view)
+        found.append(iri)
+        span = nearest(masked_dates, match.end(), key=lambda d: d[0])
+        if span and _same_clause(view.masked, match.end(), span[0]):
+            ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
+        place = place_near(ctx, view, match.end())
+        if place is not None:
+            ctx.findings.add(iri, SDO.location, place, view.sentence)
+    _founding(ctx, view, dates)
+    _renaming(ctx, view, dates)
+    return found
+
+
+def _masked_pos(view: View, original: int) -> int:
+    shift = 0
+    for i, m in enumerate(view.mentions):
+        if m.end <= original:
+            shift += len(f"⟦{m.kind}:{i}⟧") - (m.end - m.start)
+    return original + shift
+
+
+def _same_clause(masked: str, a: int, b: int) -> bool:
+    lo, hi = sorted((a, b))
+    return ";" not in masked[lo:hi]
+
+
+def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    match = FOUNDED.search(view.masked)
+    if not match:
+        return
+    after = [d for d in dates if _masked_pos(view, d.start_char) >= match.end()]
+    if after:
+        ctx.findings.add(conference_iri(ctx), DCTERMS.created, after[0].start, view.sentence)
+
+
+def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    match = RENAMED.search(view.masked)
+    if not match:
+        return
+    old, new = view.mention(match.group("old")), view.mention(match.group("new"))
+    conf = conference_iri(ctx)
+    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
+    iri = ctx.iri("event", f"renaming-of-{slug(strip(old.surface))}")
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Renaming, s)
+    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old.surface)} as the {strip(new.surface)}", lang="en"), s)
+    f.add(iri, HKSH.renamed, conf, s)
+    f.add(iri, HKSH.formerName, Literal(strip(old.surface), lang="en"), s)
+    f.add(iri, HKSH.newName, Literal(strip(new.surface), lang="en"), s)
+    ctx.remember_event("renaming", iri)
+    number = ordinal_value(match.group("ord") or "")
+    if number:
+        f.add(iri, HKSH.followed, session_iri(ctx, number), s)
+    after = [d for d in dates if _masked_pos(view, d.start_char) >= match.start()]
+    if after:
+        f.add(iri, SDO.startDate, after[0].start, s)

@@ -1,0 +1,1 @@
+"""The validated graph: building, validating, exporting and loading the dataset."""

@@ -1,0 +1,97 @@
+"""The one loader for RDF files: the ontology, the built dataset, any file a user names.
+
+Errors come back as :class:`RDFFileError` with a one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.namespaces import ONTOLOGY_GRAPH, bind_prefixes
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+ONTOLOGY = ROOT / "ontology" / "hksh.ttl"
+SHAPES = ROOT / "ontology" / "shapes.ttl"
+QUERIES = ROOT / "queries"
+
+
+class RDFFileError(ValueError):
+    """An RDF file that cannot be read or parsed."""
+
+
+class Format(str, Enum):
+    """RDF serialisations the project reads and writes, by rdflib format name and file suffix."""
+
+    TURTLE = "turtle"
+    TRIG = "trig"
+    NTRIPLES = "nt"
+    NQUADS = "nquads"
+    JSONLD = "json-ld"
+    RDFXML = "xml"
+
+    @property
+    def suffix(self) -> str:
+        return {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "nquads": ".nq", "json-ld": ".jsonld", "xml": ".rdf"}[self.value]
+
+    @classmethod
+    def for_path(cls, path: Path) -> "Format":
+        """The format a file's suffix names.
+
+        >>> Format.for_path(Path("dist/hksh.trig"))
+        <Format.TRIG: 'trig'>
+        """
+        for fmt in cls:
+            if path.suffix.lower() == fmt.suffix or (fmt is cls.JSONLD and path.suffix.lower() == ".json"):
+                return fmt
+        raise RDFFileError(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)")
+
+
+def _one_line(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    return text[:300]
+
+
+def parse_into(target: Graph | Dataset, path: Path | str, fmt: Format | None = None) -> None:
+    path = Path(path)
+    if not path.is_file():
+        raise RDFFileError(f"{path}: no such file")
+    fmt = fmt or Format.for_path(path)
+    try:
+        target.parse(path, format=fmt.value)
+    except Exception as error:  # rdflib raises many types for bad input
+        raise RDFFileError(f"{path}: not valid {fmt.name.lower()} ({_one_line(error)})") from None
+
+
+def load_graph(path: Path | str) -> Graph:
+    """Parse one RDF file into a graph (the union of its graphs, for quad formats)."""
+    path = Path(path)
+    fmt = Format.for_path(path)
+    if fmt in (Format.TRIG, Format.NQUADS):
+        dataset = load_dataset(path)
+        graph = Graph()
+        for triple in dataset.triples((None, None, None)):
+            graph.add(triple)
+        bind_prefixes(graph)
+        return graph
+    graph = Graph()
+    parse_into(graph, path, fmt)
+    bind_prefixes(graph)
+    return graph
+
+
+def load_dataset(path: Path | str) -> Dataset:
+    """Parse a TriG or N-Quads file into a dataset whose default graph is the union of all graphs."""
+    dataset = Dataset(default_union=True)
+    parse_into(dataset, path)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def ontology_graph() -> Graph:
+    graph = Graph(identifier=URIRef(ONTOLOGY_GRAPH))
+    parse_into(graph, ONTOLOGY, Format.TURTLE)
+    bind_prefixes(graph)
+    return graph

@@ -1,0 +1,61 @@
+"""Namespaces and the rules for minting stable instance IRIs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+HKSH = Namespace("https://w3id.org/hksh/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
+VOID = Namespace("http://rdfs.org/ns/void#")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+DEFAULT_BASE = "https://w3id.org/hksh/id/"
+ONTOLOGY_GRAPH = "https://w3id.org/hksh/ontology"
+
+PREFIXES: dict[str, Namespace] = {
+    "dcat": DCAT,
+    "dcterms": DCTERMS,
+    "foaf": FOAF,
+    "hksh": HKSH,
+    "oa": OA,
+    "opengov": OPENGOV,
+    "org": ORG,
+    "owl": OWL,
+    "prov": PROV,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "schema": SDO,
+    "skos": SKOS,
+    "void": VOID,
+    "xsd": XSD,
+}
+
+KINDS = ("person", "org", "post", "session", "event", "area", "place", "doc", "agreement", "graph")
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: the stable part of an instance IRI.
+
+    >>> slug("Mrs Laura Aron")
+    'mrs-laura-aron'
+    >>> slug("Jing'an District")
+    'jingan-district'
+    >>> slug("Hong Kong/Shanghai  Co-operation")
+    'hong-kong-shanghai-co-operation'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"['’‘`]", "", text.lower())
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:80].rstrip("-") or "x"
+
+
+def bind_prefixes(graph) -> None:
+    """Bind the project's prefixes so every serialisation uses the same short names."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)

@@ -1,0 +1,1 @@
+"""Facts to RDF: the document graphs, the reference graph."""

@@ -1,0 +1,1 @@
+"""Documents to clean text to sentences."""

@@ -1,0 +1,144 @@
+"""Cleaning a document body: repair text, drop page furniture, captions and repeated paragraphs.
+
+The rules are about the shape of news pages and press releases (navigation lines, sign-off lines,
+photo captions, paragraphs printed twice), never about one document's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import ftfy
+from dateutil import parser as dateparser
+from rapidfuzz import fuzz
+
+# Whole lines that are page furniture, not content.
+FURNITURE = [
+    re.compile(p, re.I)
+    for p in (
+        r"^go to main content$",
+        r"^skip to (main )?content$",
+        r"^today'?s press releases\b.*$",
+        r"^(traditional chinese|simplified chinese|email this article|print this page|back to top)(\s+(traditional chinese|simplified chinese|email this article|print this page))*$",
+        r"^nnnn$",
+        r"^ends\s*/.*$",
+        r"^issued at hkt\s*\d{1,2}:\d{2}$",
+        r"^source:.*(editor:.*)?$",
+        r"^editor:.*$",
+        r"^date:?\s*\d{4}-\d{2}-\d{2}$",
+        r"^[*=_~#-]{4,}$",
+        r"^(news|home)(\s*[/>|»]\s*[\w &-]+)+$",
+        r"^(share|tweet|print)(\s*[|/]\s*(share|tweet|print|email))*$",
+    )
+]
+CAPTION_SECTION = re.compile(r"^(photos?|videos?|photos?\s*/\s*videos?)$", re.I)
+CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
+TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
+BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
+SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
+ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
+
+
+@dataclass
+class CleanText:
+    """A cleaned body: its title and date where the text states them, and its paragraphs."""
+
+    title: str | None = None
+    published: date | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def repair(text: str) -> str:
+    """Fix mis-decoded characters and normalise spaces.
+
+    >>> repair("Mr\\u00a0Chan\\u200b said \\u00e2\\u20ac\\u0153hello\\u00e2\\u20ac\\u009d")
+    'Mr Chan said "hello"'
+    """
+    text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
+    text = INVISIBLE.sub("", text)
+    text = re.sub(r"[^\S\n]+", " ", text)
+    return text
+
+
+def _lines(text: str) -> list[str]:
+    lines = []
+    for raw in text.splitlines():
+        line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        lines.append(line)
+    return lines
+
+
+def _stated_date(line: str) -> date | None:
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE):
+        match = pattern.match(line)
+        if match:
+            try:
+                return dateparser.parse(match.group(1)).date()
+            except (ValueError, OverflowError):
+                return None
+    return None
+
+
+def _join_broken(paragraphs: list[str]) -> list[str]:
+    """Rejoin a paragraph split mid-sentence (no end punctuation, next one starts in lower case)."""
+    joined: list[str] = []
+    for para in paragraphs:
+        if joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
+            joined[-1] = f"{joined[-1]} {para}"
+        else:
+            joined.append(para)
+    return joined
+
+
+def _is_repeat(para: str, kept: list[str]) -> bool:
+    key = para.casefold()
+    for other in kept:
+        if key == other.casefold():
+            return True
+        shorter, longer = sorted((len(para), len(other)))
+        if shorter > 80 and shorter / longer > 0.8 and fuzz.ratio(key, other.casefold()) >= 80:
+            return True
+    return False
+
+
+def clean(body: str, *, title: str | None = None) -> CleanText:
+    """Clean a document body into titled, de-duplicated paragraphs.
+
+    >>> c = clean("Go to main content\\nTalks held\\n\\nThe talks were held today.\\n\\nThe talks were held today.\\nNNNN")
+    >>> c.title, c.paragraphs
+    ('Talks held', ['The talks were held today.'])
+    """
+    result = CleanText(title=title)
+    paragraphs: list[str] = []
+    for line in _lines(repair(body)):
+        if not line:
+            continue
+        stated = _stated_date(line)
+        if stated and result.published is None:
+            result.published = stated
+        if CAPTION_SECTION.match(line):
+            break
+        if stated or any(p.match(line) for p in FURNITURE):
+            continue
+        paragraphs.append(line)
+    paragraphs = _join_broken(paragraphs)
+    if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
+        result.title = re.sub(r"\s+", " ", paragraphs[0])
+    kept: list[str] = []
+    for para in paragraphs:
+        if result.title and para.casefold() == result.title.casefold():
+            continue
+        if CAPTION.search(para) or not TERMINAL.search(para):
+            continue
+        if _is_repeat(para, kept):
+            continue
+        kept.append(para)
+    result.paragraphs = kept
+    return result

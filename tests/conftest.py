@@ -1,0 +1,57 @@
+"""Shared fixtures: one build of the seed documents and one of the unseen ones per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.graph.build import build
+from kg.graph.dataset import load_dataset
+from kg.reference import load_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "documents"
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+ID = "https://w3id.org/hksh/id/"
+
+
+@pytest.fixture(scope="session")
+def reference():
+    return load_reference()
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "dist"
+    build(documents=SEEDS, out=out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def dataset(built):
+    return load_dataset(built / "hksh.trig")
+
+
+@pytest.fixture(scope="session")
+def unseen(tmp_path_factory):
+    out = tmp_path_factory.mktemp("unseen") / "dist"
+    build(documents=UNSEEN, out=out)
+    return load_dataset(out / "hksh.trig")
+
+
+@pytest.fixture
+def documents_copy(tmp_path) -> Path:
+    target = tmp_path / "documents"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def ask(data, query: str) -> bool:
+    return bool(data.query("PREFIX schema: <https://schema.org/> PREFIX hksh: <https://w3id.org/hksh/ontology#> "
+                           "PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                           "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX oa: <http://www.w3.org/ns/oa#> "
+                           "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+                           "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX opengov: <http://www.w3.org/ns/opengov#> "
+                           + query).askAnswer)

@@ -1,0 +1,88 @@
+"""Stage 3: build, validate, export — deterministic output, and a failed build loses nothing."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+
+from kg.graph.build import BuildError, build
+from kg.graph.dataset import load_dataset, load_graph
+from kg.graph.validate import shacl
+from kg.namespaces import HKSH
+
+from conftest import ROOT, SEEDS
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_exports_exist_parse_and_agree(built):
+    names = {p.name for p in built.iterdir()}
+    assert {"hksh.trig", "hksh.ttl", "hksh.nt", "hksh.jsonld", "hksh.nq", "shacl-report.txt", "manifest.json"} <= names
+    union = load_graph(built / "hksh.ttl")
+    for name in ("hksh.nt", "hksh.jsonld", "hksh.trig"):
+        assert len(load_graph(built / name)) == len(union), name
+    graphs = {str(g.identifier) for g in load_dataset(built / "hksh.trig").graphs() if len(g)}
+    assert "https://w3id.org/hksh/id/doc/004-794770668342d17e" in graphs
+    assert "https://w3id.org/hksh/id/graph/reference" in graphs
+    assert "https://w3id.org/hksh/ontology" in graphs
+    assert (built / "shacl-report.txt").read_text().startswith("Conforms")
+
+
+def test_no_blank_nodes(built):
+    assert "_:" not in (built / "hksh.nt").read_text()
+
+
+def test_a_rebuild_in_another_process_is_byte_identical(built, tmp_path):
+    out = tmp_path / "again"
+    code = ("import sys; from pathlib import Path; from kg.graph.build import build; "
+            f"build(documents=Path({str(SEEDS)!r}), out=Path({str(out)!r}))")
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONHASHSEED": "12345", "PATH": ""}, cwd=ROOT)
+    assert snapshot(out) == snapshot(built)
+
+
+@pytest.mark.parametrize("bad", [b"", b"\x00\x01\x02binary", "caf\u00e9".encode("cp1252")])
+def test_a_bad_document_fails_the_build_and_keeps_the_last_good_output(documents_copy, tmp_path, bad):
+    out = tmp_path / "dist"
+    build(documents=documents_copy, out=out)
+    before = snapshot(out)
+    (documents_copy / "zzz_bad.txt").write_bytes(bad)
+    with pytest.raises(BuildError) as error:
+        build(documents=documents_copy, out=out)
+    assert any("zzz_bad.txt" in line for line in error.value.lines)
+    assert snapshot(out) == before
+
+
+def test_a_shape_violation_fails_the_build_with_a_readable_report(documents_copy, tmp_path):
+    reference = tmp_path / "reference"
+    shutil.copytree(ROOT / "data" / "reference", reference)
+    posts = reference / "posts.yaml"
+    posts.write_text(posts.read_text().replace("org: hksar-government", "org: no-such-government", 1))
+    out = tmp_path / "dist"
+    build(documents=documents_copy, out=out)
+    before = snapshot(out)
+    with pytest.raises(BuildError) as error:
+        build(documents=documents_copy, out=out, reference_dir=reference)
+    text = "\n".join(error.value.lines)
+    assert "Violation" in text and "org:postIn" in text and "org:Organization" in text
+    assert snapshot(out) == before
+
+
+def test_shapes_catch_a_session_without_number():
+    graph = Graph()
+    session = URIRef("https://w3id.org/hksh/id/session/x-1")
+    graph.add((session, RDF.type, HKSH.PlenarySession))
+    graph.add((session, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("x", lang="en")))
+    report = shacl(graph)
+    assert not report.conforms
+    assert any("sessionNumber" in line for line in report.violations)
+
+
+def test_an_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "docs").mkdir()
+    with pytest.raises(BuildError, match="no documents"):
+        build(documents=tmp_path / "docs", out=tmp_path / "dist")

@@ -1,0 +1,106 @@
+"""The SPARQL endpoint: in-process with TestClient, then `kg serve` over real HTTP on loopback."""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+from fastapi.testclient import TestClient
+from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+
+from kg.serve.app import create_app
+
+from conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def client(dataset):
+    return TestClient(create_app(dataset))
+
+
+def test_select_by_get_in_json(client):
+    response = client.get("/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+                          headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 200
+    assert int(response.json()["results"]["bindings"][0]["n"]["value"]) > 1000
+
+
+def test_default_graph_is_the_union_and_graph_finds_the_document(client):
+    query = """PREFIX hksh: <https://w3id.org/hksh/ontology#>
+        SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s hksh:sessionNumber ?n FILTER (?n = 6) } } ORDER BY ?g"""
+    response = client.post("/sparql", data={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    graphs = [b["g"]["value"].rsplit("/", 1)[-1] for b in response.json()["results"]["bindings"]]
+    assert graphs == ["000-7574ab0ca432de01", "001-73176fa16a7afba8", "003-c6760400fc2f6fb6"]
+
+
+def test_home_page_is_yasgui_pointed_at_sparql(client):
+    response = client.get("/")
+    assert response.status_code == 200 and "yasgui" in response.text.lower()
+    assert "new URL('sparql', window.location.href)" in response.text
+    assert "plenary sessions of the mechanism" in response.text
+
+
+def test_health(client):
+    assert client.get("/health").json()["status"] == "ok"
+
+
+def test_malformed_query_is_a_client_error(client):
+    response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s"})
+    assert 400 <= response.status_code < 500
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built):
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", str(port), "--data", str(built)],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stdout.read().decode())
+            time.sleep(0.3)
+    else:
+        process.kill()
+        raise RuntimeError("kg serve did not start within 60 s")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_real_http_select_with_sparqlwrapper(server):
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery("""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX org: <http://www.w3.org/ns/org#>
+        SELECT ?name WHERE { ?p org:holds <https://w3id.org/hksh/id/post/mayor-of-shanghai> ; rdfs:label ?name
+        FILTER (langMatches(lang(?name), "en")) }""")
+    client.setReturnFormat(JSON)
+    names = {b["name"]["value"] for b in client.queryAndConvert()["results"]["bindings"]}
+    assert names == {"Gong Zheng"}
+
+
+def test_real_http_post_and_construct(server):
+    client = SPARQLWrapper(server + "/sparql")
+    client.setMethod("POST")
+    client.setQuery("""PREFIX hksh: <https://w3id.org/hksh/ontology#>
+        CONSTRUCT { ?s hksh:sessionNumber ?n } WHERE { ?s hksh:sessionNumber ?n }""")
+    client.setReturnFormat(TURTLE)
+    text = client.queryAndConvert().decode()
+    assert "hong-kong-shanghai-co-operation-conference-5" in text
+
+
+def test_real_http_home_page(server):
+    with urllib.request.urlopen(server + "/", timeout=5) as response:
+        assert response.status == 200 and b"Yasgui" in response.read()

@@ -1,0 +1,70 @@
+"""The named queries: each runs over the seed build and answers its question."""
+
+import pytest
+
+from kg.queries import QueryError, ResultFormat, format_result, named_queries, resolve, run
+
+
+def rows(dataset, name):
+    _, text = resolve(name)
+    result = run(dataset, text)
+    return [{str(v): (str(row[v]) if row[v] is not None else None) for v in result.vars} for row in result]
+
+
+def test_every_query_file_states_its_question():
+    for name, path in named_queries().items():
+        assert "# Question:" in path.read_text(), name
+
+
+def test_sessions(dataset):
+    got = {(r["number"], r["date"], r["place"]) for r in rows(dataset, "sessions")}
+    assert got == {("3", "2015", None), ("5", "2021-08", None), ("6", "2024-04", "Hong Kong")}
+
+
+def test_posts_name_their_source(dataset):
+    got = {(r["name"], r["title"], r["document"].rsplit("/", 1)[-1]) for r in rows(dataset, "posts")}
+    assert ("Laura Aron", "Director of the Hong Kong Economic and Trade Office in Shanghai", "004-794770668342d17e") in got
+    assert ("Gong Zheng", "Mayor of Shanghai", "002-81ec4a361fd5f7e7") in got
+    assert ("John Lee Ka-chiu", "Chief Executive of the Hong Kong Special Administrative Region", "003-c6760400fc2f6fb6") in got
+
+
+def test_person_names(dataset):
+    names = {(r["name"], r["language"]) for r in rows(dataset, "person-names") if r["person"].endswith("/laura-aron")}
+    assert names == {("Laura Aron", "en"), ("Cai Liang", "zh-Latn-pinyin"), ("蔡亮", "zh-Hant")}
+
+
+def test_areas_named_by_sessions(dataset):
+    named = {(r["label"], r["namedByLabel"]) for r in rows(dataset, "areas")}
+    assert ("Finance", "5th Plenary Session of the Hong Kong/Shanghai Co-operation Conference") in named
+
+
+def test_person_events_in_date_order(dataset):
+    events = [r for r in rows(dataset, "person-events") if r["name"] == "Chan Kwok-ki"]
+    visit = next(r for r in events if r["eventLabel"] == "Visit of Chan Kwok-ki to Shanghai")
+    assert (visit["start"], visit["end"], visit["places"]) == ("2024-06-25", "2024-06-26", "Shanghai")
+
+
+def test_person_mentions_by_any_spelling(dataset):
+    found = rows(dataset, "person-mentions")
+    assert {r["person"].rsplit("/", 1)[-1] for r in found} == {"john-lee-ka-chiu"}
+    sentences = " ".join(r["sentence"] for r in found)
+    assert "Lee Ka Chiu" in sentences and "Li Jiachao" in sentences
+
+
+def test_timeline(dataset):
+    got = [(r["date"], r["what"]) for r in rows(dataset, "timeline")]
+    assert got[0] == ("2003-10", "founded")
+    assert ("2015", "renamed") in got and ("2021-08", "plenary session") in got and got[-1] == ("2024-04", "plenary session")
+
+
+def test_formats(dataset):
+    _, text = resolve("sessions")
+    assert format_result(run(dataset, text), ResultFormat.CSV).splitlines()[0] == "session,number,date,place"
+    assert '"bindings"' in format_result(run(dataset, text), ResultFormat.JSON)
+    assert format_result(run(dataset, text)).rstrip().endswith("(3 rows)")
+
+
+def test_a_malformed_query_is_one_line(dataset):
+    with pytest.raises(QueryError) as error:
+        run(dataset, "SELECT * WHERE { ?s ?p }", source="bad.rq")
+    assert "bad.rq: malformed query" in str(error.value) and "\n" not in str(error.value)
