@@ -71,7 +71,7 @@ def server(built):
                     break
         except OSError:
             if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode())
+                raise RuntimeError(process.stdout.read().decode()) from None
             time.sleep(0.3)
     else:
         process.kill()

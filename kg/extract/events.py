@@ -18,8 +18,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
-from kg.extract.mentions import View
-from kg.extract.sessions import _masked_pos, _same_clause, nearest
+from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.namespaces import HKSH, slug
 
 HEAD_CLASS = {
@@ -53,7 +52,6 @@ VISIT = re.compile(
 )
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
-LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 AGREEMENT = re.compile(
     r"\bsigning\s+of\s+(?:the\s+)?(?P<what>(?:(?P<n>\w+)\s+)?(?:co-?operation\s+)?(?:agreements?|memorand(?:um|a)\s+of\s+understanding|arrangements?)(?:\s+or\s+memoranda\s+of\s+understanding)?)"
@@ -111,7 +109,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     """Record each event a sentence names, with organisers, place and dates."""
     hits: list[EventHit] = []
     masked = view.masked
-    dated = [(_masked_pos(view, d.center), d) for d in dates]
+    dated = [(masked_pos(view, d.center), d) for d in dates]
     for match in EVENT.finditer(masked):
         head = match.group("head").lower()
         mods, tail = match.group("mods") or "", match.group("tail") or ""
@@ -137,7 +135,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             continue
         else:
             span = nearest(dated, match.end(), key=lambda d: d[0])
-            when = span[1] if span and _same_clause(masked, match.end(), span[0]) else None
+            when = span[1] if span and same_clause(masked, match.end(), span[0]) else None
             iri = _event(ctx, view, _label(view, words), head, named, when)
             ctx.remember_event(head, iri)
             larger = next((e for h, e in reversed(ctx.events) if h not in ("ceremony", "meeting", "visit", "session") and e != iri), None)
@@ -182,7 +180,7 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     """Attendees: "<person> attended <event>, <event> and <event>"."""
     for match in ATTEND.finditer(view.masked):
         people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
-        people = [p for p in people if p is not None][:1] if "met" in match.group(0) else [p for p in people if p is not None]
+        people = [p for p in people if p is not None]
         for event in [h.iri for h in hits if h.start >= match.end()] + [iri for iri, pos in sessions if pos >= match.end()]:
             for person in people:
                 ctx.findings.add(event, SDO.attendee, person, view.sentence)

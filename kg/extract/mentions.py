@@ -121,3 +121,22 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
 
 def person_of(view: View, placeholder_index: str | int) -> URIRef:
     return view.mention(placeholder_index).ref
+
+
+def masked_pos(view: View, original: int) -> int:
+    """The position in the masked sentence of a position in the original sentence."""
+    shift = 0
+    for i, m in enumerate(view.mentions):
+        if m.end <= original:
+            shift += len(f"⟦{m.kind}:{i}⟧") - (m.end - m.start)
+    return original + shift
+
+
+def same_clause(masked: str, a: int, b: int) -> bool:
+    """Whether two positions are not separated by a semicolon."""
+    lo, hi = sorted((a, b))
+    return ";" not in masked[lo:hi]
+
+
+def nearest(items: list, position: int, key) -> object | None:
+    return min(items, key=lambda item: abs(key(item) - position), default=None)

@@ -16,7 +16,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC, TITLE, normalise_title
-from kg.namespaces import HKSH, OPENGOV, slug
+from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
 HEADS = r"(?:Office|Bureau|Department|Committee|Commission|Council|Government|University|Association|Company|Limited|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy)"

@@ -14,8 +14,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import DateSpan, find_dates
-from kg.extract.mentions import View
+from kg.extract.dates import DateSpan
+from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.namespaces import HKSH, slug
 
@@ -26,8 +26,8 @@ SESSION = re.compile(
 )
 FOUNDED = re.compile(rf"{CONF}[^.;]*?\b(?:was|were|had been)\s+(?:officially\s+)?(?:established|founded|set up|launched|created)\b", re.I)
 RENAMED = re.compile(
-    rf"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
-    rf"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
+    r"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
+    r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
     re.I,
 )
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
@@ -39,10 +39,6 @@ def conference_iri(ctx: DocContext) -> URIRef:
 
 def session_iri(ctx: DocContext, number: int) -> URIRef:
     return ctx.iri("session", f"{ctx.reference.conference.id}-{number}")
-
-
-def nearest(items: list, position: int, key) -> object | None:
-    return min(items, key=lambda item: abs(key(item) - position), default=None)
 
 
 def _record_names(ctx: DocContext, view: View) -> None:
@@ -86,7 +82,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     _record_names(ctx, view)
     has_conf = any(m.kind == "conf" for m in view.mentions)
     found: list[URIRef] = []
-    masked_dates = [(_masked_pos(view, d.center), d) for d in dates]
+    masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     for match in SESSION.finditer(view.masked):
         if not (match.group("c") or (match.group("plenary") and has_conf)):
             continue
@@ -96,7 +92,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         iri = session(ctx, number, view)
         found.append(iri)
         span = nearest(masked_dates, match.end(), key=lambda d: d[0])
-        if span and _same_clause(view.masked, match.end(), span[0]):
+        if span and same_clause(view.masked, match.end(), span[0]):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
         place = place_near(ctx, view, match.end())
         if place is not None:
@@ -106,24 +102,11 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     return found
 
 
-def _masked_pos(view: View, original: int) -> int:
-    shift = 0
-    for i, m in enumerate(view.mentions):
-        if m.end <= original:
-            shift += len(f"⟦{m.kind}:{i}⟧") - (m.end - m.start)
-    return original + shift
-
-
-def _same_clause(masked: str, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    return ";" not in masked[lo:hi]
-
-
 def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = FOUNDED.search(view.masked)
     if not match:
         return
-    after = [d for d in dates if _masked_pos(view, d.start_char) >= match.end()]
+    after = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]
     if after:
         ctx.findings.add(conference_iri(ctx), DCTERMS.created, after[0].start, view.sentence)
 
@@ -146,6 +129,6 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     number = ordinal_value(match.group("ord") or "")
     if number:
         f.add(iri, HKSH.followed, session_iri(ctx, number), s)
-    after = [d for d in dates if _masked_pos(view, d.start_char) >= match.start()]
+    after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
