@@ -44,12 +44,13 @@ def reports_errors(f):
     def wrapper(*args, **kwargs):
         from kg.graph.dataset import RDFFileError
         from kg.queries import QueryError
+        from kg.evaluate import GoldError
         from kg.reference import ReferenceError
         from kg.text.document import DocumentError
 
         try:
             return f(*args, **kwargs)
-        except (DocumentError, RDFFileError, QueryError, ReferenceError) as error:
+        except (DocumentError, RDFFileError, QueryError, ReferenceError, GoldError) as error:
             fail(f"kg {click.get_current_context().info_name}: {error}")
     return wrapper
 
@@ -145,6 +146,20 @@ def serve(host: str, port: int, dist: Path) -> None:
     if not dataset_path(dist).is_file():
         fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
     run_serve(load_served(dist), host=host, port=port)
+
+
+@main.command()
+@click.argument("gold_dir", required=False, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores, missed and spurious facts as JSON.")
+@reports_errors
+def evaluate(gold_dir: Path | None, as_json: bool) -> None:
+    """Score the converter against gold facts (default: tests/gold): precision, recall, F1 per fact type."""
+    import json
+
+    from kg.evaluate import GOLD, evaluate as run_evaluate, report
+
+    result = run_evaluate(gold_dir or GOLD)
+    click.echo(json.dumps(result, indent=1, ensure_ascii=False) if as_json else report(result).rstrip())
 
 
 @main.command(name="queries")

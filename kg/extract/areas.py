@@ -23,6 +23,7 @@ LIST_CONTEXTS = [
     (True, re.compile(r"\b(?:co-?operation\s+areas?|areas?\s+of\s+co-?operation)\b,?\s+(?:including|such\s+as|namely|covering|in)\s+", re.I)),
     (False, re.compile(r"\b(?:co-?operation|collaboration|exchanges)\s+in\s+(?:areas\s+(?:such\s+as|including)\s+|(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(r"\b(?:covering\s+the\s+areas\s+of|in\s+(?:diverse|various|different)\s+fields\s+such\s+as|focus(?:ing)?\s+on)\s+", re.I)),
+    (False, re.compile(r"\bin\s+(?:(?:areas|fields|sectors)\s+such\s+as|such\s+(?:areas|fields|sectors)\s+as|areas\s+including)\s+", re.I)),
 ]
 LIST_END = re.compile(r"\.|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the))\b")
 CONSENSUS = re.compile(r"\bconsensus\s+on\b|\bagreed\s+on\b", re.I)
@@ -49,7 +50,25 @@ def _items(rest: str) -> str:
     return rest[: end.start()] if end else rest
 
 
-def _leftovers(span: str, known: list[tuple[int, int, object]]) -> list[str]:
+def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
+    """In "A; B and C; D" each item is one area: a known label counts only if it is the whole item."""
+    whole, new = [], []
+    position = 0
+    for item in span.split(";"):
+        start = position + len(item) - len(item.lstrip())
+        end = position + len(item.rstrip(" ,"))
+        inside = [k for k in known if start <= k[0] and k[1] <= end]
+        if len(inside) == 1 and inside[0][0] == start and inside[0][1] == end:
+            whole.append(inside[0])
+        elif item.strip(" ,"):
+            new.append(item.strip(" ,"))
+        position += len(item) + 1
+    return whole, new
+
+
+def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolon_items: bool = False) -> list[str]:
+    if skip_semicolon_items:
+        return []
     chars = list(span)
     for s, e, _ in known:
         chars[s:e] = [" "] * (e - s)
@@ -73,9 +92,12 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
             known = matcher.find(span)
             if not known and not explicit:
                 continue
+            whole_items: list[str] = []
+            if ";" in span:
+                known, whole_items = _semicolon_items(span, known)
             concepts: list[URIRef] = [ctx.entity_iri(a) for _, _, a in known]
             if explicit:
-                for label in _leftovers(span, known):
+                for label in whole_items + _leftovers(span, known, skip_semicolon_items=";" in span):
                     iri = ctx.iri("area", slug(label))
                     f.add(iri, RDF.type, SKOS.Concept, s)
                     f.add(iri, SKOS.inScheme, HKSH.CooperationAreas, s)

@@ -14,7 +14,7 @@ from kg.extract.dates import find_dates
 from kg.extract.events import find_agreements, find_attendance, find_events, find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import find_mentions
-from kg.extract.posts import extract_posts
+from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
@@ -48,8 +48,9 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         dates = find_dates(sentence.text, published)
-        ctx.views.append((sentence, view, dates))
         extract_posts(ctx, view)
+        view = title_references(ctx, view)
+        ctx.views.append((sentence, view, dates))
         sessions = extract_sessions(ctx, view, dates)
         conf_at = max(view.masked.find("⟦conf"), 0)
         find_visits(ctx, view, dates, _abbreviations(ctx))

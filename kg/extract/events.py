@@ -30,13 +30,14 @@ HEAD_CLASS = {
     "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent,
 }
-HEAD = r"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader))"
+HEAD = r"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events))))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader))"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 MOD = r"(?!(?:Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other)\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation\s+between\s+the\s+two\s+places)"
     r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
+    r"|of\s+(?:activities|events)\b"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b))"
 )
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
@@ -44,12 +45,15 @@ NAMED = re.compile(r"\"|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+)?(?:held|hosted|organi[sz]ed|staged)\s+$")
 ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|took\s+part\s+in|joined|officiated\s+at|witnessed|spoke\s+at|addressed|convened|co-chaired|chaired)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
-SPEAKING_AT = re.compile(r"(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at\s+")
+SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
+TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
+IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
     r"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|led\s+(?:a|an|the)\s+[^.;]*?delegation\s+to)\s+⟦place:(?P<place>\d+)⟧"
 )
+VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
@@ -161,6 +165,9 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     following = re.search(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)", masked[match.end():])
     if following:
         clause_end = match.end() + following.start()
+    right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
+    if right_there and NAMED.search(match.group("mods") or "") and view.mention(right_there.group("i")).entity is not None:
+        f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
     if verb:
         place = WHERE.match(masked[match.end() + verb.end():clause_end])
@@ -170,20 +177,32 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         if span:
             _date_facts(ctx, view, iri, span[1])
     speaking = SPEAKING_AT.search(masked[:match.start()])
-    if speaking and speaking.end() == match.start():
+    if speaking and not ORGANISED.match(masked[match.end():]):
         after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
         if after and view.mention(after.group(1)).ref is not None:
             f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
 
 
 def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
-    """Attendees: "<person> attended <event>, <event> and <event>"."""
+    """Attendees: "<person> attended <event>, <event> and <event>", "... together with <person>",
+    "Also in attendance were <people>" (of the event last named)."""
+    if IN_ATTENDANCE.search(view.masked):
+        event = ctx.last_event()
+        if event is not None:
+            for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
+                if view.mention(i).ref is not None:
+                    ctx.findings.add(event, SDO.attendee, view.mention(i).ref, view.sentence)
     for match in ATTEND.finditer(view.masked):
         people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
         people = [p for p in people if p is not None]
-        for event in [h.iri for h in hits if h.start >= match.end()] + [iri for iri, pos in sessions if pos >= match.end()]:
+        events = [h.iri for h in hits if h.start >= match.end()] + [iri for iri, pos in sessions if pos >= match.end()]
+        together = TOGETHER.search(view.masked, match.end())
+        if together:
+            people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
+        for event in events:
             for person in people:
-                ctx.findings.add(event, SDO.attendee, person, view.sentence)
+                if person is not None:
+                    ctx.findings.add(event, SDO.attendee, person, view.sentence)
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -225,13 +244,13 @@ def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
 
 def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations: dict[str, URIRef]) -> None:
     """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ..."."""
-    match = VISIT.search(view.masked)
+    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked)
     if not match:
         return
-    if match.group("abbr"):
+    if match.re is VISIT and match.group("abbr"):
         person = abbreviations.get(match.group("abbr"))
     else:
-        person = view.mention(match.group("leader") or match.group("p")).ref
+        person = view.mention(match.groupdict().get("leader") or match.group("p")).ref
     place = view.mention(match.group("place"))
     if person is None or place.entity is None or place.entity.kind != "place":
         return

@@ -148,3 +148,29 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 for person in people:
                     if person is not None:
                         _holds(ctx, view, person, post)
+
+
+TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE.replace('(?P<title>', '(?:')}))\b(?!\s+of\b|\s*,\s*(?:{HONORIFIC}\s+)?⟦person|\s+(?:{HONORIFIC}\s+)?⟦person)")
+
+
+def title_references(ctx: DocContext, view: View) -> View:
+    """"The Chief Executive said ...": a title alone refers back to the person this document says
+    holds that post; the view is masked again with those references as people."""
+    from kg.extract.gazetteer import Mention, mask
+
+    extra = []
+    for match in TITLE_REFERENCE.finditer(view.sentence.text):
+        post = resolve_post(ctx, match.group("title"), None, None, None, None)
+        if post is None:
+            continue
+        holders = {s for (s, p, o) in ctx.findings.triples if p == ORG.holds and o == post[0]}
+        start, end = match.span()
+        if len(holders) == 1 and all(end <= m.start or m.end <= start for m in view.mentions):
+            person = holders.pop()
+            extra.append(Mention("person", start, end, match.group(0), ref=person))
+            ctx.findings.mention(person, view.sentence)
+            ctx.subjects.setdefault(view.sentence.index, person)
+    if not extra:
+        return view
+    mentions = sorted(view.mentions + extra, key=lambda m: m.start)
+    return View(view.sentence, mentions, mask(view.sentence.text, mentions))

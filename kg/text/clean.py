@@ -38,6 +38,8 @@ CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
+# A stored copy that ends mid-sentence: its long last paragraph is text, not a heading or caption.
+TRUNCATED_MIN = 150
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 
@@ -132,10 +134,11 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])
     kept: list[str] = []
-    for para in paragraphs:
+    for i, para in enumerate(paragraphs):
         if result.title and para.casefold() == result.title.casefold():
             continue
-        if CAPTION.search(para) or not TERMINAL.search(para):
+        truncated = i == len(paragraphs) - 1 and len(para) >= TRUNCATED_MIN and i > 0
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated):
             continue
         if _is_repeat(para, kept):
             continue

@@ -1,0 +1,260 @@
+"""Measuring the converter against hand-written gold facts: precision, recall and F1 per fact type.
+
+Both sides become tuples of resolved IRIs and normalised strings. Names in the gold files resolve through
+the reference data (so an alias is the same entity); events and agreements are paired by the closest
+label (rapidfuzz), since one event can be named in several ways.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
+
+from kg.convert import convert
+from kg.extract.areas import AreaMatcher
+from kg.extract.context import canonical_name
+from kg.extract.gazetteer import Gazetteer
+from kg.graph.dataset import ROOT
+from kg.namespaces import DEFAULT_BASE, HKSH, OA, slug
+from kg.reference import Reference, load_reference
+
+GOLD = ROOT / "tests" / "gold"
+TYPES = ("posts", "sessions", "events", "areas", "agreements", "names", "mechanism")
+LABEL_MATCH = 75
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read."""
+
+
+@dataclass
+class Score:
+    gold: set = field(default_factory=set)
+    found: set = field(default_factory=set)
+
+    @property
+    def hits(self) -> set:
+        return self.gold & self.found
+
+    @property
+    def precision(self) -> float:
+        return len(self.hits) / len(self.found) if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return len(self.hits) / len(self.gold) if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+                "gold": len(self.gold), "found": len(self.found), "correct": len(self.hits),
+                "missed": sorted(map(_show, self.gold - self.found)),
+                "spurious": sorted(map(_show, self.found - self.gold))}
+
+
+def _show(fact: tuple) -> str:
+    return " | ".join(str(x).replace(DEFAULT_BASE, "") for x in fact)
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\s*&\s*", " and ", str(text).lower())
+    text = re.sub(r"\bco-operat", "cooperat", text)
+    text = re.sub(r"[\"'’“”]", "", text)
+    text = re.sub(r"\bthe\b", " ", text)
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+class Resolver:
+    """Gold names to IRIs, the way the converter resolves text."""
+
+    def __init__(self, reference: Reference, base: str = DEFAULT_BASE):
+        self.reference, self.base = reference, base
+        self.gazetteer, self.areas = Gazetteer(reference), AreaMatcher(reference)
+
+    def entity(self, name: str, kind: str) -> str:
+        for mention in self.gazetteer.find(name):
+            if mention.start == 0 and mention.end == len(name) and mention.entity is not None:
+                return mention.entity.iri(self.base)
+        key = canonical_name(name) if kind == "person" else re.sub(r"^the\s+", "", name, flags=re.I)
+        return f"{self.base}{kind}/{slug(key)}"
+
+    def area(self, name: str) -> str:
+        for start, end, area in self.areas.find(name):
+            if start == 0 and end == len(name):
+                return area.iri(self.base)
+        return f"{self.base}area/{slug(name)}"
+
+
+def _listify(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def gold_facts(gold: dict, r: Resolver) -> dict[str, set]:
+    facts: dict[str, set] = defaultdict(set)
+    for post in gold.get("posts") or []:
+        facts["posts"].add((r.entity(post["person"], "person"), _norm(post["post"])))
+    for session in gold.get("sessions") or []:
+        n = int(session["number"])
+        facts["sessions"].add(("session", n))
+        if session.get("date"):
+            facts["sessions"].add(("date", n, str(session["date"])))
+        for place in _listify(session.get("place")):
+            facts["sessions"].add(("place", n, r.entity(place, "place")))
+        for person in _listify(session.get("attendees")):
+            facts["sessions"].add(("attendee", n, r.entity(person, "person")))
+    for event in gold.get("events") or []:
+        facts["events"] |= _event_facts(_norm(event["label"]), event.get("start"), event.get("end"),
+                                        [r.entity(p, "place") for p in _listify(event.get("place"))],
+                                        [r.entity(o, "org") for o in _listify(event.get("organisers"))],
+                                        [r.entity(p, "person") for p in _listify(event.get("attendees"))])
+    for area in gold.get("areas") or []:
+        facts["areas"].add((r.area(area),))
+    for agreement in gold.get("agreements") or []:
+        facts["agreements"].add((_norm(agreement["label"]),))
+    for item in gold.get("names") or []:
+        kind = "org" if re.search(r"Conference|Office|Government|Committee", item["entity"]) else "person"
+        entity = r.entity(item["entity"], kind)
+        for name in item["names"]:
+            facts["names"].add((entity, _norm(name)))
+    mechanism = gold.get("mechanism") or {}
+    for key in ("created", "renamed"):
+        if mechanism.get(key):
+            facts["mechanism"].add((key, str(mechanism[key])))
+    if mechanism.get("former_name"):
+        facts["mechanism"].add(("former name", _norm(mechanism["former_name"])))
+    return facts
+
+
+def _event_facts(label, start, end, places, organisers, attendees) -> set:
+    facts = {("event", label)}
+    if start:
+        facts.add(("start", label, str(start)))
+    if end:
+        facts.add(("end", label, str(end)))
+    facts |= {("place", label, str(p)) for p in places}
+    facts |= {("organiser", label, str(o)) for o in organisers}
+    facts |= {("attendee", label, str(a)) for a in attendees}
+    return facts
+
+
+def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Reference, base: str) -> dict[str, set]:
+    """The same kinds of fact, read from a document's graph."""
+    facts: dict[str, set] = defaultdict(set)
+    for person, post in graph.subject_objects(ORG.holds):
+        label = graph.value(post, RDFS.label) or post.rsplit("/", 1)[-1]
+        facts["posts"].add((str(person), _norm(label)))
+    sessions = set(graph.subjects(RDF.type, HKSH.PlenarySession))
+    for session in sessions:
+        n = int(graph.value(session, HKSH.sessionNumber))
+        facts["sessions"].add(("session", n))
+        facts["sessions"] |= {("date", n, str(d)) for d in graph.objects(session, SDO.startDate)}
+        facts["sessions"] |= {("place", n, str(p)) for p in graph.objects(session, SDO.location)}
+        facts["sessions"] |= {("attendee", n, str(a)) for a in graph.objects(session, SDO.attendee)}
+    events = set(graph.subjects(RDF.type, SDO.Event)) - sessions
+    events -= set(graph.subjects(RDF.type, HKSH.Renaming))
+    for event in events:
+        label = _pair(_norm(graph.value(event, RDFS.label) or event), gold_labels["events"])
+        facts["events"] |= _event_facts(label, graph.value(event, SDO.startDate), graph.value(event, SDO.endDate),
+                                        graph.objects(event, SDO.location), graph.objects(event, SDO.organizer),
+                                        graph.objects(event, SDO.attendee))
+    areas = set(graph.subjects(RDF.type, SKOS.Concept)) | set(graph.objects(None, DCTERMS.subject))
+    areas |= {b for b in graph.objects(None, OA.hasBody) if "/area/" in str(b)}
+    facts["areas"] = {(str(a),) for a in areas}
+    for agreement in graph.subjects(RDF.type, HKSH.Agreement):
+        facts["agreements"].add((_pair(_norm(graph.value(agreement, RDFS.label) or agreement), gold_labels["agreements"]),))
+    facts["names"] = _names(graph, reference, base)
+    conf = URIRef(reference.conference.iri(base))
+    facts["mechanism"] |= {("created", str(d)) for d in graph.objects(conf, DCTERMS.created)}
+    for renaming in graph.subjects(RDF.type, HKSH.Renaming):
+        facts["mechanism"] |= {("renamed", str(d)) for d in graph.objects(renaming, SDO.startDate)}
+        facts["mechanism"] |= {("former name", _norm(n)) for n in graph.objects(renaming, HKSH.formerName)}
+    return facts
+
+
+def _pair(label: str, candidates: list[str]) -> str:
+    """The gold label an extracted label names, or the extracted label itself."""
+    best = max(candidates, key=lambda c: fuzz.token_set_ratio(label, c), default=None)
+    if best is not None and fuzz.token_set_ratio(label, best) >= LABEL_MATCH:
+        return best
+    return label
+
+
+def _names(graph: Graph, reference: Reference, base: str) -> set:
+    """Other names of an entity that its annotated sentences use."""
+    names: set = set()
+    known = {e.iri(base): e for e in [reference.conference, *reference.people, *reference.orgs]}
+    for annotation in graph.subjects(RDF.type, OA.Annotation):
+        body = graph.value(annotation, OA.hasBody)
+        entity = known.get(str(body))
+        if entity is None:
+            continue
+        sentence = graph.value(graph.value(graph.value(annotation, OA.hasTarget), OA.hasSelector), OA.exact)
+        candidates = (entity.all_names() - {entity.name}) | {str(x) for x in graph.objects(body, SKOS.altLabel)}
+        for name in candidates:
+            if re.search(r"(?<!\w)" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name))) + r"(?!\w)",
+                         str(sentence), re.I):
+                names.add((str(body), _norm(name)))
+    return names
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise GoldError(f"{path}: {str(error).splitlines()[0]}") from None
+    if not isinstance(gold, dict) or "document" not in gold:
+        raise GoldError(f"{path}: a gold file is a mapping with a `document` key")
+    return gold
+
+
+def evaluate(gold_dir: Path = GOLD, *, reference: Reference | None = None, base: str = DEFAULT_BASE) -> dict:
+    """Scores per fact type and overall for every gold file directly in a folder."""
+    reference = reference or load_reference()
+    resolver = Resolver(reference, base)
+    scores = {t: Score() for t in TYPES}
+    documents = []
+    files = sorted(Path(gold_dir).glob("*.yaml"))
+    if not files:
+        raise GoldError(f"{gold_dir}: no gold files (*.yaml)")
+    for path in files:
+        gold = load_gold(path)
+        expected = gold_facts(gold, resolver)
+        labels = {"events": sorted({f[1] for f in expected["events"] if f[0] == "event"}),
+                  "agreements": sorted({f[0] for f in expected["agreements"]})}
+        graph = convert(ROOT / gold["document"], reference=reference, base=base)
+        found = graph_facts(graph, labels, reference, base)
+        name = Path(gold["document"]).stem
+        documents.append(name)
+        for t in TYPES:
+            scores[t].gold |= {(name, *f) for f in expected.get(t, set())}
+            scores[t].found |= {(name, *f) for f in found.get(t, set())}
+    overall = Score(gold=set().union(*(s.gold for s in scores.values())),
+                    found=set().union(*(s.found for s in scores.values())))
+    return {"documents": documents, "types": {t: s.as_dict() for t, s in scores.items()},
+            "overall": overall.as_dict()}
+
+
+def report(result: dict, *, details: bool = True) -> str:
+    """The scores as a table, then what was missed and what was spurious."""
+    lines = [f"{'fact type':12} {'precision':>9} {'recall':>7} {'F1':>6} {'gold':>5} {'found':>6} {'correct':>8}"]
+    for name, s in [*result["types"].items(), ("overall", result["overall"])]:
+        lines.append(f"{name:12} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} {s['gold']:5} {s['found']:6} {s['correct']:8}")
+    if details:
+        for name, s in result["types"].items():
+            for kind in ("missed", "spurious"):
+                for fact in s[kind]:
+                    lines.append(f"{kind}: {name}: {fact}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,60 @@
+"""Extraction quality against the gold standard: the thresholds of the quality contract."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.evaluate import GOLD, GoldError, Score, evaluate, load_gold
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return evaluate(GOLD)
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate(GOLD / "unseen")
+
+
+def test_seed_documents_meet_the_quality_bar(seeds):
+    assert len(seeds["documents"]) == 5
+    assert seeds["overall"]["precision"] >= 0.95 and seeds["overall"]["recall"] >= 0.90
+
+
+def test_development_documents_meet_the_quality_bar(dev):
+    assert len(dev["documents"]) == 3
+    assert dev["overall"]["precision"] >= 0.90 and dev["overall"]["recall"] >= 0.75
+
+
+def test_every_fact_type_is_reported(seeds):
+    assert set(seeds["types"]) == {"posts", "sessions", "events", "areas", "agreements", "names", "mechanism"}
+
+
+def test_scores_count_what_they_say():
+    score = Score(gold={1, 2, 3, 4}, found={3, 4, 5})
+    assert (score.precision, score.recall, round(score.f1, 3)) == (2 / 3, 0.5, 0.571)
+
+
+def test_a_wrong_fact_in_the_gold_lowers_recall(tmp_path):
+    text = (GOLD / "004_794770668342d17e.yaml").read_text().replace('date: "2021-08"', 'date: "2021-09"')
+    (tmp_path / "x.yaml").write_text(text)
+    result = evaluate(tmp_path)
+    assert "004_794770668342d17e | date | 5 | 2021-09" in result["types"]["sessions"]["missed"]
+    assert "004_794770668342d17e | date | 5 | 2021-08" in result["types"]["sessions"]["spurious"]
+
+
+def test_bad_gold_file(tmp_path):
+    (tmp_path / "bad.yaml").write_text("posts: []\n")
+    with pytest.raises(GoldError, match="document"):
+        load_gold(tmp_path / "bad.yaml")
+
+
+def test_cli_table_and_json():
+    runner = CliRunner()
+    table = runner.invoke(main, ["evaluate"])
+    assert table.exit_code == 0 and table.output.startswith("fact type") and "overall" in table.output
+    data = json.loads(runner.invoke(main, ["evaluate", str(GOLD / "unseen"), "--json"]).output)
+    assert set(data["overall"]) >= {"precision", "recall", "f1", "missed", "spurious"}
