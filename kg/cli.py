@@ -66,9 +66,11 @@ def main() -> None:
 @dist_option()
 @click.option("--reference", "reference_dir", type=click.Path(path_type=Path, file_okay=False),
               default=None, help="Folder of reference data  [default: data/reference]")
+@click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Curation decisions to apply  [default: data/curation.yaml]")
 @base_option
 @reports_errors
-def build(documents: Path, dist: Path, reference_dir: Path | None, base: str) -> None:
+def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, base: str) -> None:
     """Convert the documents, validate the graph, and write the exports to --out.
 
     On any error nothing is written and the last good output stays in place.
@@ -76,9 +78,11 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, base: str) ->
     from kg.graph.build import BuildError, build as run_build
 
     try:
+        from kg.curation import CURATION
         from kg.reference import REFERENCE_DIR
 
-        result = run_build(documents=documents, out=dist, reference_dir=reference_dir or REFERENCE_DIR, base=base)
+        result = run_build(documents=documents, out=dist, reference_dir=reference_dir or REFERENCE_DIR,
+                           curation=curation or CURATION, base=base)
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
     click.echo(f"kg build: {result.documents} documents, {result.triples} triples, valid; wrote {result.out}/")
@@ -160,6 +164,19 @@ def evaluate(gold_dir: Path | None, as_json: bool) -> None:
 
     result = run_evaluate(gold_dir or GOLD)
     click.echo(json.dumps(result, indent=1, ensure_ascii=False) if as_json else report(result).rstrip())
+
+
+@main.command()
+@dist_option("--data", "Folder of the built dataset to review.")
+@base_option
+@reports_errors
+def review(dist: Path, base: str) -> None:
+    """List what is new or uncertain (entities not in the reference data, new spellings) with sentences."""
+    from kg.rdf.reference_graph import reference_graph_iri
+    from kg.review import format_items, review_items
+    from kg.serve.app import load_served
+
+    click.echo(format_items(review_items(load_served(dist), str(reference_graph_iri(base)))), nl=False)
 
 
 @main.command(name="queries")

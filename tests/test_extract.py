@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SDO, XSD
 
@@ -125,3 +127,18 @@ def test_areas_listed_after_consensus_link_to_the_session_named_before(reference
 def test_every_fact_has_a_sentence(reference):
     t = facts(reference, "Chief Executive John Lee attended the 8th China International Import Expo in Shanghai.")
     assert t and all(indexes for indexes in t.values())
+
+
+def test_a_misspelt_known_person_is_resolved_and_the_spelling_kept(reference):
+    t = facts(reference, "The Director of the SHETO, Mrs Laura Arron, spoke.")
+    aron = URIRef(ID + "person/laura-aron")
+    assert holds(t, "laura-aron", "director-of-the-hong-kong-economic-and-trade-office-in-shanghai")
+    from rdflib.namespace import SKOS
+    assert (aron, SKOS.altLabel, Literal("Laura Arron", lang="en")) in t
+
+
+@pytest.mark.parametrize("name, other", [("Chen Jie", "chen-jining"), ("Paul Lam", "paul-chan-mo-po"), ("Gong Wei", "gong-zheng")])
+def test_people_sharing_a_surname_are_never_merged(reference, name, other):
+    t = facts(reference, f"The Vice Mayor of Shanghai, Mr {name}, spoke.")
+    people = {str(s) for (s, p, o) in t if p == ORG.holds}
+    assert people and ID + "person/" + other not in people

@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS, SDO, SKOS
 
 from kg.extract.gazetteer import Mention
+from kg.extract.resolve import resolve_org, resolve_person
 from kg.namespaces import DEFAULT_BASE, HKSH, slug
 from kg.reference import Entity, Reference
 from kg.text.sentences import Sentence
@@ -75,9 +76,12 @@ class DocContext:
     # --- people -------------------------------------------------------------------------------
     def person(self, mention: Mention, sentence: Sentence) -> URIRef:
         """The IRI of the person a mention names, recording a new person where it is one."""
-        if mention.entity is not None:
-            iri = self.entity_iri(mention.entity)
-            names = mention.entity.match_names()
+        entity = mention.entity or resolve_person(mention.surface, self.reference)
+        if entity is not None:
+            iri = self.entity_iri(entity)
+            names = entity.match_names()
+            if mention.entity is None:
+                self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
         else:
             name = canonical_name(mention.surface)
             iri = self.iri("person", slug(name))
@@ -115,6 +119,9 @@ class DocContext:
     def org(self, label: str, sentence: Sentence) -> URIRef:
         """An organisation found outside the reference data."""
         label = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
+        known = resolve_org(label, self.reference)
+        if known is not None:
+            return self.entity_iri(known)
         iri = self.iri("org", slug(label))
         self.findings.add(iri, RDF.type, ORG.Organization, sentence)
         self.findings.add(iri, RDFS.label, Literal(label, lang="en"), sentence)

@@ -17,6 +17,7 @@ from rdflib import Dataset, Graph
 
 from kg import __version__
 from kg.convert import convert
+from kg.curation import CURATION, CurationError, apply_curation, load_curation
 from kg.graph.dataset import ROOT, ontology_graph
 from kg.graph.export import union_graph, write_exports
 from kg.graph.validate import Report, validate_dataset
@@ -54,11 +55,13 @@ def document_paths(directory: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README"))
 
 
-def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, base: str = DEFAULT_BASE) -> Dataset:
-    """The dataset: the ontology, the reference data and one named graph per document."""
+def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: Path = CURATION,
+             base: str = DEFAULT_BASE) -> Dataset:
+    """The dataset: the ontology, the reference data and one named graph per document, curated."""
     try:
         reference = load_reference(reference_dir)
-    except ReferenceError as error:
+        decisions = load_curation(curation)
+    except (ReferenceError, CurationError) as error:
         raise BuildError([str(error)]) from None
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
@@ -69,7 +72,7 @@ def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, base: str 
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
     for path in paths:
         try:
-            graphs.append(convert(path, reference=reference, base=base))
+            graphs.append(apply_curation(convert(path, reference=reference, base=base), decisions))
         except DocumentError as error:
             errors.append(str(error))
     if errors:
@@ -93,9 +96,9 @@ def _replace_dir(new: Path, out: Path) -> None:
 
 
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
-          base: str = DEFAULT_BASE) -> BuildResult:
+          curation: Path = CURATION, base: str = DEFAULT_BASE) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure."""
-    dataset = assemble(documents, reference_dir=reference_dir, base=base)
+    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base)
     union = union_graph(dataset)
     report = validate_dataset(dataset, union)
     if not report.conforms:

@@ -1,0 +1,66 @@
+"""Fuzzy entity resolution: a spelling the reference data lacks, matched to the entity it names.
+
+A new name joins a known person only when the whole names are near-identical (rapidfuzz ratio at or above
+the threshold) *and* they share the family-name token and the number of name parts: "Laura Arron" is
+Laura Aron, but "Chen Jie" is never "Chen Jining", and "Paul Lam" never "Paul Chan".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from kg.reference import Entity, Reference
+
+THRESHOLD = 90
+
+
+def _key(name: str) -> str:
+    """A name as compared: lower case, words split at spaces and hyphens.
+
+    >>> _key("Lee Ka-chiu")
+    'lee ka chiu'
+    """
+    return " ".join(re.split(r"[\s\-–]+", name.lower().strip()))
+
+
+@lru_cache(maxsize=8)
+def _index(reference: Reference, kind: str) -> tuple[list[str], list[Entity]]:
+    entities = {"person": reference.people, "org": reference.orgs}[kind]
+    keys, owners = [], []
+    for entity in entities:
+        for name in entity.match_names():
+            keys.append(_key(name))
+            owners.append(entity)
+    return keys, owners
+
+
+def _compatible(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and (wa[0] == wb[0] or wa[-1] == wb[-1])
+
+
+def resolve_person(name: str, reference: Reference, threshold: int = THRESHOLD) -> Entity | None:
+    """The reference person a new spelling names, or None.
+
+    >>> from kg.reference import load_reference
+    >>> ref = load_reference()
+    >>> resolve_person("Laura Arron", ref).id, resolve_person("Chen Jie", ref)
+    ('laura-aron', None)
+    """
+    keys, owners = _index(reference, "person")
+    key = _key(name)
+    for candidate, score, i in process.extract(key, keys, scorer=fuzz.ratio, limit=5):
+        if score >= threshold and _compatible(key, candidate):
+            return owners[i]
+    return None
+
+
+def resolve_org(label: str, reference: Reference, threshold: int = THRESHOLD) -> Entity | None:
+    """The reference organisation a new name near-identically spells, or None."""
+    keys, owners = _index(reference, "org")
+    key = _key(re.sub(r"^the\s+", "", label, flags=re.I))
+    match = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold)
+    return owners[match[2]] if match else None

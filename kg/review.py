@@ -1,0 +1,63 @@
+"""What a maintainer should look at: entities found outside the reference data and not yet accepted,
+and new spellings of known entities, each with the sentences it was read from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import HKSH, OA
+
+
+@dataclass
+class Item:
+    kind: str
+    iri: str
+    label: str
+    why: str
+    sentences: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _sentences(dataset: Dataset, iri: URIRef, containing: str | None = None) -> list[tuple[str, str]]:
+    found = set()
+    for graph in dataset.graphs():
+        for annotation in graph.subjects(OA.hasBody, iri):
+            target = graph.value(annotation, OA.hasTarget)
+            exact = graph.value(graph.value(target, OA.hasSelector), OA.exact)
+            if exact is not None and (containing is None or containing.lower() in str(exact).lower()):
+                found.add((str(graph.value(target, OA.hasSource)), str(exact)))
+    return sorted(found)
+
+
+def review_items(dataset: Dataset, reference_graph_iri: str) -> list[Item]:
+    """Unreviewed entities, then alternative spellings that the reference data does not list."""
+    items = []
+    for iri in sorted(set(dataset.subjects(HKSH.reviewStatus, Literal("unreviewed")))):
+        types = {str(t).rsplit("/", 1)[-1].rsplit("#", 1)[-1] for t in dataset.objects(iri, RDF.type)}
+        label = dataset.value(iri, RDFS.label) or dataset.value(iri, SKOS.prefLabel) or iri
+        items.append(Item("new " + ("/".join(sorted(types)) or "entity"), str(iri), str(label),
+                          "not in the reference data", _sentences(dataset, iri)))
+    reference = dataset.graph(URIRef(reference_graph_iri))
+    for iri, name in sorted(dataset.subject_objects(SKOS.altLabel)):
+        if (iri, None, None) in reference and (iri, SKOS.altLabel, name) not in reference and \
+                (iri, SKOS.hiddenLabel, name) not in reference:
+            items.append(Item("new spelling", str(iri), str(name), "matched by fuzzy matching or a new variant",
+                              _sentences(dataset, iri, containing=str(name))))
+    return items
+
+
+def format_items(items: list[Item]) -> str:
+    if not items:
+        return "Nothing to review: every entity is in the reference data or accepted in data/curation.yaml.\n"
+    lines = [f"{len(items)} item(s) to review. Record decisions in data/curation.yaml "
+             "(accept / merge / rename / reject); the next build applies them.", ""]
+    for item in items:
+        lines.append(f"- {item.kind}: {item.label}")
+        lines.append(f"  iri: {item.iri}")
+        lines.append(f"  why: {item.why}")
+        for doc, sentence in item.sentences[:5]:
+            lines.append(f"  said in {doc.rsplit('/', 1)[-1]}: \"{sentence}\"")
+        lines.append("")
+    return "\n".join(lines)
