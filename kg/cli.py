@@ -142,14 +142,22 @@ def query(query: str, fmt: str, dist: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @dist_option("--data", "Folder of the built dataset to serve.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run before it is stopped (503).")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1), help="Rows a result may have.")
+@click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(1),
+              help="Largest request body accepted (413 above).")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
 @reports_errors
-def serve(host: str, port: int, dist: Path) -> None:
-    """Serve the built dataset: SPARQL at /sparql, the YASGUI page at /."""
+def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_request_bytes: int, workers: int) -> None:
+    """Serve the built dataset read-only: SPARQL at /sparql, the YASGUI page at /, /health."""
     from kg.serve.app import dataset_path, load_served, serve as run_serve
+    from kg.serve.protocol import Limits
 
     if not dataset_path(dist).is_file():
         fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
-    run_serve(load_served(dist), host=host, port=port)
+    run_serve(load_served(dist), host=host, port=port, timeout=timeout, workers=workers,
+              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows))
 
 
 @main.command()

@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from kg import __version__
 from kg.cli import main
 
-COMMANDS = ["build", "validate", "convert", "query", "serve", "queries"]
+COMMANDS = ["build", "validate", "convert", "query", "serve", "queries", "review", "evaluate"]
 
 
 @pytest.fixture

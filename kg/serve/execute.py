@@ -1,0 +1,177 @@
+"""Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise.
+
+Runs inside a worker process (see ``kg.serve.workers``). Nothing here dereferences an IRI: rdflib's
+graph loading is switched off, so ``FROM``/``FROM NAMED`` and ``default-graph-uri`` select among the
+served graphs only, and ``SERVICE`` is refused before evaluation.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from itertools import islice
+
+import rdflib.plugins.sparql
+from pyparsing import ParseException
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.query import Result
+from rdflib_endpoint.utils import parse_accept_header
+
+from kg.namespaces import PREFIXES
+
+rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+RESULT_TYPES = {  # media type -> rdflib result format
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
+GRAPH_TYPES = {  # media type -> rdflib graph format
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
+    "application/ld+json": "json-ld", "application/rdf+xml": "xml", "application/xml": "xml",
+    "application/n-quads": "nquads", "application/trig": "trig",
+}
+DEFAULT_RESULT, DEFAULT_GRAPH = "application/sparql-results+json", "text/turtle"
+
+
+@dataclass
+class Job:
+    """A query as the protocol delivered it."""
+
+    query: str
+    accept: str = "*/*"
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    max_rows: int = 10_000
+
+
+@dataclass
+class Answer:
+    """What to send back: status, media type, body, extra headers."""
+
+    status: int
+    media_type: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def error(status: int, message: str) -> Answer:
+    return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
+
+
+def _walk(node):
+    if isinstance(node, CompValue):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            yield from _walk(value)
+
+
+def _parse(text: str):
+    try:
+        return prepareQuery(text, initNs=dict(PREFIXES))
+    except ParseException as problem:
+        try:
+            prepareUpdate(text)
+        except Exception:
+            raise ValueError(f"Malformed query at line {problem.lineno}, column {problem.col}: {problem.msg}") from None
+        raise PermissionError("This endpoint is read-only: SPARQL Update is not accepted.") from None
+    except Exception as problem:
+        raise ValueError(f"Malformed query: {' '.join(str(problem).split())[:300]}") from None
+
+
+def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
+    """The media type to answer with, or None when the client accepts none that is offered.
+
+    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULT_TYPES, DEFAULT_RESULT)
+    'application/sparql-results+xml'
+    >>> negotiate("image/png", RESULT_TYPES, DEFAULT_RESULT) is None
+    True
+    """
+    if not accept.strip():
+        return default
+    for media_type in parse_accept_header(accept):
+        media_type = media_type.strip().lower()
+        if media_type in offered:
+            return media_type
+        if media_type in ("*/*", "application/*", "text/*"):
+            prefix = media_type.split("/")[0]
+            if media_type == "*/*" or default.startswith(prefix):
+                return default
+            return next((m for m in offered if m.startswith(prefix)), None)
+    return None
+
+
+def _tsv(result: Result) -> bytes:
+    lines = ["\t".join(f"?{v}" for v in result.vars)]
+    for row in result.bindings:
+        lines.append("\t".join(row[v].n3() if row.get(v) is not None else "" for v in result.vars))
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _select(dataset: Dataset, job: Job, result: Result) -> Answer:
+    media_type = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT)
+    if media_type is None:
+        return error(406, f"Not acceptable: {job.accept}. Results are offered as {', '.join(RESULT_TYPES)}.")
+    headers = {}
+    if result.type == "SELECT":
+        rows = list(islice(iter(result.bindings), job.max_rows + 1))
+        if len(rows) > job.max_rows:
+            rows = rows[: job.max_rows]
+            headers["X-Result-Truncated"] = f"only the first {job.max_rows} rows"
+        capped = Result("SELECT")
+        capped.vars = result.vars
+        capped.bindings = rows
+        result = capped
+    fmt = RESULT_TYPES[media_type]
+    if fmt == "tsv":
+        if result.type == "ASK":
+            return error(406, "Not acceptable: an ASK result has no TSV form; ask for JSON or XML.")
+        body = _tsv(result)
+    else:
+        out = io.BytesIO()
+        result.serialize(out, format=fmt, encoding="utf-8")
+        body = out.getvalue()
+    charset = "; charset=utf-8" if media_type.startswith("text/") else ""
+    return Answer(200, media_type + charset, body, headers)
+
+
+def _graph(job: Job, result: Result) -> Answer:
+    media_type = negotiate(job.accept, GRAPH_TYPES, DEFAULT_GRAPH)
+    if media_type is None:
+        return error(406, f"Not acceptable: {job.accept}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for triple in islice(result.graph, job.max_rows * 10):
+        graph.add(triple)
+    body = graph.serialize(format=GRAPH_TYPES[media_type], encoding="utf-8")
+    charset = "; charset=utf-8" if media_type.startswith("text/") else ""
+    return Answer(200, media_type + charset, body)
+
+
+def execute(dataset: Dataset, job: Job) -> Answer:
+    """The answer to a query over a dataset whose default graph is the union of its graphs."""
+    try:
+        prepared = _parse(job.query)
+    except PermissionError as problem:
+        return error(403, str(problem))
+    except ValueError as problem:
+        return error(400, str(problem))
+    if any(node.name == "ServiceGraphPattern" for node in _walk(prepared.algebra)):
+        return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
+    if job.default_graphs or job.named_graphs:
+        prepared.algebra["datasetClause"] = (
+            [CompValue("DatasetClause", default=URIRef(g)) for g in job.default_graphs]
+            + [CompValue("DatasetClause", named=URIRef(g)) for g in job.named_graphs])
+    try:
+        result = dataset.query(prepared)
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return _graph(job, result)
+        return _select(dataset, job, result)
+    except Exception as problem:  # evaluation errors are the query's fault, never a 500 with a trace
+        return error(400, f"Query failed: {' '.join(str(problem).split())[:300]}")

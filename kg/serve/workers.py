@@ -1,0 +1,110 @@
+"""A pool of forked worker processes that answer queries, so that a runaway query can really be stopped.
+
+rdflib evaluates a query synchronously in Python, and a thread cannot be interrupted; a process can. Each
+worker is forked from the server after the dataset is loaded (sharing its memory), answers one job at a
+time, and is killed and replaced when a job overruns the timeout. Other clients are served by the other
+workers meanwhile.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+from dataclasses import dataclass
+
+from rdflib import Dataset
+
+from kg.serve.execute import Answer, Job, error, execute
+
+_DATASET: Dataset | None = None
+
+
+def _work(connection) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer = execute(_DATASET, job)
+        except Exception as problem:  # noqa: BLE001 - a worker must answer, not die
+            answer = error(400, f"Query failed: {problem}")
+        connection.send(answer)
+
+
+@dataclass(eq=False)
+class _Worker:
+    process: multiprocessing.Process
+    connection: object
+
+
+class WorkerPool:
+    """Worker processes over one dataset, with a per-query timeout."""
+
+    def __init__(self, dataset: Dataset, *, workers: int = 2, timeout: float = 10.0, wait: float = 30.0):
+        global _DATASET
+        _DATASET = dataset
+        self.timeout, self.wait = timeout, wait
+        self._context = multiprocessing.get_context("fork")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(max(1, workers)):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_work, args=(child,), daemon=True, name="kg-query-worker")
+        process.start()
+        child.close()
+        worker = _Worker(process, parent)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _retire(self, worker: _Worker) -> None:
+        with self._lock:
+            self._all.discard(worker)
+        if worker.process.is_alive():
+            os.kill(worker.process.pid, signal.SIGKILL)
+        worker.process.join(timeout=2)
+        worker.connection.close()
+
+    def run(self, job: Job) -> Answer:
+        """Answer a job (blocking: call it from a thread), or 503 when it overruns the timeout."""
+        if self._closed:
+            return error(503, "The server is shutting down.")
+        try:
+            worker = self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            return error(503, f"The server is busy: no query worker became free within {self.wait:g} s.")
+        started = time.monotonic()
+        try:
+            worker.connection.send(job)
+            if worker.connection.poll(self.timeout):
+                answer = worker.connection.recv()
+                self._idle.put(worker)
+                return answer
+        except (EOFError, OSError, BrokenPipeError):
+            pass
+        self._retire(worker)
+        if not self._closed:
+            self._idle.put(self._spawn())
+        elapsed = time.monotonic() - started
+        return error(503, f"Query stopped after {elapsed:.1f} s: the time limit is {self.timeout:g} s. "
+                          "Ask for less (LIMIT, more specific patterns).")
+
+    def close(self) -> None:
+        """Stop every worker at once, so that waiting requests return and the server can exit."""
+        self._closed = True
+        with self._lock:
+            workers = list(self._all)
+        for worker in workers:
+            self._retire(worker)
