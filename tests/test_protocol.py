@@ -6,7 +6,6 @@ The update tests do not apply: this endpoint is read-only, so each update reques
 
 import http.client
 import json
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
