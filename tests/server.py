@@ -6,6 +6,7 @@ import contextlib
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -22,8 +23,9 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_server(data: Path, *extra: str):
     port = free_port()
+    log = tempfile.TemporaryFile()  # a pipe nobody reads would fill up and block the server's logging
     process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", str(port), "--data", str(data), *extra],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                               cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     try:
@@ -34,7 +36,8 @@ def running_server(data: Path, *extra: str):
                         break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("kg serve did not start: " + process.stdout.read().decode()) from None
+                    log.seek(0)
+                    raise RuntimeError("kg serve did not start: " + log.read().decode(errors="replace")) from None
                 time.sleep(0.2)
         yield url, process
     finally:
@@ -44,3 +47,4 @@ def running_server(data: Path, *extra: str):
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
+        log.close()

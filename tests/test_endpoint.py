@@ -1,9 +1,5 @@
 """The SPARQL endpoint: in-process with TestClient, then `kg serve` over real HTTP on loopback."""
 
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
@@ -12,7 +8,7 @@ from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 from kg.serve.app import create_app
 
-from conftest import ROOT
+from server import running_server
 
 
 @pytest.fixture(scope="module")
@@ -51,34 +47,10 @@ def test_malformed_query_is_a_client_error(client):
     assert 400 <= response.status_code < 500
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(built):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", str(port), "--data", str(built)],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/health", timeout=2) as response:
-                if response.status == 200:
-                    break
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode()) from None
-            time.sleep(0.3)
-    else:
-        process.kill()
-        raise RuntimeError("kg serve did not start within 60 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with running_server(built) as (url, _):
+        yield url
 
 
 def test_real_http_select_with_sparqlwrapper(server):
