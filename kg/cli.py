@@ -148,16 +148,19 @@ def query(query: str, fmt: str, dist: Path) -> None:
 @click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(1),
               help="Largest request body accepted (413 above).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
+@base_option
 @reports_errors
-def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_request_bytes: int, workers: int) -> None:
-    """Serve the built dataset read-only: SPARQL at /sparql, the YASGUI page at /, /health."""
+def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_request_bytes: int, workers: int,
+          base: str) -> None:
+    """Serve the built dataset read-only: SPARQL at /sparql, the home page with the timeline and YASGUI at /,
+    every instance IRI at /id/..., VoID at /.well-known/void, the exports at /dump/..., /health."""
     from kg.serve.app import dataset_path, load_served, serve as run_serve
     from kg.serve.protocol import Limits
 
     if not dataset_path(dist).is_file():
         fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
     run_serve(load_served(dist), host=host, port=port, timeout=timeout, workers=workers,
-              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows))
+              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base)
 
 
 @main.command()

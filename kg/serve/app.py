@@ -9,20 +9,23 @@ makes the server send a request anywhere.
 from __future__ import annotations
 
 import asyncio
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import HTMLResponse, JSONResponse
-from rdflib import Dataset
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from rdflib import Dataset, URIRef
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
 
 from kg import __version__
 from kg.graph.dataset import load_dataset
+from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
+from kg.serve import linked_data
 from kg.serve.execute import Answer, negotiate
 from kg.serve.protocol import Limits, read_request
 from kg.serve.workers import WorkerPool
@@ -33,6 +36,10 @@ DESCRIPTION = ("The mechanism, its plenary sessions, officials, posts, events, a
 ENDPOINT_FROM_PAGE = ("const url = window.location.href.endsWith('/') ? window.location.href.slice(0, -1) "
                       ": window.location.href;")
 ENDPOINT_FOR_HOME = "const url = new URL('sparql', window.location.href).href;"
+RESOURCE_TYPES = {"text/html": "html", "text/turtle": "turtle", "application/ld+json": "json-ld",
+                  "application/n-triples": "nt", "application/rdf+xml": "xml"}
+FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
+                "rdf": "application/rdf+xml", "html": "text/html"}
 DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/xml": "xml",
                      "application/ld+json": "json-ld", "application/n-triples": "nt"}
 
@@ -55,16 +62,24 @@ def _respond(answer: Answer) -> Response:
     return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
 
 
+def _yasgui_parts(page: str) -> tuple[str, str]:
+    """The YASGUI page's stylesheet and script tags, and its editor with the script that starts it."""
+    head = "\n".join(re.findall(r"<link[^>]+yasgui[^>]*>|<script src=[^>]+></script>", page))
+    body = re.search(r'<div id="yasgui"></div>.*?</script>', page, re.S).group(0)
+    return head, body
+
+
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
-               workers: int = 2, limits: Limits | None = None) -> FastAPI:
+               workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
+               base: str = DEFAULT_BASE) -> FastAPI:
     """The application serving a dataset read-only."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
                           version=__version__, public_url=public_url, example_queries=example_queries())
     description = router.service_description
     description.remove((None, SD.feature, SD.BasicFederatedQuery))
-    home_page = router.serve_yasgui().body.decode("utf-8").replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME)
     sparql_page = router.serve_yasgui().body.decode("utf-8")
+    home_page = linked_data.home_page(dataset, base, *_yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME)))
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
 
     @asynccontextmanager
@@ -96,6 +111,35 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def home() -> HTMLResponse:
         return HTMLResponse(home_page)
 
+    @app.get("/id/{path:path}", include_in_schema=False)
+    async def resource(path: str, request: Request, format: str | None = None) -> Response:
+        iri = URIRef(base + path)
+        if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
+            return Response(f"Nothing is known about {iri}.\n", status_code=404, media_type="text/plain")
+        wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
+        if wanted is None:
+            return Response("Not acceptable: offered " + ", ".join(RESOURCE_TYPES) + "\n", status_code=406,
+                            media_type="text/plain")
+        headers = {"Vary": "Accept"}
+        if wanted == "text/html":
+            return HTMLResponse(linked_data.resource_page(dataset, iri, base), headers=headers)
+        graph = linked_data.describe(dataset, iri)
+        return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
+
+    @app.get("/.well-known/void", include_in_schema=False)
+    async def void(request: Request) -> Response:
+        wanted = negotiate(request.headers.get("accept", ""), DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
+        root = str(request.base_url)
+        return Response(linked_data.void_graph(dataset, root, base).serialize(format=DESCRIPTION_TYPES[wanted]),
+                        media_type=wanted)
+
+    @app.get("/dump/{name}", include_in_schema=False)
+    async def dump(name: str) -> Response:
+        if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
+            return Response(f"No dump named {name!r}; there are {', '.join(linked_data.DUMPS)}.\n",
+                            status_code=404, media_type="text/plain")
+        return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
+
     @app.get("/health", include_in_schema=False)
     async def health() -> JSONResponse:
         return JSONResponse({"status": "ok", "version": __version__})
@@ -104,9 +148,10 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
 
 def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
-          workers: int = 2, limits: Limits | None = None) -> None:
+          workers: int = 2, limits: Limits | None = None, dist: Path | None = None, base: str = DEFAULT_BASE) -> None:
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
-    app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers, limits=limits)
+    app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
+                     limits=limits, dist=dist, base=base)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2)

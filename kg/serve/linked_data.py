@@ -1,0 +1,178 @@
+"""Linked data: what the server says about one IRI (as RDF or as a page), the home page's timeline,
+and the dataset's own description (VoID and DCAT). Everything is read from the served dataset by
+direct triple lookups, never by running a user's query."""
+
+from __future__ import annotations
+
+from html import escape
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
+
+from kg import __version__
+from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, slug
+from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
+
+MAX_TRIPLES = 5000
+DUMPS = {"hksh.trig": "application/trig", "hksh.nq": "application/n-quads", "hksh.ttl": "text/turtle",
+         "hksh.nt": "application/n-triples", "hksh.jsonld": "application/ld+json"}
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>body{{font-family:sans-serif;max-width:1000px;margin:1em auto;padding:0 1em;color:#222}}
+table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:4px;text-align:left;vertical-align:top}}
+blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding-left:.6em}}code{{font-size:90%}}</style>
+{head}</head><body>
+<nav><a href="{root}">Home</a> · <a href="{root}sparql">SPARQL</a> · <a href="{root}.well-known/void">Dataset description</a></nav>
+{body}</body></html>"""
+
+
+def local_path(iri: str, base: str, root: str = "/") -> str | None:
+    """The server path where an instance IRI answers, or None for an IRI from elsewhere."""
+    return f"{root}id/{iri[len(base):]}" if iri.startswith(base) else None
+
+
+def describe(dataset: Dataset, iri: URIRef) -> Graph:
+    """Every triple with the IRI as subject or object, from every graph, bounded."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for n, triple in enumerate(dataset.triples((iri, None, None))):
+        if n >= MAX_TRIPLES:
+            break
+        graph.add(triple)
+    for n, triple in enumerate(dataset.triples((None, None, iri))):
+        if n >= MAX_TRIPLES:
+            break
+        graph.add(triple)
+    return graph
+
+
+def label(dataset: Dataset, node) -> str:
+    if isinstance(node, Literal):
+        return str(node)
+    for predicate in (RDFS.label, SKOS.prefLabel, SDO.headline):
+        values = list(dataset.objects(node, predicate))
+        english = [v for v in values if isinstance(v, Literal) and (v.language or "").startswith("en")]
+        if english or values:
+            return str((english or values)[0])
+    return _curie(str(node))
+
+
+def _curie(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(str(namespace)):
+            return f"{prefix}:{iri[len(str(namespace)):]}"
+    return iri
+
+
+def _link(dataset: Dataset, node, base: str) -> str:
+    if isinstance(node, Literal):
+        suffix = f' <small>@{node.language}</small>' if node.language else ""
+        return escape(str(node)) + suffix
+    href = local_path(str(node), base) or str(node)
+    return f'<a href="{escape(href)}">{escape(label(dataset, node))}</a>'
+
+
+def sources(dataset: Dataset, iri: URIRef) -> list[tuple[URIRef, str]]:
+    found = set()
+    for annotation in dataset.subjects(OA.hasBody, iri):
+        target = dataset.value(annotation, OA.hasTarget)
+        document = dataset.value(target, OA.hasSource)
+        exact = dataset.value(dataset.value(target, OA.hasSelector), OA.exact)
+        if document is not None and exact is not None:
+            found.add((document, str(exact)))
+    return sorted(found)
+
+
+def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
+    """The HTML page of a resource: labels, types, facts with links, a diagram, its sources."""
+    skip = {OA.hasBody}
+    outgoing = sorted((p, o) for p, o in dataset.predicate_objects(iri) if p not in skip)
+    incoming = sorted((s, p) for s, p in dataset.subject_predicates(iri)
+                      if p not in skip and (s, RDF.type, OA.Annotation) not in dataset)
+    rows = "".join(f"<tr><td>{escape(_curie(str(p)))}</td><td>{_link(dataset, o, base)}</td></tr>" for p, o in outgoing)
+    back = "".join(f"<tr><td>{_link(dataset, s, base)}</td><td>{escape(_curie(str(p)))}</td></tr>" for s, p in incoming[:200])
+    edges = [Edge(_curie(str(p)).split(":")[-1], label(dataset, o), local_path(str(o), base), True)
+             for p, o in outgoing if isinstance(o, URIRef) and p != RDF.type]
+    edges += [Edge(_curie(str(p)).split(":")[-1], label(dataset, s), local_path(str(s), base), False) for s, p in incoming]
+    quotes = "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
+                     for doc, sentence in sources(dataset, iri)[:100])
+    types = ", ".join(escape(_curie(str(t))) for t in sorted(dataset.objects(iri, RDF.type)))
+    body = (f"<h1>{escape(label(dataset, iri))}</h1><p><code>{escape(str(iri))}</code><br>{types}</p>"
+            f"<p>Also as <a href='?format=ttl'>Turtle</a>, <a href='?format=jsonld'>JSON-LD</a>, "
+            f"<a href='?format=nt'>N-Triples</a>.</p>"
+            f"<h2>Neighbourhood</h2>{neighbourhood_svg(label(dataset, iri), edges)}"
+            f"<h2>Facts</h2><table>{rows}</table>"
+            + (f"<h2>Links to it</h2><table>{back}</table>" if back else "")
+            + (f"<h2>Sources</h2><ul>{quotes}</ul>" if quotes else ""))
+    return PAGE.format(title=escape(label(dataset, iri)), head="", body=body, root="/")
+
+
+def timeline_marks(dataset: Dataset, base: str) -> list[Mark]:
+    """Founding, renaming, plenary sessions and anniversaries, each with its most precise date."""
+    marks = []
+
+    def best(dates) -> str | None:
+        values = [str(d) for d in dates if isinstance(d, Literal)]
+        return max(values, key=len) if values else None
+
+    for conference in set(dataset.subjects(RDF.type, HKSH.CooperationConference)):
+        when = best(dataset.objects(conference, DCTERMS.created))
+        if when:
+            marks.append(Mark(when, "founded", "founded", local_path(str(conference), base) or str(conference)))
+    for kind, cls in (("renamed", HKSH.Renaming), ("plenary session", HKSH.PlenarySession)):
+        for event in set(dataset.subjects(RDF.type, cls)):
+            when = best(dataset.objects(event, SDO.startDate))
+            if when:
+                text = label(dataset, event).split(" of the ")[0] if kind == "plenary session" else "renamed"
+                marks.append(Mark(when, text, kind, local_path(str(event), base) or str(event)))
+    for event in set(dataset.subjects(RDF.type, SDO.Event)):
+        name = label(dataset, event)
+        when = best(dataset.objects(event, SDO.startDate))
+        if when and "anniversary" in name.lower():
+            marks.append(Mark(when, name, "anniversary", local_path(str(event), base) or str(event)))
+    return marks
+
+
+def home_page(dataset: Dataset, base: str, yasgui_head: str, yasgui_body: str) -> str:
+    body = ("<h1>The Hong Kong/Shanghai Co-operation Conference</h1>"
+            "<p>A knowledge graph of the mechanism, its plenary sessions, officials and posts, events, "
+            "agreements and co-operation areas; every fact keeps the sentence it was read from.</p>"
+            f"<h2>Timeline</h2>{timeline_svg(timeline_marks(dataset, base))}"
+            f"<h2>Query</h2>{yasgui_body}")
+    return PAGE.format(title="Hong Kong/Shanghai Co-operation Conference knowledge graph", head=yasgui_head,
+                       body=body, root="/")
+
+
+def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
+    """VoID and DCAT: title, licence, counts, the named graphs, the endpoint and the dumps."""
+    graph = Graph()
+    bind_prefixes(graph)
+    ds = URIRef(root_url + ".well-known/void#dataset")
+    graph.add((ds, RDF.type, VOID.Dataset))
+    graph.add((ds, RDF.type, DCAT.Dataset))
+    graph.add((ds, DCTERMS.title, Literal("Hong Kong/Shanghai Co-operation Conference knowledge graph", lang="en")))
+    graph.add((ds, DCTERMS.description, Literal("The mechanism, its plenary sessions, officials and posts, events, "
+                                                "agreements and co-operation areas, each fact traced to its sentence.", lang="en")))
+    graph.add((ds, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")))
+    graph.add((ds, DCTERMS.hasVersion, Literal(__version__)))
+    graph.add((ds, VOID.sparqlEndpoint, URIRef(root_url + "sparql")))
+    graph.add((ds, VOID.uriSpace, Literal(base)))
+    graph.add((ds, VOID.triples, Literal(len(dataset), datatype=XSD.integer)))
+    graph.add((ds, VOID.vocabulary, URIRef(str(HKSH))))
+    for name, media_type in DUMPS.items():
+        dump = URIRef(root_url + "dump/" + name)
+        graph.add((ds, VOID.dataDump, dump))
+        distribution = URIRef(root_url + ".well-known/void#" + name)
+        graph.add((ds, DCAT.distribution, distribution))
+        graph.add((distribution, RDF.type, DCAT.Distribution))
+        graph.add((distribution, DCAT.downloadURL, dump))
+        graph.add((distribution, DCAT.mediaType, Literal(media_type)))
+    for named in sorted((g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
+                        key=lambda g: str(g.identifier)):
+        subset = URIRef(f"{root_url}.well-known/void#graph/{slug(str(named.identifier).removeprefix(base))}")
+        graph.add((ds, VOID.subset, subset))
+        graph.add((subset, RDF.type, VOID.Dataset))
+        graph.add((subset, SDO.name, named.identifier))
+        graph.add((subset, VOID.triples, Literal(len(named), datatype=XSD.integer)))
+    return graph
