@@ -3,7 +3,6 @@
 # Extra arguments go to `kg serve` (e.g. `bash run.sh --port 9000`).
 set -euo pipefail
 cd "$(dirname "$0")"
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+bash setup.sh
 .venv/bin/kg build
 exec .venv/bin/kg serve "$@"

@@ -2,6 +2,5 @@
 # The tests: install the project with its test extras into .venv, then run pytest (arguments go to pytest).
 set -euo pipefail
 cd "$(dirname "$0")"
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+bash setup.sh "[test]"
 exec .venv/bin/python -m pytest "$@"

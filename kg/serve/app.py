@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from rdflib import Dataset, URIRef
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
@@ -25,7 +26,7 @@ from kg import __version__
 from kg.graph.dataset import load_dataset
 from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
-from kg.serve import linked_data
+from kg.serve import assets, linked_data
 from kg.serve.execute import Answer, negotiate
 from kg.serve.protocol import Limits, read_request
 from kg.serve.workers import WorkerPool
@@ -65,6 +66,8 @@ def _respond(answer: Answer) -> Response:
 def _yasgui_parts(page: str) -> tuple[str, str]:
     """The YASGUI page's stylesheet and script tags, and its editor with the script that starts it."""
     head = "\n".join(re.findall(r"<link[^>]+yasgui[^>]*>|<script src=[^>]+></script>", page))
+    if not head:
+        raise RuntimeError("the YASGUI page has no stylesheet or script tags")
     body = re.search(r'<div id="yasgui"></div>.*?</script>', page, re.S).group(0)
     return head, body
 
@@ -78,7 +81,9 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                           version=__version__, public_url=public_url, example_queries=example_queries())
     description = router.service_description
     description.remove((None, SD.feature, SD.BasicFederatedQuery))
-    sparql_page = router.serve_yasgui().body.decode("utf-8")
+    local = assets.local_files()
+    sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
+                         lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
     home_page = linked_data.home_page(dataset, base, *_yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME)))
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
 
@@ -106,6 +111,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         return _respond(await asyncio.to_thread(pool.run, job))
 
     app.add_api_route("/sparql", sparql, methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint")
+    if local is not None:
+        app.mount(assets.ROUTE.rstrip("/"), StaticFiles(directory=local), name="yasgui")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home() -> HTMLResponse:

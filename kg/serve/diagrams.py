@@ -51,9 +51,14 @@ def timeline_svg(marks: list[Mark], *, width: int = 960) -> str:
         colour = COLOURS.get(mark.kind, "#555")
         parts.append(f'<a href="{escape(mark.href)}"><line x1="{px:.1f}" y1="{axis}" x2="{px:.1f}" y2="{y + (8 if up else -12):.1f}" stroke="{colour}"/>'
                      f'<circle cx="{px:.1f}" cy="{axis}" r="6" fill="{colour}"><title>{escape(mark.date)}: {escape(mark.label)}</title></circle>'
-                     f'<text x="{px:.1f}" y="{y:.1f}" text-anchor="middle" fill="{colour}">{escape(mark.date)} · {escape(_short(mark.label, 42))}</text></a>')
+                     f'<text x="{px:.1f}" y="{y:.1f}" text-anchor="{_anchor(px, left, right)}" fill="{colour}">{escape(mark.date)} · {escape(_short(mark.label, 42))}</text></a>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _anchor(px: float, left: float, right: float) -> str:
+    """Keep a label inside the drawing near its edges."""
+    return "start" if px - left < 120 else "end" if right - px < 120 else "middle"
 
 
 def _short(text: str, n: int) -> str:
