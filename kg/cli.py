@@ -148,19 +148,29 @@ def query(query: str, fmt: str, dist: Path) -> None:
 @click.option("--max-request-bytes", default=1_000_000, show_default=True, type=click.IntRange(1),
               help="Largest request body accepted (413 above).")
 @click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64), help="Query worker processes.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update from clients that send the token in $KG_UPDATE_TOKEN (LOAD never).")
 @base_option
 @reports_errors
 def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_request_bytes: int, workers: int,
-          base: str) -> None:
+          allow_update: bool, base: str) -> None:
     """Serve the built dataset read-only: SPARQL at /sparql, the home page with the timeline and YASGUI at /,
     every instance IRI at /id/..., VoID at /.well-known/void, the exports at /dump/..., /health."""
     from kg.serve.app import dataset_path, load_served, serve as run_serve
     from kg.serve.protocol import Limits
 
+    import os
+
+    from kg.serve.update import TOKEN_VARIABLE
+
     if not dataset_path(dist).is_file():
         fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
+    token = os.environ.get(TOKEN_VARIABLE, "").strip() if allow_update else None
+    if allow_update and len(token) < 16:
+        fail(f"kg serve: --allow-update needs a token of at least 16 characters in ${TOKEN_VARIABLE}")
     run_serve(load_served(dist), host=host, port=port, timeout=timeout, workers=workers,
-              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base)
+              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
+              update_token=token)
 
 
 @main.command()

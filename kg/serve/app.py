@@ -27,8 +27,9 @@ from kg.graph.dataset import load_dataset
 from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
-from kg.serve.execute import Answer, negotiate
-from kg.serve.protocol import Limits, read_request
+from kg.serve.execute import Answer, error, negotiate
+from kg.serve.protocol import Limits, UpdateRequest, read_request
+from kg.serve.update import apply_update, authorised
 from kg.serve.workers import WorkerPool
 
 TITLE = "Hong Kong/Shanghai Co-operation Conference knowledge graph"
@@ -74,8 +75,8 @@ def _yasgui_parts(page: str) -> tuple[str, str]:
 
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
-               base: str = DEFAULT_BASE) -> FastAPI:
-    """The application serving a dataset read-only."""
+               base: str = DEFAULT_BASE, update_token: str | None = None) -> FastAPI:
+    """The application serving a dataset: read-only unless given a token for SPARQL Update."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
                           version=__version__, public_url=public_url, example_queries=example_queries())
@@ -102,6 +103,16 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         job = await read_request(request, limits)
         if isinstance(job, Answer):
             return _respond(job)
+        if isinstance(job, UpdateRequest):
+            if not update_token:
+                return _respond(error(403, "This endpoint is read-only: SPARQL Update is not accepted."))
+            if not authorised(request.headers.get("authorization"), update_token):
+                return Response("An update needs the server's token: Authorization: Bearer <token>.\n",
+                                status_code=401, media_type="text/plain", headers={"WWW-Authenticate": "Bearer"})
+            answer = await asyncio.to_thread(apply_update, dataset, job.text)
+            if answer.status < 300:
+                await asyncio.to_thread(pool.refresh)
+            return _respond(answer)
         if job is None:
             accept = request.headers.get("accept", "")
             if "text/html" in accept:
@@ -111,6 +122,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         return _respond(await asyncio.to_thread(pool.run, job))
 
     app.add_api_route("/sparql", sparql, methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint")
+    if update_token:
+        description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
     if local is not None:
         app.mount(assets.ROUTE.rstrip("/"), StaticFiles(directory=local), name="yasgui")
 
@@ -155,10 +168,11 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
 
 def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
-          workers: int = 2, limits: Limits | None = None, dist: Path | None = None, base: str = DEFAULT_BASE) -> None:
+          workers: int = 2, limits: Limits | None = None, dist: Path | None = None, base: str = DEFAULT_BASE,
+          update_token: str | None = None) -> None:
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
-                     limits=limits, dist=dist, base=base)
+                     limits=limits, dist=dist, base=base, update_token=update_token)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2)

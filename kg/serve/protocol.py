@@ -26,6 +26,13 @@ class Limits:
     max_rows: int = 10_000
 
 
+@dataclass
+class UpdateRequest:
+    """An update to apply, once authorised."""
+
+    text: str
+
+
 def _one(values: list[str], name: str) -> str | Answer | None:
     if len(values) > 1:
         return error(400, f"Exactly one '{name}' parameter is allowed; this request has {len(values)}.")
@@ -58,7 +65,7 @@ def _url_params(request: Request) -> dict[str, list[str]]:
     return params
 
 
-async def read_request(request: Request, limits: Limits) -> Job | Answer | None:
+async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest | Answer | None:
     """The query job a request asks for, an error Answer, or None for "no query" (describe the service)."""
     url = _url_params(request)
     if request.method == "GET":
@@ -87,7 +94,8 @@ async def read_request(request: Request, limits: Limits) -> Job | Answer | None:
         if "query" in form and "update" in form:
             return error(400, "A request carries either 'query' or 'update', not both.")
         if "update" in form:
-            return error(403, "This endpoint is read-only: SPARQL Update is not accepted.")
+            update = _one(form["update"], "update")
+            return update if isinstance(update, Answer) else UpdateRequest(update)
         query = _one(form.get("query", []), "query")
         if isinstance(query, Answer):
             return query
@@ -100,5 +108,5 @@ async def read_request(request: Request, limits: Limits) -> Job | Answer | None:
             return error(400, "A direct POST carries the query in its body, not in the URL.")
         return _job(text, url, request, limits)
     if media_type == UPDATE:
-        return error(403, "This endpoint is read-only: SPARQL Update is not accepted.")
+        return UpdateRequest(text)
     return error(415, f"Unsupported Content-Type {media_type!r}: use {FORM} or {DIRECT}.")

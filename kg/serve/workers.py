@@ -42,6 +42,7 @@ def _work(connection) -> None:
 class _Worker:
     process: multiprocessing.Process
     connection: object
+    generation: int = 0
 
 
 class WorkerPool:
@@ -56,6 +57,7 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        self._generation = 0
         for _ in range(max(1, workers)):
             self._idle.put(self._spawn())
 
@@ -64,7 +66,7 @@ class WorkerPool:
         process = self._context.Process(target=_work, args=(child,), daemon=True, name="kg-query-worker")
         process.start()
         child.close()
-        worker = _Worker(process, parent)
+        worker = _Worker(process, parent, self._generation)
         with self._lock:
             self._all.add(worker)
         return worker
@@ -90,7 +92,11 @@ class WorkerPool:
             worker.connection.send(job)
             if worker.connection.poll(self.timeout):
                 answer = worker.connection.recv()
-                self._idle.put(worker)
+                if worker.generation == self._generation:
+                    self._idle.put(worker)
+                else:
+                    self._retire(worker)
+                    self._idle.put(self._spawn())
                 return answer
         except (EOFError, OSError, BrokenPipeError):
             pass
@@ -100,6 +106,20 @@ class WorkerPool:
         elapsed = time.monotonic() - started
         return error(503, f"Query stopped after {elapsed:.1f} s: the time limit is {self.timeout:g} s. "
                           "Ask for less (LIMIT, more specific patterns).")
+
+    def refresh(self) -> None:
+        """Replace every worker by a fresh fork, so that all see the dataset as it is now."""
+        with self._lock:
+            self._generation += 1
+        idle = []
+        while True:
+            try:
+                idle.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in idle:
+            self._retire(worker)
+            self._idle.put(self._spawn())
 
     def close(self) -> None:
         """Stop every worker at once, so that waiting requests return and the server can exit."""

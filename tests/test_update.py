@@ -1,0 +1,66 @@
+"""SPARQL Update: refused by default; with --allow-update only for the token's bearer; LOAD never."""
+
+import http.client
+import json
+import os
+import urllib.parse
+from urllib.parse import urlparse
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+from server import running_server
+
+TOKEN = "a-test-token-0123456789"
+INSERT = 'INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> "added" } }'
+CHECK = 'ASK { <https://example.org/s> <https://example.org/p> "added" }'
+
+
+def post(url, body, content_type, token=None):
+    parsed = urlparse(url)
+    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+    headers = {"Content-Type": content_type, "Accept": "application/sparql-results+json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    connection.request("POST", "/sparql", body=body, headers=headers)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+
+def asks(url):
+    return json.loads(post(url, CHECK, "application/sparql-query")[1])["boolean"]
+
+
+@pytest.fixture(scope="module")
+def updatable(built, tmp_path_factory):
+    os.environ["KG_UPDATE_TOKEN"] = TOKEN
+    try:
+        with running_server(built, "--allow-update") as (url, _):
+            yield url
+    finally:
+        del os.environ["KG_UPDATE_TOKEN"]
+
+
+def test_without_the_token_nothing_changes(updatable):
+    assert post(updatable, INSERT, "application/sparql-update")[0] == 401
+    assert post(updatable, INSERT, "application/sparql-update", token="wrong-token-0123456789")[0] == 401
+    assert asks(updatable) is False
+
+
+def test_with_the_token_the_update_is_seen_by_later_queries(updatable):
+    status, _ = post(updatable, urllib.parse.urlencode({"update": INSERT}), "application/x-www-form-urlencoded", TOKEN)
+    assert status == 204
+    assert all(asks(updatable) for _ in range(4))  # every worker sees it
+
+
+def test_load_is_never_allowed(updatable):
+    status, body = post(updatable, "LOAD <http://127.0.0.1:9/x>", "application/sparql-update", TOKEN)
+    assert status == 403 and b"LOAD is never allowed" in body
+
+
+def test_allow_update_needs_a_token(tmp_path, built, monkeypatch):
+    monkeypatch.delenv("KG_UPDATE_TOKEN", raising=False)
+    result = CliRunner().invoke(main, ["serve", "--allow-update", "--data", str(built)])
+    assert result.exit_code == 1 and "KG_UPDATE_TOKEN" in result.output
