@@ -13,6 +13,7 @@ from kg.reference import Reference, load_reference
 from kg.text.clean import clean
 from kg.text.document import DocumentError, read_document
 from kg.text.sentences import Sentence, split_sentences
+from kg.timing import NoStages, Stages
 
 
 def doc_iri(path: Path, base: str = DEFAULT_BASE) -> URIRef:
@@ -20,18 +21,24 @@ def doc_iri(path: Path, base: str = DEFAULT_BASE) -> URIRef:
     return URIRef(f"{base}doc/{slug(Path(path).stem)}")
 
 
-def convert(path: Path | str, *, reference: Reference | None = None, base: str = DEFAULT_BASE) -> Graph:
+def convert(path: Path | str, *, reference: Reference | None = None, base: str = DEFAULT_BASE,
+            stages: Stages | None = None) -> Graph:
     """Convert one document file to its named graph; raise DocumentError on bad input."""
     path = Path(path)
+    stages = stages or NoStages()
     reference = reference or load_reference()
-    document = read_document(path)
-    cleaned = clean(document.body, title=document.meta.get("title"))
+    with stages("read and clean"):
+        document = read_document(path)
+        cleaned = clean(document.body, title=document.meta.get("title"))
     published = document.published or cleaned.published
-    sentences = split_sentences(cleaned.paragraphs)
+    with stages("sentences"):
+        sentences = split_sentences(cleaned.paragraphs)
     if not sentences and not cleaned.title:
         raise DocumentError(f"{path}: no readable sentences after cleaning")
     title = Sentence(index=len(sentences), paragraph=-1, text=cleaned.title) if cleaned.title else None
     iri = doc_iri(path, base)
-    findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base)
-    return document_graph(document, doc=iri, title=cleaned.title, published=published, text=cleaned.text,
-                          sentences=sentences + ([title] if title else []), findings=findings)
+    with stages("extract"):
+        findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base)
+    with stages("rdf"):
+        return document_graph(document, doc=iri, title=cleaned.title, published=published, text=cleaned.text,
+                              sentences=sentences + ([title] if title else []), findings=findings)

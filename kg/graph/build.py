@@ -25,6 +25,7 @@ from kg.namespaces import DEFAULT_BASE, bind_prefixes
 from kg.rdf.reference_graph import reference_graph
 from kg.reference import REFERENCE_DIR, ReferenceError, load_reference
 from kg.text.document import DocumentError
+from kg.timing import NoStages, Stages
 
 DOCUMENTS = ROOT / "data" / "documents"
 DIST = ROOT / "dist"
@@ -56,8 +57,9 @@ def document_paths(directory: Path) -> list[Path]:
 
 
 def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: Path = CURATION,
-             base: str = DEFAULT_BASE) -> Dataset:
+             base: str = DEFAULT_BASE, stages: Stages | None = None) -> Dataset:
     """The dataset: the ontology, the reference data and one named graph per document, curated."""
+    stages = stages or NoStages()
     try:
         reference = load_reference(reference_dir)
         decisions = load_curation(curation)
@@ -72,15 +74,18 @@ def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: 
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
     for path in paths:
         try:
-            graphs.append(apply_curation(convert(path, reference=reference, base=base), decisions))
+            graph = convert(path, reference=reference, base=base, stages=stages)
+            with stages("curation"):
+                graphs.append(apply_curation(graph, decisions))
         except DocumentError as error:
             errors.append(str(error))
     if errors:
         raise BuildError(errors)
-    for graph in graphs:
-        target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
+    with stages("merge"):
+        for graph in graphs:
+            target = dataset.graph(graph.identifier)
+            for triple in graph:
+                target.add(triple)
     return dataset
 
 
@@ -96,11 +101,14 @@ def _replace_dir(new: Path, out: Path) -> None:
 
 
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
-          curation: Path = CURATION, base: str = DEFAULT_BASE) -> BuildResult:
+          curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure."""
-    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base)
-    union = union_graph(dataset)
-    report = validate_dataset(dataset, union)
+    stages = stages or NoStages()
+    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base, stages=stages)
+    with stages("merge"):
+        union = union_graph(dataset)
+    with stages("validate"):
+        report = validate_dataset(dataset, union)
     if not report.conforms:
         raise BuildError(report.violations, report)
     out = Path(out)
@@ -108,7 +116,8 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     staging.chmod(0o755)
     try:
-        write_exports(dataset, staging)
+        with stages("serialise"):
+            write_exports(dataset, staging)
         (staging / "shacl-report.txt").write_text(report.text(), encoding="utf-8")
         manifest = {
             "version": __version__,

@@ -1,0 +1,87 @@
+"""Build benchmark: documents per second, time per stage, peak memory and triples for each corpus size,
+and how time and memory grow with N (the exponent of a log-log fit). Medians of several runs.
+
+    python bench/build.py --sizes 100 1000 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(tempfile.gettempdir()) / "hksh-kg-corpora"
+
+ONE_RUN = """
+import json, resource, sys, time
+from pathlib import Path
+from kg.graph.build import build
+from kg.timing import Stages
+stages = Stages()
+started = time.perf_counter()
+result = build(documents=Path(sys.argv[1]), out=Path(sys.argv[2]), stages=stages)
+total = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"seconds": total, "stages": stages.seconds, "peak_bytes": peak, "triples": result.triples}))
+"""
+
+
+def corpus(size: int, seed: int) -> Path:
+    folder = CORPORA / f"{size}-{seed}"
+    if not (folder / f"doc-{size - 1:06d}.txt").exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "corpus.py"), "--count", str(size), "--out", str(folder),
+                        "--seed", str(seed)], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def run_once(documents: Path) -> dict:
+    with tempfile.TemporaryDirectory() as out:
+        done = subprocess.run([sys.executable, "-c", ONE_RUN, str(documents), str(Path(out) / "dist")],
+                              cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def exponent(sizes: list[int], values: list[float]) -> float:
+    xs, ys = [math.log(s) for s in sizes], [math.log(v) for v in values]
+    mx, my = statistics.mean(xs), statistics.mean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rows = []
+    for size in args.sizes:
+        runs = [run_once(corpus(size, args.seed)) for _ in range(args.runs)]
+        stage_names = sorted({name for r in runs for name in r["stages"]})
+        row = {
+            "size": size,
+            "seconds": statistics.median(r["seconds"] for r in runs),
+            "peak_mb": statistics.median(r["peak_bytes"] for r in runs) / 2**20,
+            "triples": runs[0]["triples"],
+            "stages": {n: statistics.median(r["stages"].get(n, 0.0) for r in runs) for n in stage_names},
+        }
+        rows.append(row)
+        print(f"N={size}: {row['seconds']:.1f} s ({size / row['seconds']:.1f} documents/s), "
+              f"peak {row['peak_mb']:.0f} MB, {row['triples']:,} triples; medians of {args.runs} runs", flush=True)
+        for name, seconds in sorted(row["stages"].items(), key=lambda item: -item[1]):
+            print(f"    {name:16} {seconds:8.2f} s  {100 * seconds / row['seconds']:5.1f} %")
+    if len(rows) > 1:
+        sizes = [r["size"] for r in rows]
+        print(f"growth exponent: time {exponent(sizes, [r['seconds'] for r in rows]):.2f}, "
+              f"memory {exponent(sizes, [r['peak_mb'] for r in rows]):.2f} (1.0 = linear)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
