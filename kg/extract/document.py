@@ -53,7 +53,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         ctx.views.append((sentence, view, dates))
         sessions = extract_sessions(ctx, view, dates)
         conf_at = max(view.masked.find("⟦conf"), 0)
-        find_visits(ctx, view, dates, _abbreviations(ctx))
+        find_visits(ctx, view, dates, _abbreviations)
         hits = find_events(ctx, view, dates)
         find_meetings(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])

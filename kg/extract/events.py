@@ -1,7 +1,7 @@
 """Events: exhibitions, ceremonies, forums, receptions, meetings and visits, with who and where.
 
-An event is found as a noun phrase whose head is an event word ("the 6th China International Import
-Expo", "the "Hello Hong Kong" event organised by TVB", "an exhibition to showcase ..."); a definite
+An event is found as a noun phrase whose head is an event word ("the 3rd Hong Kong Trade Expo", "the
+"Spring Harbour" gala reception hosted by the SHETO", "an exhibition to celebrate ..."); a definite
 phrase with no name ("the exhibition") refers back to the last one of its kind. Organisers come from
 "organised/held/hosted by", places from "in/at <place>", dates from the same clause; attendees from
 "<person> attended / participated in / witnessed ..." and "Speaking at <event>, <person>".
@@ -242,13 +242,14 @@ def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
     return None
 
 
-def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations: dict[str, URIRef]) -> None:
-    """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ..."."""
+def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:
+    """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
+    <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
     match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked)
     if not match:
         return
     if match.re is VISIT and match.group("abbr"):
-        person = abbreviations.get(match.group("abbr"))
+        person = abbreviations(ctx).get(match.group("abbr"))
     else:
         person = view.mention(match.groupdict().get("leader") or match.group("p")).ref
     place = view.mention(match.group("place"))

@@ -61,14 +61,15 @@ def error(status: int, message: str) -> Answer:
     return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
 
 
-def _walk(node):
+def walk(node):
+    """Every node of a parsed query's algebra."""
     if isinstance(node, CompValue):
         yield node
         for value in node.values():
-            yield from _walk(value)
+            yield from walk(value)
     elif isinstance(node, (list, tuple)):
         for value in node:
-            yield from _walk(value)
+            yield from walk(value)
 
 
 def _parse(text: str):
@@ -162,7 +163,7 @@ def execute(dataset: Dataset, job: Job) -> Answer:
         return error(403, str(problem))
     except ValueError as problem:
         return error(400, str(problem))
-    if any(node.name == "ServiceGraphPattern" for node in _walk(prepared.algebra)):
+    if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
         return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
     if job.default_graphs or job.named_graphs:
         prepared.algebra["datasetClause"] = (

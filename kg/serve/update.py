@@ -15,7 +15,7 @@ from rdflib import Dataset
 from rdflib.plugins.sparql import prepareUpdate
 
 from kg.namespaces import PREFIXES
-from kg.serve.execute import Answer, _walk, error
+from kg.serve.execute import Answer, error, walk
 
 TOKEN_VARIABLE = "KG_UPDATE_TOKEN"
 _LOCK = threading.Lock()
@@ -40,7 +40,7 @@ def apply_update(dataset: Dataset, text: str) -> Answer:
         return error(400, f"Malformed update at line {problem.lineno}, column {problem.col}: {problem.msg}")
     except Exception as problem:
         return error(400, f"Malformed update: {' '.join(str(problem).split())[:300]}")
-    names = {node.name for node in _walk(prepared.algebra)}
+    names = {node.name for node in walk(prepared.algebra)}
     if "Load" in names:
         return error(403, "LOAD is never allowed: this endpoint does not fetch anything.")
     if "ServiceGraphPattern" in names:
