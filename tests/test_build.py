@@ -86,3 +86,18 @@ def test_an_empty_folder_is_an_error(tmp_path):
     (tmp_path / "docs").mkdir()
     with pytest.raises(BuildError, match="no documents"):
         build(documents=tmp_path / "docs", out=tmp_path / "dist")
+
+
+def test_turtle_and_trig_round_trip_exactly(built):
+    from rdflib.compare import isomorphic
+
+    from kg.graph.export import turtle, union_graph
+
+    dataset = load_dataset(built / "hksh.trig")
+    union = union_graph(dataset)
+    assert isomorphic(Graph().parse(data=turtle(union), format="turtle"), union)
+    for graph in dataset.graphs():
+        if len(graph):
+            again = load_dataset(built / "hksh.trig").graph(graph.identifier)
+            assert isomorphic(again, graph)
+    assert len(Graph().parse(built / "hksh.ttl", format="turtle")) == len(load_graph(built / "hksh.nt"))

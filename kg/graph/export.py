@@ -10,12 +10,12 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
 
 from kg.graph.dataset import Format
 from kg.namespaces import PREFIXES, bind_prefixes
 
-PREFIX_LINE = re.compile(r"^@prefix [^\n]*\n", re.M)
 
 
 def union_graph(dataset: Dataset) -> Graph:
@@ -31,16 +31,55 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
                   key=lambda g: str(g.identifier))
 
 
+LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+_PREFIXED = Graph()
+bind_prefixes(_PREFIXED)
+
+
+def _term(term) -> str:
+    """A term in Turtle: a prefixed name where the local part is plainly safe, else rdflib's n3()."""
+    if isinstance(term, URIRef):
+        text = str(term)
+        for namespace, prefix in NAMESPACES:
+            if text.startswith(namespace) and LOCAL_NAME.fullmatch(text[len(namespace):]):
+                return f"{prefix}:{text[len(namespace):]}"
+        return term.n3()
+    return term.n3(_PREFIXED.namespace_manager)
+
+
+def _statements(graph: Graph) -> list[str]:
+    """Subjects in order, each with its predicates and objects in order (the graphs have no blank nodes)."""
+    blocks = []
+    for subject in sorted(set(graph.subjects())):
+        lines = []
+        for predicate in sorted(set(graph.predicates(subject))):
+            objects = sorted(graph.objects(subject, predicate), key=lambda o: (type(o).__name__, str(o), o.n3()))
+            verb = "a" if predicate == RDF.type else _term(predicate)
+            lines.append(f"    {verb} " + ",\n        ".join(_term(o) for o in objects))
+        blocks.append(f"{_term(subject)}\n" + " ;\n".join(lines) + " .\n")
+    return blocks
+
+
+def _prefixes() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+
+
 def turtle(graph: Graph) -> str:
-    bind_prefixes(graph)
-    return graph.serialize(format="turtle")
+    """Turtle, sorted: the same graph always gives the same bytes.
+
+    >>> from rdflib.namespace import SDO
+    >>> g = Graph(); _ = g.add((URIRef("https://w3id.org/hksh/id/person/x"), RDF.type, SDO.Person))
+    >>> turtle(g).splitlines()[-2:]
+    ['<https://w3id.org/hksh/id/person/x>', '    a schema:Person .']
+    """
+    return _prefixes() + "\n" + "\n".join(_statements(graph))
 
 
 def trig(dataset: Dataset) -> str:
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
-    parts = [head]
+    parts = [_prefixes()]
     for graph in named_graphs(dataset):
-        body = PREFIX_LINE.sub("", turtle(graph)).strip("\n")
+        body = "\n".join(_statements(graph)).strip("\n")
         indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
         parts.append(f"\n<{graph.identifier}> {{\n{indented}\n}}\n")
     return "".join(parts)
