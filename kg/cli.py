@@ -68,9 +68,11 @@ def main() -> None:
               default=None, help="Folder of reference data  [default: data/reference]")
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Curation decisions to apply  [default: data/curation.yaml]")
+@click.option("--cache/--no-cache", default=True, show_default=True,
+              help="Reuse the graphs of documents unchanged since the last build (in .cache/).")
 @base_option
 @reports_errors
-def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, base: str) -> None:
+def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, cache: bool, base: str) -> None:
     """Convert the documents, validate the graph, and write the exports to --out.
 
     On any error nothing is written and the last good output stays in place.
@@ -79,13 +81,17 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
 
     try:
         from kg.curation import CURATION
+        from kg.graph.cache import ConversionCache
         from kg.reference import REFERENCE_DIR
 
-        result = run_build(documents=documents, out=dist, reference_dir=reference_dir or REFERENCE_DIR,
-                           curation=curation or CURATION, base=base)
+        reference_dir = reference_dir or REFERENCE_DIR
+        converted = ConversionCache(reference_dir=reference_dir, base=base) if cache else None
+        result = run_build(documents=documents, out=dist, reference_dir=reference_dir,
+                           curation=curation or CURATION, base=base, cache=converted)
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
-    click.echo(f"kg build: {result.documents} documents, {result.triples} triples, valid; wrote {result.out}/")
+    reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""
+    click.echo(f"kg build: {result.documents} documents{reused}, {result.triples} triples, valid; wrote {result.out}/")
 
 
 @main.command()

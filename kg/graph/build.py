@@ -16,8 +16,9 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg import __version__
-from kg.convert import convert
+from kg.convert import convert, doc_iri
 from kg.curation import CURATION, CurationError, apply_curation, load_curation
+from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, ontology_graph
 from kg.graph.export import union_graph, write_exports
 from kg.graph.validate import Report, validate_dataset
@@ -57,7 +58,7 @@ def document_paths(directory: Path) -> list[Path]:
 
 
 def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: Path = CURATION,
-             base: str = DEFAULT_BASE, stages: Stages | None = None) -> Dataset:
+             base: str = DEFAULT_BASE, stages: Stages | None = None, cache: ConversionCache | None = None) -> Dataset:
     """The dataset: the ontology, the reference data and one named graph per document, curated."""
     stages = stages or NoStages()
     try:
@@ -74,7 +75,11 @@ def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: 
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
     for path in paths:
         try:
-            graph = convert(path, reference=reference, base=base, stages=stages)
+            graph = cache.get(path, doc_iri(path, base)) if cache is not None else None
+            if graph is None:
+                graph = convert(path, reference=reference, base=base, stages=stages)
+                if cache is not None:
+                    cache.put(path, graph)
             with stages("curation"):
                 graphs.append(apply_curation(graph, decisions))
         except DocumentError as error:
@@ -101,10 +106,14 @@ def _replace_dir(new: Path, out: Path) -> None:
 
 
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
-          curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None) -> BuildResult:
-    """Convert, validate and publish; raise BuildError (and publish nothing) on any failure."""
+          curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None,
+          cache: ConversionCache | None = None) -> BuildResult:
+    """Convert, validate and publish; raise BuildError (and publish nothing) on any failure.
+
+    With a cache, documents unchanged since they were last converted are read back instead."""
     stages = stages or NoStages()
-    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base, stages=stages)
+    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base, stages=stages,
+                       cache=cache)
     with stages("merge"):
         union = union_graph(dataset)
     with stages("validate"):

@@ -1,0 +1,74 @@
+"""The conversion cache: a document whose bytes, converter code and reference data are unchanged is not
+converted again; its graph is read back from N-Triples.
+
+The key hashes the converter's own source files, so any change to the rules invalidates the cache without
+anyone having to remember to bump a version. Curation is applied after the cache, so a new decision never
+needs a reconversion.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg import __version__
+from kg.graph.dataset import ROOT
+from kg.namespaces import bind_prefixes
+
+CACHE = ROOT / ".cache" / "graphs"
+CONVERTER = [ROOT / "kg" / "convert.py", ROOT / "kg" / "reference.py", ROOT / "kg" / "namespaces.py",
+             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf"]
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found = []
+    for path in paths:
+        found += sorted(path.rglob("*")) if path.is_dir() else [path]
+    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json")]
+
+
+@lru_cache(maxsize=8)
+def code_key(reference_dir: Path) -> str:
+    """A digest of the converter's source and the reference data."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in _files(CONVERTER) + _files([Path(reference_dir)]):
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class ConversionCache:
+    """Graphs by document, in a folder of N-Triples files."""
+
+    def __init__(self, folder: Path = CACHE, *, reference_dir: Path, base: str):
+        self.folder = Path(folder)
+        self.prefix = hashlib.sha256(f"{code_key(Path(reference_dir))}\n{base}".encode()).hexdigest()
+        self.hits = self.misses = 0
+
+    def _path(self, document: Path) -> Path:
+        digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
+        return self.folder / digest[:2] / f"{digest}.nt"
+
+    def get(self, document: Path, identifier: URIRef) -> Graph | None:
+        path = self._path(document)
+        if not path.is_file():
+            self.misses += 1
+            return None
+        graph = Graph(identifier=identifier)
+        bind_prefixes(graph)
+        graph.parse(path, format="nt")
+        self.hits += 1
+        return graph
+
+    def put(self, document: Path, graph: Graph) -> None:
+        path = self._path(document)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        with os.fdopen(handle, "wb") as out:
+            out.write(graph.serialize(format="nt", encoding="utf-8"))
+        os.replace(temporary, path)

@@ -1,0 +1,35 @@
+"""The incremental build: unchanged documents are read back, changed ones converted, output identical."""
+
+from kg.graph.build import build
+from kg.graph.cache import ConversionCache
+
+from conftest import ROOT
+
+
+def snapshot(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_a_rebuild_reuses_unchanged_documents_and_gives_the_same_bytes(documents_copy, tmp_path, built):
+    reference = ROOT / "data" / "reference"
+    cache = ConversionCache(tmp_path / "cache", reference_dir=reference, base="https://w3id.org/hksh/id/")
+    build(documents=documents_copy, out=tmp_path / "first", cache=cache)
+    assert (cache.hits, cache.misses) == (0, 5)
+    assert snapshot(tmp_path / "first") == snapshot(built)
+
+    again = ConversionCache(tmp_path / "cache", reference_dir=reference, base="https://w3id.org/hksh/id/")
+    changed = documents_copy / "004_794770668342d17e.txt"
+    changed.write_text(changed.read_text().replace("Mrs Laura Aron", "Mrs Laura Aron, and Ms Ye Liang"))
+    build(documents=documents_copy, out=tmp_path / "second", cache=again)
+    assert (again.hits, again.misses) == (4, 1)
+
+    fresh = tmp_path / "uncached"
+    build(documents=documents_copy, out=fresh)
+    assert snapshot(tmp_path / "second") == snapshot(fresh)
+
+
+def test_the_key_changes_with_the_reference_data_and_the_base(tmp_path):
+    reference = ROOT / "data" / "reference"
+    one = ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")
+    other_base = ConversionCache(tmp_path, reference_dir=reference, base="https://example.org/id/")
+    assert one.prefix != other_base.prefix
