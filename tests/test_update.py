@@ -64,3 +64,17 @@ def test_allow_update_needs_a_token(tmp_path, built, monkeypatch):
     monkeypatch.delenv("KG_UPDATE_TOKEN", raising=False)
     result = CliRunner().invoke(main, ["serve", "--allow-update", "--data", str(built)])
     assert result.exit_code == 1 and "KG_UPDATE_TOKEN" in result.output
+
+
+def test_the_home_timeline_shows_an_accepted_update(updatable):
+    session = "https://w3id.org/hksh/id/session/hong-kong-shanghai-co-operation-conference-9"
+    update = f"""PREFIX hksh: <https://w3id.org/hksh/ontology#> PREFIX schema: <https://schema.org/>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+        INSERT DATA {{ GRAPH <https://example.org/g> {{ <{session}> a hksh:PlenarySession ;
+            rdfs:label "9th Plenary Session of the Hong Kong/Shanghai Co-operation Conference"@en ;
+            hksh:sessionNumber "9"^^xsd:positiveInteger ; schema:startDate "2030-05"^^xsd:gYearMonth }} }}"""
+    assert post(updatable, update, "application/sparql-update", TOKEN)[0] == 204
+    parsed = urlparse(updatable)
+    connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+    connection.request("GET", "/")
+    assert "2030-05 · 9th Plenary Session" in connection.getresponse().read().decode()

@@ -60,8 +60,9 @@ def example_queries() -> dict[str, dict[str, str]]:
     return {question(path): {"query": path.read_text(encoding="utf-8")} for path in named_queries().values()}
 
 
-def _respond(answer: Answer) -> Response:
-    return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
+def _respond(answer: Answer, **headers: str) -> Response:
+    return Response(answer.body, status_code=answer.status, media_type=answer.media_type,
+                    headers={**answer.headers, **headers})
 
 
 def _yasgui_parts(page: str) -> tuple[str, str]:
@@ -85,7 +86,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     local = assets.local_files()
     sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
-    home_page = linked_data.home_page(dataset, base, *_yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME)))
+    editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
+    pages = {"home": linked_data.home_page(dataset, base, *editor)}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
 
     @asynccontextmanager
@@ -94,7 +96,6 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         pool.close()
 
     app = FastAPI(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan)
-    app.state.pool = pool
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False,
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
@@ -107,11 +108,12 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             if not update_token:
                 return _respond(error(403, "This endpoint is read-only: SPARQL Update is not accepted."))
             if not authorised(request.headers.get("authorization"), update_token):
-                return Response("An update needs the server's token: Authorization: Bearer <token>.\n",
-                                status_code=401, media_type="text/plain", headers={"WWW-Authenticate": "Bearer"})
+                return _respond(error(401, "An update needs the server's token: Authorization: Bearer <token>."),
+                                **{"WWW-Authenticate": "Bearer"})
             answer = await asyncio.to_thread(apply_update, dataset, job.text)
             if answer.status < 300:
                 await asyncio.to_thread(pool.refresh)
+                pages["home"] = linked_data.home_page(dataset, base, *editor)
             return _respond(answer)
         if job is None:
             accept = request.headers.get("accept", "")
@@ -129,17 +131,16 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home() -> HTMLResponse:
-        return HTMLResponse(home_page)
+        return HTMLResponse(pages["home"])
 
     @app.get("/id/{path:path}", include_in_schema=False)
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
         if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
-            return Response(f"Nothing is known about {iri}.\n", status_code=404, media_type="text/plain")
+            return _respond(error(404, f"Nothing is known about {iri}."))
         wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
         if wanted is None:
-            return Response("Not acceptable: offered " + ", ".join(RESOURCE_TYPES) + "\n", status_code=406,
-                            media_type="text/plain")
+            return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
             return HTMLResponse(linked_data.resource_page(dataset, iri, base), headers=headers)
@@ -156,8 +157,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     @app.get("/dump/{name}", include_in_schema=False)
     async def dump(name: str) -> Response:
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
-            return Response(f"No dump named {name!r}; there are {', '.join(linked_data.DUMPS)}.\n",
-                            status_code=404, media_type="text/plain")
+            return _respond(error(404, f"No dump named {name!r}; there are {', '.join(linked_data.DUMPS)}."))
         return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
 
     @app.get("/health", include_in_schema=False)

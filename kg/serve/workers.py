@@ -95,14 +95,11 @@ class WorkerPool:
                 if worker.generation == self._generation:
                     self._idle.put(worker)
                 else:
-                    self._retire(worker)
-                    self._idle.put(self._spawn())
+                    self._replace(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
             pass
-        self._retire(worker)
-        if not self._closed:
-            self._idle.put(self._spawn())
+        self._replace(worker)
         elapsed = time.monotonic() - started
         return error(503, f"Query stopped after {elapsed:.1f} s: the time limit is {self.timeout:g} s. "
                           "Ask for less (LIMIT, more specific patterns).")
@@ -118,7 +115,12 @@ class WorkerPool:
             except queue.Empty:
                 break
         for worker in idle:
-            self._retire(worker)
+            self._replace(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Stop a worker and, unless the pool is closing, put a fresh fork in its place."""
+        self._retire(worker)
+        if not self._closed:
             self._idle.put(self._spawn())
 
     def close(self) -> None:
