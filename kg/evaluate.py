@@ -18,11 +18,11 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
 
 from kg.convert import convert
-from kg.extract.areas import AreaMatcher
 from kg.extract.context import canonical_name
-from kg.extract.gazetteer import Gazetteer
+from kg.extract.document import matchers
 from kg.graph.dataset import ROOT
 from kg.namespaces import DEFAULT_BASE, HKSH, OA, slug
+from kg.rdf.document_graph import quotes
 from kg.reference import Reference, load_reference
 
 GOLD = ROOT / "tests" / "gold"
@@ -80,7 +80,7 @@ class Resolver:
 
     def __init__(self, reference: Reference, base: str = DEFAULT_BASE):
         self.reference, self.base = reference, base
-        self.gazetteer, self.areas = Gazetteer(reference), AreaMatcher(reference)
+        self.gazetteer, self.areas = matchers(reference)
 
     def entity(self, name: str, kind: str) -> str:
         for mention in self.gazetteer.find(name):
@@ -196,17 +196,16 @@ def _names(graph: Graph, reference: Reference, base: str) -> set:
     """Other names of an entity that its annotated sentences use."""
     names: set = set()
     known = {e.iri(base): e for e in [reference.conference, *reference.people, *reference.orgs]}
-    for annotation in graph.subjects(RDF.type, OA.Annotation):
-        body = graph.value(annotation, OA.hasBody)
+    for body in set(graph.objects(None, OA.hasBody)):
         entity = known.get(str(body))
         if entity is None:
             continue
-        sentence = graph.value(graph.value(graph.value(annotation, OA.hasTarget), OA.hasSelector), OA.exact)
         candidates = (entity.all_names() - {entity.name}) | {str(x) for x in graph.objects(body, SKOS.altLabel)}
-        for name in candidates:
-            if re.search(r"(?<!\w)" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name))) + r"(?!\w)",
-                         str(sentence), re.I):
-                names.add((str(body), _norm(name)))
+        for _, sentence in quotes(graph, body):
+            for name in candidates:
+                if re.search(r"(?<!\w)" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name))) + r"(?!\w)",
+                             sentence, re.I):
+                    names.add((str(body), _norm(name)))
     return names
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.namespaces import HKSH, OA
+from kg.namespaces import HKSH
+from kg.rdf.document_graph import quotes
 
 
 @dataclass
@@ -21,14 +22,8 @@ class Item:
 
 
 def _sentences(dataset: Dataset, iri: URIRef, containing: str | None = None) -> list[tuple[str, str]]:
-    found = set()
-    for graph in dataset.graphs():
-        for annotation in graph.subjects(OA.hasBody, iri):
-            target = graph.value(annotation, OA.hasTarget)
-            exact = graph.value(graph.value(target, OA.hasSelector), OA.exact)
-            if exact is not None and (containing is None or containing.lower() in str(exact).lower()):
-                found.add((str(graph.value(target, OA.hasSource)), str(exact)))
-    return sorted(found)
+    return [(str(doc), sentence) for doc, sentence in quotes(dataset, iri)
+            if containing is None or containing.lower() in sentence.lower()]
 
 
 def review_items(dataset: Dataset, reference_graph_iri: str) -> list[Item]:

@@ -22,7 +22,8 @@ from kg.text.sentences import Sentence
 
 
 @lru_cache(maxsize=4)
-def _matchers(reference: Reference) -> tuple[Gazetteer, AreaMatcher]:
+def matchers(reference: Reference) -> tuple[Gazetteer, AreaMatcher]:
+    """The compiled name and area patterns of a reference, built once and shared."""
     return Gazetteer(reference), AreaMatcher(reference)
 
 
@@ -41,7 +42,7 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE) -> Findings:
     """All findings of a document. The title is read last, once the body has named its people."""
-    gazetteer, areas = _matchers(reference)
+    gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     order = list(sentences) + ([title] if title is not None else [])

@@ -20,7 +20,7 @@ from kg.convert import convert, doc_iri
 from kg.curation import CURATION, CurationError, apply_curation, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, ontology_graph
-from kg.graph.export import union_graph, write_exports
+from kg.graph.export import named_graphs, union_graph, write_exports
 from kg.graph.validate import Report, validate_dataset
 from kg.namespaces import DEFAULT_BASE, bind_prefixes
 from kg.rdf.reference_graph import reference_graph
@@ -128,11 +128,12 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         with stages("serialise"):
             write_exports(dataset, staging)
         (staging / "shacl-report.txt").write_text(report.text(), encoding="utf-8")
+        graphs = [str(g.identifier) for g in named_graphs(dataset)]
         manifest = {
             "version": __version__,
             "base": base,
-            "documents": len(document_paths(documents)),
-            "graphs": sorted(str(g.identifier) for g in dataset.graphs() if len(g)),
+            "documents": sum(1 for g in graphs if g.startswith(f"{base}doc/")),
+            "graphs": graphs,
             "triples": len(union),
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")

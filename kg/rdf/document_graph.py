@@ -17,6 +17,18 @@ from kg.text.document import Document
 from kg.text.sentences import Sentence
 
 
+def quotes(graph: Graph, entity: URIRef) -> list[tuple[URIRef, str]]:
+    """(document, sentence) for every annotation of an entity: what :func:`document_graph` writes, read back."""
+    found = set()
+    for annotation in graph.subjects(OA.hasBody, entity):
+        target = graph.value(annotation, OA.hasTarget)
+        document = graph.value(target, OA.hasSource)
+        exact = graph.value(graph.value(target, OA.hasSelector), OA.exact)
+        if document is not None and exact is not None:
+            found.add((document, str(exact)))
+    return sorted(found)
+
+
 def annotation_iri(doc: URIRef, entity: URIRef, sentence: str) -> URIRef:
     digest = hashlib.sha1(f"{entity}\n{sentence}".encode()).hexdigest()[:16]
     return URIRef(f"{doc}/annotation/{digest}")

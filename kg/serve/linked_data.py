@@ -10,7 +10,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
+from kg.graph.export import named_graphs
 from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, slug
+from kg.rdf.document_graph import quotes
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
 
 MAX_TRIPLES = 5000
@@ -73,17 +75,6 @@ def _link(dataset: Dataset, node, base: str) -> str:
     return f'<a href="{escape(href)}">{escape(label(dataset, node))}</a>'
 
 
-def sources(dataset: Dataset, iri: URIRef) -> list[tuple[URIRef, str]]:
-    found = set()
-    for annotation in dataset.subjects(OA.hasBody, iri):
-        target = dataset.value(annotation, OA.hasTarget)
-        document = dataset.value(target, OA.hasSource)
-        exact = dataset.value(dataset.value(target, OA.hasSelector), OA.exact)
-        if document is not None and exact is not None:
-            found.add((document, str(exact)))
-    return sorted(found)
-
-
 def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
     """The HTML page of a resource: labels, types, facts with links, a diagram, its sources."""
     skip = {OA.hasBody}
@@ -95,8 +86,8 @@ def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
     edges = [Edge(_curie(str(p)).split(":")[-1], label(dataset, o), local_path(str(o), base), True)
              for p, o in outgoing if isinstance(o, URIRef) and p != RDF.type]
     edges += [Edge(_curie(str(p)).split(":")[-1], label(dataset, s), local_path(str(s), base), False) for s, p in incoming]
-    quotes = "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
-                     for doc, sentence in sources(dataset, iri)[:100])
+    quoted = "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
+                     for doc, sentence in quotes(dataset, iri)[:100])
     types = ", ".join(escape(_curie(str(t))) for t in sorted(dataset.objects(iri, RDF.type)))
     body = (f"<h1>{escape(label(dataset, iri))}</h1><p><code>{escape(str(iri))}</code><br>{types}</p>"
             f"<p>Also as <a href='?format=ttl'>Turtle</a>, <a href='?format=jsonld'>JSON-LD</a>, "
@@ -104,7 +95,7 @@ def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
             f"<h2>Neighbourhood</h2>{neighbourhood_svg(label(dataset, iri), edges)}"
             f"<h2>Facts</h2><table>{rows}</table>"
             + (f"<h2>Links to it</h2><table>{back}</table>" if back else "")
-            + (f"<h2>Sources</h2><ul>{quotes}</ul>" if quotes else ""))
+            + (f"<h2>Sources</h2><ul>{quoted}</ul>" if quoted else ""))
     return PAGE.format(title=escape(label(dataset, iri)), head="", body=body, root="/")
 
 
@@ -168,8 +159,7 @@ def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, dump))
         graph.add((distribution, DCAT.mediaType, Literal(media_type)))
-    for named in sorted((g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
-                        key=lambda g: str(g.identifier)):
+    for named in named_graphs(dataset):
         subset = URIRef(f"{root_url}.well-known/void#graph/{slug(str(named.identifier).removeprefix(base))}")
         graph.add((ds, VOID.subset, subset))
         graph.add((subset, RDF.type, VOID.Dataset))
