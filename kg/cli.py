@@ -38,6 +38,13 @@ def base_option(f):
     return click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of instance IRIs.")(f)
 
 
+def engine_option(f):
+    from kg.graph.validate import Engine
+
+    return click.option("--engine", type=click.Choice([e.value for e in Engine]), default=Engine.SHACL.value,
+                        show_default=True, help="SHACL engine: shacl (native, fast) or pyshacl (the reference).")(f)
+
+
 def reports_errors(f):
     """Turn the library's bad-input errors into one line on stderr and exit status 1."""
     @functools.wraps(f)
@@ -70,9 +77,13 @@ def main() -> None:
               help="Curation decisions to apply  [default: data/curation.yaml]")
 @click.option("--cache/--no-cache", default=True, show_default=True,
               help="Reuse the graphs of documents unchanged since the last build (in .cache/).")
+@click.option("--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes converting documents (0: one per core).")
+@engine_option
 @base_option
 @reports_errors
-def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, cache: bool, base: str) -> None:
+def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, cache: bool, jobs: int,
+          engine: str, base: str) -> None:
     """Convert the documents, validate the graph, and write the exports to --out.
 
     On any error nothing is written and the last good output stays in place.
@@ -86,8 +97,11 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
 
         reference_dir = reference_dir or REFERENCE_DIR
         converted = ConversionCache(reference_dir=reference_dir, base=base) if cache else None
-        result = run_build(documents=documents, out=dist, reference_dir=reference_dir,
-                           curation=curation or CURATION, base=base, cache=converted)
+        from kg.graph.validate import Engine
+        from kg.progress import bar
+
+        result = run_build(documents=documents, out=dist, reference_dir=reference_dir, curation=curation or CURATION,
+                           base=base, cache=converted, engine=Engine(engine), jobs=jobs, progress=bar)
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
     reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""
@@ -96,13 +110,14 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
 
 @main.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path))
+@engine_option
 @reports_errors
-def validate(file: Path | None) -> None:
+def validate(file: Path | None, engine: str) -> None:
     """Validate an RDF file (default: the built dataset) against the shapes and checks."""
     from kg.graph.build import DIST
     from kg.graph.dataset import Format, load_dataset, load_graph
     from kg.graph.export import union_graph
-    from kg.graph.validate import validate_dataset
+    from kg.graph.validate import Engine, validate_dataset
 
     file = file or DIST / "hksh.trig"
     if Format.for_path(file) in (Format.TRIG, Format.NQUADS):
@@ -111,7 +126,7 @@ def validate(file: Path | None) -> None:
         dataset = Dataset(default_union=True)
         for triple in load_graph(file):
             dataset.add(triple)
-    report = validate_dataset(dataset, union_graph(dataset))
+    report = validate_dataset(dataset, union_graph(dataset), engine=Engine(engine))
     click.echo(report.text(), nl=False)
     if not report.conforms:
         sys.exit(1)
@@ -169,12 +184,12 @@ def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_r
 
     from kg.serve.update import TOKEN_VARIABLE
 
-    if not dataset_path(dist).is_file():
+    if not dataset_path(dist).exists():
         fail(f"kg serve: {dataset_path(dist)}: no built dataset; run `kg build` first")
     token = os.environ.get(TOKEN_VARIABLE, "").strip() if allow_update else None
     if allow_update and len(token) < 16:
         fail(f"kg serve: --allow-update needs a token of at least 16 characters in ${TOKEN_VARIABLE}")
-    run_serve(load_served(dist), host=host, port=port, timeout=timeout, workers=workers,
+    run_serve(load_served(dist, writable=allow_update), host=host, port=port, timeout=timeout, workers=workers,
               limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
               update_token=token)
 

@@ -35,6 +35,8 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
 }
 
+PREFIX_IRIS: dict[str, str] = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
 KINDS = ("person", "org", "post", "session", "event", "area", "place", "doc", "agreement", "graph")
 
 

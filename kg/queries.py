@@ -14,7 +14,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
 from kg.graph.dataset import QUERIES
-from kg.namespaces import PREFIXES
+from kg.graph.store import native_store
+from kg.namespaces import PREFIX_IRIS, PREFIXES
 
 
 class QueryError(ValueError):
@@ -67,7 +68,12 @@ def run(data: Graph | Dataset, text: str, *, source: str = "query") -> Result:
         raise QueryError(f"{source}: malformed query at line {error.lineno}, column {error.col}: {error.msg}") from None
     except Exception as error:
         raise QueryError(f"{source}: malformed query: {' '.join(str(error).split())[:200]}") from None
-    return data.query(prepared)
+    if native_store(data) is None:
+        return data.query(prepared)
+    try:
+        return data.query(text, initNs=PREFIX_IRIS)
+    except (SyntaxError, ValueError, OSError) as error:
+        raise QueryError(f"{source}: {' '.join(str(error).split())[:200]}") from None
 
 
 def _cell(value) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespaces import HKSH
@@ -34,7 +34,7 @@ def review_items(dataset: Dataset, reference_graph_iri: str) -> list[Item]:
         label = dataset.value(iri, RDFS.label) or dataset.value(iri, SKOS.prefLabel) or iri
         items.append(Item("new " + ("/".join(sorted(types)) or "entity"), str(iri), str(label),
                           "not in the reference data", _sentences(dataset, iri)))
-    reference = dataset.graph(URIRef(reference_graph_iri))
+    reference = Graph(store=dataset.store, identifier=URIRef(reference_graph_iri))
     for iri, name in sorted(dataset.subject_objects(SKOS.altLabel)):
         if (iri, None, None) in reference and (iri, SKOS.altLabel, name) not in reference and \
                 (iri, SKOS.hiddenLabel, name) not in reference:

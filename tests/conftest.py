@@ -10,6 +10,7 @@ import pytest
 from kg.graph.build import build
 from kg.graph.dataset import load_dataset
 from kg.reference import load_reference
+from kg.serve.app import load_served
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "documents"
@@ -31,7 +32,8 @@ def built(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def dataset(built):
-    return load_dataset(built / "hksh.trig")
+    """The dataset as ``kg serve`` opens it: the build's Oxigraph store, read-only."""
+    return load_served(built)
 
 
 @pytest.fixture(scope="session")
@@ -55,3 +57,12 @@ def ask(data, query: str) -> bool:
                            "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
                            "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX opengov: <http://www.w3.org/ns/opengov#> "
                            + query).askAnswer)
+
+
+def snapshot(folder: Path, *, store: bool = False) -> dict:
+    """The bytes of a build's exports; with ``store``, also the names of the store's files (its bytes are
+    Oxigraph's own business and differ between builds of the same graph)."""
+    files = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    if store:
+        files["store/"] = sorted(p.name for p in (folder / "store").iterdir())
+    return files

@@ -13,11 +13,7 @@ from kg.graph.dataset import load_dataset, load_graph
 from kg.graph.validate import shacl
 from kg.namespaces import HKSH
 
-from conftest import ROOT, SEEDS
-
-
-def snapshot(folder):
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+from conftest import ROOT, SEEDS, snapshot
 
 
 def test_exports_exist_parse_and_agree(built):
@@ -49,12 +45,12 @@ def test_a_rebuild_in_another_process_is_byte_identical(built, tmp_path):
 def test_a_bad_document_fails_the_build_and_keeps_the_last_good_output(documents_copy, tmp_path, bad):
     out = tmp_path / "dist"
     build(documents=documents_copy, out=out)
-    before = snapshot(out)
+    before = snapshot(out, store=True)
     (documents_copy / "zzz_bad.txt").write_bytes(bad)
     with pytest.raises(BuildError) as error:
         build(documents=documents_copy, out=out)
     assert any("zzz_bad.txt" in line for line in error.value.lines)
-    assert snapshot(out) == before
+    assert snapshot(out, store=True) == before
 
 
 def test_a_shape_violation_fails_the_build_with_a_readable_report(documents_copy, tmp_path):
@@ -64,12 +60,12 @@ def test_a_shape_violation_fails_the_build_with_a_readable_report(documents_copy
     posts.write_text(posts.read_text().replace("org: hksar-government", "org: no-such-government", 1))
     out = tmp_path / "dist"
     build(documents=documents_copy, out=out)
-    before = snapshot(out)
+    before = snapshot(out, store=True)
     with pytest.raises(BuildError) as error:
         build(documents=documents_copy, out=out, reference_dir=reference)
     text = "\n".join(error.value.lines)
     assert "Violation" in text and "org:postIn" in text and "org:Organization" in text
-    assert snapshot(out) == before
+    assert snapshot(out, store=True) == before
 
 
 def test_shapes_catch_a_session_without_number():

@@ -3,11 +3,7 @@
 from kg.graph.build import build
 from kg.graph.cache import ConversionCache
 
-from conftest import ROOT
-
-
-def snapshot(folder):
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+from conftest import ROOT, snapshot
 
 
 def test_a_rebuild_reuses_unchanged_documents_and_gives_the_same_bytes(documents_copy, tmp_path, built):

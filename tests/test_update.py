@@ -78,3 +78,14 @@ def test_the_home_timeline_shows_an_accepted_update(updatable):
     connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
     connection.request("GET", "/")
     assert "2030-05 · 9th Plenary Session" in connection.getresponse().read().decode()
+
+
+def test_the_default_graph_stays_the_union_of_the_named_graphs(updatable):
+    triple = '<https://example.org/t> <https://example.org/p> "plain" .'
+    status, body = post(updatable, f"INSERT DATA {{ {triple} }}", "application/sparql-update", TOKEN)
+    assert status == 400 and b"named graph" in body
+    for operation in ("INSERT", "DELETE"):
+        update = f"{operation} DATA {{ GRAPH <https://example.org/h> {{ {triple} }} }}"
+        assert post(updatable, update, "application/sparql-update", TOKEN)[0] == 204
+        answer = json.loads(post(updatable, f"ASK {{ {triple} }}", "application/sparql-query")[1])["boolean"]
+        assert answer is (operation == "INSERT")

@@ -1,4 +1,4 @@
-"""Building the dataset: convert every document, merge, validate, write ``dist/`` atomically.
+"""Building the dataset: convert every document, write the exports and the store, validate, publish ``dist/``.
 
 A failed build (a bad document, a shape violated) raises :class:`BuildError` and leaves the last good
 output untouched: everything is written to a fresh folder that replaces the old one only at the end.
@@ -13,19 +13,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph
-
 from kg import __version__
-from kg.convert import convert, doc_iri
-from kg.curation import CURATION, CurationError, apply_curation, load_curation
+from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
-from kg.graph.dataset import ROOT, ontology_graph
-from kg.graph.export import named_graphs, union_graph, write_exports
-from kg.graph.validate import Report, validate_dataset
-from kg.namespaces import DEFAULT_BASE, bind_prefixes
+from kg.graph.dataset import ROOT, Format, ontology_graph
+from kg.graph.documents import convert_documents
+from kg.graph.export import Graphs, nt_text, write_exports
+from kg.graph.store import STORE, open_store, write_store
+from kg.graph.validate import Engine, Report, shacl, sparql_checks
+from kg.namespaces import DEFAULT_BASE
+from kg.progress import Progress, quiet
 from kg.rdf.reference_graph import reference_graph
-from kg.reference import REFERENCE_DIR, ReferenceError, load_reference
-from kg.text.document import DocumentError
+from kg.reference import REFERENCE_DIR, Reference, ReferenceError, load_reference
 from kg.timing import NoStages, Stages
 
 DOCUMENTS = ROOT / "data" / "documents"
@@ -57,41 +56,9 @@ def document_paths(directory: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README"))
 
 
-def assemble(documents: Path, *, reference_dir: Path = REFERENCE_DIR, curation: Path = CURATION,
-             base: str = DEFAULT_BASE, stages: Stages | None = None, cache: ConversionCache | None = None) -> Dataset:
-    """The dataset: the ontology, the reference data and one named graph per document, curated."""
-    stages = stages or NoStages()
-    try:
-        reference = load_reference(reference_dir)
-        decisions = load_curation(curation)
-    except (ReferenceError, CurationError) as error:
-        raise BuildError([str(error)]) from None
-    dataset = Dataset(default_union=True)
-    bind_prefixes(dataset)
-    graphs: list[Graph] = [ontology_graph(), reference_graph(reference, base)]
-    errors = []
-    paths = document_paths(documents)
-    if not paths:
-        raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
-    for path in paths:
-        try:
-            graph = cache.get(path, doc_iri(path, base)) if cache is not None else None
-            if graph is None:
-                graph = convert(path, reference=reference, base=base, stages=stages)
-                if cache is not None:
-                    cache.put(path, graph)
-            with stages("curation"):
-                graphs.append(apply_curation(graph, decisions))
-        except DocumentError as error:
-            errors.append(str(error))
-    if errors:
-        raise BuildError(errors)
-    with stages("merge"):
-        for graph in graphs:
-            target = dataset.graph(graph.identifier)
-            for triple in graph:
-                target.add(triple)
-    return dataset
+def base_graphs(reference: Reference, base: str) -> Graphs:
+    """The graphs every build starts from: the ontology and the reference data."""
+    return [(str(g.identifier), nt_text(g)) for g in (ontology_graph(), reference_graph(reference, base))]
 
 
 def _replace_dir(new: Path, out: Path) -> None:
@@ -107,38 +74,56 @@ def _replace_dir(new: Path, out: Path) -> None:
 
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
           curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None,
-          cache: ConversionCache | None = None) -> BuildResult:
+          cache: ConversionCache | None = None, engine: Engine = Engine.SHACL, jobs: int = 0,
+          progress: Progress = quiet) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure.
 
-    With a cache, documents unchanged since they were last converted are read back instead."""
+    With a cache, documents unchanged since they were last converted are read back instead. Everything is
+    written to a staging folder first (exports, then the store that validation queries), which replaces
+    ``out`` only when the graph conforms."""
     stages = stages or NoStages()
-    dataset = assemble(documents, reference_dir=reference_dir, curation=curation, base=base, stages=stages,
-                       cache=cache)
-    with stages("merge"):
-        union = union_graph(dataset)
-    with stages("validate"):
-        report = validate_dataset(dataset, union)
-    if not report.conforms:
-        raise BuildError(report.violations, report)
+    try:
+        reference = load_reference(reference_dir)
+        decisions = load_curation(curation)
+    except (ReferenceError, CurationError) as error:
+        raise BuildError([str(error)]) from None
+    paths = document_paths(documents)
+    if not paths:
+        raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
+    with progress(len(paths), "Converting") as advance:
+        converted, errors = convert_documents(paths, reference_dir=reference_dir, base=base, curation=decisions,
+                                              cache=cache, jobs=jobs, stages=stages, progress=advance)
+    if errors:
+        raise BuildError(errors)
+    graphs = sorted(base_graphs(reference, base) + converted)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     staging.chmod(0o755)
     try:
-        with stages("serialise"):
-            write_exports(dataset, staging)
+        written = write_exports(graphs, staging, stages=stages)
+        with stages("store"):
+            write_store(written[Format.NQUADS], written[Format.NTRIPLES], staging / STORE)
+        with stages("validate"):
+            union = written[Format.NTRIPLES].read_text(encoding="utf-8")
+            store = open_store(staging / STORE)
+            report = shacl(union, engine=engine) + sparql_checks(store)
+            del store
+        if not report.conforms:
+            raise BuildError(report.violations, report)
+        triples = union.count("\n")
         (staging / "shacl-report.txt").write_text(report.text(), encoding="utf-8")
-        graphs = [str(g.identifier) for g in named_graphs(dataset)]
+        names = [iri for iri, _ in graphs]
         manifest = {
             "version": __version__,
             "base": base,
-            "documents": sum(1 for g in graphs if g.startswith(f"{base}doc/")),
-            "graphs": graphs,
-            "triples": len(union),
+            "documents": sum(1 for g in names if g.startswith(f"{base}doc/")),
+            "graphs": names,
+            "triples": triples,
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         _replace_dir(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(out=out, documents=manifest["documents"], triples=len(union), report=report)
+    return BuildResult(out=out, documents=manifest["documents"], triples=triples, report=report)

@@ -1,5 +1,5 @@
 """The conversion cache: a document whose bytes, converter code and reference data are unchanged is not
-converted again; its graph is read back from N-Triples.
+converted again; its graph is read back as sorted N-Triples text.
 
 The key hashes the converter's own source files, so any change to the rules invalidates the cache without
 anyone having to remember to bump a version. Curation is applied after the cache, so a new decision never
@@ -14,11 +14,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-
 from kg import __version__
 from kg.graph.dataset import ROOT
-from kg.namespaces import bind_prefixes
 
 CACHE = ROOT / ".cache" / "graphs"
 CONVERTER = [ROOT / "kg" / "convert.py", ROOT / "kg" / "reference.py", ROOT / "kg" / "namespaces.py",
@@ -43,7 +40,7 @@ def code_key(reference_dir: Path) -> str:
 
 
 class ConversionCache:
-    """Graphs by document, in a folder of N-Triples files."""
+    """Document graphs as N-Triples files, named by a digest of everything that made them."""
 
     def __init__(self, folder: Path = CACHE, *, reference_dir: Path, base: str):
         self.folder = Path(folder)
@@ -54,21 +51,21 @@ class ConversionCache:
         digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
         return self.folder / digest[:2] / f"{digest}.nt"
 
-    def get(self, document: Path, identifier: URIRef) -> Graph | None:
+    def get(self, document: Path) -> str | None:
+        """The document's N-Triples as last converted, or None."""
         path = self._path(document)
-        if not path.is_file():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
             self.misses += 1
             return None
-        graph = Graph(identifier=identifier)
-        bind_prefixes(graph)
-        graph.parse(path, format="nt")
         self.hits += 1
-        return graph
+        return text
 
-    def put(self, document: Path, graph: Graph) -> None:
+    def put(self, document: Path, text: str) -> None:
         path = self._path(document)
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(handle, "wb") as out:
-            out.write(graph.serialize(format="nt", encoding="utf-8"))
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
         os.replace(temporary, path)

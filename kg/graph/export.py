@@ -1,21 +1,19 @@
 """Writing the dataset in every format, byte-identical for the same input.
 
-rdflib's Turtle writer sorts subjects and predicates; TriG is written graph by graph in IRI order
-from it, line formats are sorted, and JSON-LD nodes, keys and values are sorted.
+The build holds each graph as sorted N-Triples lines. The line formats are written from them directly;
+Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted) order they are given.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import RDF
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
 
 from kg.graph.dataset import Format
-from kg.namespaces import PREFIXES, bind_prefixes
-
+from kg.namespaces import PREFIX_IRIS, bind_prefixes
+from kg.timing import NoStages, Stages
 
 
 def union_graph(dataset: Dataset) -> Graph:
@@ -31,100 +29,66 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
                   key=lambda g: str(g.identifier))
 
 
-LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
-_PREFIXED = Graph()
-bind_prefixes(_PREFIXED)
+Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
 
 
-def _term(term) -> str:
-    """A term in Turtle: a prefixed name where the local part is plainly safe, else rdflib's n3()."""
-    if isinstance(term, URIRef):
-        text = str(term)
-        for namespace, prefix in NAMESPACES:
-            if text.startswith(namespace) and LOCAL_NAME.fullmatch(text[len(namespace):]):
-                return f"{prefix}:{text[len(namespace):]}"
-        return term.n3()
-    return term.n3(_PREFIXED.namespace_manager)
+def nt_text(graph: Graph) -> str:
+    """A graph as N-Triples, lines sorted and unique: the same graph always gives the same text."""
+    lines = {line for line in graph.serialize(format="nt").splitlines() if line.strip()}
+    return "".join(f"{line}\n" for line in sorted(lines))
 
 
-def _statements(graph: Graph) -> list[str]:
-    """Subjects in order, each with its predicates and objects in order (the graphs have no blank nodes)."""
-    blocks = []
-    for subject in sorted(set(graph.subjects())):
-        lines = []
-        for predicate in sorted(set(graph.predicates(subject))):
-            objects = sorted(graph.objects(subject, predicate), key=lambda o: (type(o).__name__, str(o), o.n3()))
-            verb = "a" if predicate == RDF.type else _term(predicate)
-            lines.append(f"    {verb} " + ",\n        ".join(_term(o) for o in objects))
-        blocks.append(f"{_term(subject)}\n" + " ;\n".join(lines) + " .\n")
-    return blocks
+def graph_texts(dataset: Dataset) -> Graphs:
+    return [(str(g.identifier), nt_text(g)) for g in named_graphs(dataset)]
 
 
-def _prefixes() -> str:
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+def nquads(graphs: Graphs) -> bytes:
+    """N-Quads, graph by graph in IRI order, each graph's lines sorted."""
+    return "".join(line[:-1] + f"<{iri}> .\n" for iri, text in graphs for line in text.splitlines()).encode()
+
+
+def ntriples(graphs: Graphs) -> bytes:
+    """The union of the graphs as N-Triples, sorted, each triple once."""
+    lines = [line for _, text in graphs for line in text.splitlines()]
+    lines.sort()
+    return "".join(f"{line}\n" for line in dict.fromkeys(lines)).encode()
+
+
+def _rewrite(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat, output=None):
+    """Oxigraph's writers keep the order they are given, so sorted lines in give the same bytes out."""
+    prefixes = PREFIX_IRIS if target in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    return ox.serialize(ox.parse(data, format=source), output, format=target, prefixes=prefixes)
 
 
 def turtle(graph: Graph) -> str:
     """Turtle, sorted: the same graph always gives the same bytes.
 
-    >>> from rdflib.namespace import SDO
+    >>> from rdflib import URIRef
+    >>> from rdflib.namespace import RDF, SDO
     >>> g = Graph(); _ = g.add((URIRef("https://w3id.org/hksh/id/person/x"), RDF.type, SDO.Person))
-    >>> turtle(g).splitlines()[-2:]
-    ['<https://w3id.org/hksh/id/person/x>', '    a schema:Person .']
+    >>> turtle(g).splitlines()[-1]
+    '<https://w3id.org/hksh/id/person/x> a schema:Person .'
     """
-    return _prefixes() + "\n" + "\n".join(_statements(graph))
+    return _rewrite(nt_text(graph).encode(), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE).decode()
 
 
 def trig(dataset: Dataset) -> str:
-    parts = [_prefixes()]
-    for graph in named_graphs(dataset):
-        body = "\n".join(_statements(graph)).strip("\n")
-        indented = "\n".join(("    " + line) if line else "" for line in body.splitlines())
-        parts.append(f"\n<{graph.identifier}> {{\n{indented}\n}}\n")
-    return "".join(parts)
+    return _rewrite(nquads(graph_texts(dataset)), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG).decode()
 
 
-def ntriples(graph: Graph) -> str:
-    lines = graph.serialize(format="nt").splitlines()
-    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
-
-
-def nquads(dataset: Dataset) -> str:
-    lines = dataset.serialize(format="nquads").splitlines()
-    return "\n".join(sorted(set(line for line in lines if line.strip()))) + "\n"
-
-
-def _sort_value(value):
-    if isinstance(value, list):
-        items = [_sort_value(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    if isinstance(value, dict):
-        return {k: (_sort_value(v) if k != "@list" else v) for k, v in value.items()}
-    return value
-
-
-def jsonld(graph: Graph) -> str:
-    context = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
-    nodes = data.get("@graph", [data] if "@id" in data else [])
-    nodes = sorted((_sort_value(n) for n in nodes), key=lambda n: n.get("@id", ""))
-    return json.dumps({"@context": context, "@graph": nodes}, sort_keys=True, indent=1, ensure_ascii=False) + "\n"
-
-
-def write_exports(dataset: Dataset, out: Path, *, name: str = "hksh") -> dict[Format, Path]:
+def write_exports(graphs: Graphs, out: Path, *, name: str = "hksh",
+                  stages: Stages | None = None) -> dict[Format, Path]:
     """Write TriG and N-Quads of the named graphs, and Turtle, N-Triples and JSON-LD of their union."""
-    union = union_graph(dataset)
-    files = {
-        Format.TRIG: trig(dataset),
-        Format.NQUADS: nquads(dataset),
-        Format.TURTLE: turtle(union),
-        Format.NTRIPLES: ntriples(union),
-        Format.JSONLD: jsonld(union),
-    }
-    written = {}
-    for fmt, text in files.items():
-        path = out / f"{name}{fmt.suffix}"
-        path.write_text(text, encoding="utf-8")
-        written[fmt] = path
-    return written
+    stages = stages or NoStages()
+    paths = {fmt: out / f"{name}{fmt.suffix}" for fmt in (Format.NQUADS, Format.TRIG, Format.NTRIPLES,
+                                                           Format.TURTLE, Format.JSONLD)}
+    with stages("serialise N-Quads, TriG"):
+        quads = nquads(graphs)
+        paths[Format.NQUADS].write_bytes(quads)
+        _rewrite(quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, str(paths[Format.TRIG]))
+    with stages("serialise N-Triples, Turtle, JSON-LD"):
+        union = ntriples(graphs)
+        paths[Format.NTRIPLES].write_bytes(union)
+        _rewrite(union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, str(paths[Format.TURTLE]))
+        _rewrite(union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.JSON_LD, str(paths[Format.JSONLD]))
+    return paths

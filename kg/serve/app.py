@@ -23,7 +23,7 @@ from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
 
 from kg import __version__
-from kg.graph.dataset import load_dataset
+from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
 from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
@@ -47,12 +47,19 @@ DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "app
 
 
 def dataset_path(dist: Path) -> Path:
-    return Path(dist) / "hksh.trig"
+    """What ``kg serve`` opens: the build's store, or (for a folder with only the dumps) its TriG file."""
+    return Path(dist) / STORE if (Path(dist) / STORE).is_dir() else Path(dist) / "hksh.trig"
 
 
-def load_served(dist: Path) -> Dataset:
-    """The dataset that ``kg build`` wrote, with the union of its graphs as default graph."""
-    return load_dataset(dataset_path(dist))
+def load_served(dist: Path, *, writable: bool = False) -> Dataset:
+    """The dataset that ``kg build`` wrote, with the union of its graphs as default graph.
+
+    The build's store is opened read-only where it lies, so start-up does not depend on the graph's size;
+    a writable server works on a copy in memory, so an update never changes the build."""
+    path = dataset_path(dist)
+    if path.is_dir():
+        return as_dataset(copy_to_memory(open_store(path))) if writable else as_dataset(OnDisk(path))
+    return as_dataset(memory_store(path))
 
 
 def example_queries() -> dict[str, dict[str, str]]:

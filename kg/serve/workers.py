@@ -18,14 +18,17 @@ from dataclasses import dataclass
 
 from rdflib import Dataset
 
+from kg.graph.store import reopened
 from kg.serve.execute import Answer, Job, error, execute
 
 _DATASET: Dataset | None = None
 
 
 def _work(connection) -> None:
+    global _DATASET
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _DATASET = reopened(_DATASET)
     while True:
         try:
             job = connection.recv()

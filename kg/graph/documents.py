@@ -1,0 +1,105 @@
+"""Converting a folder of documents to sorted N-Triples, one text per document, on every core.
+
+Documents are independent, so conversion runs in a pool of processes (one per core); each worker loads
+the reference data once. Text, not rdflib graphs, crosses the process boundary and goes to the cache:
+it is cheap to pickle, and the rest of the build works on lines.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg.convert import convert, doc_iri
+from kg.curation import Curation, apply_curation
+from kg.graph.cache import ConversionCache
+from kg.graph.export import Graphs, nt_text
+from kg.reference import Reference, load_reference
+from kg.text.document import DocumentError
+from kg.timing import NoStages, Stages
+
+SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for
+
+_REFERENCE: Reference | None = None
+_BASE = ""
+
+
+def _start(reference_dir: Path, base: str) -> None:
+    global _REFERENCE, _BASE
+    _REFERENCE, _BASE = load_reference(reference_dir), base
+
+
+def _convert(path: Path) -> tuple[Path, str | None, str | None]:
+    """(path, N-Triples, None) or (path, None, error): a worker reports errors rather than raising them."""
+    try:
+        return path, nt_text(convert(path, reference=_REFERENCE, base=_BASE)), None
+    except DocumentError as error:
+        return path, None, str(error)
+
+
+def jobs_default() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int,
+               stages: Stages) -> Iterator[tuple[Path, str | None, str | None]]:
+    if jobs <= 1 or len(paths) < SERIAL_BELOW:
+        reference = load_reference(reference_dir)
+        for path in paths:
+            try:
+                yield path, nt_text(convert(path, reference=reference, base=base, stages=stages)), None
+            except DocumentError as error:
+                yield path, None, str(error)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(reference_dir, base)) as pool:
+        with stages("convert (parallel)"):
+            yield from pool.map(_convert, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8))))
+
+
+def curate(text: str, identifier: str, curation: Curation) -> str:
+    """Apply the curation decisions that concern this document (most documents are left as they are)."""
+    named = curation.accept | set(curation.merge) | set(curation.rename) | {str(r["subject"]) for r in curation.reject}
+    if not any(f"<{iri}>" in text for iri in named):
+        return text
+    graph = Graph(identifier=URIRef(identifier))
+    graph.parse(data=text, format="nt")
+    return nt_text(apply_curation(graph, curation))
+
+
+def convert_documents(paths: list[Path], *, reference_dir: Path, base: str, curation: Curation,
+                      cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
+                      progress: Callable[[int], None] = lambda done: None) -> tuple[Graphs, list[str]]:
+    """``([(graph IRI, N-Triples)...], [error...])`` for every document, in the order given."""
+    stages = stages or NoStages()
+    texts: dict[Path, str] = {}
+    todo = []
+    for path in paths:
+        text = cache.get(path) if cache is not None else None
+        if text is None:
+            todo.append(path)
+        else:
+            texts[path] = text
+            progress(1)
+    errors = []
+    for path, text, error in _converted(todo, reference_dir=reference_dir, base=base, jobs=jobs or jobs_default(),
+                                        stages=stages):
+        progress(1)
+        if error is not None:
+            errors.append(error)
+            continue
+        texts[path] = text
+        if cache is not None:
+            cache.put(path, text)
+    graphs = []
+    with stages("curation"):
+        for path in paths:
+            if path in texts:
+                iri = str(doc_iri(path, base))
+                graphs.append((iri, curate(texts[path], iri, curation)))
+    return graphs, errors

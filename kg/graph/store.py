@@ -1,0 +1,92 @@
+"""The persistent store: the build's dataset in an Oxigraph database on disk, which ``kg serve`` opens
+instead of parsing the dumps again on every start.
+
+The store holds each named graph and, in its default graph, their union as a set: SPARQL's default graph
+is an RDF merge, where Oxigraph's own "union default graph" would repeat a triple once per document that
+states it. The rdflib API stays (through the ``oxrdflib`` store plugin); Oxigraph answers the queries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
+
+from kg.graph.dataset import Format, RDFFileError
+from kg.namespaces import bind_prefixes
+
+STORE = "store"  # the folder, inside a build's output
+OX_FORMATS = {Format.TURTLE: ox.RdfFormat.TURTLE, Format.TRIG: ox.RdfFormat.TRIG, Format.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+              Format.NQUADS: ox.RdfFormat.N_QUADS, Format.JSONLD: ox.RdfFormat.JSON_LD, Format.RDFXML: ox.RdfFormat.RDF_XML}
+
+
+def write_store(quads: Path, union: Path, folder: Path) -> None:
+    """A new on-disk store: the N-Quads file's named graphs, and the N-Triples union as default graph."""
+    store = ox.Store(str(folder))
+    store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
+    store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
+    store.optimize()
+    store.flush()
+    del store
+
+
+def open_store(folder: Path) -> ox.Store:
+    """An on-disk store opened read-only (several processes may do so at once)."""
+    try:
+        return ox.Store.read_only(str(folder))
+    except OSError as error:
+        raise RDFFileError(f"{folder}: not a readable store ({' '.join(str(error).split())[:200]})") from None
+
+
+def memory_store(path: Path) -> ox.Store:
+    """An in-memory store parsed from an RDF file (a file, not a build, was named)."""
+    fmt = Format.for_path(path)
+    if not path.is_file():
+        raise RDFFileError(f"{path}: no such file")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=OX_FORMATS[fmt])
+    except (SyntaxError, ValueError, OSError) as error:
+        raise RDFFileError(f"{path}: not valid {fmt.name.lower()} ({' '.join(str(error).split())[:200]})") from None
+    if fmt in (Format.TRIG, Format.NQUADS):
+        named = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, None)
+                 if not isinstance(q.graph_name, ox.DefaultGraph)}
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in named)
+    return store
+
+
+def copy_to_memory(store: ox.Store) -> ox.Store:
+    """A writable in-memory copy (for a server that accepts updates without touching the build)."""
+    copy = ox.Store()
+    copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
+    return copy
+
+
+class OnDisk(OxigraphStore):
+    """A store opened read-only from its folder, which a forked process opens again for itself."""
+
+    def __init__(self, folder: Path):
+        super().__init__(store=open_store(folder))
+        self.folder = Path(folder)
+
+
+def as_dataset(store: ox.Store | OxigraphStore) -> Dataset:
+    """The store behind rdflib's Dataset API (its default graph holds the union of the named graphs)."""
+    wrapped = store if isinstance(store, OxigraphStore) else OxigraphStore(store=store)
+    dataset = Dataset(store=wrapped)
+    bind_prefixes(dataset)
+    return dataset
+
+
+def reopened(dataset: Dataset) -> Dataset:
+    """The dataset as a newly forked process should use it: its own handle on an on-disk store."""
+    store = dataset.store
+    return as_dataset(OnDisk(store.folder)) if isinstance(store, OnDisk) else dataset
+
+
+def native_store(dataset: Dataset) -> ox.Store | None:
+    """The Oxigraph store under a dataset, or None for rdflib's own stores."""
+    store = dataset.store
+    return store._inner if isinstance(store, OxigraphStore) else None
