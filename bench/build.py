@@ -27,7 +27,7 @@ stages = Stages()
 started = time.perf_counter()
 result = build(documents=Path(sys.argv[1]), out=Path(sys.argv[2]), stages=stages)
 total = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) * 1024
 print(json.dumps({"seconds": total, "stages": stages.seconds, "peak_bytes": peak, "triples": result.triples}))
 """
 

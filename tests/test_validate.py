@@ -94,3 +94,31 @@ def test_the_engines_agree(union, breakage):
 def test_a_native_report_says_what_the_shape_asked_for(union):
     report = shacl(_untyped_organisation(Graph() + union), engine=Engine.SHACL)
     assert any("org:postIn" in line and "org:Organization" in line for line in report.violations), report.text()
+
+
+def test_graph_checks_find_an_unquoted_fact_and_an_http_schema_org_term(built):
+    from kg.graph.validate import graph_checks
+
+    iri, text = "https://w3id.org/hksh/id/doc/x", (built / "hksh.nt").read_text()
+    article = f"<{iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/NewsArticle> .\n"
+    unquoted = f"<{ID}person/nobody> <http://www.w3.org/2000/01/rdf-schema#label> \"Nobody\"@en .\n"
+    assert graph_checks(iri, article).conforms
+    report = graph_checks(iri, article + unquoted + '<https://e.org/s> <http://schema.org/name> "x" .\n')
+    assert any("fact-without-sentence" in line and "person/nobody" in line for line in report.violations)
+    assert any("http-schema-org" in line and "http://schema.org/name" in line for line in report.violations)
+    assert graph_checks(iri, text).conforms  # the union has no document graph of its own to check
+
+
+def test_the_union_check_finds_two_dates_from_two_documents():
+    import pyoxigraph as ox
+
+    from kg.graph.validate import sparql_checks
+
+    store = ox.Store()
+    session, start = f"<{SESSION6}>", "<https://schema.org/startDate>"
+    for n, date in ((1, "2024-04"), (2, "2024-05")):
+        store.load(f"{session} a <https://w3id.org/hksh/ontology#PlenarySession> ; {start} "
+                   f"\"{date}\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .".encode(),
+                   format=ox.RdfFormat.TURTLE)
+    report = sparql_checks(store, scope="union")
+    assert len(report.violations) == 1 and "session-conflicting-dates" in report.violations[0]

@@ -20,7 +20,7 @@ from kg.graph.dataset import ROOT, Format, ontology_graph
 from kg.graph.documents import convert_documents
 from kg.graph.export import Graphs, nt_text, write_exports
 from kg.graph.store import STORE, open_store, write_store
-from kg.graph.validate import Engine, Report, shacl, sparql_checks
+from kg.graph.validate import Engine, Report, graph_checks, shacl, sparql_checks
 from kg.namespaces import DEFAULT_BASE
 from kg.progress import Progress, quiet
 from kg.rdf.reference_graph import reference_graph
@@ -91,11 +91,14 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     if not paths:
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
     with progress(len(paths), "Converting") as advance:
-        converted, errors = convert_documents(paths, reference_dir=reference_dir, base=base, curation=decisions,
+        converted, errors, violations = convert_documents(paths, reference_dir=reference_dir, base=base, curation=decisions,
                                               cache=cache, jobs=jobs, stages=stages, progress=advance)
     if errors:
         raise BuildError(errors)
-    graphs = sorted(base_graphs(reference, base) + converted)
+    starting = base_graphs(reference, base)
+    for iri, text in starting:
+        violations += graph_checks(iri, text).violations
+    graphs = sorted(starting + converted)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
@@ -107,7 +110,7 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         with stages("validate"):
             union = written[Format.NTRIPLES].read_text(encoding="utf-8")
             store = open_store(staging / STORE)
-            report = shacl(union, engine=engine) + sparql_checks(store)
+            report = shacl(union, engine=engine) + sparql_checks(store, scope="union") + Report(sorted(violations))
             del store
         if not report.conforms:
             raise BuildError(report.violations, report)

@@ -19,14 +19,14 @@ from kg.graph.dataset import ROOT
 
 CACHE = ROOT / ".cache" / "graphs"
 CONVERTER = [ROOT / "kg" / "convert.py", ROOT / "kg" / "reference.py", ROOT / "kg" / "namespaces.py",
-             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf"]
+             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf", ROOT / "queries" / "checks"]
 
 
 def _files(paths: list[Path]) -> list[Path]:
     found = []
     for path in paths:
         found += sorted(path.rglob("*")) if path.is_dir() else [path]
-    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json")]
+    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq")]
 
 
 @lru_cache(maxsize=8)

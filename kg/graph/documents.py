@@ -19,6 +19,7 @@ from kg.convert import convert, doc_iri
 from kg.curation import Curation, apply_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.export import Graphs, nt_text
+from kg.graph.validate import graph_checks
 from kg.reference import Reference, load_reference
 from kg.text.document import DocumentError
 from kg.timing import NoStages, Stages
@@ -34,27 +35,33 @@ def _start(reference_dir: Path, base: str) -> None:
     _REFERENCE, _BASE = load_reference(reference_dir), base
 
 
-def _convert(path: Path) -> tuple[Path, str | None, str | None]:
-    """(path, N-Triples, None) or (path, None, error): a worker reports errors rather than raising them."""
+Converted = tuple[Path, str | None, str | None, list[str]]  # path, N-Triples, error, check violations
+
+
+def _convert_one(path: Path, reference: Reference, base: str, stages: Stages) -> Converted:
+    """A worker reports a bad document or a failed check rather than raising it."""
     try:
-        return path, nt_text(convert(path, reference=_REFERENCE, base=_BASE)), None
+        graph = convert(path, reference=reference, base=base, stages=stages)
     except DocumentError as error:
-        return path, None, str(error)
+        return path, None, str(error), []
+    text = nt_text(graph)
+    with stages("checks (per graph)"):
+        return path, text, None, graph_checks(str(graph.identifier), text).violations
+
+
+def _convert(path: Path) -> Converted:
+    return _convert_one(path, _REFERENCE, _BASE, NoStages())
 
 
 def jobs_default() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int,
-               stages: Stages) -> Iterator[tuple[Path, str | None, str | None]]:
+def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int, stages: Stages) -> Iterator[Converted]:
     if jobs <= 1 or len(paths) < SERIAL_BELOW:
         reference = load_reference(reference_dir)
         for path in paths:
-            try:
-                yield path, nt_text(convert(path, reference=reference, base=base, stages=stages)), None
-            except DocumentError as error:
-                yield path, None, str(error)
+            yield _convert_one(path, reference, base, stages)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(reference_dir, base)) as pool:
@@ -62,20 +69,23 @@ def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int,
             yield from pool.map(_convert, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8))))
 
 
-def curate(text: str, identifier: str, curation: Curation) -> str:
-    """Apply the curation decisions that concern this document (most documents are left as they are)."""
+def curate(text: str, identifier: str, curation: Curation) -> tuple[str, list[str]]:
+    """Apply the curation decisions that concern this document (most documents are left as they are), and
+    check again a graph that they changed."""
     named = curation.accept | set(curation.merge) | set(curation.rename) | {str(r["subject"]) for r in curation.reject}
     if not any(f"<{iri}>" in text for iri in named):
-        return text
+        return text, []
     graph = Graph(identifier=URIRef(identifier))
     graph.parse(data=text, format="nt")
-    return nt_text(apply_curation(graph, curation))
+    curated = nt_text(apply_curation(graph, curation))
+    return curated, (graph_checks(identifier, curated).violations if curated != text else [])
 
 
 def convert_documents(paths: list[Path], *, reference_dir: Path, base: str, curation: Curation,
                       cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
-                      progress: Callable[[int], None] = lambda done: None) -> tuple[Graphs, list[str]]:
-    """``([(graph IRI, N-Triples)...], [error...])`` for every document, in the order given."""
+                      progress: Callable[[int], None] = lambda done: None) -> tuple[Graphs, list[str], list[str]]:
+    """``([(graph IRI, N-Triples)...], [error...], [check violation...])`` for the documents, in the order
+    given. Only graphs that pass the graph-scoped checks are cached, so a failing one fails every build."""
     stages = stages or NoStages()
     texts: dict[Path, str] = {}
     todo = []
@@ -86,20 +96,23 @@ def convert_documents(paths: list[Path], *, reference_dir: Path, base: str, cura
         else:
             texts[path] = text
             progress(1)
-    errors = []
-    for path, text, error in _converted(todo, reference_dir=reference_dir, base=base, jobs=jobs or jobs_default(),
-                                        stages=stages):
+    errors, violations = [], []
+    for path, text, error, failed in _converted(todo, reference_dir=reference_dir, base=base,
+                                                jobs=jobs or jobs_default(), stages=stages):
         progress(1)
         if error is not None:
             errors.append(error)
             continue
         texts[path] = text
-        if cache is not None:
+        violations += failed
+        if cache is not None and not failed:
             cache.put(path, text)
     graphs = []
     with stages("curation"):
         for path in paths:
             if path in texts:
                 iri = str(doc_iri(path, base))
-                graphs.append((iri, curate(texts[path], iri, curation)))
-    return graphs, errors
+                text, failed = curate(texts[path], iri, curation)
+                graphs.append((iri, text))
+                violations += failed
+    return graphs, errors, violations

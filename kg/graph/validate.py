@@ -156,23 +156,45 @@ def shacl(data: Graph | str, *, engine: Engine = Engine.SHACL, shapes: Path = SH
     return _native(data, shapes)
 
 
-def sparql_checks(data: Graph | Dataset | ox.Store, directory: Path = CHECKS) -> Report:
-    """Run every ``*-violation.rq``; each row it returns is one violation, named after the file."""
+def check_files(scope: str | None = None, directory: Path = CHECKS) -> list[Path]:
+    """The ``*-violation.rq`` checks; with a scope, those of that scope (``# Scope: graph`` marks a check
+    that holds graph by graph, run on each document graph as it is converted; the rest need the union).
+
+    >>> [p.stem for p in check_files("union")]
+    ['session-conflicting-dates-violation']
+    """
+    found = sorted(directory.glob("*-violation.rq"))
+    if scope is None:
+        return found
+    return [p for p in found if ("# Scope: graph" in p.read_text(encoding="utf-8")) == (scope == "graph")]
+
+
+def _rows(data: Graph | Dataset | ox.Store, text: str) -> list[list[tuple[str, object]]]:
+    if isinstance(data, ox.Store):
+        solutions = data.query(text, prefixes=PREFIX_IRIS)
+        return [[(v.value, from_n3(str(row[v])) if row[v] is not None else None) for v in solutions.variables]
+                for row in solutions]
+    result = data.query(text)
+    return [[(str(var), row[var]) for var in result.vars] for row in result]
+
+
+def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None, directory: Path = CHECKS) -> Report:
+    """Run the checks; each row a check returns is one violation, named after the file."""
     report = Report()
-    for path in sorted(directory.glob("*-violation.rq")):
-        text = path.read_text(encoding="utf-8")
-        if isinstance(data, ox.Store):
-            solutions = data.query(text, prefixes=PREFIX_IRIS)
-            rows = [[(v.value, from_n3(str(row[v])) if row[v] is not None else None) for v in solutions.variables]
-                    for row in solutions]
-        else:
-            result = data.query(text)
-            rows = [[(str(var), row[var]) for var in result.vars] for row in result]
-        for row in rows:
+    for path in check_files(scope, directory):
+        for row in _rows(data, path.read_text(encoding="utf-8")):
             values = ", ".join(f"{name}={_short(value)}" for name, value in row)
             report.violations.append(f"Violation: check {path.stem}: {values}")
             report.findings.add(("Violation", path.stem, values, "SPARQLCheck"))
     return report
+
+
+def graph_checks(iri: str, text: str) -> Report:
+    """The graph-scoped checks on one graph (N-Triples), held as that named graph and as the default graph."""
+    store = ox.Store()
+    store.load(text.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+    store.load(text.encode(), format=ox.RdfFormat.N_TRIPLES)
+    return sparql_checks(store, scope="graph")
 
 
 def validate_dataset(dataset: Dataset, union: Graph, *, engine: Engine = Engine.SHACL) -> Report:
