@@ -53,11 +53,12 @@ def reports_errors(f):
         from kg.queries import QueryError
         from kg.evaluate import GoldError
         from kg.reference import ReferenceError
+        from kg.push import PushError
         from kg.text.document import DocumentError
 
         try:
             return f(*args, **kwargs)
-        except (DocumentError, RDFFileError, QueryError, ReferenceError, GoldError) as error:
+        except (DocumentError, RDFFileError, QueryError, ReferenceError, GoldError, PushError) as error:
             fail(f"kg {click.get_current_context().info_name}: {error}")
     return wrapper
 
@@ -192,6 +193,25 @@ def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_r
     run_serve(load_served(dist, writable=allow_update), host=host, port=port, timeout=timeout, workers=workers,
               limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
               update_token=token)
+
+
+@main.command()
+@click.option("--store", "store_url", required=True, metavar="URL",
+              help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph).")
+@dist_option("--data", "Folder of the built dataset to push.")
+@click.option("--auth", type=click.Choice(["none", "basic", "bearer"]), default="none", show_default=True,
+              help="basic: $KG_PUSH_USER and $KG_PUSH_PASSWORD; bearer: $KG_PUSH_TOKEN.")
+@click.option("--union/--no-union", default=False, show_default=True,
+              help="Also put the union into the store's default graph (for stores with no union-default-graph setting).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Requests in flight at once.")
+@reports_errors
+def push(store_url: str, dist: Path, auth: str, union: bool, threads: int) -> None:
+    """Put the built dataset into a triple store, one named graph per document (PUT replaces: idempotent)."""
+    from kg.progress import bar
+    from kg.push import Auth, push as run_push
+
+    result = run_push(dist, store_url, auth=Auth(auth), union=union, threads=threads, progress=bar)
+    click.echo(f"kg push: {result.graphs} graphs, {result.triples} triples put into {store_url}")
 
 
 @main.command()
