@@ -6,6 +6,7 @@ output untouched: everything is written to a fresh folder that replaces the old 
 
 from __future__ import annotations
 
+import heapq
 import json
 import os
 import shutil
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg import __version__
+from kg.convert import doc_iri
 from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, Format, ontology_graph
-from kg.graph.documents import convert_documents
-from kg.graph.export import Graphs, nt_text, write_exports
+from kg.graph.documents import Conversion
+from kg.graph.export import Graphs, Spool, nt_text, write_derived
 from kg.graph.store import STORE, open_store, write_store
 from kg.graph.validate import Engine, Report, graph_checks, shacl, sparql_checks
 from kg.namespaces import DEFAULT_BASE
@@ -78,50 +80,52 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
           progress: Progress = quiet) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure.
 
-    With a cache, documents unchanged since they were last converted are read back instead. Everything is
-    written to a staging folder first (exports, then the store that validation queries), which replaces
-    ``out`` only when the graph conforms."""
+    Graphs stream from the converter into a staging folder (N-Quads, and the union's N-Triples through
+    sorted runs), so memory does not grow with the corpus; then the derived exports, the store, and
+    validation. The staging folder replaces ``out`` only when the graph conforms. With a cache, documents
+    unchanged since they were last converted are read back instead."""
     stages = stages or NoStages()
     try:
         reference = load_reference(reference_dir)
         decisions = load_curation(curation)
     except (ReferenceError, CurationError) as error:
         raise BuildError([str(error)]) from None
-    paths = document_paths(documents)
+    paths = sorted(document_paths(documents), key=lambda path: str(doc_iri(path, base)))
     if not paths:
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
-    with progress(len(paths), "Converting") as advance:
-        converted, errors, violations = convert_documents(paths, reference_dir=reference_dir, base=base, curation=decisions,
-                                              cache=cache, jobs=jobs, stages=stages, progress=advance)
-    if errors:
-        raise BuildError(errors)
-    starting = base_graphs(reference, base)
-    for iri, text in starting:
-        violations += graph_checks(iri, text).violations
-    graphs = sorted(starting + converted)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     staging.chmod(0o755)
     try:
-        written = write_exports(graphs, staging, stages=stages)
+        starting = sorted(base_graphs(reference, base))
+        violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
+        spool = Spool(staging)
+        with progress(len(paths), "Converting") as advance:
+            conversion = Conversion(paths, reference_dir=reference_dir, base=base, curation=decisions, cache=cache,
+                                    jobs=jobs, stages=stages, progress=advance)
+            for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
+                spool.add(iri, text)
+        if conversion.errors:
+            raise BuildError(conversion.errors)
+        with stages("serialise N-Quads, N-Triples"):
+            triples = spool.finish()
+        written = write_derived(staging, stages=stages)
         with stages("store"):
             write_store(written[Format.NQUADS], written[Format.NTRIPLES], staging / STORE)
         with stages("validate"):
-            union = written[Format.NTRIPLES].read_text(encoding="utf-8")
             store = open_store(staging / STORE)
-            report = shacl(union, engine=engine) + sparql_checks(store, scope="union") + Report(sorted(violations))
+            report = (shacl(written[Format.NTRIPLES], engine=engine) + sparql_checks(store, scope="union")
+                      + Report(sorted(violations + conversion.violations)))
             del store
         if not report.conforms:
             raise BuildError(report.violations, report)
-        triples = union.count("\n")
         (staging / "shacl-report.txt").write_text(report.text(), encoding="utf-8")
-        names = [iri for iri, _ in graphs]
         manifest = {
             "version": __version__,
             "base": base,
-            "documents": sum(1 for g in names if g.startswith(f"{base}doc/")),
-            "graphs": names,
+            "documents": sum(1 for g in spool.graphs if g.startswith(f"{base}doc/")),
+            "graphs": spool.graphs,
             "triples": triples,
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")

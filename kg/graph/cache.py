@@ -51,6 +51,12 @@ class ConversionCache:
         digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
         return self.folder / digest[:2] / f"{digest}.nt"
 
+    def contains(self, document: Path) -> bool:
+        """Whether the document's graph is cached (a miss is counted here: it will be converted)."""
+        found = self._path(document).is_file()
+        self.misses += not found
+        return found
+
     def get(self, document: Path) -> str | None:
         """The document's N-Triples as last converted, or None."""
         path = self._path(document)

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from kg.convert import convert, doc_iri
 from kg.curation import Curation, apply_curation
 from kg.graph.cache import ConversionCache
-from kg.graph.export import Graphs, nt_text
+from kg.graph.export import nt_text
 from kg.graph.validate import graph_checks
 from kg.reference import Reference, load_reference
 from kg.text.document import DocumentError
@@ -81,38 +81,43 @@ def curate(text: str, identifier: str, curation: Curation) -> tuple[str, list[st
     return curated, (graph_checks(identifier, curated).violations if curated != text else [])
 
 
-def convert_documents(paths: list[Path], *, reference_dir: Path, base: str, curation: Curation,
-                      cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
-                      progress: Callable[[int], None] = lambda done: None) -> tuple[Graphs, list[str], list[str]]:
-    """``([(graph IRI, N-Triples)...], [error...], [check violation...])`` for the documents, in the order
-    given. Only graphs that pass the graph-scoped checks are cached, so a failing one fails every build."""
-    stages = stages or NoStages()
-    texts: dict[Path, str] = {}
-    todo = []
-    for path in paths:
-        text = cache.get(path) if cache is not None else None
-        if text is None:
-            todo.append(path)
-        else:
-            texts[path] = text
-            progress(1)
-    errors, violations = [], []
-    for path, text, error, failed in _converted(todo, reference_dir=reference_dir, base=base,
-                                                jobs=jobs or jobs_default(), stages=stages):
-        progress(1)
-        if error is not None:
-            errors.append(error)
-            continue
-        texts[path] = text
-        violations += failed
-        if cache is not None and not failed:
-            cache.put(path, text)
-    graphs = []
-    with stages("curation"):
-        for path in paths:
-            if path in texts:
-                iri = str(doc_iri(path, base))
-                text, failed = curate(texts[path], iri, curation)
-                graphs.append((iri, text))
-                violations += failed
-    return graphs, errors, violations
+class Conversion:
+    """The documents' graphs as ``(graph IRI, N-Triples)`` in the order of the paths, one at a time, so
+    that a build of any size holds one document in memory; ``errors`` (bad documents) and ``violations``
+    (graph-scoped checks) fill up as it goes. Only graphs that pass the checks are cached, so a failing one
+    fails every build until it is mended."""
+
+    def __init__(self, paths: list[Path], *, reference_dir: Path, base: str, curation: Curation,
+                 cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
+                 progress: Callable[[int], None] = lambda done: None):
+        self.paths, self.reference_dir, self.base, self.curation = paths, reference_dir, base, curation
+        self.cache, self.jobs, self.stages, self.progress = cache, jobs or jobs_default(), stages or NoStages(), progress
+        self.errors: list[str] = []
+        self.violations: list[str] = []
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        known = {path for path in self.paths if self.cache is not None and self.cache.contains(path)}
+        todo = [path for path in self.paths if path not in known]
+        fresh = _converted(todo, reference_dir=self.reference_dir, base=self.base, jobs=self.jobs, stages=self.stages)
+        reference = None
+        for path in self.paths:
+            text = self.cache.get(path) if path in known else None
+            if text is None:
+                if path in known:  # removed from the cache meanwhile: convert it here
+                    reference = reference or load_reference(self.reference_dir)
+                    _, text, error, failed = _convert_one(path, reference, self.base, self.stages)
+                else:
+                    _, text, error, failed = next(fresh)
+                if error is not None:
+                    self.errors.append(error)
+                    self.progress(1)
+                    continue
+                self.violations += failed
+                if self.cache is not None and not failed:
+                    self.cache.put(path, text)
+            self.progress(1)
+            iri = str(doc_iri(path, self.base))
+            with self.stages("curation"):
+                text, failed = curate(text, iri, self.curation)
+            self.violations += failed
+            yield iri, text

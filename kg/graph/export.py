@@ -6,6 +6,7 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 
 from __future__ import annotations
 
+import heapq
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -30,6 +31,7 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
 
 
 Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
+NAME = "hksh"
 
 
 def nt_text(graph: Graph) -> str:
@@ -45,13 +47,6 @@ def graph_texts(dataset: Dataset) -> Graphs:
 def nquads(graphs: Graphs) -> bytes:
     """N-Quads, graph by graph in IRI order, each graph's lines sorted."""
     return "".join(line[:-1] + f"<{iri}> .\n" for iri, text in graphs for line in text.splitlines()).encode()
-
-
-def ntriples(graphs: Graphs) -> bytes:
-    """The union of the graphs as N-Triples, sorted, each triple once."""
-    lines = [line for _, text in graphs for line in text.splitlines()]
-    lines.sort()
-    return "".join(f"{line}\n" for line in dict.fromkeys(lines)).encode()
 
 
 def _rewrite(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat, output=None):
@@ -76,19 +71,79 @@ def trig(dataset: Dataset) -> str:
     return _rewrite(nquads(graph_texts(dataset)), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG).decode()
 
 
-def write_exports(graphs: Graphs, out: Path, *, name: str = "hksh",
-                  stages: Stages | None = None) -> dict[Format, Path]:
-    """Write TriG and N-Quads of the named graphs, and Turtle, N-Triples and JSON-LD of their union."""
+class Spool:
+    """Takes the graphs one at a time, in IRI order, and writes the N-Quads file and the union's N-Triples
+    (sorted, each triple once) without holding the dataset in memory: the union goes through sorted runs
+    on disk, merged at the end."""
+
+    def __init__(self, folder: Path, *, run_lines: int = 1_000_000):
+        self.folder, self.run_lines = Path(folder), run_lines
+        self.nquads_path = self.folder / f"{NAME}{Format.NQUADS.suffix}"
+        self.ntriples_path = self.folder / f"{NAME}{Format.NTRIPLES.suffix}"
+        self._nquads = open(self.nquads_path, "w", encoding="utf-8")
+        self._lines: list[str] = []
+        self._runs: list[Path] = []
+        self.graphs: list[str] = []
+
+    def add(self, iri: str, text: str) -> None:
+        suffix = f"<{iri}> .\n"
+        lines = text.splitlines()
+        self._nquads.write("".join(line[:-1] + suffix for line in lines))
+        self._lines += lines
+        self.graphs.append(iri)
+        if len(self._lines) >= self.run_lines:
+            self._write_run()
+
+    def _write_run(self) -> None:
+        self._lines.sort()
+        run = self.folder / f".run-{len(self._runs):05d}.nt"
+        run.write_text("".join(f"{line}\n" for line in dict.fromkeys(self._lines)), encoding="utf-8")
+        self._runs.append(run)
+        self._lines = []
+
+    def finish(self) -> int:
+        """Close the N-Quads file, merge the runs into the N-Triples file; the number of triples in it."""
+        self._nquads.close()
+        self._write_run()
+        count, previous = 0, None
+        files = [open(run, encoding="utf-8") for run in self._runs]
+        try:
+            with open(self.ntriples_path, "w", encoding="utf-8") as out:
+                for line in heapq.merge(*files):
+                    if line != previous:
+                        out.write(line)
+                        count += 1
+                        previous = line
+        finally:
+            for handle in files:
+                handle.close()
+            for run in self._runs:
+                run.unlink()
+        return count
+
+
+def write_exports(graphs: Graphs, out: Path, *, stages: Stages | None = None) -> dict[Format, Path]:
+    """Write every export of a dataset held in memory (a small one: the build streams through Spool)."""
+    spool = Spool(out)
+    for iri, text in graphs:
+        spool.add(iri, text)
+    spool.finish()
+    return write_derived(out, stages=stages)
+
+
+def write_derived(out: Path, *, stages: Stages | None = None) -> dict[Format, Path]:
+    """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, streamed by Oxigraph's writers."""
     stages = stages or NoStages()
-    paths = {fmt: out / f"{name}{fmt.suffix}" for fmt in (Format.NQUADS, Format.TRIG, Format.NTRIPLES,
+    paths = {fmt: out / f"{NAME}{fmt.suffix}" for fmt in (Format.NQUADS, Format.TRIG, Format.NTRIPLES,
                                                            Format.TURTLE, Format.JSONLD)}
-    with stages("serialise N-Quads, TriG"):
-        quads = nquads(graphs)
-        paths[Format.NQUADS].write_bytes(quads)
-        _rewrite(quads, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, str(paths[Format.TRIG]))
-    with stages("serialise N-Triples, Turtle, JSON-LD"):
-        union = ntriples(graphs)
-        paths[Format.NTRIPLES].write_bytes(union)
-        _rewrite(union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, str(paths[Format.TURTLE]))
-        _rewrite(union, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.JSON_LD, str(paths[Format.JSONLD]))
+    with stages("serialise TriG"):
+        _stream(paths[Format.NQUADS], ox.RdfFormat.N_QUADS, paths[Format.TRIG], ox.RdfFormat.TRIG)
+    with stages("serialise Turtle, JSON-LD"):
+        _stream(paths[Format.NTRIPLES], ox.RdfFormat.N_TRIPLES, paths[Format.TURTLE], ox.RdfFormat.TURTLE)
+        _stream(paths[Format.NTRIPLES], ox.RdfFormat.N_TRIPLES, paths[Format.JSONLD], ox.RdfFormat.JSON_LD)
     return paths
+
+
+def _stream(source: Path, source_format: ox.RdfFormat, target: Path, target_format: ox.RdfFormat) -> None:
+    prefixes = PREFIX_IRIS if target_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+    ox.serialize(ox.parse(path=str(source), format=source_format), str(target), format=target_format, prefixes=prefixes)

@@ -128,9 +128,9 @@ def _explain(shapes: Graph, root: str | None, path: URIRef | None, component: st
     return wording.format("?")
 
 
-def _native(data: str, shapes_path: Path) -> Report:
+def _native(data: str | Path, shapes_path: Path) -> Report:
     compiled, shapes = _compiled(shapes_path)
-    report = compiled.validate_text(data, "ntriples")
+    report = compiled.validate_file(str(data)) if isinstance(data, Path) else compiled.validate_text(data, "ntriples")
 
     def rows():
         for r in report.results:
@@ -141,14 +141,17 @@ def _native(data: str, shapes_path: Path) -> Report:
     return _collect(rows())
 
 
-def shacl(data: Graph | str, *, engine: Engine = Engine.SHACL, shapes: Path = SHAPES) -> Report:
-    """SHACL validation of a graph (or of N-Triples text) with the ontology's class hierarchy in view.
+def shacl(data: Graph | str | Path, *, engine: Engine = Engine.SHACL, shapes: Path = SHAPES) -> Report:
+    """SHACL validation of a graph (N-Triples text, or an N-Triples file that holds the ontology too) with
+    the ontology's class hierarchy in view.
 
     >>> shacl("", engine=Engine.SHACL).conforms
     True
     """
     if engine is Engine.PYSHACL:
-        if isinstance(data, str):
+        if isinstance(data, Path):
+            data = Graph().parse(data, format="nt")
+        elif isinstance(data, str):
             data = Graph().parse(data=data, format="nt")
         return _pyshacl(data, load_graph(shapes))
     if isinstance(data, Graph):
