@@ -3,7 +3,8 @@
 import pytest
 from fastapi.testclient import TestClient
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, RDFS
+from rdflib_endpoint.utils import SD
 
 from kg.namespaces import DCAT, VOID
 from kg.serve.app import create_app
@@ -57,6 +58,9 @@ def test_void_and_dcat_describe_the_dataset(client):
     assert int(graph.value(dataset, VOID.triples)) > 1000
     assert len(list(graph.objects(dataset, VOID.subset))) == 7  # ontology, reference and five documents
     assert len(list(graph.objects(dataset, VOID.dataDump))) == 5
+    described = Graph().parse(data=client.get("/sparql", headers={"Accept": "text/turtle"}).text, format="turtle")
+    default_dataset = next(described.objects(None, SD.defaultDataset))
+    assert str(described.value(default_dataset, RDFS.seeAlso)).endswith("/.well-known/void")
 
 
 def test_dumps_download_and_nothing_else(client, built):

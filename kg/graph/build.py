@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from kg import __version__
 from kg.convert import doc_iri
 from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
-from kg.graph.dataset import ROOT, Format, ontology_graph
+from kg.graph.dataset import ROOT, ontology_graph
 from kg.graph.documents import Conversion
 from kg.graph.export import Graphs, Spool, nt_text, write_derived
 from kg.graph.store import STORE, open_store, write_store
@@ -110,13 +111,17 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
             raise BuildError(conversion.errors)
         with stages("serialise N-Quads, N-Triples"):
             triples = spool.finish()
-        written = write_derived(staging, stages=stages)
-        with stages("store"):
-            write_store(written[Format.NQUADS], written[Format.NTRIPLES], staging / STORE)
-        with stages("validate"):
+        nquads, union = spool.nquads_path, spool.ntriples_path
+        with ThreadPoolExecutor(1) as loader:  # Oxigraph loads the store while the other exports are written
+            loading = loader.submit(write_store, nquads, union, staging / STORE)
+            write_derived(staging, stages=stages)
+            with stages("validate (SHACL)"):
+                report = shacl(union, engine=engine) + Report(sorted(violations + conversion.violations))
+            with stages("store (the rest of its loading)"):
+                loading.result()
+        with stages("validate (union checks)"):
             store = open_store(staging / STORE)
-            report = (shacl(written[Format.NTRIPLES], engine=engine) + sparql_checks(store, scope="union")
-                      + Report(sorted(violations + conversion.violations)))
+            report += sparql_checks(store, scope="union")
             del store
         if not report.conforms:
             raise BuildError(report.violations, report)

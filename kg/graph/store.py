@@ -27,7 +27,6 @@ def write_store(quads: Path, union: Path, folder: Path) -> None:
     store = ox.Store(str(folder))
     store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)
     store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES)
-    store.optimize()
     store.flush()
     del store
 

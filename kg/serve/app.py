@@ -18,7 +18,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from rdflib import Dataset, URIRef
+from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib.namespace import RDF, RDFS
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
 
@@ -81,13 +82,29 @@ def _yasgui_parts(page: str) -> tuple[str, str]:
     return head, body
 
 
+def service_description(public_url: str) -> Graph:
+    """The start of the service description, with its default dataset already described: rdflib-endpoint
+    would otherwise count every named graph's triples at start-up, which takes seconds on a large store.
+    The named graphs and their sizes are in the VoID description instead."""
+    graph = Graph()
+    endpoint, dataset, default = URIRef(public_url), BNode("dataset"), BNode("default-graph")
+    graph.add((endpoint, SD.endpoint, endpoint))
+    graph.add((endpoint, SD.defaultDataset, dataset))
+    graph.add((dataset, RDF.type, SD.Dataset))
+    graph.add((dataset, SD.defaultGraph, default))
+    graph.add((default, RDF.type, SD.Graph))
+    graph.add((dataset, RDFS.seeAlso, URIRef(public_url.removesuffix("sparql") + ".well-known/void")))
+    return graph
+
+
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
                base: str = DEFAULT_BASE, update_token: str | None = None) -> FastAPI:
     """The application serving a dataset: read-only unless given a token for SPARQL Update."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
-                          version=__version__, public_url=public_url, example_queries=example_queries())
+                          version=__version__, public_url=public_url, example_queries=example_queries(),
+                          service_description=service_description(public_url))
     description = router.service_description
     description.remove((None, SD.feature, SD.BasicFederatedQuery))
     local = assets.local_files()
@@ -95,6 +112,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
     editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
     pages = {"home": linked_data.home_page(dataset, base, *editor)}
+    voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
 
     @asynccontextmanager
@@ -121,6 +139,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             if answer.status < 300:
                 await asyncio.to_thread(pool.refresh)
                 pages["home"] = linked_data.home_page(dataset, base, *editor)
+                voids.clear()
             return _respond(answer)
         if job is None:
             accept = request.headers.get("accept", "")
@@ -158,8 +177,9 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def void(request: Request) -> Response:
         wanted = negotiate(request.headers.get("accept", ""), DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
         root = str(request.base_url)
-        return Response(linked_data.void_graph(dataset, root, base).serialize(format=DESCRIPTION_TYPES[wanted]),
-                        media_type=wanted)
+        if root not in voids:  # counting every graph takes seconds on a large store: once per server
+            voids[root] = await asyncio.to_thread(linked_data.void_graph, dataset, root, base)
+        return Response(voids[root].serialize(format=DESCRIPTION_TYPES[wanted]), media_type=wanted)
 
     @app.get("/dump/{name}", include_in_schema=False)
     async def dump(name: str) -> Response:

@@ -10,7 +10,6 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
-from kg.graph.export import named_graphs
 from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, slug
 from kg.rdf.document_graph import quotes
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
@@ -99,29 +98,36 @@ def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
     return PAGE.format(title=escape(label(dataset, iri)), head="", body=body, root="/")
 
 
+TIMELINE = f"""PREFIX dcterms: <{DCTERMS}> PREFIX hksh: <{HKSH}> PREFIX rdfs: <{RDFS}> PREFIX schema: <{SDO}>
+SELECT ?kind ?node ?when WHERE {{
+  {{ ?node a hksh:CooperationConference ; dcterms:created ?when . BIND("founded" AS ?kind) }}
+  UNION {{ ?node a hksh:Renaming ; schema:startDate ?when . BIND("renamed" AS ?kind) }}
+  UNION {{ ?node a hksh:PlenarySession ; schema:startDate ?when . BIND("plenary session" AS ?kind) }}
+  UNION {{ ?node a schema:Event ; schema:startDate ?when ; rdfs:label ?name .
+          FILTER(CONTAINS(LCASE(STR(?name)), "anniversary")) BIND("anniversary" AS ?kind) }}
+  FILTER(isLiteral(?when))
+}}"""
+
+
 def timeline_marks(dataset: Dataset, base: str) -> list[Mark]:
-    """Founding, renaming, plenary sessions and anniversaries, each with its most precise date."""
+    """Founding, renaming, plenary sessions and anniversaries, each with its most precise date.
+
+    One query finds them, so the home page costs the same whatever the number of other events."""
+    when: dict[tuple[str, URIRef], str] = {}
+    for kind, node, date in dataset.query(TIMELINE):
+        key = (str(kind), node)
+        when[key] = max(when.get(key, ""), str(date), key=lambda d: (len(d), d))
     marks = []
-
-    def best(dates) -> str | None:
-        values = [str(d) for d in dates if isinstance(d, Literal)]
-        return max(values, key=len) if values else None
-
-    for conference in set(dataset.subjects(RDF.type, HKSH.CooperationConference)):
-        when = best(dataset.objects(conference, DCTERMS.created))
-        if when:
-            marks.append(Mark(when, "founded", "founded", local_path(str(conference), base) or str(conference)))
-    for kind, cls in (("renamed", HKSH.Renaming), ("plenary session", HKSH.PlenarySession)):
-        for event in set(dataset.subjects(RDF.type, cls)):
-            when = best(dataset.objects(event, SDO.startDate))
-            if when:
-                text = label(dataset, event).split(" of the ")[0] if kind == "plenary session" else "renamed"
-                marks.append(Mark(when, text, kind, local_path(str(event), base) or str(event)))
-    for event in set(dataset.subjects(RDF.type, SDO.Event)):
-        name = label(dataset, event)
-        when = best(dataset.objects(event, SDO.startDate))
-        if when and "anniversary" in name.lower():
-            marks.append(Mark(when, name, "anniversary", local_path(str(event), base) or str(event)))
+    for (kind, node), date in sorted(when.items()):
+        href = local_path(str(node), base) or str(node)
+        text = label(dataset, node)
+        if kind == "plenary session":
+            marks.append(Mark(date, text.split(" of the ")[0], kind, href))
+        elif kind == "anniversary":
+            if "anniversary" in text.lower():
+                marks.append(Mark(date, text, kind, href))
+        else:
+            marks.append(Mark(date, kind, kind, href))
     return marks
 
 
@@ -133,6 +139,9 @@ def home_page(dataset: Dataset, base: str, yasgui_head: str, yasgui_body: str) -
             f"<h2>Query</h2>{yasgui_body}")
     return PAGE.format(title="Hong Kong/Shanghai Co-operation Conference knowledge graph", head=yasgui_head,
                        body=body, root="/")
+
+
+GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
 def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
@@ -149,7 +158,8 @@ def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
     graph.add((ds, DCTERMS.hasVersion, Literal(__version__)))
     graph.add((ds, VOID.sparqlEndpoint, URIRef(root_url + "sparql")))
     graph.add((ds, VOID.uriSpace, Literal(base)))
-    graph.add((ds, VOID.triples, Literal(len(dataset), datatype=XSD.integer)))
+    triples = next(iter(dataset.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0]
+    graph.add((ds, VOID.triples, Literal(int(triples), datatype=XSD.integer)))
     graph.add((ds, VOID.vocabulary, URIRef(str(HKSH))))
     for name, media_type in DUMPS.items():
         dump = URIRef(root_url + "dump/" + name)
@@ -159,10 +169,10 @@ def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, dump))
         graph.add((distribution, DCAT.mediaType, Literal(media_type)))
-    for named in named_graphs(dataset):
-        subset = URIRef(f"{root_url}.well-known/void#graph/{slug(str(named.identifier).removeprefix(base))}")
+    for name, size in dataset.query(GRAPH_SIZES):
+        subset = URIRef(f"{root_url}.well-known/void#graph/{slug(str(name).removeprefix(base))}")
         graph.add((ds, VOID.subset, subset))
         graph.add((subset, RDF.type, VOID.Dataset))
-        graph.add((subset, SDO.name, named.identifier))
-        graph.add((subset, VOID.triples, Literal(len(named), datatype=XSD.integer)))
+        graph.add((subset, SDO.name, name))
+        graph.add((subset, VOID.triples, Literal(int(size), datatype=XSD.integer)))
     return graph
