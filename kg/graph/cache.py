@@ -1,5 +1,5 @@
-"""The conversion cache: a document whose bytes, converter code and reference data are unchanged is not
-converted again; its graph is read back as sorted N-Triples text.
+"""The conversion cache: a document whose bytes, converter code, reference data and shapes are unchanged
+is not converted (nor checked, nor validated) again; its graph is read back as sorted N-Triples text.
 
 The key hashes the converter's own source files, so any change to the rules invalidates the cache without
 anyone having to remember to bump a version. Curation is applied after the cache, so a new decision never
@@ -19,14 +19,15 @@ from kg.graph.dataset import ROOT
 
 CACHE = ROOT / ".cache" / "graphs"
 CONVERTER = [ROOT / "kg" / "convert.py", ROOT / "kg" / "reference.py", ROOT / "kg" / "namespaces.py",
-             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf", ROOT / "queries" / "checks"]
+             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf", ROOT / "kg" / "graph" / "staged.py",
+             ROOT / "queries" / "checks", ROOT / "ontology"]
 
 
 def _files(paths: list[Path]) -> list[Path]:
     found = []
     for path in paths:
         found += sorted(path.rglob("*")) if path.is_dir() else [path]
-    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq")]
+    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq", ".ttl")]
 
 
 @lru_cache(maxsize=8)
