@@ -74,3 +74,20 @@ def test_sentences_are_numbered_across_paragraphs():
     sentences = split_sentences(["Mr C Y Leung met Mr Han. They talked.", "Ms Ye Liang spoke."])
     assert [(s.index, s.paragraph, s.text) for s in sentences] == [
         (0, 0, "Mr C Y Leung met Mr Han."), (1, 0, "They talked."), (2, 1, "Ms Ye Liang spoke.")]
+
+
+def test_the_sentence_splitter_gives_what_pysbd_gives():
+    """Our segmenter only finds the sentences in the text faster; every split must be pysbd's own."""
+    import pysbd
+
+    from conftest import ROOT
+    from kg.text.sentences import _segmenter
+
+    theirs = pysbd.Segmenter(language="en", clean=False)
+    paragraphs = [p for path in sorted((ROOT / "data" / "documents").glob("*.txt"))
+                  for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+    paragraphs += ["It rained. It rained. It rained.", "Mr. Chan met Dr. Lee at 3 p.m. on 1 Jan.  Then   left.  ",
+                   "No full stop", "Twice: a b. a b. Again a b."]
+    assert len(paragraphs) > 20
+    for paragraph in paragraphs:
+        assert _segmenter().segment(paragraph) == theirs.segment(paragraph), paragraph
