@@ -70,3 +70,25 @@ def test_a_malformed_query_is_one_line(dataset):
     with pytest.raises(QueryError) as error:
         run(dataset, "SELECT * WHERE { ?s ?p }", source="bad.rq")
     assert "bad.rq: malformed query" in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_native_json_results_are_oxigraphs_own(dataset, name):
+    """JSON results are written straight from Oxigraph's terms; they must say what Oxigraph's own results
+    writer (the bare server's) says for the same query."""
+    import json
+
+    import pyoxigraph as ox
+
+    from kg.graph.store import native_store
+    from kg.namespaces import PREFIX_IRIS
+    from kg.serve.execute import Job, execute
+
+    text = named_queries()[name].read_text(encoding="utf-8")
+    ours = json.loads(execute(dataset, Job(text, accept="application/sparql-results+json")).body)
+    solutions = native_store(dataset).query(text, prefixes=PREFIX_IRIS)
+    theirs = json.loads(solutions.serialize(format=ox.QueryResultsFormat.JSON))
+    assert ours["head"] == theirs["head"]
+    key = lambda row: json.dumps(row, sort_keys=True)  # noqa: E731
+    assert sorted(map(key, ours["results"]["bindings"])) == sorted(map(key, theirs["results"]["bindings"]))
+    assert ours["results"]["bindings"]
