@@ -106,6 +106,8 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
     reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""
+    if result.patched is not None:
+        reused = f" ({result.patched} changed since the last build, which was patched)"
     click.echo(f"kg build: {result.documents} documents{reused}, {result.triples} triples, valid; wrote {result.out}/")
 
 

@@ -19,10 +19,12 @@ from kg import __version__
 from kg.convert import doc_iri
 from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
-from kg.graph.dataset import ROOT
+from kg.graph.dataset import ROOT, Format
 from kg.graph.documents import Conversion, base_graphs
+from kg.graph.chunks import NAME, ChunkIndex
 from kg.graph.export import Spool, write_derived
-from kg.graph.staged import CrossView
+from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
+from kg.graph.staged import CrossView, neighbourhood_conforms
 from kg.graph.store import STORE, open_store, write_store
 from kg.graph.validate import Engine, Report, graph_checks, shacl, sparql_checks
 from kg.namespaces import DEFAULT_BASE
@@ -50,6 +52,7 @@ class BuildResult:
     documents: int
     triples: int
     report: Report
+    patched: int | None = None  # documents changed, when the last build was patched rather than rewritten
 
 
 def document_paths(directory: Path) -> list[Path]:
@@ -93,7 +96,8 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     Graphs stream from the converter into a staging folder (N-Quads, and the union's N-Triples through
     sorted runs), so memory does not grow with the corpus; then the derived exports, the store, and
     validation. The staging folder replaces ``out`` only when the graph conforms. With a cache, documents
-    unchanged since they were last converted are read back instead."""
+    unchanged since they were last converted are read back instead, and when only a few changed since the
+    build in ``out``, that build is patched (:mod:`kg.graph.incremental`) rather than written again."""
     stages = stages or NoStages()
     try:
         reference = load_reference(reference_dir)
@@ -105,31 +109,24 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    with stages("incremental: compare with the last build"):
+        inputs = inputs_digest(reference_dir=reference_dir, curation=curation, base=base)
+        digests = document_digests(paths)
+        state = BuildState.load(out) if cache is not None else None
+        changed = [path for path in paths if state is None or state.documents.get(path.name) != digests[path.name]]
+        gone = set(state.documents) - set(digests) if state is not None else set()
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
     staging.chmod(0o755)
     try:
-        starting = sorted(base_graphs(reference, base))
-        base_text = "".join(text for _, text in starting)
-        violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
-        spool, cross = Spool(staging), CrossView(staging)
-        with progress(len(paths), "Converting") as advance:
-            conversion = Conversion(paths, reference_dir=reference_dir, base=base, base_text=base_text,
-                                    curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance)
-            for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
-                spool.add(iri, text)
-                cross.add(text)
-        if conversion.errors:
-            raise BuildError(conversion.errors)
-        with stages("serialise N-Quads, N-Triples"):
-            triples = spool.finish()
-        nquads, union = spool.nquads_path, spool.ntriples_path
-        with ThreadPoolExecutor(1) as loader:  # Oxigraph loads the store while the other exports are written
-            loading = loader.submit(write_store, nquads, union, staging / STORE)
-            write_derived(staging, stages=stages)
-            report = _shacl(union, cross, base_text, conversion.suspects, engine, stages)
-            report += Report(sorted(violations + conversion.violations))
-            with stages("store (the rest of its loading)"):
-                loading.result()
+        patching = state is not None and state.inputs == inputs and len(changed) + len(gone) <= max(16, len(paths) // 10)
+        if patching:
+            report, triples, graphs, chunks = _patch(paths, changed, state, out, staging, reference_dir=reference_dir,
+                                                     decisions=decisions, base=base, cache=cache, engine=engine,
+                                                     jobs=jobs, stages=stages, progress=progress)
+        else:
+            report, triples, graphs, chunks = _full(paths, staging, reference=reference, reference_dir=reference_dir,
+                                                    decisions=decisions, base=base, cache=cache, engine=engine,
+                                                    jobs=jobs, stages=stages, progress=progress)
         with stages("validate (union checks)"):
             store = open_store(staging / STORE)
             report += sparql_checks(store, scope="union")
@@ -140,13 +137,64 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         manifest = {
             "version": __version__,
             "base": base,
-            "documents": sum(1 for g in spool.graphs if g.startswith(f"{base}doc/")),
-            "graphs": spool.graphs,
+            "documents": sum(1 for g in graphs if g.startswith(f"{base}doc/")),
+            "graphs": graphs,
             "triples": triples,
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        BuildState(inputs, digests, chunks).save(staging)
         _replace_dir(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return BuildResult(out=out, documents=manifest["documents"], triples=triples, report=report)
+    return BuildResult(out=out, documents=manifest["documents"], triples=triples, report=report,
+                       patched=len(changed) + len(gone) if patching else None)
+
+
+def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, decisions, base: str,
+          cache: ConversionCache | None, engine: Engine, jobs: int, stages: Stages,
+          progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+    starting = sorted(base_graphs(reference, base))
+    base_text = "".join(text for _, text in starting)
+    violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
+    spool, cross = Spool(staging), CrossView(staging)
+    with progress(len(paths), "Converting") as advance:
+        conversion = Conversion(paths, reference_dir=reference_dir, base=base, base_text=base_text,
+                                curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance)
+        for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
+            spool.add(iri, text)
+            cross.add(text)
+    if conversion.errors:
+        raise BuildError(conversion.errors)
+    with stages("serialise N-Quads, N-Triples"):
+        triples = spool.finish()
+    chunks = ChunkIndex(spool.graphs, spool.union)
+    with ThreadPoolExecutor(1) as loader:  # Oxigraph loads the store while the other exports are written
+        loading = loader.submit(write_store, spool.nquads_path, spool.ntriples_path, staging / STORE)
+        write_derived(staging, chunks, stages=stages)
+        report = _shacl(spool.ntriples_path, cross, base_text, conversion.suspects, engine, stages)
+        report += Report(sorted(violations + conversion.violations))
+        with stages("store (the rest of its loading)"):
+            loading.result()
+    return report, triples, spool.graphs.keys, chunks
+
+
+def _patch(paths: list[Path], changed: list[Path], state: BuildState, out: Path, staging: Path, *,
+           reference_dir: Path, decisions, base: str, cache: ConversionCache | None, engine: Engine, jobs: int,
+           stages: Stages, progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+    patched = rebuild(paths, changed, state=state, old=out, staging=staging, reference_dir=reference_dir,
+                      curation=decisions, base=base, cache=cache, jobs=jobs, stages=stages, progress=progress)
+    if patched.errors:
+        raise BuildError(patched.errors)
+    report = Report(sorted(patched.violations))
+    union = staging / f"{NAME}{Format.NTRIPLES.suffix}"
+    if engine is Engine.SHACL and not patched.suspects:
+        with stages("validate (SHACL, changed graphs' neighbourhood)"):
+            store = open_store(staging / STORE)
+            fine = neighbourhood_conforms(store, state.chunks.union, staging, patched.subjects, patched.untyped,
+                                          patched.base_text)
+            del store
+        if fine:
+            return report, patched.triples, patched.graphs, state.chunks
+    with stages("validate (SHACL, whole union)"):
+        return report + shacl(union, engine=engine), patched.triples, patched.graphs, state.chunks

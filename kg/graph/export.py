@@ -7,11 +7,13 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
 from kg.graph.dataset import Format
 from kg.namespaces import PREFIX_IRIS, bind_prefixes
 from kg.timing import NoStages, Stages
@@ -31,7 +33,6 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
 
 
 Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
-NAME = "hksh"
 
 
 def nt_text(graph: Graph) -> str:
@@ -72,25 +73,28 @@ def trig(dataset: Dataset) -> str:
 
 
 class Spool:
-    """Takes the graphs one at a time, in IRI order, and writes the N-Quads file and the union's N-Triples
-    (sorted, each triple once) without holding the dataset in memory: the union goes through sorted runs
-    on disk, merged at the end."""
+    """Takes the graphs one at a time, in IRI order, and writes the N-Quads file (a chunk per graph) and the
+    union's N-Triples (sorted, each triple once, in chunks) without holding the dataset in memory: the
+    union goes through sorted runs on disk, merged at the end."""
 
     def __init__(self, folder: Path, *, run_lines: int = 1_000_000):
         self.folder, self.run_lines = Path(folder), run_lines
         self.nquads_path = self.folder / f"{NAME}{Format.NQUADS.suffix}"
         self.ntriples_path = self.folder / f"{NAME}{Format.NTRIPLES.suffix}"
-        self._nquads = open(self.nquads_path, "w", encoding="utf-8")
+        self._nquads = open(self.nquads_path, "wb")
         self._lines: list[str] = []
         self._runs: list[Path] = []
-        self.graphs: list[str] = []
+        self.graphs = Chunked(GRAPHS, lengths={Format.NQUADS.suffix: []})
+        self.union = Chunked(UNION)
 
     def add(self, iri: str, text: str) -> None:
         suffix = f"<{iri}> .\n"
         lines = text.splitlines()
-        self._nquads.write("".join(line[:-1] + suffix for line in lines))
+        data = "".join(line[:-1] + suffix for line in lines).encode()
+        self._nquads.write(data)
+        self.graphs.keys.append(iri)
+        self.graphs.lengths[Format.NQUADS.suffix].append(len(data))
         self._lines += lines
-        self.graphs.append(iri)
         if len(self._lines) >= self.run_lines:
             self._write_run()
 
@@ -105,15 +109,9 @@ class Spool:
         """Close the N-Quads file, merge the runs into the N-Triples file; the number of triples in it."""
         self._nquads.close()
         self._write_run()
-        count, previous = 0, None
         files = [open(run, encoding="utf-8") for run in self._runs]
         try:
-            with open(self.ntriples_path, "w", encoding="utf-8") as out:
-                for line in heapq.merge(*files):
-                    if line != previous:
-                        out.write(line)
-                        count += 1
-                        previous = line
+            self.union, count = write_lines(UNION, _unique(heapq.merge(*files)), self.folder)
         finally:
             for handle in files:
                 handle.close()
@@ -122,28 +120,29 @@ class Spool:
         return count
 
 
-def write_exports(graphs: Graphs, out: Path, *, stages: Stages | None = None) -> dict[Format, Path]:
+def _unique(lines: Iterator[str]) -> Iterator[str]:
+    previous = None
+    for line in lines:
+        if line != previous:
+            yield line
+            previous = line
+
+
+def write_exports(graphs: Graphs, out: Path, *, stages: Stages | None = None) -> ChunkIndex:
     """Write every export of a dataset held in memory (a small one: the build streams through Spool)."""
     spool = Spool(out)
     for iri, text in graphs:
         spool.add(iri, text)
     spool.finish()
-    return write_derived(out, stages=stages)
+    index = ChunkIndex(spool.graphs, spool.union)
+    write_derived(out, index, stages=stages)
+    return index
 
 
-def write_derived(out: Path, *, stages: Stages | None = None) -> dict[Format, Path]:
-    """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, streamed by Oxigraph's writers."""
+def write_derived(out: Path, index: ChunkIndex, *, stages: Stages | None = None) -> None:
+    """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, chunk by chunk."""
     stages = stages or NoStages()
-    paths = {fmt: out / f"{NAME}{fmt.suffix}" for fmt in (Format.NQUADS, Format.TRIG, Format.NTRIPLES,
-                                                           Format.TURTLE, Format.JSONLD)}
     with stages("serialise TriG"):
-        _stream(paths[Format.NQUADS], ox.RdfFormat.N_QUADS, paths[Format.TRIG], ox.RdfFormat.TRIG)
+        derive(index.graphs, out)
     with stages("serialise Turtle, JSON-LD"):
-        _stream(paths[Format.NTRIPLES], ox.RdfFormat.N_TRIPLES, paths[Format.TURTLE], ox.RdfFormat.TURTLE)
-        _stream(paths[Format.NTRIPLES], ox.RdfFormat.N_TRIPLES, paths[Format.JSONLD], ox.RdfFormat.JSON_LD)
-    return paths
-
-
-def _stream(source: Path, source_format: ox.RdfFormat, target: Path, target_format: ox.RdfFormat) -> None:
-    prefixes = PREFIX_IRIS if target_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-    ox.serialize(ox.parse(path=str(source), format=source_format), str(target), format=target_format, prefixes=prefixes)
+        derive(index.union, out)

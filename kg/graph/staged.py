@@ -23,9 +23,11 @@ import heapq
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
+from kg.graph.chunks import Chunked, read_chunks, subject_key
 from kg.graph.validate import _compiled
 from kg.graph.dataset import SHAPES
 
@@ -131,3 +133,34 @@ def _blocks(path: Path) -> Iterator[list[str]]:
             block.append(line)
     if block:
         yield block
+
+
+def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjects: set[str], untyped: set[str],
+                           base_text: str, *, shapes: Path = SHAPES) -> bool:
+    """The cross-document view of an incremental build: the union's triples about every node the changed
+    graphs described (before or after), about the nodes that point at one of them through a node-shaped
+    property, and, when one lost a type, about every node that points at it; plus the types of the nodes
+    those point at. Whatever a change can break about a node the full view holds is in here.
+
+    The store finds the nodes; their triples are read from the union's N-Triples, whose literals are as
+    the converter wrote them (the store keeps a derived datatype's value, not its name)."""
+    default = ox.DefaultGraph()
+    whole = {s for s in subjects if s.startswith("<")}
+    for node in sorted(whole):
+        term = ox.NamedNode(node[1:-1])
+        for path in node_paths(_compiled(shapes)[1]):
+            whole |= {str(q.subject) for q in store.quads_for_pattern(None, ox.NamedNode(path[1:-1]), term, default)}
+        if node in untyped:
+            whole |= {str(q.subject) for q in store.quads_for_pattern(None, None, term, default)}
+    lines = _described(union, folder, whole)
+    typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] == "<"} - whole
+    lines += [line for line in _described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
+    report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
+    return not any(result.focus_node not in typed_only for result in report.results)
+
+
+def _described(union: Chunked, folder: Path, nodes: set[str]) -> list[str]:
+    """The union's lines about some subjects, read from the chunks that hold them."""
+    keys = {f"{node} " for node in nodes}
+    chunks = read_chunks(union, folder, {union.chunk_of(key) for key in keys})
+    return [line for _, lines in sorted(chunks.items()) for line in lines if subject_key(line) in keys]

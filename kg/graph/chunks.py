@@ -1,0 +1,271 @@
+"""Exports in chunks, so that a rebuild rewrites only what changed.
+
+Each export is a line file (N-Triples for the union, N-Quads for the named graphs), sorted, and formats
+derived from it (Turtle, JSON-LD; TriG). Every file is a head, the bodies of consecutive chunks of the
+sorted lines, and a tail. Chunks start where the content says (a key whose CRC the family's period
+divides), never by position, so a full build and an incremental one cut the same chunks, write the same
+bytes, and the incremental one copies every unchanged chunk's bytes from the last build's files.
+
+>>> union = Chunked(UNION, keys=["<a> "], lengths={".nt": [20]})
+>>> union.chunk_of("<b> ")
+0
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.graph.dataset import Format
+from kg.graph.store import OX_FORMATS
+from kg.namespaces import PREFIX_IRIS
+
+NAME = "hksh"
+
+
+def subject_key(line: str) -> str:
+    """A union line's subject (with the space after it, so keys sort as the lines do)."""
+    return line[:line.index(" ") + 1]
+
+
+def graph_key(line: str) -> str:
+    """An N-Quads line's graph IRI (graphs are written in the order of their IRIs)."""
+    return line[line.rindex("<", 0, len(line) - 3) + 1:-4]
+
+
+@dataclass(frozen=True)
+class Family:
+    """Exports that share their chunks: one line format and the formats derived from it."""
+
+    name: str
+    lines: Format
+    derived: tuple[Format, ...]
+    key: Callable[[str], str]
+    period: int  # a key starts a chunk when its CRC is a multiple of this (1: every key)
+
+    def starts_chunk(self, key: str) -> bool:
+        return self.period == 1 or zlib.crc32(key.encode()) % self.period == 0
+
+    @property
+    def formats(self) -> tuple[Format, ...]:
+        return (self.lines, *self.derived)
+
+
+UNION = Family("union", Format.NTRIPLES, (Format.TURTLE, Format.JSONLD), subject_key, 256)
+GRAPHS = Family("graphs", Format.NQUADS, (Format.TRIG,), graph_key, 1)
+_PROBE = "<urn:x:s> <urn:x:p> <urn:x:o> .\n"
+
+
+@dataclass(frozen=True)
+class Layout:
+    head: bytes = b""
+    sep: bytes = b""
+    tail: bytes = b""
+
+
+@lru_cache(maxsize=None)
+def layout(fmt: Format) -> Layout:
+    if fmt is Format.JSONLD:
+        return Layout(b"[", b",", b"]")
+    if fmt in (Format.TURTLE, Format.TRIG):
+        probe = _serialize(_PROBE.encode(), Format.NTRIPLES, fmt)
+        return Layout(probe[:probe.index(b"<urn:x:s>")])
+    return Layout()
+
+
+def _serialize(data: bytes, source: Format, target: Format) -> bytes:
+    prefixes = PREFIX_IRIS if target in (Format.TURTLE, Format.TRIG) else None
+    return ox.serialize(ox.parse(data, format=OX_FORMATS[source]), format=OX_FORMATS[target], prefixes=prefixes)
+
+
+def body(data: bytes, source: Format, target: Format) -> bytes:
+    """One chunk's lines in a derived format, without the file's head and tail."""
+    out = _serialize(data, source, target)
+    shape = layout(target)
+    if not (out.startswith(shape.head) and out.endswith(shape.tail)):
+        raise ValueError(f"unexpected {target.name} output for a chunk")
+    return out[len(shape.head):len(out) - len(shape.tail)]
+
+
+@dataclass
+class Chunked:
+    """Where each chunk of a family starts (its first key) and its bodies' lengths in every format."""
+
+    family: Family
+    keys: list[str] = field(default_factory=list)
+    lengths: dict[str, list[int]] = field(default_factory=dict)
+
+    def chunk_of(self, key: str) -> int:
+        return max(0, bisect.bisect_right(self.keys, key) - 1)
+
+    def offsets(self, fmt: Format) -> list[int]:
+        """Where each chunk's body starts in the format's file."""
+        shape, found = layout(fmt), []
+        at = len(shape.head)
+        for length in self.lengths[fmt.suffix]:
+            found.append(at)
+            at += length + len(shape.sep)
+        return found
+
+    def to_json(self) -> dict:
+        return {"keys": self.keys, "lengths": self.lengths}
+
+    @classmethod
+    def from_json(cls, family: Family, data: dict) -> "Chunked":
+        return cls(family, list(data["keys"]), {k: list(v) for k, v in data["lengths"].items()})
+
+
+@dataclass
+class ChunkIndex:
+    """The chunks of both families, kept with a build so that the next one can patch its files."""
+
+    graphs: Chunked
+    union: Chunked
+
+    def to_json(self) -> dict:
+        return {"graphs": self.graphs.to_json(), "union": self.union.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ChunkIndex":
+        return cls(Chunked.from_json(GRAPHS, data["graphs"]), Chunked.from_json(UNION, data["union"]))
+
+
+def cut(family: Family, lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """Sorted lines in chunks (first key, lines): a chunk starts at the first line, then at each key the
+    family's rule picks."""
+    chunk: list[str] = []
+    first = key = None
+    for line in lines:
+        current = family.key(line)
+        if current != key:
+            key = current
+            if chunk and family.starts_chunk(current):
+                yield first, chunk
+                chunk = []
+            if not chunk:
+                first = current
+        chunk.append(line)
+    if chunk:
+        yield first, chunk
+
+
+def write_lines(family: Family, lines: Iterable[str], folder: Path) -> tuple[Chunked, int]:
+    """The family's line file from its sorted lines; its chunks, and how many lines."""
+    index, count = Chunked(family, lengths={family.lines.suffix: []}), 0
+    with open(folder / f"{NAME}{family.lines.suffix}", "wb") as out:
+        for first, chunk in cut(family, lines):
+            data = "".join(chunk).encode()
+            out.write(data)
+            index.keys.append(first)
+            index.lengths[family.lines.suffix].append(len(data))
+            count += len(chunk)
+    return index, count
+
+
+def derive(index: Chunked, folder: Path) -> None:
+    """The derived formats, chunk by chunk from the line file."""
+    for fmt in index.family.derived:
+        shape, lengths = layout(fmt), []
+        with open(folder / f"{NAME}{index.family.lines.suffix}", "rb") as source, \
+                open(folder / f"{NAME}{fmt.suffix}", "wb") as out:
+            out.write(shape.head)
+            for n, length in enumerate(index.lengths[index.family.lines.suffix]):
+                data = body(source.read(length), index.family.lines, fmt)
+                out.write(shape.sep * bool(n) + data)
+                lengths.append(len(data))
+            out.write(shape.tail)
+        index.lengths[fmt.suffix] = lengths
+
+
+def read_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> dict[int, list[str]]:
+    """The lines of some chunks, read from the family's line file."""
+    fmt = index.family.lines
+    offsets, lengths = index.offsets(fmt), index.lengths[fmt.suffix]
+    found = {}
+    with open(folder / f"{NAME}{fmt.suffix}", "rb") as source:
+        for n in sorted(set(numbers)):
+            source.seek(offsets[n])
+            found[n] = source.read(lengths[n]).decode().splitlines(keepends=True)
+    return found
+
+
+def patch(index: Chunked, old: Path, new: Path, removed: set[str], added: set[str]) -> Chunked:
+    """Write the family's files in ``new``: the last build's (in ``old``) less the removed lines, plus the
+    added ones. Chunks no line touches are copied byte for byte; the others are cut and written again."""
+    family = index.family
+    arriving: dict[int, set[str]] = {}
+    for line in added:
+        arriving.setdefault(index.chunk_of(family.key(line)), set()).add(line)
+    touched = {index.chunk_of(family.key(line)) for line in removed} | set(arriving)
+    lines = read_chunks(index, old, touched)
+    wanted = set(touched)
+    for n in touched:  # a chunk whose first key is gone joins the chunk before it, as a full build would cut
+        first = index.keys[n]
+        if n and not any(family.key(line) == first for line in (set(lines[n]) - removed) | arriving.get(n, set())):
+            wanted.add(n - 1)
+    lines.update(read_chunks(index, old, wanted - touched))
+    plan: list[tuple[int, int] | tuple[str, list[str]]] = []  # (old chunks start, stop) or (first key, lines)
+    start = 0
+    for run in _runs(wanted):
+        if start < run[0]:
+            plan.append((start, run[0]))
+        kept = {line for n in run for line in lines[n]} - removed
+        kept |= {line for n in run for line in arriving.get(n, ())}
+        plan += cut(family, sorted(kept, key=lambda line: (family.key(line), line)))
+        start = run[-1] + 1
+    if start < len(index.keys):
+        plan.append((start, len(index.keys)))
+    result = Chunked(family)
+    for step in plan:
+        result.keys += index.keys[step[0]:step[1]] if isinstance(step[0], int) else [step[0]]
+    for fmt in family.formats:
+        result.lengths[fmt.suffix] = _splice(index, fmt, plan, old, new)
+    return result
+
+
+def _runs(numbers: set[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and runs[-1][-1] == n - 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
+def _splice(index: Chunked, fmt: Format, plan: list, old: Path, new: Path) -> list[int]:
+    """One file of the family, from the plan: old chunks' bytes copied, new chunks' bodies written."""
+    shape, offsets, lengths = layout(fmt), index.offsets(fmt), index.lengths[fmt.suffix]
+    found: list[int] = []
+    name = f"{NAME}{fmt.suffix}"
+    with open(old / name, "rb") as source, open(new / name, "wb", buffering=0) as out:
+        out.write(shape.head)
+        for n, step in enumerate(plan):
+            if n:
+                out.write(shape.sep)
+            if isinstance(step[0], int):
+                start, stop = step
+                _copy(source, out, offsets[start], offsets[stop - 1] + lengths[stop - 1] - offsets[start])
+                found += lengths[start:stop]
+            else:
+                data = "".join(step[1]).encode()
+                data = data if fmt is index.family.lines else body(data, index.family.lines, fmt)
+                out.write(data)
+                found.append(len(data))
+        out.write(shape.tail)
+    return found
+
+
+def _copy(source, out, offset: int, count: int) -> None:
+    while count > 0:
+        done = os.copy_file_range(source.fileno(), out.fileno(), count, offset)
+        if done == 0:
+            raise OSError(f"{source.name}: shorter than its chunk index says")
+        offset, count = offset + done, count - done
