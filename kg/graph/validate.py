@@ -172,20 +172,22 @@ def check_files(scope: str | None = None, directory: Path = CHECKS) -> list[Path
     return [p for p in found if ("# Scope: graph" in p.read_text(encoding="utf-8")) == (scope == "graph")]
 
 
-def _rows(data: Graph | Dataset | ox.Store, text: str) -> list[list[tuple[str, object]]]:
+def _rows(data: Graph | Dataset | ox.Store, text: str, *, union: bool = False) -> list[list[tuple[str, object]]]:
     if isinstance(data, ox.Store):
-        solutions = data.query(text, prefixes=PREFIX_IRIS)
+        solutions = data.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=union)
         return [[(v.value, from_n3(str(row[v])) if row[v] is not None else None) for v in solutions.variables]
                 for row in solutions]
     result = data.query(text)
     return [[(str(var), row[var]) for var in result.vars] for row in result]
 
 
-def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None, directory: Path = CHECKS) -> Report:
-    """Run the checks; each row a check returns is one violation, named after the file."""
+def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None, directory: Path = CHECKS,
+                  union: bool = False) -> Report:
+    """Run the checks; each row a check returns is one violation, named after the file. With ``union``, an
+    Oxigraph store's default graph is the union of its named graphs."""
     report = Report()
     for path in check_files(scope, directory):
-        for row in _rows(data, path.read_text(encoding="utf-8")):
+        for row in _rows(data, path.read_text(encoding="utf-8"), union=union):
             values = ", ".join(f"{name}={_short(value)}" for name, value in row)
             report.violations.append(f"Violation: check {path.stem}: {values}")
             report.findings.add(("Violation", path.stem, values, "SPARQLCheck"))
@@ -196,8 +198,7 @@ def graph_checks(iri: str, text: str) -> Report:
     """The graph-scoped checks on one graph (N-Triples), held as that named graph and as the default graph."""
     store = ox.Store()
     store.load(text.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
-    store.load(text.encode(), format=ox.RdfFormat.N_TRIPLES)
-    return sparql_checks(store, scope="graph")
+    return sparql_checks(store, scope="graph", union=True)
 
 
 def validate_dataset(dataset: Dataset, union: Graph, *, engine: Engine = Engine.SHACL) -> Report:

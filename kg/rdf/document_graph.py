@@ -37,7 +37,7 @@ def annotation_iri(doc: URIRef, entity: URIRef, sentence: str) -> URIRef:
 def document_graph(document: Document, *, doc: URIRef, title: str | None, published, text: str,
                    sentences: list[Sentence], findings: Findings) -> Graph:
     """The named graph of one document."""
-    graph = Graph(identifier=doc)
+    graph = Graph(store="SimpleMemory", identifier=doc, bind_namespaces="none")  # faster to fill and serialise
     bind_prefixes(graph)
     graph.add((doc, RDF.type, SDO.NewsArticle))
     graph.add((doc, SDO.identifier, Literal(document.path.name)))
