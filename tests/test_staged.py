@@ -11,6 +11,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 from kg.graph.build import build
+from kg.graph.chunks import UNION, write_lines
 from kg.graph.export import nt_text
 from kg.graph.staged import CrossView, document_conforms
 from kg.graph.validate import shacl
@@ -49,9 +50,9 @@ def _by_parts(parts: dict[str, Graph], folder) -> bool:
     cross = CrossView(folder)
     for text in texts.values():
         cross.add(text)
-    union = folder / "union.nt"
-    union.write_text("".join(sorted({line + "\n" for text in texts.values() for line in text.splitlines()})))
-    return cross.conforms(union, base_text)
+    index, _ = write_lines(UNION, sorted({line + "\n" for text in texts.values() for line in text.splitlines()}),
+                           folder)
+    return cross.conforms(index, base_text)
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())

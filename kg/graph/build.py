@@ -21,7 +21,7 @@ from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, Format
 from kg.graph.documents import Conversion, base_graphs
-from kg.graph.chunks import NAME, ChunkIndex
+from kg.graph.chunks import NAME, ChunkIndex, Chunked
 from kg.graph.export import Spool, write_derived
 from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
 from kg.graph.staged import CrossView, neighbourhood_conforms
@@ -73,7 +73,7 @@ def _replace_dir(new: Path, out: Path) -> None:
         shutil.rmtree(old)
 
 
-def _shacl(union: Path, cross: CrossView, base_text: str, suspects: list[str], engine: Engine,
+def _shacl(union: Path, chunks: Chunked, cross: CrossView, base_text: str, suspects: list[str], engine: Engine,
            stages: Stages) -> Report:
     """SHACL by parts (each graph was validated as it was converted; here the cross-document view), and
     over the whole union when a part found anything, or for pyshacl, which is the reference."""
@@ -81,7 +81,7 @@ def _shacl(union: Path, cross: CrossView, base_text: str, suspects: list[str], e
         cross.discard()
     else:
         with stages("validate (SHACL, cross-document)"):
-            if cross.conforms(union, base_text):
+            if cross.conforms(chunks, base_text):
                 return Report()
     with stages("validate (SHACL, whole union)"):
         return shacl(union, engine=engine)
@@ -172,7 +172,7 @@ def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, d
     with ThreadPoolExecutor(1) as loader:  # Oxigraph loads the store while the other exports are written
         loading = loader.submit(write_store, spool.nquads_path, spool.ntriples_path, staging / STORE)
         write_derived(staging, chunks, stages=stages)
-        report = _shacl(spool.ntriples_path, cross, base_text, conversion.suspects, engine, stages)
+        report = _shacl(spool.ntriples_path, spool.union, cross, base_text, conversion.suspects, engine, stages)
         report += Report(sorted(violations + conversion.violations))
         with stages("store (the rest of its loading)"):
             loading.result()

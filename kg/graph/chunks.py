@@ -184,16 +184,25 @@ def derive(index: Chunked, folder: Path) -> None:
         index.lengths[fmt.suffix] = lengths
 
 
-def read_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> dict[int, list[str]]:
-    """The lines of some chunks, read from the family's line file."""
+def iter_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> Iterator[tuple[int, list[str]]]:
+    """The lines of some chunks, one chunk at a time, read from the family's line file."""
     fmt = index.family.lines
     offsets, lengths = index.offsets(fmt), index.lengths[fmt.suffix]
-    found = {}
     with open(folder / f"{NAME}{fmt.suffix}", "rb") as source:
         for n in sorted(set(numbers)):
             source.seek(offsets[n])
-            found[n] = source.read(lengths[n]).decode().splitlines(keepends=True)
-    return found
+            yield n, source.read(lengths[n]).decode().splitlines(keepends=True)
+
+
+def read_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> dict[int, list[str]]:
+    return dict(iter_chunks(index, folder, numbers))
+
+
+def described(index: Chunked, folder: Path, nodes: set[str]) -> list[str]:
+    """The union's lines about some subjects (N-Triples terms), read from the chunks that hold them."""
+    keys = {f"{node} " for node in nodes}
+    return [line for _, lines in iter_chunks(index, folder, {index.chunk_of(key) for key in keys})
+            for line in lines if subject_key(line) in keys]
 
 
 def patch(index: Chunked, old: Path, new: Path, removed: set[str], added: set[str]) -> Chunked:

@@ -20,14 +20,14 @@ or value, which shows up as a violation there and sends the build to the full un
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.graph.chunks import Chunked, read_chunks, subject_key
+from kg.graph.chunks import Chunked, described
 from kg.graph.validate import _compiled
 from kg.graph.dataset import SHAPES
 
@@ -49,16 +49,22 @@ def _subject(line: str) -> str:
 
 class CrossView:
     """Collects which subjects are described in more than one graph (through sorted runs on disk, like the
-    union), then cuts the cross-document view out of the sorted union file."""
+    union) and which subjects point at which nodes through node-shaped properties, then cuts the
+    cross-document view out of the chunks of the union that hold those subjects."""
 
     def __init__(self, folder: Path, *, shapes: Path = SHAPES, run_lines: int = 1_000_000):
         self.folder, self.run_lines = Path(folder), run_lines
         self.paths = node_paths(_compiled(shapes)[1])
+        alternatives = "|".join(re.escape(path) for path in sorted(self.paths)) or "(?!)"
+        self._pointing = re.compile(rf"^(\S+) (?:{alternatives}) (<[^>]*>|_:\S+) \.$", re.MULTILINE)
         self._subjects: list[str] = []
         self._runs: list[Path] = []
+        self._pointers_path = self.folder / ".pointers"
+        self._pointers = open(self._pointers_path, "w", encoding="utf-8")
 
     def add(self, text: str) -> None:
         self._subjects += {_subject(line) for line in text.splitlines() if line}
+        self._pointers.writelines(f"{target} {source}\n" for source, target in self._pointing.findall(text))
         if len(self._subjects) >= self.run_lines:
             self._write_run()
 
@@ -81,58 +87,50 @@ class CrossView:
         finally:
             for handle in files:
                 handle.close()
-            for run in self._runs:
-                run.unlink()
+            self._clear_runs()
         return shared
 
-    def discard(self) -> None:
+    def _clear_runs(self) -> None:
         for run in self._runs:
             run.unlink()
         self._runs, self._subjects = [], []
 
-    def conforms(self, union: Path, base_text: str, *, shapes: Path = SHAPES) -> bool:
+    def _pointers_at(self, nodes: set[str]) -> set[str]:
+        self._pointers.close()
+        found = set()
+        with open(self._pointers_path, encoding="utf-8") as pairs:
+            for pair in pairs:
+                target, source = pair[:-1].split(" ", 1)
+                if target in nodes:
+                    found.add(source)
+        return found
+
+    def discard(self) -> None:
+        self._clear_runs()
+        self._pointers.close()
+        self._pointers_path.unlink(missing_ok=True)
+
+    def conforms(self, union: Chunked, base_text: str, *, shapes: Path = SHAPES) -> bool:
         """Whether the cross-document view gives no SHACL result about a node it describes whole.
 
         The view holds the base graphs; the union's triples about shared subjects and about subjects that
         point at one through a node-shaped property; and, for ``sh:class``, the types of the nodes those
-        point at, whose own verdicts come from their documents' graphs. Two passes over the sorted union."""
-        shared, typed_only = self.shared(), set()
-        view = union.with_name(".cross-document.nt")
+        point at, whose own verdicts come from their documents' graphs. Only the union's chunks that hold
+        these subjects are read."""
+        shared = self.shared()
         try:
-            with open(view, "w", encoding="utf-8") as out:
-                out.write(base_text)
-                for block in _blocks(union):
-                    split = [line.split(" ", 2) for line in block]
-                    if _subject(block[0]) in shared or any(p in self.paths and rest[:-3] in shared for _, p, rest in split):
-                        out.writelines(block)
-                        typed_only.update(rest[:-3] for _, _, rest in split if rest[0] in "<_")
-                taken = {_subject(line) for line in base_text.splitlines() if line} | shared
-                typed_only -= taken
-                for block in _blocks(union):
-                    if _subject(block[0]) in typed_only:
-                        out.writelines(line for line in block if line.split(" ", 2)[1] == RDF_TYPE)
-            report = _compiled(shapes)[0].validate_file(str(view))
+            whole = shared | self._pointers_at(shared)
         finally:
-            view.unlink(missing_ok=True)
+            self.discard()
+        lines = described(union, self.folder, whole)
+        taken = {_subject(line) for line in base_text.splitlines() if line} | whole
+        typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] in "<_"} - taken
+        lines += [line for line in described(union, self.folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
+        report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
         return not any(result.focus_node not in typed_only for result in report.results)
 
 
 RDF_TYPE = f"<{RDF.type}>"
-
-
-def _blocks(path: Path) -> Iterator[list[str]]:
-    """The lines of a sorted N-Triples file, subject by subject."""
-    block: list[str] = []
-    prefix = ""
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith(prefix) or not block:
-                if block:
-                    yield block
-                block, prefix = [], _subject(line) + " "
-            block.append(line)
-    if block:
-        yield block
 
 
 def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjects: set[str], untyped: set[str],
@@ -152,15 +150,8 @@ def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjec
             whole |= {str(q.subject) for q in store.quads_for_pattern(None, ox.NamedNode(path[1:-1]), term, default)}
         if node in untyped:
             whole |= {str(q.subject) for q in store.quads_for_pattern(None, None, term, default)}
-    lines = _described(union, folder, whole)
+    lines = described(union, folder, whole)
     typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] == "<"} - whole
-    lines += [line for line in _described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
+    lines += [line for line in described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
     report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
     return not any(result.focus_node not in typed_only for result in report.results)
-
-
-def _described(union: Chunked, folder: Path, nodes: set[str]) -> list[str]:
-    """The union's lines about some subjects, read from the chunks that hold them."""
-    keys = {f"{node} " for node in nodes}
-    chunks = read_chunks(union, folder, {union.chunk_of(key) for key in keys})
-    return [line for _, lines in sorted(chunks.items()) for line in lines if subject_key(line) in keys]
