@@ -107,7 +107,8 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
     reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""
     if result.patched is not None:
-        reused = f" ({result.patched} changed since the last build, which was patched)"
+        reused = (f" ({result.patched} changed since the last build, patched into it)" if result.patched
+                  else " (none changed since the last build)")
     click.echo(f"kg build: {result.documents} documents{reused}, {result.triples} triples, valid; wrote {result.out}/")
 
 

@@ -25,6 +25,17 @@ def test_every_command_has_help(runner, command):
     assert result.exit_code == 0 and "Usage:" in result.output
 
 
+def test_a_second_build_says_it_patched_the_first(runner, documents_copy, tmp_path):
+    command = ["build", "--documents", str(documents_copy), "--out", str(tmp_path / "dist")]
+    assert runner.invoke(main, command).exit_code == 0
+    again = runner.invoke(main, command)
+    assert again.exit_code == 0 and "(none changed since the last build)" in again.output
+    edited = sorted(documents_copy.iterdir())[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe meeting ended.\n", encoding="utf-8")
+    patched = runner.invoke(main, command)
+    assert patched.exit_code == 0 and "(1 changed since the last build, patched into it)" in patched.output
+
+
 def test_build_then_query(runner, documents_copy, tmp_path):
     out = tmp_path / "dist"
     result = runner.invoke(main, ["build", "--documents", str(documents_copy), "--out", str(out)])
