@@ -142,3 +142,12 @@ def test_people_sharing_a_surname_are_never_merged(reference, name, other):
     t = facts(reference, f"The Vice Mayor of Shanghai, Mr {name}, spoke.")
     people = {str(s) for (s, p, o) in t if p == ORG.holds}
     assert people and ID + "person/" + other not in people
+
+
+def test_a_list_of_known_areas_leaves_no_connective_behind_as_a_new_area():
+    from kg.extract.areas import _leftovers
+    span = "civil aviation, maritime transport and logistics, innovation and technology and youth development"
+    labels = ["civil aviation", "maritime transport and logistics", "innovation and technology", "youth development"]
+    known = [(span.index(label), span.index(label) + len(label), None) for label in labels]
+    assert _leftovers(span, known) == []
+    assert _leftovers(span + " and cultural exchanges", known) == ["cultural exchanges"]

@@ -75,7 +75,7 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
     pieces = re.split(r"\s*[;,]\s*|\s+and\s+(?=\S+$)", "".join(chars))
     out = []
     for piece in pieces:
-        piece = re.sub(r"^(?:and|the|including)\s+", "", piece.strip(), flags=re.I).strip(" .")
+        piece = re.sub(r"^(?:(?:and|the|including)(?:\s+|$))+", "", piece.strip(), flags=re.I).strip(" .")
         if 1 <= len(piece.split()) <= 8 and re.search(r"[A-Za-z]{3}", piece) and "⟦" not in piece:
             out.append(piece)
     return out
