@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, Format
 from kg.graph.documents import Conversion, base_graphs
-from kg.graph.chunks import NAME, ChunkIndex, Chunked
+from kg.graph.chunks import NAME, ChunkIndex
 from kg.graph.export import Spool, write_derived
 from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
 from kg.graph.staged import CrossView, neighbourhood_conforms
@@ -73,15 +74,13 @@ def _replace_dir(new: Path, out: Path) -> None:
         shutil.rmtree(old)
 
 
-def _shacl(union: Path, chunks: Chunked, cross: CrossView, base_text: str, suspects: list[str], engine: Engine,
+def _shacl(union: Path, parts: str, by_parts: Callable[[], bool], *, suspects: list[str], engine: Engine,
            stages: Stages) -> Report:
-    """SHACL by parts (each graph was validated as it was converted; here the cross-document view), and
-    over the whole union when a part found anything, or for pyshacl, which is the reference."""
-    if engine is not Engine.SHACL or suspects:
-        cross.discard()
-    else:
-        with stages("validate (SHACL, cross-document)"):
-            if cross.conforms(chunks, base_text):
+    """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
+    graphs), and over the whole union when a part found anything, or for pyshacl, which is the reference."""
+    if engine is Engine.SHACL and not suspects:
+        with stages(parts):
+            if by_parts():
                 return Report()
     with stages("validate (SHACL, whole union)"):
         return shacl(union, engine=engine)
@@ -172,7 +171,12 @@ def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, d
     with ThreadPoolExecutor(1) as loader:  # Oxigraph loads the store while the other exports are written
         loading = loader.submit(write_store, spool.nquads_path, spool.ntriples_path, staging / STORE)
         write_derived(staging, chunks, stages=stages)
-        report = _shacl(spool.ntriples_path, spool.union, cross, base_text, conversion.suspects, engine, stages)
+        try:
+            report = _shacl(spool.ntriples_path, "validate (SHACL, cross-document)",
+                            lambda: cross.conforms(spool.union, base_text), suspects=conversion.suspects,
+                            engine=engine, stages=stages)
+        finally:
+            cross.discard()
         report += Report(sorted(violations + conversion.violations))
         with stages("store (the rest of its loading)"):
             loading.result()
@@ -187,14 +191,11 @@ def _patch(paths: list[Path], changed: list[Path], state: BuildState, out: Path,
     if patched.errors:
         raise BuildError(patched.errors)
     report = Report(sorted(patched.violations))
-    union = staging / f"{NAME}{Format.NTRIPLES.suffix}"
-    if engine is Engine.SHACL and not patched.suspects:
-        with stages("validate (SHACL, changed graphs' neighbourhood)"):
-            store = open_store(staging / STORE)
-            fine = neighbourhood_conforms(store, state.chunks.union, staging, patched.subjects, patched.untyped,
-                                          patched.base_text)
-            del store
-        if fine:
-            return report, patched.triples, patched.graphs, state.chunks
-    with stages("validate (SHACL, whole union)"):
-        return report + shacl(union, engine=engine), patched.triples, patched.graphs, state.chunks
+
+    def neighbourhood() -> bool:
+        return neighbourhood_conforms(open_store(staging / STORE), state.chunks.union, staging, patched.subjects,
+                                      patched.untyped, patched.base_text)
+
+    report += _shacl(staging / f"{NAME}{Format.NTRIPLES.suffix}", "validate (SHACL, changed graphs' neighbourhood)",
+                     neighbourhood, suspects=patched.suspects, engine=engine, stages=stages)
+    return report, patched.triples, patched.graphs, state.chunks

@@ -128,17 +128,6 @@ def _unique(lines: Iterator[str]) -> Iterator[str]:
             previous = line
 
 
-def write_exports(graphs: Graphs, out: Path, *, stages: Stages | None = None) -> ChunkIndex:
-    """Write every export of a dataset held in memory (a small one: the build streams through Spool)."""
-    spool = Spool(out)
-    for iri, text in graphs:
-        spool.add(iri, text)
-    spool.finish()
-    index = ChunkIndex(spool.graphs, spool.union)
-    write_derived(out, index, stages=stages)
-    return index
-
-
 def write_derived(out: Path, index: ChunkIndex, *, stages: Stages | None = None) -> None:
     """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, chunk by chunk."""
     stages = stages or NoStages()

@@ -24,6 +24,7 @@ from kg.graph.cache import ConversionCache, code_key
 from kg.graph.chunks import ChunkIndex, read_chunks, patch, subject_key
 from kg.graph.dataset import ROOT
 from kg.graph.documents import Conversion
+from kg.graph.staged import RDF_TYPE
 from kg.graph.store import STORE, open_store
 from kg.curation import Curation
 from kg.progress import Progress, quiet
@@ -73,7 +74,6 @@ def document_digests(paths: list[Path]) -> dict[str, str]:
 class Patched:
     triples: int
     graphs: list[str]
-    changed: list[str]  # graph IRIs
     subjects: set[str]  # every subject the changed graphs described, before or after
     untyped: set[str]  # nodes that lost an rdf:type in the union
     errors: list[str]
@@ -103,10 +103,10 @@ def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: P
             stages: Stages | None = None, progress: Progress = quiet) -> Patched:
     """Patch the build in ``old`` into ``staging`` for the documents that changed (or went)."""
     stages = stages or NoStages()
-    manifest = json.loads((old / "manifest.json").read_text(encoding="utf-8"))
     present = {str(doc_iri(path, base)) for path in paths}
-    gone = [iri for iri in manifest["graphs"] if iri.startswith(f"{base}doc/") and iri not in present]
-    base_iris = [iri for iri in manifest["graphs"] if not iri.startswith(f"{base}doc/")]
+    last = state.chunks.graphs.keys  # a chunk per graph
+    gone = [iri for iri in last if iri.startswith(f"{base}doc/") and iri not in present]
+    base_iris = [iri for iri in last if not iri.startswith(f"{base}doc/")]
     with stages("incremental: read the last build"):
         starting = _graph_lines(state, old, base_iris)
         base_text = "".join(line for iri in base_iris for line in sorted(starting[iri]))
@@ -117,7 +117,7 @@ def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: P
         for iri, text in conversion:
             new[iri] = set(text.splitlines(keepends=True))
     if conversion.errors:
-        return Patched(0, [], [], set(), set(), conversion.errors, conversion.violations, conversion.suspects)
+        return Patched(0, [], set(), set(), conversion.errors, conversion.violations, conversion.suspects)
     with stages("incremental: patch the store and the exports"):
         patched = apply(new, state=state, old=old, staging=staging)
     patched.violations, patched.suspects, patched.base_text = conversion.violations, conversion.suspects, base_text
@@ -137,16 +137,12 @@ def apply(new: dict[str, set[str]], *, state: BuildState, old: Path, staging: Pa
     store.backup(str(staging / STORE))
     del store
     _patch_store(staging / STORE, changes, removed, added)
-    untyped = {subject_key(line)[:-1] for line in removed if line.split(" ", 2)[1] == _RDF_TYPE}
+    untyped = {subject_key(line)[:-1] for line in removed if line.split(" ", 2)[1] == RDF_TYPE}
     removed_nq = {_nq(line, iri) for iri, (old_lines, _) in changes.items() for line in old_lines}
     added_nq = {_nq(line, iri) for iri, (_, lines) in changes.items() for line in lines}
     state.chunks = ChunkIndex(patch(state.chunks.graphs, old, staging, removed_nq, added_nq),
                               patch(state.chunks.union, old, staging, removed, added))
-    return Patched(manifest["triples"] + len(added) - len(removed), graphs, sorted(changes), subjects, untyped,
-                   [], [], [])
-
-
-_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+    return Patched(manifest["triples"] + len(added) - len(removed), graphs, subjects, untyped, [], [], [])
 
 
 def _triples(lines: list[str]) -> list[ox.Triple]:

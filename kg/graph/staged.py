@@ -143,11 +143,12 @@ def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjec
     The store finds the nodes; their triples are read from the union's N-Triples, whose literals are as
     the converter wrote them (the store keeps a derived datatype's value, not its name)."""
     default = ox.DefaultGraph()
+    paths = [ox.NamedNode(path[1:-1]) for path in sorted(node_paths(_compiled(shapes)[1]))]
     whole = {s for s in subjects if s.startswith("<")}
     for node in sorted(whole):
         term = ox.NamedNode(node[1:-1])
-        for path in node_paths(_compiled(shapes)[1]):
-            whole |= {str(q.subject) for q in store.quads_for_pattern(None, ox.NamedNode(path[1:-1]), term, default)}
+        for path in paths:
+            whole |= {str(q.subject) for q in store.quads_for_pattern(None, path, term, default)}
         if node in untyped:
             whole |= {str(q.subject) for q in store.quads_for_pattern(None, None, term, default)}
     lines = described(union, folder, whole)
