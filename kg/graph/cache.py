@@ -47,10 +47,15 @@ class ConversionCache:
         self.folder = Path(folder)
         self.prefix = hashlib.sha256(f"{code_key(Path(reference_dir))}\n{base}".encode()).hexdigest()
         self.hits = self.misses = 0
+        self._paths: dict[Path, Path] = {}
 
     def _path(self, document: Path) -> Path:
-        digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
-        return self.folder / digest[:2] / f"{digest}.nt"
+        """Where the document's graph lies, from its bytes as first read by this cache (a build asks
+        ``contains`` and then ``get``: the document is read and hashed once)."""
+        if document not in self._paths:
+            digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
+            self._paths[document] = self.folder / digest[:2] / f"{digest}.nt"
+        return self._paths[document]
 
     def contains(self, document: Path) -> bool:
         """Whether the document's graph is cached (a miss is counted here: it will be converted)."""
