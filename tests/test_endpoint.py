@@ -76,3 +76,13 @@ def test_real_http_post_and_construct(server):
 def test_real_http_home_page(server):
     with urllib.request.urlopen(server + "/", timeout=5) as response:
         assert response.status == 200 and b"Yasgui" in response.read()
+
+
+def test_real_http_answer_larger_than_a_pipe_arrives_whole(server):
+    """A worker hands its answer over a pipe of about 64 KB; a larger answer must arrive in full, whatever
+    the event loop does to the pipe."""
+    client = SPARQLWrapper(server + "/sparql")
+    client.setQuery("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 2000")
+    client.setReturnFormat(JSON)
+    for _ in range(3):
+        assert len(client.queryAndConvert()["results"]["bindings"]) == 2000

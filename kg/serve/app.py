@@ -147,7 +147,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                 return HTMLResponse(sparql_page)
             media_type = negotiate(accept, DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
-        return _respond(await asyncio.to_thread(pool.run, job))
+        return _respond(await pool.answer(job))
 
     app.add_api_route("/sparql", sparql, methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint")
     if update_token:
