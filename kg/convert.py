@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 
 from kg.extract.document import extract
 from kg.namespaces import DEFAULT_BASE, slug
-from kg.rdf.document_graph import document_graph
+from kg.rdf.document_graph import Triple, as_graph, document_triples
 from kg.reference import Reference, load_reference
 from kg.text.clean import clean
 from kg.text.document import DocumentError, read_document
@@ -24,6 +24,13 @@ def doc_iri(path: Path, base: str = DEFAULT_BASE) -> URIRef:
 def convert(path: Path | str, *, reference: Reference | None = None, base: str = DEFAULT_BASE,
             stages: Stages | None = None) -> Graph:
     """Convert one document file to its named graph; raise DocumentError on bad input."""
+    iri, triples = convert_triples(path, reference=reference, base=base, stages=stages)
+    return as_graph(triples, iri)
+
+
+def convert_triples(path: Path | str, *, reference: Reference | None = None, base: str = DEFAULT_BASE,
+                    stages: Stages | None = None) -> tuple[URIRef, set[Triple]]:
+    """The document's graph IRI and its triples, as a plain set: what the build writes out."""
     path = Path(path)
     stages = stages or NoStages()
     reference = reference or load_reference()
@@ -40,5 +47,6 @@ def convert(path: Path | str, *, reference: Reference | None = None, base: str =
     with stages("extract"):
         findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base)
     with stages("rdf"):
-        return document_graph(document, doc=iri, title=cleaned.title, published=published, text=cleaned.text,
-                              sentences=sentences + ([title] if title else []), findings=findings)
+        return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
+                                     text=cleaned.text, sentences=sentences + ([title] if title else []),
+                                     findings=findings)

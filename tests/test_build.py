@@ -97,3 +97,15 @@ def test_turtle_and_trig_round_trip_exactly(built):
             again = load_dataset(built / "hksh.trig").graph(graph.identifier)
             assert isomorphic(again, graph)
     assert len(Graph().parse(built / "hksh.ttl", format="turtle")) == len(load_graph(built / "hksh.nt"))
+
+
+def test_a_line_break_that_n_triples_leaves_alone_stays_inside_its_literal(tmp_path):
+    """U+2028 or a form feed in front matter is legal text; each triple must still be one line."""
+    documents = tmp_path / "docs"
+    documents.mkdir()
+    (documents / "note.txt").write_text('---\ntitle: "Shanghai Office\\u2028holds a gathering\\x0c"\nlanguage: en\n---\n'
+                                        "The Chief Executive, Mr John Lee, visited Shanghai today (June 25).\n",
+                                        encoding="utf-8")
+    build(documents=documents, out=tmp_path / "out")
+    headlines = list(load_graph(tmp_path / "out" / "hksh.nt").objects(None, URIRef("https://schema.org/headline")))
+    assert [str(h) for h in headlines] == ["Shanghai Office\u2028holds a gathering\x0c"]

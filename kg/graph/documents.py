@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from kg.convert import convert, doc_iri
+from kg.convert import convert_triples, doc_iri
 from kg.curation import Curation, apply_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ontology_graph
@@ -59,12 +59,13 @@ class Converted:
 def _convert_one(path: Path, reference: Reference, base: str, base_text: str, stages: Stages) -> Converted:
     """A worker reports a bad document or a failed check rather than raising it."""
     try:
-        graph = convert(path, reference=reference, base=base, stages=stages)
+        iri, triples = convert_triples(path, reference=reference, base=base, stages=stages)
     except DocumentError as error:
         return Converted(path, error=str(error))
-    text = nt_text(graph)
+    with stages("rdf"):
+        text = nt_text(triples)
     with stages("checks (per graph)"):
-        violations = graph_checks(str(graph.identifier), text).violations
+        violations = graph_checks(str(iri), text).violations
     with stages("validate (SHACL, per graph)"):
         return Converted(path, text, None, violations, document_conforms(text, base_text))
 

@@ -7,11 +7,12 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.nt import _nt_row
 
 from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
 from kg.graph.dataset import Format
@@ -35,10 +36,20 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
 Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
 
 
-def nt_text(graph: Graph) -> str:
-    """A graph as N-Triples, lines sorted and unique: the same graph always gives the same text."""
-    lines = {line for line in graph.serialize(format="nt").splitlines() if line.strip()}
-    return "".join(f"{line}\n" for line in sorted(lines))
+# Characters that end a line for str.splitlines() but that N-Triples does not escape: written as \uXXXX
+# so that one triple is always one line.
+_LINE_BREAKS = {c: f"\\u{c:04X}" for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}
+
+
+def nt_text(graph: Graph | Iterable[tuple]) -> str:
+    """A graph (or its triples) as N-Triples, lines sorted and unique: the same graph always gives the same
+    text. Each line is rdflib's N-Triples writer's, with the line breaks it leaves alone escaped.
+
+    >>> from rdflib import Literal, URIRef
+    >>> print(nt_text([(URIRef("http://e/s"), URIRef("http://e/p"), Literal('"a"\\u2028b', lang="en"))] * 2), end="")
+    <http://e/s> <http://e/p> "\\"a\\"\\u2028b"@en .
+    """
+    return "".join(sorted({_nt_row(triple).translate(_LINE_BREAKS) for triple in graph}))
 
 
 def graph_texts(dataset: Dataset) -> Graphs:
