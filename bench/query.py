@@ -2,6 +2,7 @@
 (a) rdflib's in-memory store behind the endpoint, (b) the default: the build's Oxigraph store through
 oxrdflib behind the same endpoint (``kg serve``), (c) a bare Oxigraph server on the same store files.
 For each: seconds from start to the first answer, p50/p99 per query, peak memory of the server processes.
+The servers run side by side and are asked in turn, so that the machine's other work falls on all alike.
 
     python bench/query.py --documents 1000 --repeat 20 [--rdflib-repeat 3] [--skip-rdflib]
 """
@@ -138,8 +139,7 @@ def measure(servers: list[Server], queries: dict[str, str], *, min_seconds: floa
                 for spec in due:
                     begun = time.perf_counter()
                     ask(spec.url, text)
-                    took = time.perf_counter() - begun
-                    latencies[spec.name][query].append(took)
+                    latencies[spec.name][query].append(time.perf_counter() - begun)
                     spent = max(spent, sum(latencies[spec.name][query]))
                 rounds += 1
         return [{"store": spec.name, "ready_s": ready, "peak_mb": tree_peak_bytes(process.pid) / 2**20,
