@@ -65,9 +65,10 @@ def test_convert_prints_turtle(runner):
 def test_convert_works_without_front_matter(runner):
     from conftest import ROOT
 
-    result = runner.invoke(main, ["convert", str(ROOT.parent / "shared" / "documents" / "004_794770668342d17e.txt")])
-    if "no such file" in result.output:
+    source = ROOT.parent / "shared" / "documents" / "004_794770668342d17e.txt"
+    if not source.is_file():
         pytest.skip("shared/ is not beside this checkout")
+    result = runner.invoke(main, ["convert", str(source)])
     assert result.exit_code == 0
     assert 'schema:headline "Exhibition on achievements' in result.output
     assert '"2023-11-03"^^xsd:date' in result.output
