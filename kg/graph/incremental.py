@@ -127,10 +127,11 @@ def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: P
 def apply(new: dict[str, set[str]], *, state: BuildState, old: Path, staging: Path) -> Patched:
     """Write in ``staging`` the build in ``old`` with some graphs replaced (by their N-Triples lines; an
     empty set removes the graph): the store, every export, and ``state.chunks`` updated to match."""
-    manifest = json.loads((old / "manifest.json").read_text(encoding="utf-8"))
+    triples = json.loads((old / "manifest.json").read_text(encoding="utf-8"))["triples"]
     before = _graph_lines(state, old, sorted(new))
     changes = {iri: (before[iri], lines) for iri, lines in new.items() if before[iri] != lines}
-    graphs = sorted({iri for iri in manifest["graphs"] if new.get(iri, True)} | {iri for iri, lines in new.items() if lines})
+    graphs = sorted({iri for iri in state.chunks.graphs.keys if new.get(iri, True)}  # a chunk per graph
+                    | {iri for iri, lines in new.items() if lines})
     subjects = {subject_key(line)[:-1] for old_lines, lines in changes.values() for line in old_lines | lines}
     store = open_store(old / STORE)
     removed, added = _union_delta(store, changes)
@@ -142,7 +143,7 @@ def apply(new: dict[str, set[str]], *, state: BuildState, old: Path, staging: Pa
     added_nq = {_nq(line, iri) for iri, (_, lines) in changes.items() for line in lines}
     state.chunks = ChunkIndex(patch(state.chunks.graphs, old, staging, removed_nq, added_nq),
                               patch(state.chunks.union, old, staging, removed, added))
-    return Patched(manifest["triples"] + len(added) - len(removed), graphs, subjects, untyped, [], [], [])
+    return Patched(triples + len(added) - len(removed), graphs, subjects, untyped, [], [], [])
 
 
 def _triples(lines: list[str]) -> list[ox.Triple]:

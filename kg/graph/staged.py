@@ -122,12 +122,7 @@ class CrossView:
             whole = shared | self._pointers_at(shared)
         finally:
             self.discard()
-        lines = described(union, self.folder, whole)
-        taken = {_subject(line) for line in base_text.splitlines() if line} | whole
-        typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] in "<_"} - taken
-        lines += [line for line in described(union, self.folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
-        report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
-        return not any(result.focus_node not in typed_only for result in report.results)
+        return _view_conforms(union, self.folder, whole, base_text, shapes)
 
 
 RDF_TYPE = f"<{RDF.type}>"
@@ -151,8 +146,15 @@ def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjec
             whole |= {str(q.subject) for q in store.quads_for_pattern(None, path, term, default)}
         if node in untyped:
             whole |= {str(q.subject) for q in store.quads_for_pattern(None, None, term, default)}
+    return _view_conforms(union, folder, whole, base_text, shapes)
+
+
+def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str, shapes: Path) -> bool:
+    """SHACL over a view: the base graphs, the union's triples about the nodes in ``whole``, and the types of
+    the other nodes those point at; a result about one of those others is its own document's to give."""
     lines = described(union, folder, whole)
-    typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] == "<"} - whole
+    taken = {_subject(line) for line in base_text.splitlines() if line} | whole
+    typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] in "<_"} - taken
     lines += [line for line in described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
     report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
     return not any(result.focus_node not in typed_only for result in report.results)
