@@ -30,14 +30,28 @@ from kg.namespaces import PREFIX_IRIS
 NAME = "hksh"
 
 
+def subject(line: str) -> str:
+    """An N-Triples or N-Quads line's subject term."""
+    return line[:line.index(" ")]
+
+
 def subject_key(line: str) -> str:
     """A union line's subject (with the space after it, so keys sort as the lines do)."""
     return line[:line.index(" ") + 1]
 
 
+def _graph_start(line: str) -> int:
+    return line.rindex("<", 0, len(line) - 3)
+
+
 def graph_key(line: str) -> str:
     """An N-Quads line's graph IRI (graphs are written in the order of their IRIs)."""
-    return line[line.rindex("<", 0, len(line) - 3) + 1:-4]
+    return line[_graph_start(line) + 1:-4]
+
+
+def triple_line(line: str) -> str:
+    """An N-Quads line as the N-Triples line of its triple."""
+    return line[:_graph_start(line)] + ".\n"
 
 
 @dataclass(frozen=True)

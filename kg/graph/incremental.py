@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.convert import doc_iri
 from kg.graph.cache import ConversionCache, code_key
-from kg.graph.chunks import ChunkIndex, read_chunks, patch, subject_key
+from kg.graph.chunks import ChunkIndex, patch, read_chunks, subject, triple_line
 from kg.graph.dataset import ROOT
 from kg.graph.documents import Conversion
 from kg.graph.staged import RDF_TYPE
@@ -82,10 +82,6 @@ class Patched:
     base_text: str = ""
 
 
-def _nt(nq_line: str) -> str:
-    return nq_line[:nq_line.rindex("<", 0, len(nq_line) - 3)] + ".\n"
-
-
 def _nq(nt_line: str, iri: str) -> str:
     return f"{nt_line[:-2]}<{iri}> .\n"
 
@@ -95,7 +91,7 @@ def _graph_lines(state: BuildState, old: Path, iris: list[str]) -> dict[str, set
     index = state.chunks.graphs
     numbers = {iri: index.chunk_of(iri) for iri in iris}
     chunks = read_chunks(index, old, numbers.values())
-    return {iri: {_nt(line) for line in chunks[n] if index.family.key(line) == iri} for iri, n in numbers.items()}
+    return {iri: {triple_line(line) for line in chunks[n] if index.family.key(line) == iri} for iri, n in numbers.items()}
 
 
 def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: Path, staging: Path,
@@ -132,13 +128,13 @@ def apply(new: dict[str, set[str]], *, state: BuildState, old: Path, staging: Pa
     changes = {iri: (before[iri], lines) for iri, lines in new.items() if before[iri] != lines}
     graphs = sorted({iri for iri in state.chunks.graphs.keys if new.get(iri, True)}  # a chunk per graph
                     | {iri for iri, lines in new.items() if lines})
-    subjects = {subject_key(line)[:-1] for old_lines, lines in changes.values() for line in old_lines | lines}
+    subjects = {subject(line) for old_lines, lines in changes.values() for line in old_lines | lines}
     store = open_store(old / STORE)
     removed, added = _union_delta(store, changes)
     store.backup(str(staging / STORE))
     del store
     _patch_store(staging / STORE, changes, removed, added)
-    untyped = {subject_key(line)[:-1] for line in removed if line.split(" ", 2)[1] == RDF_TYPE}
+    untyped = {subject(line) for line in removed if line.split(" ", 2)[1] == RDF_TYPE}
     removed_nq = {_nq(line, iri) for iri, (old_lines, _) in changes.items() for line in old_lines}
     added_nq = {_nq(line, iri) for iri, (_, lines) in changes.items() for line in lines}
     state.chunks = ChunkIndex(patch(state.chunks.graphs, old, staging, removed_nq, added_nq),

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
-from kg.graph.chunks import Chunked, described
+from kg.graph.chunks import Chunked, described, subject
 from kg.graph.validate import _compiled
 from kg.graph.dataset import SHAPES
 
@@ -41,10 +41,6 @@ def node_paths(shapes: Graph) -> set[str]:
 def document_conforms(text: str, base_text: str, *, shapes: Path = SHAPES) -> bool:
     """Whether one document graph, with the base graphs, gives no SHACL result at all."""
     return len(_compiled(shapes)[0].validate_text(text + base_text, "ntriples").results) == 0
-
-
-def _subject(line: str) -> str:
-    return line[:line.index(" ")]
 
 
 class CrossView:
@@ -63,7 +59,7 @@ class CrossView:
         self._pointers = open(self._pointers_path, "w", encoding="utf-8")
 
     def add(self, text: str) -> None:
-        self._subjects += {_subject(line) for line in text.splitlines() if line}
+        self._subjects += {subject(line) for line in text.splitlines() if line}
         self._pointers.writelines(f"{target} {source}\n" for source, target in self._pointing.findall(text))
         if len(self._subjects) >= self.run_lines:
             self._write_run()
@@ -153,7 +149,7 @@ def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str
     """SHACL over a view: the base graphs, the union's triples about the nodes in ``whole``, and the types of
     the other nodes those point at; a result about one of those others is its own document's to give."""
     lines = described(union, folder, whole)
-    taken = {_subject(line) for line in base_text.splitlines() if line} | whole
+    taken = {subject(line) for line in base_text.splitlines() if line} | whole
     typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] in "<_"} - taken
     lines += [line for line in described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
     report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
