@@ -181,3 +181,20 @@ def _quietly(call):
         call()
     except OSError:
         pass
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { SERV\\u0049CE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",  # an escape hides the keyword
+])
+@pytest.mark.parametrize("store", ["oxigraph", "rdflib"])
+def test_service_is_refused_before_evaluation_on_either_store(dataset, store, text):
+    from rdflib import Dataset, Literal, URIRef
+
+    from kg.serve.execute import Job, execute
+
+    if store == "rdflib":
+        dataset = Dataset(default_union=True)
+        dataset.graph(URIRef("https://example.org/g")).add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("o")))
+    answer = execute(dataset, Job(text, accept="application/sparql-results+json"))
+    assert (answer.status, answer.body) == (400, b"SERVICE is not allowed: this endpoint never sends requests to other endpoints.\n")

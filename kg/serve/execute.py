@@ -90,6 +90,19 @@ def _parse(text: str):
         raise ValueError(f"Malformed query: {' '.join(str(problem).split())[:300]}") from None
 
 
+def _checked(query: str):
+    """The parsed query, or the Answer that refuses it: malformed, an update, or asking for SERVICE."""
+    try:
+        prepared = _parse(query)
+    except PermissionError as problem:
+        return error(403, str(problem))
+    except ValueError as problem:
+        return error(400, str(problem))
+    if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
+        return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
+    return prepared
+
+
 def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
     """The media type to answer with, or None when the client accepts none that is offered.
 
@@ -217,14 +230,9 @@ def _json(job: Job, answer: ox.QueryBoolean | ox.QuerySolutions) -> Answer:
 
 def _native(store: ox.Store, job: Job) -> Answer:
     if not plain(job.query):
-        try:
-            prepared = _parse(job.query)
-        except PermissionError as problem:
-            return error(403, str(problem))
-        except ValueError as problem:
-            return error(400, str(problem))
-        if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
-            return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
+        refused = _checked(job.query)
+        if isinstance(refused, Answer):
+            return refused
     options: dict = {"prefixes": PREFIX_IRIS, "base_iri": DEFAULT_BASE}  # relative IRIs: against the instance base
     try:
         if job.default_graphs or job.named_graphs:
@@ -269,14 +277,9 @@ def execute(dataset: Dataset, job: Job) -> Answer:
     store = native_store(dataset)
     if store is not None:
         return _native(store, job)
-    try:
-        prepared = _parse(job.query)
-    except PermissionError as problem:
-        return error(403, str(problem))
-    except ValueError as problem:
-        return error(400, str(problem))
-    if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
-        return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
+    prepared = _checked(job.query)
+    if isinstance(prepared, Answer):
+        return prepared
     if job.default_graphs or job.named_graphs:
         prepared.algebra["datasetClause"] = (
             [CompValue("DatasetClause", default=URIRef(g)) for g in job.default_graphs]
