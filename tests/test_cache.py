@@ -29,3 +29,16 @@ def test_the_key_changes_with_the_reference_data_and_the_base(tmp_path):
     one = ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")
     other_base = ConversionCache(tmp_path, reference_dir=reference, base="https://example.org/id/")
     assert one.prefix != other_base.prefix
+
+
+def test_a_digest_the_build_took_names_the_same_entry_as_the_cache_would(documents_copy, tmp_path):
+    from kg.graph.cache import file_digest
+
+    reference = ROOT / "data" / "reference"
+    document = sorted(documents_copy.glob("*.txt"))[0]
+    told = ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")
+    told.know({document: file_digest(document)})
+    itself = ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")
+    assert told._path(document) == itself._path(document)
+    document.write_bytes(document.read_bytes() + b"\nOne more line.\n")
+    assert ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")._path(document) != itself._path(document)

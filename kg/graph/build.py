@@ -111,6 +111,8 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     with stages("incremental: compare with the last build"):
         inputs = inputs_digest(reference_dir=reference_dir, curation=curation, base=base)
         digests = document_digests(paths)
+        if cache is not None:
+            cache.know({path: digests[path.name] for path in paths})
         state = BuildState.load(out) if cache is not None else None
         changed = [path for path in paths if state is None or state.documents.get(path.name) != digests[path.name]]
         gone = set(state.documents) - set(digests) if state is not None else set()

@@ -30,6 +30,12 @@ def _files(paths: list[Path]) -> list[Path]:
     return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq", ".ttl")]
 
 
+def file_digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 @lru_cache(maxsize=8)
 def code_key(reference_dir: Path) -> str:
     """A digest of the converter's source and the reference data."""
@@ -48,12 +54,19 @@ class ConversionCache:
         self.prefix = hashlib.sha256(f"{code_key(Path(reference_dir))}\n{base}".encode()).hexdigest()
         self.hits = self.misses = 0
         self._paths: dict[Path, Path] = {}
+        self._digests: dict[Path, str] = {}
+
+    def know(self, digests: dict[Path, str]) -> None:
+        """Take the documents' digests (:func:`file_digest`) that the build has already taken, so that it
+        reads and hashes each document once."""
+        self._digests.update(digests)
 
     def _path(self, document: Path) -> Path:
-        """Where the document's graph lies, from its bytes as first read by this cache (a build asks
-        ``contains`` and then ``get``: the document is read and hashed once)."""
+        """Where the document's graph lies, from the digest of its bytes (a build asks ``contains`` and then
+        ``get``: the digest is taken once, or given by :meth:`know`)."""
         if document not in self._paths:
-            digest = hashlib.sha256(self.prefix.encode() + document.name.encode() + document.read_bytes()).hexdigest()
+            content = self._digests.pop(document, None) or file_digest(document)
+            digest = hashlib.sha256(f"{self.prefix}\n{document.name}\n{content}".encode()).hexdigest()
             self._paths[document] = self.folder / digest[:2] / f"{digest}.nt"
         return self._paths[document]
 

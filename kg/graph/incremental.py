@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg import __version__
 from kg.convert import doc_iri
-from kg.graph.cache import ConversionCache, code_key
+from kg.graph.cache import ConversionCache, code_key, file_digest
 from kg.graph.chunks import ChunkIndex, patch, read_chunks, subject, triple_line
 from kg.graph.dataset import ROOT
 from kg.graph.documents import Conversion
@@ -67,7 +67,7 @@ def inputs_digest(*, reference_dir: Path, curation: Path, base: str) -> str:
 
 
 def document_digests(paths: list[Path]) -> dict[str, str]:
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in paths}
+    return {path.name: file_digest(path) for path in paths}
 
 
 @dataclass
