@@ -20,6 +20,7 @@ from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib_endpoint.utils import parse_accept_header
 
@@ -90,7 +91,7 @@ def _parse(text: str):
         raise ValueError(f"Malformed query: {' '.join(str(problem).split())[:300]}") from None
 
 
-def _checked(query: str):
+def _checked(query: str) -> Query | Answer:
     """The parsed query, or the Answer that refuses it: malformed, an update, or asking for SERVICE."""
     try:
         prepared = _parse(query)
