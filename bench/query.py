@@ -199,7 +199,8 @@ def main() -> int:
         ratios = [run["queries"][q]["p50"] / reference["queries"][q]["p50"] for q in queries]
         print(f"\n{run['store']}: median latency / bare Oxigraph's, per query: "
               + ", ".join(f"{q} {r:.2f}x" for q, r in zip(queries, ratios))
-              + f"; median of the ratios {statistics.median(ratios):.2f}x")
+              + f"; median of the ratios {statistics.median(ratios):.2f}x; median of the p50s / bare's: "
+              + f"{statistics.median(run['queries'][q]['p50'] for q in queries) / statistics.median(reference['queries'][q]['p50'] for q in queries):.2f}x")
     return 0
 
 
