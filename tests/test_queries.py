@@ -92,3 +92,32 @@ def test_native_json_results_are_oxigraphs_own(dataset, name):
     key = lambda row: json.dumps(row, sort_keys=True)  # noqa: E731
     assert sorted(map(key, ours["results"]["bindings"])) == sorted(map(key, theirs["results"]["bindings"]))
     assert ours["results"]["bindings"]
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT ?s WHERE { ?s a ?type } ORDER BY ?s",
+    "SELECT ?s WHERE { ?s a ?type } ORDER BY ?s LIMIT 7",
+    "SELECT ?s WHERE { ?s a ?type } ORDER BY ?s # a comment at the very end",
+    "SELECT ?s WHERE { ?s a ?type } ORDER BY ?s OFFSET 3",
+    "SELECT ?s ?type WHERE { ?s a ?type } ORDER BY ?s VALUES ?type { schema:Person }",
+    "select ?s where { ?s a ?type } order by ?s",
+])
+def test_the_row_cap_gives_the_first_rows_of_the_whole_answer(dataset, text):
+    """A SELECT is asked of Oxigraph with a LIMIT one past the cap where its syntax allows (and as it is
+    where it has a LIMIT or VALUES of its own): either way the rows are the whole answer's first."""
+    import json
+
+    import pyoxigraph as ox
+
+    from kg.graph.store import native_store
+    from kg.namespaces import PREFIX_IRIS
+    from kg.serve.execute import Job, execute
+
+    whole = json.loads(native_store(dataset).query(text, prefixes=PREFIX_IRIS).serialize(format=ox.QueryResultsFormat.JSON))
+    rows = whole["results"]["bindings"]
+    assert len(rows) > 5
+    for cap in (5, len(rows), 10_000):
+        answer = execute(dataset, Job(text, accept="application/sparql-results+json", max_rows=cap))
+        assert answer.status == 200 and answer.media_type == "application/sparql-results+json"
+        assert json.loads(answer.body) == {"head": whole["head"], "results": {"bindings": rows[:cap]}}
+        assert ("X-Result-Truncated" in answer.headers) == (len(rows) > cap)
