@@ -42,6 +42,14 @@ def test_health(client):
     assert client.get("/health").json()["status"] == "ok"
 
 
+def test_no_openapi_pages_and_sparql_answers_only_get_and_post(client):
+    """The endpoint describes itself in RDF (GET /sparql); FastAPI's OpenAPI pages would load Swagger from
+    a CDN and describe nothing else."""
+    assert [client.get(path).status_code for path in ("/docs", "/redoc", "/openapi.json")] == [404, 404, 404]
+    assert client.put("/sparql", content=b"").status_code == 405
+    assert client.head("/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
 def test_malformed_query_is_a_client_error(client):
     response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s"})
     assert 400 <= response.status_code < 500

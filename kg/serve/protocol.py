@@ -1,6 +1,6 @@
 """The SPARQL 1.1 Protocol over HTTP: turning a request into a query job, and refusing bad requests.
 
-GET with ``query``; POST as ``application/x-www-form-urlencoded`` (decoded once: ``100%25`` stays
+GET (or HEAD) with ``query``; POST as ``application/x-www-form-urlencoded`` (decoded once: ``100%25`` stays
 ``100%``) or ``application/sparql-query``; ``default-graph-uri``/``named-graph-uri``. Updates are refused
 (read-only). Bad requests get a 4xx with a one-line reason, never a 500.
 """
@@ -68,7 +68,7 @@ def _url_params(request: Request) -> dict[str, list[str]]:
 async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest | Answer | None:
     """The query job a request asks for, an error Answer, or None for "no query" (describe the service)."""
     url = _url_params(request)
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         if "update" in url:
             return error(400, "SPARQL Update is sent by POST, and this endpoint is read-only.")
         query = _one(url.get("query", []), "query")
