@@ -250,6 +250,7 @@ def _native_json(job: Job, answer: ox.QuerySolutions) -> Answer:
 
 def _native(store: ox.Store, job: Job) -> Answer:
     plain, select = sniff(job.query)
+    as_json = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT) in JSON_TYPES
     if not plain:
         refused = _checked(job.query)
         if isinstance(refused, Answer):
@@ -259,7 +260,7 @@ def _native(store: ox.Store, job: Job) -> Answer:
         if job.default_graphs or job.named_graphs:
             options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
             options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-        answer, capped = None, select and negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT) in JSON_TYPES
+        answer, capped = None, select and as_json
         if capped:
             try:
                 answer = store.query(f"{job.query}\nLIMIT {job.max_rows + 1}", **options)
@@ -280,8 +281,7 @@ def _native(store: ox.Store, job: Job) -> Answer:
     try:
         if capped and isinstance(answer, ox.QuerySolutions):
             return _native_json(job, answer)
-        if negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT) in JSON_TYPES and isinstance(
-                answer, (ox.QueryBoolean, ox.QuerySolutions)):
+        if as_json and isinstance(answer, (ox.QueryBoolean, ox.QuerySolutions)):
             return _json(job, answer)
         if isinstance(answer, ox.QueryBoolean):
             result = Result("ASK")
