@@ -18,7 +18,6 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from starlette.routing import Route
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib_endpoint import SparqlRouter
@@ -151,7 +150,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
         return _respond(await pool.answer(job))
 
-    app.router.routes.append(Route("/sparql", sparql, methods=["GET", "POST"]))  # FastAPI's own route: +0.1 ms a query
+    app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
     if update_token:
         description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
     if local is not None:
