@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from server import running_server
+from server import Listener, running_server
 
 TIMEOUT = 3.0
 CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
@@ -33,35 +33,6 @@ def request(server, method, path, body=None, headers=None, timeout=30):
 def query(server, text, accept="application/sparql-results+json", **kwargs):
     return request(server, "POST", "/sparql", urllib.parse.urlencode({"query": text}),
                    {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}, **kwargs)
-
-
-class Listener:
-    """A loopback port that records whether anything connects to it."""
-
-    def __init__(self):
-        self.socket = socket.socket()
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen(5)
-        self.socket.settimeout(0.2)
-        self.port = self.socket.getsockname()[1]
-        self.connections = 0
-        self.running = True
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self):
-        while self.running:
-            try:
-                conn, _ = self.socket.accept()
-                self.connections += 1
-                conn.close()
-            except OSError:
-                pass
-
-    def close(self):
-        self.running = False
-        self.thread.join()
-        self.socket.close()
 
 
 @pytest.mark.parametrize("template", [
@@ -197,4 +168,5 @@ def test_service_is_refused_before_evaluation_on_either_store(dataset, store, te
         dataset = Dataset(default_union=True)
         dataset.graph(URIRef("https://example.org/g")).add((URIRef("https://example.org/s"), URIRef("https://example.org/p"), Literal("o")))
     answer = execute(dataset, Job(text, accept="application/sparql-results+json"))
-    assert (answer.status, answer.body) == (400, b"SERVICE is not allowed: this endpoint never sends requests to other endpoints.\n")
+    expected = b"a codepoint escape outside a string or IRI" if "\\u" in text else b"SERVICE is not allowed"
+    assert answer.status == 400 and expected in answer.body

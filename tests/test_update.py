@@ -72,7 +72,8 @@ def test_the_home_timeline_shows_an_accepted_update(updatable):
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
         INSERT DATA {{ GRAPH <https://example.org/g> {{ <{session}> a hksh:PlenarySession ;
             rdfs:label "9th Plenary Session of the Hong Kong/Shanghai Co-operation Conference"@en ;
-            hksh:sessionNumber "9"^^xsd:positiveInteger ; schema:startDate "2030-05"^^xsd:gYearMonth }} }}"""
+            hksh:ofConference <https://w3id.org/hksh/id/org/hong-kong-shanghai-co-operation-conference> ;
+            hksh:sessionNumber "9"^^xsd:integer ; schema:startDate "2030-05"^^xsd:gYearMonth }} }}"""
     assert post(updatable, update, "application/sparql-update", TOKEN)[0] == 204
     parsed = urlparse(updatable)
     connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)

@@ -29,7 +29,7 @@ def _remove(graph: Graph, predicate) -> Graph:
 
 
 def _second_number(graph: Graph) -> Graph:
-    graph.add((SESSION6, HKSH.sessionNumber, Literal("7", datatype=XSD.positiveInteger)))
+    graph.add((SESSION6, HKSH.sessionNumber, Literal("7", datatype=XSD.integer)))
     return graph
 
 

@@ -15,7 +15,7 @@ COUNT = Job("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", accept="application/sp
 
 @pytest.fixture
 def pool(built):
-    pool = WorkerPool(load_served(built), workers=1, timeout=2.0, wait=5.0)
+    pool = WorkerPool(load_served(built), workers=1, timeout=2.0)
     yield pool
     pool.close()
 

@@ -58,7 +58,7 @@ def session(ctx: DocContext, number: int, view: View) -> URIRef:
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.PlenarySession, s)
     f.add(iri, RDFS.label, Literal(f"{_ordinal(number)} Plenary Session of the {ctx.reference.conference.name}", lang="en"), s)
-    f.add(iri, HKSH.sessionNumber, Literal(number, datatype=XSD.positiveInteger), s)
+    f.add(iri, HKSH.sessionNumber, Literal(number, datatype=XSD.integer), s)
     f.add(iri, HKSH.ofConference, conference_iri(ctx), s)
     ctx.remember_event("session", iri)
     return iri

@@ -9,7 +9,9 @@ makes the server send a request anywhere.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
 from kg.serve.execute import Answer, error, negotiate
 from kg.serve.protocol import Limits, UpdateRequest, read_request
-from kg.serve.update import apply_update, authorised
+from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
 from kg.serve.workers import WorkerPool
 
 TITLE = "Hong Kong/Shanghai Co-operation Conference knowledge graph"
@@ -99,7 +101,7 @@ def service_description(public_url: str) -> Graph:
 
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
-               base: str = DEFAULT_BASE, update_token: str | None = None) -> FastAPI:
+               base: str = DEFAULT_BASE, update_token: str | None = None, update_memory: int = 2**30) -> FastAPI:
     """The application serving a dataset: read-only unless given a token for SPARQL Update."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
@@ -114,6 +116,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     pages = {"home": linked_data.home_page(dataset, base, *editor)}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
+    update_lock = asyncio.Lock()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -127,6 +130,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
 
     async def sparql(request: Request) -> Response:
+        arrived = time.monotonic()
         job = await read_request(request, limits)
         if isinstance(job, Answer):
             return _respond(job)
@@ -136,9 +140,10 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             if not authorised(request.headers.get("authorization"), update_token):
                 return _respond(error(401, "An update needs the server's token: Authorization: Bearer <token>."),
                                 **{"WWW-Authenticate": "Bearer"})
-            answer = await asyncio.to_thread(apply_update, dataset, job.text)
+            answer = await apply_update(dataset, job.text, lock=update_lock, timeout=timeout,
+                                        memory=update_memory)
             if answer.status < 300:
-                await asyncio.to_thread(pool.refresh)
+                await pool.refresh()
                 pages["home"] = linked_data.home_page(dataset, base, *editor)
                 voids.clear()
             return _respond(answer)
@@ -148,7 +153,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                 return HTMLResponse(sparql_page)
             media_type = negotiate(accept, DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
-        return _respond(await pool.answer(job))
+        return _respond(await pool.answer(job, arrived=arrived))
 
     app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
     if update_token:
@@ -197,10 +202,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
 def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           workers: int = 2, limits: Limits | None = None, dist: Path | None = None, base: str = DEFAULT_BASE,
-          update_token: str | None = None) -> None:
+          update_token: str | None = None, update_memory: int = 2**30) -> None:
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
-                     limits=limits, dist=dist, base=base, update_token=update_token)
+                     limits=limits, dist=dist, base=base, update_token=update_token, update_memory=update_memory)
+    if update_token:
+        logging.getLogger("uvicorn.error").warning(
+            "SPARQL Update is on (with the token): updates are %s.", IN_MEMORY_ONLY)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2)

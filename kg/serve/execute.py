@@ -1,8 +1,9 @@
 """Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise.
 
-Runs inside a worker process (see ``kg.serve.workers``). Nothing here dereferences an IRI: rdflib's
-graph loading is switched off, so ``FROM``/``FROM NAMED`` and ``default-graph-uri`` select among the
-served graphs only, and ``SERVICE`` is refused before evaluation.
+Runs inside a worker process (see ``kg.serve.workers``), which cannot open a network connection. Nothing
+here dereferences an IRI: rdflib's graph loading is switched off, so ``FROM``/``FROM NAMED`` and
+``default-graph-uri`` select among the served graphs only, and ``SERVICE`` is refused before evaluation
+(:mod:`kg.serve.query_check`), on the query's own tokens.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import rdflib.plugins.sparql
 from oxrdflib._converter import from_ox
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef, Variable
-from rdflib.plugins.sparql import prepareQuery, prepareUpdate
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
@@ -26,6 +27,7 @@ from rdflib_endpoint.utils import parse_accept_header
 
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
+from kg.serve.query_check import Refused, Vetted, vet
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
@@ -78,30 +80,25 @@ def walk(node):
             yield from walk(value)
 
 
-def _parse(text: str):
+def _prepared(query: str) -> Query | Answer:
+    """rdflib's parse of a vetted query, or the Answer that refuses it (its algebra is asked about SERVICE
+    too: a second opinion on the tokens' verdict)."""
     try:
-        return prepareQuery(text, initNs=dict(PREFIXES))
+        prepared = prepareQuery(query, initNs=dict(PREFIXES))
     except ParseException as problem:
-        try:
-            prepareUpdate(text)
-        except Exception:
-            raise ValueError(f"Malformed query at line {problem.lineno}, column {problem.col}: {problem.msg}") from None
-        raise PermissionError("This endpoint is read-only: SPARQL Update is not accepted.") from None
+        return error(400, f"Malformed query at line {problem.lineno}, column {problem.col}: {problem.msg}")
     except Exception as problem:
-        raise ValueError(f"Malformed query: {' '.join(str(problem).split())[:300]}") from None
-
-
-def _checked(query: str) -> Query | Answer:
-    """The parsed query, or the Answer that refuses it: malformed, an update, or asking for SERVICE."""
-    try:
-        prepared = _parse(query)
-    except PermissionError as problem:
-        return error(403, str(problem))
-    except ValueError as problem:
-        return error(400, str(problem))
+        return error(400, f"Malformed query: {' '.join(str(problem).split())[:300]}")
     if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
         return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
     return prepared
+
+
+def _vetted(job: Job) -> Vetted | Answer:
+    try:
+        return vet(job.query)
+    except Refused as refusal:
+        return error(refusal.status, str(refusal))
 
 
 def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
@@ -174,33 +171,6 @@ def _graph(job: Job, result: Result) -> Answer:
     return Answer(200, media_type + charset, body)
 
 
-_HIDDEN = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                     r"|<[^<>\"{}|^`\\\x00-\x20]*>|#[^\n]*")
-_GUARDED = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.I)
-
-
-_FORM = re.compile(r"(?<![\w?$:])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:])", re.I)
-
-
-def sniff(query: str) -> tuple[bool, bool]:
-    """What a query's keywords say, strings, IRIs and comments aside, without parsing it: whether it plainly
-    has no SERVICE and no escapes, and whether it is plainly a SELECT.
-
-    A plain query goes straight to Oxigraph; any other is parsed by rdflib first, to refuse SERVICE (which
-    Oxigraph would send). A plain SELECT is asked with a LIMIT one row past the cap.
-
-    >>> sniff('SELECT ?service WHERE { ?s schema:name "SERVICE" } # SERVICE'), sniff("ASK {SERVICE <x> {}}")
-    ((True, True), (False, False))
-    >>> sniff("PREFIX ask: <http://x/#CONSTRUCT> # DESCRIBE\\nselect * { ?s ask:p ?o }"), sniff("CONSTR\\\\u0055CT {} WHERE { SELECT * {} }")
-    ((True, True), (False, False))
-    """
-    visible = _HIDDEN.sub(" ", query)
-    if "\\" in visible:
-        return False, False
-    form = _FORM.search(visible)
-    return not _GUARDED.search(visible), form is not None and form.group(1).upper() == "SELECT"
-
-
 JSON_TYPES = ("application/sparql-results+json", "application/json")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -249,12 +219,11 @@ def _native_json(job: Job, answer: ox.QuerySolutions) -> Answer:
 
 
 def _native(store: ox.Store, job: Job) -> Answer:
-    plain, select = sniff(job.query)
+    vetted = _vetted(job)
+    if isinstance(vetted, Answer):
+        return vetted
+    query, select = vetted.text, vetted.form == "SELECT"
     as_json = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT) in JSON_TYPES
-    if not plain:
-        refused = _checked(job.query)
-        if isinstance(refused, Answer):
-            return refused
     options: dict = {"prefixes": PREFIX_IRIS, "base_iri": DEFAULT_BASE}  # relative IRIs: against the instance base
     try:
         if job.default_graphs or job.named_graphs:
@@ -263,18 +232,12 @@ def _native(store: ox.Store, job: Job) -> Answer:
         answer, capped = None, select and as_json
         if capped:
             try:
-                answer = store.query(f"{job.query}\nLIMIT {job.max_rows + 1}", **options)
+                answer = store.query(f"{query}\nLIMIT {job.max_rows + 1}", **options)
             except SyntaxError:  # a LIMIT or trailing VALUES of its own (or malformed): asked as it is
                 capped = False
         if answer is None:
-            answer = store.query(job.query, **options)
+            answer = store.query(query, **options)
     except SyntaxError as problem:
-        try:
-            _parse(job.query)
-        except PermissionError as refusal:
-            return error(403, str(refusal))
-        except ValueError:
-            pass
         return error(400, f"Malformed query: {' '.join(str(problem).split())[:300]}")
     except (ValueError, OSError) as problem:
         return error(400, f"Query failed: {' '.join(str(problem).split())[:300]}")
@@ -307,7 +270,10 @@ def execute(dataset: Dataset, job: Job) -> Answer:
     store = native_store(dataset)
     if store is not None:
         return _native(store, job)
-    prepared = _checked(job.query)
+    vetted = _vetted(job)
+    if isinstance(vetted, Answer):
+        return vetted
+    prepared = _prepared(vetted.text)
     if isinstance(prepared, Answer):
         return prepared
     if job.default_graphs or job.named_graphs:

@@ -1,29 +1,42 @@
 """SPARQL Update, off by default: only with ``kg serve --allow-update`` and a bearer token taken from the
 environment (``KG_UPDATE_TOKEN``), compared in constant time. ``LOAD`` is never allowed, nor ``SERVICE``.
 
-An accepted update is applied to the server's dataset under a lock; the query workers, forked copies of
-it, are then replaced so that every later query sees the change.
+An update is checked on its tokens (:mod:`kg.serve.query_check`), then run in a forked process that
+cannot open a network connection, under the server's time limit and a memory cap. That process applies it
+to its own copy of the dataset, makes the default graph the union of the named graphs again, and
+validates the result against the shapes and checks: an update that adds a violation is refused (422)
+with the report, and nothing changes. Otherwise the new dataset is sent back and replaces the served one in memory
+(never ``dist/``), and the query workers are renewed so that every later query sees it.
 
 The default graph is the union of the named graphs, and stays so: an update writes to named graphs only
-(one that writes to the default graph is refused), and the default graph is made again from the named
-graphs after it. So a fact is added to a graph, and removed from the graphs that state it.
+(one that writes to the default graph is refused).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
-import threading
+import multiprocessing
+import os
+import resource
+import signal
+import time
 
+import pyoxigraph as ox
 from pyparsing import ParseException
 from rdflib import Dataset
 from rdflib.plugins.sparql import prepareUpdate
 
 from kg.graph.store import native_store
+from kg.graph.validate import Report, shacl, sparql_checks
 from kg.namespaces import PREFIX_IRIS, PREFIXES
+from kg.serve import sandbox
 from kg.serve.execute import Answer, error, walk
+from kg.serve.query_check import Refused, ends_default_graph, vet
 
 TOKEN_VARIABLE = "KG_UPDATE_TOKEN"
-_LOCK = threading.Lock()
+IN_MEMORY_ONLY = "applied in memory only; lost when the server stops; dist/ is unchanged"
+REUNITE = "CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def authorised(header: str | None, token: str) -> bool:
@@ -35,9 +48,6 @@ def authorised(header: str | None, token: str) -> bool:
     if not header or not header.startswith("Bearer "):
         return False
     return hmac.compare_digest(header[len("Bearer "):].strip().encode(), token.encode())
-
-
-REUNITE = "CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def writes_default_graph(operation) -> bool:
@@ -54,30 +64,113 @@ def writes_default_graph(operation) -> bool:
     return False
 
 
-def apply_update(dataset: Dataset, text: str) -> Answer:
-    """Run an update on the dataset; refuse LOAD and SERVICE."""
+def _refusal(text: str) -> tuple[str, Answer | None]:
+    """The text to run, or the Answer that refuses the update."""
     try:
-        prepared = prepareUpdate(text, initNs=dict(PREFIXES))
+        vetted = vet(text, update=True)
+    except Refused as refusal:
+        return "", error(refusal.status, str(refusal))
+    try:
+        prepared = prepareUpdate(vetted.text, initNs=dict(PREFIXES))
     except ParseException as problem:
-        return error(400, f"Malformed update at line {problem.lineno}, column {problem.col}: {problem.msg}")
-    except Exception as problem:
-        return error(400, f"Malformed update: {' '.join(str(problem).split())[:300]}")
-    names = {node.name for node in walk(prepared.algebra)}
-    if "Load" in names:
-        return error(403, "LOAD is never allowed: this endpoint does not fetch anything.")
-    if "ServiceGraphPattern" in names:
-        return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
-    if any(writes_default_graph(operation) for operation in prepared.algebra):
-        return error(400, "The default graph is the union of the named graphs: write to a named graph "
-                          "(GRAPH <...> or WITH <...>) instead.")
-    store = native_store(dataset)
-    with _LOCK:
+        return "", error(400, f"Malformed update at line {problem.lineno}, column {problem.col}: {problem.msg}")
+    except Exception as problem:  # noqa: BLE001 - rdflib raises many kinds for a bad update
+        return "", error(400, f"Malformed update: {' '.join(str(problem).split())[:300]}")
+    if "ServiceGraphPattern" in {node.name for node in walk(prepared.algebra)}:
+        return "", error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
+    if ends_default_graph(vetted.text) or any(writes_default_graph(op) for op in prepared.algebra):
+        return "", error(400, "The default graph is the union of the named graphs: write to a named graph "
+                              "(GRAPH <...> or WITH <...>) instead.")
+    return vetted.text, None
+
+
+def _cap_memory(extra: int) -> None:
+    with open("/proc/self/status", encoding="ascii") as status:
+        size = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+
+
+def _run(connection, store: ox.Store, text: str, memory: int) -> None:
+    """In the forked process: apply, reunite, validate, and send back the new dataset or why not."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        sandbox.deny_network(keep={connection.fileno()})
+        _cap_memory(memory)
+        before = set(_validate(store).violations)
+        store.update(text, prefixes=PREFIX_IRIS)
+        store.update(REUNITE)
+    except sandbox.SandboxError as problem:
+        connection.send(("failed", str(problem)))
+        return
+    except (SyntaxError, ValueError, OSError, MemoryError) as problem:
+        connection.send(("failed", f"Update failed: {' '.join(str(problem).split())[:300]}"))
+        return
+    new = [line for line in _validate(store).violations if line not in before]
+    if new:
+        connection.send(("invalid", f"{len(new)} new violation(s):\n" + "\n".join(new) + "\n"))
+        return
+    connection.send(("ok", store.dump(format=ox.RdfFormat.N_QUADS)))
+
+
+def _validate(store: ox.Store) -> Report:
+    union = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
+    return shacl(union) + sparql_checks(store)
+
+
+async def _sandboxed(store: ox.Store, text: str, *, timeout: float, memory: int) -> tuple[Answer | None, bytes | None]:
+    context = multiprocessing.get_context("fork")
+    parent, child = context.Pipe()
+    process = context.Process(target=_run, args=(child, store, text, memory), daemon=True, name="kg-update")
+    process.start()
+    child.close()
+    loop = asyncio.get_running_loop()
+    try:
+        ready = await loop.run_in_executor(None, parent.poll, max(0.0, timeout))
+        if not ready:
+            answer = error(503, f"Update stopped after {timeout:g} s: the time limit is {timeout:g} s. Nothing changed.")
+            answer.headers["Retry-After"] = "2"
+            return answer, None
         try:
-            if store is not None:
-                store.update(text, prefixes=PREFIX_IRIS)
-                store.update(REUNITE)
-            else:
-                dataset.update(prepared)
-        except Exception as problem:
-            return error(400, f"Update failed: {' '.join(str(problem).split())[:300]}")
-    return Answer(204, "text/plain", b"")
+            outcome, payload = await loop.run_in_executor(None, parent.recv)
+        except (EOFError, OSError):
+            process.join(timeout=2)
+            code = process.exitcode
+            how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
+            return error(500, f"The update process {how} (its memory cap is {memory // 2**20} MiB). Nothing "
+                              "changed."), None
+    finally:
+        if process.is_alive():
+            os.kill(process.pid, signal.SIGKILL)
+        process.join(timeout=2)
+        parent.close()
+    if outcome == "ok":
+        return None, payload
+    if outcome == "invalid":
+        return error(422, "The update was not applied: the dataset it would make breaks the shapes or checks.\n"
+                          + payload), None
+    return error(400, payload), None
+
+
+async def apply_update(dataset: Dataset, text: str, *, lock: asyncio.Lock, timeout: float = 10.0,
+                       memory: int = 2**30) -> Answer:
+    """Run an update on the dataset in a sandboxed process; refuse LOAD, SERVICE, default-graph writes and
+    anything that breaks the shapes. ``memory`` is the bytes the update may add to the process."""
+    started = time.monotonic()
+    runnable, refused = _refusal(text)
+    if refused is not None:
+        return refused
+    store = native_store(dataset)
+    if store is None:
+        return error(501, "Updates need the Oxigraph store that `kg serve` opens.")
+    async with lock:
+        remaining = timeout - (time.monotonic() - started)
+        refused, dump = await _sandboxed(store, runnable, timeout=remaining, memory=memory)
+        if refused is not None:
+            return refused
+        await asyncio.to_thread(_replace, store, dump)
+    return Answer(204, "text/plain", b"", {"X-Update-Persistence": IN_MEMORY_ONLY})
+
+
+def _replace(store: ox.Store, dump: bytes) -> None:
+    store.clear()
+    store.load(dump, format=ox.RdfFormat.N_QUADS)

@@ -1,35 +1,44 @@
-"""A pool of forked worker processes that answer queries, so that a runaway query can really be stopped.
+"""A pool of forked worker processes that answer queries, kept off the network and within a time limit.
 
-rdflib evaluates a query synchronously in Python, and a thread cannot be interrupted; a process can. Each
-worker is forked from the server after the dataset is loaded (sharing its memory), answers one job at a
-time, and is killed and replaced when a job overruns the timeout. Other clients are served by the other
-workers meanwhile. The worker that finished last is the next one used: its caches are warm, which makes a
-small query up to twice as fast as on a worker that has slept.
+A thread cannot be interrupted; a process can. Each worker is forked from the server after the dataset is
+loaded (sharing its memory), installs a seccomp filter that forbids network sockets (see
+:mod:`kg.serve.sandbox`), and answers one job at a time. The time limit counts from a request's arrival,
+waiting included: a request that gets no worker in time is answered 503 with ``Retry-After``, and a job
+that overruns is killed with its worker, which a fresh fork replaces. When every worker is busy and a
+request has waited a moment (``grace``), the job that has run longest yields its worker (503): so quick
+queries and ``/health`` are answered even while slow ones fill the pool. Waiting happens on the event
+loop, never in a thread. The worker that finished last is used first, since its caches are warm.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import multiprocessing
 import os
-import queue
 import signal
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib import Dataset
 
 from kg.graph.store import reopened
+from kg.serve import sandbox
 from kg.serve.execute import Answer, Job, error, execute
 
 _DATASET: Dataset | None = None
+RETRY_AFTER = "2"
 
 
 def _work(connection) -> None:
     global _DATASET
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        sandbox.deny_network(keep={connection.fileno()})
+    except sandbox.SandboxError:
+        os._exit(3)
     _DATASET = reopened(_DATASET)
     while True:
         try:
@@ -43,8 +52,9 @@ def _work(connection) -> None:
         connection.send(answer)
 
 
-async def _readable(connection, timeout: float) -> bool:
-    """Whether the connection has something to read (an answer, or end of file) within the timeout.
+async def _readable(connection, event: asyncio.Event, timeout: float) -> str:
+    """``"ready"`` when the connection has something to read (an answer, or end of file), ``"yield"`` when
+    the event is set first, ``"late"`` when the timeout passes first.
 
     The pipe is left blocking, as ``recv`` needs: uvloop makes a watched descriptor non-blocking, and an
     answer larger than the pipe's buffer would then be cut short."""
@@ -52,13 +62,20 @@ async def _readable(connection, timeout: float) -> bool:
     ready = loop.create_future()
     descriptor = connection.fileno()
     loop.add_reader(descriptor, lambda: ready.done() or ready.set_result(True))
+    yielding = asyncio.ensure_future(event.wait())
     try:
-        return await asyncio.wait_for(ready, timeout)
-    except asyncio.TimeoutError:
-        return False
+        await asyncio.wait({ready, yielding}, timeout=max(0.0, timeout), return_when=asyncio.FIRST_COMPLETED)
+        return "ready" if ready.done() else "yield" if yielding.done() else "late"
     finally:
+        yielding.cancel()
         loop.remove_reader(descriptor)
         os.set_blocking(descriptor, True)
+
+
+def busy(message: str) -> Answer:
+    answer = error(503, message)
+    answer.headers["Retry-After"] = RETRY_AFTER
+    return answer
 
 
 @dataclass(eq=False)
@@ -66,23 +83,40 @@ class _Worker:
     process: multiprocessing.Process
     connection: object
     generation: int = 0
+    started: float = 0.0
+    yield_now: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+def _death(process: multiprocessing.Process) -> str:
+    process.join(timeout=1)
+    code = process.exitcode
+    if code is None:
+        return "stopped answering"
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    return f"exited with status {code}"
 
 
 class WorkerPool:
-    """Worker processes over one dataset, with a per-query timeout."""
+    """Worker processes over one dataset, with a time limit that counts from arrival."""
 
-    def __init__(self, dataset: Dataset, *, workers: int = 2, timeout: float = 10.0, wait: float = 30.0):
+    def __init__(self, dataset: Dataset, *, workers: int = 2, timeout: float = 10.0, grace: float = 1.0):
         global _DATASET
+        sandbox.check()
         _DATASET = dataset
-        self.timeout, self.wait = timeout, wait
+        self.timeout, self.grace = timeout, grace
         self._context = multiprocessing.get_context("fork")
-        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
         self._all: set[_Worker] = set()
+        self._waiters: collections.deque[asyncio.Future] = collections.deque()
         self._lock = threading.Lock()
         self._closed = False
         self._generation = 0
-        for _ in range(max(1, workers)):
-            self._idle.put(self._spawn())
+        self._idle.extend(self._spawn() for _ in range(max(1, workers)))
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
@@ -102,74 +136,117 @@ class WorkerPool:
         worker.process.join(timeout=2)
         worker.connection.close()
 
-    async def answer(self, job: Job) -> Answer:
-        """Answer a job, or 503 when no worker is free in time or the job overruns the timeout.
-
-        The event loop waits on the worker's pipe itself: a thread in between would add two wake-ups per
-        query, which cost more than a small query does."""
+    async def answer(self, job: Job, *, arrived: float | None = None) -> Answer:
+        """Answer a job by ``arrived + timeout`` (monotonic seconds), or say 503 why not."""
+        arrived = time.monotonic() if arrived is None else arrived
+        deadline = arrived + self.timeout
         if self._closed:
-            return error(503, "The server is shutting down.")
-        worker = await self._acquire()
+            return busy("The server is shutting down.")
+        worker = await self._acquire(deadline)
         if worker is None:
-            return error(503, f"The server is busy: no query worker became free within {self.wait:g} s.")
-        started = time.monotonic()
+            if self._closed:
+                return busy("The server is shutting down.")
+            return busy(f"The server is busy: no query worker became free within the time limit "
+                        f"({self.timeout:g} s). Try again shortly.")
+        worker.started, worker.yield_now = time.monotonic(), asyncio.Event()
+        self._busy.add(worker)
         try:
             worker.connection.send(job)
-            if await _readable(worker.connection, self.timeout):
-                answer = worker.connection.recv()
-                if worker.generation == self._generation:
-                    self._idle.put(worker)
-                else:
-                    await asyncio.to_thread(self._replace, worker)
+            outcome = await _readable(worker.connection, worker.yield_now, deadline - time.monotonic())
+            if outcome == "ready":
+                try:
+                    answer = worker.connection.recv()
+                except (EOFError, OSError):
+                    return self._renew_after(worker, error(
+                        500, f"The query worker {_death(worker.process)} while answering; the query was not "
+                             "answered. It may be too large or too deep for the parser."))
+                self._release(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
-            pass
+            return self._renew_after(worker, error(500, f"The query worker {_death(worker.process)}."))
         except asyncio.CancelledError:  # the request was dropped mid-query: stop the query, not the pool
-            threading.Thread(target=self._replace, args=(worker,), daemon=True).start()
+            self._renew_after(worker, None)
             raise
-        await asyncio.to_thread(self._replace, worker)
-        elapsed = time.monotonic() - started
-        return error(503, f"Query stopped after {elapsed:.1f} s: the time limit is {self.timeout:g} s. "
-                          "Ask for less (LIMIT, more specific patterns).")
+        elapsed, waited = time.monotonic() - arrived, worker.started - arrived
+        if outcome == "yield":
+            return self._renew_after(worker, busy(
+                f"Query stopped after {elapsed:.1f} s to make room for other queries: every worker was busy. "
+                "Try again shortly, or ask for less (LIMIT, more specific patterns)."))
+        return self._renew_after(worker, busy(
+            f"Query stopped after {elapsed:.1f} s (of which {waited:.1f} s waiting for a worker): the time "
+            f"limit is {self.timeout:g} s. Ask for less (LIMIT, more specific patterns)."))
 
-    async def _acquire(self) -> _Worker | None:
-        """An idle worker, or None when none becomes free within the wait."""
+    async def _acquire(self, deadline: float) -> _Worker | None:
+        """An idle worker, or None when none becomes free before the deadline. After waiting ``grace``
+        seconds, the longest-running job is asked to yield its worker."""
+        if self._idle:
+            return self._idle.pop()
+        future = asyncio.get_running_loop().create_future()
+        self._waiters.append(future)
         try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            pass
-        waiting = asyncio.ensure_future(asyncio.to_thread(self._idle.get, timeout=self.wait))
-        try:
-            return await asyncio.shield(waiting)
-        except queue.Empty:
+            await asyncio.wait({future}, timeout=max(0.0, min(self.grace, deadline - time.monotonic())))
+            if not future.done():
+                self._preempt()
+                await asyncio.wait({future}, timeout=max(0.0, deadline - time.monotonic()))
+        except asyncio.CancelledError:  # the request was dropped: a worker handed to it goes to the next
+            if future.done() and not future.cancelled():
+                self._hand(future.result())
+            raise
+        finally:
+            if not future.done():
+                future.cancel()
+            if future in self._waiters:
+                self._waiters.remove(future)
+        if future.cancelled():
             return None
-        except asyncio.CancelledError:  # a worker that arrives after all goes back to the pool
-            waiting.add_done_callback(
-                lambda done: done.cancelled() or done.exception() is not None or self._idle.put(done.result()))
-            raise
+        return future.result()
 
-    def refresh(self) -> None:
-        """Replace every worker by a fresh fork, so that all see the dataset as it is now."""
-        with self._lock:
-            self._generation += 1
-        idle = []
-        while True:
-            try:
-                idle.append(self._idle.get_nowait())
-            except queue.Empty:
-                break
-        for worker in idle:
-            self._replace(worker)
+    def _preempt(self) -> None:
+        now = time.monotonic()
+        running = [w for w in self._busy if not w.yield_now.is_set() and now - w.started >= self.grace]
+        if running:
+            min(running, key=lambda w: w.started).yield_now.set()
 
-    def _replace(self, worker: _Worker) -> None:
-        """Stop a worker and, unless the pool is closing, put a fresh fork in its place."""
-        self._retire(worker)
+    def _hand(self, worker: _Worker) -> None:
+        """Give a worker to the longest-waiting request, or back to the idle list."""
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self._idle.append(worker)
+
+    def _release(self, worker: _Worker) -> None:
+        self._busy.discard(worker)
+        if worker.generation == self._generation:
+            self._hand(worker)
+        else:
+            self._renew_after(worker, None)
+
+    def _renew_after(self, worker: _Worker, answer: Answer | None) -> Answer | None:
+        """Stop a worker and, unless the pool is closing, put a fresh fork in its place (in the background)."""
+        self._busy.discard(worker)
+        asyncio.get_running_loop().create_task(self._renew(worker))
+        return answer
+
+    async def _renew(self, worker: _Worker) -> None:
+        await asyncio.to_thread(self._retire, worker)
         if not self._closed:
-            self._idle.put(self._spawn())
+            self._hand(await asyncio.to_thread(self._spawn))
+
+    async def refresh(self) -> None:
+        """Replace every worker by a fresh fork, so that all see the dataset as it is now."""
+        self._generation += 1
+        idle, self._idle = self._idle, []
+        for worker in idle:
+            await self._renew(worker)
 
     def close(self) -> None:
         """Stop every worker at once, so that waiting requests return and the server can exit."""
         self._closed = True
+        for waiter in list(self._waiters):
+            if not waiter.done():
+                waiter.cancel()
         with self._lock:
             workers = list(self._all)
         for worker in workers:
