@@ -42,3 +42,24 @@ def test_a_digest_the_build_took_names_the_same_entry_as_the_cache_would(documen
     assert told._path(document) == itself._path(document)
     document.write_bytes(document.read_bytes() + b"\nOne more line.\n")
     assert ConversionCache(tmp_path, reference_dir=reference, base="https://w3id.org/hksh/id/")._path(document) != itself._path(document)
+
+
+def test_an_edit_to_any_source_file_of_the_package_changes_the_key(tmp_path):
+    """The key covers the whole package, not a list of the modules that seem to matter."""
+    import shutil
+
+    from kg.graph.cache import PACKAGE, code_key
+
+    reference = ROOT / "data" / "reference"
+    copy = tmp_path / "kg"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    key = code_key.__wrapped__  # the cached one would remember the first answer
+    before = key(reference, copy)
+    sources = sorted(copy.rglob("*.py"))
+    assert len(sources) > 40 and any(p.name == "export.py" for p in sources)
+    for path in sources:
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n# edited\n")
+        assert key(reference, copy) != before, path
+        path.write_bytes(original)
+    assert key(reference, copy) == before

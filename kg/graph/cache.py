@@ -1,9 +1,11 @@
 """The conversion cache: a document whose bytes, converter code, reference data and shapes are unchanged
 is not converted (nor checked, nor validated) again; its graph is read back as sorted N-Triples text.
 
-The key hashes the converter's own source files, so any change to the rules invalidates the cache without
-anyone having to remember to bump a version. Curation is applied after the cache, so a new decision never
-needs a reconversion.
+The key hashes everything that can change a document's output: the whole ``kg`` package's source (not a
+hand-kept list of the modules that seem to matter: an edit to the export's escape table once kept the old
+key), the SPARQL checks, the ontology and shapes, the reference data, the base IRI, and the versions of the
+packages that read text and write RDF. So a cache cannot serve stale output, and nobody has to remember to
+bump a version. Curation is applied after the cache, so a new decision never needs a reconversion.
 """
 
 from __future__ import annotations
@@ -12,22 +14,35 @@ import hashlib
 import os
 import tempfile
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 from kg import __version__
 from kg.graph.dataset import ROOT
 
 CACHE = ROOT / ".cache" / "graphs"
-CONVERTER = [ROOT / "kg" / "convert.py", ROOT / "kg" / "reference.py", ROOT / "kg" / "namespaces.py",
-             ROOT / "kg" / "text", ROOT / "kg" / "extract", ROOT / "kg" / "rdf", ROOT / "kg" / "graph" / "staged.py",
-             ROOT / "queries" / "checks", ROOT / "ontology"]
+PACKAGE = Path(__file__).resolve().parent.parent
+INPUTS = [ROOT / "queries" / "checks", ROOT / "ontology"]
+WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
+           "PyYAML", "dateparser")
 
 
 def _files(paths: list[Path]) -> list[Path]:
     found = []
     for path in paths:
         found += sorted(path.rglob("*")) if path.is_dir() else [path]
-    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq", ".ttl")]
+    return [p for p in found if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".rq", ".ttl")
+            and "__pycache__" not in p.parts]
+
+
+def _versions() -> str:
+    found = []
+    for name in WRITERS:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} absent")
+    return "\n".join(found)
 
 
 def file_digest(path: Path) -> str:
@@ -37,12 +52,14 @@ def file_digest(path: Path) -> str:
 
 
 @lru_cache(maxsize=8)
-def code_key(reference_dir: Path) -> str:
-    """A digest of the converter's source and the reference data."""
-    digest = hashlib.sha256(__version__.encode())
-    for path in _files(CONVERTER) + _files([Path(reference_dir)]):
-        digest.update(str(path.name).encode())
-        digest.update(path.read_bytes())
+def code_key(reference_dir: Path, package: Path = PACKAGE) -> str:
+    """A digest of the package's source, the checks, ontology and shapes, the reference data and the
+    versions of the packages that write the output."""
+    digest = hashlib.sha256(f"{__version__}\n{_versions()}\n".encode())
+    for root in (Path(package), *INPUTS, Path(reference_dir)):
+        for path in _files([root]):
+            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\n{len(path.read_bytes())}\n".encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
