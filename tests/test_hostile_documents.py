@@ -1,0 +1,94 @@
+"""Hostile documents (issue 14, item 6): each is refused by a real ``kg build`` with one line naming the file,
+exit status 1 and the last good output kept, or handled in bounded time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import main
+
+from conftest import snapshot
+
+BODY = "The Chief Executive, Mr John Lee, visited Shanghai today (June 25).\n"
+FAILED = "kg build: failed; the previous output is unchanged."
+
+
+def kg_build(documents: Path, out: Path, *options: str) -> Result:
+    return CliRunner().invoke(main, ["build", "--documents", str(documents), "--out", str(out), *options])
+
+
+@pytest.fixture
+def last_good(tmp_path) -> tuple[Path, Path, dict]:
+    """A folder with one good document, built: (documents, out, snapshot of the output)."""
+    documents, out = tmp_path / "documents", tmp_path / "dist"
+    documents.mkdir()
+    (documents / "good.txt").write_text(BODY, encoding="utf-8")
+    result = kg_build(documents, out)
+    assert result.exit_code == 0, result.output
+    return documents, out, snapshot(out, store=True)
+
+
+def assert_refused(result: Result, out: Path, before: dict, *expected: str) -> None:
+    """Exit 1, the failure line, then exactly the expected lines; no traceback; the output as it was."""
+    assert result.exit_code == 1, result.output
+    assert isinstance(result.exception, SystemExit)
+    assert result.output.splitlines() == [FAILED, *expected]
+    assert snapshot(out, store=True) == before
+
+
+@pytest.mark.parametrize("front, problem", [
+    ("published: 2023-02-30", "published '2023-02-30' is not an ISO date (day is out of range for month)"),
+    ("published: 20230230", "published must be an ISO date (YYYY-MM-DD), not a number"),
+    ("published: 2023", "published must be an ISO date (YYYY-MM-DD), not a number"),
+    ("published: 2023-11-04 10:00:00", "published '2023-11-04 10:00:00' is not an ISO date (YYYY-MM-DD)"),
+    ("published: [2023-11-04]", "published must be an ISO date (YYYY-MM-DD), not a list"),
+    ("title: [Talks, held]", "title must be text, not a list (quote it)"),
+    ("title: 2023", "title must be text, not a number (quote it)"),
+    ("title: '  '", "title is empty"),
+    ("publisher: {name: ISD}", "publisher must be text, not a mapping (quote it)"),
+    ("language: english", "language 'english' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
+    ("language: en_US", "language 'en_US' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
+    ("language: not a tag!", "language 'not a tag!' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
+    ("language: 1", "language must be text, not a number (quote it)"),
+    ("url: https://www.info.gov.hk/gia/a b.htm",
+     "url 'https://www.info.gov.hk/gia/a b.htm' contains a space or a character a URL cannot hold"),
+    ("url: 'javascript:alert(1)'", "url 'javascript:alert(1)' is not an http(s) URL"),
+    ("url: file:///etc/passwd", "url 'file:///etc/passwd' is not an http(s) URL"),
+    ("url: //www.info.gov.hk/x.htm", "url '//www.info.gov.hk/x.htm' is not an http(s) URL"),
+    ("url: https:///x.htm", "url 'https:///x.htm' has no host"),
+    ("url: 'https://www.info.gov.hk/\"><script>'",
+     "url 'https://www.info.gov.hk/\"><script>' contains a space or a character a URL cannot hold"),
+    ("tittle: Talks", "front matter has an unknown field 'tittle' (known: title, published, publisher, url, language)"),
+    ("published: !!timestamp 2023-02-30", "front matter is not valid YAML (day is out of range for month)"),
+])
+def test_bad_front_matter_gets_one_line_naming_the_file(last_good, front, problem):
+    documents, out, before = last_good
+    bad = documents / "zz-bad.txt"
+    bad.write_text(f"---\n{front}\n---\n{BODY}", encoding="utf-8")
+    assert_refused(kg_build(documents, out), out, before, f"{bad}: {problem}")
+
+
+def test_every_accepted_field_reaches_the_graph(tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SDO, XSD
+
+    from kg.graph.dataset import load_graph
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "talks.txt").write_text(
+        "---\ntitle: Talks held\npublished: '2023-11-04'\npublisher: ISD\n"
+        "url: ' https://www.info.gov.hk/gia/general/202311/04/P2023110400484p.htm?a=1&b=2 '\nlanguage: en-GB\n"
+        f"---\n{BODY}", encoding="utf-8")
+    result = kg_build(documents, tmp_path / "dist")
+    assert result.exit_code == 0, result.output
+    graph = load_graph(tmp_path / "dist" / "hksh.nt")
+    doc = URIRef("https://w3id.org/hksh/id/doc/talks")
+    assert graph.value(doc, SDO.headline) == Literal("Talks held", lang="en-gb")
+    assert graph.value(doc, SDO.datePublished) == Literal("2023-11-04", datatype=XSD.date)
+    assert graph.value(doc, SDO.publisher) == Literal("ISD")
+    assert graph.value(doc, SDO.url) == URIRef("https://www.info.gov.hk/gia/general/202311/04/P2023110400484p.htm?a=1&b=2")
+    assert graph.value(doc, SDO.inLanguage) == Literal("en-GB")
