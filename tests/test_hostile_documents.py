@@ -3,6 +3,7 @@ exit status 1 and the last good output kept, or handled in bounded time."""
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,51 @@ def test_every_accepted_field_reaches_the_graph(tmp_path):
     assert graph.value(doc, SDO.publisher) == Literal("ISD")
     assert graph.value(doc, SDO.url) == URIRef("https://www.info.gov.hk/gia/general/202311/04/P2023110400484p.htm?a=1&b=2")
     assert graph.value(doc, SDO.inLanguage) == Literal("en-GB")
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.hrefs += [value for name, value in attrs if name == "href"]
+
+
+def links(page: str) -> list[str]:
+    parser = _Links()
+    parser.feed(page)
+    return parser.hrefs
+
+
+def test_pages_link_to_http_urls_only_and_escape_everything(last_good):
+    """A served graph can still hold any IRI (curation merges, an update): the pages show it as text."""
+    from fastapi.testclient import TestClient
+
+    from kg.serve.app import create_app, load_served
+
+    _, out, _ = last_good
+    token = "a-test-token-0123456789"
+    client = TestClient(create_app(load_served(out, writable=True), dist=out, update_token=token))
+    doc = "https://w3id.org/hksh/id/doc/good"
+    update = f"""PREFIX schema: <https://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX hksh: <https://w3id.org/hksh/ontology#>
+        INSERT DATA {{ GRAPH <{doc}> {{
+          <{doc}> schema:url <javascript:alert(1)>, <data:text/html;base64,PHNjcmlwdD4=>, <https://www.info.gov.hk/a?b=1&c=2> ;
+                  schema:sameAs <https://example.org/'onmouseover='alert(3)> .
+          <javascript:alert(2)> a hksh:CooperationConference ; dcterms:created "1999" ;
+                                schema:name "<script>alert(4)</script>" . }} }}"""
+    response = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update",
+                                                                "Authorization": f"Bearer {token}"})
+    assert response.status_code == 204, response.text
+    for path in ("/id/doc/good", "/"):
+        page = client.get(path, headers={"Accept": "text/html"}).text
+        hrefs = links(page)
+        assert hrefs and all(h.startswith(("/", "?", "http://", "https://")) for h in hrefs), (path, hrefs)
+        assert "<script>alert" not in page
+    page = client.get("/id/doc/good", headers={"Accept": "text/html"}).text
+    assert "javascript:alert(1)" in page and "data:text/html;base64,PHNjcmlwdD4=" in page
+    assert '<a href="https://www.info.gov.hk/a?b=1&amp;c=2">' in page
+    assert '<a href="https://example.org/&#x27;onmouseover=&#x27;alert(3)">' in page
+    home = client.get("/").text
+    assert "1999 · founded" in home
