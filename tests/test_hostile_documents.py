@@ -3,6 +3,8 @@ exit status 1 and the last good output kept, or handled in bounded time."""
 
 from __future__ import annotations
 
+import multiprocessing
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -118,26 +120,46 @@ def test_pages_link_to_http_urls_only_and_escape_everything(last_good):
 
     _, out, _ = last_good
     token = "a-test-token-0123456789"
-    client = TestClient(create_app(load_served(out, writable=True), dist=out, update_token=token))
-    doc = "https://w3id.org/hksh/id/doc/good"
-    update = f"""PREFIX schema: <https://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
-        PREFIX hksh: <https://w3id.org/hksh/ontology#>
-        INSERT DATA {{ GRAPH <{doc}> {{
-          <{doc}> schema:url <javascript:alert(1)>, <data:text/html;base64,PHNjcmlwdD4=>, <https://www.info.gov.hk/a?b=1&c=2> ;
-                  schema:sameAs <https://example.org/'onmouseover='alert(3)> .
-          <javascript:alert(2)> a hksh:CooperationConference ; dcterms:created "1999" ;
-                                schema:name "<script>alert(4)</script>" . }} }}"""
-    response = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update",
-                                                                "Authorization": f"Bearer {token}"})
-    assert response.status_code == 204, response.text
-    for path in ("/id/doc/good", "/"):
-        page = client.get(path, headers={"Accept": "text/html"}).text
-        hrefs = links(page)
-        assert hrefs and all(h.startswith(("/", "?", "http://", "https://")) for h in hrefs), (path, hrefs)
-        assert "<script>alert" not in page
-    page = client.get("/id/doc/good", headers={"Accept": "text/html"}).text
-    assert "javascript:alert(1)" in page and "data:text/html;base64,PHNjcmlwdD4=" in page
-    assert '<a href="https://www.info.gov.hk/a?b=1&amp;c=2">' in page
-    assert '<a href="https://example.org/&#x27;onmouseover=&#x27;alert(3)">' in page
-    home = client.get("/").text
-    assert "1999 · founded" in home
+    with TestClient(create_app(load_served(out, writable=True), dist=out, update_token=token)) as client:
+        doc = "https://w3id.org/hksh/id/doc/good"
+        update = f"""PREFIX schema: <https://schema.org/> PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX hksh: <https://w3id.org/hksh/ontology#>
+            INSERT DATA {{ GRAPH <{doc}> {{
+              <{doc}> schema:url <javascript:alert(1)>, <data:text/html;base64,PHNjcmlwdD4=>, <https://www.info.gov.hk/a?b=1&c=2> ;
+                      schema:sameAs <https://example.org/'onmouseover='alert(3)> .
+              <javascript:alert(2)> a hksh:CooperationConference ; dcterms:created "1999" ;
+                                    schema:name "<script>alert(4)</script>" . }} }}"""
+        response = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update",
+                                                                    "Authorization": f"Bearer {token}"})
+        assert response.status_code == 204, response.text
+        for path in ("/id/doc/good", "/"):
+            page = client.get(path, headers={"Accept": "text/html"}).text
+            hrefs = links(page)
+            assert hrefs and all(h.startswith(("/", "?", "http://", "https://")) for h in hrefs), (path, hrefs)
+            assert "<script>alert" not in page
+        page = client.get("/id/doc/good", headers={"Accept": "text/html"}).text
+        assert "javascript:alert(1)" in page and "data:text/html;base64,PHNjcmlwdD4=" in page
+        assert '<a href="https://www.info.gov.hk/a?b=1&amp;c=2">' in page
+        assert '<a href="https://example.org/&#x27;onmouseover=&#x27;alert(3)">' in page
+        home = client.get("/").text
+        assert "1999 · founded" in home
+
+
+HOSTILE_SENTENCES = ("Mr. Chan met Dr. Lee at 3 p.m. on 1 Jan. in Shanghai. (a) They talked; (b) they left. "
+                     "The Chief Executive, Mr John Lee, visited Shanghai today (June 25). ")
+
+
+def one_paragraph(size: int) -> str:
+    """Text on one line, with the abbreviations and list items that make pysbd's time grow with its square."""
+    return (HOSTILE_SENTENCES * (size // len(HOSTILE_SENTENCES) + 1))[:size].rstrip() + "."
+
+
+def test_a_document_past_the_time_limit_fails_the_build_naming_it(last_good):
+    documents, out, before = last_good
+    slow = documents / "slow.txt"
+    slow.write_text(one_paragraph(1_900_000), encoding="utf-8")
+    children, started = set(multiprocessing.active_children()), time.monotonic()
+    result = kg_build(documents, out, "--time-limit", "2")
+    assert time.monotonic() - started < 20
+    assert_refused(result, out, before, f"{slow}: not converted within 2 s (the time limit per document)")
+    assert set(multiprocessing.active_children()) <= children  # the worker was killed, not left running

@@ -21,7 +21,7 @@ from kg.convert import doc_iri
 from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, Format
-from kg.graph.documents import Conversion, base_graphs
+from kg.graph.documents import TIME_LIMIT, Conversion, base_graphs
 from kg.graph.chunks import NAME, ChunkIndex
 from kg.graph.export import Spool, write_derived
 from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
@@ -89,14 +89,15 @@ def _shacl(union: Path, parts: str, by_parts: Callable[[], bool], *, suspects: l
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
           curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None,
           cache: ConversionCache | None = None, engine: Engine = Engine.SHACL, jobs: int = 0,
-          progress: Progress = quiet) -> BuildResult:
+          progress: Progress = quiet, time_limit: float | None = TIME_LIMIT) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure.
 
     Graphs stream from the converter into a staging folder (N-Quads, and the union's N-Triples through
     sorted runs), so memory does not grow with the corpus; then the derived exports, the store, and
     validation. The staging folder replaces ``out`` only when the graph conforms. With a cache, documents
     unchanged since they were last converted are read back instead, and when only a few changed since the
-    build in ``out``, that build is patched (:mod:`kg.graph.incremental`) rather than written again."""
+    build in ``out``, that build is patched (:mod:`kg.graph.incremental`) rather than written again. A document
+    not converted within ``time_limit`` seconds is a bad document (None: no limit)."""
     stages = stages or NoStages()
     try:
         reference = load_reference(reference_dir)
@@ -123,11 +124,11 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         if patching:
             report, triples, graphs, chunks = _patch(paths, changed, state, out, staging, reference_dir=reference_dir,
                                                      decisions=decisions, base=base, cache=cache, engine=engine,
-                                                     jobs=jobs, stages=stages, progress=progress)
+                                                     jobs=jobs, stages=stages, progress=progress, time_limit=time_limit)
         else:
             report, triples, graphs, chunks = _full(paths, staging, reference=reference, reference_dir=reference_dir,
                                                     decisions=decisions, base=base, cache=cache, engine=engine,
-                                                    jobs=jobs, stages=stages, progress=progress)
+                                                    jobs=jobs, stages=stages, progress=progress, time_limit=time_limit)
         with stages("validate (union checks)"):
             store = open_store(staging / STORE)
             report += sparql_checks(store, scope="union")
@@ -154,14 +155,15 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
 
 def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, decisions, base: str,
           cache: ConversionCache | None, engine: Engine, jobs: int, stages: Stages,
-          progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+          progress: Progress, time_limit: float | None) -> tuple[Report, int, list[str], ChunkIndex]:
     starting = sorted(base_graphs(reference, base))
     base_text = "".join(text for _, text in starting)
     violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
     spool, cross = Spool(staging), CrossView(staging)
     with progress(len(paths), "Converting") as advance:
         conversion = Conversion(paths, reference_dir=reference_dir, base=base, base_text=base_text,
-                                curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance)
+                                curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance,
+                                time_limit=time_limit)
         for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
             spool.add(iri, text)
             cross.add(text)
@@ -187,9 +189,10 @@ def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, d
 
 def _patch(paths: list[Path], changed: list[Path], state: BuildState, out: Path, staging: Path, *,
            reference_dir: Path, decisions, base: str, cache: ConversionCache | None, engine: Engine, jobs: int,
-           stages: Stages, progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+           stages: Stages, progress: Progress, time_limit: float | None) -> tuple[Report, int, list[str], ChunkIndex]:
     patched = rebuild(paths, changed, state=state, old=out, staging=staging, reference_dir=reference_dir,
-                      curation=decisions, base=base, cache=cache, jobs=jobs, stages=stages, progress=progress)
+                      curation=decisions, base=base, cache=cache, jobs=jobs, stages=stages, progress=progress,
+                      time_limit=time_limit)
     if patched.errors:
         raise BuildError(patched.errors)
     report = Report(sorted(patched.violations))
