@@ -4,6 +4,7 @@ exit status 1 and the last good output kept, or handled in bounded time."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -152,6 +153,56 @@ HOSTILE_SENTENCES = ("Mr. Chan met Dr. Lee at 3 p.m. on 1 Jan. in Shanghai. (a) 
 def one_paragraph(size: int) -> str:
     """Text on one line, with the abbreviations and list items that make pysbd's time grow with its square."""
     return (HOSTILE_SENTENCES * (size // len(HOSTILE_SENTENCES) + 1))[:size].rstrip() + "."
+
+
+def seconds(function, *, limit: float) -> float:
+    """How long ``function()`` takes; AssertionError once it passes ``limit`` (SIGALRM stops pure Python)."""
+    def stop(*_):
+        raise AssertionError(f"still running after {limit:.1f} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    started = time.perf_counter()
+    try:
+        function()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return time.perf_counter() - started
+
+
+def test_splitting_sentences_takes_time_linear_in_the_length():
+    from kg.text.sentences import split_sentences
+
+    small, large = one_paragraph(25_000), one_paragraph(200_000)
+    split_sentences([small[:3000]])  # pysbd compiles its rules on first use
+    base = min(seconds(lambda: split_sentences([small]), limit=30) for _ in range(2))
+    # 8 times the text: about 8 times the time when linear, 64 times when quadratic (as pysbd alone is).
+    took = seconds(lambda: split_sentences([large]), limit=20 * base + 2)
+    assert took < 20 * base + 2
+
+
+def test_windows_give_pysbd_s_own_splits_on_real_text():
+    """A long paragraph is split a window at a time; on real text that must change no split."""
+    import pysbd
+
+    from conftest import ROOT
+    from kg.text.clean import clean
+    from kg.text.document import read_document
+    from kg.text.sentences import pieces
+
+    paragraphs = [p for folder in ("data/documents", "tests/data/unseen", "tests/data/corpus")
+                  for path in sorted((ROOT / folder).glob("*.txt")) for p in clean(read_document(path).body).paragraphs]
+    text = " ".join(paragraphs)[:30_000]
+    assert list(pieces(text, block=800)) == pysbd.Segmenter(language="en", clean=False).segment(text)
+
+
+def test_a_long_one_line_document_builds_in_bounded_time(last_good):
+    documents, out, _ = last_good
+    (documents / "long.txt").write_text(one_paragraph(150_000), encoding="utf-8")
+    result = kg_build(documents, out, "--time-limit", "25")  # pysbd alone took a minute on this text
+    assert result.exit_code == 0, result.output
+    assert "2 documents" in result.output
 
 
 def test_a_document_past_the_time_limit_fails_the_build_naming_it(last_good):
