@@ -214,3 +214,25 @@ def test_a_document_past_the_time_limit_fails_the_build_naming_it(last_good):
     assert time.monotonic() - started < 20
     assert_refused(result, out, before, f"{slow}: not converted within 2 s (the time limit per document)")
     assert set(multiprocessing.active_children()) <= children  # the worker was killed, not left running
+
+
+@pytest.mark.parametrize("first, second", [("Same Name.txt", "same-name.txt"), ("talks.md", "talks.txt")])
+def test_two_files_with_one_iri_fail_a_full_build_naming_both(tmp_path, first, second):
+    documents, out = tmp_path / "documents", tmp_path / "dist"
+    documents.mkdir()
+    for name in (first, second):
+        (documents / name).write_text(BODY, encoding="utf-8")
+    result = kg_build(documents, out)
+    iri = f"https://w3id.org/hksh/id/doc/{Path(second).stem}"
+    assert result.exit_code == 1, result.output
+    assert result.output.splitlines() == [
+        FAILED, f"{documents / first} and {documents / second}: both name the document {iri} (rename one)"]
+    assert not out.exists()
+
+
+def test_a_file_whose_iri_is_taken_fails_an_incremental_build_naming_both(last_good):
+    documents, out, before = last_good
+    (documents / "Good.txt").write_text("Mr Chan met Mr Lee in Shanghai today (May 2).\n", encoding="utf-8")
+    result = kg_build(documents, out)
+    assert_refused(result, out, before, f"{documents / 'Good.txt'} and {documents / 'good.txt'}: "
+                                        "both name the document https://w3id.org/hksh/id/doc/good (rename one)")

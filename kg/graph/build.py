@@ -63,6 +63,16 @@ def document_paths(directory: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README"))
 
 
+def same_iri(paths: list[Path], base: str) -> list[str]:
+    """A line for each document IRI that two files would share ("Same Name.txt", "same-name.txt", "a.md",
+    "a.txt"): one graph cannot be both, and silently keeping one would lose the other."""
+    by_iri: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        by_iri.setdefault(str(doc_iri(path, base)), []).append(path)
+    return [f"{', '.join(map(str, named[:-1]))} and {named[-1]}: both name the document {iri} (rename one)"
+            for iri, named in sorted(by_iri.items()) if len(named) > 1]
+
+
 def _replace_dir(new: Path, out: Path) -> None:
     old = out.with_name(out.name + ".old")
     if old.exists():
@@ -107,6 +117,8 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     paths = sorted(document_paths(documents), key=lambda path: str(doc_iri(path, base)))
     if not paths:
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
+    if clashes := same_iri(paths, base):
+        raise BuildError(clashes)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with stages("incremental: compare with the last build"):
