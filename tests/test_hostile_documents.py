@@ -4,6 +4,8 @@ exit status 1 and the last good output kept, or handled in bounded time."""
 from __future__ import annotations
 
 import multiprocessing
+import subprocess
+import sys
 import signal
 import time
 from html.parser import HTMLParser
@@ -14,7 +16,7 @@ from click.testing import CliRunner, Result
 
 from kg.cli import main
 
-from conftest import snapshot
+from conftest import ROOT, snapshot
 
 BODY = "The Chief Executive, Mr John Lee, visited Shanghai today (June 25).\n"
 FAILED = "kg build: failed; the previous output is unchanged."
@@ -236,3 +238,48 @@ def test_a_file_whose_iri_is_taken_fails_an_incremental_build_naming_both(last_g
     result = kg_build(documents, out)
     assert_refused(result, out, before, f"{documents / 'Good.txt'} and {documents / 'good.txt'}: "
                                         "both name the document https://w3id.org/hksh/id/doc/good (rename one)")
+
+
+def test_a_killed_build_leaves_nothing_once_the_next_build_ran(last_good):
+    documents, out, _ = last_good
+    for n in range(20):  # enough documents for the build to be caught mid-way
+        (documents / f"more-{n:02}.txt").write_text(f"Mr Chan met Mr Lee {n} times in Shanghai.\n", encoding="utf-8")
+    build = subprocess.Popen([sys.executable, "-m", "kg", "build", "--documents", str(documents), "--out", str(out),
+                              "--no-cache"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(out.parent.glob(".dist-*")) and build.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+    finally:
+        build.kill()
+        build.wait()
+    left = list(out.parent.glob(".dist-*"))
+    assert left, "the build ended before it could be killed mid-way"
+    result = kg_build(documents, out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith(".dist-") or p.name.endswith(".old")) == []
+
+
+def test_an_output_left_renamed_by_a_killed_build_is_put_back(last_good):
+    """Killed between its two renames, a build leaves the last good output as ``dist.old`` and no ``dist``."""
+    documents, out, before = last_good
+    out.rename(out.with_name("dist.old"))
+    (documents / "zz-bad.txt").write_bytes(b"")
+    assert_refused(kg_build(documents, out), out, before, f"{documents / 'zz-bad.txt'}: empty document")
+
+
+def test_a_build_into_an_output_another_build_holds_is_refused(last_good):
+    """Two builds into one folder would remove each other's staging folder as a killed build's."""
+    documents, out, before = last_good
+    holder = subprocess.Popen([sys.executable, "-c", "import fcntl, sys, time\n"
+                               f"lock = open({str(out.parent / '.dist.lock')!r}, 'a')\n"
+                               "fcntl.lockf(lock, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        assert_refused(kg_build(documents, out), out, before,
+                       f"{out}: another build is writing it; run this one when it ends")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert kg_build(documents, out).exit_code == 0

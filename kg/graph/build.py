@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import heapq
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,6 +23,7 @@ from kg.graph.documents import TIME_LIMIT, Conversion, base_graphs
 from kg.graph.chunks import NAME, ChunkIndex
 from kg.graph.export import Spool, write_derived
 from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
+from kg.graph.publish import OutputBusy, publishing, replace, staging_folder
 from kg.graph.staged import CrossView, neighbourhood_conforms
 from kg.graph.store import STORE, open_store, write_store
 from kg.graph.validate import Engine, Report, graph_checks, shacl, sparql_checks
@@ -73,17 +72,6 @@ def same_iri(paths: list[Path], base: str) -> list[str]:
             for iri, named in sorted(by_iri.items()) if len(named) > 1]
 
 
-def _replace_dir(new: Path, out: Path) -> None:
-    old = out.with_name(out.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if out.exists():
-        os.replace(out, old)
-    os.replace(new, out)
-    if old.exists():
-        shutil.rmtree(old)
-
-
 def _shacl(union: Path, parts: str, by_parts: Callable[[], bool], *, suspects: list[str], engine: Engine,
            stages: Stages) -> Report:
     """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
@@ -120,7 +108,19 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     if clashes := same_iri(paths, base):
         raise BuildError(clashes)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with publishing(out):
+            return _write(paths, out, reference=reference, reference_dir=reference_dir, curation=curation,
+                          decisions=decisions, base=base, cache=cache, engine=engine, jobs=jobs, stages=stages,
+                          progress=progress, time_limit=time_limit)
+    except OutputBusy as error:
+        raise BuildError([str(error)]) from None
+
+
+def _write(paths: list[Path], out: Path, *, reference, reference_dir: Path, curation: Path, decisions, base: str,
+           cache: ConversionCache | None, engine: Engine, jobs: int, stages: Stages, progress: Progress,
+           time_limit: float | None) -> BuildResult:
+    """The build proper, in a staging folder that replaces ``out`` once the graph conforms."""
     with stages("incremental: compare with the last build"):
         inputs = inputs_digest(reference_dir=reference_dir, curation=curation, base=base)
         digests = document_digests(paths)
@@ -129,8 +129,7 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         state = BuildState.load(out) if cache is not None else None
         changed = [path for path in paths if state is None or state.documents.get(path.name) != digests[path.name]]
         gone = set(state.documents) - set(digests) if state is not None else set()
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o755)
+    staging = staging_folder(out)
     try:
         patching = state is not None and state.inputs == inputs and len(changed) + len(gone) <= max(16, len(paths) // 10)
         if patching:
@@ -157,7 +156,7 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         BuildState(inputs, digests, chunks).save(staging)
-        _replace_dir(staging, out)
+        replace(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
