@@ -99,7 +99,7 @@ def _converted(paths: list[Path], *, reference_dir: Path, base: str, base_text: 
     pool = ProcessPool(workers, initializer=_start, initargs=(reference_dir, base, base_text),
                        context=multiprocessing.get_context("fork"))
     try:
-        with stages("convert (in worker processes)"):
+        with stages("convert (parallel)"):
             scheduled = ((path, pool.schedule(_convert, (path,), timeout=time_limit)) for path in paths)
             pending = deque(islice(scheduled, workers * AHEAD))
             while pending:
