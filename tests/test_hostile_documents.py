@@ -209,6 +209,16 @@ def test_windows_give_pysbd_s_own_splits_on_real_text():
     assert list(pieces(text, block=800)) == pysbd.Segmenter(language="en", clean=False).segment(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("x" * 5000, ["x" * 2000, "x" * 2000, "x" * 1000]),
+    (("word " * 1000).strip(), [("word " * 400)[:2000], ("word " * 400)[:2000], ("word " * 200).strip()]),
+])
+def test_a_window_with_no_sentence_end_is_cut_at_its_last_space(text, expected):
+    from kg.text.sentences import pieces
+
+    assert list(pieces(text)) == expected
+
+
 def test_a_long_one_line_document_builds_in_bounded_time(last_good):
     documents, out, _ = last_good
     (documents / "long.txt").write_text(one_paragraph(150_000), encoding="utf-8")
