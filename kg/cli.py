@@ -45,6 +45,14 @@ def engine_option(f):
                         show_default=True, help="SHACL engine: shacl (native, fast) or pyshacl (the reference).")(f)
 
 
+def time_limit_option(f):
+    from kg.graph.documents import TIME_LIMIT
+
+    return click.option("--time-limit", type=click.FloatRange(min=0.1), default=TIME_LIMIT, show_default=True,
+                        metavar="SECONDS", help="Seconds one document may take to convert; past them its process "
+                        "is killed and the build fails, naming the file.")(f)
+
+
 def reports_errors(f):
     """Turn the library's bad-input errors into one line on stderr and exit status 1."""
     @functools.wraps(f)
@@ -80,11 +88,12 @@ def main() -> None:
               help="Reuse the graphs of documents unchanged since the last build (in .cache/).")
 @click.option("--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes converting documents (0: one per core).")
+@time_limit_option
 @engine_option
 @base_option
 @reports_errors
 def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Path | None, cache: bool, jobs: int,
-          engine: str, base: str) -> None:
+          time_limit: float, engine: str, base: str) -> None:
     """Convert the documents, validate the graph, and write the exports to --out.
 
     On any error nothing is written and the last good output stays in place.
@@ -102,7 +111,8 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
         from kg.progress import bar
 
         result = run_build(documents=documents, out=dist, reference_dir=reference_dir, curation=curation or CURATION,
-                           base=base, cache=converted, engine=Engine(engine), jobs=jobs, progress=bar)
+                           base=base, cache=converted, engine=Engine(engine), jobs=jobs, progress=bar,
+                           time_limit=time_limit)
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
     reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import heapq
 import json
-import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,10 +19,11 @@ from kg.convert import doc_iri
 from kg.curation import CURATION, CurationError, load_curation
 from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ROOT, Format
-from kg.graph.documents import Conversion, base_graphs
+from kg.graph.documents import TIME_LIMIT, Conversion, base_graphs
 from kg.graph.chunks import NAME, ChunkIndex
 from kg.graph.export import Spool, write_derived
 from kg.graph.incremental import BuildState, document_digests, inputs_digest, rebuild
+from kg.graph.publish import OutputBusy, publishing, replace, staging_folder
 from kg.graph.staged import CrossView, neighbourhood_conforms
 from kg.graph.store import STORE, open_store, write_store
 from kg.graph.validate import Engine, Report, graph_checks, shacl, sparql_checks
@@ -63,15 +62,14 @@ def document_paths(directory: Path) -> list[Path]:
                   if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.upper().startswith("README"))
 
 
-def _replace_dir(new: Path, out: Path) -> None:
-    old = out.with_name(out.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if out.exists():
-        os.replace(out, old)
-    os.replace(new, out)
-    if old.exists():
-        shutil.rmtree(old)
+def same_iri(paths: list[Path], base: str) -> list[str]:
+    """A line for each document IRI that two files would share ("Same Name.txt", "same-name.txt", "a.md",
+    "a.txt"): one graph cannot be both, and silently keeping one would lose the other."""
+    by_iri: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        by_iri.setdefault(str(doc_iri(path, base)), []).append(path)
+    return [f"{', '.join(map(str, named[:-1]))} and {named[-1]}: both name the document {iri} (rename one)"
+            for iri, named in sorted(by_iri.items()) if len(named) > 1]
 
 
 def _shacl(union: Path, parts: str, by_parts: Callable[[], bool], *, suspects: list[str], engine: Engine,
@@ -89,14 +87,15 @@ def _shacl(union: Path, parts: str, by_parts: Callable[[], bool], *, suspects: l
 def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path = REFERENCE_DIR,
           curation: Path = CURATION, base: str = DEFAULT_BASE, stages: Stages | None = None,
           cache: ConversionCache | None = None, engine: Engine = Engine.SHACL, jobs: int = 0,
-          progress: Progress = quiet) -> BuildResult:
+          progress: Progress = quiet, time_limit: float | None = TIME_LIMIT) -> BuildResult:
     """Convert, validate and publish; raise BuildError (and publish nothing) on any failure.
 
     Graphs stream from the converter into a staging folder (N-Quads, and the union's N-Triples through
     sorted runs), so memory does not grow with the corpus; then the derived exports, the store, and
     validation. The staging folder replaces ``out`` only when the graph conforms. With a cache, documents
     unchanged since they were last converted are read back instead, and when only a few changed since the
-    build in ``out``, that build is patched (:mod:`kg.graph.incremental`) rather than written again."""
+    build in ``out``, that build is patched (:mod:`kg.graph.incremental`) rather than written again. A document
+    not converted within ``time_limit`` seconds is a bad document (None: no limit)."""
     stages = stages or NoStages()
     try:
         reference = load_reference(reference_dir)
@@ -106,8 +105,22 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
     paths = sorted(document_paths(documents), key=lambda path: str(doc_iri(path, base)))
     if not paths:
         raise BuildError([f"{documents}: no documents (*.txt, *.md) to convert"])
+    if clashes := same_iri(paths, base):
+        raise BuildError(clashes)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with publishing(out):
+            return _write(paths, out, reference=reference, reference_dir=reference_dir, curation=curation,
+                          decisions=decisions, base=base, cache=cache, engine=engine, jobs=jobs, stages=stages,
+                          progress=progress, time_limit=time_limit)
+    except OutputBusy as error:
+        raise BuildError([str(error)]) from None
+
+
+def _write(paths: list[Path], out: Path, *, reference, reference_dir: Path, curation: Path, decisions, base: str,
+           cache: ConversionCache | None, engine: Engine, jobs: int, stages: Stages, progress: Progress,
+           time_limit: float | None) -> BuildResult:
+    """The build proper, in a staging folder that replaces ``out`` once the graph conforms."""
     with stages("incremental: compare with the last build"):
         inputs = inputs_digest(reference_dir=reference_dir, curation=curation, base=base)
         digests = document_digests(paths)
@@ -116,18 +129,17 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         state = BuildState.load(out) if cache is not None else None
         changed = [path for path in paths if state is None or state.documents.get(path.name) != digests[path.name]]
         gone = set(state.documents) - set(digests) if state is not None else set()
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    staging.chmod(0o755)
+    staging = staging_folder(out)
     try:
         patching = state is not None and state.inputs == inputs and len(changed) + len(gone) <= max(16, len(paths) // 10)
         if patching:
             report, triples, graphs, chunks = _patch(paths, changed, state, out, staging, reference_dir=reference_dir,
                                                      decisions=decisions, base=base, cache=cache, engine=engine,
-                                                     jobs=jobs, stages=stages, progress=progress)
+                                                     jobs=jobs, stages=stages, progress=progress, time_limit=time_limit)
         else:
             report, triples, graphs, chunks = _full(paths, staging, reference=reference, reference_dir=reference_dir,
                                                     decisions=decisions, base=base, cache=cache, engine=engine,
-                                                    jobs=jobs, stages=stages, progress=progress)
+                                                    jobs=jobs, stages=stages, progress=progress, time_limit=time_limit)
         with stages("validate (union checks)"):
             store = open_store(staging / STORE)
             report += sparql_checks(store, scope="union")
@@ -144,7 +156,7 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         BuildState(inputs, digests, chunks).save(staging)
-        _replace_dir(staging, out)
+        replace(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -154,14 +166,15 @@ def build(*, documents: Path = DOCUMENTS, out: Path = DIST, reference_dir: Path 
 
 def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, decisions, base: str,
           cache: ConversionCache | None, engine: Engine, jobs: int, stages: Stages,
-          progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+          progress: Progress, time_limit: float | None) -> tuple[Report, int, list[str], ChunkIndex]:
     starting = sorted(base_graphs(reference, base))
     base_text = "".join(text for _, text in starting)
     violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
     spool, cross = Spool(staging), CrossView(staging)
     with progress(len(paths), "Converting") as advance:
         conversion = Conversion(paths, reference_dir=reference_dir, base=base, base_text=base_text,
-                                curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance)
+                                curation=decisions, cache=cache, jobs=jobs, stages=stages, progress=advance,
+                                time_limit=time_limit)
         for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
             spool.add(iri, text)
             cross.add(text)
@@ -187,9 +200,10 @@ def _full(paths: list[Path], staging: Path, *, reference, reference_dir: Path, d
 
 def _patch(paths: list[Path], changed: list[Path], state: BuildState, out: Path, staging: Path, *,
            reference_dir: Path, decisions, base: str, cache: ConversionCache | None, engine: Engine, jobs: int,
-           stages: Stages, progress: Progress) -> tuple[Report, int, list[str], ChunkIndex]:
+           stages: Stages, progress: Progress, time_limit: float | None) -> tuple[Report, int, list[str], ChunkIndex]:
     patched = rebuild(paths, changed, state=state, old=out, staging=staging, reference_dir=reference_dir,
-                      curation=decisions, base=base, cache=cache, jobs=jobs, stages=stages, progress=progress)
+                      curation=decisions, base=base, cache=cache, jobs=jobs, stages=stages, progress=progress,
+                      time_limit=time_limit)
     if patched.errors:
         raise BuildError(patched.errors)
     report = Report(sorted(patched.violations))

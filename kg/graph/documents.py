@@ -3,17 +3,23 @@
 Documents are independent, so conversion runs in a pool of processes (one per core); each worker loads
 the reference data once. Text, not rdflib graphs, crosses the process boundary and goes to the cache:
 it is cheap to pickle, and the rest of the build works on lines.
+
+Each document has a time limit, and only a process can be stopped mid-way (a thread in pysbd or in a
+regular expression cannot), so with a limit every document is converted in a worker process (pebble's
+pool), which is killed when its document runs past the limit and replaced by a fresh one.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
+from pebble import ProcessExpired, ProcessFuture, ProcessPool
 from rdflib import Graph, URIRef
 
 from kg.convert import convert_triples, doc_iri
@@ -28,7 +34,9 @@ from kg.reference import Reference, load_reference
 from kg.text.document import DocumentError
 from kg.timing import NoStages, Stages
 
-SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for
+SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for, when there is no limit
+TIME_LIMIT = 120.0  # seconds per document; the largest accepted (2 MB of text on one line) takes about 50 s
+AHEAD = 8  # documents queued per worker: enough to keep it busy, few enough to hold little in memory
 
 _REFERENCE: Reference | None = None
 _BASE = ""
@@ -79,17 +87,38 @@ def jobs_default() -> int:
 
 
 def _converted(paths: list[Path], *, reference_dir: Path, base: str, base_text: str, jobs: int,
-               stages: Stages) -> Iterator[Converted]:
-    if jobs <= 1 or len(paths) < SERIAL_BELOW:
+               stages: Stages, time_limit: float | None) -> Iterator[Converted]:
+    if time_limit is None and (jobs <= 1 or len(paths) < SERIAL_BELOW):
         reference = load_reference(reference_dir)
         for path in paths:
             yield _convert_one(path, reference, base, base_text, stages)
         return
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
-                             initargs=(reference_dir, base, base_text)) as pool:
+    if not paths:
+        return
+    workers = max(1, min(jobs, len(paths)))
+    pool = ProcessPool(workers, initializer=_start, initargs=(reference_dir, base, base_text),
+                       context=multiprocessing.get_context("fork"))
+    try:
         with stages("convert (parallel)"):
-            yield from pool.map(_convert, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8))))
+            scheduled = ((path, pool.schedule(_convert, (path,), timeout=time_limit)) for path in paths)
+            pending = deque(islice(scheduled, workers * AHEAD))
+            while pending:
+                path, future = pending.popleft()
+                pending.extend(islice(scheduled, 1))
+                yield _outcome(path, future, time_limit)
+    finally:
+        pool.stop()
+        pool.join()
+
+
+def _outcome(path: Path, future: ProcessFuture, time_limit: float | None) -> Converted:
+    """A worker's result; a document that ran out of time, or whose process died, is a bad document."""
+    try:
+        return future.result()
+    except TimeoutError:
+        return Converted(path, error=f"{path}: not converted within {time_limit:g} s (the time limit per document)")
+    except ProcessExpired as error:
+        return Converted(path, error=f"{path}: its conversion process died (exit code {error.exitcode})")
 
 
 def curate(text: str, identifier: str, curation: Curation) -> str:
@@ -111,9 +140,9 @@ class Conversion:
 
     def __init__(self, paths: list[Path], *, reference_dir: Path, base: str, base_text: str, curation: Curation,
                  cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
-                 progress: Callable[[int], None] = lambda done: None):
+                 progress: Callable[[int], None] = lambda done: None, time_limit: float | None = TIME_LIMIT):
         self.paths, self.reference_dir, self.base, self.base_text = paths, reference_dir, base, base_text
-        self.curation, self.cache = curation, cache
+        self.curation, self.cache, self.time_limit = curation, cache, time_limit
         self.jobs, self.stages, self.progress = jobs or jobs_default(), stages or NoStages(), progress
         self.errors: list[str] = []
         self.violations: list[str] = []
@@ -122,17 +151,11 @@ class Conversion:
     def __iter__(self) -> Iterator[tuple[str, str]]:
         known = {path for path in self.paths if self.cache is not None and self.cache.contains(path)}
         todo = [path for path in self.paths if path not in known]
-        fresh = _converted(todo, reference_dir=self.reference_dir, base=self.base, base_text=self.base_text,
-                           jobs=self.jobs, stages=self.stages)
-        reference = None
+        fresh = self._converted(todo)
         for path in self.paths:
             text = self.cache.get(path) if path in known else None
             if text is None:
-                if path in known:  # removed from the cache meanwhile: convert it here
-                    reference = reference or load_reference(self.reference_dir)
-                    done = _convert_one(path, reference, self.base, self.base_text, self.stages)
-                else:
-                    done = next(fresh)
+                done = next(self._converted([path]) if path in known else fresh)  # known: left the cache since
                 self.progress(1)
                 if done.error is not None:
                     self.errors.append(done.error)
@@ -150,6 +173,10 @@ class Conversion:
                 self._judge(iri, Converted(path, curated, None, graph_checks(iri, curated).violations,
                                            document_conforms(curated, self.base_text)))
             yield iri, curated
+
+    def _converted(self, paths: list[Path]) -> Iterator[Converted]:
+        return _converted(paths, reference_dir=self.reference_dir, base=self.base, base_text=self.base_text,
+                          jobs=self.jobs, stages=self.stages, time_limit=self.time_limit)
 
     def _judge(self, iri: str, done: Converted) -> None:
         self.violations += done.violations

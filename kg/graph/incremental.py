@@ -23,7 +23,7 @@ from kg.convert import doc_iri
 from kg.graph.cache import ConversionCache, code_key, file_digest
 from kg.graph.chunks import ChunkIndex, patch, read_chunks, subject, triple_line
 from kg.graph.dataset import ROOT
-from kg.graph.documents import Conversion
+from kg.graph.documents import TIME_LIMIT, Conversion
 from kg.graph.staged import RDF_TYPE
 from kg.graph.store import STORE, open_store
 from kg.curation import Curation
@@ -96,7 +96,7 @@ def _graph_lines(state: BuildState, old: Path, iris: list[str]) -> dict[str, set
 
 def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: Path, staging: Path,
             reference_dir: Path, curation: Curation, base: str, cache: ConversionCache | None, jobs: int = 0,
-            stages: Stages | None = None, progress: Progress = quiet) -> Patched:
+            stages: Stages | None = None, progress: Progress = quiet, time_limit: float | None = TIME_LIMIT) -> Patched:
     """Patch the build in ``old`` into ``staging`` for the documents that changed (or went)."""
     stages = stages or NoStages()
     present = {str(doc_iri(path, base)) for path in paths}
@@ -109,7 +109,8 @@ def rebuild(paths: list[Path], changed: list[Path], *, state: BuildState, old: P
     new: dict[str, set[str]] = {iri: set() for iri in gone}
     with progress(len(changed), "Converting") as advance:
         conversion = Conversion(changed, reference_dir=reference_dir, base=base, base_text=base_text,
-                                curation=curation, cache=cache, jobs=jobs, stages=stages, progress=advance)
+                                curation=curation, cache=cache, jobs=jobs, stages=stages, progress=advance,
+                                time_limit=time_limit)
         for iri, text in conversion:
             new[iri] = set(text.splitlines(keepends=True))
     if conversion.errors:

@@ -10,12 +10,12 @@ from html import escape
 
 @dataclass
 class Mark:
-    """A point on the timeline: a date (ISO, any precision), what happened, a link."""
+    """A point on the timeline: a date (ISO, any precision), what happened, a link (None: not one to follow)."""
 
     date: str
     label: str
     kind: str
-    href: str
+    href: str | None
 
 
 def _year_fraction(date: str) -> float:
@@ -49,9 +49,10 @@ def timeline_svg(marks: list[Mark], *, width: int = 960) -> str:
         level = 1 + (i // 2) % 3
         y = axis - 20 - 28 * level if up else axis + 30 + 28 * level
         colour = COLOURS.get(mark.kind, "#555")
-        parts.append(f'<a href="{escape(mark.href)}"><line x1="{px:.1f}" y1="{axis}" x2="{px:.1f}" y2="{y + (8 if up else -12):.1f}" stroke="{colour}"/>'
-                     f'<circle cx="{px:.1f}" cy="{axis}" r="6" fill="{colour}"><title>{escape(mark.date)}: {escape(mark.label)}</title></circle>'
-                     f'<text x="{px:.1f}" y="{y:.1f}" text-anchor="{_anchor(px, left, right)}" fill="{colour}">{escape(mark.date)} · {escape(_short(mark.label, 42))}</text></a>')
+        drawn = (f'<line x1="{px:.1f}" y1="{axis}" x2="{px:.1f}" y2="{y + (8 if up else -12):.1f}" stroke="{colour}"/>'
+                 f'<circle cx="{px:.1f}" cy="{axis}" r="6" fill="{colour}"><title>{escape(mark.date)}: {escape(mark.label)}</title></circle>'
+                 f'<text x="{px:.1f}" y="{y:.1f}" text-anchor="{_anchor(px, left, right)}" fill="{colour}">{escape(mark.date)} · {escape(_short(mark.label, 42))}</text>')
+        parts.append(f'<a href="{escape(mark.href)}">{drawn}</a>' if mark.href else drawn)
     parts.append("</svg>")
     return "".join(parts)
 

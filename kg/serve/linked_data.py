@@ -10,6 +10,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
+from kg.links import is_web_url
 from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, slug
 from kg.rdf.document_graph import quotes
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
@@ -31,6 +32,12 @@ blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding
 def local_path(iri: str, base: str, root: str = "/") -> str | None:
     """The server path where an instance IRI answers, or None for an IRI from elsewhere."""
     return f"{root}id/{iri[len(base):]}" if iri.startswith(base) else None
+
+
+def href(iri: str, base: str, root: str = "/") -> str | None:
+    """Where a page may link for an IRI: its path here, or the IRI itself when it is an http(s) URL.
+    Anything else (``javascript:``, ``data:``, a URL with a quote in it) gets no link, only its text."""
+    return local_path(iri, base, root) or (iri if is_web_url(iri) else None)
 
 
 def describe(dataset: Dataset, iri: URIRef) -> Graph:
@@ -70,8 +77,8 @@ def _link(dataset: Dataset, node, base: str) -> str:
     if isinstance(node, Literal):
         suffix = f' <small>@{node.language}</small>' if node.language else ""
         return escape(str(node)) + suffix
-    href = local_path(str(node), base) or str(node)
-    return f'<a href="{escape(href)}">{escape(label(dataset, node))}</a>'
+    target, text = href(str(node), base), escape(label(dataset, node))
+    return f'<a href="{escape(target)}">{text}</a>' if target else text
 
 
 def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
@@ -119,15 +126,15 @@ def timeline_marks(dataset: Dataset, base: str) -> list[Mark]:
         when[key] = max(when.get(key, ""), str(date), key=lambda d: (len(d), d))
     marks = []
     for (kind, node), date in sorted(when.items()):
-        href = local_path(str(node), base) or str(node)
+        link = href(str(node), base)
         text = label(dataset, node)
         if kind == "plenary session":
-            marks.append(Mark(date, text.split(" of the ")[0], kind, href))
+            marks.append(Mark(date, text.split(" of the ")[0], kind, link))
         elif kind == "anniversary":
             if "anniversary" in text.lower():
-                marks.append(Mark(date, text, kind, href))
+                marks.append(Mark(date, text, kind, link))
         else:
-            marks.append(Mark(date, kind, kind, href))
+            marks.append(Mark(date, kind, kind, link))
     return marks
 
 

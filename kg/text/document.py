@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
+from kg.text.front_matter import FrontMatterError, read_front_matter
 
 MAX_BYTES = 2_000_000
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -28,8 +28,7 @@ class Document:
 
     @property
     def published(self) -> date | None:
-        value = self.meta.get("published")
-        return value if isinstance(value, date) else None
+        return self.meta.get("published")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -49,23 +48,14 @@ def decode(data: bytes, name: str) -> str:
 
 
 def parse_front_matter(text: str, name: str) -> tuple[dict, str]:
-    """Split an optional YAML front matter block from the body."""
+    """Split an optional YAML front matter block from the body; its fields are checked (:mod:`front_matter`)."""
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, text
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as error:
-        problem = str(error).splitlines()[0]
-        raise DocumentError(f"{name}: front matter is not valid YAML ({problem})") from None
-    if not isinstance(meta, dict):
-        raise DocumentError(f"{name}: front matter must be a mapping of keys to values")
-    published = meta.get("published")
-    if isinstance(published, str):
-        try:
-            meta["published"] = date.fromisoformat(published)
-        except ValueError:
-            raise DocumentError(f"{name}: published {published!r} is not an ISO date") from None
+        meta = read_front_matter(match.group(1))
+    except FrontMatterError as error:
+        raise DocumentError(f"{name}: {error}") from None
     return meta, text[match.end():]
 
 
