@@ -24,7 +24,7 @@ CACHE = ROOT / ".cache" / "graphs"
 PACKAGE = Path(__file__).resolve().parent.parent
 INPUTS = [ROOT / "queries" / "checks", ROOT / "ontology"]
 WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
-           "PyYAML", "dateparser")
+           "PyYAML", "dateparser", "langcodes")
 
 
 def _files(paths: list[Path]) -> list[Path]:
