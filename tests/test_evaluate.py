@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.evaluate import GOLD, GoldError, Score, evaluate, load_gold
+from kg.evaluate import GOLD, GoldError, Score, _norm, evaluate, load_gold, pair_labels
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,18 @@ def test_cli_table_and_json():
     assert table.exit_code == 0 and table.output.startswith("fact type") and "overall" in table.output
     data = json.loads(runner.invoke(main, ["evaluate", str(GOLD / "unseen"), "--json"]).output)
     assert set(data["overall"]) >= {"precision", "recall", "f1", "missed", "spurious"}
+
+
+def test_a_gold_label_pairs_with_one_graph_node_at_most():
+    gold = [_norm("Opening ceremony of the Harbour Arts Fair"), _norm("Harbour Arts Fair")]
+    found = {"e1": _norm("Harbour Arts Fair"), "e2": _norm("the Harbour Arts Fair 2031"),
+             "e3": _norm("opening ceremony of the Harbour Arts Fair")}
+    labels = pair_labels(found, gold)
+    assert labels["e1"] == gold[1] and labels["e3"] == gold[0]
+    assert labels["e2"] not in gold  # the same fair a second time is a fact of its own: spurious
+
+
+def test_two_nodes_with_one_label_stay_two_facts():
+    labels = pair_labels({"e1": "river gala", "e2": "river gala"}, [])
+    assert len(set(labels.values())) == 2
+

@@ -115,6 +115,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
         elif m.kind == "person":
             ctx.findings.mention(m.ref, sentence)
             ctx.subjects.setdefault(sentence.index, m.ref)
+        elif m.kind == "org" and m.entity is not None:
+            ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
 
