@@ -20,6 +20,7 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
 from kg.convert import convert
 from kg.extract.context import canonical_name
 from kg.extract.document import matchers
+from kg.extract.gazetteer import name_pattern
 from kg.extract.posts import HEADS
 from kg.graph.dataset import ROOT
 from kg.namespaces import DEFAULT_BASE, HKSH, OA, slug
@@ -236,7 +237,7 @@ def _names(graph: Graph, reference: Reference, base: str) -> set:
         for _, sentence in quotes(graph, body):
             spans = set()
             for name in candidates:
-                pattern = r"(?<!\w)" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name))) + r"(?!\w)"
+                pattern = r"(?<!\w)" + name_pattern(name) + r"(?!\w)"
                 spans |= {m.span() for m in re.finditer(pattern, sentence, re.I)}
             for start, end in spans:
                 name = _norm(sentence[start:end])

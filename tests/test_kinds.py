@@ -129,3 +129,56 @@ def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organis
 def test_an_acting_holder_does_not_hold_the_post(reference):
     f = facts(reference, "In his absence, Under Secretary for Harbour Affairs Ben Oyle will be Acting Secretary.")
     assert posts_of(f) == {"ben-oyle": {"Under Secretary for Harbour Affairs"}}
+
+
+# --- co-operation areas ----------------------------------------------------------------------------
+def areas_of(findings) -> set[str]:
+    return {str(s).rsplit("/", 1)[-1] for (s, p, o) in findings.triples if p == RDF.type and o == SKOS.Concept} | {
+        str(e).rsplit("/", 1)[-1] for e in findings.mentions if "/area/" in str(e)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides will co-operate in areas ranging from tourism to healthcare.", {"tourism", "healthcare-and-medicine-regulation"}),
+    ("They agreed on co-operation spanning finance, shipping and sports exchange.", {"finance", "civil-aviation-maritime-transport-and-logistics", "sports-exchange"}),
+    ("Talks covered fields encompassing urban planning and river restoration.", {"urban-management", "river-restoration"}),
+    ("The cities have worked together in tourism, trade and other areas.", {"tourism", "commerce-trade-and-investment"}),
+    ("Both sides pledged closer ties in manpower training.", {"education-and-talent-development"}),
+    ("They will deepen co-operation centring on the internationalisation of the renminbi.", {"internationalisation-of-the-renminbi"}),
+    ("The letter of intent covers collaboration in three areas including tourism, film archives, and exchange of nurses.",
+     {"tourism", "film-archives", "exchange-of-nurses"}),
+    ("He welcomed the legal co-operation between the two cities.", {"legal-and-dispute-resolution"}),
+    ("Exchanges in various fields and shared strengths were praised.", set()),
+])
+def test_areas_by_many_phrasings(reference, sentence, expected):
+    assert areas_of(facts(reference, sentence)) == expected
+
+
+def test_an_area_the_scheme_lacks_is_an_unreviewed_concept(reference):
+    f = facts(reference, "The two sides will co-operate in areas such as tourism and river restoration.")
+    area = URIRef(ID + "area/river-restoration")
+    assert (area, HKSH.reviewStatus, Literal("unreviewed")) in f.triples
+
+
+def test_enumerated_headings_each_followed_by_its_paragraph_are_areas(reference):
+    f = facts(reference, "The 9th Plenary Session of the Hong Kong/Shanghai Co-operation Conference agreed on these areas.",
+              "(1) Tourism", "The two sides will promote travel.", "(2) River restoration",
+              "The two sides will share methods.")
+    session = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    from rdflib.namespace import DCTERMS
+    subjects = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == session and p == DCTERMS.subject}
+    assert subjects == {"tourism", "river-restoration"}
+
+
+# --- organisations' names ---------------------------------------------------------------------------
+def test_an_abbreviation_in_brackets_names_an_organisation_known_or_not(reference):
+    f = facts(reference, "The delegation met the Riverton Harbour Institute (RHI) and the Hong Kong and Macao Affairs "
+              "Office (HKMAO) of the State Council.")
+    rhi = URIRef(ID + "org/riverton-harbour-institute")
+    hkmao = URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council")
+    assert (rhi, SKOS.altLabel, Literal("RHI", lang="en")) in f.triples
+    assert (hkmao, SKOS.altLabel, Literal("HKMAO", lang="en")) in f.triples
+
+
+def test_a_known_name_inside_a_longer_one_is_not_that_organisation(reference):
+    f = facts(reference, "The Government set up the Mainland Affairs Liaison Office in 2031.")
+    assert URIRef(ID + "org/liaison-office-of-the-central-peoples-government-in-hong-kong") not in f.mentions

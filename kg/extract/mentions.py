@@ -16,6 +16,7 @@ from rdflib import URIRef
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.mechanism import is_bare
+from kg.extract.orgnames import refine
 from kg.extract.patterns import ABBREVIATION, HONORIFIC, NEW_NAME, ORG_PHRASE, TITLE, is_name
 from kg.text.sentences import Sentence
 
@@ -74,6 +75,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
+    mentions = refine(text, mentions, ctx.reference)
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []

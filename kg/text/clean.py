@@ -40,6 +40,8 @@ DATE_PREFIX = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)", re.I)
 # A caption's lead-in ("Deal sealed: Officials mark ..."): a short label, not part of the sentence.
 CAPTION_LEAD = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}:\s+(?=[A-Z\"])")
 CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
+# The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
+ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
@@ -186,7 +188,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if result.title and para.casefold() == result.title.casefold():
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated):
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or ENUM_HEADING.match(para)):
             continue
         if _is_repeat(para, kept):
             continue
