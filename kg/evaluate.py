@@ -20,6 +20,8 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SDO, SKOS
 from kg.convert import convert
 from kg.extract.context import canonical_name
 from kg.extract.document import matchers
+from kg.extract.gazetteer import name_pattern
+from kg.extract.posts import HEADS
 from kg.graph.dataset import ROOT
 from kg.namespaces import DEFAULT_BASE, HKSH, OA, slug
 from kg.rdf.document_graph import quotes
@@ -125,7 +127,7 @@ def gold_facts(gold: dict, r: Resolver) -> dict[str, set]:
     for agreement in gold.get("agreements") or []:
         facts["agreements"].add((_norm(agreement["label"]),))
     for item in gold.get("names") or []:
-        kind = "org" if re.search(r"Conference|Office|Government|Committee", item["entity"]) else "person"
+        kind = "org" if re.search(rf"\b(?:Conference|{HEADS[3:-1]})\b", item["entity"]) else "person"
         entity = r.entity(item["entity"], kind)
         for name in item["names"]:
             facts["names"].add((entity, _norm(name)))
@@ -165,16 +167,18 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
         facts["sessions"] |= {("attendee", n, str(a)) for a in graph.objects(session, SDO.attendee)}
     events = set(graph.subjects(RDF.type, SDO.Event)) - sessions
     events -= set(graph.subjects(RDF.type, HKSH.Renaming))
+    labels = pair_labels({e: _norm(graph.value(e, RDFS.label) or e) for e in events}, gold_labels["events"])
     for event in events:
-        label = _pair(_norm(graph.value(event, RDFS.label) or event), gold_labels["events"])
+        label = labels[event]
         facts["events"] |= _event_facts(label, graph.value(event, SDO.startDate), graph.value(event, SDO.endDate),
                                         graph.objects(event, SDO.location), graph.objects(event, SDO.organizer),
                                         graph.objects(event, SDO.attendee))
     areas = set(graph.subjects(RDF.type, SKOS.Concept)) | set(graph.objects(None, DCTERMS.subject))
     areas |= {b for b in graph.objects(None, OA.hasBody) if "/area/" in str(b)}
     facts["areas"] = {(str(a),) for a in areas}
-    for agreement in graph.subjects(RDF.type, HKSH.Agreement):
-        facts["agreements"].add((_pair(_norm(graph.value(agreement, RDFS.label) or agreement), gold_labels["agreements"]),))
+    agreements = set(graph.subjects(RDF.type, HKSH.Agreement))
+    labels = pair_labels({a: _norm(graph.value(a, RDFS.label) or a) for a in agreements}, gold_labels["agreements"])
+    facts["agreements"] = {(label,) for label in labels.values()}
     facts["names"] = _names(graph, reference, base)
     conf = URIRef(reference.conference.iri(base))
     facts["mechanism"] |= {("created", str(d)) for d in graph.objects(conf, DCTERMS.created)}
@@ -184,28 +188,61 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
     return facts
 
 
-def _pair(label: str, candidates: list[str]) -> str:
-    """The gold label an extracted label names, or the extracted label itself."""
-    best = max(candidates, key=lambda c: fuzz.token_set_ratio(label, c), default=None)
-    if best is not None and fuzz.token_set_ratio(label, best) >= LABEL_MATCH:
-        return best
-    return label
+def pair_labels(found: dict, gold: list[str]) -> dict:
+    """Each graph node's label as scored: the gold label it is paired with, or a label of its own.
+
+    A gold label pairs with one graph node at most (the closest, by rapidfuzz token-set ratio), so an
+    event split in two, or stated twice under two labels, leaves one of them unpaired and spurious.
+    Nodes left over keep their own label, made distinct when it collides with a taken one.
+    """
+    candidates = sorted(((fuzz.token_set_ratio(label, g), g, str(node)) for node, label in found.items()
+                         for g in gold), key=lambda c: (-c[0], c[1], c[2]))
+    paired: dict = {}
+    taken: set[str] = set()
+    by_key = {str(node): node for node in found}
+    for score, g, key in candidates:
+        if score < LABEL_MATCH:
+            break
+        if g not in taken and by_key[key] not in paired:
+            paired[by_key[key]] = g
+            taken.add(g)
+    for node in sorted(found, key=str):
+        if node not in paired:
+            label, n = found[node], 1
+            while label in taken:
+                n += 1
+                label = f"{found[node]} (#{n})"
+            paired[node] = label
+            taken.add(label)
+    return paired
 
 
 def _names(graph: Graph, reference: Reference, base: str) -> set:
-    """Other names of an entity that its annotated sentences use."""
+    """Other names of an entity that its annotated sentences use, as written there.
+
+    Known entities: any of their reference names but the preferred one; organisations the reference data
+    does not know: the other names (such as an abbreviation) the document gave them.
+    """
     names: set = set()
     known = {e.iri(base): e for e in [reference.conference, *reference.people, *reference.orgs]}
     for body in set(graph.objects(None, OA.hasBody)):
         entity = known.get(str(body))
-        if entity is None:
+        candidates = {str(x) for x in graph.objects(body, SKOS.altLabel)}
+        preferred = {_norm(x) for x in graph.objects(body, RDFS.label)}
+        if entity is not None:
+            candidates |= entity.all_names()
+            preferred.add(_norm(entity.name))
+        elif (body, RDF.type, ORG.Organization) not in graph:
             continue
-        candidates = (entity.all_names() - {entity.name}) | {str(x) for x in graph.objects(body, SKOS.altLabel)}
         for _, sentence in quotes(graph, body):
+            spans = set()
             for name in candidates:
-                if re.search(r"(?<!\w)" + r"[\s-]*".join(map(re.escape, re.split(r"[\s-]+", name))) + r"(?!\w)",
-                             sentence, re.I):
-                    names.add((str(body), _norm(name)))
+                pattern = r"(?<!\w)" + name_pattern(name) + r"(?!\w)"
+                spans |= {m.span() for m in re.finditer(pattern, sentence, re.I)}
+            for start, end in spans:
+                name = _norm(sentence[start:end])
+                if name not in preferred and not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans):
+                    names.add((str(body), name))
     return names
 
 

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.evaluate import GOLD, GoldError, Score, evaluate, load_gold
+from kg.evaluate import GOLD, GoldError, Score, _norm, evaluate, load_gold, pair_labels
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,39 @@ def test_seed_documents_meet_the_quality_bar(seeds):
 
 def test_development_documents_meet_the_quality_bar(dev):
     assert len(dev["documents"]) == 3
-    assert dev["overall"]["precision"] >= 0.90 and dev["overall"]["recall"] >= 0.75
+    assert dev["overall"]["precision"] >= 0.95 and dev["overall"]["recall"] >= 0.90
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return evaluate(GOLD / "corpus")
+
+
+# Issue 13's bar for the 22 corpus texts: precision >= 0.95 and recall >= 0.85, overall and for posts,
+# sessions, areas and agreements each. Where it is met it is held; where not yet, the figures reached are
+# held as a floor (so nothing slips back) and the bar itself is a strict xfail, which fails once it is met.
+CORPUS_FLOOR = {"posts": (0.95, 0.95), "sessions": (0.95, 0.85), "areas": (0.95, 0.75), "agreements": (0.95, 0.60),
+                "overall": (0.88, 0.40)}
+
+
+@pytest.mark.parametrize("kind", sorted(CORPUS_FLOOR))
+def test_corpus_does_not_fall_below_the_figures_reached(corpus, kind):
+    assert len(corpus["documents"]) == 22
+    scores = corpus["overall"] if kind == "overall" else corpus["types"][kind]
+    precision, recall = CORPUS_FLOOR[kind]
+    assert scores["precision"] >= precision and scores["recall"] >= recall, scores
+
+
+@pytest.mark.parametrize("kind", ["posts", "sessions"])
+def test_corpus_meets_the_issue_13_bar(corpus, kind):
+    assert corpus["types"][kind]["precision"] >= 0.95 and corpus["types"][kind]["recall"] >= 0.85
+
+
+@pytest.mark.xfail(strict=True, reason="issue 13's bar is not reached yet for areas, agreements and overall")
+@pytest.mark.parametrize("kind", ["areas", "agreements", "overall"])
+def test_corpus_issue_13_bar_not_yet_met(corpus, kind):
+    scores = corpus["overall"] if kind == "overall" else corpus["types"][kind]
+    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.85
 
 
 def test_every_fact_type_is_reported(seeds):
@@ -58,3 +90,18 @@ def test_cli_table_and_json():
     assert table.exit_code == 0 and table.output.startswith("fact type") and "overall" in table.output
     data = json.loads(runner.invoke(main, ["evaluate", str(GOLD / "unseen"), "--json"]).output)
     assert set(data["overall"]) >= {"precision", "recall", "f1", "missed", "spurious"}
+
+
+def test_a_gold_label_pairs_with_one_graph_node_at_most():
+    gold = [_norm("Opening ceremony of the Harbour Arts Fair"), _norm("Harbour Arts Fair")]
+    found = {"e1": _norm("Harbour Arts Fair"), "e2": _norm("the Harbour Arts Fair 2031"),
+             "e3": _norm("opening ceremony of the Harbour Arts Fair")}
+    labels = pair_labels(found, gold)
+    assert labels["e1"] == gold[1] and labels["e3"] == gold[0]
+    assert labels["e2"] not in gold  # the same fair a second time is a fact of its own: spurious
+
+
+def test_two_nodes_with_one_label_stay_two_facts():
+    labels = pair_labels({"e1": "river gala", "e2": "river gala"}, [])
+    assert len(set(labels.values())) == 2
+

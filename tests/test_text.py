@@ -1,8 +1,11 @@
 """Stage 1: reading documents, cleaning text, splitting sentences."""
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from kg.text.clean import clean
 from kg.text.document import MAX_BYTES, DocumentError, read_document
@@ -91,3 +94,51 @@ def test_the_sentence_splitter_gives_what_pysbd_gives():
     assert len(paragraphs) > 20
     for paragraph in paragraphs:
         assert _segmenter().segment(paragraph) == theirs.segment(paragraph), paragraph
+
+
+def test_a_photo_marker_line_never_ends_the_text():
+    result = clean("Photo\n\nThe Mayor of Riverton, Mr Ada Quell, opened the bridge today (May 3).\n\nClose\n\n"
+                   "The bridge links the two districts.")
+    assert result.paragraphs == ["The Mayor of Riverton, Mr Ada Quell, opened the bridge today (May 3).",
+                                 "The bridge links the two districts."]
+
+
+def test_hard_wrapped_lines_are_one_paragraph_again():
+    body = ("In May 2030, the Government set up a new liaison unit in Riverton to\n"
+            "strengthen exchanges with the provinces of the region and to support\n"
+            "enterprises there. The unit reports to the office in the capital and\n"
+            "also serves visitors.\n\nA short line.")
+    assert clean(body).paragraphs == [
+        "In May 2030, the Government set up a new liaison unit in Riverton to strengthen exchanges with the "
+        "provinces of the region and to support enterprises there. The unit reports to the office in the "
+        "capital and also serves visitors.", "A short line."]
+
+
+def test_a_dated_caption_keeps_its_sentence_and_the_page_date():
+    result = clean(" date 2031-02-03 Harbour talks: Secretary Ada Quell meets guests in Riverton.\n\nThey met today.")
+    assert result.published == date(2031, 2, 3)
+    assert result.paragraphs == ["Secretary Ada Quell meets guests in Riverton.", "They met today."]
+
+
+def test_a_text_cut_off_mid_sentence_keeps_its_last_words():
+    result = clean("Title\n\nThe fair opened today.\n\nOther officials present at the fair were the Permanen")
+    assert result.paragraphs[-1] == "Other officials present at the fair were the Permanen"
+
+
+def _prose(body: str):
+    """Lines of 20 words or more, and hard-wrapped blocks (three or more long lines) as one paragraph."""
+    for block in re.split(r"\n\s*\n", body):
+        lines = [line for line in block.splitlines() if line.strip()]
+        yield from lines
+        if len(lines) >= 3 and all(len(line.split()) >= 6 for line in lines):
+            yield " ".join(lines)
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).parent / "data" / "corpus").glob("*.txt")), ids=lambda p: p.name[:3])
+def test_no_paragraph_of_prose_is_lost_in_cleaning(path):
+    words = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # noqa: E731
+    document = read_document(path)
+    kept = words(clean(document.body, title=document.meta.get("title")).text)
+    for paragraph in _prose(document.body):
+        if len(paragraph.split()) >= 20:
+            assert fuzz.partial_ratio(words(paragraph), kept) >= 90, paragraph

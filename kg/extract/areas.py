@@ -19,13 +19,37 @@ from kg.extract.mentions import View
 from kg.namespaces import HKSH, slug
 from kg.reference import Reference
 
+FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
+COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
+INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)"
+BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+# (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones.
 LIST_CONTEXTS = [
-    (True, re.compile(r"\b(?:co-?operation\s+areas?|areas?\s+of\s+co-?operation)\b,?\s+(?:including|such\s+as|namely|covering|in)\s+", re.I)),
-    (False, re.compile(r"\b(?:co-?operation|collaboration|exchanges)\s+in\s+(?:areas\s+(?:such\s+as|including)\s+|(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
-    (False, re.compile(r"\b(?:covering\s+the\s+areas\s+of|in\s+(?:diverse|various|different)\s+fields\s+such\s+as|focus(?:ing)?\s+on)\s+", re.I)),
-    (False, re.compile(r"\bin\s+(?:(?:areas|fields|sectors)\s+such\s+as|such\s+(?:areas|fields|sectors)\s+as|areas\s+including)\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
+    (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|ing|ed)|center(?:ing|ed)|focus(?:ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
+    (True, re.compile(rf"\b{COOP}{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:ing)?\s+on|ties\s+in|co-?operate\s+in)\s+", re.I)),
 ]
-LIST_END = re.compile(r"\.|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the))\b")
+# "in finance, trade and other areas": the list comes before its marker.
+OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
+LIST_END = re.compile(r"\.|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b"
+                      r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
+                      r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
+# A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
+NEW_AREA = re.compile(r"^(?:[a-z][\w'’-]*|of|and|&)(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}|&))*$")
+# The heading of an enumerated list: "(1) Finance", "2. Cultural and creative industries", "iii) Tourism".
+ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
+NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
+COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such)$"
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|cities|places|sides|countries)\b", re.I)
+# "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
+# co-operation said of two parties names the field.
+BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
+PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
+GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other)\s+{FIELD}\b", re.I)
+GENERIC_TAIL = re.compile(r"\s+(?:industries|industry|sectors?|fields?|areas?)$")
 CONSENSUS = re.compile(r"\bconsensus\s+on\b|\bagreed\s+on\b", re.I)
 
 
@@ -46,8 +70,13 @@ class AreaMatcher:
 
 
 def _items(rest: str) -> str:
+    """The list that follows an introducing phrase; in a text cut off mid-list, the cut item is left out."""
     end = LIST_END.search(rest)
-    return rest[: end.start()] if end else rest
+    if end:
+        return rest[: end.start()]
+    if not re.search(r"[.!?\"”)]\s*$", rest):
+        return re.sub(r"(?:^|[,;]\s*)[^,;]*$", "", rest)
+    return rest
 
 
 def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
@@ -67,51 +96,88 @@ def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
 
 
 def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolon_items: bool = False) -> list[str]:
+    """Items of a list that the scheme lacks: split at commas, semicolons and "as well as"; the item
+    before the end (or before "as well as") also at its last "and"."""
     if skip_semicolon_items:
         return []
     chars = list(span)
     for s, e, _ in known:
-        chars[s:e] = [" "] * (e - s)
-    pieces = re.split(r"\s*[;,]\s*|\s+and\s+(?=\S+$)", "".join(chars))
+        chars[s:e] = ["¦"] * (e - s)
+    pieces = re.split(r"\s*(?:[;,]|\bas\s+well\s+as\b)\s*", "".join(chars))
+    tails = [m.start() for m in re.finditer(r"\bas\s+well\s+as\b", "".join(chars))]
+    items: list[str] = []
+    for i, piece in enumerate(pieces):
+        if i == len(pieces) - 1 - len(tails):
+            items += re.split(r"\s+(?:and|&)\s+(?=(?:(?!\band\b).)+$)", piece)
+        else:
+            items.append(piece)
     out = []
-    for piece in pieces:
-        piece = re.sub(r"^(?:(?:and|the|including)(?:\s+|$))+", "", piece.strip(), flags=re.I).strip(" .")
-        if 1 <= len(piece.split()) <= 8 and re.search(r"[A-Za-z]{3}", piece) and "⟦" not in piece:
-            out.append(piece)
+    for item in items:
+        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", item.strip(" ¦"), flags=re.I)
+        item = GENERIC_TAIL.sub("", item.strip(" .¦"))
+        if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
+            continue
+        if 1 <= len(item.split()) <= 6 and NEW_AREA.match(item) and not NOT_AREA.search(item):
+            out.append(item)
     return out
 
 
-def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
-    """Record the areas a sentence lists, linked to what names them."""
-    text = view.sentence.text
-    f, s = ctx.findings, view.sentence
-    seen: set[URIRef] = set()
+def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
+    """An area the scheme lacks, kept as an unreviewed concept."""
+    iri = ctx.iri("area", slug(label))
+    f = ctx.findings
+    f.add(iri, RDF.type, SKOS.Concept, sentence)
+    f.add(iri, SKOS.inScheme, HKSH.CooperationAreas, sentence)
+    f.add(iri, SKOS.prefLabel, Literal(label[:1].upper() + label[1:], lang="en"), sentence)
+    f.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+    return iri
+
+
+def _spans(text: str):
+    """(explicit, items) for every list of areas a sentence introduces."""
     for explicit, context in LIST_CONTEXTS:
         for match in context.finditer(text):
             span = _items(text[match.end():])
-            known = matcher.find(span)
-            if not known and not explicit:
-                continue
-            whole_items: list[str] = []
-            if ";" in span:
-                known, whole_items = _semicolon_items(span, known)
-            concepts: list[URIRef] = [ctx.entity_iri(a) for _, _, a in known]
-            if explicit:
-                for label in whole_items + _leftovers(span, known, skip_semicolon_items=";" in span):
-                    iri = ctx.iri("area", slug(label))
-                    f.add(iri, RDF.type, SKOS.Concept, s)
-                    f.add(iri, SKOS.inScheme, HKSH.CooperationAreas, s)
-                    f.add(iri, SKOS.prefLabel, Literal(label[:1].upper() + label[1:], lang="en"), s)
-                    f.add(iri, HKSH.reviewStatus, Literal("unreviewed"), s)
-                    concepts.append(iri)
-            link = list(targets)
-            if not link and CONSENSUS.search(text):
-                last = ctx.last_event("session")
-                link = [last] if last is not None else []
-            for concept in concepts:
-                if concept in seen:
-                    continue
-                seen.add(concept)
-                f.mention(concept, s)
-                for target in link:
-                    f.add(target, DCTERMS.subject, concept, s)
+            if not GENERIC_FIELDS.match(span):
+                yield explicit, span
+    for match in OTHER_AREAS.finditer(text) if " other " in text else ():
+        items = match.group("items")
+        cut = list(re.finditer(rf"\b(?:{COOP}\w*|in)\b[^,]*?\s+in\s+|\bin\s+", items, re.I))
+        yield True, items[cut[-1].end():] if cut else items
+
+
+def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
+    """Record the areas a sentence lists (or names as a field of co-operation), linked to what names them."""
+    text = view.sentence.text
+    s = view.sentence
+    concepts: list[URIRef] = []
+    for explicit, span in _spans(text):
+        known = matcher.find(span)
+        if not known and not explicit:
+            continue
+        whole_items: list[str] = []
+        if ";" in span:
+            known, whole_items = _semicolon_items(span, known)
+        concepts += [ctx.entity_iri(a) for _, _, a in known]
+        if explicit:
+            for label in whole_items + _leftovers(span, known, skip_semicolon_items=";" in span):
+                concepts.append(_new_area(ctx, label, s))
+    heading = ENUMERATED.match(text)
+    if heading and ctx.headings >= 2:
+        found = matcher.find(heading.group("label"))
+        if len(found) == 1 and found[0][1] - found[0][0] == len(heading.group("label")):
+            concepts.append(ctx.entity_iri(found[0][2]))
+        elif NEW_HEADING.match(heading.group("label")):
+            concepts.append(_new_area(ctx, heading.group("label"), s))
+    if COOP_WORD.search(view.masked):
+        masked = view.masked
+        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if COOP_WORD.search(masked[start:end])
+                     and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))]
+    link = list(targets)
+    if not link and (CONSENSUS.search(text) or heading):
+        last = ctx.last_event("session")
+        link = [last] if last is not None else []
+    for concept in dict.fromkeys(concepts):
+        ctx.findings.mention(concept, s)
+        for target in link:
+            ctx.findings.add(target, DCTERMS.subject, concept, s)

@@ -66,6 +66,7 @@ class DocContext:
     subjects: dict[int, URIRef] = field(default_factory=dict)
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
+    headings: int = 0
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

@@ -8,12 +8,13 @@ from functools import lru_cache
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
-from kg.extract.areas import AreaMatcher, find_areas
+from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.events import find_agreements, find_attendance, find_events, find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import find_mentions
+from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions
 from kg.namespaces import DEFAULT_BASE
@@ -45,9 +46,11 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
+    ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     order = list(sentences) + ([title] if title is not None else [])
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
+        abbreviations(ctx, view)
         dates = find_dates(sentence.text, published)
         extract_posts(ctx, view)
         view = title_references(ctx, view)

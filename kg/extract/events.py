@@ -18,6 +18,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
+from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.namespaces import HKSH, slug
 
@@ -120,6 +121,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         if re.match(r"\s+of\s+(?:the\s+)?⟦conf", masked[match.end("head"):]) or "⟦person" in mods:
             continue
         if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
+            continue
+        if LEFTOVER.match(mods.strip() or "-"):
             continue
         words = (mods + match.group("head") + tail).strip()
         named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))

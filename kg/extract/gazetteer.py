@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.mechanism import mechanism_pattern
 from kg.reference import Entity, Reference
 
 PLACEHOLDER = re.compile(r"⟦(\w+):(\d+)⟧")
@@ -40,6 +41,8 @@ def name_pattern(name: str) -> str:
     parts = []
     for token in tokens:
         piece = re.escape(token).replace("'", "['’]?").replace("’", "['’]?")
+        if token.lower() in ("and", "&", "\\&"):
+            piece = "(?:and|&)"
         if len(token) > 1 and token.isupper():
             piece = f"(?-i:{piece})"
         parts.append(piece)
@@ -59,8 +62,7 @@ class Gazetteer:
                 entries.append((name_pattern(name), entity.kind, entity))
         entries.sort(key=lambda e: -len(e[0]))
         self._entities: list[tuple[str, Entity]] = [(kind, entity) for _, kind, entity in entries]
-        conf = "|".join(f"(?:{p})" for p in reference.conference_patterns)
-        alternatives = [f"(?P<c>{conf})"] if conf else []
+        alternatives = [f"(?P<c>{mechanism_pattern(reference.conference_patterns)})"]
         alternatives += [f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries)]
         self._regex = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
 

@@ -15,15 +15,19 @@ from rdflib import URIRef
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
-from kg.extract.patterns import HONORIFIC, NEW_NAME, TITLE, is_name
+from kg.extract.mechanism import is_bare
+from kg.extract.orgnames import refine
+from kg.extract.patterns import ABBREVIATION, HONORIFIC, NEW_NAME, ORG_PHRASE, TITLE, is_name
 from kg.text.sentences import Sentence
 
 PH = r"⟦(?:org|place):\d+⟧"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
-    re.compile(rf"\b(?=[A-Z])(?i:{TITLE})(?:\s+of\s+(?:the\s+)?{PH})?,?\s+{NEW_NAME}"),
-    re.compile(rf"(?<![\w⟧]\s){NEW_NAME},\s+(?:the\s+)?(?i:{TITLE})\b"),
+    re.compile(rf"\b(?=[A-Z])(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
+    re.compile(rf"{NEW_NAME},\s+(?:the\s+)?(?i:{TITLE})\b"),
 ]
+# A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
@@ -69,14 +73,16 @@ def _to_original(pos: int, shifts: list[tuple[int, int]]) -> int:
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> View:
     """Every mention of a sentence, with people resolved to IRIs in ``Mention.ref``."""
     text = sentence.text
-    mentions = gazetteer.find(text)
+    named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
+    mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
+    mentions = refine(text, mentions, ctx.reference)
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
     for pattern in NAME_CONTEXTS:
         for match in pattern.finditer(masked):
             name = match.group("name")
-            if not is_name(name):
+            if not is_name(name) or pattern is NAME_CONTEXTS[2] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue
             start = _to_original(match.start("name"), shifts)
             end = start + len(name)
@@ -115,6 +121,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
         elif m.kind == "person":
             ctx.findings.mention(m.ref, sentence)
             ctx.subjects.setdefault(sentence.index, m.ref)
+        elif m.kind == "org" and m.entity is not None:
+            ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
 

@@ -26,23 +26,42 @@ January February March April May June July August September October November Dec
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday Also During After Before
 Following Upon Speaking Delivering Other Members Representatives Shanghai China Chinese National
 Co-operation Cooperation New Year Global International Overseas Youth Science Art Arts Film Television
+Service Civil Logistics Lands Works Planning Ecology Digital Policy Maritime Port Aviation Customs Excise
+Immigration Police Revenue Information Relations Foreign External Public Provincial General Standing
+Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
+Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
+Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 """.split())
 
 NAME_TOKEN = r"(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
 NEW_NAME = (
     rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
+    rf"|{NAME_TOKEN}\s[A-Z]\.?\s{NAME_TOKEN}"  # a middle initial: "John C Tsang"
     rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{1,2}})"
     r"(?![\w-]|\s+[A-Z][a-z])"
 )
 
+# An organisation's name as introduced with a title: capitalised words (or mentions already found),
+# joined by "of", "the", "and", "for", "&" or a hyphen. Where nothing else marks its end, it must end
+# with a word that heads organisations' names.
+ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Government|University|Association"
+             r"|Company|Limited|Ltd|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber"
+             r"|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy|Unit"
+             r"|Alliance|Network|Pavilion|Exchange|Club)")
+ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
+ORG_PHRASE = rf"{ORG_WORD}(?:(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
+ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b"
+ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
+
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
 TITLE = (
-    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under)[\s-]+)*"
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing)[\s-]+)*"
     r"(?:chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
     rf"|secretary(?:\s+for\s+{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))?"
-    r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president"
-    r"|commissioner|consul[\s-]general|minister|governor))"
+    r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
+    r"|commissioner[\s-]general|commissioner|consul[\s-]general|minister|governor|general\s+manager"
+    r"|chief\s+representative))"
 )
 
 ORDINAL_WORDS = {

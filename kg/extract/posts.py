@@ -11,35 +11,47 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, RDFS
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, TITLE, normalise_title
+from kg.extract.resolve import resolve_org
+from kg.extract.gazetteer import unmask
+from kg.extract.patterns import (ABBREVIATION, HONORIFIC, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE, TITLE,
+                                  normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
-HEADS = r"(?:Office|Bureau|Department|Committee|Commission|Council|Government|University|Association|Company|Limited|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy)"
-NEW_ORG = rf"(?P<neworg{{n}}>(?-i:[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|of|the|and|for|&))*?\s+{HEADS}))"
-OF = r"(?:\s+of\s+(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|" + NEW_ORG + "))?"
+HEADS = ORG_HEADS
+_ESC = str.maketrans({"{": "{{", "}": "}}"})
+OF = (r"(?:\s+of\s+(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC) + ")))?"
+      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧)*)"
+# What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
+# an organisation's name ("Zhejiang Liaison Unit Director"), or an unknown place ("Hangzhou Vice Mayor").
+QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+SECOND = rf"(?:\s+and\s+(?:the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 BEFORE = re.compile(
-    rf"(?:(?P<q>⟦(?:org|place):\d+⟧)\s+)?\b(?=[A-Z])(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"(?:{QUALIFIER})?\b(?=[A-Z])(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
     rf"{PERSON.format(n=1)},\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
-    rf"(?:\s+and\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?(?=\s*[,.;)]|\s+[a-z])"
+    rf"(?:\s+and\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
+# Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
+PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")
 
 
 def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence) -> tuple[URIRef | None, str | None, Entity | None]:
     """The organisation a qualifier or "of ..." names: an org, or the government of a place."""
     if new_label:
-        iri = ctx.org(new_label, sentence)
-        return iri, re.sub(r"^the\s+", "", new_label), None
+        known = resolve_org(new_label, ctx.reference)
+        iri = ctx.org(new_label, sentence) if known is None else ctx.entity_iri(known)
+        return iri, re.sub(r"^the\s+", "", new_label), known
     if not placeholder:
         return None, None, None
     mention = view.mention(re.search(r"\d+", placeholder).group(0))
@@ -61,7 +73,7 @@ def _place_of(view: View, placeholder: str | None) -> str | None:
 
 
 def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRef | None, org_label: str | None,
-                 qualifier_place: str | None) -> tuple[URIRef, str, URIRef] | None:
+                 qualifier_place: str | None, sentence=None) -> tuple[URIRef, str, URIRef] | None:
     """(post IRI, label, organisation IRI) for a title as introduced, or None when it is unclear."""
     key = normalise_title(title)
     if key.startswith("acting "):
@@ -81,9 +93,16 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
             return ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)
     for entity in ctx.reference.orgs:
         for pattern in entity.data.get("title_patterns", []):
-            if org_iri is None and re.fullmatch(pattern, key):
+            if (org_iri is None or org is entity) and re.fullmatch(pattern, key):
                 label = _title_case(title)
                 return ctx.iri("post", slug(label)), label, ctx.entity_iri(entity)
+    if qualifier_place and org is None and sentence is not None and PLACE_TITLES.fullmatch(key):
+        place = ctx.reference.get("place", qualifier_place)
+        name = place.name if place is not None else qualifier_place
+        government = ctx.reference.government_of(qualifier_place) if place is not None else None
+        org_iri = ctx.entity_iri(government) if government is not None else ctx.org(f"Government of {name}", sentence)
+        label = f"{_title_case(title)} of {name}"
+        return ctx.iri("post", slug(label)), label, org_iri
     if org_iri is not None and org_label and not qualifier_place:
         label = f"{_title_case(title)} of {_with_article(org_label)}"
         return ctx.iri("post", slug(label)), label, org_iri
@@ -103,7 +122,7 @@ def _title_case(title: str) -> str:
 
 def _with_article(label: str) -> str:
     """Office-like names take "the" after "of" ("Director of the SHETO"); proper names do not."""
-    needs = " of " in label or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency)$", label)
+    needs = " of " in label or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation)$", label)
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 
@@ -138,11 +157,21 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 title = g.get(f"title{n}")
                 if not title:
                     continue
-                of, new_org = g.get(f"of{n}"), g.get(f"neworg{n}")
-                qualifier = g.get("q") if n == "1" and pattern is BEFORE else None
+                of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+                first = n == "1" and pattern is BEFORE
+                qualifier = g.get("q") if first else None
+                if first and not (of or new_org) and g.get("qorg"):
+                    new_org = re.sub(r"^The\s+", "", g["qorg"])
+                if new_org:
+                    new_org = unmask(new_org, view.mentions)
                 org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
+                if new_org and abbr and org is None:
+                    ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
                 place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
-                post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None)
+                if first and g.get("qplace") and not (of or new_org):
+                    place = g["qplace"]
+                post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None,
+                                    view.sentence)
                 if post is None:
                     continue
                 for person in people:

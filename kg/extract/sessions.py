@@ -21,9 +21,13 @@ from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary\s+(?:session|meeting))|(?:meeting|session)(?=\s+of\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?)|(?:meeting|session)(?=\s+of\s+(?:the\s+)?⟦conf)))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
+# "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
+# sixth meeting" names one too.
+ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
+ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
 FOUNDED = re.compile(rf"{CONF}[^.;]*?\b(?:was|were|had been)\s+(?:officially\s+)?(?:established|founded|set up|launched|created)\b", re.I)
 RENAMED = re.compile(
     r"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
@@ -83,9 +87,9 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions)
     found: list[URIRef] = []
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    for match in SESSION.finditer(view.masked):
-        if not (match.group("c") or (match.group("plenary") and has_conf)):
-            continue
+    matches = [m for m in SESSION.finditer(view.masked) if m.group("c") or (m.group("plenary") and has_conf)]
+    matches += [*ORDINAL_NAME.finditer(view.masked), *ITS.finditer(view.masked)]
+    for match in matches:
         number = ordinal_value(match.group("ord"))
         if not number:
             continue

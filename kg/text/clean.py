@@ -33,13 +33,25 @@ FURNITURE = [
         r"^(share|tweet|print)(\s*[|/]\s*(share|tweet|print|email))*$",
     )
 ]
-CAPTION_SECTION = re.compile(r"^(photos?|videos?|photos?\s*/\s*videos?)$", re.I)
+# A line that only marks photos or a video: skipped, never the end of the text (captions may follow).
+CAPTION_SECTION = re.compile(r"^(photos?|videos?|photos?\s*/\s*videos?|close)$", re.I)
+# "date 2017-05-23 Caption text." (news.gov.hk): the date is the page's, the rest is a caption.
+DATE_PREFIX = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)", re.I)
+# A caption's lead-in ("Deal sealed: Officials mark ..."): a short label, not part of the sentence.
+CAPTION_LEAD = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}:\s+(?=[A-Z\"])")
 CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
+# The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
+ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
-# A stored copy that ends mid-sentence: its long last paragraph is text, not a heading or caption.
+# A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
+# is long, or reads as prose (enough words, most of them lower case).
 TRUNCATED_MIN = 150
+TRUNCATED_WORDS = 8
+# Hard-wrapped text (a yearbook page): lines of one block this close to its longest line are wrapped.
+WRAPPED_SHARE = 0.6
+WRAPPED_MIN = 50
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 
@@ -70,15 +82,43 @@ def repair(text: str) -> str:
 
 
 def _lines(text: str) -> list[str]:
+    """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
     lines = []
     for raw in text.splitlines():
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
         lines.append(line)
-    return lines
+    return _unwrap(lines)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    block: list[str] = []
+    for line in lines + [""]:
+        if line:
+            block.append(line)
+            continue
+        widest = max((len(b) for b in block), default=0)
+        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and sum(
+            len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
+        if not wrapped:
+            out.extend(block)
+        else:
+            current = block[0]
+            for prev, nxt in zip(block, block[1:]):
+                ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
+                if len(prev) >= WRAPPED_SHARE * widest and not ends:
+                    current = current[:-1] + nxt if current.endswith("-") and nxt[:1].islower() else f"{current} {nxt}"
+                else:
+                    out.append(current)
+                    current = nxt
+            out.append(current)
+        out.append("")
+        block = []
+    return out
 
 
 def _stated_date(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX):
         match = pattern.match(line)
         if match:
             try:
@@ -110,6 +150,12 @@ def _is_repeat(para: str, kept: list[str]) -> bool:
     return False
 
 
+def _reads_as_prose(para: str) -> bool:
+    words = para.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(para) >= TRUNCATED_MIN or (len(words) >= TRUNCATED_WORDS and lower >= len(words) / 3)
+
+
 def clean(body: str, *, title: str | None = None) -> CleanText:
     """Clean a document body into titled, de-duplicated paragraphs.
 
@@ -126,9 +172,13 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if stated and result.published is None:
             result.published = stated
         if CAPTION_SECTION.match(line):
-            break
-        if stated or any(p.match(line) for p in FURNITURE):
             continue
+        if DATE_PREFIX.match(line):
+            line = DATE_PREFIX.sub("", line)
+        elif stated or any(p.match(line) for p in FURNITURE):
+            continue
+        if TERMINAL.search(line):
+            line = CAPTION_LEAD.sub("", line)
         paragraphs.append(line)
     paragraphs = _join_broken(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
@@ -137,8 +187,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     for i, para in enumerate(paragraphs):
         if result.title and para.casefold() == result.title.casefold():
             continue
-        truncated = i == len(paragraphs) - 1 and len(para) >= TRUNCATED_MIN and i > 0
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated):
+        truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or ENUM_HEADING.match(para)):
             continue
         if _is_repeat(para, kept):
             continue

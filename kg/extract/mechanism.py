@@ -1,0 +1,50 @@
+"""The mechanism's name recognised by its structure, not by a list of spellings.
+
+The name is built of parts that vary freely: the two places in either order ("Hong Kong/Shanghai",
+"Shanghai-Hong Kong", "HK and Shanghai", "between Hong Kong and Shanghai"), an optional "Economic and
+Trade" qualifier ("Economic & Trade"), "co-operation" however spelt ("cooperation", "co-co-operation",
+"cooperaton"), and a head: "Conference", "Conference mechanism", "mechanism" or "framework". Any other
+qualifier ("cultural and creative co-operation conference", "Financial Co-operation") names something
+else, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+HK = r"(?:Hong[\s-]*Kong(?:\s+SAR)?|HK(?:SAR)?)"
+SH = r"Shanghai"
+JOIN = r"\s*(?:/|-|–|—|&|\band\b)?\s*"
+PAIR = rf"(?:{HK}{JOIN}{SH}|{SH}{JOIN}{HK})"
+QUALIFIER = r"(?:Economic\s*(?:and|&)\s*Trade\s+)"
+COOPERATION = r"(?:co[\s-]?){1,2}o?per?a?ti?on"
+HEAD = r"(?:Conference(?:\s+mechanism)?|mechanism|framework)"
+
+PATTERNS = [
+    rf"{PAIR}\s+{QUALIFIER}?{COOPERATION}\s+{HEAD}",
+    rf"{QUALIFIER}?{COOPERATION}\s+Conference\s+between\s+{HK}\s+and\s+{SH}",
+    rf"{QUALIFIER}?{COOPERATION}\s+Conference\s+between\s+{SH}\s+and\s+{HK}",
+    rf"Conference\s+on\s+{QUALIFIER}?{COOPERATION}\s+between\s+(?:{HK}\s+and\s+{SH}|{SH}\s+and\s+{HK})",
+]
+# "the co-operation mechanism" names the mechanism only once the document has named it in full.
+BARE = rf"(?<=\bthe\s){COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)"
+BARE_FORM = re.compile(rf"^{COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)$", re.I)
+# Words that are left over when a name was cut: never an event or an organisation of their own.
+LEFTOVER = re.compile(rf"^(?:(?:Economic|Trade|and|&|{COOPERATION})[\s-]*)+$", re.I)
+
+
+def mechanism_pattern(extra: list[str] | None = None) -> str:
+    """One alternation for every form of the name, the reference data's own patterns included.
+
+    >>> rx = re.compile(mechanism_pattern(), re.I)
+    >>> [bool(rx.fullmatch(n)) for n in ("Shanghai-Hong Kong Cooperation Conference",
+    ...   "Hong Kong/Shanghai Economic & Trade Co-operation Conference", "HK and Shanghai co-co-operation mechanism",
+    ...   "Conference on Co-operation between Hong Kong and Shanghai", "Hong Kong & Shanghai cultural co-operation conference")]
+    [True, True, True, True, False]
+    """
+    return "|".join(f"(?:{p})" for p in [*PATTERNS, *(extra or []), BARE])
+
+
+def is_bare(surface: str) -> bool:
+    """Whether a name is the anaphoric "co-operation mechanism", which needs the full name before it."""
+    return bool(BARE_FORM.match(re.sub(r"\s+", " ", surface.strip())))

@@ -1,0 +1,184 @@
+"""Kinds of text met in real press releases (issue 13), each shown on invented sentences.
+
+None of these sentences comes from a document of the repository: the rules are for the kind of text.
+"""
+
+from datetime import date
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, SKOS, XSD
+
+from kg.extract.document import extract
+from kg.namespaces import HKSH
+from kg.text.sentences import Sentence, split_sentences
+
+ID = "https://w3id.org/hksh/id/"
+DOC = URIRef(ID + "doc/test")
+CONF = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
+
+
+def facts(reference, *paragraphs, title=None, published=None):
+    sentences = split_sentences(list(paragraphs))
+    head = Sentence(index=len(sentences), paragraph=-1, text=title) if title else None
+    return extract(sentences, title=head, published=published, doc=DOC, reference=reference)
+
+
+def session_numbers(findings) -> set[int]:
+    return {int(o) for (s, p, o) in findings.triples if p == HKSH.sessionNumber}
+
+
+# --- the mechanism's name ---------------------------------------------------------------------------
+@pytest.mark.parametrize("name", [
+    "Shanghai/Hong Kong Co-operation Conference", "Hong Kong-Shanghai Cooperation Conference",
+    "HK and Shanghai Economic & Trade Co-operation Conference", "Shanghai Hong Kong Economic and Trade Cooperation Conference",
+    "Hong Kong/Shanghai Co-co-operation Conference", "Shanghai-Hong Kong Cooperaton Conference",
+    "Hong Kong/Shanghai co-operation mechanism", "Conference on Economic and Trade Co-operation between Hong Kong and Shanghai",
+    "Co-operation Conference between Shanghai and Hong Kong",
+])
+def test_the_mechanism_is_named_in_many_ways(reference, name):
+    f = facts(reference, f"The ninth plenary session of the {name} opened in Riverton yesterday.")
+    assert 9 in session_numbers(f)
+    assert f.mentions[CONF]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Hong Kong & Shanghai film co-operation conference opened today.",
+    "The Working Meeting of Hong Kong-Shanghai Financial Co-operation met today.",
+    "The stock connect co-operation mechanism was praised.",
+])
+def test_other_co_operation_bodies_are_not_the_mechanism(reference, sentence):
+    assert CONF not in facts(reference, sentence).mentions
+
+
+def test_the_bare_co_operation_mechanism_follows_a_full_name(reference):
+    f = facts(reference, "Officials praised the Hong Kong/Shanghai Co-operation Conference.",
+              "The co-operation mechanism has worked well.")
+    assert len(f.mentions[CONF]) == 2
+
+
+def test_a_leftover_of_the_name_is_not_an_event(reference):
+    f = facts(reference, "Both sides attended the Trade Co-operation Conference today.", published=date(2031, 1, 2))
+    assert not any(o == HKSH.Meeting or "trade-co" in str(s) for (s, p, o) in f.triples if p == RDF.type)
+
+
+# --- sessions --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, number", [
+    ("The first Hong Kong/Shanghai Co-operation Conference was held in 2031.", 1),
+    ("Officials met at the 11th Plenary of the Shanghai-Hong Kong Cooperation Conference.", 11),
+    ("The Hong Kong/Shanghai Co-operation Conference held its seventh meeting in Riverton.", 7),
+    ("The twelfth plenary meeting of the Hong Kong/Shanghai Co-operation Conference ended.", 12),
+])
+def test_sessions_by_ordinal_and_session_meeting_or_plenary(reference, sentence, number):
+    assert session_numbers(facts(reference, sentence)) == {number}
+
+
+# --- titles and posts ------------------------------------------------------------------------------
+def posts_of(findings) -> dict[str, set[str]]:
+    from rdflib.namespace import ORG, RDFS
+    labels = {s: str(o) for (s, p, o) in findings.triples if p == RDFS.label}
+    out: dict[str, set[str]] = {}
+    for (s, p, o) in findings.triples:
+        if p == ORG.holds:
+            out.setdefault(str(s).rsplit("/", 1)[-1], set()).add(labels.get(o, str(o)))
+    return out
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # <place> <title> <name>, for a place the reference data does not know
+    ("Riverton Vice Mayor Ada Quell greeted the guests.", "ada-quell", "Vice Mayor of Riverton"),
+    # <place>'s <title>, <name>
+    ("The dinner was attended by Shanghai's Deputy Mayor, Mr Bo Kettle, and 200 guests.", "bo-kettle", "Vice Mayor of Shanghai"),
+    # <name>, <place>'s <title> ... and a lower-case title with an organisation
+    ("The Mayor met with Hal Verno, president of the Riverton Rowing Association, and his party.", "hal-verno",
+     "President of the Riverton Rowing Association"),
+    # <title> of <organisation> (<abbreviation>), <honorific> <name>
+    ("The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.", "lin-tao",
+     "Chairman of the Harbour Merchants Chamber of Commerce"),
+    # <organisation> <title> <name>, the organisation's name built on a known one
+    ("Shanghai Municipal Government Harbour Affairs Office Director-General Qiu Min attended.", "qiu-min",
+     "Director-General of the Shanghai Municipal Government Harbour Affairs Office"),
+    # deputy director of <office>, of a named government
+    ("The Deputy Director of the Tourism Office of the Riverton Provincial Government, Mr Kai Doran, spoke.", "kai-doran",
+     "Deputy Director of the Tourism Office of the Riverton Provincial Government"),
+    # two titles before one name
+    ("Also present was the Vice Chairman of the Riverton Trade Council and Commissioner General of the Riverton Pavilion, "
+     "Mr Ode Fenn.", "ode-fenn", "Commissioner General of the Riverton Pavilion"),
+    # a middle initial, and a department word that is not part of the name
+    ("Secretary for the Civil Service Tom B Marlow greeted the officers.", "tom-b-marlow", "Secretary for the Civil Service"),
+    # an HKSAR bureau title with the government named after it
+    ("The Permanent Secretary for Harbour Affairs of the HKSAR Government, Ms Ivy Rook, spoke.", "ivy-rook",
+     "Permanent Secretary for Harbour Affairs"),
+    # <title> of <organisation> <name>, with no comma
+    ("Director of the Chief Executive's Office Wen Pell will attend.", "wen-pell", "Director of the Chief Executive's Office"),
+])
+def test_titles_and_posts_in_every_english_shape(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
+    from rdflib.namespace import RDFS
+    f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")
+    person = URIRef(ID + "person/lin-tao")
+    org = URIRef(ID + "org/harbour-merchants-chamber-of-commerce")
+    assert (person, HKSH.reviewStatus, Literal("unreviewed")) in f.triples
+    assert (org, SKOS.altLabel, Literal("HMCC", lang="en")) in f.triples
+    assert (org, RDFS.label, Literal("Harbour Merchants Chamber of Commerce", lang="en")) in f.triples
+
+
+def test_an_acting_holder_does_not_hold_the_post(reference):
+    f = facts(reference, "In his absence, Under Secretary for Harbour Affairs Ben Oyle will be Acting Secretary.")
+    assert posts_of(f) == {"ben-oyle": {"Under Secretary for Harbour Affairs"}}
+
+
+# --- co-operation areas ----------------------------------------------------------------------------
+def areas_of(findings) -> set[str]:
+    return {str(s).rsplit("/", 1)[-1] for (s, p, o) in findings.triples if p == RDF.type and o == SKOS.Concept} | {
+        str(e).rsplit("/", 1)[-1] for e in findings.mentions if "/area/" in str(e)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides will co-operate in areas ranging from tourism to healthcare.", {"tourism", "healthcare-and-medicine-regulation"}),
+    ("They agreed on co-operation spanning finance, shipping and sports exchange.", {"finance", "civil-aviation-maritime-transport-and-logistics", "sports-exchange"}),
+    ("Talks covered fields encompassing urban planning and river restoration.", {"urban-management", "river-restoration"}),
+    ("The cities have worked together in tourism, trade and other areas.", {"tourism", "commerce-trade-and-investment"}),
+    ("Both sides pledged closer ties in manpower training.", {"education-and-talent-development"}),
+    ("They will deepen co-operation centring on the internationalisation of the renminbi.", {"internationalisation-of-the-renminbi"}),
+    ("The letter of intent covers collaboration in three areas including tourism, film archives, and exchange of nurses.",
+     {"tourism", "film-archives", "exchange-of-nurses"}),
+    ("He welcomed the legal co-operation between the two cities.", {"legal-and-dispute-resolution"}),
+    ("Exchanges in various fields and shared strengths were praised.", set()),
+])
+def test_areas_by_many_phrasings(reference, sentence, expected):
+    assert areas_of(facts(reference, sentence)) == expected
+
+
+def test_an_area_the_scheme_lacks_is_an_unreviewed_concept(reference):
+    f = facts(reference, "The two sides will co-operate in areas such as tourism and river restoration.")
+    area = URIRef(ID + "area/river-restoration")
+    assert (area, HKSH.reviewStatus, Literal("unreviewed")) in f.triples
+
+
+def test_enumerated_headings_each_followed_by_its_paragraph_are_areas(reference):
+    f = facts(reference, "The 9th Plenary Session of the Hong Kong/Shanghai Co-operation Conference agreed on these areas.",
+              "(1) Tourism", "The two sides will promote travel.", "(2) River restoration",
+              "The two sides will share methods.")
+    session = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    from rdflib.namespace import DCTERMS
+    subjects = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == session and p == DCTERMS.subject}
+    assert subjects == {"tourism", "river-restoration"}
+
+
+# --- organisations' names ---------------------------------------------------------------------------
+def test_an_abbreviation_in_brackets_names_an_organisation_known_or_not(reference):
+    f = facts(reference, "The delegation met the Riverton Harbour Institute (RHI) and the Hong Kong and Macao Affairs "
+              "Office (HKMAO) of the State Council.")
+    rhi = URIRef(ID + "org/riverton-harbour-institute")
+    hkmao = URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council")
+    assert (rhi, SKOS.altLabel, Literal("RHI", lang="en")) in f.triples
+    assert (hkmao, SKOS.altLabel, Literal("HKMAO", lang="en")) in f.triples
+
+
+def test_a_known_name_inside_a_longer_one_is_not_that_organisation(reference):
+    f = facts(reference, "The Government set up the Mainland Affairs Liaison Office in 2031.")
+    assert URIRef(ID + "org/liaison-office-of-the-central-peoples-government-in-hong-kong") not in f.mentions
