@@ -187,10 +187,12 @@ def query(query: str, fmt: str, dist: Path) -> None:
               help="Accept SPARQL Update from clients that send the token in $KG_UPDATE_TOKEN (LOAD never).")
 @click.option("--update-memory", default=1024, show_default=True, type=click.IntRange(16),
               help="MiB an update may add to its process (it is stopped above).")
+@click.option("--query-memory", default=2048, show_default=True, type=click.IntRange(16),
+              help="MiB a query worker may add to its process (the query is stopped above).")
 @base_option
 @reports_errors
 def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_request_bytes: int, workers: int,
-          allow_update: bool, update_memory: int, base: str) -> None:
+          allow_update: bool, update_memory: int, query_memory: int, base: str) -> None:
     """Serve the built dataset read-only: SPARQL at /sparql, the home page with the timeline and YASGUI at /,
     every instance IRI at /id/..., VoID at /.well-known/void, the exports at /dump/..., /health."""
     from kg.serve.app import dataset_path, load_served, serve as run_serve
@@ -212,7 +214,7 @@ def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_r
         fail(f"kg serve: cannot keep query workers off the network here, so it will not serve: {problem}")
     run_serve(load_served(dist, writable=allow_update), host=host, port=port, timeout=timeout, workers=workers,
               limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
-              update_token=token, update_memory=update_memory * 2**20)
+              update_token=token, update_memory=update_memory * 2**20, query_memory=query_memory * 2**20)
 
 
 @main.command()

@@ -101,7 +101,8 @@ def service_description(public_url: str) -> Graph:
 
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
-               base: str = DEFAULT_BASE, update_token: str | None = None, update_memory: int = 2**30) -> FastAPI:
+               base: str = DEFAULT_BASE, update_token: str | None = None, update_memory: int = 2**30,
+               query_memory: int = 2 * 2**30) -> FastAPI:
     """The application serving a dataset: read-only unless given a token for SPARQL Update."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
@@ -115,7 +116,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
     pages = {"home": linked_data.home_page(dataset, base, *editor)}
     voids: dict[str, Graph] = {}
-    pool = WorkerPool(dataset, workers=workers, timeout=timeout)
+    pool = WorkerPool(dataset, workers=workers, timeout=timeout, memory=query_memory)
     update_lock = asyncio.Lock()
 
     @asynccontextmanager
@@ -202,12 +203,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
 def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0,
           workers: int = 2, limits: Limits | None = None, dist: Path | None = None, base: str = DEFAULT_BASE,
-          update_token: str | None = None, update_memory: int = 2**30) -> None:
+          update_token: str | None = None, update_memory: int = 2**30, query_memory: int = 2 * 2**30) -> None:
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
-                     limits=limits, dist=dist, base=base, update_token=update_token, update_memory=update_memory)
+                     limits=limits, dist=dist, base=base, update_token=update_token, update_memory=update_memory,
+                     query_memory=query_memory)
     if update_token:
         logging.getLogger("uvicorn.error").warning(
             "SPARQL Update is on (with the token): updates are %s.", IN_MEMORY_ONLY)

@@ -15,6 +15,7 @@ import ctypes.util
 import errno
 import os
 import platform
+import resource
 import socket
 import stat
 import struct
@@ -81,6 +82,13 @@ def deny_network(*, keep: set[int] = frozenset()) -> None:
         raise SandboxError(f"prctl(NO_NEW_PRIVS) failed: {os.strerror(ctypes.get_errno())}")
     if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.addressof(fprog), 0, 0) != 0:
         raise SandboxError(f"the kernel refused the seccomp filter: {os.strerror(ctypes.get_errno())}")
+
+
+def cap_memory(extra: int) -> None:
+    """Let this process grow by at most ``extra`` bytes of address space from now on (RLIMIT_AS)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        size = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
+    resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
 
 
 def network_denied() -> bool:

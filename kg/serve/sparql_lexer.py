@@ -108,7 +108,11 @@ def tokens(text: str) -> Iterator[Token]:
                 if kind not in ("iri", "string"):
                     raise LexicalError(f"a codepoint escape outside a string or IRI at "
                                        f"{_position(text, position + escape.start())}")
-                if chr(int(escape.group(0)[2:], 16)) in _UNSAFE_ESCAPED:
+                code = int(escape.group(0)[2:], 16)
+                if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+                    raise LexicalError(f"the escape {escape.group(0)} at "
+                                       f"{_position(text, position + escape.start())} is not a character")
+                if chr(code) in _UNSAFE_ESCAPED:
                     raise LexicalError(f"the escape {escape.group(0)} at "
                                        f"{_position(text, position + escape.start())} makes a character that "
                                        f"parsers read in two ways; write it another way")

@@ -1,9 +1,10 @@
 """SPARQL Update, off by default: only with ``kg serve --allow-update`` and a bearer token taken from the
 environment (``KG_UPDATE_TOKEN``), compared in constant time. ``LOAD`` is never allowed, nor ``SERVICE``.
 
-An update is checked on its tokens (:mod:`kg.serve.query_check`), then run in a forked process that
-cannot open a network connection, under the server's time limit and a memory cap. That process applies it
-to its own copy of the dataset, makes the default graph the union of the named graphs again, and
+An update is checked and run in a forked process that cannot open a network connection, under the
+server's time limit and a memory cap, so that no update, however long or odd, can stall the server. That
+process checks it on its tokens (:mod:`kg.serve.query_check`) and rdflib's algebra, applies it to its own
+copy of the dataset, refuses it if the default graph changed (whatever the parse said), makes the default graph the union of the named graphs again, and
 validates the result against the shapes and checks: an update that adds a violation is refused (422)
 with the report, and nothing changes. Otherwise the new dataset is sent back and replaces the served one in memory
 (never ``dist/``), and the query workers are renewed so that every later query sees it.
@@ -15,11 +16,12 @@ The default graph is the union of the named graphs, and stays so: an update writ
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import multiprocessing
 import os
-import resource
 import signal
+import threading
 import time
 
 import pyoxigraph as ox
@@ -36,6 +38,9 @@ from kg.serve.query_check import Refused, ends_default_graph, vet
 
 TOKEN_VARIABLE = "KG_UPDATE_TOKEN"
 IN_MEMORY_ONLY = "applied in memory only; lost when the server stops; dist/ is unchanged"
+DEFAULT_GRAPH_REFUSAL = ("The default graph is the union of the named graphs: write to a named graph "
+                         "(GRAPH <...> or WITH <...>) instead.")
+STACK = 512 * 2**20
 REUNITE = "CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -79,29 +84,51 @@ def _refusal(text: str) -> tuple[str, Answer | None]:
     if "ServiceGraphPattern" in {node.name for node in walk(prepared.algebra)}:
         return "", error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
     if ends_default_graph(vetted.text) or any(writes_default_graph(op) for op in prepared.algebra):
-        return "", error(400, "The default graph is the union of the named graphs: write to a named graph "
-                              "(GRAPH <...> or WITH <...>) instead.")
+        return "", error(400, DEFAULT_GRAPH_REFUSAL)
     return vetted.text, None
 
 
-def _cap_memory(extra: int) -> None:
-    with open("/proc/self/status", encoding="ascii") as status:
-        size = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
-    resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+def _default_digest(store: ox.Store) -> tuple[int, int]:
+    """The default graph's size and an order-free digest of its triples: what an update must not change."""
+    count = total = 0
+    for quad in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        count += 1
+        total = (total + int.from_bytes(hashlib.blake2b(str(quad).encode(), digest_size=8).digest(), "big")) % 2**64
+    return count, total
 
 
 def _run(connection, store: ox.Store, text: str, memory: int) -> None:
-    """In the forked process: apply, reunite, validate, and send back the new dataset or why not."""
+    """In the forked process: off the network, then the update's life on a thread with a large stack."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         sandbox.deny_network(keep={connection.fileno()})
-        _cap_memory(memory)
-        before = set(_validate(store).violations)
-        store.update(text, prefixes=PREFIX_IRIS)
-        store.update(REUNITE)
     except sandbox.SandboxError as problem:
         connection.send(("failed", str(problem)))
         return
+    threading.stack_size(STACK)
+    worker = threading.Thread(target=_apply, args=(connection, store, text, memory))
+    worker.start()
+    worker.join()
+
+
+def _apply(connection, store: ox.Store, text: str, memory: int) -> None:
+    """Check, apply, reunite, validate; send back the new dataset or why not."""
+    sandbox.cap_memory(memory)
+    try:
+        runnable, refused = _refusal(text)
+    except (RecursionError, MemoryError, ValueError) as problem:
+        runnable, refused = "", error(400, f"Malformed update: {type(problem).__name__}")
+    if refused is not None:
+        connection.send(("refused", (refused.status, refused.body.decode())))
+        return
+    try:
+        before = set(_validate(store).violations)
+        default = _default_digest(store)
+        store.update(runnable, prefixes=PREFIX_IRIS)
+        if _default_digest(store) != default:
+            connection.send(("refused", (400, DEFAULT_GRAPH_REFUSAL + "\n")))
+            return
+        store.update(REUNITE)
     except (SyntaxError, ValueError, OSError, MemoryError) as problem:
         connection.send(("failed", f"Update failed: {' '.join(str(problem).split())[:300]}"))
         return
@@ -127,7 +154,7 @@ async def _sandboxed(store: ox.Store, text: str, *, timeout: float, memory: int)
     try:
         ready = await loop.run_in_executor(None, parent.poll, max(0.0, timeout))
         if not ready:
-            answer = error(503, f"Update stopped after {timeout:g} s: the time limit is {timeout:g} s. Nothing changed.")
+            answer = error(503, f"Update stopped after {timeout:.1f} s: it ran out of the time limit. Nothing changed.")
             answer.headers["Retry-After"] = "2"
             return answer, None
         try:
@@ -145,6 +172,8 @@ async def _sandboxed(store: ox.Store, text: str, *, timeout: float, memory: int)
         parent.close()
     if outcome == "ok":
         return None, payload
+    if outcome == "refused":
+        return error(*payload), None
     if outcome == "invalid":
         return error(422, "The update was not applied: the dataset it would make breaks the shapes or checks.\n"
                           + payload), None
@@ -156,15 +185,12 @@ async def apply_update(dataset: Dataset, text: str, *, lock: asyncio.Lock, timeo
     """Run an update on the dataset in a sandboxed process; refuse LOAD, SERVICE, default-graph writes and
     anything that breaks the shapes. ``memory`` is the bytes the update may add to the process."""
     started = time.monotonic()
-    runnable, refused = _refusal(text)
-    if refused is not None:
-        return refused
     store = native_store(dataset)
     if store is None:
         return error(501, "Updates need the Oxigraph store that `kg serve` opens.")
     async with lock:
-        remaining = timeout - (time.monotonic() - started)
-        refused, dump = await _sandboxed(store, runnable, timeout=remaining, memory=memory)
+        remaining = max(0.0, timeout - (time.monotonic() - started))
+        refused, dump = await _sandboxed(store, text, timeout=remaining, memory=memory)
         if refused is not None:
             return refused
         await asyncio.to_thread(_replace, store, dump)

@@ -29,9 +29,13 @@ from kg.serve.execute import Answer, Job, error, execute
 
 _DATASET: Dataset | None = None
 RETRY_AFTER = "2"
+STACK = 512 * 2**20
 
 
-def _work(connection) -> None:
+def _work(connection, memory: int) -> None:
+    """A worker's life: off the network, then jobs one at a time on a thread with a large stack (a long
+    chain in a query recurses in the parser, and the main thread's 8 MiB would overflow), under a cap on
+    the memory it may add."""
     global _DATASET
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -40,6 +44,14 @@ def _work(connection) -> None:
     except sandbox.SandboxError:
         os._exit(3)
     _DATASET = reopened(_DATASET)
+    threading.stack_size(STACK)
+    jobs = threading.Thread(target=_jobs, args=(connection, memory), name="kg-query-jobs")
+    jobs.start()
+    jobs.join()
+
+
+def _jobs(connection, memory: int) -> None:
+    sandbox.cap_memory(memory)
     while True:
         try:
             job = connection.recv()
@@ -103,11 +115,12 @@ def _death(process: multiprocessing.Process) -> str:
 class WorkerPool:
     """Worker processes over one dataset, with a time limit that counts from arrival."""
 
-    def __init__(self, dataset: Dataset, *, workers: int = 2, timeout: float = 10.0, grace: float = 1.0):
+    def __init__(self, dataset: Dataset, *, workers: int = 2, timeout: float = 10.0, grace: float = 1.0,
+                 memory: int = 2 * 2**30):
         global _DATASET
         sandbox.check()
         _DATASET = dataset
-        self.timeout, self.grace = timeout, grace
+        self.timeout, self.grace, self.memory = timeout, grace, memory
         self._context = multiprocessing.get_context("fork")
         self._idle: list[_Worker] = []
         self._busy: set[_Worker] = set()
@@ -120,7 +133,8 @@ class WorkerPool:
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_work, args=(child,), daemon=True, name="kg-query-worker")
+        process = self._context.Process(target=_work, args=(child, self.memory), daemon=True,
+                                        name="kg-query-worker")
         process.start()
         child.close()
         worker = _Worker(process, parent, self._generation)
@@ -159,7 +173,8 @@ class WorkerPool:
                 except (EOFError, OSError):
                     return self._renew_after(worker, error(
                         500, f"The query worker {_death(worker.process)} while answering; the query was not "
-                             "answered. It may be too large or too deep for the parser."))
+                             f"answered. It may have needed more than the worker's memory cap "
+                             f"({self.memory // 2**20} MiB)."))
                 self._release(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
