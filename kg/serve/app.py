@@ -28,7 +28,8 @@ from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_sto
 from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
-from kg.serve.execute import Answer, error, negotiate
+from kg.serve.accept import negotiate
+from kg.serve.execute import Answer, error
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
 from kg.serve.workers import WorkerPool
@@ -45,6 +46,7 @@ FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "ap
                 "rdf": "application/rdf+xml", "html": "text/html"}
 DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/xml": "xml",
                      "application/ld+json": "json-ld", "application/n-triples": "nt"}
+SERVICE_TYPES = {"text/html": "the YASGUI page", **DESCRIPTION_TYPES}
 
 
 def dataset_path(dist: Path) -> Path:
@@ -143,10 +145,9 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                 voids.clear()
             return _respond(answer)
         if job is None:
-            accept = request.headers.get("accept", "")
-            if "text/html" in accept:
+            media_type = negotiate(request.headers.get("accept", ""), SERVICE_TYPES, "text/turtle") or "text/turtle"
+            if media_type == "text/html":
                 return HTMLResponse(sparql_page)
-            media_type = negotiate(accept, DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
         return _respond(await pool.answer(job))
 

@@ -22,10 +22,10 @@ from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
-from rdflib_endpoint.utils import parse_accept_header
 
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
+from kg.serve.accept import negotiate
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
@@ -102,28 +102,6 @@ def _checked(query: str) -> Query | Answer:
     if any(node.name == "ServiceGraphPattern" for node in walk(prepared.algebra)):
         return error(400, "SERVICE is not allowed: this endpoint never sends requests to other endpoints.")
     return prepared
-
-
-def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
-    """The media type to answer with, or None when the client accepts none that is offered.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULT_TYPES, DEFAULT_RESULT)
-    'application/sparql-results+xml'
-    >>> negotiate("image/png", RESULT_TYPES, DEFAULT_RESULT) is None
-    True
-    """
-    if not accept.strip():
-        return default
-    for media_type in parse_accept_header(accept):
-        media_type = media_type.strip().lower()
-        if media_type in offered:
-            return media_type
-        if media_type in ("*/*", "application/*", "text/*"):
-            prefix = media_type.split("/")[0]
-            if media_type == "*/*" or default.startswith(prefix):
-                return default
-            return next((m for m in offered if m.startswith(prefix)), None)
-    return None
 
 
 def _tsv(result: Result) -> bytes:
