@@ -44,3 +44,24 @@ def test_the_service_page_honours_q0_too(client):
     response = client.get("/sparql", headers={"Accept": "text/html;q=0, text/turtle"})
     assert response.headers["content-type"].startswith("text/turtle") and "sd:Service" in response.text
     assert client.get("/sparql", headers={"Accept": "text/html"}).headers["content-type"].startswith("text/html")
+
+
+TSV_QUERY = r'''SELECT ?x ?y WHERE {
+  VALUES (?x ?y) { ("line\nbreak\ttab\rreturn" "a\u0001b\u001Fc\u2028d\u0085e"@en) ("plain" "quote \" and \\ backslash") }
+}'''
+
+
+def test_tsv_results_keep_each_row_on_one_line(client):
+    from rdflib import Graph, Literal, URIRef
+
+    response = client.post("/sparql", data={"query": TSV_QUERY}, headers={"Accept": "text/tab-separated-values"})
+    assert response.status_code == 200
+    text = response.content.decode("utf-8")
+    lines = text.removesuffix("\n").split("\n")
+    assert len(lines) == 3 and len(text.splitlines()) == 3  # also by str.splitlines, which splits at U+2028
+    assert all(line.count("\t") == 1 for line in lines)
+    fields = [line.split("\t") for line in lines[1:]]
+    read = [Graph().parse(data=f"<urn:s> <urn:p> {field} .", format="turtle").value(URIRef("urn:s"), URIRef("urn:p"))
+            for row in fields for field in row]
+    assert read == [Literal("line\nbreak\ttab\rreturn"), Literal("a\x01b\x1fc\u2028d\x85e", lang="en"),
+                    Literal("plain"), Literal('quote " and \\ backslash')]

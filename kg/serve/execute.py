@@ -26,6 +26,7 @@ from rdflib.query import Result
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
 from kg.serve.accept import negotiate
+from kg.serve.tsv import tsv_term
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
@@ -107,7 +108,7 @@ def _checked(query: str) -> Query | Answer:
 def _tsv(result: Result) -> bytes:
     lines = ["\t".join(f"?{v}" for v in result.vars)]
     for row in result.bindings:
-        lines.append("\t".join(row[v].n3() if row.get(v) is not None else "" for v in result.vars))
+        lines.append("\t".join(tsv_term(row[v]) if row.get(v) is not None else "" for v in result.vars))
     return ("\n".join(lines) + "\n").encode()
 
 
