@@ -65,3 +65,26 @@ def test_tsv_results_keep_each_row_on_one_line(client):
             for row in fields for field in row]
     assert read == [Literal("line\nbreak\ttab\rreturn"), Literal("a\x01b\x1fc\u2028d\x85e", lang="en"),
                     Literal("plain"), Literal('quote " and \\ backslash')]
+
+
+BIND = "query=SELECT+%3Fx+WHERE+%7B+BIND+%28%22caf{}%22+AS+%3Fx%29+%7D"  # "caf…" in a string, where %FF is no syntax error
+FORM = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"}
+
+
+def one_line_reason(response: httpx.Response) -> str:
+    text = response.text
+    assert response.headers["content-type"].startswith("text/plain")
+    assert text.endswith("\n") and text.count("\n") == 1 and "Traceback" not in text
+    return text
+
+
+@pytest.mark.parametrize("send", ["form", "url"])
+def test_percent_encoded_bytes_that_are_not_utf8_are_a_400(client, send):
+    encoded = BIND.format("%FF")
+    if send == "form":
+        response = client.post("/sparql", content=encoded.encode(), headers=FORM)
+    else:
+        response = client.get("/sparql?" + encoded, headers={"Accept": "application/sparql-results+json"})
+    assert response.status_code == 400 and "%FF" in one_line_reason(response) and "UTF-8" in response.text
+    good = client.post("/sparql", content=BIND.format("%C3%A9").encode(), headers=FORM)
+    assert good.status_code == 200 and good.json()["results"]["bindings"][0]["x"]["value"] == "café"
