@@ -88,3 +88,11 @@ def test_percent_encoded_bytes_that_are_not_utf8_are_a_400(client, send):
     assert response.status_code == 400 and "%FF" in one_line_reason(response) and "UTF-8" in response.text
     good = client.post("/sparql", content=BIND.format("%C3%A9").encode(), headers=FORM)
     assert good.status_code == 200 and good.json()["results"]["bindings"][0]["x"]["value"] == "café"
+
+
+def test_a_query_both_in_the_url_and_in_the_body_is_a_400(client):
+    response = client.post("/sparql", params={"query": ASK}, data={"query": SELECT}, headers={"Accept": "text/csv"})
+    assert response.status_code == 400 and "both in the URL and in the body" in one_line_reason(response)
+    alone = client.post("/sparql", params={"default-graph-uri": "urn:x"}, data={"query": ASK},
+                        headers={"Accept": "application/sparql-results+json"})
+    assert alone.status_code == 200 and alone.json()["boolean"] is False  # other URL parameters still combine

@@ -108,6 +108,8 @@ async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest 
         form = _params(text, "form body")
         if isinstance(form, Answer):
             return form
+        if "query" in url and "query" in form:
+            return error(400, "The query is both in the URL and in the body: send it once, in the body.")
         if "query" in form and "update" in form:
             return error(400, "A request carries either 'query' or 'update', not both.")
         if "update" in form:
