@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import urllib.parse
+
 import httpx
 import pytest
 
@@ -96,3 +98,38 @@ def test_a_query_both_in_the_url_and_in_the_body_is_a_400(client):
     alone = client.post("/sparql", params={"default-graph-uri": "urn:x"}, data={"query": ASK},
                         headers={"Accept": "application/sparql-results+json"})
     assert alone.status_code == 200 and alone.json()["boolean"] is False  # other URL parameters still combine
+
+
+PAYLOAD = "<script>alert(1)</script>"
+
+
+IMAGE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.mark.parametrize("path, payload, shown", [
+    ("/id/", PAYLOAD, "%3Cscript%3Ealert(1)%3C/script%3E"),
+    ("/dump/", IMAGE, "%3Cimg src=x onerror=alert(1)%3E"),
+    ("/", PAYLOAD, None),
+    ("/assets/yasgui/", PAYLOAD, None),
+])
+def test_404_bodies_are_plain_text_and_escape_what_they_echo(client, path, payload, shown):
+    response = client.get(path + urllib.parse.quote(payload), headers={"Accept": "text/html"})
+    assert response.status_code == 404 and payload not in response.text
+    one_line_reason(response)
+    assert shown is None or shown in response.text  # what it could not find, shown inert
+
+
+@pytest.mark.parametrize("method, path, headers, body", [
+    ("GET", "/sparql?query=ASK%7B%7D", {"Accept": PAYLOAD}, None),
+    ("GET", "/sparql?query=DESCRIBE%20%3Curn%3Ax%3E", {"Accept": "text/" + PAYLOAD}, None),
+    ("POST", "/sparql", {"Content-Type": "text/" + PAYLOAD}, b"ASK {}"),
+    ("DELETE", "/sparql?" + PAYLOAD, {"Accept": "text/html"}, None),
+    ("GET", "/id/place/hong-kong?format=" + PAYLOAD, {"Accept": "text/html, " + PAYLOAD}, None),
+    ("GET", "/?" + PAYLOAD, {"Accept": "text/html"}, None),
+    ("GET", "/sparql?" + PAYLOAD, {"Accept": "text/html"}, None),
+])
+def test_no_response_reflects_markup(client, method, path, headers, body):
+    response = client.request(method, path, headers=headers, content=body)
+    assert PAYLOAD not in response.text
+    if response.status_code >= 400:
+        one_line_reason(response)

@@ -22,6 +22,7 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
+from starlette.exceptions import HTTPException
 
 from kg import __version__
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
@@ -29,6 +30,7 @@ from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
 from kg.serve.accept import negotiate
+from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
@@ -73,6 +75,11 @@ def example_queries() -> dict[str, dict[str, str]]:
 def _respond(answer: Answer, **headers: str) -> Response:
     return Response(answer.body, status_code=answer.status, media_type=answer.media_type,
                     headers={**answer.headers, **headers})
+
+
+async def _plain_error(_: Request, problem: HTTPException) -> Response:
+    """Starlette's own errors (no such route, wrong method) as one line of text, like every other error."""
+    return _respond(error(problem.status_code, str(problem.detail)), **(problem.headers or {}))
 
 
 def _yasgui_parts(page: str) -> tuple[str, str]:
@@ -123,7 +130,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         pool.close()
 
     app = FastAPI(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan,
-                  docs_url=None, redoc_url=None, openapi_url=None)  # SPARQL describes itself: GET /sparql
+                  docs_url=None, redoc_url=None, openapi_url=None,
+                  exception_handlers={HTTPException: _plain_error})  # SPARQL describes itself: GET /sparql
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False,
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
@@ -165,7 +173,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
         if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
-            return _respond(error(404, f"Nothing is known about {iri}."))
+            return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
         if wanted is None:
             return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
@@ -186,7 +194,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     @app.get("/dump/{name}", include_in_schema=False)
     async def dump(name: str) -> Response:
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
-            return _respond(error(404, f"No dump named {name!r}; there are {', '.join(linked_data.DUMPS)}."))
+            return _respond(error(404, f"No dump named '{echo(name)}'; there are {', '.join(linked_data.DUMPS)}."))
         return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
 
     @app.get("/health", include_in_schema=False)

@@ -26,6 +26,7 @@ from rdflib.query import Result
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
 from kg.serve.accept import negotiate
+from kg.serve.echo import echo
 from kg.serve.tsv import tsv_term
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
@@ -115,7 +116,7 @@ def _tsv(result: Result) -> bytes:
 def _select(job: Job, result: Result) -> Answer:
     media_type = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT)
     if media_type is None:
-        return error(406, f"Not acceptable: {job.accept}. Results are offered as {', '.join(RESULT_TYPES)}.")
+        return error(406, f"Not acceptable: {echo(job.accept)}. Results are offered as {', '.join(RESULT_TYPES)}.")
     headers = {}
     if result.type == "SELECT":
         rows = list(islice(iter(result.bindings), job.max_rows + 1))
@@ -142,7 +143,7 @@ def _select(job: Job, result: Result) -> Answer:
 def _graph(job: Job, result: Result) -> Answer:
     media_type = negotiate(job.accept, GRAPH_TYPES, DEFAULT_GRAPH)
     if media_type is None:
-        return error(406, f"Not acceptable: {job.accept}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
+        return error(406, f"Not acceptable: {echo(job.accept)}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

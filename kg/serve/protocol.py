@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import Request
 
+from kg.serve.echo import echo
 from kg.serve.execute import Answer, Job, error
 
 FORM = "application/x-www-form-urlencoded"
@@ -128,4 +129,4 @@ async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest 
         return _job(text, url, request, limits)
     if media_type == UPDATE:
         return UpdateRequest(text)
-    return error(415, f"Unsupported Content-Type {media_type!r}: use {FORM} or {DIRECT}.")
+    return error(415, f"Unsupported Content-Type '{echo(media_type)}': use {FORM} or {DIRECT}.")
