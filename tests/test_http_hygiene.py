@@ -133,3 +133,43 @@ def test_no_response_reflects_markup(client, method, path, headers, body):
     assert PAYLOAD not in response.text
     if response.status_code >= 400:
         one_line_reason(response)
+
+
+@pytest.mark.parametrize("method, path, headers", [
+    ("GET", "/", {}), ("GET", "/sparql", {"Accept": "text/html"}), ("GET", "/sparql", {"Accept": "text/turtle"}),
+    ("GET", "/sparql?query=ASK%7B%7D", {}), ("GET", "/sparql?query=ASK%7B", {}),
+    ("GET", "/sparql?query=SELECT%20*%20%7B?s%20?p%20?o%7D", {"Accept-Encoding": "gzip"}),
+    ("GET", "/sparql?query=ASK%7B%7D", {"Accept": "image/png"}), ("PUT", "/sparql", {}),
+    ("GET", "/id/place/hong-kong", {"Accept": "text/html"}), ("GET", "/id/place/hong-kong", {"Accept": "text/turtle"}),
+    ("GET", "/id/nothing", {}), ("GET", "/nowhere", {}), ("GET", "/health", {}), ("GET", "/.well-known/void", {}),
+    ("GET", "/dump/hksh.ttl", {}), ("GET", "/assets/yasgui/yasgui.min.js", {}),
+    ("OPTIONS", "/sparql", {"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "POST"}),
+])
+def test_every_response_has_nosniff_no_framing_and_a_policy(client, method, path, headers):
+    response = client.request(method, path, headers=headers)
+    assert response.headers.get_list("x-content-type-options") == ["nosniff"]
+    assert response.headers.get_list("x-frame-options") == ["DENY"]
+    [policy] = response.headers.get_list("content-security-policy")
+    directives = dict((d.strip().split(" ", 1) + [""])[:2] for d in policy.split(";"))
+    assert directives["default-src"] == "'none'" and directives["frame-ancestors"] == "'none'"
+    assert "unsafe-eval" not in policy and "unsafe-inline" not in directives.get("script-src", "")
+    if not response.headers.get("content-type", "").startswith("text/html"):
+        assert set(directives) == {"default-src", "base-uri", "form-action", "frame-ancestors"}  # allows nothing
+
+
+def test_pages_allow_their_own_inline_code_and_yasgui_only(client):
+    import base64
+    import hashlib
+    import re
+
+    from kg.serve import assets
+
+    source = "'self'" if assets.local_files() else assets.PIN["cdn"]  # the pinned CDN folder when npm was missing
+    for path in ("/", "/sparql", "/id/place/hong-kong"):
+        response = client.get(path, headers={"Accept": "text/html"})
+        policy = response.headers["content-security-policy"]
+        editor = path != "/id/place/hong-kong"
+        assert (f"script-src {source} 'sha256-" in policy) is editor and ("connect-src 'self'" in policy) is editor
+        for script in re.findall(r"<script>(.*?)</script>", response.text, re.S):
+            assert "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'" in policy
+        assert "*" not in policy and policy.replace(source, "").count("http") == 0  # no other origin

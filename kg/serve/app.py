@@ -23,6 +23,7 @@ from rdflib.namespace import RDF, RDFS
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp
 
 from kg import __version__
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
@@ -32,6 +33,7 @@ from kg.serve import assets, linked_data
 from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
+from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
 from kg.serve.workers import WorkerPool
@@ -70,6 +72,17 @@ def load_served(dist: Path, *, writable: bool = False) -> Dataset:
 def example_queries() -> dict[str, dict[str, str]]:
     """The named queries, as YASGUI tabs titled by the question each answers."""
     return {question(path): {"query": path.read_text(encoding="utf-8")} for path in named_queries().values()}
+
+
+class _Application(FastAPI):
+    """FastAPI with the security headers outside its error handling, so that even its 500s carry them."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(super().build_middleware_stack())
+
+
+def _page(html: str, policy: str, **headers: str) -> HTMLResponse:
+    return HTMLResponse(html, headers={"Content-Security-Policy": policy, **headers})
 
 
 def _respond(answer: Answer, **headers: str) -> Response:
@@ -119,8 +132,16 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     local = assets.local_files()
     sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
+    sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
+    editor_source = "'self'" if local is not None else assets.PIN["cdn"]
+    sparql_policy = page_policy(sparql_page, editor_source=editor_source)
     editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
-    pages = {"home": linked_data.home_page(dataset, base, *editor)}
+
+    def home_page() -> tuple[str, str]:
+        page = linked_data.home_page(dataset, base, *editor)
+        return page, page_policy(page, editor_source=editor_source)
+
+    pages = {"home": home_page()}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
 
@@ -129,9 +150,9 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         yield
         pool.close()
 
-    app = FastAPI(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan,
-                  docs_url=None, redoc_url=None, openapi_url=None,
-                  exception_handlers={HTTPException: _plain_error})  # SPARQL describes itself: GET /sparql
+    app = _Application(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan,
+                       docs_url=None, redoc_url=None, openapi_url=None,
+                       exception_handlers={HTTPException: _plain_error})  # SPARQL describes itself: GET /sparql
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False,
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
@@ -149,13 +170,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             answer = await asyncio.to_thread(apply_update, dataset, job.text)
             if answer.status < 300:
                 await asyncio.to_thread(pool.refresh)
-                pages["home"] = linked_data.home_page(dataset, base, *editor)
+                pages["home"] = home_page()
                 voids.clear()
             return _respond(answer)
         if job is None:
             media_type = negotiate(request.headers.get("accept", ""), SERVICE_TYPES, "text/turtle") or "text/turtle"
             if media_type == "text/html":
-                return HTMLResponse(sparql_page)
+                return _page(sparql_page, sparql_policy)
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
         return _respond(await pool.answer(job))
 
@@ -167,7 +188,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home() -> HTMLResponse:
-        return HTMLResponse(pages["home"])
+        return _page(*pages["home"])
 
     @app.get("/id/{path:path}", include_in_schema=False)
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
@@ -179,7 +200,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
-            return HTMLResponse(linked_data.resource_page(dataset, iri, base), headers=headers)
+            page = linked_data.resource_page(dataset, iri, base)
+            return _page(page, page_policy(page), **headers)
         graph = linked_data.describe(dataset, iri)
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
 
