@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import time
 import urllib.parse
 
 import httpx
@@ -173,3 +175,53 @@ def test_pages_allow_their_own_inline_code_and_yasgui_only(client):
         for script in re.findall(r"<script>(.*?)</script>", response.text, re.S):
             assert "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'" in policy
         assert "*" not in policy and policy.replace(source, "").count("http") == 0  # no other origin
+
+
+def raw_exchange(url: str, head: bytes, *, finish: bool = True, timeout: float = 10) -> bytes:
+    """Send a request head as bytes (ended by an empty line unless ``finish`` is false), and read the answer
+    until the server closes the connection or the timeout passes."""
+    parsed = urllib.parse.urlparse(url)
+    with socket.create_connection((parsed.hostname, parsed.port), timeout=timeout) as connection:
+        connection.sendall(head + (b"\r\n" if finish else b""))
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except TimeoutError:
+            pass
+        return answer
+
+
+def request_head(*fields: bytes, path: bytes = b"/health") -> bytes:
+    return b"GET " + path + b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + b"".join(f + b"\r\n" for f in fields)
+
+
+@pytest.mark.parametrize("fields", [
+    [b"X-Big: " + b"a" * 20_000],  # one huge header
+    [b"X-Many-%d: %s" % (n, b"b" * 40) for n in range(400)],  # many, 19 KB together
+    [b"X-Just-Over: " + b"c" * (16 * 1024 - 38)],  # names and values with Host and Connection: 16,385 bytes
+])
+def test_request_headers_over_16_kb_are_a_431(server, fields):
+    answer = raw_exchange(server, request_head(*fields))
+    assert answer.startswith(b"HTTP/1.1 431 ") and b"\r\nx-content-type-options: nosniff" in answer.lower()
+    assert answer.rstrip().endswith(b"the limit is 16384.")
+
+
+@pytest.mark.parametrize("fields", [
+    [b"X-Big: " + b"a" * 15_000, *(b"X-N%d: v" % n for n in range(50))],
+    [b"X-Just-At: " + b"c" * (16 * 1024 - 37)],  # 16,384 bytes exactly
+])
+def test_request_headers_up_to_16_kb_are_served(server, fields):
+    assert raw_exchange(server, request_head(*fields)).startswith(b"HTTP/1.1 200 ")
+
+
+def test_a_head_that_never_ends_is_refused_without_waiting_for_its_end(server):
+    """httptools would buffer an endless header line; the server answers once it passes the bound."""
+    started = time.monotonic()
+    answer = raw_exchange(server, request_head(b"X-Endless: " + b"d" * 40_000), finish=False, timeout=10)
+    assert answer.startswith(b"HTTP/1.1 431 ") and time.monotonic() - started < 5
+
+
+def test_a_malformed_request_line_gets_400_with_nosniff(server):
+    answer = raw_exchange(server, b"GET /health HTTP/1.1 junk\r\nHost: localhost\r\n")
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"\r\nx-content-type-options: nosniff" in answer.lower()

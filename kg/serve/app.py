@@ -33,6 +33,7 @@ from kg.serve import assets, linked_data
 from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
+from kg.serve.guard import HeaderLimit
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
@@ -75,10 +76,11 @@ def example_queries() -> dict[str, dict[str, str]]:
 
 
 class _Application(FastAPI):
-    """FastAPI with the security headers outside its error handling, so that even its 500s carry them."""
+    """FastAPI inside the layers that must see every request first and every response last: the security
+    headers (so that even FastAPI's 500s carry them) and the header limit."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeaders(super().build_middleware_stack())
+        return SecurityHeaders(HeaderLimit(super().build_middleware_stack()))
 
 
 def _page(html: str, policy: str, **headers: str) -> HTMLResponse:
@@ -232,6 +234,8 @@ def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeou
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
+    from kg.serve.bounded import BoundedHeadProtocol
+
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
                      limits=limits, dist=dist, base=base, update_token=update_token)
-    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2)
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2, http=BoundedHeadProtocol)
