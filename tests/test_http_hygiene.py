@@ -225,3 +225,60 @@ def test_a_head_that_never_ends_is_refused_without_waiting_for_its_end(server):
 def test_a_malformed_request_line_gets_400_with_nosniff(server):
     answer = raw_exchange(server, b"GET /health HTTP/1.1 junk\r\nHost: localhost\r\n")
     assert answer.startswith(b"HTTP/1.1 400 ") and b"\r\nx-content-type-options: nosniff" in answer.lower()
+
+
+CROSS_JOIN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def form_head(body: str, length: int | None = None) -> bytes:
+    return (b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Content-Length: %d\r\n\r\n" % (len(body.encode()) if length is None else length)) + body.encode()
+
+
+@pytest.fixture
+def logged_server(built, tmp_path):
+    """A server with one worker and a long time limit, and the path of its log."""
+    path = tmp_path / "server.log"
+    with path.open("wb") as log, running_server(built, "--workers", "1", "--timeout", "60", log=log) as (url, process):
+        yield url, process, path
+
+
+def log_lines(path) -> list[str]:
+    return path.read_text(errors="replace").splitlines()
+
+
+def settle(path, before: list[str], count: int, timeout: float = 5) -> list[str]:
+    """The lines logged since ``before``, once there are ``count`` of them or the timeout passed."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = log_lines(path)[len(before):]
+        if len(lines) >= count or time.monotonic() > deadline:
+            time.sleep(0.3)
+            return log_lines(path)[len(before):]
+        time.sleep(0.05)
+
+
+def hang_up(url: str, data: bytes, after: float) -> None:
+    parsed = urllib.parse.urlparse(url)
+    with socket.create_connection((parsed.hostname, parsed.port)) as connection:
+        connection.sendall(data)
+        time.sleep(after)
+
+
+def test_a_client_that_disconnects_mid_body_leaves_one_log_line(logged_server):
+    url, _, path = logged_server
+    before = log_lines(path)
+    hang_up(url, form_head("query=ASK%20%7B%7D", length=1000), after=0.3)  # 18 of the 1,000 bytes promised
+    lines = settle(path, before, 1)
+    assert len(lines) == 1 and "POST /sparql" in lines[0] and "499" in lines[0], lines
+
+
+def test_a_client_that_disconnects_mid_query_frees_its_worker_and_leaves_one_log_line(logged_server):
+    url, _, path = logged_server
+    before = log_lines(path)
+    hang_up(url, form_head("query=" + urllib.parse.quote(CROSS_JOIN)), after=1.0)
+    lines = settle(path, before, 1)
+    assert len(lines) == 1 and "499" in lines[0] and "Traceback" not in "".join(lines), lines
+    started = time.monotonic()  # the only worker was running the cross join, with 60 s to go
+    response = httpx.post(url + "/sparql", data={"query": ASK}, headers={"Accept": "application/json"}, timeout=30)
+    assert response.status_code == 200 and time.monotonic() - started < 3

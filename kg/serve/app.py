@@ -34,6 +34,7 @@ from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
+from kg.serve.lifecycle import RequestLifecycle
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
@@ -77,10 +78,10 @@ def example_queries() -> dict[str, dict[str, str]]:
 
 class _Application(FastAPI):
     """FastAPI inside the layers that must see every request first and every response last: the security
-    headers (so that even FastAPI's 500s carry them) and the header limit."""
+    headers (so that even FastAPI's 500s carry them), the header limit, and the client going away."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeaders(HeaderLimit(super().build_middleware_stack()))
+        return SecurityHeaders(HeaderLimit(RequestLifecycle(super().build_middleware_stack())))
 
 
 def _page(html: str, policy: str, **headers: str) -> HTMLResponse:
