@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import socket
+import threading
 import time
 import urllib.parse
+from pathlib import Path
 
 import httpx
 import pytest
@@ -282,3 +285,42 @@ def test_a_client_that_disconnects_mid_query_frees_its_worker_and_leaves_one_log
     started = time.monotonic()  # the only worker was running the cross join, with 60 s to go
     response = httpx.post(url + "/sparql", data={"query": ASK}, headers={"Accept": "application/json"}, timeout=30)
     assert response.status_code == 200 and time.monotonic() - started < 3
+
+
+def processes_like(args: list[str]) -> list[int]:
+    """The processes running this command line (a server's query workers are forks that share it)."""
+    wanted = "\0".join(args).encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "cmdline").read_bytes().rstrip(b"\0") == wanted:
+                found.append(int(entry.name))
+        except OSError:
+            pass
+    return found
+
+
+def test_requests_cut_by_sigterm_get_503_not_500(logged_server):
+    """One query runs in the only worker, a second waits for it; SIGTERM: after the grace period both are
+    answered 503, and the server exits within a few seconds."""
+    url, process, path = logged_server
+    answers: dict[int, bytes] = {}
+
+    def ask(n: int) -> None:
+        answers[n] = raw_exchange(url, form_head("query=" + urllib.parse.quote(CROSS_JOIN)), finish=False, timeout=30)
+
+    clients = [threading.Thread(target=ask, args=(n,)) for n in range(2)]
+    for client in clients:
+        client.start()
+        time.sleep(0.5)
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    for client in clients:
+        client.join(timeout=30)
+    process.wait(timeout=10)
+    assert time.monotonic() - started < 5
+    assert [answers[n].split(b"\r\n")[0] for n in range(2)] == [b"HTTP/1.1 503 Service Unavailable"] * 2
+    time.sleep(0.5)
+    assert processes_like(process.args) == [], "no query worker outlives the server"
+    assert all(answer.endswith(b"shutting down: try again in a moment.\n") for answer in answers.values())
+    assert "Traceback" not in path.read_text()

@@ -9,9 +9,11 @@ makes the server send a request anywhere.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import re
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
@@ -34,7 +36,7 @@ from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
-from kg.serve.lifecycle import RequestLifecycle
+from kg.serve.lifecycle import RequestLifecycle, settle
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import apply_update, authorised
@@ -78,10 +80,15 @@ def example_queries() -> dict[str, dict[str, str]]:
 
 class _Application(FastAPI):
     """FastAPI inside the layers that must see every request first and every response last: the security
-    headers (so that even FastAPI's 500s carry them), the header limit, and the client going away."""
+    headers (so that even FastAPI's 500s carry them), the header limit, and what ends a request from
+    outside (a client gone, the server stopping)."""
+
+    def __init__(self, *, running: set[asyncio.Task], **settings: Any) -> None:
+        super().__init__(**settings)
+        self.running = running
 
     def build_middleware_stack(self) -> ASGIApp:
-        return SecurityHeaders(HeaderLimit(RequestLifecycle(super().build_middleware_stack())))
+        return SecurityHeaders(HeaderLimit(RequestLifecycle(super().build_middleware_stack(), self.running)))
 
 
 def _page(html: str, policy: str, **headers: str) -> HTMLResponse:
@@ -147,14 +154,18 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     pages = {"home": home_page()}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout)
+    running: set[asyncio.Task] = set()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         yield
+        await settle(running, timeout=2)  # the requests cut by shutdown answer 503 before their workers go
         pool.close()
+        for child in multiprocessing.active_children():  # a worker still being replaced when the server stopped
+            child.kill()
 
-    app = _Application(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan,
-                       docs_url=None, redoc_url=None, openapi_url=None,
+    app = _Application(running=running, title=TITLE, description=DESCRIPTION, version=__version__,
+                       lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
                        exception_handlers={HTTPException: _plain_error})  # SPARQL describes itself: GET /sparql
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False,

@@ -1,7 +1,8 @@
-"""How a request ends when the application does not end it: its client goes away.
+"""How a request ends when the application does not end it: its client goes away, or the server stops.
 
-Before, a client that hung up mid-body left a 60-line traceback (Starlette's ``ClientDisconnect``), and one
-that hung up mid-query left nothing and kept a query worker busy until the time limit.
+Before, a client that hung up mid-body left a 60-line traceback (Starlette's ``ClientDisconnect``), one that
+hung up mid-query left nothing and kept a query worker busy until the time limit, and on SIGTERM every
+request still queued or running after uvicorn's grace period was cancelled and answered 500.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from urllib.parse import quote
 
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kg.serve.guard import plain
 
 log = logging.getLogger("uvicorn.error")
 WATCH_AFTER = 0.05  # seconds; a request answered sooner is not worth a task of its own
@@ -28,16 +31,25 @@ def _request_line(scope: Scope) -> str:
     return f'{client} - "{scope["method"]} {quote(scope["path"])}{query} HTTP/{scope["http_version"]}"'
 
 
+async def settle(running: set[asyncio.Task], timeout: float) -> None:
+    """Wait (up to the timeout) for the requests still running to end: on shutdown, those uvicorn has just
+    cancelled need a few turns of the loop to send their 503, and their query workers must outlive them."""
+    if running:
+        await asyncio.wait(list(running), timeout=timeout)
+
+
 class RequestLifecycle:
     """Pure ASGI middleware: a client that disconnects before its answer has started gets its request
-    cancelled (a query in a worker is stopped, and the worker replaced) and one log line, ``499``.
+    cancelled (a query in a worker is stopped, and the worker replaced) and one log line, ``499``; a request
+    cancelled by the server's shutdown is answered 503, never 500.
 
     The disconnect is watched, the way Starlette's streaming responses watch it, by a task started only
     for a request still running after ``WATCH_AFTER`` and once its body has been read: most requests
     cost a timer, not a task."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, running: set[asyncio.Task] | None = None) -> None:
         self.app = app
+        self.running = set() if running is None else running
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -75,17 +87,19 @@ class RequestLifecycle:
         watchers: list[asyncio.Task] = []
         timer = asyncio.get_running_loop().call_later(WATCH_AFTER,
                                                       lambda: watchers.append(asyncio.ensure_future(watch())))
+        self.running.add(task)
         try:
             await self.app(scope, receiving, sending)
         except ClientDisconnect:
             gone = True
         except asyncio.CancelledError:
-            if not gone:
-                raise
             task.uncancel()
+            if not gone and not started:  # cancelled by uvicorn, after its grace period on shutdown
+                await plain(send, 503, "The server is shutting down: try again in a moment.", (b"connection", b"close"))
         finally:
             timer.cancel()
             for watcher in watchers:
                 watcher.cancel()
+            self.running.discard(task)
         if gone:
             log.info("%s 499: the client went away before the answer", _request_line(scope))
