@@ -69,7 +69,8 @@ def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
             return media_range
         if media_range.endswith("/*"):
             prefix = "" if media_range == "*/*" else media_range[:-1]
-            match = next((m for m in (default, *offered) if m.startswith(prefix) and not _refused(m, media_range, refused)), None)
+            match = next((m for m in (default, *offered)
+                          if m.startswith(prefix) and not _refused(m, media_range, refused)), None)
             if match is not None:
                 return match
     return None
