@@ -131,8 +131,12 @@ def service_description(public_url: str) -> Graph:
 
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
-               base: str = DEFAULT_BASE, update_token: str | None = None) -> FastAPI:
-    """The application serving a dataset: read-only unless given a token for SPARQL Update."""
+               base: str = DEFAULT_BASE, update_token: str | None = None, owns_process: bool = False) -> FastAPI:
+    """The application serving a dataset: read-only unless given a token for SPARQL Update.
+
+    ``owns_process``: the process serves this application only, so on shutdown every child process still
+    alive is killed (a query worker WorkerPool was replacing in a thread when the process stopped would
+    otherwise run its query on, orphaned)."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
                           version=__version__, public_url=public_url, example_queries=example_queries(),
@@ -161,7 +165,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         yield
         await settle(running, timeout=2)  # the requests cut by shutdown answer 503 before their workers go
         pool.close()
-        for child in multiprocessing.active_children():  # a worker still being replaced when the server stopped
+        for child in multiprocessing.active_children() if owns_process else ():
             child.kill()
 
     app = _Application(running=running, title=TITLE, description=DESCRIPTION, version=__version__,
@@ -249,5 +253,5 @@ def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeou
     from kg.serve.bounded import BoundedHeadProtocol
 
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
-                     limits=limits, dist=dist, base=base, update_token=update_token)
+                     limits=limits, dist=dist, base=base, update_token=update_token, owns_process=True)
     uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2, http=BoundedHeadProtocol)

@@ -64,7 +64,7 @@ class RequestLifecycle:
 
         async def receiving() -> Message:
             if ahead:
-                return ahead.pop()
+                return ahead.pop(0)
             message = await receive()
             if message["type"] != "http.request" or not message.get("more_body", False):
                 body_read.set()
