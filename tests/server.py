@@ -22,9 +22,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(data: Path, *extra: str):
+def running_server(data: Path, *extra: str, log=None):
+    """A server on a free port; its log goes to ``log`` (a binary file) when given, else to a temporary file."""
     port = free_port()
-    log = tempfile.TemporaryFile()  # a pipe nobody reads would fill up and block the server's logging
+    own_log = log is None
+    log = log or tempfile.TemporaryFile()  # a pipe nobody reads would fill up and block the server's logging
     process = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--port", str(port), "--data", str(data), *extra],
                                cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
@@ -48,7 +50,8 @@ def running_server(data: Path, *extra: str):
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
-        log.close()
+        if own_log:
+            log.close()
 
 
 class Listener:

@@ -1,5 +1,6 @@
 """The query page in real headless Chromium (Debian's), with the network cut to 127.0.0.1:
-the page loads with no request leaving loopback, a named query runs, and its results show."""
+the page loads with no request leaving loopback, a named query runs, and its results show, with no
+Content-Security-Policy violation."""
 
 import os
 import shutil
@@ -36,12 +37,24 @@ def site(built):
         yield url
 
 
+RECORD_VIOLATIONS = """window.violations = [];
+document.addEventListener("securitypolicyviolation", e => window.violations.push(e.violatedDirective + " " + e.blockedURI));"""
+
+
 def open_page(browser, url):
+    """The page, the URLs it requested, and the Content-Security-Policy violations reported so far (on the
+    console or as events); the page is checked to have been sent with a policy, so none is a real finding."""
     page = browser.new_page()
-    requests = []
+    requests, console = [], []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto(url, wait_until="networkidle")
-    return page, requests
+    page.on("console", lambda message: console.append(message.text))
+    page.add_init_script(RECORD_VIOLATIONS)
+    response = page.goto(url, wait_until="networkidle")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+
+    def violations():
+        return [text for text in console if "Content Security Policy" in text] + page.evaluate("window.violations")
+    return page, requests, violations
 
 
 def leaving(requests):
@@ -49,22 +62,30 @@ def leaving(requests):
             and urlparse(u).hostname not in LOOPBACK]
 
 
-def test_the_query_page_loads_offline_runs_a_query_and_shows_results(browser, site):
-    page, requests = open_page(browser, site + "/")
+@pytest.mark.parametrize("path", ["/", "/sparql"])
+def test_the_query_page_loads_offline_runs_a_query_and_shows_results(browser, site, path):
+    page, requests, violations = open_page(browser, site + path)
     page.wait_for_selector(".yasqe .CodeMirror", timeout=20_000)
-    assert page.locator("svg[aria-label^='Timeline']").count() == 1
+    assert page.locator("svg[aria-label^='Timeline']").count() == (path == "/")
     page.locator(".yasqe_queryButton").first.click()
     page.wait_for_selector(".yasr table tbody tr", timeout=20_000)
     table = page.locator(".yasr table").first.inner_text()
     assert "plenary session" in table or "Plenary Session" in table
+    page.locator(".yasqe .CodeMirror").first.click()
+    page.keyboard.type(" PREFIX rdf")  # the editor's own code runs: highlighting, prefix completion
+    page.keyboard.press("Control+Space")
+    page.wait_for_timeout(300)
     assert any(urlparse(u).path.startswith("/assets/yasgui/") for u in requests), "YASGUI must come from the server"
     assert leaving(requests) == []
+    assert violations() == []
     page.close()
 
 
 def test_a_resource_page_renders_offline(browser, site):
-    page, requests = open_page(browser, site + "/id/place/hong-kong")
+    page, requests, violations = open_page(browser, site + "/id/place/hong-kong")
     assert page.locator("h1").inner_text() == "Hong Kong"
     assert page.locator("svg[aria-label^='Neighbourhood']").count() == 1
+    assert page.evaluate("getComputedStyle(document.body).fontFamily") == "sans-serif"  # its style element applies
     assert leaving(requests) == []
+    assert violations() == []
     page.close()

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import re
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
@@ -24,13 +26,20 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp
 
 from kg import __version__
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
 from kg.namespaces import DEFAULT_BASE
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
-from kg.serve.execute import Answer, error, negotiate
+from kg.serve.accept import negotiate
+from kg.serve.echo import echo
+from kg.serve.execute import Answer, error
+from kg.serve.guard import HeaderLimit
+from kg.serve.lifecycle import RequestLifecycle, settle
+from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
 from kg.serve.workers import WorkerPool
@@ -47,6 +56,7 @@ FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "ap
                 "rdf": "application/rdf+xml", "html": "text/html"}
 DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/xml": "xml",
                      "application/ld+json": "json-ld", "application/n-triples": "nt"}
+SERVICE_TYPES = {"text/html": "the YASGUI page", **DESCRIPTION_TYPES}
 
 
 def dataset_path(dist: Path) -> Path:
@@ -70,9 +80,31 @@ def example_queries() -> dict[str, dict[str, str]]:
     return {question(path): {"query": path.read_text(encoding="utf-8")} for path in named_queries().values()}
 
 
+class _Application(FastAPI):
+    """FastAPI inside the layers that must see every request first and every response last: the security
+    headers (so that even FastAPI's 500s carry them), the header limit, and what ends a request from
+    outside (a client gone, the server stopping)."""
+
+    def __init__(self, *, running: set[asyncio.Task], **settings: Any) -> None:
+        super().__init__(**settings)
+        self.running = running
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return SecurityHeaders(HeaderLimit(RequestLifecycle(super().build_middleware_stack(), self.running)))
+
+
+def _page(html: str, policy: str, **headers: str) -> HTMLResponse:
+    return HTMLResponse(html, headers={"Content-Security-Policy": policy, **headers})
+
+
 def _respond(answer: Answer, **headers: str) -> Response:
     return Response(answer.body, status_code=answer.status, media_type=answer.media_type,
                     headers={**answer.headers, **headers})
+
+
+async def _plain_error(_: Request, problem: HTTPException) -> Response:
+    """Starlette's own errors (no such route, wrong method) as one line of text, like every other error."""
+    return _respond(error(problem.status_code, str(problem.detail)), **(problem.headers or {}))
 
 
 def _yasgui_parts(page: str) -> tuple[str, str]:
@@ -102,8 +134,12 @@ def service_description(public_url: str) -> Graph:
 def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/sparql", timeout: float = 10.0,
                workers: int = 2, limits: Limits | None = None, dist: Path | None = None,
                base: str = DEFAULT_BASE, update_token: str | None = None, update_memory: int = 2**30,
-               query_memory: int = 2 * 2**30) -> FastAPI:
-    """The application serving a dataset: read-only unless given a token for SPARQL Update."""
+               query_memory: int = 2 * 2**30, owns_process: bool = False) -> FastAPI:
+    """The application serving a dataset: read-only unless given a token for SPARQL Update.
+
+    ``owns_process``: the process serves this application only, so on shutdown every child process still
+    alive is killed (a query worker WorkerPool was replacing in a thread when the process stopped would
+    otherwise run its query on, orphaned)."""
     limits = limits or Limits()
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
                           version=__version__, public_url=public_url, example_queries=example_queries(),
@@ -113,19 +149,32 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     local = assets.local_files()
     sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
+    sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
+    editor_source = "'self'" if local is not None else assets.PIN["cdn"]
+    sparql_policy = page_policy(sparql_page, editor_source=editor_source)
     editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
-    pages = {"home": linked_data.home_page(dataset, base, *editor)}
+
+    def home_page() -> tuple[str, str]:
+        page = linked_data.home_page(dataset, base, *editor)
+        return page, page_policy(page, editor_source=editor_source)
+
+    pages = {"home": home_page()}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout, memory=query_memory)
     update_lock = asyncio.Lock()
+    running: set[asyncio.Task] = set()
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
         yield
+        await settle(running, timeout=2)  # the requests cut by shutdown answer 503 before their workers go
         pool.close()
+        for child in multiprocessing.active_children() if owns_process else ():
+            child.kill()
 
-    app = FastAPI(title=TITLE, description=DESCRIPTION, version=__version__, lifespan=lifespan,
-                  docs_url=None, redoc_url=None, openapi_url=None)  # SPARQL describes itself: GET /sparql
+    app = _Application(running=running, title=TITLE, description=DESCRIPTION, version=__version__,
+                       lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
+                       exception_handlers={HTTPException: _plain_error})  # SPARQL describes itself: GET /sparql
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=False,
                        allow_methods=["GET", "POST", "OPTIONS"], allow_headers=["*"])
@@ -145,14 +194,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                                         memory=update_memory)
             if answer.status < 300:
                 await pool.refresh()
-                pages["home"] = linked_data.home_page(dataset, base, *editor)
+                pages["home"] = home_page()
                 voids.clear()
             return _respond(answer)
         if job is None:
-            accept = request.headers.get("accept", "")
-            if "text/html" in accept:
-                return HTMLResponse(sparql_page)
-            media_type = negotiate(accept, DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
+            media_type = negotiate(request.headers.get("accept", ""), SERVICE_TYPES, "text/turtle") or "text/turtle"
+            if media_type == "text/html":
+                return _page(sparql_page, sparql_policy)
             return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
         return _respond(await pool.answer(job, arrived=arrived))
 
@@ -164,19 +212,20 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home() -> HTMLResponse:
-        return HTMLResponse(pages["home"])
+        return _page(*pages["home"])
 
     @app.get("/id/{path:path}", include_in_schema=False)
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
         if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
-            return _respond(error(404, f"Nothing is known about {iri}."))
+            return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
         if wanted is None:
             return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
-            return HTMLResponse(linked_data.resource_page(dataset, iri, base), headers=headers)
+            page = linked_data.resource_page(dataset, iri, base)
+            return _page(page, page_policy(page), **headers)
         graph = linked_data.describe(dataset, iri)
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
 
@@ -191,7 +240,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     @app.get("/dump/{name}", include_in_schema=False)
     async def dump(name: str) -> Response:
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
-            return _respond(error(404, f"No dump named {name!r}; there are {', '.join(linked_data.DUMPS)}."))
+            return _respond(error(404, f"No dump named '{echo(name)}'; there are {', '.join(linked_data.DUMPS)}."))
         return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
 
     @app.get("/health", include_in_schema=False)
@@ -207,10 +256,12 @@ def serve(dataset: Dataset, *, host: str = "127.0.0.1", port: int = 8000, timeou
     """Serve until interrupted; SIGTERM stops the server within a few seconds, even mid-query."""
     import uvicorn
 
+    from kg.serve.bounded import BoundedHeadProtocol
+
     app = create_app(dataset, public_url=f"http://{host}:{port}/sparql", timeout=timeout, workers=workers,
                      limits=limits, dist=dist, base=base, update_token=update_token, update_memory=update_memory,
-                     query_memory=query_memory)
+                     query_memory=query_memory, owns_process=True)
     if update_token:
         logging.getLogger("uvicorn.error").warning(
             "SPARQL Update is on (with the token): updates are %s.", IN_MEMORY_ONLY)
-    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2)
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=2, http=BoundedHeadProtocol)

@@ -23,11 +23,13 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
-from rdflib_endpoint.utils import parse_accept_header
 
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
+from kg.serve.accept import negotiate
+from kg.serve.echo import echo
 from kg.serve.query_check import Refused, Vetted, vet
+from kg.serve.tsv import tsv_term
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
 
@@ -101,39 +103,17 @@ def _vetted(job: Job) -> Vetted | Answer:
         return error(refusal.status, str(refusal))
 
 
-def negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
-    """The media type to answer with, or None when the client accepts none that is offered.
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", RESULT_TYPES, DEFAULT_RESULT)
-    'application/sparql-results+xml'
-    >>> negotiate("image/png", RESULT_TYPES, DEFAULT_RESULT) is None
-    True
-    """
-    if not accept.strip():
-        return default
-    for media_type in parse_accept_header(accept):
-        media_type = media_type.strip().lower()
-        if media_type in offered:
-            return media_type
-        if media_type in ("*/*", "application/*", "text/*"):
-            prefix = media_type.split("/")[0]
-            if media_type == "*/*" or default.startswith(prefix):
-                return default
-            return next((m for m in offered if m.startswith(prefix)), None)
-    return None
-
-
 def _tsv(result: Result) -> bytes:
     lines = ["\t".join(f"?{v}" for v in result.vars)]
     for row in result.bindings:
-        lines.append("\t".join(row[v].n3() if row.get(v) is not None else "" for v in result.vars))
+        lines.append("\t".join(tsv_term(row[v]) if row.get(v) is not None else "" for v in result.vars))
     return ("\n".join(lines) + "\n").encode()
 
 
 def _select(job: Job, result: Result) -> Answer:
     media_type = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT)
     if media_type is None:
-        return error(406, f"Not acceptable: {job.accept}. Results are offered as {', '.join(RESULT_TYPES)}.")
+        return error(406, f"Not acceptable: {echo(job.accept)}. Results are offered as {', '.join(RESULT_TYPES)}.")
     headers = {}
     if result.type == "SELECT":
         rows = list(islice(iter(result.bindings), job.max_rows + 1))
@@ -160,7 +140,7 @@ def _select(job: Job, result: Result) -> Answer:
 def _graph(job: Job, result: Result) -> Answer:
     media_type = negotiate(job.accept, GRAPH_TYPES, DEFAULT_GRAPH)
     if media_type is None:
-        return error(406, f"Not acceptable: {job.accept}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
+        return error(406, f"Not acceptable: {echo(job.accept)}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs
+from urllib.parse import parse_qsl
 
 from fastapi import Request
 
+from kg.serve.echo import echo
 from kg.serve.execute import Answer, Job, error
 
 FORM = "application/x-www-form-urlencoded"
@@ -58,16 +59,31 @@ async def _body(request: Request, limits: Limits) -> bytes | Answer:
     return b"".join(chunks)
 
 
-def _url_params(request: Request) -> dict[str, list[str]]:
+def _params(encoded: str, where: str) -> dict[str, list[str]] | Answer:
+    """The parameters of a query string or form, or a 400 when one is not UTF-8 once percent-decoded:
+    Python's parser would put U+FFFD in its place and run a query nobody sent."""
     params: dict[str, list[str]] = {}
-    for key, value in request.query_params.multi_items():
-        params.setdefault(key, []).append(value)
+    try:
+        for key, value in parse_qsl(encoded, keep_blank_values=True, errors="strict"):
+            params.setdefault(key, []).append(value)
+    except UnicodeDecodeError as problem:
+        return error(400, f"The {where} is not UTF-8 once percent-decoded (byte %{problem.object[problem.start]:02X}): "
+                          "percent-encode the UTF-8 bytes of each character.")
     return params
+
+
+def _url_params(request: Request) -> dict[str, list[str]] | Answer:
+    try:
+        return _params(request.scope["query_string"].decode("utf-8"), "URL's query string")
+    except UnicodeDecodeError as problem:
+        return error(400, f"The URL's query string is not UTF-8 (byte 0x{problem.object[problem.start]:02x}).")
 
 
 async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest | Answer | None:
     """The query job a request asks for, an error Answer, or None for "no query" (describe the service)."""
     url = _url_params(request)
+    if isinstance(url, Answer):
+        return url
     if request.method in ("GET", "HEAD"):
         if "update" in url:
             return error(400, "SPARQL Update is sent by POST, and this endpoint is read-only.")
@@ -90,7 +106,11 @@ async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest 
     except UnicodeDecodeError as problem:
         return error(400, f"The request body is not UTF-8 (byte 0x{body[problem.start]:02x} at {problem.start}).")
     if media_type == FORM:
-        form = parse_qs(text, keep_blank_values=True)
+        form = _params(text, "form body")
+        if isinstance(form, Answer):
+            return form
+        if "query" in url and "query" in form:
+            return error(400, "The query is both in the URL and in the body: send it once, in the body.")
         if "query" in form and "update" in form:
             return error(400, "A request carries either 'query' or 'update', not both.")
         if "update" in form:
@@ -109,4 +129,4 @@ async def read_request(request: Request, limits: Limits) -> Job | UpdateRequest 
         return _job(text, url, request, limits)
     if media_type == UPDATE:
         return UpdateRequest(text)
-    return error(415, f"Unsupported Content-Type {media_type!r}: use {FORM} or {DIRECT}.")
+    return error(415, f"Unsupported Content-Type '{echo(media_type)}': use {FORM} or {DIRECT}.")

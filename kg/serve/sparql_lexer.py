@@ -67,7 +67,10 @@ def _may_start(kind: str, char: str) -> bool:
 
 _FIRST: dict[str, list[tuple[str, re.Pattern]]] = {}
 _ESCAPE = re.compile(_UCHAR)
-_UNSAFE_ESCAPED = set("\"'\\<>#\r\n{}|^`") | {chr(c) for c in range(0x21)}
+_UNSAFE_ESCAPED = {  # what an escape may not make, where a parser that resolves escapes first would then
+    "string": set("\"'\\\r\n"),  # end the string, or begin an escape
+    "iri": set("<>\"{}|^`\\") | {chr(c) for c in range(0x21)},  # end the IRI, or make it no IRI at all
+}
 OPENERS, CLOSERS = "{([", "})]"
 
 
@@ -112,7 +115,7 @@ def tokens(text: str) -> Iterator[Token]:
                 if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
                     raise LexicalError(f"the escape {escape.group(0)} at "
                                        f"{_position(text, position + escape.start())} is not a character")
-                if chr(code) in _UNSAFE_ESCAPED:
+                if chr(code) in _UNSAFE_ESCAPED[kind]:
                     raise LexicalError(f"the escape {escape.group(0)} at "
                                        f"{_position(text, position + escape.start())} makes a character that "
                                        f"parsers read in two ways; write it another way")
