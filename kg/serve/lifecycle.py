@@ -1,6 +1,6 @@
 """How a request ends when the application does not end it: its client goes away, or the server stops.
 
-Before, a client that hung up mid-body left a 60-line traceback (Starlette's ``ClientDisconnect``), one that
+Before, a client that hung up mid-body left a 66-line traceback (Starlette's ``ClientDisconnect``), one that
 hung up mid-query left nothing and kept a query worker busy until the time limit, and on SIGTERM every
 request still queued or running after uvicorn's grace period was cancelled and answered 500.
 """
