@@ -85,7 +85,7 @@ class _Application(FastAPI):
     headers (so that even FastAPI's 500s carry them), the header limit, and what ends a request from
     outside (a client gone, the server stopping)."""
 
-    def __init__(self, *, running: set[asyncio.Task], **settings: Any) -> None:
+    def __init__(self, *, running: dict[asyncio.Task, Any], **settings: Any) -> None:
         super().__init__(**settings)
         self.running = running
 
@@ -162,7 +162,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout, memory=query_memory)
     update_lock = asyncio.Lock()
-    running: set[asyncio.Task] = set()
+    running: dict[asyncio.Task, Any] = {}
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
