@@ -33,3 +33,41 @@ def test_dates_resolve_or_are_left_out(text, published, expected):
 def test_precision_is_typed():
     (day,), (month,), (year,) = (find_dates(t, None) for t in ("on May 2, 2025", "in May 2025", "in 2025"))
     assert [d.start.datatype.split("#")[1] for d in (day, month, year)] == ["date", "gYearMonth", "gYear"]
+
+
+# --- relative dates of issue 13 (invented sentences) --------------------------------------------------
+FRIDAY = date(2031, 5, 16)  # a Friday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The harbour gala closed yesterday.", ("2031-05-15", None)),
+    ("The pier opened last Tuesday.", ("2031-05-13", None)),
+    ("The pier opened on Tuesday.", ("2031-05-13", None)),
+    ("The pier opened on Friday.", ("2031-05-16", None)),      # the publication day's own weekday
+    ("The pier will open on Friday.", ("2031-05-23", None)),
+    ("The bridge was finished four years ago.", ("2027", None)),
+    ("The bridge was finished 12 years ago.", ("2019", None)),
+    ("This year the fair doubled in size.", ("2031", None)),
+    ("The fair grew last year.", ("2030", None)),
+    ("The mayor spoke today(May 16) at the pier.", ("2031-05-16", None)),
+    ("This afternoon, the team toured a depot.", ("2031-05-16", None)),
+    ("The fair runs from October 3 to 9 next year.", ("2032-10-03", "2032-10-09")),
+    ("The mission ran from 7 to 9 April 2030.", ("2030-04-07", "2030-04-09")),
+    ("The mission ran 7‐9 April 2030.", ("2030-04-07", "2030-04-09")),
+    ("On 2 May, the team met the port operator.", ("2031-05-02", None)),
+    ("A concert follows later this month.", ("2031-05", None)),
+])
+def test_relative_dates_resolve_against_the_publication_date(sentence, expected):
+    spans = find_dates(sentence, FRIDAY)
+    assert spans, sentence
+    assert (str(spans[0].start), str(spans[0].end) if spans[0].end else None) == expected
+
+
+def test_since_a_year_needs_no_publication_date():
+    assert [str(d.start) for d in find_dates("Ferries have run since 1998.", None)] == ["1998"]
+
+
+@pytest.mark.parametrize("sentence", ["The gala closed yesterday.", "It opened last Monday.", "It was built three years ago.",
+                                      "This year it grew.", "This morning the team toured a depot."])
+def test_relative_dates_without_a_publication_date_are_left_out(sentence):
+    assert find_dates(sentence, None) == []

@@ -67,6 +67,8 @@ class DocContext:
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
     headings: int = 0
+    delegation: list[URIRef] = field(default_factory=list)
+    day: Literal | None = None
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

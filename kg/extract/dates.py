@@ -1,7 +1,8 @@
 """Finding dates in a sentence and resolving them against the document's publication date.
 
-"today (June 25)", "tomorrow (June 26)", "on Saturday", "in April this year", "from April 25th to
-28th", "October 2003", "in 2015". A date that needs the publication date when none is known is left
+"today (June 25)", "tomorrow (June 26)", "yesterday", "on Saturday", "last Friday", "in April this year",
+"this year", "three years ago", "since 2003", "from April 25th to 28th", "2-4 December 2019", "October 2003",
+"in 2015". A date that needs the publication date when none is known is left
 out, never guessed. Values are typed as precisely as the text allows: xsd:date, xsd:gYearMonth or
 xsd:gYear.
 """
@@ -24,6 +25,11 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+COUNT = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
+WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DASH = r"\s*(?:-|–|‐|to|until|till|through)\s*"
 
 
 def _p(template: str, n: str) -> str:
@@ -34,20 +40,30 @@ def _p(template: str, n: str) -> str:
 PATTERNS = [
     ("range", re.compile(
         rf"\bfrom\s+(?:{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}|(?P<today1>today))(?:,?\s+{_p(YEAR, 'y1')})?"
-        rf"\s+(?:to|until|till|through)\s+(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+        rf"\s+(?:to|until|till|through)\s+(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')}|\s+(?P<which>this|next|last)\s+year)?", re.I)),
     ("range", re.compile(
-        rf"\b{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}\s*(?:-|–|to)\s*(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+        rf"\b{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}\s*(?:-|–|‐|to)\s*(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+    # "from 2 to 4 December 2019", "2-4 December 2019", "3 to 5 May"
+    ("range", re.compile(
+        rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?{DASH}{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     ("relday", re.compile(
         rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
     ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d)", re.I)),
+    ("md", re.compile(rf"\b(?:on\s+)?{_p(DAY, 'd')}\s+{_p(MONTH, 'm')}\b(?!,?\s*\d)", re.I)),
     ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
-    ("weekday", re.compile(r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(rf"\bon\s+{WEEKDAY}\b", re.I)),
+    ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
+    ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
+    ("since", re.compile(rf"\bsince\s+{_p(YEAR, 'y')}\b")),
+    ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
+    ("later_this_month", re.compile(r"\b(?:later|earlier)\s+this\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
     ("year", re.compile(rf"\bin\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
-    ("today", re.compile(r"\btoday\b(?!\s*\()", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
+    ("yesterday", re.compile(r"\byesterday\b(?!\s*\()", re.I)),
 ]
 FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
 
@@ -78,6 +94,13 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return Literal(f"{year:04d}", datatype=XSD.gYear)
     except ValueError:
         return None
+
+
+RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "years_ago", "rel_year", "later_this_month"}
+
+
+def _day(day: date) -> Literal | None:
+    return _lit(day.year, day.month, day.day)
 
 
 def _month(name: str | None) -> int | None:
@@ -115,17 +138,29 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
         month = _month(g["m"])
         year = _year_for(month, published, future)
         return (_lit(year, month), None) if year else (None, None)
-    if kind == "weekday":
-        if published is None:
-            return None, None
+    if published is None and kind in RELATIVE:
+        return None, None
+    if kind in ("weekday", "last_weekday"):
         target = WEEKDAYS.index(g["wd"].lower())
-        if future:
+        if future and kind == "weekday":
             delta = (target - published.weekday()) % 7 or 7
-            return _lit(*(published + timedelta(days=delta)).timetuple()[:3]), None
-        delta = (published.weekday() - target) % 7 or 7
-        return _lit(*(published - timedelta(days=delta)).timetuple()[:3]), None
+            return _day(published + timedelta(days=delta)), None
+        # A past "on Friday" said on a Friday is that day; "last Friday" is the one before.
+        delta = (published.weekday() - target) % 7 or (7 if kind == "last_weekday" else 0)
+        return _day(published - timedelta(days=delta)), None
     if kind == "today":
-        return (_lit(published.year, published.month, published.day), None) if published else (None, None)
+        return _day(published), None
+    if kind == "yesterday":
+        return _day(published - timedelta(days=1)), None
+    if kind == "years_ago":
+        n = g["n"].lower()
+        return _lit(published.year - int(NUMBERS.get(n, n))), None
+    if kind == "since":
+        return _lit(int(g["y"])), None
+    if kind == "rel_year":
+        return _lit(published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]), None
+    if kind == "later_this_month":
+        return _lit(published.year, published.month), None
     if kind == "range":
         if g.get("today1"):
             if published is None:
@@ -133,8 +168,10 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
             start = published
             y1, m1 = published.year, published.month
         else:
-            m1 = _month(g["m1"])
+            m1 = _month(g.get("m1")) or _month(g["m2"])
             y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future)
+            if g.get("which") and published is not None:
+                y1 = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
             if y1 is None:
                 return None, None
             try:

@@ -13,6 +13,7 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.events import find_agreements, find_attendance, find_events, find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
@@ -57,10 +58,15 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         ctx.views.append((sentence, view, dates))
         sessions = extract_sessions(ctx, view, dates)
         conf_at = max(view.masked.find("⟦conf"), 0)
+        track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
         hits = find_events(ctx, view, dates)
         find_meetings(ctx, view, dates)
+        if sentence.paragraph >= 0:
+            find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+        find_group_attendance(ctx, view, hits)
+        track_day(ctx, view, dates)
         find_agreements(ctx, view)
         find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     link_visits(ctx)

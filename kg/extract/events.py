@@ -239,10 +239,10 @@ def _name(ctx: DocContext, person: URIRef) -> str:
 
 
 def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
-    for (s, p, o) in ctx.findings.triples:
-        if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples:
-            return s
-    return None
+    """The person's visit to a place, rather than one item of its programme (kg.extract.itinerary)."""
+    visits = [s for (s, p, o) in ctx.findings.triples
+              if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
+    return next((v for v in visits if "/visit-of-" in str(v)), visits[0] if visits else None)
 
 
 def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:

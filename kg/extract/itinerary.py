@@ -1,0 +1,180 @@
+"""A visit programme: the sites a delegation visits, whom it meets or calls on, and who went, on which day.
+
+Press releases about a visit name its parts by what was done, not by a name: "In the afternoon, Mr Lam
+visited the Harbour Depot", "The delegation then met with the management of ...", "had called on
+various ... organisations". Each becomes an event labelled the way releases label them ("Visit to ...",
+"Meeting with ...", "Calls on ..."). Its attendees are the clause's subject: a person, or "the
+delegation" / "we" / "they", which stand for the people the document says lead or make up the
+delegation (never guessed when it names none). Its day is the sentence's own date, else the day the
+narrative is on ("today (May 2)" earlier, then "in the morning", "then", "at noon").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import FUTURE, DateSpan
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View, masked_pos
+from kg.namespaces import HKSH, slug
+
+PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
+GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
+ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
+ACTION = re.compile(
+    r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
+    r"(?P<verb>visited|toured|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
+    r"|met\s+with|met|meet\s+with|meet|called\s+on|call\s+on)\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦]))")
+# Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
+OBJ_END = re.compile(
+    r"\s*[,;.]|:\s|\s+(?:to|where|in|on|at|during|for|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
+    r"met|meet|visit|visited|toured|received|highlight|show|attend|attended)|who|which|this|that|before|after|today|tomorrow|yesterday)\b|$")
+DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
+DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
+GROUP_ATTENDS = re.compile(
+    rf"(?:^|[^\w⟧]\s*)(?i:{GROUP})\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
+DAY_MARK = re.compile(r"\b(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+noon|then|later|afterwards|subsequently|also)\b")
+PRESENT = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:Also|also)\s+(?:speaking|present|officiating)\s+at\b"
+    r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
+
+
+def _people(view: View, text: str) -> list[URIRef]:
+    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
+
+
+def track_delegation(ctx: DocContext, view: View) -> None:
+    """Who the delegation is: the people a sentence says lead, join or make it up."""
+    masked = view.masked
+    if DELEGATION.search(masked) and DELEGATION_VERB.search(masked):
+        for person in _people(view, masked):
+            if person not in ctx.delegation:
+                ctx.delegation.append(person)
+
+
+def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """The day the narrative is on: the last single day a sentence gave."""
+    days = [d for d in dates if d.end is None and d.start.datatype == XSD.date]
+    if days:
+        ctx.day = days[-1].start
+
+
+def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
+    match = ACTOR.search(before)
+    if match is None:
+        return []  # an organisation, or a subject the sentence does not name
+    actor = match.group("actor")
+    if re.search(r"\b(?:that|which|who|whom|when|while|since|if|as)\b|⟦org:\d+⟧\s+(?:has|have|had|was|is)\b", before[match.end("actor"):]):
+        return []  # the verb belongs to another clause, whose subject is not the person
+    people = _people(view, actor)
+    if people:
+        return people
+    if actor.lower() in ("we", "they") and not ctx.delegation:
+        return []
+    return list(ctx.delegation)
+
+
+def _when(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
+    own = [d for d in dates if d.kind not in ("since", "years_ago", "rel_year")]
+    if own:
+        d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
+        return d.start, d.end
+    if ctx.day is not None and not FUTURE.search(view.sentence.text):
+        return ctx.day, None
+    return None, None
+
+
+def _met_already(ctx: DocContext, view: View) -> bool:
+    """Whether the people-to-people meeting rule already read this sentence."""
+    return any(p == RDF.type and o == HKSH.Meeting and view.sentence.index in where and "/meeting-of-" in str(s)
+               for (s, p, o), where in ctx.findings.triples.items())
+
+
+def _label(verb: str, obj: str, view: View) -> str:
+    names = [m for m in re.findall(r"⟦person:(\d+)⟧", obj)]
+    text = re.sub(r"\s+", " ", unmask(obj, view.mentions)).strip()
+    text = re.sub(r"^(?:various|several)\s+", "", text)
+    if verb.startswith(("met", "meet")):
+        if names:
+            text = " and ".join(view.mention(i).surface for i in names)
+        return f"Meeting with {text}"
+    if verb.startswith(("called", "call")):
+        return f"Calls on {text}"
+    return f"Visit to {text}"
+
+
+def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
+    """Each visit, meeting or call of a visit programme that a sentence states."""
+    masked, found = view.masked, []
+    for match in ACTION.finditer(masked):
+        verb = match.group("verb")
+        start = match.start("obj")
+        end = OBJ_END.search(masked, start + 1)
+        obj_end = end.start() if end else len(masked)
+        apposition = re.match(r",\s*(?:(?:the|[A-Z][\w'-]*)\s+){0,3}⟦person:\d+⟧", masked[obj_end:])
+        if apposition:  # "met the Mayor of X, Mr Y"
+            obj_end += apposition.end()
+        obj = masked[start:obj_end]
+        obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", obj).strip()
+        words = obj.split()
+        if not words or len(words) > 16 or re.match(r"(?:the\s+)?⟦place:\d+⟧(?!\s*[A-Z(⟦-])", obj):
+            continue  # a city: "<person> visited <place>" is the whole visit (kg.extract.events)
+        if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
+            continue
+        if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
+            continue
+        before = masked[:match.start()]
+        if verb in ("visit", "tour", "meet", "meet with", "call on") and (re.search(r"\bto\s+$", before) or not re.search(r"\bwill\b", masked[:match.start("verb")])):
+            continue  # an infinitive ("to visit ...") is a purpose, not a programme item
+        people = _actor(ctx, view, before)
+        if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
+            continue  # two people named on both sides: kg.extract.events.find_meetings
+        if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
+            continue  # nobody to say who went
+        label = _label(verb, obj, view)
+        doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+        iri = ctx.iri("event", f"{slug(label)}-{doc_key}")
+        f, s = ctx.findings, view.sentence
+        kind = HKSH.Visit if label.startswith("Visit") else HKSH.Meeting
+        f.add(iri, RDF.type, SDO.Event, s)
+        f.add(iri, RDF.type, kind, s)
+        f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+        if label.startswith("Meeting with") and "⟦person" in obj:
+            people = people + _people(view, obj)
+        for person in dict.fromkeys(people):
+            f.add(iri, SDO.attendee, person, s)
+        start_date, end_date = _when(ctx, view, dates, match.start())
+        if start_date is not None:
+            f.add(iri, SDO.startDate, start_date, s)
+        if end_date is not None:
+            f.add(iri, SDO.endDate, end_date, s)
+        lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
+        right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
+        for place in (lead, right):
+            entity = view.mention(place.group(1)).entity if place else None
+            if entity is not None and entity.kind == "place":
+                f.add(iri, SDO.location, ctx.entity_iri(entity), s)
+        ctx.remember_event("visit" if kind == HKSH.Visit else "meeting", iri)
+        found.append(iri)
+    return found
+
+
+def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:
+    """"The delegation participated in <event>" and "<event> was attended by <people>"."""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    match = GROUP_ATTENDS.search(masked)
+    if match and ctx.delegation:
+        for hit in hits:
+            if hit.start >= match.end() - 1:
+                for person in ctx.delegation:
+                    f.add(hit.iri, SDO.attendee, person, s)
+    present = PRESENT.search(masked)
+    if present:
+        events = [h.iri for h in hits if h.end <= present.end()] or [e for e in [ctx.last_event()] if e is not None]
+        if events:
+            for person in _people(view, masked[present.end():]):
+                f.add(events[-1], SDO.attendee, person, s)
