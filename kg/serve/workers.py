@@ -246,8 +246,13 @@ class WorkerPool:
 
     async def _renew(self, worker: _Worker) -> None:
         await asyncio.to_thread(self._retire, worker)
-        if not self._closed:
-            self._hand(await asyncio.to_thread(self._spawn))
+        if self._closed:
+            return
+        fresh = await asyncio.to_thread(self._spawn)
+        if self._closed:  # the pool closed while this one was forked: it must not outlive the server
+            await asyncio.to_thread(self._retire, fresh)
+        else:
+            self._hand(fresh)
 
     async def refresh(self) -> None:
         """Replace every worker by a fresh fork, so that all see the dataset as it is now."""
