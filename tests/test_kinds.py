@@ -148,6 +148,21 @@ def areas_of(findings) -> set[str]:
      {"tourism", "film-archives", "exchange-of-nurses"}),
     ("He welcomed the legal co-operation between the two cities.", {"legal-and-dispute-resolution"}),
     ("Exchanges in various fields and shared strengths were praised.", set()),
+    # the topics of a meeting: known areas and named initiatives, never other nouns
+    ("They discussed the Riverside Free Trade Zone, tourism and co-operation in river restoration.",
+     {"riverside-free-trade-zone", "tourism", "river-restoration"}),
+    ("The two mayors exchanged views on the Northbay Connect, healthcare and the timetable.",
+     {"northbay-connect", "healthcare-and-medicine-regulation"}),
+    ("Both sides discussed arrangements for the next meeting.", set()),
+    # a known word that only modifies a longer phrase is not that area; one narrowed by a word before it is
+    ("They agreed on co-operation in tourism, film archives and marine talent training.",
+     {"tourism", "film-archives", "marine-talent-training"}),
+    ("Both sides pledged closer ties in coastal manpower training.", {"education-and-talent-development"}),
+    # an exchange of experience in a field
+    ("A youth group arrived for an exchange of experience in river restoration.", {"river-restoration"}),
+    # a gloss in brackets is not a list of fields
+    ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
+     {"education-and-talent-development"}),
 ])
 def test_areas_by_many_phrasings(reference, sentence, expected):
     assert areas_of(facts(reference, sentence)) == expected
@@ -182,3 +197,4 @@ def test_an_abbreviation_in_brackets_names_an_organisation_known_or_not(referenc
 def test_a_known_name_inside_a_longer_one_is_not_that_organisation(reference):
     f = facts(reference, "The Government set up the Mainland Affairs Liaison Office in 2031.")
     assert URIRef(ID + "org/liaison-office-of-the-central-peoples-government-in-hong-kong") not in f.mentions
+
