@@ -91,3 +91,9 @@ def test_the_signing_ceremony_is_where_it_was_signed(reference):
     (node,) = agreements(f).values()
     ceremony = next(o for (s, p, o) in f.triples if s == node and p == SDO.recordedAt)
     assert (ceremony, SDO.attendee, URIRef(ID + "person/ode-fenn")) in f.triples
+
+
+def test_a_capitalised_but_generic_name_stays_with_its_document(reference):
+    f = facts(reference, "The Strategic Co-operation Agreement was signed by the two cities.")
+    (node,) = agreements(f).values()
+    assert str(node).endswith("-test")  # not one resource shared by every document that says it

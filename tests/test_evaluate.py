@@ -37,8 +37,8 @@ def corpus():
 # Issue 13's bar for the 22 corpus texts: precision >= 0.95 and recall >= 0.85, overall and for posts,
 # sessions, areas and agreements each. Where it is met it is held; where not yet, the figures reached are
 # held as a floor (so nothing slips back) and the bar itself is a strict xfail, which fails once it is met.
-CORPUS_FLOOR = {"posts": (0.95, 0.95), "sessions": (0.95, 0.85), "areas": (0.96, 0.92), "agreements": (1.0, 1.0),
-                "overall": (0.88, 0.40)}
+CORPUS_FLOOR = {"posts": (1.0, 1.0), "sessions": (0.95, 0.85), "areas": (0.96, 0.92), "agreements": (1.0, 1.0),
+                "names": (0.91, 0.95), "overall": (0.90, 0.42)}
 
 
 @pytest.mark.parametrize("kind", sorted(CORPUS_FLOOR))

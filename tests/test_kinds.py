@@ -198,3 +198,27 @@ def test_a_known_name_inside_a_longer_one_is_not_that_organisation(reference):
     f = facts(reference, "The Government set up the Mainland Affairs Liaison Office in 2031.")
     assert URIRef(ID + "org/liaison-office-of-the-central-peoples-government-in-hong-kong") not in f.mentions
 
+
+def test_an_abbreviation_of_the_inner_organisation_is_not_the_outer_ones(reference):
+    f = facts(reference, "The Board of the Riverton Harbour Authority (RHA) met in 2031.")
+    board = URIRef(ID + "org/board-of-the-riverton-harbour-authority")
+    assert (board, SKOS.altLabel, Literal("RHA", lang="en")) not in f.triples
+
+
+def test_a_known_office_name_of_another_place_is_another_office(reference):
+    f = facts(reference, "The Hong Kong and Macao Affairs Office of Anhui hosted a lunch in 2031.")
+    assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
+
+
+# --- posts in an organisation the text named in full first ------------------------------------------
+def test_a_post_in_a_unit_takes_the_full_name_the_text_gave_first(reference):
+    f = facts(reference, "Ms Ada Vole opened the Riverton Liaison Unit of the HKSAR Government today.",
+              "Riverton Liaison Unit Director Ben Oyle welcomed the guests.")
+    assert posts_of(f)["ben-oyle"] == {"Director of the Riverton Liaison Unit of the HKSAR Government"}
+
+
+def test_a_known_name_with_its_abbreviation_inside_is_found_and_the_abbreviation_is_not_its_name(reference):
+    f = facts(reference, "The Hong Kong Special Administrative Region (HKSAR) Government will host a river fair in 2031.")
+    government = URIRef(ID + "org/hksar-government")
+    assert government in f.mentions
+    assert (government, SKOS.altLabel, Literal("HKSAR", lang="en")) not in f.triples

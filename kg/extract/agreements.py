@@ -2,16 +2,17 @@
 
 Press releases name them in a few kinds of phrase, each read here:
 
-- the signing: "witnessed the signing of five co-operation agreements", "the two sides signed a letter
-  of intent on ...", "Fifteen co-operation agreements ... were signed";
-- a described one: "the staff exchange agreement recently signed between the two governments";
+- the signing: "witnessed the signing of six co-operation agreements", "the two sides signed a letter
+  of intent on ...", "Twelve co-operation agreements ... were signed";
+- a described one: "the cadet exchange agreement newly signed between the two ministries";
 - a named one, signed or not: "the Harbour Logistics Co-operation Arrangement (HLCA)", "HLCA (the Harbour
   Logistics Co-operation Arrangement)", "the Memorandum of Understanding on Co-operation in Ports".
 
 An agreement keeps its number ("five ... agreements": `hksh:documentCount` 5), its parties ("between
 A and B", "signed by A and B", "A and B signed ..."), and the event it was signed at: a ceremony the
 same sentence names, else the last signing ceremony of the document. A named agreement is one resource
-across documents; an unnamed one belongs to its document. Several phrases of one sentence that read
+across documents (unless its name is only generic words, "Strategic Co-operation Agreement"); an
+unnamed one belongs to its document. Several phrases of one sentence that read
 the same text make one agreement, named by the most complete of them.
 """
 
@@ -37,7 +38,7 @@ NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
 HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|letters?\s+of\s+intent"
         r"|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?)")
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
-# Words before a head that belong to it ("strategic co-operation", "staff exchange"): not verbs'
+# Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
 # objects' determiners or joiners.
 MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both)\b)[a-z][\w'’-]*"
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
@@ -73,6 +74,11 @@ GENERIC = {"agreement", "arrangement", "memorandum of understanding", "mou", "le
            "co-operation document", "cooperation document", "contract", "accord", "protocol"}
 
 
+GENERIC_WORDS = set("""agreement agreements arrangement arrangements memorandum memoranda of understanding letter letters
+intent accord protocol co operation cooperation co-operation framework strategic comprehensive supplementary
+partnership and on for the in between concerning regarding""".split())
+
+
 @dataclass
 class Found:
     """One agreement a sentence states: where its words are, and what they say of it."""
@@ -84,6 +90,11 @@ class Found:
     count: int | None = None
     abbr: str | None = None
     parties: list = field(default_factory=list)
+
+
+def _proper(label: str) -> bool:
+    """Whether a capitalised name names one agreement: "Co-operation Agreement" could be any."""
+    return bool(set(re.findall(r"[\w'’&]+", label.lower())) - GENERIC_WORDS)
 
 
 def _count(amount: str | None) -> int | None:
@@ -134,13 +145,13 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     masked = view.masked
     out: list[Found] = []
     for match in NAMED.finditer(masked):
-        out.append(Found(match.start("name"), match.end(), _clean(view, match.group("name")), named=True,
-                         abbr=match.group("abbr")))
+        label = _clean(view, match.group("name"))
+        out.append(Found(match.start("name"), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
     for match in ABBR_FIRST.finditer(masked):
         inner = NAMED.fullmatch(match.group("inner").strip())
         if inner and not inner.group("abbr"):
-            out.append(Found(match.start(), match.end(), _clean(view, inner.group("name")), named=True,
-                             abbr=match.group("abbr")))
+            label = _clean(view, inner.group("name"))
+            out.append(Found(match.start(), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()

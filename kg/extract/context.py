@@ -67,6 +67,8 @@ class DocContext:
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
     headings: int = 0
+    # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
+    full_names: dict[str, str] = field(default_factory=dict)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")
