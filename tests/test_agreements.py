@@ -97,3 +97,30 @@ def test_a_capitalised_but_generic_name_stays_with_its_document(reference):
     f = facts(reference, "The Strategic Co-operation Agreement was signed by the two cities.")
     (node,) = agreements(f).values()
     assert str(node).endswith("-test")  # not one resource shared by every document that says it
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Riverton Port Authority and the Northbay Shipping Institute inked a memorandum of understanding on research.",
+     {"riverton-port-authority", "northbay-shipping-institute"}),
+    ("Ms Ada Vole and Mr Ode Fenn signed an agreement on river ports.", {"ada-vole", "ode-fenn"}),
+])
+def test_parties_that_signed_it(reference, sentence, parties):
+    f = facts(reference, sentence)
+    (node,) = agreements(f).values()
+    assert {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == node and p == HKSH.party} == parties
+
+
+@pytest.mark.parametrize("sentence, label, count", [
+    ("A total of 12 co-operation documents were concluded at the forum.", "12 co-operation documents", 12),
+    ("The two sides exchanged a letter of intent on film co-production.", "Letter of intent", None),
+])
+def test_other_verbs_of_signing(reference, sentence, label, count):
+    f = facts(reference, sentence)
+    assert set(agreements(f)) == {label}
+    counts = [o for (s, p, o) in f.triples if p == HKSH.documentCount]
+    assert counts == ([Literal(count, datatype=XSD.integer)] if count else [])
+
+
+@pytest.mark.parametrize("sentence", ["He exchanged greetings with the guests.", "They concluded the visit in 2031."])
+def test_verbs_of_signing_need_an_agreement(reference, sentence):
+    assert agreements(facts(reference, sentence)) == {}

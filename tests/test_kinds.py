@@ -160,6 +160,16 @@ def areas_of(findings) -> set[str]:
     ("Both sides pledged closer ties in coastal manpower training.", {"education-and-talent-development"}),
     # an exchange of experience in a field
     ("A youth group arrived for an exchange of experience in river restoration.", {"river-restoration"}),
+    # more phrasings: "co-operation on", "areas of co-operation include", "focuses on", "areas, namely"
+    ("The two sides agreed to strengthen co-operation on tourism and healthcare.",
+     {"tourism", "healthcare-and-medicine-regulation"}),
+    ("Areas of co-operation include finance, trade and river restoration.",
+     {"finance", "commerce-trade-and-investment", "river-restoration"}),
+    ("The collaboration focuses on tourism and river restoration.", {"tourism", "river-restoration"}),
+    ("They will co-operate in 12 areas, namely finance, tourism, and river restoration.",
+     {"finance", "tourism", "river-restoration"}),
+    ("They will deepen exchanges in areas of mutual interest such as tourism and river restoration.",
+     {"tourism", "river-restoration"}),
     # a gloss in brackets is not a list of fields
     ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
      {"education-and-talent-development"}),

@@ -27,7 +27,7 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
-from kg.extract.patterns import ABBREVIATION
+from kg.extract.patterns import ABBREVIATION, HONORIFIC, ORG_HEADED
 from kg.namespaces import HKSH, slug
 
 NUMBERS = {w: i for i, w in enumerate(
@@ -43,13 +43,17 @@ HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both)\b)[a-z][\w'’-]*"
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
 NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
+# Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
+# before the verb (read in the 200 characters before it, so that a long sentence stays fast).
+SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
+SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}\s+"
+                     r"(?:(?:have|has|had|jointly|also|today|yesterday)\s+)*$")
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
     re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
-    re.compile(rf"(?P<subject>(?:⟦(?:org|place|person):\d+⟧(?:,\s*|\s+and\s+)){0,6}⟦(?:org|place|person):\d+⟧\s+)?"
-               rf"(?:\bhave\s+|\bhas\s+|\bjointly\s+|\balso\s+)?\bsign(?:ed|s)\s+(?!up\b|off\b){NP}", re.I),
+    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into)\s+(?!up\b|off\b){NP}", re.I),
     # "<np> ... were signed", "<np> recently signed between ..."
-    re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+signed\b)", re.I),
+    re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
 ]
@@ -105,7 +109,7 @@ def _count(amount: str | None) -> int | None:
 
 def _clean(view: View, text: str) -> str:
     text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a|an)\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:]
 
 
@@ -136,7 +140,8 @@ def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tu
         words = " between " + unmask(after[match.start("a") - (4 if after[:match.start("a")].endswith("the ") else 0):match.end()].strip(), view.mentions)
         return [p for p in parties if p is not None], re.sub(r"\s+", " ", words)
     if subject:
-        parties = [_party(ctx, view, p) for p in re.findall(r"⟦(?:org|place|person):\d+⟧", subject)]
+        names = re.findall(SUBJECT_PARTY, subject)
+        parties = [_party(ctx, view, re.sub(r"^(?:The|the)\s+", "", p.strip())) for p in names]
         return [p for p in parties if p is not None], ""
     return [], ""
 
@@ -155,7 +160,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()
-            parties, words = _parties(ctx, view, masked[match.end("np"):], g.get("subject"))
+            subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
+            parties, words = _parties(ctx, view, masked[match.end("np"):], subject.group(0) if subject else None)
             label = _clean(view, g["np"])
             if words and re.search(r"[A-Z]", words):
                 label += words
@@ -186,7 +192,7 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
 
     `events` are the events the same sentence names; a ceremony among them is where it was signed.
     """
-    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|signed|signing",
+    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document",
                      view.masked):
         return []
     out = []

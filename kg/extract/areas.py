@@ -31,9 +31,10 @@ TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|e
 LIST_CONTEXTS = [
     (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
-    (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|ing|ed)|center(?:ing|ed)|focus(?:ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
+    (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
+    (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
-    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:ing)?\s+on|ties\s+in|co-?operate\s+in)\s+", re.I)),
+    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on)\s+", re.I)),
     (None, TOPICS),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
@@ -168,6 +169,9 @@ def _spans(text: str):
     for explicit, context in LIST_CONTEXTS:
         for match in context.finditer(text):
             span = _items(text[match.end():])
+            # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
+            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+{INTRO}\s+", span, re.I)
+            span = span[lead.end():] if lead else span
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
