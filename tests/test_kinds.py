@@ -148,6 +148,31 @@ def areas_of(findings) -> set[str]:
      {"tourism", "film-archives", "exchange-of-nurses"}),
     ("He welcomed the legal co-operation between the two cities.", {"legal-and-dispute-resolution"}),
     ("Exchanges in various fields and shared strengths were praised.", set()),
+    # the topics of a meeting: known areas and named initiatives, never other nouns
+    ("They discussed the Riverside Free Trade Zone, tourism and co-operation in river restoration.",
+     {"riverside-free-trade-zone", "tourism", "river-restoration"}),
+    ("The two mayors exchanged views on the Northbay Connect, healthcare and the timetable.",
+     {"northbay-connect", "healthcare-and-medicine-regulation"}),
+    ("Both sides discussed arrangements for the next meeting.", set()),
+    # a known word that only modifies a longer phrase is not that area; one narrowed by a word before it is
+    ("They agreed on co-operation in tourism, film archives and marine talent training.",
+     {"tourism", "film-archives", "marine-talent-training"}),
+    ("Both sides pledged closer ties in coastal manpower training.", {"education-and-talent-development"}),
+    # an exchange of experience in a field
+    ("A youth group arrived for an exchange of experience in river restoration.", {"river-restoration"}),
+    # more phrasings: "co-operation on", "areas of co-operation include", "focuses on", "areas, namely"
+    ("The two sides agreed to strengthen co-operation on tourism and healthcare.",
+     {"tourism", "healthcare-and-medicine-regulation"}),
+    ("Areas of co-operation include finance, trade and river restoration.",
+     {"finance", "commerce-trade-and-investment", "river-restoration"}),
+    ("The collaboration focuses on tourism and river restoration.", {"tourism", "river-restoration"}),
+    ("They will co-operate in 12 areas, namely finance, tourism, and river restoration.",
+     {"finance", "tourism", "river-restoration"}),
+    ("They will deepen exchanges in areas of mutual interest such as tourism and river restoration.",
+     {"tourism", "river-restoration"}),
+    # a gloss in brackets is not a list of fields
+    ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
+     {"education-and-talent-development"}),
 ])
 def test_areas_by_many_phrasings(reference, sentence, expected):
     assert areas_of(facts(reference, sentence)) == expected
@@ -182,3 +207,28 @@ def test_an_abbreviation_in_brackets_names_an_organisation_known_or_not(referenc
 def test_a_known_name_inside_a_longer_one_is_not_that_organisation(reference):
     f = facts(reference, "The Government set up the Mainland Affairs Liaison Office in 2031.")
     assert URIRef(ID + "org/liaison-office-of-the-central-peoples-government-in-hong-kong") not in f.mentions
+
+
+def test_an_abbreviation_of_the_inner_organisation_is_not_the_outer_ones(reference):
+    f = facts(reference, "The Board of the Riverton Harbour Authority (RHA) met in 2031.")
+    board = URIRef(ID + "org/board-of-the-riverton-harbour-authority")
+    assert (board, SKOS.altLabel, Literal("RHA", lang="en")) not in f.triples
+
+
+def test_a_known_office_name_of_another_place_is_another_office(reference):
+    f = facts(reference, "The Hong Kong and Macao Affairs Office of Anhui hosted a lunch in 2031.")
+    assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
+
+
+# --- posts in an organisation the text named in full first ------------------------------------------
+def test_a_post_in_a_unit_takes_the_full_name_the_text_gave_first(reference):
+    f = facts(reference, "Ms Ada Vole opened the Riverton Liaison Unit of the HKSAR Government today.",
+              "Riverton Liaison Unit Director Ben Oyle welcomed the guests.")
+    assert posts_of(f)["ben-oyle"] == {"Director of the Riverton Liaison Unit of the HKSAR Government"}
+
+
+def test_a_known_name_with_its_abbreviation_inside_is_found_and_the_abbreviation_is_not_its_name(reference):
+    f = facts(reference, "The Hong Kong Special Administrative Region (HKSAR) Government will host a river fair in 2031.")
+    government = URIRef(ID + "org/hksar-government")
+    assert government in f.mentions
+    assert (government, SKOS.altLabel, Literal("HKSAR", lang="en")) not in f.triples

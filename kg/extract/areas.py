@@ -23,13 +23,19 @@ FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
 INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)"
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
-# (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones.
+# The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
+TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
+                    r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
+# (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
+# list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
     (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
-    (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|ing|ed)|center(?:ing|ed)|focus(?:ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
-    (True, re.compile(rf"\b{COOP}{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
-    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:ing)?\s+on|ties\s+in|co-?operate\s+in)\s+", re.I)),
+    (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
+    (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
+    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on)\s+", re.I)),
+    (None, TOPICS),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
@@ -38,6 +44,18 @@ LIST_END = re.compile(r"\.|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
 NEW_AREA = re.compile(r"^(?:[a-z][\w'’-]*|of|and|&)(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}|&))*$")
+# A named initiative or zone is a field of co-operation: "the Belt and Road Initiative", "the Riverside
+# Free Trade Zone" (but not "the Greater Bay Area", a region).
+NAMED_FIELD = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|for|the)){0,8}\s+(?:Initiative|Zone|Strategy|Scheme|Programme|Connect)$")
+# A gloss in brackets ("STEM (science, technology, ...)") is not a list of fields.
+BRACKETS = re.compile(r"\([^()]*\)")
+# Words that may stand next to a known label without making it part of a longer phrase.
+FUNCTION_WORDS = frozenset("""and or nor the a an of in on for to from with between among as such like including namely
+covering spanning encompassing ranging other various more further also both all its their our his her
+is are was were be been will would can could should may might has have had that which who while but so
+then than there these those this""".split())
+FIELD_TAILS = frozenset("""co-operation cooperation collaboration exchange exchanges industry industries sector sectors
+field fields area areas development services service matters issues""".split())
 # The heading of an enumerated list: "(1) Finance", "2. Cultural and creative industries", "iii) Tourism".
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
@@ -67,6 +85,19 @@ class AreaMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
+
+
+def _embedded(span: str, start: int, end: int) -> bool:
+    """Whether a known label only modifies a longer noun phrase ("financial talent training" is not
+    "talent"): a content word in lower case follows it. Words before it narrow it and keep it
+    ("maritime manpower training" is manpower training); so does a field word after it
+    ("tourism co-operation")."""
+    after = re.match(r"\s+([a-z][\w'’-]*)", span[end:])
+    if after and after.group(1).lower() not in FUNCTION_WORDS | FIELD_TAILS:
+        return True
+    # a word of a proper name: "the Riverside Free Trade Zone" is not trade
+    return span[start:start + 1].isupper() and bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", span[:start])
+                                                   or re.match(r"\s+[A-Z]", span[end:]))
 
 
 def _items(rest: str) -> str:
@@ -117,7 +148,7 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue
-        if 1 <= len(item.split()) <= 6 and NEW_AREA.match(item) and not NOT_AREA.search(item):
+        if 1 <= len(item.split()) <= 6 and (NEW_AREA.match(item) or NAMED_FIELD.match(item)) and not NOT_AREA.search(item):
             out.append(item)
     return out
 
@@ -138,6 +169,9 @@ def _spans(text: str):
     for explicit, context in LIST_CONTEXTS:
         for match in context.finditer(text):
             span = _items(text[match.end():])
+            # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
+            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+{INTRO}\s+", span, re.I)
+            span = span[lead.end():] if lead else span
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
@@ -152,15 +186,17 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     s = view.sentence
     concepts: list[URIRef] = []
     for explicit, span in _spans(text):
-        known = matcher.find(span)
-        if not known and not explicit:
+        span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
+        known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+        if not known and explicit is False:
             continue
         whole_items: list[str] = []
         if ";" in span:
             known, whole_items = _semicolon_items(span, known)
         concepts += [ctx.entity_iri(a) for _, _, a in known]
-        if explicit:
-            for label in whole_items + _leftovers(span, known, skip_semicolon_items=";" in span):
+        if explicit is not False:
+            items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
+            for label in items if explicit else [i for i in items if NAMED_FIELD.match(i)]:
                 concepts.append(_new_area(ctx, label, s))
     heading = ENUMERATED.match(text)
     if heading and ctx.headings >= 2:

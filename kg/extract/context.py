@@ -69,6 +69,8 @@ class DocContext:
     headings: int = 0
     delegation: list[URIRef] = field(default_factory=list)
     day: Literal | None = None
+    # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
+    full_names: dict[str, str] = field(default_factory=dict)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

@@ -11,7 +11,8 @@ from rdflib.namespace import ORG
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
-from kg.extract.events import find_agreements, find_attendance, find_events, find_meetings, find_visits, link_visits
+from kg.extract.agreements import find_agreements
+from kg.extract.events import find_attendance, find_events, find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
@@ -67,7 +68,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
         find_group_attendance(ctx, view, hits)
         track_day(ctx, view, dates)
-        find_agreements(ctx, view)
+        find_agreements(ctx, view, [h.iri for h in hits])
         find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     link_visits(ctx)
     return ctx.findings

@@ -58,13 +58,6 @@ VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
-AGREEMENT = re.compile(
-    r"\bsigning\s+of\s+(?:the\s+)?(?P<what>(?:(?P<n>\w+)\s+)?(?:co-?operation\s+)?(?:agreements?|memorand(?:um|a)\s+of\s+understanding|arrangements?)(?:\s+or\s+memoranda\s+of\s+understanding)?)"
-    r"|(?P<what2>(?P<n2>\w+)\s+(?:co-?operation\s+)?(?:agreements|memoranda\s+of\s+understanding))\b[^.]*?\bwere\s+signed\b",
-    re.I,
-)
-
-
 @dataclass
 class EventHit:
     iri: URIRef
@@ -304,29 +297,3 @@ def link_visits(ctx: DocContext) -> None:
             if visit is not None and str(meeting).rsplit("/", 1)[-1].startswith("meeting-of-"):
                 ctx.findings.add(meeting, SDO.superEvent, visit, min(ctx.findings.triples[(meeting, RDF.type, HKSH.Meeting)]))
                 break
-
-
-def find_agreements(ctx: DocContext, view: View) -> list[URIRef]:
-    """Agreements signed, recorded at the signing event of the document where there is one."""
-    found = []
-    for match in AGREEMENT.finditer(view.masked):
-        what = match.group("what") or match.group("what2")
-        ceremony = ctx.last_event("ceremony")
-        doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
-        label = _label(view, re.sub(r"^the\s+", "", what, flags=re.I))
-        if ceremony is not None and label.lower() in ("agreement", "arrangement", "memorandum of understanding"):
-            ceremony_label = next((str(o) for o in ctx.findings.objects(ceremony, RDFS.label)), "")
-            label = f"{label} signed at the {ceremony_label[:1].lower()}{ceremony_label[1:]}"
-        iri = ctx.iri("agreement", f"{slug(label)}-{doc_key}")
-        f, s = ctx.findings, view.sentence
-        f.add(iri, RDF.type, HKSH.Agreement, s)
-        f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-        if ceremony is not None:
-            f.add(iri, SDO.recordedAt, ceremony, s)
-            witnesses = re.search(r"((?:⟦person:\d+⟧(?:,\s*|\s+and\s+)?)+)[^.;]*?\bwitnessed\b", view.masked[:match.start()])
-            if witnesses:
-                for i in re.findall(r"⟦person:(\d+)⟧", witnesses.group(1)):
-                    if view.mention(i).ref is not None:
-                        f.add(ceremony, SDO.attendee, view.mention(i).ref, s)
-        found.append(iri)
-    return found

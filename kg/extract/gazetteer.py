@@ -49,6 +49,10 @@ def name_pattern(name: str) -> str:
     return r"[\s\-–]*".join(parts) if len(tokens) > 1 else parts[0]
 
 
+# "(ABBR)" between two words of a name: after a capitalised word, before a capitalised word or "of".
+INNER_ABBREVIATION = re.compile(r"(?P<word>\b[A-Z][\w'’-]*)(?P<abbr>\s*\((?-i:[A-Z][A-Za-z&]{1,9})\))(?=\s+(?:[A-Z]|of\s))")
+
+
 class Gazetteer:
     """All reference names of people, organisations, places and the conference, compiled once."""
 
@@ -67,14 +71,17 @@ class Gazetteer:
         self._regex = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
 
     def find(self, text: str) -> list[Mention]:
+        """Mentions of known names; a name may carry its abbreviation in brackets inside it ("the Harbour
+        (HB) Board", "the Harbour Board (HB) of Riverton"), which stays in the mention's surface."""
         mentions = []
-        for match in self._regex.finditer(text):
+        read = INNER_ABBREVIATION.sub(lambda m: m.group("word") + " " * len(m.group("abbr")), text) if "(" in text else text
+        for match in self._regex.finditer(read):
             group = match.lastgroup
             if group == "c":
                 kind, entity = "conf", self.reference.conference
             else:
                 kind, entity = self._entities[int(group[1:])]
-            mentions.append(Mention(kind, match.start(), match.end(), match.group(0), entity))
+            mentions.append(Mention(kind, match.start(), match.end(), text[match.start():match.end()], entity))
         return mentions
 
 

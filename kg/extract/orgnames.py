@@ -42,10 +42,34 @@ def refine(text: str, mentions: list[Mention], reference: Reference) -> list[Men
             if known is not None:
                 out.append(Mention("org", m.start, m.end + more.end(), text[m.start:m.end + more.end()], known))
             continue
-        if BEFORE.search(text[:m.start]) or AFTER.match(text[m.end:]):
+        if BEFORE.search(text[:m.start]) or AFTER.match(text[m.end:]) or _of_another_place(text, m, mentions):
             continue
         out.append(m)
     return out
+
+
+def _of_another_place(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"the Harbour Affairs Office of Riverton": a known office's name followed by "of <place>" names
+    that place's office, another organisation (unless the place is the known one's own)."""
+    of = re.match(r"\s+of\s+", text[m.end:])
+    if not of:
+        return False
+    at = m.end + of.end()
+    place = next((p for p in mentions if p.kind == "place" and p.start == at and p.entity is not None), None)
+    own = {m.entity.data.get("jurisdiction"), m.entity.data.get("party_of")}
+    return place is not None and place.entity.id not in own
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w[0].isupper())
+
+
+def abbreviates_inner(name: str, abbr: str) -> bool:
+    """Whether "(ABBR)" after "<A> of the <B>" abbreviates B, not the whole: "Committee of the Harbour
+    Workers Party (HWP)" does not call the committee HWP."""
+    parts = re.split(r"\s+of\s+(?:the\s+)?", name)
+    inner = [" ".join(parts[i:]) for i in range(1, len(parts))]
+    return abbr != _initials(name) and any(abbr.upper() == _initials(p).upper() for p in inner)
 
 
 def abbreviations(ctx, view) -> None:
@@ -56,14 +80,16 @@ def abbreviations(ctx, view) -> None:
     for m in view.mentions:
         if m.kind == "org" and m.entity is not None:
             after = re.match(rf"\s*\((?P<abbr>{ABBREVIATION})\)", text[m.end:])
-            inner = re.search(rf"\((?P<abbr>{ABBREVIATION})\)", m.surface)
+            # inside the name, "(ABBR)" names the organisation only before its "of ..." complement: in
+            # "the Riverton Region (RR) Government" it abbreviates the region, not the government
+            inner = re.search(rf"\((?P<abbr>{ABBREVIATION})\)(?=\s+of\s)", m.surface)
             abbr = (after or inner).group("abbr") if (after or inner) else None
-            if abbr and abbr not in m.entity.all_names():
+            if abbr and abbr not in m.entity.all_names() and not (after and abbreviates_inner(m.surface, abbr)):
                 ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(abbr, lang="en"), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_ABBR.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
-        if any(a < match.end("org") and match.start("org") < b for a, b in people):
+        if any(a < match.end("org") and match.start("org") < b for a, b in people) or abbreviates_inner(label, match.group("abbr")):
             continue
         known = resolve_org(label, ctx.reference)
         iri = ctx.org(label, s) if known is None else ctx.entity_iri(known)

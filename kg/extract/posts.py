@@ -15,6 +15,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, HONORIFIC, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE, TITLE,
@@ -141,8 +142,24 @@ def _holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str,
     f.add(membership, PROV.wasDerivedFrom, f.doc, s)
 
 
+# "the Riverton Liaison Unit of the HKSAR Government": a new organisation's full name, under a known one.
+FULL_NAME = re.compile(rf"(?<![\w⟧])(?P<short>{ORG_HEADED})\s+of\s+(?:the\s+)?(?P<parent>⟦org:\d+⟧)")
+
+
+def remember_full_names(ctx: DocContext, view: View) -> None:
+    """Remember "<Unit> of the <known organisation>", so that a later "<Unit> Director" holds a post
+    named by the unit's full name, as the text gave it first."""
+    for match in FULL_NAME.finditer(view.masked):
+        short = re.sub(r"^The\s+", "", unmask(match.group("short"), view.mentions))
+        parent = view.mention(re.search(r"\d+", match.group("parent")).group(0))
+        if parent.entity is None or resolve_org(short, ctx.reference) is not None:
+            continue
+        ctx.full_names.setdefault(short.lower(), f"{short} of the {re.sub(r'^[Tt]he ', '', parent.surface)}")
+
+
 def extract_posts(ctx: DocContext, view: View) -> None:
     """Record every post a sentence says someone holds."""
+    remember_full_names(ctx, view)
     introduced: set[str] = set()
     for pattern in (BEFORE, AFTER):
         for match in pattern.finditer(view.masked):
@@ -165,7 +182,9 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 if new_org:
                     new_org = unmask(new_org, view.mentions)
                 org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
-                if new_org and abbr and org is None:
+                if org is None and org_label and org_label.lower() in ctx.full_names:
+                    org_label = ctx.full_names[org_label.lower()]
+                if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
                     ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
                 place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
                 if first and g.get("qplace") and not (of or new_org):

@@ -1,0 +1,227 @@
+"""Agreements: letters of intent, memoranda of understanding, arrangements, co-operation documents.
+
+Press releases name them in a few kinds of phrase, each read here:
+
+- the signing: "witnessed the signing of six co-operation agreements", "the two sides signed a letter
+  of intent on ...", "Twelve co-operation agreements ... were signed";
+- a described one: "the cadet exchange agreement newly signed between the two ministries";
+- a named one, signed or not: "the Harbour Logistics Co-operation Arrangement (HLCA)", "HLCA (the Harbour
+  Logistics Co-operation Arrangement)", "the Memorandum of Understanding on Co-operation in Ports".
+
+An agreement keeps its number ("five ... agreements": `hksh:documentCount` 5), its parties ("between
+A and B", "signed by A and B", "A and B signed ..."), and the event it was signed at: a ceremony the
+same sentence names, else the last signing ceremony of the document. A named agreement is one resource
+across documents (unless its name is only generic words, "Strategic Co-operation Agreement"); an
+unnamed one belongs to its document. Several phrases of one sentence that read
+the same text make one agreement, named by the most complete of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View
+from kg.extract.patterns import ABBREVIATION, HONORIFIC, ORG_HEADED
+from kg.namespaces import HKSH, slug
+
+NUMBERS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split(), 1)}
+NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
+# The head nouns of agreements, singular and plural.
+HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|letters?\s+of\s+intent"
+        r"|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?)")
+HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
+# Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
+# objects' determiners or joiners.
+MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both)\b)[a-z][\w'’-]*"
+AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
+NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
+# Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
+# before the verb (read in the 200 characters before it, so that a long sentence stays fast).
+SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
+SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}\s+"
+                     r"(?:(?:have|has|had|jointly|also|today|yesterday)\s+)*$")
+SIGNING = [
+    # "the signing of <np>", "<subject> signed <np>"
+    re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
+    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into)\s+(?!up\b|off\b){NP}", re.I),
+    # "<np> ... were signed", "<np> recently signed between ..."
+    re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
+    re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
+               r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
+]
+WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
+JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
+NAMED_HEAD = r"(?-i:Agreement|Arrangement|Memorandum\s+of\s+Understanding|Letter\s+of\s+Intent|Accord|Protocol)"
+NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
+PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}{WORD}(?:{JOIN}{WORD}){{0,15}}?\s+"
+SUBJECT = rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}(?:{JOIN}{WORD}){{0,15}}"
+# "<Capitalised words> Arrangement [on|Concerning <Capitalised words>]", optionally with "(ABBR)": a name
+# has capitalised words before its head, or a capitalised subject after it.
+NAMED = re.compile(
+    rf"(?P<name>{PREFIX}{NAMED_HEAD}(?:{SUBJECT})?|(?<![\w-]){NAMED_HEAD}{SUBJECT})"
+    rf"(?:\s*\((?P<abbr>{ABBREVIATION})\))?"
+)
+ABBR_FIRST = re.compile(rf"\b(?P<abbr>{ABBREVIATION})\s*\((?:[Tt]he\s+)?(?P<inner>[^()]+)\)")
+PART = r"(?:⟦(?:org|place|person):\d+⟧|(?-i:[A-Z][\w'’&-]*))"
+PARTY = rf"{PART}(?:\s+(?:(?:of|the|for|&)\s+)?{PART}){{0,10}}"
+BETWEEN = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
+                     rf"(?:between|by)\s+(?:the\s+)?(?P<a>{PARTY})\s+and\s+(?:the\s+)?(?P<b>{PARTY})(?=[\s,.;:)]|$)")
+GENERIC = {"agreement", "arrangement", "memorandum of understanding", "mou", "letter of intent", "document",
+           "co-operation document", "cooperation document", "contract", "accord", "protocol"}
+
+
+GENERIC_WORDS = set("""agreement agreements arrangement arrangements memorandum memoranda of understanding letter letters
+intent accord protocol co operation cooperation co-operation framework strategic comprehensive supplementary
+partnership and on for the in between concerning regarding""".split())
+
+
+@dataclass
+class Found:
+    """One agreement a sentence states: where its words are, and what they say of it."""
+
+    start: int
+    end: int
+    label: str
+    named: bool = False
+    count: int | None = None
+    abbr: str | None = None
+    parties: list = field(default_factory=list)
+
+
+def _proper(label: str) -> bool:
+    """Whether a capitalised name names one agreement: "Co-operation Agreement" could be any."""
+    return bool(set(re.findall(r"[\w'’&]+", label.lower())) - GENERIC_WORDS)
+
+
+def _count(amount: str | None) -> int | None:
+    if not amount:
+        return None
+    return int(amount) if amount.isdigit() else NUMBERS.get(amount.lower())
+
+
+def _clean(view: View, text: str) -> str:
+    text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
+    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a|an)\s+", "", text, flags=re.I)
+    return text[:1].upper() + text[1:]
+
+
+def _party(ctx: DocContext, view: View, text: str) -> URIRef | None:
+    """A party by its mention (an organisation, a person, a place's government) or its capitalised name."""
+    placeholder = re.fullmatch(r"⟦(org|place|person):(\d+)⟧", text)
+    if placeholder:
+        mention = view.mention(placeholder.group(2))
+        if mention.kind == "person":
+            return mention.ref if isinstance(mention.ref, URIRef) else None
+        entity = mention.entity
+        if mention.kind == "place" and entity is not None:
+            entity = ctx.reference.government_of(entity.id)
+        if entity is not None:
+            return ctx.entity_iri(entity)
+        return mention.ref if isinstance(mention.ref, URIRef) else None
+    label = unmask(text, view.mentions)
+    if len(label) < 2 or "⟦" in label:
+        return None
+    return ctx.org(label, view.sentence)
+
+
+def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tuple[list, str]:
+    """Parties named after an agreement ("between A and B") or as the subject that signed it."""
+    match = BETWEEN.match(after)
+    if match:
+        parties = [_party(ctx, view, match.group(g)) for g in ("a", "b")]
+        words = " between " + unmask(after[match.start("a") - (4 if after[:match.start("a")].endswith("the ") else 0):match.end()].strip(), view.mentions)
+        return [p for p in parties if p is not None], re.sub(r"\s+", " ", words)
+    if subject:
+        names = re.findall(SUBJECT_PARTY, subject)
+        parties = [_party(ctx, view, re.sub(r"^(?:The|the)\s+", "", p.strip())) for p in names]
+        return [p for p in parties if p is not None], ""
+    return [], ""
+
+
+def _found(ctx: DocContext, view: View) -> list[Found]:
+    masked = view.masked
+    out: list[Found] = []
+    for match in NAMED.finditer(masked):
+        label = _clean(view, match.group("name"))
+        out.append(Found(match.start("name"), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
+    for match in ABBR_FIRST.finditer(masked):
+        inner = NAMED.fullmatch(match.group("inner").strip())
+        if inner and not inner.group("abbr"):
+            label = _clean(view, inner.group("name"))
+            out.append(Found(match.start(), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
+    for pattern in SIGNING:
+        for match in pattern.finditer(masked):
+            g = match.groupdict()
+            subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
+            parties, words = _parties(ctx, view, masked[match.end("np"):], subject.group(0) if subject else None)
+            label = _clean(view, g["np"])
+            if words and re.search(r"[A-Z]", words):
+                label += words
+            out.append(Found(match.start("np"), match.end("np"), label, count=_count(g.get("n")), parties=parties))
+    return _merge(out)
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    """One agreement per stretch of text: a named reading wins, then the longest label."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    merged: list[Found] = []
+    for f in found:
+        same = next((m for m in merged if f.start < m.end and m.start < f.end), None)
+        if same is None:
+            merged.append(f)
+            continue
+        best, other = (same, f) if (same.named, len(same.label)) >= (f.named, len(f.label)) else (f, same)
+        best.start, best.end = min(same.start, f.start), max(same.end, f.end)
+        best.count = best.count or other.count
+        best.abbr = best.abbr or other.abbr
+        best.parties = list(dict.fromkeys(best.parties + other.parties))
+        merged[merged.index(same)] = best
+    return merged
+
+
+def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> list[URIRef]:
+    """Record the agreements a sentence states, with number, parties and the event signed at.
+
+    `events` are the events the same sentence names; a ceremony among them is where it was signed.
+    """
+    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document",
+                     view.masked):
+        return []
+    out = []
+    f, s = ctx.findings, view.sentence
+    doc_key = str(f.doc).rsplit("/", 1)[-1]
+    for item in _found(ctx, view):
+        ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}
+        ceremony = next((e for e in events if e in ceremonies), None)
+        ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))
+        label = item.label
+        if ceremony is not None and label.lower() in GENERIC:
+            ceremony_label = next((str(o) for o in f.objects(ceremony, RDFS.label)), "")
+            label = f"{label} signed at the {ceremony_label[:1].lower()}{ceremony_label[1:]}"
+        iri = ctx.iri("agreement", slug(label) if item.named else f"{slug(label)}-{doc_key}")
+        f.add(iri, RDF.type, HKSH.Agreement, s)
+        if not f.has(iri, RDFS.label):
+            f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+        if item.abbr:
+            f.add(iri, SKOS.altLabel, Literal(item.abbr, lang="en"), s)
+        if item.count is not None and not f.has(iri, HKSH.documentCount):
+            f.add(iri, HKSH.documentCount, Literal(item.count, datatype=XSD.integer), s)
+        for party in item.parties:
+            f.add(iri, HKSH.party, party, s)
+        if ceremony is not None:
+            f.add(iri, SDO.recordedAt, ceremony, s)
+            witnesses = re.search(r"((?:⟦person:\d+⟧(?:,\s*|\s+and\s+)?)+)[^.;]*?\bwitnessed\b", view.masked[:item.start])
+            if witnesses:
+                for i in re.findall(r"⟦person:(\d+)⟧", witnesses.group(1)):
+                    if view.mention(i).ref is not None:
+                        f.add(ceremony, SDO.attendee, view.mention(i).ref, s)
+        out.append(iri)
+    return out

@@ -1,0 +1,126 @@
+"""Agreements as kinds of text: signed, described, named; with their number, parties and signing event.
+
+Every sentence here is invented: the rules are for the kind of phrase, not for any document.
+"""
+
+import pytest
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
+
+from kg.namespaces import HKSH
+from tests.test_kinds import ID, facts
+
+
+def agreements(findings) -> dict[str, URIRef]:
+    """Each agreement by its English label."""
+    nodes = [s for (s, p, o) in findings.triples if p == RDF.type and o == HKSH.Agreement]
+    return {str(o): s for (s, p, o) in findings.triples if p == RDFS.label and s in nodes}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The two governments signed three co-operation agreements on river transport.", "Three co-operation agreements"),
+    ("Ms Ada Vole witnessed the signing of a letter of intent on coastal tourism.", "Letter of intent"),
+    ("Seven co-operation documents were signed after the talks.", "Seven co-operation documents"),
+    ("The cadets arrived under the cadet exchange agreement recently signed between the two governments.",
+     "Cadet exchange agreement"),
+    ("Both sides have signed a strategic co-operation memorandum of understanding.",
+     "Strategic co-operation memorandum of understanding"),
+    ("Twelve agreements or memoranda of understanding were signed in all.", "Twelve agreements or memoranda of understanding"),
+    ("The Northbay Port Authority signed MoUs with two shipping lines.", "MoUs"),
+])
+def test_an_agreement_signed_in_many_phrasings(reference, sentence, label):
+    assert set(agreements(facts(reference, sentence))) == {label}
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The two governments signed three co-operation agreements on river transport.", 3),
+    ("A total of 14 co-operation documents were signed.", 14),
+    ("Officials witnessed the signing of five memoranda of understanding.", 5),
+])
+def test_the_number_of_documents_is_kept(reference, sentence, count):
+    f = facts(reference, sentence)
+    (node,) = agreements(f).values()
+    assert (node, HKSH.documentCount, Literal(count, datatype=XSD.integer)) in f.triples
+
+
+def test_parties_named_after_between(reference):
+    f = facts(reference, "The Mayor witnessed the signing of a memorandum of understanding between the Northbay "
+                         "Port Authority and the Eastfield Shipping Institute.")
+    (label, node), = agreements(f).items()
+    assert label == "Memorandum of understanding between the Northbay Port Authority and the Eastfield Shipping Institute"
+    parties = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == node and p == HKSH.party}
+    assert parties == {"northbay-port-authority", "eastfield-shipping-institute"}
+
+
+@pytest.mark.parametrize("sentence, name, abbr", [
+    ("Under CLTA (the Coastal Logistics Trade Arrangement), firms may register in both cities.",
+     "Coastal Logistics Trade Arrangement", "CLTA"),
+    ("The Harbour Education Co-operation Arrangement (HECA) took effect last year.",
+     "Harbour Education Co-operation Arrangement", "HECA"),
+    ("They recalled the Memorandum of Understanding on Co-operation in River Ports.",
+     "Memorandum of Understanding on Co-operation in River Ports", None),
+])
+def test_a_named_agreement_is_an_agreement_signed_or_not(reference, sentence, name, abbr):
+    f = facts(reference, sentence)
+    found = agreements(f)
+    assert set(found) == {name}
+    assert found[name] == URIRef(ID + "agreement/" + name.lower().replace(" ", "-"))  # one resource across documents
+    if abbr:
+        assert (found[name], SKOS.altLabel, Literal(abbr, lang="en")) in f.triples
+
+
+def test_one_agreement_read_by_two_phrases_is_one(reference):
+    f = facts(reference, "Officials witnessed the signing of the Memorandum of Understanding Concerning Joint River "
+                         "Patrols yesterday.")
+    assert set(agreements(f)) == {"Memorandum of Understanding Concerning Joint River Patrols"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreement was welcomed by all.",
+    "Arrangements for the visit were made by the office.",
+    "He signed the visitors' book and left.",
+    "The documents were handed to the press.",
+])
+def test_no_agreement_where_none_is_stated(reference, sentence):
+    assert agreements(facts(reference, sentence)) == {}
+
+
+def test_the_signing_ceremony_is_where_it_was_signed(reference):
+    f = facts(reference, "The signing ceremony of the river pact took place in Riverton today.",
+              "Mr Ode Fenn and Ms Ada Vole witnessed the signing of the agreement.")
+    (node,) = agreements(f).values()
+    ceremony = next(o for (s, p, o) in f.triples if s == node and p == SDO.recordedAt)
+    assert (ceremony, SDO.attendee, URIRef(ID + "person/ode-fenn")) in f.triples
+
+
+def test_a_capitalised_but_generic_name_stays_with_its_document(reference):
+    f = facts(reference, "The Strategic Co-operation Agreement was signed by the two cities.")
+    (node,) = agreements(f).values()
+    assert str(node).endswith("-test")  # not one resource shared by every document that says it
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    ("The Riverton Port Authority and the Northbay Shipping Institute inked a memorandum of understanding on research.",
+     {"riverton-port-authority", "northbay-shipping-institute"}),
+    ("Ms Ada Vole and Mr Ode Fenn signed an agreement on river ports.", {"ada-vole", "ode-fenn"}),
+])
+def test_parties_that_signed_it(reference, sentence, parties):
+    f = facts(reference, sentence)
+    (node,) = agreements(f).values()
+    assert {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == node and p == HKSH.party} == parties
+
+
+@pytest.mark.parametrize("sentence, label, count", [
+    ("A total of 12 co-operation documents were concluded at the forum.", "12 co-operation documents", 12),
+    ("The two sides exchanged a letter of intent on film co-production.", "Letter of intent", None),
+])
+def test_other_verbs_of_signing(reference, sentence, label, count):
+    f = facts(reference, sentence)
+    assert set(agreements(f)) == {label}
+    counts = [o for (s, p, o) in f.triples if p == HKSH.documentCount]
+    assert counts == ([Literal(count, datatype=XSD.integer)] if count else [])
+
+
+@pytest.mark.parametrize("sentence", ["He exchanged greetings with the guests.", "They concluded the visit in 2031."])
+def test_verbs_of_signing_need_an_agreement(reference, sentence):
+    assert agreements(facts(reference, sentence)) == {}
