@@ -38,7 +38,7 @@ def corpus():
 # sessions, areas and agreements each. Where it is met it is held; where not yet, the figures reached are
 # held as a floor (so nothing slips back) and the bar itself is a strict xfail, which fails once it is met.
 CORPUS_FLOOR = {"posts": (0.95, 0.95), "sessions": (0.95, 0.85), "areas": (0.95, 0.75), "agreements": (0.95, 0.60),
-                "events": (0.83, 0.34), "overall": (0.89, 0.50)}
+                "events": (0.84, 0.35), "overall": (0.89, 0.52)}
 
 
 @pytest.mark.parametrize("kind", sorted(CORPUS_FLOOR))

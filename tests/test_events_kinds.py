@@ -124,3 +124,11 @@ def test_officiating_guests_are_the_ceremonys_not_an_event_mentioned_since(refer
     ceremony = next(label for label in found if label.lower().startswith("opening ceremony"))
     assert "hal-brody" in found[ceremony]["attendees"]
     assert all("hal-brody" not in v["attendees"] for k, v in found.items() if "exhibition" in k.lower())
+
+
+def test_a_press_conference_and_a_seminar_titled_in_quotes(reference):
+    found = events(reference, "Speaking at the press conference today (May 9), the Mayor of Riverton, Mr Hal Brody, said the fair would grow.",
+                   "Mr Alan Wexford will deliver a speech at a seminar titled “Rivers of Capital” in Shanghai.",
+                   published=date(2031, 5, 9))
+    assert "hal-brody" in found["Press conference"]["attendees"]
+    assert "alan-wexford" in found["Seminar “Rivers of Capital”"]["attendees"]
