@@ -71,3 +71,64 @@ def test_an_event_attended_by_people_named_after_it(reference):
     found = events(reference, "The Riverton Harbour Reception was held in Shanghai today.",
                    "The reception was attended by the Mayor of Riverton, Mr Hal Brody.", published=date(2031, 5, 9))
     assert "hal-brody" in found["Riverton Harbour Reception"]["attendees"]
+
+
+def test_a_capitalised_function_word_does_not_start_an_event_name(reference):
+    found = events(reference, "Throughout Fair, the council staged a dozen talks on river trade.",
+                   "During Summit week, the mayor stayed in Riverton.")
+    assert not any(label.startswith(("Throughout", "During")) for label in found)
+
+
+def test_a_superlative_describes_an_event_rather_than_naming_it(reference):
+    found = events(reference, "The Riverton Lantern Gala is the biggest event held by the council this year.",
+                   "Port Week hosts the largest river technology exhibition in the region.")
+    assert not any(label.lower() in ("biggest event", "technology exhibition", "river technology exhibition") for label in found)
+
+
+def test_an_event_word_before_a_place_noun_is_a_modifier(reference):
+    found = events(reference, "Mr Alan Wexford will visit the booths in a dedicated exhibition area and the forum hall.")
+    assert not any("exhibition" in label.lower() or "forum" in label.lower() for label in found)
+
+
+def test_a_colon_joins_an_event_title_and_its_subtitle(reference):
+    found = events(reference, "Mr Alan Wexford attended the 2031 Riverton Harbour Forum: New Tides Maritime Dialogue in Shanghai.")
+    labels = [label for label in found if "Forum" in label or "Dialogue" in label]
+    assert labels == ["2031 Riverton Harbour Forum: New Tides Maritime Dialogue"]
+    assert "alan-wexford" in found[labels[0]]["attendees"]
+
+
+def test_an_event_named_inside_a_venue_name_is_not_mentioned_as_an_event(reference):
+    found = events(reference, "Mr Hal Brody, Director of the Lantern Pavilion of Riverton Expo 2031, spoke to reporters.")
+    assert not any("Expo" in label for label in found)
+
+
+def test_a_name_goes_on_after_its_head_with_a_year(reference):
+    found = events(reference, "The Riverton Expo 2031 Shanghai opened in Shanghai today.", published=date(2031, 5, 9))
+    assert "Riverton Expo 2031 Shanghai" in found
+
+
+def test_people_present_at_the_event_that_at_names(reference):
+    found = events(reference, "The Riverton Harbour Reception was held in Shanghai today.",
+                   "Mr Alan Wexford officiated at the opening ceremony of the Lotus Fair.",
+                   "Also speaking at the ceremony was Mr Hal Brody, Director of the Lantern Pavilion of Riverton Expo 2031.",
+                   published=date(2031, 5, 9))
+    ceremony = next(label for label in found if label.lower().startswith("opening ceremony"))
+    assert "hal-brody" in found[ceremony]["attendees"]
+    assert "hal-brody" not in found["Riverton Harbour Reception"]["attendees"]
+
+
+def test_officiating_guests_are_the_ceremonys_not_an_event_mentioned_since(reference):
+    found = events(reference, "Mr Alan Wexford officiated at the opening ceremony of the Riverton Liaison Unit today.",
+                   "He said the unit will hold a large exhibition to celebrate the river festival in October.",
+                   "Other officiating guests included the Mayor of Riverton, Mr Hal Brody.", published=date(2031, 5, 9))
+    ceremony = next(label for label in found if label.lower().startswith("opening ceremony"))
+    assert "hal-brody" in found[ceremony]["attendees"]
+    assert all("hal-brody" not in v["attendees"] for k, v in found.items() if "exhibition" in k.lower())
+
+
+def test_a_press_conference_and_a_seminar_titled_in_quotes(reference):
+    found = events(reference, "Speaking at the press conference today (May 9), the Mayor of Riverton, Mr Hal Brody, said the fair would grow.",
+                   "Mr Alan Wexford will deliver a speech at a seminar titled “Rivers of Capital” in Shanghai.",
+                   published=date(2031, 5, 9))
+    assert "hal-brody" in found["Press conference"]["attendees"]
+    assert "alan-wexford" in found["Seminar “Rivers of Capital”"]["attendees"]

@@ -31,21 +31,36 @@ HEAD_CLASS = {
     "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent,
 }
-HEAD = r"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events))))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader))"
+# A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
+SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events))))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
-MOD = r"(?!(?:Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other)\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
+# A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
+FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
+MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
+    r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b))"
 )
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
-NAMED = re.compile(r"\"|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
+# A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
+# technology exhibition in Asia"); it is not a name.
+SUPERLATIVE = re.compile(r"\b(?!(?:west|interest|request|forest|guest|test|harvest|contest|honest|modest|protest|digest|suggest|manifest|rest|nest|chest|quest|pest|vest)\b)[a-z]+est\s+(?:[a-z-]+\s+){0,2}$|\bmost\s+[a-z-]+\s+(?:[a-z-]+\s+){0,2}$")
+# An event named inside a venue's or body's name ("the China Pavilion of World Expo 2010") is not
+# mentioned there as an event.
+PART_OF_NAME = re.compile(r"\b(?:Pavilion|Office|Bureau|Secretariat|Organi[sz]er|Organi[sz]ing\s+Committee|Authority|Hall|Centre|Center|Park|Village|Site|Zone|Area|Coordination\s+Office)\s+(?:of|for)\s+(?:the\s+)?$")
+# A name that goes on after its head with a year: "the World Expo 2010 Shanghai China".
+EDITION = re.compile(r"\s+\d{4}\b(?:\s+(?:[A-Z][\w'-]*|⟦place:\d+⟧))*")
+# Two titles joined by a colon are one event and its subtitle: "the X Forum: New Ideas Dialogue".
+SUBTITLE = re.compile(r"\s*:\s+$")
+NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+)?(?:held|hosted|organi[sz]ed|staged)\s+$")
-ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|took\s+part\s+in|joined|officiated\s+at|witnessed|spoke\s+at|addressed|convened|co-chaired|chaired)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
+ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|took\s+part\s+in|joined|officiated\s+at|witnessed|spoke\s+at|addressed|convened|co-chaired|chaired|deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
@@ -108,16 +123,29 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     hits: list[EventHit] = []
     masked = view.masked
     dated = [(masked_pos(view, d.center), d) for d in dates]
-    for match in EVENT.finditer(masked):
+    matches = list(EVENT.finditer(masked))
+    skip: set[int] = set()
+    for n, match in enumerate(matches):
+        if n in skip:
+            continue
         head = match.group("head").lower()
         mods, tail = match.group("mods") or "", match.group("tail") or ""
+        subtitle = _subtitle(masked, match, matches[n + 1] if n + 1 < len(matches) else None)
+        if subtitle is not None:
+            skip.add(n + 1)
+            tail = tail + masked[match.end():subtitle.end()]
+        if _described_only(masked, match, mods) or PART_OF_NAME.search(masked[:match.start()]):
+            continue
+        edition = EDITION.match(masked, match.end())
+        if edition and subtitle is None and not tail and match.group("head")[:1].isupper() and re.search(r"[A-Z⟦]", mods):
+            tail = edition.group(0)
         if re.match(r"\s+of\s+(?:the\s+)?⟦conf", masked[match.end("head"):]) or "⟦person" in mods:
             continue
         if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
             continue
         if LEFTOVER.match(mods.strip() or "-"):
             continue
-        words = (mods + match.group("head") + tail).strip()
+        words = re.sub(r"\s+(?:titled|entitled)\s+(?=[\"“])", " ", (mods + match.group("head") + tail).strip())
         named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))
         described = bool(mods.strip() or tail.strip())
         previous = ctx.last_event(head if head != "event" else None)
@@ -141,9 +169,29 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             larger = next((e for h, e in reversed(ctx.events) if h not in ("ceremony", "meeting", "visit", "session") and e != iri), None)
             if head == "ceremony" and not tail.strip() and not named and larger is not None:
                 ctx.findings.add(iri, SDO.superEvent, larger, view.sentence)
-        hits.append(EventHit(iri, match.start(), match.end()))
+        end = match.end() + len(tail) - len(match.group("tail") or "") if subtitle is None else subtitle.end()
+        hits.append(EventHit(iri, match.start(), end))
         _event_facts(ctx, view, iri, match, dated)
     return hits
+
+
+def _subtitle(masked: str, match: re.Match, following: re.Match | None) -> re.Match | None:
+    """The next event phrase when it is the subtitle of this one ("<Name> Forum: <Title> Dialogue")."""
+    if following is None or not NAMED.search(match.group("mods") or ""):
+        return None
+    between = masked[match.end():following.start()]
+    if SUBTITLE.match(between) and not following.group("det") and re.match(r"[A-Z\"⟦]", following.group("mods") or ""):
+        return following
+    return None
+
+
+def _described_only(masked: str, match: re.Match, mods: str) -> bool:
+    """A superlative phrase, or the complement of "is/was": a description of an event, not its name."""
+    if re.search(r'"|⟦|\d', mods):
+        return False
+    if SUPERLATIVE.search(masked[:match.start("mods")]) or SUPERLATIVE.search(mods + " ") and not re.search(r"\b[A-Z]", mods):
+        return True
+    return False
 
 
 def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:

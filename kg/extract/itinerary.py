@@ -174,7 +174,21 @@ def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:
                     f.add(hit.iri, SDO.attendee, person, s)
     present = PRESENT.search(masked)
     if present:
-        events = [h.iri for h in hits if h.end <= present.end()] or [e for e in [ctx.last_event()] if e is not None]
+        events = _present_at(ctx, masked, present, hits)
         if events:
             for person in _people(view, masked[present.end():]):
                 f.add(events[-1], SDO.attendee, person, s)
+
+
+def _present_at(ctx: DocContext, masked: str, present: re.Match, hits: list) -> list[URIRef]:
+    """The event people are said present at: the one "at" names, else one named before; officiating
+    guests are a ceremony's, not the last event the text happened to mention."""
+    right_after = [h.iri for h in hits if 0 <= h.start - present.end() <= 2]
+    if right_after:
+        return right_after
+    before = [h.iri for h in hits if h.end <= present.end()]
+    if before:
+        return before
+    last = ctx.last_event("ceremony") if "officiat" in present.group(0).lower() else None
+    last = last or ctx.last_event()
+    return [last] if last is not None else []
