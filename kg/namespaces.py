@@ -61,3 +61,20 @@ def bind_prefixes(graph) -> None:
     """Bind the project's prefixes so every serialisation uses the same short names."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def plain(term):
+    """A term as the dumps write it: an ``xsd:string`` literal without its (implied) datatype.
+
+    RDF 1.1 makes the two one term, but rdflib compares them as different, so a client would see the
+    endpoint's literals differ from the dumps' (Oxigraph hands every simple literal back typed).
+
+    >>> from rdflib import Literal
+    >>> plain(Literal("a", datatype=XSD.string)) == Literal("a"), plain(Literal(6)) == Literal(6)
+    (True, True)
+    """
+    from rdflib import Literal
+
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term

@@ -210,11 +210,11 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     if local is not None:
         app.mount(assets.ROUTE.rstrip("/"), StaticFiles(directory=local), name="yasgui")
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse, include_in_schema=False)
     async def home() -> HTMLResponse:
         return _page(*pages["home"])
 
-    @app.get("/id/{path:path}", include_in_schema=False)
+    @app.api_route("/id/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
         if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
@@ -229,7 +229,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         graph = linked_data.describe(dataset, iri)
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
 
-    @app.get("/.well-known/void", include_in_schema=False)
+    @app.api_route("/.well-known/void", methods=["GET", "HEAD"], include_in_schema=False)
     async def void(request: Request) -> Response:
         wanted = negotiate(request.headers.get("accept", ""), DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
         root = str(request.base_url)
@@ -237,13 +237,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             voids[root] = await asyncio.to_thread(linked_data.void_graph, dataset, root, base)
         return Response(voids[root].serialize(format=DESCRIPTION_TYPES[wanted]), media_type=wanted)
 
-    @app.get("/dump/{name}", include_in_schema=False)
+    @app.api_route("/dump/{name}", methods=["GET", "HEAD"], include_in_schema=False)
     async def dump(name: str) -> Response:
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
             return _respond(error(404, f"No dump named '{echo(name)}'; there are {', '.join(linked_data.DUMPS)}."))
         return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
 
-    @app.get("/health", include_in_schema=False)
+    @app.api_route("/health", methods=["GET", "HEAD"], include_in_schema=False)
     async def health() -> JSONResponse:
         return JSONResponse({"status": "ok", "version": __version__})
 

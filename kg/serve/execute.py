@@ -25,7 +25,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
 from kg.graph.store import native_store
-from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES
+from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES, plain
 from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.query_check import Refused, Vetted, vet
@@ -232,13 +232,13 @@ def _native(store: ox.Store, job: Job) -> Answer:
         elif isinstance(answer, ox.QuerySolutions):
             result = Result("SELECT")
             result.vars = [Variable(v.value) for v in answer.variables]
-            result.bindings = ({v: from_ox(value) for v, value in zip(result.vars, row) if value is not None}
+            result.bindings = ({v: plain(from_ox(value)) for v, value in zip(result.vars, row) if value is not None}
                                for row in answer)
         else:
             result = Result("CONSTRUCT")
             result.graph = Graph()
             for triple in islice(answer, job.max_rows * 10):
-                result.graph.add(from_ox(triple))
+                result.graph.add(tuple(map(plain, from_ox(triple))))
             return _graph(job, result)
         return _select(job, result)
     except (ValueError, OSError) as problem:

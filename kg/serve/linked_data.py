@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
 from kg.links import is_web_url
-from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, slug
+from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, plain, slug
 from kg.rdf.document_graph import quotes
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
 
@@ -44,10 +44,10 @@ def describe(dataset: Dataset, iri: URIRef) -> Graph:
     """Every triple with the IRI as subject or object, from every graph, bounded."""
     graph = Graph()
     bind_prefixes(graph)
-    for n, triple in enumerate(dataset.triples((iri, None, None))):
+    for n, (subject, predicate, value) in enumerate(dataset.triples((iri, None, None))):
         if n >= MAX_TRIPLES:
             break
-        graph.add(triple)
+        graph.add((subject, predicate, plain(value)))
     for n, triple in enumerate(dataset.triples((None, None, iri))):
         if n >= MAX_TRIPLES:
             break
