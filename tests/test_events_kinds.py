@@ -152,3 +152,13 @@ def test_a_bare_or_counted_signing_is_no_event_of_its_own(reference):
                    "Mr Wexford later witnessed the signing of the agreement.",
                    published=date(2031, 5, 9))
     assert not [label for label in found if label.startswith("Signing")]
+
+
+def test_a_statement_made_at_or_a_ceremony_officiated_is_attendance(reference):
+    found = events(reference,
+                   "Mr Alan Wexford made the statement at the Third Harbour Safety Forum in Shanghai today (May 9).",
+                   "The delegation then took part in the opening ceremony of the Ferry Week.",
+                   "Ms Clara Menzies officiated the ceremony.",
+                   published=date(2031, 5, 9))
+    assert "alan-wexford" in found["Third Harbour Safety Forum"]["attendees"]
+    assert "clara-menzies" in found["Opening ceremony of the Ferry Week"]["attendees"]
