@@ -132,3 +132,33 @@ def test_a_press_conference_and_a_seminar_titled_in_quotes(reference):
                    published=date(2031, 5, 9))
     assert "hal-brody" in found["Press conference"]["attendees"]
     assert "alan-wexford" in found["Seminar “Rivers of Capital”"]["attendees"]
+
+
+def test_witnessing_a_signing_is_an_event_with_witnesses_and_signatories(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, and the Vice-Mayor of Shanghai, Mr Bo Lintao, today (May 9) "
+                   "witnessed the signing of the Memorandum of Understanding on Ferry Safety Co-operation by "
+                   "Ms Clara Menzies and Mr Dai Renhou.",
+                   published=date(2031, 5, 9))
+    signing = found["Signing of Memorandum of Understanding on Ferry Safety Co-operation"]
+    assert signing["attendees"] == {"alan-wexford", "bo-lintao", "clara-menzies", "dai-renhou"}
+    assert signing["start"] == ["2031-05-09"]
+
+
+def test_a_bare_or_counted_signing_is_no_event_of_its_own(reference):
+    found = events(reference,
+                   "After the meeting, Mr Alan Wexford and Mr Bo Lintao witnessed the signing of six agreements "
+                   "between departments of the two cities.",
+                   "Mr Wexford later witnessed the signing of the agreement.",
+                   published=date(2031, 5, 9))
+    assert not [label for label in found if label.startswith("Signing")]
+
+
+def test_a_statement_made_at_or_a_ceremony_officiated_is_attendance(reference):
+    found = events(reference,
+                   "Mr Alan Wexford made the statement at the Third Harbour Safety Forum in Shanghai today (May 9).",
+                   "The delegation then took part in the opening ceremony of the Ferry Week.",
+                   "Ms Clara Menzies officiated the ceremony.",
+                   published=date(2031, 5, 9))
+    assert "alan-wexford" in found["Third Harbour Safety Forum"]["attendees"]
+    assert "clara-menzies" in found["Opening ceremony of the Ferry Week"]["attendees"]

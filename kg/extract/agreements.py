@@ -203,8 +203,9 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
         ceremony = next((e for e in events if e in ceremonies), None)
         ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))
         label = item.label
-        if ceremony is not None and label.lower() in GENERIC:
-            ceremony_label = next((str(o) for o in f.objects(ceremony, RDFS.label)), "")
+        ceremony_label = next((str(o) for o in f.objects(ceremony, RDFS.label)), "") if ceremony is not None else ""
+        # "Signing of <this agreement>" (kg.extract.signings) is its own signing: no "signed at" to add
+        if ceremony is not None and label.lower() in GENERIC and not ceremony_label.lower().startswith("signing of"):
             label = f"{label} signed at the {ceremony_label[:1].lower()}{ceremony_label[1:]}"
         iri = ctx.iri("agreement", slug(label) if item.named else f"{slug(label)}-{doc_key}")
         f.add(iri, RDF.type, HKSH.Agreement, s)

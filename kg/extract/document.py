@@ -12,6 +12,7 @@ from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.agreements import find_agreements
+from kg.extract.signings import find_signings
 from kg.extract.events import find_attendance, find_events, find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
@@ -63,6 +64,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_visits(ctx, view, dates, _abbreviations)
         hits = find_events(ctx, view, dates)
         find_meetings(ctx, view, dates)
+        find_signings(ctx, view, dates)
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])

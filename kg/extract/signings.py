@@ -1,0 +1,84 @@
+"""Signings: "<people> witnessed the signing of <agreement> by <signatories>".
+
+Releases often name an event only by the act of signing: the people present "witness" or "attend" the
+signing, and the signatories follow "by". The event is labelled "Signing of <agreement>" (the way the
+releases and their readers name it), its attendees are the witnesses and the signatories, its day the
+sentence's own date or the day the narrative is on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.events import _event
+from kg.extract.gazetteer import unmask
+from kg.extract.itinerary import _when
+from kg.extract.mentions import View
+
+SIGNING = re.compile(
+    r"\b(?:witness(?:ed|es)?|attended|attends|officiated\s+at|presided\s+over)\s+the\s+signing\s+(?:ceremony\s+)?of\s+"
+    r"(?P<what>(?:the|a|an|two|three|four|five|several|various|\d+)\s+[^,;()]+?)"
+    r"(?=\s+by\s+|\s+at\s+|\s+(?:in|on)\s+(?:⟦place|\w+\s+\d)|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
+# The signatories: "by <people>" up to the end of the clause.
+BY = re.compile(r"\s+by\s+(?P<who>[^;]*?)(?=,\s+(?:today|yesterday|on)\b|[;.]|$)")
+# An agreement named by its kind alone, or a batch counted rather than named.
+BARE = re.compile(r"^(?:an?\s+)?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|documents?|MOUs?|MoUs?|contracts?|protocols?)$", re.I)
+COUNTED = re.compile(r"^(?:two|three|four|five|several|various|\d+)\s", re.I)
+IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
+
+
+def _people(view: View, text: str) -> list[URIRef]:
+    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
+
+
+def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
+    """An event for each signing the sentence's people witness, with witnesses and signatories."""
+    masked, found = view.masked, []
+    for match in SIGNING.finditer(masked):
+        what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
+        what = re.sub(r"^(?:the)\s+", "", what)
+        people = _people(view, masked[:match.start()])
+        by = BY.match(masked, match.end())
+        if by:
+            people += _people(view, by.group("who"))
+        if not people:
+            continue  # nobody present is named: a mention of an agreement, not an event we can describe
+        f, s = ctx.findings, view.sentence
+        if BARE.match(what) or COUNTED.match(what):
+            # "the agreement" refers back; "five agreements" is a batch signed within a larger event
+            ceremony = _signing_named(ctx)
+            for person in dict.fromkeys(people if ceremony is not None else []):
+                f.add(ceremony, SDO.attendee, person, s)
+            continue
+        start, end = _when(ctx, view, dates, match.start())
+        iri = _event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
+        for person in dict.fromkeys(people):
+            f.add(iri, SDO.attendee, person, s)
+        if start is not None:
+            f.add(iri, SDO.startDate, start, s)
+        where = IN_PLACE.match(masked, match.end())
+        if where and view.mention(where.group("i")).entity is not None:
+            f.add(iri, SDO.location, ctx.entity_iri(view.mention(where.group("i")).entity), s)
+        ctx.remember_event("ceremony", iri)
+        found.append(iri)
+    return found
+
+
+def _signing_named(ctx: DocContext) -> URIRef | None:
+    """The signing ceremony the document named before, which a bare "the signing of the agreement" means."""
+    for _, iri in reversed(ctx.events):
+        if "signing" in str(iri).rsplit("/", 1)[-1]:
+            return iri
+    return None
+
+
+class _Day:
+    """The minimal date span ``_event`` needs to key an unnamed event by its day."""
+
+    def __init__(self, start) -> None:
+        self.start = start
