@@ -39,3 +39,26 @@ def test_every_get_route_answers_head(built):
             connection.request("HEAD", path)
             response = connection.getresponse()
             assert response.status == 200 and response.read() == b"", (path, response.status)
+
+
+def test_the_graph_iris_and_the_ontology_answer(built):
+    """The reference graph's IRI, a document graph's IRI and /ontology: the first IRIs a consumer of the
+    dumps dereferences (they were 404)."""
+    import http.client
+    from urllib.parse import urlparse
+
+    with running_server(built) as (url, _):
+        parsed = urlparse(url)
+        for path, accept, expected in [("/id/graph/reference", "text/turtle", b"Laura Aron"),
+                                       ("/id/doc/004-794770668342d17e", "application/n-triples", b"oa#exact"),
+                                       ("/ontology", "text/turtle", b"owl:Class"),
+                                       ("/ontology", "text/html", b"sessionNumber"),
+                                       ("/id/graph/nothing-here", "text/turtle", None)]:
+            connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+            connection.request("GET", path, headers={"Accept": accept})
+            response = connection.getresponse()
+            body = response.read()
+            if expected is None:
+                assert response.status == 404, path
+            else:
+                assert response.status == 200 and expected in body, (path, response.status, body[:200])

@@ -31,7 +31,7 @@ from starlette.types import ASGIApp
 
 from kg import __version__
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
-from kg.namespaces import DEFAULT_BASE
+from kg.namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data
 from kg.serve.accept import negotiate
@@ -214,14 +214,39 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def home() -> HTMLResponse:
         return _page(*pages["home"])
 
+    def graph_answer(iri: URIRef, wanted: str) -> Response | None:
+        graph = linked_data.named_graph(dataset, iri)
+        if graph is None:
+            return None
+        if wanted == "text/html":
+            page = linked_data.graph_page(graph, iri)
+            return _page(page, page_policy(page), Vary="Accept")
+        return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers={"Vary": "Accept"})
+
+    def wanted_type(request: Request, format: str | None) -> str | None:
+        return FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
+
+    @app.api_route("/ontology", methods=["GET", "HEAD"], include_in_schema=False)
+    async def ontology(request: Request, format: str | None = None) -> Response:
+        wanted = wanted_type(request, format)
+        if wanted is None:
+            return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
+        answer = graph_answer(URIRef(ONTOLOGY_GRAPH), wanted)
+        return answer or _respond(error(404, "This server holds no ontology graph."))
+
     @app.api_route("/id/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
-        if (iri, None, None) not in dataset and (None, None, iri) not in dataset:
-            return _respond(error(404, f"Nothing is known about {echo(iri)}."))
-        wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
+        wanted = wanted_type(request, format)
         if wanted is None:
             return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
+        known = (iri, None, None) in dataset or (None, None, iri) in dataset
+        if wanted != "text/html" or not known:  # a graph's IRI answers with the graph; its page is the resource's
+            answer = graph_answer(iri, wanted)
+            if answer is not None:
+                return answer
+        if not known:
+            return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
             page = linked_data.resource_page(dataset, iri, base)

@@ -55,6 +55,27 @@ def describe(dataset: Dataset, iri: URIRef) -> Graph:
     return graph
 
 
+def named_graph(dataset: Dataset, iri: URIRef) -> Graph | None:
+    """The named graph an IRI names (a document's, the reference data's, the ontology's), bounded, or None:
+    a graph's IRI is the first thing a consumer of the dumps dereferences."""
+    graph = Graph()
+    bind_prefixes(graph)
+    for n, (subject, predicate, value) in enumerate(Graph(store=dataset.store, identifier=iri).triples((None, None, None))):
+        if n >= MAX_TRIPLES:
+            break
+        graph.add((subject, predicate, plain(value)))
+    return graph if len(graph) else None
+
+
+def graph_page(graph: Graph, iri: URIRef) -> str:
+    """A named graph as a page: its Turtle, and where to get it in other formats."""
+    title = escape(str(iri))
+    formats = " · ".join(f'<a href="?format={name}">{name}</a>' for name in ("ttl", "jsonld", "nt", "rdf"))
+    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
+            f"<body><h1>Graph {title}</h1><p>{len(graph)} triples. Also as {formats}.</p>"
+            f"<pre>{escape(graph.serialize(format='turtle'))}</pre></body></html>")
+
+
 def label(dataset: Dataset, node) -> str:
     if isinstance(node, Literal):
         return str(node)
