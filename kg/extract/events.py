@@ -65,9 +65,13 @@ SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Off
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+# Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
+# eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
+LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
+        r"(?:\s+(?:(?P<cont>continue|resume)|begin|start)\s+(?:their|the|his|her)\s+visit\s+to|\s+visit)?")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
-    r"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|led\s+(?:a|an|the)\s+[^.;]*?delegation\s+to)\s+⟦place:(?P<place>\d+)⟧"
+    rf"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
 )
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
@@ -300,7 +304,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if person is None or place.entity is None or place.entity.kind != "place":
         return
     place_iri = ctx.entity_iri(place.entity)
-    when = dates[0] if dates else _dated_presence(ctx, person, place_iri)
+    continued = match.re is VISIT and match.group("cont") is not None
+    when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
     iri = _event(ctx, view, label, "visit", False, when[0] if isinstance(when, tuple) else when)
     f, s = ctx.findings, view.sentence
@@ -312,6 +317,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
         _date_facts(ctx, view, iri, when)
+    if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
+        ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
 
 
@@ -329,7 +336,12 @@ def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[Dat
 
 def link_visits(ctx: DocContext) -> None:
     """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
-    (June 26)", and the visitor's meetings in the document are part of the visit."""
+    (June 26)", the visitor's meetings in the document are part of the visit, and the people the
+    document says make up a delegation went on the visit its leader led it on."""
+    for visit in ctx.led_visits:
+        sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
+        for person in ctx.delegation:
+            ctx.findings.add(visit, SDO.attendee, person, sentence)
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
         if match and dates:
