@@ -185,3 +185,12 @@ def test_leading_people_to_continue_a_visit_gives_no_start(reference):
 def test_leading_without_a_place_is_no_visit(reference):
     found = events(reference, "Mr Alan Wexford led the Harbour Board to a record year in Shanghai.")
     assert not any(label.startswith("Visit of") for label in found)
+
+
+def test_an_event_named_by_what_it_celebrates(reference):
+    found = events(reference,
+                   "Mr Alan Wexford attended a reception in Shanghai celebrating the 10th anniversary of the Riverton Harbour Club.",
+                   "A gala dinner was also held to celebrate the Riverton Harbour Club's 10th anniversary.")
+    reception = found["Reception celebrating the 10th anniversary of the Riverton Harbour Club"]
+    assert reception["attendees"] == {"alan-wexford"} and reception["places"] == {"shanghai"}
+    assert "Gala dinner to celebrate the Riverton Harbour Club's 10th anniversary" in found

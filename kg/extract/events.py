@@ -37,14 +37,16 @@ HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|s
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
-MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
+MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
-    r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b))"
+    r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
+    r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
+    r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
 )
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
@@ -150,6 +152,9 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         if LEFTOVER.match(mods.strip() or "-"):
             continue
         words = re.sub(r"\s+(?:titled|entitled)\s+(?=[\"“])", " ", (mods + match.group("head") + tail).strip())
+        for clause in (match.group("held"), match.group("site")):
+            if clause:  # "A dinner was also held to celebrate X" is named "Dinner to celebrate X"
+                words = words.replace(clause, "", 1)
         named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))
         described = bool(mods.strip() or tail.strip())
         previous = ctx.last_event(head if head != "event" else None)
@@ -214,7 +219,9 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     if following:
         clause_end = match.end() + following.start()
     right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
-    if right_there and NAMED.search(match.group("mods") or "") and view.mention(right_there.group("i")).entity is not None:
+    if match.group("site"):  # "a reception in <place> celebrating ..."
+        right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
+    if right_there and (NAMED.search(match.group("mods") or "") or match.group("site")) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
     if verb:
