@@ -162,3 +162,35 @@ def test_a_statement_made_at_or_a_ceremony_officiated_is_attendance(reference):
                    published=date(2031, 5, 9))
     assert "alan-wexford" in found["Third Harbour Safety Forum"]["attendees"]
     assert "clara-menzies" in found["Opening ceremony of the Ferry Week"]["attendees"]
+
+
+def test_leading_a_delegation_to_a_place_is_a_visit_of_its_members(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, will lead a delegation of river traders to Shanghai on May 9.",
+                   "The delegation will include the Secretary for Housing, Ms Nora Pell.",
+                   published=date(2031, 5, 2))
+    visit = found["Visit of Alan Wexford to Shanghai"]
+    assert visit["attendees"] == {"alan-wexford", "nora-pell"}
+    assert visit["places"] == {"shanghai"} and visit["start"] == ["2031-05-09"]
+
+
+def test_leading_people_to_continue_a_visit_gives_no_start(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, led members of the Harbour Board to continue their visit to Shanghai today (May 9).",
+                   published=date(2031, 5, 9))
+    visit = found["Visit of Alan Wexford to Shanghai"]
+    assert visit["attendees"] == {"alan-wexford"} and visit["start"] == []
+
+
+def test_leading_without_a_place_is_no_visit(reference):
+    found = events(reference, "Mr Alan Wexford led the Harbour Board to a record year in Shanghai.")
+    assert not any(label.startswith("Visit of") for label in found)
+
+
+def test_an_event_named_by_what_it_celebrates(reference):
+    found = events(reference,
+                   "Mr Alan Wexford attended a reception in Shanghai celebrating the 10th anniversary of the Riverton Harbour Club.",
+                   "A gala dinner was also held to celebrate the Riverton Harbour Club's 10th anniversary.")
+    reception = found["Reception celebrating the 10th anniversary of the Riverton Harbour Club"]
+    assert reception["attendees"] == {"alan-wexford"} and reception["places"] == {"shanghai"}
+    assert "Gala dinner to celebrate the Riverton Harbour Club's 10th anniversary" in found

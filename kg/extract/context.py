@@ -68,6 +68,7 @@ class DocContext:
     views: list = field(default_factory=list)
     headings: int = 0
     delegation: list[URIRef] = field(default_factory=list)
+    led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
     day: Literal | None = None
     # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
     full_names: dict[str, str] = field(default_factory=dict)

@@ -37,14 +37,16 @@ HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|s
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
-MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event)))"
+MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
-    r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b))"
+    r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
+    r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
+    r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
 )
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
@@ -65,9 +67,13 @@ SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Off
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+# Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
+# eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
+LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
+        r"(?:\s+(?:(?P<cont>continue|resume)|begin|start)\s+(?:their|the|his|her)\s+visit\s+to|\s+visit)?")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
-    r"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|led\s+(?:a|an|the)\s+[^.;]*?delegation\s+to)\s+⟦place:(?P<place>\d+)⟧"
+    rf"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
 )
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
@@ -146,6 +152,9 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         if LEFTOVER.match(mods.strip() or "-"):
             continue
         words = re.sub(r"\s+(?:titled|entitled)\s+(?=[\"“])", " ", (mods + match.group("head") + tail).strip())
+        for clause in (match.group("held"), match.group("site")):
+            if clause:  # "A dinner was also held to celebrate X" is named "Dinner to celebrate X"
+                words = words.replace(clause, "", 1)
         named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))
         described = bool(mods.strip() or tail.strip())
         previous = ctx.last_event(head if head != "event" else None)
@@ -210,7 +219,9 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     if following:
         clause_end = match.end() + following.start()
     right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
-    if right_there and NAMED.search(match.group("mods") or "") and view.mention(right_there.group("i")).entity is not None:
+    if match.group("site"):  # "a reception in <place> celebrating ..."
+        right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
+    if right_there and (NAMED.search(match.group("mods") or "") or match.group("site")) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
     if verb:
@@ -300,7 +311,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if person is None or place.entity is None or place.entity.kind != "place":
         return
     place_iri = ctx.entity_iri(place.entity)
-    when = dates[0] if dates else _dated_presence(ctx, person, place_iri)
+    continued = match.re is VISIT and match.group("cont") is not None
+    when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
     iri = _event(ctx, view, label, "visit", False, when[0] if isinstance(when, tuple) else when)
     f, s = ctx.findings, view.sentence
@@ -312,6 +324,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
         _date_facts(ctx, view, iri, when)
+    if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
+        ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
 
 
@@ -329,7 +343,12 @@ def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[Dat
 
 def link_visits(ctx: DocContext) -> None:
     """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
-    (June 26)", and the visitor's meetings in the document are part of the visit."""
+    (June 26)", the visitor's meetings in the document are part of the visit, and the people the
+    document says make up a delegation went on the visit its leader led it on."""
+    for visit in ctx.led_visits:
+        sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
+        for person in ctx.delegation:
+            ctx.findings.add(visit, SDO.attendee, person, sentence)
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
         if match and dates:
