@@ -208,13 +208,12 @@ def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_r
     token = os.environ.get(TOKEN_VARIABLE, "").strip() if allow_update else None
     if allow_update and len(token) < 16:
         fail(f"kg serve: --allow-update needs a token of at least 16 characters in ${TOKEN_VARIABLE}")
-    try:
-        sandbox.check()
+    try:  # the worker pool checks, once, before it forks a worker
+        run_serve(load_served(dist, writable=allow_update), host=host, port=port, timeout=timeout, workers=workers,
+                  limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
+                  update_token=token, update_memory=update_memory * 2**20, query_memory=query_memory * 2**20)
     except sandbox.SandboxError as problem:
         fail(f"kg serve: cannot keep query workers off the network here, so it will not serve: {problem}")
-    run_serve(load_served(dist, writable=allow_update), host=host, port=port, timeout=timeout, workers=workers,
-              limits=Limits(max_request_bytes=max_request_bytes, max_rows=max_rows), dist=dist, base=base,
-              update_token=token, update_memory=update_memory * 2**20, query_memory=query_memory * 2**20)
 
 
 @main.command()

@@ -24,7 +24,7 @@ CACHE = ROOT / ".cache" / "graphs"
 PACKAGE = Path(__file__).resolve().parent.parent
 INPUTS = [ROOT / "queries" / "checks", ROOT / "ontology"]
 WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
-           "PyYAML", "dateparser", "langcodes")
+           "PyYAML", "langcodes", "pebble")
 
 
 def _files(paths: list[Path]) -> list[Path]:
@@ -58,8 +58,9 @@ def code_key(reference_dir: Path, package: Path = PACKAGE) -> str:
     digest = hashlib.sha256(f"{__version__}\n{_versions()}\n".encode())
     for root in (Path(package), *INPUTS, Path(reference_dir)):
         for path in _files([root]):
-            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\n{len(path.read_bytes())}\n".encode())
-            digest.update(path.read_bytes())
+            content = path.read_bytes()
+            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\n{len(content)}\n".encode())
+            digest.update(content)
     return digest.hexdigest()
 
 

@@ -45,11 +45,10 @@ class Refused(ValueError):
 
 @dataclass(frozen=True)
 class Vetted:
-    """A query that passed: the text to run, its form, and whether it is an update."""
+    """A query that passed: the text to run, and its form (SELECT, ASK, ...; None for an update)."""
 
     text: str
     form: str | None
-    update: bool
 
 
 def vet(text: str, *, update: bool = False) -> Vetted:
@@ -83,7 +82,7 @@ def _vet(text: str, update: bool) -> Vetted:
     form = next((w for w in words if w in FORMS), None)
     if not update and UPDATE_WORDS & set(words):  # none of them is a word of the query grammar
         raise Refused("This endpoint is read-only: SPARQL Update is not accepted.", 403)
-    return Vetted(without_comments(text), form, update)
+    return Vetted(without_comments(text), form)
 
 
 def ends_default_graph(text: str) -> bool:

@@ -6,6 +6,10 @@ no IPv4, IPv6, packet or netlink socket can be made, and ``io_uring`` (which can
 refused. Sockets the worker inherited from the server are closed first. The filter lasts for the life
 of the process and every child it forks; nothing can lift it. Where the kernel cannot install it (not
 Linux, an unknown architecture), :func:`check` says so and ``kg serve`` refuses to start.
+
+The same processes share the other limits kept here: a cap on the memory they may add, and a thread with a
+large stack for their work (a long chain in a query or update recurses in the parser, and the main
+thread's 8 MiB would overflow).
 """
 
 from __future__ import annotations
@@ -16,13 +20,17 @@ import errno
 import os
 import platform
 import resource
+import signal
 import socket
 import stat
 import struct
+import threading
+from typing import Callable
 
 PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 38, 22, 2
 SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO = 0x7FFF0000, 0x00050000
 LD_W_ABS, JEQ_K, JGE_K, RET_K = 0x20, 0x15, 0x35, 0x06
+STACK = 512 * 2**20
 # architecture -> (AUDIT_ARCH, socket, io_uring_setup, first number of a foreign ABI or None)
 ARCHITECTURES = {
     "x86_64": (0xC000003E, 41, 425, 0x40000000),  # numbers from 0x40000000 are the x32 ABI
@@ -89,6 +97,28 @@ def cap_memory(extra: int) -> None:
     with open("/proc/self/status", encoding="ascii") as status:
         size = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmSize:"))
     resource.setrlimit(resource.RLIMIT_AS, (size + extra, size + extra))
+
+
+def on_large_stack(target: Callable, *args) -> None:
+    """Run ``target(*args)`` on a thread with a :data:`STACK`-byte stack, and wait for it."""
+    threading.stack_size(STACK)
+    worker = threading.Thread(target=target, args=args)
+    worker.start()
+    worker.join()
+
+
+def exit_reason(process) -> str:
+    """How a (multiprocessing) process that stopped answering ended, in words: "was killed by SIGSEGV"."""
+    process.join(timeout=1)
+    code = process.exitcode
+    if code is None:
+        return "stopped answering"
+    if code < 0:
+        try:
+            return f"was killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"was killed by signal {-code}"
+    return f"exited with status {code}"
 
 
 def network_denied() -> bool:

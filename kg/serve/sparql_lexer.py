@@ -9,8 +9,8 @@ a string or IRI, or one that makes a character that ends a string or IRI, is ref
 
 >>> [t.kind for t in significant('SELECT * { ?s <p> "a\\\\"b" } # x\\rLIMIT 1')]
 ['word', 'punct', 'punct', 'var', 'iri', 'string', 'punct', 'word', 'number']
->>> keywords('ASK { ?s ex:service "SERVICE" } # SERVICE')
-{'ASK'}
+>>> [t.text for t in significant('ASK { ?s ex:service "SERVICE" } # SERVICE') if t.kind == "word"]
+['ASK']
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ _TERMINALS = [  # in the order tried at each position; the first that matches wi
     ("punct", r"\^\^|\|\||&&|!=|<=|>=|[{}()\[\],;.*=<>!+\-/?|^]"),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _TERMINALS]
-_BY_KIND = {kind: [(k, p) for k, p in _COMPILED if k == kind] for kind, _ in _TERMINALS}
 
 
 def _candidates(char: str) -> list[tuple[str, re.Pattern]]:
@@ -126,11 +125,6 @@ def tokens(text: str) -> Iterator[Token]:
 def significant(text: str) -> list[Token]:
     """The tokens that carry meaning: no white space, no comments."""
     return [t for t in tokens(text) if t.kind not in ("space", "comment")]
-
-
-def keywords(text: str) -> set[str]:
-    """The bare words of a query, upper-cased: its keywords and function names."""
-    return {t.text.upper() for t in significant(text) if t.kind == "word"}
 
 
 def depth(found: list[Token]) -> int:

@@ -21,7 +21,6 @@ import hmac
 import multiprocessing
 import os
 import signal
-import threading
 import time
 
 import pyoxigraph as ox
@@ -40,7 +39,6 @@ TOKEN_VARIABLE = "KG_UPDATE_TOKEN"
 IN_MEMORY_ONLY = "applied in memory only; lost when the server stops; dist/ is unchanged"
 DEFAULT_GRAPH_REFUSAL = ("The default graph is the union of the named graphs: write to a named graph "
                          "(GRAPH <...> or WITH <...>) instead.")
-STACK = 512 * 2**20
 REUNITE = "CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -105,10 +103,7 @@ def _run(connection, store: ox.Store, text: str, memory: int) -> None:
     except sandbox.SandboxError as problem:
         connection.send(("failed", str(problem)))
         return
-    threading.stack_size(STACK)
-    worker = threading.Thread(target=_apply, args=(connection, store, text, memory))
-    worker.start()
-    worker.join()
+    sandbox.on_large_stack(_apply, connection, store, text, memory)
 
 
 def _apply(connection, store: ox.Store, text: str, memory: int) -> None:
@@ -160,11 +155,8 @@ async def _sandboxed(store: ox.Store, text: str, *, timeout: float, memory: int)
         try:
             outcome, payload = await loop.run_in_executor(None, parent.recv)
         except (EOFError, OSError):
-            process.join(timeout=2)
-            code = process.exitcode
-            how = f"was killed by signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
-            return error(500, f"The update process {how} (its memory cap is {memory // 2**20} MiB). Nothing "
-                              "changed."), None
+            return error(500, f"The update process {sandbox.exit_reason(process)} (its memory cap is "
+                              f"{memory // 2**20} MiB). Nothing changed."), None
     finally:
         if process.is_alive():
             os.kill(process.pid, signal.SIGKILL)

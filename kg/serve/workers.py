@@ -29,7 +29,6 @@ from kg.serve.execute import Answer, Job, error, execute
 
 _DATASET: Dataset | None = None
 RETRY_AFTER = "2"
-STACK = 512 * 2**20
 
 
 def _work(connection, memory: int) -> None:
@@ -44,10 +43,7 @@ def _work(connection, memory: int) -> None:
     except sandbox.SandboxError:
         os._exit(3)
     _DATASET = reopened(_DATASET)
-    threading.stack_size(STACK)
-    jobs = threading.Thread(target=_jobs, args=(connection, memory), name="kg-query-jobs")
-    jobs.start()
-    jobs.join()
+    sandbox.on_large_stack(_jobs, connection, memory)
 
 
 def _jobs(connection, memory: int) -> None:
@@ -97,19 +93,6 @@ class _Worker:
     generation: int = 0
     started: float = 0.0
     yield_now: asyncio.Event = field(default_factory=asyncio.Event)
-
-
-def _death(process: multiprocessing.Process) -> str:
-    process.join(timeout=1)
-    code = process.exitcode
-    if code is None:
-        return "stopped answering"
-    if code < 0:
-        try:
-            return f"was killed by {signal.Signals(-code).name}"
-        except ValueError:
-            return f"was killed by signal {-code}"
-    return f"exited with status {code}"
 
 
 class WorkerPool:
@@ -172,13 +155,13 @@ class WorkerPool:
                     answer = worker.connection.recv()
                 except (EOFError, OSError):
                     return self._renew_after(worker, error(
-                        500, f"The query worker {_death(worker.process)} while answering; the query was not "
+                        500, f"The query worker {sandbox.exit_reason(worker.process)} while answering; the query was not "
                              f"answered. It may have needed more than the worker's memory cap "
                              f"({self.memory // 2**20} MiB)."))
                 self._release(worker)
                 return answer
         except (EOFError, OSError, BrokenPipeError):
-            return self._renew_after(worker, error(500, f"The query worker {_death(worker.process)}."))
+            return self._renew_after(worker, error(500, f"The query worker {sandbox.exit_reason(worker.process)}."))
         except asyncio.CancelledError:  # the request was dropped mid-query: stop the query, not the pool
             self._renew_after(worker, None)
             raise
