@@ -30,6 +30,9 @@ from kg.reference import Reference, load_reference
 GOLD = ROOT / "tests" / "gold"
 TYPES = ("posts", "sessions", "events", "areas", "agreements", "names", "mechanism")
 LABEL_MATCH = 75
+FACT_WEIGHT = 10
+EVENT_FACTS = {"start": SDO.startDate, "end": SDO.endDate, "place": SDO.location, "organiser": SDO.organizer,
+               "attendee": SDO.attendee}
 
 
 class GoldError(ValueError):
@@ -167,7 +170,9 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
         facts["sessions"] |= {("attendee", n, str(a)) for a in graph.objects(session, SDO.attendee)}
     events = set(graph.subjects(RDF.type, SDO.Event)) - sessions
     events -= set(graph.subjects(RDF.type, HKSH.Renaming))
-    labels = pair_labels({e: _norm(graph.value(e, RDFS.label) or e) for e in events}, gold_labels["events"])
+    details = {e: {(k, str(v)) for k, p in EVENT_FACTS.items() for v in graph.objects(e, p)} for e in events}
+    labels = pair_labels({e: _norm(graph.value(e, RDFS.label) or e) for e in events}, gold_labels["events"],
+                         found_facts=details, gold_facts=gold_labels.get("event_facts"))
     for event in events:
         label = labels[event]
         facts["events"] |= _event_facts(label, graph.value(event, SDO.startDate), graph.value(event, SDO.endDate),
@@ -188,21 +193,31 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
     return facts
 
 
-def pair_labels(found: dict, gold: list[str]) -> dict:
+def pair_labels(found: dict, gold: list[str], *, found_facts: dict | None = None,
+                gold_facts: dict | None = None) -> dict:
     """Each graph node's label as scored: the gold label it is paired with, or a label of its own.
 
-    A gold label pairs with one graph node at most (the closest, by rapidfuzz token-set ratio), so an
-    event split in two, or stated twice under two labels, leaves one of them unpaired and spurious.
-    Nodes left over keep their own label, made distinct when it collides with a taken one.
+    A gold label pairs with one graph node at most, so an event split in two, or stated twice under two
+    labels, leaves one of them unpaired and spurious. Pairs need a rapidfuzz token-set ratio of at
+    least ``LABEL_MATCH``; among those, the closest go first, closeness being that ratio plus
+    ``FACT_WEIGHT`` for each fact (day, place, attendee, organiser) the two sides share, so that a short
+    label ("opening ceremony") pairs with the gold event it shares its day and people with, not with
+    any gold label that happens to contain its words. Nodes left over keep their own label, made
+    distinct when it collides with a taken one.
     """
-    candidates = sorted(((fuzz.token_set_ratio(label, g), g, str(node)) for node, label in found.items()
-                         for g in gold), key=lambda c: (-c[0], c[1], c[2]))
+    found_facts, gold_facts = found_facts or {}, gold_facts or {}
+    candidates = []
+    for node, label in found.items():
+        for g in gold:
+            ratio = fuzz.token_set_ratio(label, g)
+            if ratio >= LABEL_MATCH:
+                shared = len(found_facts.get(node, set()) & gold_facts.get(g, set()))
+                candidates.append((ratio + FACT_WEIGHT * shared, g, str(node)))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     paired: dict = {}
     taken: set[str] = set()
     by_key = {str(node): node for node in found}
     for score, g, key in candidates:
-        if score < LABEL_MATCH:
-            break
         if g not in taken and by_key[key] not in paired:
             paired[by_key[key]] = g
             taken.add(g)
@@ -268,7 +283,11 @@ def evaluate(gold_dir: Path = GOLD, *, reference: Reference | None = None, base:
     for path in files:
         gold = load_gold(path)
         expected = gold_facts(gold, resolver)
-        labels = {"events": sorted({f[1] for f in expected["events"] if f[0] == "event"}),
+        event_facts: dict[str, set] = defaultdict(set)
+        for f in expected["events"]:
+            if f[0] != "event":
+                event_facts[f[1]].add((f[0], f[2]))
+        labels = {"events": sorted({f[1] for f in expected["events"] if f[0] == "event"}), "event_facts": event_facts,
                   "agreements": sorted({f[0] for f in expected["agreements"]})}
         graph = convert(ROOT / gold["document"], reference=reference, base=base)
         found = graph_facts(graph, labels, reference, base)

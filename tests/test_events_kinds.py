@@ -194,3 +194,44 @@ def test_an_event_named_by_what_it_celebrates(reference):
     reception = found["Reception celebrating the 10th anniversary of the Riverton Harbour Club"]
     assert reception["attendees"] == {"alan-wexford"} and reception["places"] == {"shanghai"}
     assert "Gala dinner to celebrate the Riverton Harbour Club's 10th anniversary" in found
+
+
+def test_attended_events_take_the_day_the_narrative_is_on(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, today (May 9) visited Shanghai, where he attended the Riverside Tourism Forum.",
+                   "At noon, Mr Wexford met the Director of the Lotus Institute, Mr Bo Tanaka.",
+                   "In the evening, he attended the opening ceremony of the Harbour Lantern Festival.",
+                   "He also attended the Eastern Lantern Exhibition.",
+                   "He will attend the Delta Travel Summit on Friday.",
+                   published=date(2031, 5, 9))
+    forum = found["Riverside Tourism Forum"]
+    assert forum["attendees"] == {"alan-wexford"} and forum["places"] == {"shanghai"} and forum["start"] == ["2031-05-09"]
+    meeting = next(v for k, v in found.items() if k.startswith("Meeting of"))
+    assert meeting["start"] == ["2031-05-09"] and meeting["attendees"] == {"alan-wexford", "bo-tanaka"}
+    ceremony = next(v for k, v in found.items() if k.lower().startswith("opening ceremony"))
+    assert ceremony["attendees"] == {"alan-wexford"} and ceremony["start"] == ["2031-05-09"]
+    assert found["Eastern Lantern Exhibition"]["attendees"] == {"alan-wexford"}
+    assert found["Eastern Lantern Exhibition"]["start"] == []  # a day there is not when it opened
+    assert found["Delta Travel Summit"]["attendees"] == {"alan-wexford"}
+    assert found["Delta Travel Summit"]["start"] == ["2031-05-16"]
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_announced(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, today (May 9) arrived in Shanghai.",
+                   "In addition, he will deliver a speech at the Riverside Tourism Forum.",
+                   published=date(2031, 5, 9))
+    forum = found["Riverside Tourism Forum"]
+    assert forum["attendees"] == {"alan-wexford"} and forum["start"] == []
+
+
+def test_his_party_is_people_not_an_event(reference):
+    found = events(reference, "The Mayor of Shanghai, Mr Bo Tanaka, met with Mr Alan Wexford and his party.")
+    assert not any("party" in label.lower() for label in found)
+
+
+def test_a_headline_meeting_is_the_meeting_the_body_tells(reference):
+    f = extract(split_sentences(["The Secretary for Tourism, Mr Alan Wexford, met the Director of the Lotus Institute, Mr Bo Tanaka, and the Mayor of Shanghai, Mr Tom Okafor."]),
+                title=split_sentences(["Alan Wexford meets Tom Okafor"])[0], published=None, doc=DOC, reference=reference)
+    meetings = {s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith("Meeting of")}
+    assert len(meetings) == 1

@@ -1,6 +1,6 @@
 """Finding dates in a sentence and resolving them against the document's publication date.
 
-"today (June 25)", "tomorrow (June 26)", "yesterday", "on Saturday", "last Friday", "in April this year",
+"today (June 25)", "tomorrow (June 26)", "tomorrow", "yesterday", "last night", "on Saturday", "last Friday", "in April this year",
 "this year", "three years ago", "since 2003", "from April 25th to 28th", "2-4 December 2019", "October 2003",
 "in 2015". A date that needs the publication date when none is known is left
 out, never guessed. Values are typed as precisely as the text allows: xsd:date, xsd:gYearMonth or
@@ -63,7 +63,8 @@ PATTERNS = [
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
     ("year", re.compile(rf"\bin\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
-    ("yesterday", re.compile(r"\byesterday\b(?!\s*\()", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
 ]
 FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
 
@@ -96,7 +97,7 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return None
 
 
-RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "years_ago", "rel_year", "later_this_month"}
+RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "rel_year", "later_this_month"}
 
 
 def _day(day: date) -> Literal | None:
@@ -152,6 +153,8 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
         return _day(published), None
     if kind == "yesterday":
         return _day(published - timedelta(days=1)), None
+    if kind == "tomorrow":
+        return _day(published + timedelta(days=1)), None
     if kind == "years_ago":
         n = g["n"].lower()
         return _lit(published.year - int(NUMBERS.get(n, n))), None

@@ -17,6 +17,7 @@ from kg.extract.events import find_attendance, find_events, find_meetings, find_
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
+from kg.extract.narrative import date_attended
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions
@@ -73,4 +74,5 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_agreements(ctx, view, [h.iri for h in hits])
         find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     link_visits(ctx)
+    date_attended(ctx)
     return ctx.findings

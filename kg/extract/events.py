@@ -62,7 +62,9 @@ SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+)?(?:held|hosted|organi[sz]ed|staged)\s+$")
-ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|spoke\s+at|addressed|convened|co-chaired|chaired|deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
+ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
+    r"|(?:will|to)\s+(?:also\s+)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
+    r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
@@ -77,6 +79,8 @@ VISIT = re.compile(
 )
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
+# "<person> visited <place>, where she attended <event>": the event is in that place.
+WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 @dataclass
@@ -149,6 +153,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             continue
         if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
             continue
+        if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):
+            continue  # "Mr Yao and his party": the people with him
         if LEFTOVER.match(mods.strip() or "-"):
             continue
         words = re.sub(r"\s+(?:titled|entitled)\s+(?=[\"“])", " ", (mods + match.group("head") + tail).strip())
@@ -254,10 +260,14 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
         together = TOGETHER.search(view.masked, match.end())
         if together:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
+        where = WHERE_CLAUSE.search(view.masked, match.start(), match.end())
+        place = view.mention(where.group("i")).entity if where else None
         for event in events:
             for person in people:
                 if person is not None:
                     ctx.findings.add(event, SDO.attendee, person, view.sentence)
+            if place is not None and place.kind == "place" and event in {h.iri for h in hits}:
+                ctx.findings.add(event, SDO.location, ctx.entity_iri(place), view.sentence)
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -270,6 +280,9 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     people = list(dict.fromkeys(p for p in subj + obj if p is not None))
     if not subj or not obj or len(people) < 2:
         return
+    for head, known in reversed(ctx.events):
+        if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
+            return  # the same meeting told again, as a headline tells it
     names = [_name(ctx, p) for p in people]
     label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
     when = dates[0] if len(dates) == 1 else None
@@ -314,7 +327,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     continued = match.re is VISIT and match.group("cont") is not None
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
-    iri = _event(ctx, view, label, "visit", False, when[0] if isinstance(when, tuple) else when)
+    iri = _event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, place_iri, s)

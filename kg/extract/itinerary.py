@@ -58,6 +58,7 @@ def track_delegation(ctx: DocContext, view: View) -> None:
 
 def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     """The day the narrative is on: the last single day a sentence gave."""
+    ctx.day_before[view.sentence.index] = ctx.day
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date]
     if days:
         ctx.day = days[-1].start

@@ -31,7 +31,10 @@ CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
-PRONOUN = re.compile(r"^(?:He|She)\b")
+# A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
+PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+# How many sentences back a pronoun may look for the person it stands for.
+PRONOUN_REACH = 3
 
 
 @dataclass
@@ -111,8 +114,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
         if iri is not None:
             short.append(Mention("person", start, end, match.group("name"), ref=iri))
     pronoun = PRONOUN.match(text)
-    if pronoun and sentence.index - 1 in ctx.subjects and _outside(mentions + short, 0, pronoun.end()):
-        short.append(Mention("person", 0, pronoun.end(), pronoun.group(0), ref=ctx.subjects[sentence.index - 1]))
+    antecedent = next((ctx.subjects[i] for i in range(sentence.index - 1, sentence.index - 1 - PRONOUN_REACH, -1)
+                       if i in ctx.subjects), None)
+    if pronoun and antecedent is not None and _outside(mentions + short, *pronoun.span("p")):
+        short.append(Mention("person", *pronoun.span("p"), pronoun.group("p"), ref=antecedent))
     mentions = sorted(mentions + short, key=lambda m: m.start)
     resolved = []
     for m in mentions:

@@ -1,0 +1,49 @@
+"""The day of an event the text puts people at without dating it, read from the narrative around it.
+
+News tells a day in order: "Chief Executive Carrie Lam today visited Shanghai ... At noon, Mrs Lam met
+... In the evening, she attended the opening ceremony". An event someone attended, met at or spoke at
+takes the single day its own sentence gives, else the day the narrative is on when that sentence opens
+(unless the sentence looks ahead: a plan is not dated by the day it was announced). Exhibitions and
+festivals run for days, and a day someone was there is not their start, so they are left undated; so
+is a whole visit.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import FUTURE
+from kg.namespaces import HKSH
+
+LONG_RUNNING = {SDO.ExhibitionEvent, SDO.Festival, HKSH.PlenarySession, HKSH.Renaming}
+UNDATED_KINDS = {"since", "years_ago", "rel_year"}
+
+
+def date_attended(ctx: DocContext) -> None:
+    """Give each attended, undated, short event the day of the sentence that first puts someone there."""
+    triples = ctx.findings.triples
+    types: dict[URIRef, set] = {}
+    dated, attended = set(), {}
+    for (s, p, o), where in triples.items():
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+        elif p == SDO.startDate:
+            dated.add(s)
+        elif p == SDO.attendee:
+            attended[s] = min(min(where), attended.get(s, 1 << 30))
+    views = {sentence.index: (sentence, dates) for sentence, _, dates in ctx.views}
+    for event, index in sorted(attended.items(), key=lambda item: str(item[0])):
+        if event in dated or SDO.Event not in types.get(event, ()) or types[event] & LONG_RUNNING:
+            continue
+        if "/visit-of-" in str(event):
+            continue  # a whole visit starts when kg.extract.events says, not on a day someone was there
+        sentence, dates = views.get(index, (None, []))
+        if sentence is None or sentence.paragraph < 0:
+            continue
+        days = {d.start for d in dates if d.end is None and d.kind not in UNDATED_KINDS and d.start.datatype == XSD.date}
+        if len(days) == 1:
+            ctx.findings.add(event, SDO.startDate, days.pop(), index)
+        elif not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text):
+            ctx.findings.add(event, SDO.startDate, ctx.day_before[index], index)
