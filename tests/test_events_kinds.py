@@ -235,3 +235,29 @@ def test_a_headline_meeting_is_the_meeting_the_body_tells(reference):
                 title=split_sentences(["Alan Wexford meets Tom Okafor"])[0], published=None, doc=DOC, reference=reference)
     meetings = {s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith("Meeting of")}
     assert len(meetings) == 1
+
+
+def test_going_on_to_a_city_is_a_visit_on_the_narratives_day(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, today (May 9) met the Mayor of Shanghai, Mr Tom Okafor.",
+                   "Mr Wexford arrived in Hangzhou in the evening to continue the visit.",
+                   "He will proceed to Nanjing tomorrow.",
+                   published=date(2031, 5, 9))
+    assert found["Visit of Alan Wexford to Hangzhou"]["start"] == ["2031-05-09"]
+    assert found["Visit of Alan Wexford to Hangzhou"]["places"] == {"hangzhou"}
+    assert found["Visit of Alan Wexford to Nanjing"]["start"] == ["2031-05-10"]
+
+
+def test_a_capitalised_week_is_an_event_and_this_week_is_not(reference):
+    found = events(reference, "Mr Alan Wexford officiated at the opening ceremony of Shanghai Week.", "They met twice this week.")
+    assert "Opening ceremony of Shanghai Week" in found
+    assert found["Opening ceremony of Shanghai Week"]["attendees"] == {"alan-wexford"}
+    assert not any(label.lower().endswith("this week") for label in found)
+
+
+def test_the_opening_ceremony_is_not_the_signing_ceremony_before_it(reference):
+    found = events(reference,
+                   "Mr Alan Wexford witnessed the signing ceremony of the Harbour Pact.",
+                   "In the evening, Mr Alan Wexford attended the opening ceremony.",
+                   published=date(2031, 5, 9))
+    assert any(label.lower() == "opening ceremony" for label in found)

@@ -16,7 +16,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO
 
 from kg.extract.context import DocContext
-from kg.extract.dates import DateSpan
+from kg.extract.dates import FUTURE, DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -29,11 +29,12 @@ HEAD_CLASS = {
     "seminar": SDO.EducationEvent, "session": HKSH.Meeting, "meeting": HKSH.Meeting,
     "party": SDO.SocialEvent, "gathering": SDO.SocialEvent, "reception": SDO.SocialEvent,
     "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
-    "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent,
+    "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
+    "carnival": SDO.Festival,
 }
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space"
-HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events))))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events)))|Week|Carnival)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -41,7 +42,7 @@ MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_W
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
-    r"|of\s+the\s+(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
+    r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
@@ -73,9 +74,14 @@ MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦p
 # eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
 LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
         r"(?:\s+(?:(?P<cont>continue|resume)|begin|start)\s+(?:their|the|his|her)\s+visit\s+to|\s+visit)?")
+# Going somewhere on a programme: "will proceed to Nanjing tomorrow", "arrived in Hangzhou", "started their
+# visit to Shanghai".
+MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proceeds\s+to|(?:will\s+)?proceed\s+to"
+        r"|travelled\s+to|traveled\s+to|(?:will\s+)?travel\s+to|left\s+for|(?:will\s+)?leave\s+for|departed\s+for"
+        r"|(?:will\s+)?depart\s+for|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:official\s+|duty\s+)?visit\s+to")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
-    rf"(?:visited|visits|is\s+visiting|will\s+visit|arrived\s+in|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
+    rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
 )
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
@@ -166,6 +172,10 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         previous = ctx.last_event(head if head != "event" else None)
         if previous is None and head in ("meeting", "conference", "session"):
             previous = ctx.last_event("session")
+        descriptors = re.findall(r"\b[a-z]+\b", mods) if not named else []
+        if previous is not None and descriptors:  # "the opening ceremony" is not the signing ceremony named before
+            previous = next((e for h, e in reversed(ctx.events) if h == head
+                             and all(w in str(e).rsplit("/", 1)[-1].split("-") for w in descriptors)), None)
         if view.sentence.paragraph < 0 and previous is not None:
             named = False
         definite = (match.group("det") or "").strip().lower() == "the"
@@ -326,6 +336,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     place_iri = ctx.entity_iri(place.entity)
     continued = match.re is VISIT and match.group("cont") is not None
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
+    if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
+        when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
     label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
     iri = _event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
