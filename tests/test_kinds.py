@@ -232,3 +232,19 @@ def test_a_known_name_with_its_abbreviation_inside_is_found_and_the_abbreviation
     government = URIRef(ID + "org/hksar-government")
     assert government in f.mentions
     assert (government, SKOS.altLabel, Literal("HKSAR", lang="en")) not in f.triples
+
+
+def test_a_short_name_is_the_official_named_in_full_before(reference):
+    f = facts(reference, "The Under Secretary for Harbours, Dr Marcus Lo Wing-kei, led a delegation to Shanghai.",
+              "Dr Marcus Lo officiated the ceremony.")
+    people = {str(s).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == RDF.type and str(o).endswith("/Person")}
+    assert people == {"marcus-lo-wing-kei"}
+
+
+def test_a_family_name_two_people_share_is_the_releases_own_official(reference):
+    f = facts(reference, "The Secretary for Harbours, Mr Marcus Tang, attended a reception in Shanghai.",
+              "The reception was attended by the Vice Mayor of Shanghai, Mr Tang Weiguo.",
+              "In the morning, Mr Tang visited the Riverside Ferry Depot.")
+    visit = next(s for (s, p, o) in f.triples if p == RDF.type and "visit-to-the-riverside" in str(s))
+    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == visit and p.endswith("attendee")}
+    assert attendees == {"marcus-tang"}

@@ -89,6 +89,9 @@ class DocContext:
             names = entity.match_names()
             if mention.entity is None:
                 self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
+        elif (longer := self._fuller_name(mention.surface)) is not None:
+            iri, names = longer, [mention.surface]  # "Dr Raymond So" after "Dr Raymond So Wai-man"
+            self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
         else:
             name = canonical_name(mention.surface)
             iri = self.iri("person", slug(name))
@@ -104,6 +107,17 @@ class DocContext:
         self.subjects.setdefault(sentence.index, iri)
         return iri
 
+    def _fuller_name(self, surface: str) -> URIRef | None:
+        """A person this document named in full whose name begins with these two or more words: Hong
+        Kong officials are named "Raymond So Wai-man" first, then "Raymond So"."""
+        key = slug(canonical_name(surface))
+        if key.count("-") < 1:
+            return None
+        for iri, _ in reversed(self.people):
+            if str(iri).rsplit("/", 1)[-1].startswith(key + "-") and f"/person/{key}-" in str(iri):
+                return iri
+        return None
+
     def _remember(self, iri: URIRef, names: list[str]) -> None:
         tokens: set[str] = set()
         for name in names:
@@ -115,12 +129,21 @@ class DocContext:
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
 
     def by_surname(self, token: str) -> URIRef | None:
-        """The most recently named person of the document whose name has this family name."""
+        """The person of the document whose name has this family name.
+
+        When several have it, the one a sentence first led with: a release calls its own official "Mr
+        Tang" through and through, while a guest of the same name is given with full name and title.
+        """
         token = token.lower()
-        for iri, tokens in reversed(self.people):
-            if token in tokens:
-                return iri
-        return None
+        candidates = [iri for iri, tokens in reversed(self.people) if token in tokens]
+        if len(candidates) > 1:
+            first = {}
+            for index, iri in sorted(self.subjects.items()):
+                first.setdefault(iri, index)
+            led = [c for c in candidates if c in first]
+            if led:
+                return min(led, key=first.__getitem__)
+        return candidates[0] if candidates else None
 
     # --- organisations, places, events ----------------------------------------------------------
     def org(self, label: str, sentence: Sentence) -> URIRef:
