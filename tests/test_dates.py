@@ -16,6 +16,8 @@ PUB = date(2023, 11, 6)  # a Monday
     ("He will return tomorrow (June 26).", date(2024, 6, 25), [("2024-06-26", None)]),
     ("He will tomorrow lead a delegation to Nanjing.", date(2024, 6, 25), [("2024-06-26", None)]),
     ("She arrived last night.", date(2024, 6, 25), [("2024-06-24", None)]),
+    ("He will visit Shanghai on March 17 and 18.", date(2019, 3, 15), [("2019-03-17", "2019-03-18")]),
+    ("They met on 3 and 4 May 2031.", None, [("2031-05-03", "2031-05-04")]),
     ("He will tomorrow lead a delegation to Nanjing.", None, []),
     ("It was held in April this year.", date(2024, 6, 25), [("2024-04", None)]),
     ("They visited from April 25th to 28th.", date(2024, 4, 29), [("2024-04-25", "2024-04-28")]),

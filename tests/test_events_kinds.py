@@ -261,3 +261,14 @@ def test_the_opening_ceremony_is_not_the_signing_ceremony_before_it(reference):
                    "In the evening, Mr Alan Wexford attended the opening ceremony.",
                    published=date(2031, 5, 9))
     assert any(label.lower() == "opening ceremony" for label in found)
+
+
+def test_meeting_officials_of_a_body_is_a_programme_item_but_not_inside_a_site_visit(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, will visit Shanghai on May 17 and 18.",
+                   "Mr Wexford will meet officials of the Shanghai Harbour Bureau to exchange views.",
+                   "He visited the Riverside Ferry Depot on May 17, where he met with representatives of the depot.",
+                   published=date(2031, 5, 9))
+    assert found["Visit of Alan Wexford to Shanghai"]["start"] == ["2031-05-17"]
+    assert found["Meeting with officials of the Shanghai Harbour Bureau"]["attendees"] == {"alan-wexford"}
+    assert not any("representatives of the depot" in label for label in found)

@@ -42,10 +42,10 @@ PATTERNS = [
         rf"\bfrom\s+(?:{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}|(?P<today1>today))(?:,?\s+{_p(YEAR, 'y1')})?"
         rf"\s+(?:to|until|till|through)\s+(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')}|\s+(?P<which>this|next|last)\s+year)?", re.I)),
     ("range", re.compile(
-        rf"\b{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}\s*(?:-|–|‐|to)\s*(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+        rf"\b{_p(MONTH, 'm1')}\s+{_p(DAY, 'd1')}\s*(?:-|–|‐|to|and)\s*(?:{_p(MONTH, 'm2')}\s+)?{_p(DAY, 'd2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     # "from 2 to 4 December 2019", "2-4 December 2019", "3 to 5 May"
     ("range", re.compile(
-        rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?{DASH}{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
+        rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?(?:{DASH}|\s+and\s+){_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     ("relday", re.compile(
         rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),

@@ -28,7 +28,8 @@ ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
-    r"|met\s+with|met|meet\s+with|meet|called\s+on|call\s+on)\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦]))")
+    r"|met\s+with|met|meet\s+with|meet|called\s+on|call\s+on)\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
+    r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
     r"\s*[,;.]|:\s|\s+(?:to|where|in|on|at|during|for|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
@@ -129,6 +130,8 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
         if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
             continue
         before = masked[:match.start()]
+        if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
+            continue  # "visited the terminal, where they met its staff": part of that visit, not an item of its own
         if verb in ("visit", "tour", "meet", "meet with", "call on") and (re.search(r"\bto\s+$", before) or not re.search(r"\bwill\b", masked[:match.start("verb")])):
             continue  # an infinitive ("to visit ...") is a purpose, not a programme item
         people = _actor(ctx, view, before)
