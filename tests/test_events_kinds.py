@@ -32,7 +32,8 @@ def test_a_delegations_day_becomes_its_parts(reference):
                    "In the afternoon, Mr Wexford paid a visit to the Lotus Container Company to learn about its work.",
                    published=date(2031, 5, 9))
     depot = found["Visit to the Riverside Ferry Depot"]
-    assert depot["attendees"] == {"alan-wexford"} and depot["start"] == ["2031-05-09"] and depot["places"] == {"shanghai"}
+    assert depot["attendees"] == {"alan-wexford"} and depot["start"] == ["2031-05-09"]
+    assert depot["places"] == {"shanghai", "riverside-ferry-depot"}
     assert found["Meeting with the board of the Eastern Harbour Academy"]["attendees"] == {"alan-wexford"}
     assert found["Visit to the Lotus Container Company"]["start"] == ["2031-05-09"]
 
@@ -272,3 +273,23 @@ def test_meeting_officials_of_a_body_is_a_programme_item_but_not_inside_a_site_v
     assert found["Visit of Alan Wexford to Shanghai"]["start"] == ["2031-05-17"]
     assert found["Meeting with officials of the Shanghai Harbour Bureau"]["attendees"] == {"alan-wexford"}
     assert not any("representatives of the depot" in label for label in found)
+
+
+def test_a_named_venue_or_site_is_a_place_and_a_company_is_not(reference):
+    found = events(reference,
+                   "Mr Alan Wexford officiated at the opening ceremony of Harbour Week at Lotus Park's Riverside Stage (Large).",
+                   "In the morning, Mr Wexford visited the Eastern Lantern Quarter.",
+                   "He then visited the Eastern Harbour Trading Corporation.",
+                   "He also visited a container terminal.",
+                   published=date(2031, 5, 9))
+    assert found["Opening ceremony of Harbour Week"]["places"] == {"lotus-park", "riverside-stage-large"}
+    assert found["Visit to the Eastern Lantern Quarter"]["places"] == {"eastern-lantern-quarter"}
+    assert found["Visit to the Eastern Harbour Trading Corporation"]["places"] == set()
+    assert found["Visit to a container terminal"]["places"] == set()
+
+
+def test_one_venue_spelled_two_ways_is_one_place_with_one_label(reference):
+    f = extract(split_sentences(["Mr Alan Wexford visited the Riverside Ferry Depot.", "Later, Mr Wexford visited the RIVERSIDE Ferry Depot."]),
+                title=None, published=None, doc=DOC, reference=reference)
+    labels = {(str(s), str(o)) for (s, p, o) in f.triples if p == RDFS.label and "/place/" in str(s)}
+    assert labels == {(ID + "place/riverside-ferry-depot", "Riverside Ferry Depot")}

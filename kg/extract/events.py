@@ -20,6 +20,7 @@ from kg.extract.dates import FUTURE, DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
+from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
 
 HEAD_CLASS = {
@@ -239,6 +240,8 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
     if right_there and (NAMED.search(match.group("mods") or "") or match.group("site")) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
+    for place in venues_after(ctx, view, match.end()):
+        f.add(iri, SDO.location, place, s)
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
     if verb:
         place = WHERE.match(masked[match.end() + verb.end():clause_end])

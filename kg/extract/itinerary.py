@@ -20,6 +20,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import FUTURE, DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
+from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
 PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
@@ -156,6 +157,8 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
             f.add(iri, SDO.startDate, start_date, s)
         if end_date is not None:
             f.add(iri, SDO.endDate, end_date, s)
+        if kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
+            f.add(iri, SDO.location, place, s)
         lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
         right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
         for place in (lead, right):

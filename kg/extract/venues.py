@@ -1,0 +1,87 @@
+"""Venues and sites the reference data does not know: "at Expo Park's Baosteel Stage (Large)", "visited
+Tianzi Fang".
+
+A venue becomes a place of its own (unreviewed, like every entity found outside the reference data) only
+where the text gives it a proper name. Its label is made from the name's words alone, so that every
+spelling of one name ("the Riverside Ferry Depot", "Riverside ferry depot") gives one IRI and one label;
+the words as written are kept as an alternative label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, SKOS
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View
+from kg.namespaces import HKSH, slug
+from kg.text.sentences import Sentence
+
+HEADS = (r"Hall|Centre|Center|Stadium|Theatre|Theater|Park|Hotel|Stage|Museum|Pavilion|Plaza|Auditorium|Arena"
+         r"|Gallery|Terminal|Hub|Square|Building|Tower|Campus|Library|Airport|Port|Wharf|Pier|Zone|District")
+WORD = r"(?:[A-Z][\w'&.-]*|⟦place:\d+⟧|\d+)"
+# One named venue: capitalised words ending in a venue word, with a bracketed qualifier ("Stage (Large)").
+ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\([A-Z][\w ]{{0,20}}\))?"
+# Right after an event phrase or "held": "at the X Hall", "at X Park's Y Stage".
+AT_VENUE = re.compile(rf"^\s*,?\s*(?:(?:was|were|will\s+be)\s+)?(?:(?:held|staged)\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>{ONE})(?:['’]s\s+(?P<w>{ONE}))?")
+# A site named like a body is an organisation visited, not a place ("China Harbour Corporation").
+BODY = re.compile(r"\b(?:Corporation|Company|Co|Ltd|Limited|Group|Bank|Association|Institute|Institution|University|College"
+                  r"|School|Council|Bureau|Office|Department|Commission|Committee|Society|Federation|Chamber|Authority"
+                  r"|Board|Agency|Administration|Government|Academy|Foundation|Trust|Union)\b")
+SMALL = {"of", "and", "for", "the", "at", "in", "on", "de"}
+ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
+
+
+def venue_label(name: str) -> str:
+    """The label of a venue: its words, capitalised the same way whatever the text did.
+
+    >>> venue_label("the Baosteel Stage (Large)"), venue_label("Yangshan Phase IV automated terminal")
+    ('Baosteel Stage Large', 'Yangshan Phase IV Automated Terminal')
+    """
+    words = re.findall(r"[\w'’]+", re.sub(r"^the\s+", "", name.strip(), flags=re.I))
+    out = []
+    for i, w in enumerate(words):
+        low = w.lower()
+        out.append(low.upper() if ROMAN.match(low) else low if i and low in SMALL else low[:1].upper() + low[1:])
+    return " ".join(out)
+
+
+def venue(ctx: DocContext, name: str, sentence: Sentence) -> URIRef:
+    """The IRI of a named venue, recorded as an unreviewed place."""
+    label = venue_label(name)
+    iri = ctx.iri("place", slug(label))
+    f = ctx.findings
+    f.add(iri, RDF.type, SDO.Place, sentence)
+    f.add(iri, RDFS.label, Literal(label, lang="en"), sentence)
+    f.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+    written = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    if written != label:
+        f.add(iri, SKOS.altLabel, Literal(written, lang="en"), sentence)
+    return iri
+
+
+def venues_after(ctx: DocContext, view: View, at: int) -> list[URIRef]:
+    """The named venues a sentence gives right after a position (the end of an event's name)."""
+    match = AT_VENUE.match(view.masked[at:])
+    if match is None:
+        return []
+    out = []
+    for group in ("v", "w"):
+        text = match.group(group)
+        if text:
+            out.append(venue(ctx, unmask(text, view.mentions), view.sentence))
+    return out
+
+
+def site(ctx: DocContext, view: View, obj: str) -> URIRef | None:
+    """The place a visited site is, when the text names it properly: "visited Tianzi Fang", "toured the
+    Hongqiao Integrated Transport Hub" (not "a commercial aircraft manufacturing enterprise")."""
+    obj = re.sub(r"\s*\([A-Z]{2,}\)$", "", re.sub(r"^(?:the)\s+", "", obj.strip()))
+    if re.search(r"⟦(?:org|person|conf|session)", obj) or not re.fullmatch(rf"{WORD}(?:\s+(?:{WORD}|of|and|for|\([A-Z][\w ]*\)))*", obj):
+        return None
+    if re.fullmatch(r"⟦place:\d+⟧", obj) or len(obj.split()) > 10 or BODY.search(obj):
+        return None
+    return venue(ctx, unmask(obj, view.mentions), view.sentence)
