@@ -293,3 +293,11 @@ def test_one_venue_spelled_two_ways_is_one_place_with_one_label(reference):
                 title=None, published=None, doc=DOC, reference=reference)
     labels = {(str(s), str(o)) for (s, p, o) in f.triples if p == RDFS.label and "/place/" in str(s)}
     assert labels == {(ID + "place/riverside-ferry-depot", "Riverside Ferry Depot")}
+
+
+def test_an_event_named_with_an_ampersand_and_lowercase_qualifiers(reference):
+    found = events(reference,
+                   "Mr Alan Wexford attended the Hong Kong & Shanghai maritime and port co-operation conference.",
+                   'He said, "Today\'s Conference is fruitful."')
+    assert found["Hong Kong & Shanghai maritime and port co-operation conference"]["attendees"] == {"alan-wexford"}
+    assert not any(label.lower().startswith("s conference") for label in found)

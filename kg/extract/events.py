@@ -39,7 +39,7 @@ HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|s
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
-MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|[a-z]+(?:-[a-z]+)?(?=\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet)))"
+MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[a-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
