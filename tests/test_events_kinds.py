@@ -301,3 +301,17 @@ def test_an_event_named_with_an_ampersand_and_lowercase_qualifiers(reference):
                    'He said, "Today\'s Conference is fruitful."')
     assert found["Hong Kong & Shanghai maritime and port co-operation conference"]["attendees"] == {"alan-wexford"}
     assert not any(label.lower().startswith("s conference") for label in found)
+
+
+def test_an_event_named_from_its_event_word_with_a_year(reference):
+    found = events(reference,
+                   "The HKSAR Government will hold Festival Harbour 2031 - A Lantern Night@Shanghai in Shanghai from November 1 to 23 next year.",
+                   "Mr Alan Wexford attended the opening ceremony for Festival Harbour 2031 - A Lantern Night@Shanghai.",
+                   "It follows Expo 2010 Shanghai China (Shanghai Expo).",
+                   "Shanghai Expo was a success.",
+                   published=date(2030, 10, 16))
+    festival = found["Festival Harbour 2031 - A Lantern Night@Shanghai"]
+    assert festival["places"] == {"shanghai"} and festival["start"] == ["2031-11-01"]
+    assert festival["attendees"] == set()  # he attended its opening ceremony
+    assert found["Opening ceremony"]["attendees"] == {"alan-wexford"}
+    assert "Shanghai Expo" not in found and "Expo 2010 Shanghai China" in found

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SDO
+from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.dates import FUTURE, DateSpan
@@ -62,8 +62,15 @@ EDITION = re.compile(r"\s+\d{4}\b(?:\s+(?:[A-Z][\w'-]*|⟦place:\d+⟧))*")
 # Two titles joined by a colon are one event and its subtitle: "the X Forum: New Ideas Dialogue".
 SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
-ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
-HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:has\s+|have\s+)?(?:held|hosted|organi[sz]ed|staged)\s+$")
+ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
+HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
+                          r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
+# An event whose name starts with its event word and carries a year: "Festival Hong Kong 2019 - A Cultural
+# Extravaganza@Shanghai", "Expo 2010 Shanghai China".
+NAME_WORD = r"(?:[A-Z][\w'&-]*|⟦place:\d+⟧)"
+HEAD_FIRST = re.compile(
+    rf"(?<![\w⟧])(?P<head>Festival|Expo|Forum|Fair|Summit|Carnival)(?P<mods>(?:\s+{NAME_WORD}){{0,4}}\s+(?:19|20)\d\d"
+    rf"(?:\s+{NAME_WORD})*(?:\s*[–—-]\s*{NAME_WORD}(?:(?:\s+|@){NAME_WORD}|\s+(?:of|and|the|for)\s+{NAME_WORD})*)?)(?P<site>(?!))?")
 ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
     r"|(?:will|to)\s+(?:also\s+)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
@@ -122,6 +129,8 @@ def _event(ctx: DocContext, view: View, label: str, head: str, named: bool, when
 def _same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
     """An event the document already named, met again with or without its year or article."""
     key = slug(re.sub(r"^(?:\d{4}|\d+(?:st|nd|rd|th))\s+", "", _label(view, words)))
+    if key in ctx.event_names:
+        return ctx.event_names[key]
     for _, iri in reversed(ctx.events):
         other = str(iri).rsplit("/", 1)[-1]
         if other == key or re.sub(r"^\d{4}-|^\d+(?:st|nd|rd|th)-", "", other) == key:
@@ -140,7 +149,17 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     hits: list[EventHit] = []
     masked = view.masked
     dated = [(masked_pos(view, d.center), d) for d in dates]
-    matches = list(EVENT.finditer(masked))
+    for match in HEAD_FIRST.finditer(masked):
+        if re.search(r"(?:[A-Z][\w'-]*|⟧)\s+$", masked[:match.start()]):
+            continue  # "World Expo 2010": the event pattern reads it from its first word
+        head = match.group("head").lower()
+        label = _label(view, match.group(0))
+        iri = _same_named(ctx, view, match.group(0)) or _event(ctx, view, label, head, True, None)
+        ctx.remember_event(head, iri)
+        hits.append(EventHit(iri, match.start(), match.end()))
+        _event_facts(ctx, view, iri, match, dated)
+    taken = [(h.start, h.end) for h in hits]
+    matches = [m for m in EVENT.finditer(masked) if not any(a < m.end() and m.start() < b for a, b in taken)]
     skip: set[int] = set()
     for n, match in enumerate(matches):
         if n in skip:
@@ -181,7 +200,12 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             named = False
         definite = (match.group("det") or "").strip().lower() == "the"
         same_name = _same_named(ctx, view, words) if named else None
-        if same_name is not None:
+        short = next((h for h in hits if re.fullmatch(r"\s*\(\s*(?:the\s+)?", masked[h.end:match.start()], re.I)), None)
+        if short is not None and masked[match.end():match.end() + 1] == ")":
+            iri = short.iri  # "Expo 2010 Shanghai China (Shanghai Expo)": the short name of the event just named
+            ctx.event_names[slug(_label(view, words))] = iri
+            ctx.findings.add(iri, SKOS.altLabel, Literal(_label(view, words), lang="en"), view.sentence)
+        elif same_name is not None:
             iri = same_name
         elif not named and (definite or view.sentence.paragraph < 0) and previous is not None and not tail.strip():
             iri = previous
@@ -243,8 +267,8 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     for place in venues_after(ctx, view, match.end()):
         f.add(iri, SDO.location, place, s)
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
-    if verb:
-        place = WHERE.match(masked[match.end() + verb.end():clause_end])
+    if verb or host:  # "<event> will be held in <place> from ...", "<org> will hold <event> in <place> from ..."
+        place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
         span = nearest([d for d in dated if match.end() <= d[0] < clause_end], match.end(), key=lambda d: d[0])
@@ -269,7 +293,9 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     for match in ATTEND.finditer(view.masked):
         people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
         people = [p for p in people if p is not None]
-        events = [h.iri for h in hits if h.start >= match.end()] + [iri for iri, pos in sessions if pos >= match.end()]
+        after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
+        parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
+        events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end()]
         together = TOGETHER.search(view.masked, match.end())
         if together:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
@@ -281,6 +307,17 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
                     ctx.findings.add(event, SDO.attendee, person, view.sentence)
             if place is not None and place.kind == "place" and event in {h.iri for h in hits}:
                 ctx.findings.add(event, SDO.location, ctx.entity_iri(place), view.sentence)
+
+
+def _part_of(ctx: DocContext, view: View, first: EventHit, second: EventHit) -> bool:
+    """Whether the first event is a ceremony of the second: "the opening ceremony for <festival>" (and
+    record it so); who attends the ceremony is not said to attend all of the festival."""
+    if not re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", view.masked[first.end:second.start]):
+        return False
+    if (first.iri, RDF.type, HKSH.Ceremony) not in ctx.findings.triples:
+        return False
+    ctx.findings.add(first.iri, SDO.superEvent, second.iri, view.sentence)
+    return True
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
