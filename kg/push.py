@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.client
 import os
 import random
 import re
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from itertools import chain, count, islice
 from dataclasses import dataclass
+from email.message import Message
 from enum import Enum
 from pathlib import Path
 
@@ -182,31 +182,47 @@ def _text(body: bytes) -> str:
     return " ".join(re.sub(r"<[^>]*>", " ", body.decode("utf-8", "replace")).split())
 
 
+def _send(url: str, body: bytes, headers: dict[str, str], timeout: float) -> tuple[int, str, Message, bytes]:
+    """PUT a body; the status, reason, headers and start of the body of the answer.
+
+    A store may answer before it has read the whole body (Virtuoso refuses a 500 kB graph with its 401 or 500
+    and closes the connection): the sender then meets a broken pipe, and the answer, which is what the user
+    needs to see, is read all the same."""
+    parts = urllib.parse.urlsplit(url)
+    connection_class = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    connection = connection_class(parts.netloc, timeout=timeout)
+    try:
+        try:
+            connection.request("PUT", parts.path + (f"?{parts.query}" if parts.query else ""), body=body, headers=headers)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        response = connection.getresponse()
+        return response.status, response.reason, response.headers, response.read(2000)
+    finally:
+        connection.close()
+
+
 def _put(url: str, body: bytes, headers: dict[str, str], timeout: float, digest: Digest | None = None,
          retries: int = RETRIES) -> None:
     challenged = False
     for attempt in count():
         sent = {"Content-Type": N_TRIPLES, **headers, **(digest.header("PUT", url) if digest else {})}
-        request = urllib.request.Request(url, data=body, method="PUT", headers=sent)
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                response.read()
+            status, reason, answer, text = _send(url, body, sent, timeout)
+        except (OSError, http.client.HTTPException) as error:
+            raise PushError(f"cannot reach {url}: {error or type(error).__name__}") from None
+        if 200 <= status < 300:
             return
-        except urllib.error.HTTPError as error:
-            detail = _text(error.read(2000))[:300]
-            if (error.code == 401 and digest and not challenged
-                    and digest.learn(error.headers.get("WWW-Authenticate", ""))):
-                challenged = True
-                continue
-            if conflict(error.code, detail) and attempt < retries:
-                time.sleep(random.uniform(0.1, 0.2) * 2 ** min(attempt, 5))
-                continue
-            if error.code == 401 and not detail:
-                detail = _unauthorized_hint(sent.get("Authorization", ""), error.headers.get("WWW-Authenticate", ""))
-            raise PushError(f"PUT {url} refused: {error.code} {error.reason}" + (f": {detail}" if detail else "")) from None
-        except (urllib.error.URLError, OSError) as error:
-            reason = getattr(error, "reason", error)
-            raise PushError(f"cannot reach {url}: {reason}") from None
+        detail = _text(text)[:300]
+        if status == 401 and digest and not challenged and digest.learn(answer.get("WWW-Authenticate", "")):
+            challenged = True
+            continue
+        if conflict(status, detail) and attempt < retries:
+            time.sleep(random.uniform(0.1, 0.2) * 2 ** min(attempt, 5))
+            continue
+        if status == 401 and not detail:
+            detail = _unauthorized_hint(sent.get("Authorization", ""), answer.get("WWW-Authenticate", ""))
+        raise PushError(f"PUT {url} refused: {status} {reason}" + (f": {detail}" if detail else ""))
 
 
 def _graphs(store: ox.Store) -> Iterator[tuple[str, bytes]]:
