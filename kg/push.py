@@ -4,6 +4,10 @@ Each named graph of the build is sent with ``PUT <store>?graph=<iri>``, which re
 target: pushing twice leaves the same data, and a document's graph is replaced when it changes. With
 ``union=True`` the union is also put into the target's default graph, for stores that have no "union
 default graph" setting of their own.
+
+Written against real stores (tests/test_push.py: Oxigraph; tests/test_virtuoso.py: Virtuoso 7, whose
+Graph Store endpoint wants Digest authentication, refuses concurrent replacements of graphs as deadlocked,
+and answers a large body before reading it).
 """
 
 from __future__ import annotations
@@ -86,8 +90,8 @@ _HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
 class Digest:
     """HTTP Digest authentication (RFC 7616, qop=auth) shared by the push's threads.
 
-    The store's challenge is learnt from the first 401 and then reused with a rising nonce count, so every
-    graph after the first is sent once, not twice."""
+    The store's challenge is learnt from the first 401 and then reused with a rising nonce count, so only the
+    first few graphs (one per thread) are sent twice."""
 
     def __init__(self, user: str, password: str):
         self.user, self.password = user, password
@@ -167,11 +171,11 @@ def _unauthorized_hint(sent: str, wanted: str) -> str:
     return f"check ${USER} and ${PASSWORD}" if scheme else ""
 
 
-def conflict(code: int, detail: str) -> bool:
+def _conflict(code: int, detail: str) -> bool:
     """Whether a refusal is a clash between concurrent writes that the same PUT, sent again, may get past:
     Virtuoso answers concurrent replacements of graphs with 500 and SQL state 40001 ("Transaction deadlocked").
 
-    >>> conflict(500, "Error 40001 SR172: Transaction deadlocked"), conflict(500, "SP030: syntax error"), conflict(503, "")
+    >>> _conflict(500, "Error 40001 SR172: Transaction deadlocked"), _conflict(500, "SP030: syntax error"), _conflict(503, "")
     (True, False, True)
     """
     return code == 503 or (code == 500 and ("40001" in detail or "deadlock" in detail.lower()))
@@ -217,7 +221,7 @@ def _put(url: str, body: bytes, headers: dict[str, str], timeout: float, digest:
         if status == 401 and digest and not challenged and digest.learn(answer.get("WWW-Authenticate", "")):
             challenged = True
             continue
-        if conflict(status, detail) and attempt < retries:
+        if _conflict(status, detail) and attempt < retries:
             time.sleep(random.uniform(0.1, 0.2) * 2 ** min(attempt, 5))
             continue
         if status == 401 and not detail:
