@@ -220,8 +220,8 @@ def serve(host: str, port: int, dist: Path, timeout: float, max_rows: int, max_r
 @click.option("--store", "store_url", required=True, metavar="URL",
               help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph).")
 @dist_option("--data", "Folder of the built dataset to push.")
-@click.option("--auth", type=click.Choice(["none", "basic", "bearer"]), default="none", show_default=True,
-              help="basic: $KG_PUSH_USER and $KG_PUSH_PASSWORD; bearer: $KG_PUSH_TOKEN.")
+@click.option("--auth", type=click.Choice(["none", "basic", "digest", "bearer"]), default="none", show_default=True,
+              help="basic, digest: $KG_PUSH_USER and $KG_PUSH_PASSWORD; bearer: $KG_PUSH_TOKEN.")
 @click.option("--union/--no-union", default=False, show_default=True,
               help="Also put the union into the store's default graph (for stores with no union-default-graph setting).")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Requests in flight at once.")

@@ -17,8 +17,10 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph.store import open_store
+from kg.queries import named_queries
 
 from server import free_port
+from stores import answers, assert_same_answer, built_graphs, graph_names, served_answers, stored_graphs
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
 
@@ -30,23 +32,42 @@ def select(base: str, query: str) -> list[dict]:
         return json.loads(response.read())["results"]["bindings"]
 
 
-@pytest.fixture
-def oxigraph(tmp_path):
+def start_oxigraph(folder: Path, *options: str):
     port = free_port()
-    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+    process = subprocess.Popen([OXIGRAPH, "serve", "--location", str(folder / "db"), "--bind", f"127.0.0.1:{port}", *options],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
             select(base, "SELECT * WHERE {} LIMIT 1")
-            break
+            return base, process
         except OSError:
             assert process.poll() is None and time.monotonic() < deadline, "oxigraph did not start"
             time.sleep(0.1)
-    yield base
+
+
+def stop(process: subprocess.Popen) -> None:
     process.terminate()
     process.wait(10)
+
+
+@pytest.fixture
+def oxigraph(tmp_path):
+    base, process = start_oxigraph(tmp_path)
+    yield base
+    stop(process)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_union(built, tmp_path_factory):
+    """An Oxigraph server whose default graph is the union of its graphs, as docs/production.md says to run it,
+    with the seed build pushed into it."""
+    base, process = start_oxigraph(tmp_path_factory.mktemp("oxigraph"), "--union-default-graph")
+    result = CliRunner().invoke(main, ["push", "--store", f"{base}/store", "--data", str(built)])
+    assert result.exit_code == 0, result.output
+    yield base
+    stop(process)
 
 
 def counts(base: str) -> dict[str, int]:
@@ -86,3 +107,20 @@ def test_an_unreachable_store_and_missing_credentials_are_clear(built, monkeypat
     result = CliRunner().invoke(main, ["push", "--store", "http://127.0.0.1:9/store", "--data", str(built),
                                        "--auth", "bearer"])
     assert result.exit_code == 1 and "KG_PUSH_TOKEN" in result.output
+
+
+def test_every_quad_arrives_as_it_is_in_the_build(built, oxigraph_union):
+    ours = built_graphs(built)
+    assert stored_graphs(f"{oxigraph_union}/query", ours) == ours
+    assert graph_names(f"{oxigraph_union}/query", "") == set(ours)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_answers(oxigraph_union):
+    return answers(f"{oxigraph_union}/query")
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_queries_answer_as_kg_serve_does(built, oxigraph_answers, name):
+    """Oxigraph's union default graph is a bag, as Virtuoso's is (tests/test_virtuoso.py)."""
+    assert_same_answer(name, served_answers(built)[name], oxigraph_answers[name])
