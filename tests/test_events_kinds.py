@@ -6,7 +6,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS, SDO
 
 from kg.extract.document import extract
-from kg.text.sentences import split_sentences
+from kg.text.sentences import Sentence, split_sentences
 
 ID = "https://w3id.org/hksh/id/"
 DOC = URIRef(ID + "doc/test")
@@ -233,7 +233,7 @@ def test_his_party_is_people_not_an_event(reference):
 
 def test_a_headline_meeting_is_the_meeting_the_body_tells(reference):
     f = extract(split_sentences(["The Secretary for Tourism, Mr Alan Wexford, met the Director of the Lotus Institute, Mr Bo Tanaka, and the Mayor of Shanghai, Mr Tom Okafor."]),
-                title=split_sentences(["Alan Wexford meets Tom Okafor"])[0], published=None, doc=DOC, reference=reference)
+                title=Sentence(index=1, paragraph=-1, text="Alan Wexford meets Tom Okafor"), published=None, doc=DOC, reference=reference)
     meetings = {s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith("Meeting of")}
     assert len(meetings) == 1
 
@@ -315,3 +315,24 @@ def test_an_event_named_from_its_event_word_with_a_year(reference):
     assert festival["attendees"] == set()  # he attended its opening ceremony
     assert found["Opening ceremony"]["attendees"] == {"alan-wexford"}
     assert "Shanghai Expo" not in found and "Expo 2010 Shanghai China" in found
+
+
+def test_the_reception_the_body_mentions_is_the_one_the_headline_names(reference):
+    f = extract(split_sentences(["Delivering a speech at the reception, the Director of the Lotus Institute, Mr Bo Tanaka, said the city welcomes visitors."]),
+                title=Sentence(index=1, paragraph=-1, text='Harbour Board holds "Lantern Night" Riverside Reception'),
+                published=None, doc=DOC, reference=reference)
+    receptions = {s for (s, p, o) in f.triples if p == RDFS.label and "Reception" in str(o)}
+    assert len(receptions) == 1
+    (reception,) = receptions
+    assert {str(a).rsplit("/", 1)[-1] for a in f.objects(reception, SDO.attendee)} == {"bo-tanaka"}
+
+
+def test_a_capitalised_meeting_of_a_name_is_one_event_dated_past_its_caption(reference):
+    found = events(reference,
+                   "Mr Alan Wexford and Mr Bo Tanaka attend the Third Working Meeting of Harbour-Lotus Port Co-operation in Shanghai.",
+                   "Mr Alan Wexford made the statement at the Third Working Meeting of Harbour-Lotus Port Co-operation in Shanghai today.",
+                   published=date(2031, 5, 9))
+    meeting = found["Third Working Meeting of Harbour-Lotus Port Co-operation"]
+    assert meeting["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert meeting["places"] == {"shanghai"} and meeting["start"] == ["2031-05-09"]
+    assert not any(label.lower().startswith("third working meeting") and label != "Third Working Meeting of Harbour-Lotus Port Co-operation" for label in found)

@@ -45,6 +45,7 @@ TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
+    r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&))"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
@@ -72,7 +73,7 @@ HEAD_FIRST = re.compile(
     rf"(?<![\w⟧])(?P<head>Festival|Expo|Forum|Fair|Summit|Carnival)(?P<mods>(?:\s+{NAME_WORD}){{0,4}}\s+(?:19|20)\d\d"
     rf"(?:\s+{NAME_WORD})*(?:\s*[–—-]\s*{NAME_WORD}(?:(?:\s+|@){NAME_WORD}|\s+(?:of|and|the|for)\s+{NAME_WORD})*)?)(?P<site>(?!))?")
 ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
-    r"|(?:will|to)\s+(?:also\s+)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
+    r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
@@ -166,6 +167,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             continue
         head = match.group("head").lower()
         mods, tail = match.group("mods") or "", match.group("tail") or ""
+        if match.group("proper") and not match.group("head")[:1].isupper():
+            tail = ""  # "of <Name>" is part of a name only after a capitalised event word ("Working Meeting of ...")
         subtitle = _subtitle(masked, match, matches[n + 1] if n + 1 < len(matches) else None)
         if subtitle is not None:
             skip.add(n + 1)
@@ -196,10 +199,10 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         if previous is not None and descriptors:  # "the opening ceremony" is not the signing ceremony named before
             previous = next((e for h, e in reversed(ctx.events) if h == head
                              and all(w in str(e).rsplit("/", 1)[-1].split("-") for w in descriptors)), None)
+        same_name = _same_named(ctx, view, words) if named else None
         if view.sentence.paragraph < 0 and previous is not None:
             named = False
         definite = (match.group("det") or "").strip().lower() == "the"
-        same_name = _same_named(ctx, view, words) if named else None
         short = next((h for h in hits if re.fullmatch(r"\s*\(\s*(?:the\s+)?", masked[h.end:match.start()], re.I)), None)
         if short is not None and masked[match.end():match.end() + 1] == ")":
             iri = short.iri  # "Expo 2010 Shanghai China (Shanghai Expo)": the short name of the event just named
@@ -210,6 +213,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         elif not named and (definite or view.sentence.paragraph < 0) and previous is not None and not tail.strip():
             iri = previous
         elif not (named or described) or head in ("session", "meeting") and not named and not mods.strip():
+            if definite and previous is None and view.sentence.paragraph >= 0:
+                ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name
             continue
         else:
             span = nearest(dated, match.end(), key=lambda d: d[0])
@@ -222,7 +227,19 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(tail) - len(match.group("tail") or "") if subtitle is None else subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         _event_facts(ctx, view, iri, match, dated)
+        if view.sentence.paragraph < 0 and named:
+            _resolve_pending(ctx, head, iri)
     return hits
+
+
+def _resolve_pending(ctx: DocContext, head: str, iri: URIRef) -> None:
+    """The headline names the event the body only called "the reception": what the body said of "the
+    reception" (who spoke at it, who attended it) is said of the event the headline names."""
+    for pending in [p for p in ctx.pending_refs if p[0] == head]:
+        _, view, match, dated = pending
+        _event_facts(ctx, view, iri, match, dated)
+        find_attendance(ctx, view, [EventHit(iri, match.start(), match.end())], [])
+        ctx.pending_refs.remove(pending)
 
 
 def _subtitle(masked: str, match: re.Match, following: re.Match | None) -> re.Match | None:

@@ -32,18 +32,28 @@ def date_attended(ctx: DocContext) -> None:
         elif p == SDO.startDate:
             dated.add(s)
         elif p == SDO.attendee:
-            attended[s] = min(min(where), attended.get(s, 1 << 30))
+            attended.setdefault(s, set()).update(where)
     views = {sentence.index: (sentence, dates) for sentence, _, dates in ctx.views}
-    for event, index in sorted(attended.items(), key=lambda item: str(item[0])):
+    for event, indices in sorted(attended.items(), key=lambda item: str(item[0])):
         if event in dated or SDO.Event not in types.get(event, ()) or types[event] & LONG_RUNNING:
             continue
         if "/visit-of-" in str(event):
             continue  # a whole visit starts when kg.extract.events says, not on a day someone was there
-        sentence, dates = views.get(index, (None, []))
-        if sentence is None or sentence.paragraph < 0:
-            continue
-        days = {d.start for d in dates if d.end is None and d.kind not in UNDATED_KINDS and d.start.datatype == XSD.date}
-        if len(days) == 1:
-            ctx.findings.add(event, SDO.startDate, days.pop(), index)
-        elif not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text):
-            ctx.findings.add(event, SDO.startDate, ctx.day_before[index], index)
+        for index in sorted(indices):  # a photo caption may come first, with no day a rule can read
+            day = _day_of(ctx, views, index)
+            if day is not None:
+                ctx.findings.add(event, SDO.startDate, day, index)
+                break
+
+
+def _day_of(ctx: DocContext, views: dict, index: int):
+    """The single day a sentence gives, else the narrative's day when it opens, unless it looks ahead."""
+    sentence, dates = views.get(index, (None, []))
+    if sentence is None or sentence.paragraph < 0:
+        return None
+    days = {d.start for d in dates if d.end is None and d.kind not in UNDATED_KINDS and d.start.datatype == XSD.date}
+    if len(days) == 1:
+        return days.pop()
+    if not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text):
+        return ctx.day_before[index]
+    return None
