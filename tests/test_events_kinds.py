@@ -336,3 +336,15 @@ def test_a_capitalised_meeting_of_a_name_is_one_event_dated_past_its_caption(ref
     assert meeting["attendees"] == {"alan-wexford", "bo-tanaka"}
     assert meeting["places"] == {"shanghai"} and meeting["start"] == ["2031-05-09"]
     assert not any(label.lower().startswith("third working meeting") and label != "Third Working Meeting of Harbour-Lotus Port Co-operation" for label in found)
+
+
+def test_a_date_right_after_an_event_is_its_date_and_an_expo_is_where_its_name_says(reference):
+    found = events(reference,
+                   "It comes five years after the Shanghai Lantern Expo in 2010.",
+                   "The delegation attended the opening ceremony of the Harbour Pavilion at the Marine Fair on 3 December 2031.",
+                   "Mr Alan Wexford said today (May 9) that the Shanghai Week will follow the 2010 Shanghai Expo.",
+                   published=date(2031, 5, 9))
+    expo = found["Shanghai Lantern Expo"]
+    assert expo["start"] == ["2010"] and expo["places"] == {"shanghai"}
+    assert found["2010 Shanghai Expo"]["start"] == []  # the day the text was said is not the expo's
+    assert found["Shanghai Week"]["places"] == set()  # a guest's week is not where its name says

@@ -96,6 +96,8 @@ VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
+# What may stand between an event's name and its date: a place or a named venue.
+RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}))?\s*,?\s*(?:(?:in|on)\s+)?")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 @dataclass
@@ -221,6 +223,11 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             when = span[1] if span and same_clause(masked, match.end(), span[0]) else None
             iri = _event(ctx, view, _label(view, words), head, named, when)
             ctx.remember_event(head, iri)
+            places = set(re.findall(r"⟦place:(\d+)⟧", words))
+            if named and head in ("expo", "fair", "festival") and len(places) == 1:
+                entity = view.mention(places.pop()).entity  # "the 2010 Shanghai Expo" was in Shanghai
+                if entity is not None and entity.kind == "place":
+                    ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
             larger = next((e for h, e in reversed(ctx.events) if h not in ("ceremony", "meeting", "visit", "session") and e != iri), None)
             if head == "ceremony" and not tail.strip() and not named and larger is not None:
                 ctx.findings.add(iri, SDO.superEvent, larger, view.sentence)
@@ -291,6 +298,12 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         span = nearest([d for d in dated if match.end() <= d[0] < clause_end], match.end(), key=lambda d: d[0])
         if span:
             _date_facts(ctx, view, iri, span[1])
+    if not ctx.findings.has(iri, SDO.startDate):
+        for position, span in dated:  # "the World Expo in 2010", "the opening ceremony ... on 3 December"
+            begins = masked_pos(view, span.start_char)
+            if begins >= match.end() and RIGHT_AFTER.fullmatch(masked[match.end():begins]) and span.kind not in ("since", "years_ago"):
+                _date_facts(ctx, view, iri, span)
+                break
     speaking = SPEAKING_AT.search(masked[:match.start()])
     if speaking and not ORGANISED.match(masked[match.end():]):
         after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
