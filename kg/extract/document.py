@@ -13,7 +13,8 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
-from kg.extract.events import find_attendance, find_events, find_meetings, find_visits, link_visits
+from kg.extract.events import find_attendance, find_events
+from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions

@@ -1,0 +1,149 @@
+"""Visits and meetings: who went where, and whom they met.
+
+"<person> visited / arrived in / will proceed to <place>", "X will lead a delegation to <place>" (its
+members, as the document names them, go too), "during his visit to <place>"; "<person> met (with)
+<person>" is a meeting of both. Once the whole document is read, a visit ends when the visitor "will
+return ... tomorrow (June 26)", and the visitor's meetings are part of the visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import FUTURE, DateSpan
+from kg.extract.events import _date_facts, _event
+from kg.extract.mentions import View
+from kg.namespaces import HKSH
+
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+# Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
+# eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
+LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
+        r"(?:\s+(?:(?P<cont>continue|resume)|begin|start)\s+(?:their|the|his|her)\s+visit\s+to|\s+visit)?")
+# Going somewhere on a programme: "will proceed to Nanjing tomorrow", "arrived in Hangzhou", "started their
+# visit to Shanghai".
+MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proceeds\s+to|(?:will\s+)?proceed\s+to"
+        r"|travelled\s+to|traveled\s+to|(?:will\s+)?travel\s+to|left\s+for|(?:will\s+)?leave\s+for|departed\s+for"
+        r"|(?:will\s+)?depart\s+for|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:official\s+|duty\s+)?visit\s+to")
+VISIT = re.compile(
+    r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
+    rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
+)
+VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
+RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
+IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
+
+
+def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """A meeting between the people named on both sides of "met (with)"."""
+    match = MET.search(view.masked)
+    if not match:
+        return
+    subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
+    obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
+    people = list(dict.fromkeys(p for p in subj + obj if p is not None))
+    if not subj or not obj or len(people) < 2:
+        return
+    for head, known in reversed(ctx.events):
+        if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
+            return  # the same meeting told again, as a headline tells it
+    names = [_name(ctx, p) for p in people]
+    label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
+    when = dates[0] if len(dates) == 1 else None
+    iri = _event(ctx, view, label, "meeting", False, when)
+    ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
+    for person in people:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    if when is not None:
+        _date_facts(ctx, view, iri, when)
+    ctx.remember_event("meeting", iri)
+
+
+def _name(ctx: DocContext, person: URIRef) -> str:
+    for entity in ctx.reference.people:
+        if ctx.entity_iri(entity) == person:
+            return entity.name
+    labels = ctx.findings.objects(person, RDFS.label)
+    return str(labels[0]) if labels else person.rsplit("/", 1)[-1]
+
+
+def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
+    """The person's visit to a place, rather than one item of its programme (kg.extract.itinerary)."""
+    visits = [s for (s, p, o) in ctx.findings.triples
+              if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
+    return next((v for v in visits if "/visit-of-" in str(v)), visits[0] if visits else None)
+
+
+def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:
+    """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
+    <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
+    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked)
+    if not match:
+        return
+    if match.re is VISIT and match.group("abbr"):
+        person = abbreviations(ctx).get(match.group("abbr"))
+    else:
+        person = view.mention(match.groupdict().get("leader") or match.group("p")).ref
+    place = view.mention(match.group("place"))
+    if person is None or place.entity is None or place.entity.kind != "place":
+        return
+    place_iri = ctx.entity_iri(place.entity)
+    continued = match.re is VISIT and match.group("cont") is not None
+    when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
+    if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
+        when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
+    label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
+    iri = _event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Visit, s)
+    f.add(iri, SDO.location, place_iri, s)
+    f.add(iri, SDO.attendee, person, s)
+    if isinstance(when, tuple):
+        span, sentence = when
+        f.add(iri, SDO.startDate, span.start, sentence)
+    elif when is not None:
+        _date_facts(ctx, view, iri, when)
+    if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
+        ctx.led_visits.append(iri)
+    ctx.remember_event("visit", iri)
+
+
+def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[DateSpan, object] | None:
+    """The date of a sentence that puts the visitor in the place: "X today (June 25) ... in Shanghai"."""
+    for sentence, view, dates in ctx.views:
+        if not dates or not any(m.ref == person for m in view.mentions):
+            continue
+        for m in IN_PLACE.finditer(view.masked):
+            entity = view.mention(m.group("i")).entity
+            if entity is not None and ctx.entity_iri(entity) == place:
+                return dates[0], sentence
+    return None
+
+
+def link_visits(ctx: DocContext) -> None:
+    """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
+    (June 26)", the visitor's meetings in the document are part of the visit, and the people the
+    document says make up a delegation went on the visit its leader led it on."""
+    for visit in ctx.led_visits:
+        sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
+        for person in ctx.delegation:
+            ctx.findings.add(visit, SDO.attendee, person, sentence)
+    for sentence, view, dates in ctx.views:
+        match = RETURN.search(view.masked)
+        if match and dates:
+            visit = _visit_of(ctx, view.mention(match.group("p")).ref)
+            if visit is not None:
+                ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
+    meetings = [s for (s, p, o) in list(ctx.findings.triples) if p == RDF.type and o == HKSH.Meeting]
+    for meeting in meetings:
+        if ctx.findings.has(meeting, SDO.superEvent):
+            continue
+        for person in ctx.findings.objects(meeting, SDO.attendee):
+            visit = _visit_of(ctx, person)
+            if visit is not None and str(meeting).rsplit("/", 1)[-1].startswith("meeting-of-"):
+                ctx.findings.add(meeting, SDO.superEvent, visit, min(ctx.findings.triples[(meeting, RDF.type, HKSH.Meeting)]))
+                break
