@@ -348,3 +348,18 @@ def test_a_date_right_after_an_event_is_its_date_and_an_expo_is_where_its_name_s
     assert expo["start"] == ["2010"] and expo["places"] == {"shanghai"}
     assert found["2010 Shanghai Expo"]["start"] == []  # the day the text was said is not the expo's
     assert found["Shanghai Week"]["places"] == set()  # a guest's week is not where its name says
+
+
+def test_a_group_that_starts_its_visit_is_the_people_who_joined_it(reference):
+    found = events(reference,
+                   "Three bureau heads started their visit to Shanghai with port operators today.",
+                   "The Secretary for Tourism, Mr Alan Wexford, and the Director of the Lotus Institute, Mr Bo Tanaka, joined the Harbour Board delegation.",
+                   published=date(2031, 5, 9))
+    visit = found["Visit to Shanghai"]
+    assert visit["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert visit["start"] == ["2031-05-09"] and visit["places"] == {"shanghai"}
+
+
+def test_a_group_visit_names_nobody_when_the_text_does_not(reference):
+    found = events(reference, "Three bureau heads continued their visit to Shanghai today.", published=date(2031, 5, 9))
+    assert found["Visit to Shanghai"]["attendees"] == set() and found["Visit to Shanghai"]["start"] == []

@@ -33,6 +33,11 @@ VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
     rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
 )
+# A group, not a person, sets out: "Three bureau heads started their visit to Shanghai".
+GROUP_VISIT = re.compile(
+    r"^(?:[\w-]+\s+){0,3}?(?:heads|officials|officers|secretaries|ministers|legislators|lawmakers|members|delegates"
+    r"|delegation|team|group|mission)\b[^.;⟦]*?\b(?P<verb>started|began|begins|starts|kicked\s+off|continued|continues)"
+    r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
@@ -83,6 +88,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
     match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked)
     if not match:
+        _group_visit(ctx, view, dates)
         return
     if match.re is VISIT and match.group("abbr"):
         person = abbreviations(ctx).get(match.group("abbr"))
@@ -122,6 +128,25 @@ def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[Dat
             if entity is not None and ctx.entity_iri(entity) == place:
                 return dates[0], sentence
     return None
+
+
+def _group_visit(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """"Three bureau heads started their visit to Shanghai with legislators today": a visit of the group,
+    whose members are the people the document says join or make up the delegation (none when it names
+    nobody)."""
+    match = GROUP_VISIT.search(view.masked)
+    place = view.mention(match.group("place")).entity if match else None
+    if place is None or place.kind != "place":
+        return
+    iri = _event(ctx, view, f"Visit to {place.name}", "visit", False, None)
+    ctx.findings.add(iri, RDF.type, HKSH.Visit, view.sentence)
+    ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    days = [d for d in dates if d.end is None and d.kind not in ("since", "years_ago", "rel_year")]
+    if match.group("verb") in ("started", "began", "begins", "starts", "kicked off") and len(days) == 1:
+        _date_facts(ctx, view, iri, days[0])
+    if iri not in ctx.led_visits:
+        ctx.led_visits.append(iri)
+    ctx.remember_event("visit", iri)
 
 
 def link_visits(ctx: DocContext) -> None:
