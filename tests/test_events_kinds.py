@@ -363,3 +363,14 @@ def test_a_group_that_starts_its_visit_is_the_people_who_joined_it(reference):
 def test_a_group_visit_names_nobody_when_the_text_does_not(reference):
     found = events(reference, "Three bureau heads continued their visit to Shanghai today.", published=date(2031, 5, 9))
     assert found["Visit to Shanghai"]["attendees"] == set() and found["Visit to Shanghai"]["start"] == []
+
+
+def test_a_document_without_a_publication_date_dates_by_its_own_dateline(reference):
+    found = events(reference,
+                   "2-4 May 2031",
+                   "On 3 May, Mr Alan Wexford met with the Eastern Harbour Academy.",
+                   "In the afternoon, Mr Wexford visited the Riverside Ferry Depot.",
+                   "Mr Wexford had also called on various port authorities in Shanghai.")
+    assert found["Meeting with the Eastern Harbour Academy"]["start"] == ["2031-05-03"]
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-03"]
+    assert found["Calls on port authorities"]["start"] == []  # "had called on": some time before

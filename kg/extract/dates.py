@@ -67,6 +67,8 @@ PATTERNS = [
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
 ]
 FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
+# The past perfect tells what had happened at some time before, not on the day the narrative is on.
+PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
 
 
 @dataclass(frozen=True)
@@ -108,10 +110,11 @@ def _month(name: str | None) -> int | None:
     return MONTHS.get(name.lower().rstrip(".")) if name else None
 
 
-def _year_for(month: int, published: date | None, future: bool) -> int | None:
-    """The year of a month named without one, seen from the publication date."""
+def _year_for(month: int, published: date | None, future: bool, year: int | None = None) -> int | None:
+    """The year of a month named without one, seen from the publication date, else the year the
+    document itself gives (its dateline: "2-4 December 2019", then "on 3 December")."""
     if published is None:
-        return None
+        return year
     if future and month < published.month - 1:
         return published.year + 1
     if not future and month > published.month + 1:
@@ -119,7 +122,7 @@ def _year_for(month: int, published: date | None, future: bool) -> int | None:
     return published.year
 
 
-def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[Literal | None, Literal | None]:
+def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int | None = None) -> tuple[Literal | None, Literal | None]:
     if kind in ("mdy", "dmy"):
         return _lit(int(g["y"]), _month(g["m"]), int(g["d"])), None
     if kind == "my":
@@ -128,7 +131,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
         return _lit(int(g["y"])), None
     if kind in ("relday", "md"):
         month = _month(g["m"])
-        year = _year_for(month, published, future)
+        year = _year_for(month, published, future, year if kind == "md" else None)
         return (_lit(year, month, int(g["d"])), None) if year else (None, None)
     if kind == "month_this_year":
         if published is None:
@@ -137,7 +140,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
         return _lit(published.year + shift, _month(g["m"])), None
     if kind == "month":
         month = _month(g["m"])
-        year = _year_for(month, published, future)
+        year = _year_for(month, published, future, year)
         return (_lit(year, month), None) if year else (None, None)
     if published is None and kind in RELATIVE:
         return None, None
@@ -172,7 +175,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
             y1, m1 = published.year, published.month
         else:
             m1 = _month(g.get("m1")) or _month(g["m2"])
-            y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future)
+            y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future, year)
             if g.get("which") and published is not None:
                 y1 = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
             if y1 is None:
@@ -188,8 +191,9 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool) -> tuple[
     return None, None
 
 
-def find_dates(text: str, published: date | None) -> list[DateSpan]:
-    """Every resolvable date in a sentence, in order of appearance.
+def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateSpan]:
+    """Every resolvable date in a sentence, in order of appearance; ``year`` places a month and day that
+    no publication date can (the year the document's own dateline gives).
 
     >>> [(d.start, d.end) for d in find_dates("It was held on Saturday.", date(2023, 11, 6))]
     [(rdflib.term.Literal('2023-11-04', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date')), None)]
@@ -197,6 +201,8 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
     ['2003-10']
     >>> find_dates("He will visit in April.", None)
     []
+    >>> [str(d.start) for d in find_dates("On 4 December, they met.", None, year=2019)]
+    ['2019-12-04']
     """
     future = bool(FUTURE.search(text))
     taken: list[tuple[int, int]] = []
@@ -206,7 +212,21 @@ def find_dates(text: str, published: date | None) -> list[DateSpan]:
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            start, end = _resolve(kind, match.groupdict(), published, future)
+            start, end = _resolve(kind, match.groupdict(), published, future, year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)
+
+
+def dateline_year(texts: list[str]) -> int | None:
+    """The year of a document with no publication date: that of the first full date it gives ("2-4
+    December 2019"); a year or month alone is too often a background fact ("since 2003") to count.
+
+    >>> dateline_year(["Activities", "2-4 December 2019", "In 2003, it began."]), dateline_year(["Since 2003, ..."])
+    (2019, None)
+    """
+    for text in texts:
+        for span in find_dates(text, None):
+            if span.kind in ("range", "mdy", "dmy"):
+                return int(str(span.start)[:4])
+    return None

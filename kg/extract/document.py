@@ -10,7 +10,7 @@ from rdflib.namespace import ORG
 
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
-from kg.extract.dates import find_dates
+from kg.extract.dates import dateline_year, find_dates
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.events import find_attendance, find_events
@@ -53,10 +53,11 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     order = list(sentences) + ([title] if title is not None else [])
+    year = None if published is not None else dateline_year([s.text for s in order])
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         abbreviations(ctx, view)
-        dates = find_dates(sentence.text, published)
+        dates = find_dates(sentence.text, published, year=year)
         extract_posts(ctx, view)
         view = title_references(ctx, view)
         ctx.views.append((sentence, view, dates))

@@ -82,7 +82,7 @@ IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.
-RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,5}))?\s*,?\s*(?:(?:in|on)\s+)?")
+RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{4})){0,5}))?\s*,?\s*(?:(?:in|on)\s+)?")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 @dataclass
 class EventHit:

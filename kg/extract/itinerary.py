@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import FUTURE, DateSpan
+from kg.extract.dates import FUTURE, PERFECT, DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.venues import site
@@ -86,7 +86,7 @@ def _when(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[
     if own:
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
         return d.start, d.end
-    if ctx.day is not None and not FUTURE.search(view.sentence.text):
+    if ctx.day is not None and not FUTURE.search(view.sentence.text) and not PERFECT.search(view.sentence.text):
         return ctx.day, None
     return None, None
 

@@ -14,7 +14,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import FUTURE
+from kg.extract.dates import FUTURE, PERFECT
 from kg.namespaces import HKSH
 
 LONG_RUNNING = {SDO.ExhibitionEvent, SDO.Festival, HKSH.PlenarySession, HKSH.Renaming}
@@ -54,6 +54,6 @@ def _day_of(ctx: DocContext, views: dict, index: int):
     days = {d.start for d in dates if d.end is None and d.kind not in UNDATED_KINDS and d.start.datatype == XSD.date}
     if len(days) == 1:
         return days.pop()
-    if not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text):
+    if not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text) and not PERFECT.search(sentence.text):
         return ctx.day_before[index]
     return None
