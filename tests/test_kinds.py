@@ -248,3 +248,25 @@ def test_a_family_name_two_people_share_is_the_releases_own_official(reference):
     visit = next(s for (s, p, o) in f.triples if p == RDF.type and "visit-to-the-riverside" in str(s))
     attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == visit and p.endswith("attendee")}
     assert attendees == {"marcus-tang"}
+
+
+def test_a_plenary_session_after_the_mechanism_was_named_is_its_session(reference):
+    f = facts(reference, "The Hong Kong/Shanghai Co-operation Conference was set up in 2031.",
+              "The ninth plenary session was held in Shanghai on April 10, 2040, co-chaired by the Mayor of Shanghai, Mr Tom Okafor.",
+              "Mr Okafor recalled that the first session of the mechanism was held in Hong Kong.",
+              "He also attended the third plenary session of the Riverton Harbour Committee.")
+    assert session_numbers(f) == {9, 1}
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert set(f.objects(nine, URIRef("https://schema.org/attendee"))) == {URIRef(ID + "person/tom-okafor")}
+
+
+def test_who_was_at_a_session_said_around_it(reference):
+    f = facts(reference,
+              "The agreements were signed after the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference, "
+              "which Chief Executive Mr Alan Wexford and Shanghai Mayor Mr Tom Okafor co-chaired today.",
+              "Members of the delegation attending the session included the Secretary for Harbours, Mr Bo Tanaka.",
+              "Mr Lee Wing-kit and Mr Ma Jun were among the officials at the meeting.",
+              "The Vice Mayor of Shanghai, Mr Zhou Lin, attended on the Shanghai side.", published=date(2040, 4, 10))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
+    assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "lee-wing-kit", "ma-jun", "zhou-lin"}

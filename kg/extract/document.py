@@ -19,9 +19,10 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
 from kg.extract.narrative import date_attended
+from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
-from kg.extract.sessions import extract_sessions
+from kg.extract.sessions import extract_sessions, session_at
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
@@ -71,6 +72,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+        find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
         find_group_attendance(ctx, view, hits)
         track_day(ctx, view, dates)
         find_agreements(ctx, view, [h.iri for h in hits])

@@ -1,8 +1,9 @@
 """The mechanism itself: the names it goes by, its founding, its renaming, its plenary sessions.
 
 "the Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference", "the sixth meeting of
-the Shanghai-Hong Kong Cooperation Conference", "the 3rd Plenary Session" in a sentence about the
-mechanism; "... was established in October 2003"; "... was renamed as ... after the 3rd Plenary
+the Shanghai-Hong Kong Cooperation Conference", "the 3rd Plenary Session" or "the first session of the
+mechanism" in a document that has named the mechanism (not "the third plenary session of the <another
+body>"); "... was established in October 2003"; "... was renamed as ... after the 3rd Plenary
 Session in 2015". A session's date and place are the ones said nearest to it in its sentence.
 """
 
@@ -21,7 +22,8 @@ from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?)|(?:meeting|session)(?=\s+of\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?mechanism)))"
+    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?mechanism\b)))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
@@ -84,10 +86,10 @@ def place_near(ctx: DocContext, view: View, position: int) -> URIRef | None:
 def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
-    has_conf = any(m.kind == "conf" for m in view.mentions)
+    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     found: list[URIRef] = []
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(view.masked) if m.group("c") or (m.group("plenary") and has_conf)]
+    matches = [m for m in SESSION.finditer(view.masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
     matches += [*ORDINAL_NAME.finditer(view.masked), *ITS.finditer(view.masked)]
     for match in matches:
         number = ordinal_value(match.group("ord"))
@@ -136,3 +138,9 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
+
+
+def session_at(view: View) -> int:
+    """Where a sentence names its session: the first session word (the start when it names none)."""
+    match = re.search(r"(?i)\b(?:plenary|session|meeting)\b", view.masked)
+    return match.start() if match else 0

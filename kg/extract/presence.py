@@ -1,0 +1,69 @@
+"""Who was at an event, in the ways of saying it that do not put the event after a verb.
+
+"..., co-chaired by the Chief Executive and the Mayor of Shanghai, Mr Yang Xiong"; "the second plenary
+session, which Donald Tsang and Han Zheng co-chaired at ..."; "Members of the delegation attending the
+session included <people>"; "<people> were among the officials at the meeting"; "<people> attended on the
+Shanghai side." The event is the one the sentence names before the words, else the last one of its kind
+the document named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
+VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
+PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
+RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
+KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
+INCLUDED = re.compile(rf"\b(?:attending|present\s+at|at)\s+(?:the\s+)?(?P<what>{KINDS})\s+(?:included|were|was)\b(?P<who>[^.]*)")
+AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
+ON_THE_SIDE = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
+
+
+def _people(view: View, text: str) -> list[URIRef]:
+    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
+
+
+def _last_of(ctx: DocContext, what: str) -> URIRef | None:
+    """The last event of a kind the document named; "the meeting" of a plenary is that session."""
+    what = what.lower()
+    if what in ("session", "plenary", "meeting"):
+        sessions = list(dict.fromkeys(iri for head, iri in ctx.events if head == "session"))
+        if sessions:  # the session the document is about (most told, else first told), not one it recalls
+            return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ())))
+        return ctx.last_event("meeting")
+    return ctx.last_event(what)
+
+
+def _before(named: list[tuple[URIRef, int]], position: int, ctx: DocContext) -> URIRef | None:
+    earlier = [iri for iri, at in sorted(named, key=lambda n: n[1]) if at <= position]
+    return earlier[-1] if earlier else None
+
+
+def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
+    """Attendees said after or around the event; ``named`` are the sentence's events with positions."""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    for pattern in (PASSIVE, RELATIVE):
+        for match in pattern.finditer(masked):
+            event = _before(named, match.start(), ctx)
+            if event is not None:
+                for person in _people(view, match.group("who")):
+                    f.add(event, SDO.attendee, person, s)
+    for pattern in (INCLUDED, AMONG):
+        match = pattern.search(masked)
+        event = _last_of(ctx, match.group("what")) if match else None
+        if event is not None:
+            for person in _people(view, match.group("who")):
+                f.add(event, SDO.attendee, person, s)
+    match = ON_THE_SIDE.search(masked)
+    event = ctx.last_event() if match and not named else None
+    if event is not None:
+        for person in _people(view, match.group("who")):
+            f.add(event, SDO.attendee, person, s)
