@@ -77,3 +77,14 @@ def test_post_holders_answers_who_was_chief_executive_in_november_2023(dataset):
     _, text = resolve("post-holders")
     got = {(str(r.name), str(r.heldOn), str(r.document).rsplit("/", 1)[-1]) for r in run(dataset, text)}
     assert got == {("John Lee Ka-chiu", "2023-11-06", "002-81ec4a361fd5f7e7")}
+
+
+def test_who_was_chief_executive_in_april_2015(chief_executives):
+    from kg.params import bind
+
+    _, text = resolve("post-holders")
+    ask = lambda day: {(str(r.name), str(r.heldOn)) for r in  # noqa: E731
+                       run(chief_executives, bind(text, {"post": "Chief Executive", "date": day}))}
+    assert ask("2015-04") == ask("2015") == ask("2015-04-10") == {("Leung Chun-ying", "2015-04-10")}
+    assert ask("2015-04-11") == set()  # seen on the 10th: nothing is said of the 11th
+    assert ask("2010") == {("Donald Tsang", "2010-10-20")}
