@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp
 
 from kg import __version__
+from kg.graph.dataset import SHAPES
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
 from kg.namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH
 from kg.queries import named_queries, question
@@ -40,6 +41,7 @@ from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
 from kg.serve.named import named_job
+from kg.serve.ontology_page import ontology_page, shapes_graph
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
@@ -246,6 +248,11 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         wanted = wanted_type(request, format)
         if isinstance(wanted, Response):
             return wanted
+        if wanted == "text/html":
+            terms = linked_data.named_graph(dataset, URIRef(ONTOLOGY_GRAPH))
+            if terms is not None:
+                page = ontology_page(terms, shapes_graph(SHAPES))
+                return _page(page, page_policy(page), Vary="Accept")
         answer = graph_answer(URIRef(ONTOLOGY_GRAPH), wanted)
         return answer or _respond(error(404, "This server holds no ontology graph."))
 
