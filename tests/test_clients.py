@@ -77,7 +77,7 @@ def fetch(url: str) -> tuple[int, str]:
 
 
 def test_named_query_with_parameters_over_http(server):
-    query = urllib.parse.urlencode({"post": "Mayor of Shanghai", "date": "2023-11-06"})
+    query = urllib.parse.urlencode({"post": "Mayor of Shanghai", "date": "2023-11-04"})
     status, body = fetch(f"{server}/queries/post-holders?{query}")
     assert status == 200
     names = {b["name"]["value"] for b in json.loads(body)["results"]["bindings"]}
