@@ -162,13 +162,18 @@ def convert(file: Path, base: str) -> None:
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @dist_option("--data", "Folder of the built dataset to query.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a parameter of the query (its VALUES ?NAME clause), e.g. name=\"John Lee\"; "
+                   "<...> is an IRI, anything else a string. Repeatable.")
 @reports_errors
-def query(query: str, fmt: str, dist: Path) -> None:
+def query(query: str, fmt: str, dist: Path, params: tuple[str, ...]) -> None:
     """Run a named query of queries/ (e.g. sessions) or a .rq file over the built dataset."""
+    from kg.params import bind, parse_assignments
     from kg.queries import ResultFormat, format_result, resolve, run
     from kg.serve.app import load_served
 
     name, text = resolve(query)
+    text = bind(text, parse_assignments(params))
     result = run(load_served(dist), text, source=name)
     click.echo(format_result(result, ResultFormat(fmt)), nl=False)
 
@@ -264,11 +269,14 @@ def review(dist: Path, base: str) -> None:
 
 @main.command(name="queries")
 def list_queries() -> None:
-    """List the named queries and the question each answers."""
+    """List the named queries, the question each answers and the parameters it takes."""
+    from kg.params import parameters
     from kg.queries import named_queries, question
 
     for name, path in named_queries().items():
-        click.echo(f"{name:18} {question(path)}")
+        taken = parameters(path.read_text(encoding="utf-8"))
+        given = "".join(f"\n{'':18}   --param {p}=... (default {default})" for p, default in taken.items())
+        click.echo(f"{name:18} {question(path)}{given}")
 
 
 if __name__ == "__main__":

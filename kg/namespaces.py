@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
 HKSH = Namespace("https://w3id.org/hksh/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -31,6 +31,7 @@ PREFIXES: dict[str, Namespace] = {
     "rdfs": RDFS,
     "schema": SDO,
     "skos": SKOS,
+    "time": TIME,
     "void": VOID,
     "xsd": XSD,
 }

@@ -13,8 +13,9 @@ from pathlib import Path
 import yaml
 
 from kg.namespaces import DEFAULT_BASE
+from kg.resources import packaged
 
-REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
+REFERENCE_DIR = packaged("reference")  # data/reference in the checkout, package data in a wheel
 LATIN_TAGS = ("en", "zh-Latn-pinyin", "yue-Latn-jyutping")
 
 

@@ -3,6 +3,8 @@ and new spellings of known entities, each with the sentences it was read from.""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -35,12 +37,28 @@ def review_items(dataset: Dataset, reference_graph_iri: str) -> list[Item]:
         items.append(Item("new " + ("/".join(sorted(types)) or "entity"), str(iri), str(label),
                           "not in the reference data", _sentences(dataset, iri)))
     reference = Graph(store=dataset.store, identifier=URIRef(reference_graph_iri))
+    spellings: dict[tuple[str, str], list[str]] = {}  # (entity, folded name) -> the spellings met
     for iri, name in sorted(dataset.subject_objects(SKOS.altLabel)):
         if (iri, None, None) in reference and (iri, SKOS.altLabel, name) not in reference and \
                 (iri, SKOS.hiddenLabel, name) not in reference:
-            items.append(Item("new spelling", str(iri), str(name), "matched by fuzzy matching or a new variant",
-                              _sentences(dataset, iri, containing=str(name))))
+            variants = spellings.setdefault((str(iri), fold(str(name))), [])
+            if str(name) not in variants:
+                variants.append(str(name))
+    for (iri, _), variants in spellings.items():
+        sentences = sorted({s for name in variants for s in _sentences(dataset, URIRef(iri), containing=name)})
+        items.append(Item("new spelling", iri, " / ".join(variants), "matched by fuzzy matching or a new variant"
+                          + (" (variants differing only in case or punctuation, as one item)" if len(variants) > 1 else ""),
+                          sentences))
     return items
+
+
+def fold(name: str) -> str:
+    """A name without case or punctuation: spellings that differ only in those are one item to review.
+
+    >>> fold("Lee Ka-chiu") == fold("LEE  Ka Chiu.") == fold("lee ka–chiu")
+    True
+    """
+    return " ".join(re.sub(r"[^\w\s]|_", " ", unicodedata.normalize("NFKC", name).casefold()).split())
 
 
 def format_items(items: list[Item]) -> str:

@@ -89,3 +89,19 @@ def test_a_resource_page_renders_offline(browser, site):
     assert leaving(requests) == []
     assert violations() == []
     page.close()
+
+
+def test_result_links_go_to_this_servers_pages(browser, site):
+    """The editor draws results in the browser with the data's w3id.org IRIs; off that address, their
+    links lead to the pages here, and the favicon is this server's (no 404 in the console)."""
+    page, requests, violations = open_page(browser, site + "/")
+    page.wait_for_selector(".yasqe .CodeMirror", timeout=20_000)
+    page.locator(".yasqe_queryButton").first.click()
+    page.wait_for_selector(".yasr table tbody tr a", timeout=20_000)
+    links = page.eval_on_selector_all(".yasr table a[href]", "links => links.map(a => a.href)")
+    assert links and all(link.startswith(site + "/id/") or link.startswith(site + "/ontology") for link in links
+                         if "w3id.org" in link or link.startswith(site)), links
+    assert not [link for link in links if link.startswith("https://w3id.org/hksh/")]
+    assert page.request.get(site + "/favicon.ico").status == 200
+    assert violations() == [] and leaving(requests) == []
+    page.close()

@@ -121,3 +121,11 @@ def test_the_row_cap_gives_the_first_rows_of_the_whole_answer(dataset, text):
         assert answer.status == 200 and answer.media_type == "application/sparql-results+json"
         assert json.loads(answer.body) == {"head": whole["head"], "results": {"bindings": rows[:cap]}}
         assert ("X-Result-Truncated" in answer.headers) == (len(rows) > cap)
+
+
+def test_the_query_check_reads_logical_and():
+    """``&&`` is one of SPARQL's tokens: a FILTER with it must not be refused as malformed (it was: no
+    terminal was tried at a lone ``&``)."""
+    from kg.serve.query_check import vet
+
+    assert vet("SELECT * WHERE { ?s ?p ?o FILTER (isIRI(?s) && isIRI(?p)) }").text.count("&&") == 1

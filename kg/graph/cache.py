@@ -18,11 +18,11 @@ from importlib import metadata
 from pathlib import Path
 
 from kg import __version__
-from kg.graph.dataset import ROOT
+from kg.graph.dataset import ONTOLOGY, QUERIES, ROOT
 
 CACHE = ROOT / ".cache" / "graphs"
 PACKAGE = Path(__file__).resolve().parent.parent
-INPUTS = [ROOT / "queries" / "checks", ROOT / "ontology"]
+INPUTS = [QUERIES / "checks", ONTOLOGY.parent]
 WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
            "PyYAML", "langcodes", "pebble")
 

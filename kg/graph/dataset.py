@@ -11,11 +11,12 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 
 from kg.namespaces import ONTOLOGY_GRAPH, bind_prefixes
+from kg.resources import WORK, packaged
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-ONTOLOGY = ROOT / "ontology" / "hksh.ttl"
-SHAPES = ROOT / "ontology" / "shapes.ttl"
-QUERIES = ROOT / "queries"
+ROOT = WORK  # the checkout, or (installed from a wheel) the folder kg runs in
+ONTOLOGY = packaged("ontology", "hksh.ttl")
+SHAPES = packaged("ontology", "shapes.ttl")
+QUERIES = packaged("queries")
 
 
 class RDFFileError(ValueError):

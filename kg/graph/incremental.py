@@ -22,7 +22,7 @@ from kg import __version__
 from kg.convert import doc_iri
 from kg.graph.cache import ConversionCache, code_key, file_digest
 from kg.graph.chunks import ChunkIndex, patch, read_chunks, subject, triple_line
-from kg.graph.dataset import ROOT
+from kg.resources import PACKAGE
 from kg.graph.documents import TIME_LIMIT, Conversion
 from kg.graph.staged import RDF_TYPE
 from kg.graph.store import STORE, open_store
@@ -31,7 +31,7 @@ from kg.progress import Progress, quiet
 from kg.timing import NoStages, Stages
 
 STATE = "build-state.json"
-BUILD_CODE = ROOT / "kg" / "graph"
+BUILD_CODE = PACKAGE / "graph"
 
 
 @dataclass

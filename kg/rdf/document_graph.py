@@ -13,6 +13,7 @@ from rdflib.namespace import RDF, SDO, XSD
 
 from kg.extract.context import Findings
 from kg.namespaces import OA, bind_prefixes
+from kg.rdf.post_times import membership_times
 from kg.text.document import Document
 from kg.text.sentences import Sentence
 
@@ -53,8 +54,13 @@ def document_triples(document: Document, *, doc: URIRef, title: str | None, publ
     if document.meta.get("url"):
         triples.add((doc, SDO.url, URIRef(str(document.meta["url"]).strip())))
     triples.update(findings.triples)
+    times, quoted = membership_times(findings.triples, findings.mentions, published)
+    triples |= times
+    mentions = {entity: set(indexes) for entity, indexes in findings.mentions.items()}
+    for node, indexes in quoted.items():
+        mentions.setdefault(node, set()).update(indexes)
     by_index = {s.index: s for s in sentences}
-    for entity, indexes in findings.mentions.items():
+    for entity, indexes in mentions.items():
         for index in indexes:
             sentence = by_index[index].text
             ann = annotation_iri(doc, entity, sentence)

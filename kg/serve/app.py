@@ -30,15 +30,18 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp
 
 from kg import __version__
+from kg.graph.dataset import SHAPES
 from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_store, open_store
 from kg.namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH
 from kg.queries import named_queries, question
-from kg.serve import assets, linked_data
+from kg.serve import assets, linked_data, local_links
 from kg.serve.accept import negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
+from kg.serve.named import named_job
+from kg.serve.ontology_page import ontology_page, shapes_graph
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
@@ -150,9 +153,11 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
     sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
+    sparql_page = sparql_page.replace("</body>", local_links.script(base) + "</body>")
     editor_source = "'self'" if local is not None else assets.PIN["cdn"]
     sparql_policy = page_policy(sparql_page, editor_source=editor_source)
-    editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
+    head, body = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
+    editor = (head, body + local_links.script(base))
 
     def home_page() -> tuple[str, str]:
         page = linked_data.home_page(dataset, base, *editor)
@@ -205,6 +210,13 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         return _respond(await pool.answer(job, arrived=arrived))
 
     app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
+
+    async def named(request: Request) -> Response:
+        arrived = time.monotonic()
+        job = named_job(request.path_params["name"], request, limits)
+        return _respond(job if isinstance(job, Answer) else await pool.answer(job, arrived=arrived))
+
+    app.add_route("/queries/{name}", named, methods=["GET", "HEAD"])
     if update_token:
         description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
     if local is not None:
@@ -223,14 +235,24 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             return _page(page, page_policy(page), Vary="Accept")
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers={"Vary": "Accept"})
 
-    def wanted_type(request: Request, format: str | None) -> str | None:
-        return FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
+    def wanted_type(request: Request, format: str | None) -> str | Response:
+        """The media type to answer with: ?format= names it, or else Accept; a 406 that lists the choices."""
+        if format is not None and format not in FORMAT_PARAM:
+            return _respond(error(406, f"Unknown format '{echo(format)}': choose ?format= one of "
+                                       f"{', '.join(FORMAT_PARAM)}, or ask by Accept for one of {', '.join(RESOURCE_TYPES)}."))
+        wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
+        return wanted or _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
 
     @app.api_route("/ontology", methods=["GET", "HEAD"], include_in_schema=False)
     async def ontology(request: Request, format: str | None = None) -> Response:
         wanted = wanted_type(request, format)
-        if wanted is None:
-            return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
+        if isinstance(wanted, Response):
+            return wanted
+        if wanted == "text/html":
+            terms = linked_data.named_graph(dataset, URIRef(ONTOLOGY_GRAPH))
+            if terms is not None:
+                page = ontology_page(terms, shapes_graph(SHAPES))
+                return _page(page, page_policy(page), Vary="Accept")
         answer = graph_answer(URIRef(ONTOLOGY_GRAPH), wanted)
         return answer or _respond(error(404, "This server holds no ontology graph."))
 
@@ -238,8 +260,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def resource(path: str, request: Request, format: str | None = None) -> Response:
         iri = URIRef(base + path)
         wanted = wanted_type(request, format)
-        if wanted is None:
-            return _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
+        if isinstance(wanted, Response):
+            return wanted
         known = (iri, None, None) in dataset or (None, None, iri) in dataset
         if wanted != "text/html" or not known:  # a graph's IRI answers with the graph; its page is the resource's
             answer = graph_answer(iri, wanted)
@@ -267,6 +289,10 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
             return _respond(error(404, f"No dump named '{echo(name)}'; there are {', '.join(linked_data.DUMPS)}."))
         return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
+
+    @app.api_route(local_links.FAVICON_ROUTE, methods=["GET", "HEAD"], include_in_schema=False)
+    async def favicon() -> Response:
+        return Response(local_links.FAVICON, media_type="image/png", headers={"Cache-Control": "max-age=86400"})
 
     @app.api_route("/health", methods=["GET", "HEAD"], include_in_schema=False)
     async def health() -> JSONResponse:

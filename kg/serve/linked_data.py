@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
 from kg.links import is_web_url
-from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, plain, slug
+from kg.namespaces import DCAT, HKSH, OA, ONTOLOGY_GRAPH, PREFIXES, VOID, bind_prefixes, plain, slug
 from kg.rdf.document_graph import quotes
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
 
@@ -30,7 +30,13 @@ blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding
 
 
 def local_path(iri: str, base: str, root: str = "/") -> str | None:
-    """The server path where an instance IRI answers, or None for an IRI from elsewhere."""
+    """The server path where an instance IRI or an ontology term answers, or None for an IRI from elsewhere.
+
+    >>> local_path("https://w3id.org/hksh/ontology#Visit", "https://w3id.org/hksh/id/")
+    '/ontology#Visit'
+    """
+    if iri == ONTOLOGY_GRAPH or iri.startswith(ONTOLOGY_GRAPH + "#"):
+        return f"{root}ontology{iri[len(ONTOLOGY_GRAPH):]}"
     return f"{root}id/{iri[len(base):]}" if iri.startswith(base) else None
 
 
@@ -102,20 +108,27 @@ def _link(dataset: Dataset, node, base: str) -> str:
     return f'<a href="{escape(target)}">{text}</a>' if target else text
 
 
+def _term(iri, base: str) -> str:
+    """A property or class by its prefixed name, linked to its documentation where it is ours."""
+    target = local_path(str(iri), base)
+    text = escape(_curie(str(iri)))
+    return f'<a href="{escape(target)}">{text}</a>' if target else text
+
+
 def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
     """The HTML page of a resource: labels, types, facts with links, a diagram, its sources."""
     skip = {OA.hasBody}
     outgoing = sorted((p, o) for p, o in dataset.predicate_objects(iri) if p not in skip)
     incoming = sorted((s, p) for s, p in dataset.subject_predicates(iri)
                       if p not in skip and (s, RDF.type, OA.Annotation) not in dataset)
-    rows = "".join(f"<tr><td>{escape(_curie(str(p)))}</td><td>{_link(dataset, o, base)}</td></tr>" for p, o in outgoing)
-    back = "".join(f"<tr><td>{_link(dataset, s, base)}</td><td>{escape(_curie(str(p)))}</td></tr>" for s, p in incoming[:200])
+    rows = "".join(f"<tr><td>{_term(p, base)}</td><td>{_link(dataset, o, base)}</td></tr>" for p, o in outgoing)
+    back = "".join(f"<tr><td>{_link(dataset, s, base)}</td><td>{_term(p, base)}</td></tr>" for s, p in incoming[:200])
     edges = [Edge(_curie(str(p)).split(":")[-1], label(dataset, o), local_path(str(o), base), True)
              for p, o in outgoing if isinstance(o, URIRef) and p != RDF.type]
     edges += [Edge(_curie(str(p)).split(":")[-1], label(dataset, s), local_path(str(s), base), False) for s, p in incoming]
     quoted = "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
                      for doc, sentence in quotes(dataset, iri)[:100])
-    types = ", ".join(escape(_curie(str(t))) for t in sorted(dataset.objects(iri, RDF.type)))
+    types = ", ".join(_term(t, base) for t in sorted(dataset.objects(iri, RDF.type)))
     body = (f"<h1>{escape(label(dataset, iri))}</h1><p><code>{escape(str(iri))}</code><br>{types}</p>"
             f"<p>Also as <a href='?format=ttl'>Turtle</a>, <a href='?format=jsonld'>JSON-LD</a>, "
             f"<a href='?format=nt'>N-Triples</a>.</p>"

@@ -61,7 +61,7 @@ def _may_start(kind: str, char: str) -> bool:
         return char.isdigit() or char == "."
     if kind in ("pname", "word"):
         return char == ":" or re.match(f"[{_BASE}]", char) is not None
-    return False
+    return kind == "punct" and char == "&"  # "&&": no punctuation is a lone "&"
 
 
 _FIRST: dict[str, list[tuple[str, re.Pattern]]] = {}
