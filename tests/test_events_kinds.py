@@ -374,3 +374,9 @@ def test_a_document_without_a_publication_date_dates_by_its_own_dateline(referen
     assert found["Meeting with the Eastern Harbour Academy"]["start"] == ["2031-05-03"]
     assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-03"]
     assert found["Calls on port authorities"]["start"] == []  # "had called on": some time before
+
+
+def test_a_meeting_is_not_dated_by_a_year_that_belongs_to_another_event(reference):
+    found = events(reference, "On August 11, the Mayor of Shanghai, Mr Tom Okafor, met with Mr Alan Wexford, five years after the Lantern Expo in 2010.")
+    meeting = next(v for k, v in found.items() if k.startswith("Meeting of"))
+    assert meeting["start"] == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import RDF, RDFS, SDO
+from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import FUTURE, DateSpan
@@ -58,7 +58,8 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             return  # the same meeting told again, as a headline tells it
     names = [_name(ctx, p) for p in people]
     label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
-    when = dates[0] if len(dates) == 1 else None
+    # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
+    when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     iri = _event(ctx, view, label, "meeting", False, when)
     ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
     for person in people:
