@@ -270,3 +270,13 @@ def test_who_was_at_a_session_said_around_it(reference):
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
     assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "lee-wing-kit", "ma-jun", "zhou-lin"}
+
+
+def test_a_semicolon_list_splits_listed_areas_but_keeps_a_two_part_area(reference):
+    f = facts(reference, "The two sides reached consensus on 30 co-operation initiatives covering: co-operation under the "
+              "Riverton (Harbour) Free Trade Zone; finance; shipping and aviation; culture, sports and tourism; "
+              "youth development and social management; and urban governance.")
+    assert areas_of(f) >= {"finance", "civil-aviation-maritime-transport-and-logistics", "cultural-and-creative-industries",
+                           "sports", "tourism", "youth-development-and-social-management", "urban-management",
+                           "co-operation-under-the-riverton-harbour-free-trade-zone"}
+    assert not areas_of(f) & {"culture-sports-and-tourism", "youth-development", "and-urban-governance", "shipping-and-aviation"}

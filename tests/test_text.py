@@ -142,3 +142,8 @@ def test_no_paragraph_of_prose_is_lost_in_cleaning(path):
     for paragraph in _prose(document.body):
         if len(paragraph.split()) >= 20:
             assert fuzz.partial_ratio(words(paragraph), kept) >= 90, paragraph
+
+
+def test_a_list_set_out_line_by_line_is_kept_as_one_sentence():
+    c = clean("The two sides agreed on measures covering:\n\n  * finance;\n  * civil aviation; and\n  * tourism.\n\nThat was all.")
+    assert c.paragraphs == ["The two sides agreed on measures covering: finance; civil aviation; and tourism.", "That was all."]

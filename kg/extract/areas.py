@@ -21,7 +21,7 @@ from kg.reference import Reference
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
-INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)"
+INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)(?:\s*:)?"
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
@@ -29,7 +29,7 @@ TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|e
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
-    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:(?:initiatives|measures|projects|items)\s+)?(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
@@ -48,7 +48,7 @@ NEW_AREA = re.compile(r"^(?:[a-z][\w'’-]*|of|and|&)(?:\s+(?:[a-z][\w'’-]*|[A
 # Free Trade Zone" (but not "the Greater Bay Area", a region).
 NAMED_FIELD = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|for|the)){0,8}\s+(?:Initiative|Zone|Strategy|Scheme|Programme|Connect)$")
 # A gloss in brackets ("STEM (science, technology, ...)") is not a list of fields.
-BRACKETS = re.compile(r"\([^()]*\)")
+BRACKETS = re.compile(r"\((?![A-Z][\w'’-]*\))[^()]*\)")  # but "the China (Shanghai) Pilot Free Trade Zone" keeps its name
 # Words that may stand next to a known label without making it part of a longer phrase.
 FUNCTION_WORDS = frozenset("""and or nor the a an of in on for to from with between among as such like including namely
 covering spanning encompassing ranging other various more further also both all its their our his her
@@ -102,6 +102,10 @@ def _embedded(span: str, start: int, end: int) -> bool:
 
 def _items(rest: str) -> str:
     """The list that follows an introducing phrase; in a text cut off mid-list, the cut item is left out."""
+    stop = re.search(r"\.(?:\s|$)", rest)
+    sentence = rest[: stop.start()] if stop else rest
+    if sentence.count(";") >= 2:  # "A; B, C and D; ...; and E": items set apart by semicolons run to the stop
+        return sentence
     end = LIST_END.search(rest)
     if end:
         return rest[: end.start()]
@@ -115,15 +119,34 @@ def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
     whole, new = [], []
     position = 0
     for item in span.split(";"):
-        start = position + len(item) - len(item.lstrip())
-        end = position + len(item.rstrip(" ,"))
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", item)
+        start = position + lead.end()
+        end = position + len(item.rstrip(" ,."))
         inside = [k for k in known if start <= k[0] and k[1] <= end]
+        rest = "".join(" " if any(k[0] <= position + i < k[1] for k in inside) else c for i, c in enumerate(item))
         if len(inside) == 1 and inside[0][0] == start and inside[0][1] == end:
             whole.append(inside[0])
-        elif item.strip(" ,"):
-            new.append(item.strip(" ,"))
+        elif inside and _listed(parts := _parts(rest[lead.end():]), len(inside)):
+            whole += inside  # "shipping and aviation", "culture, sports and tourism": areas, listed
+            new += parts
+        elif item.strip(" ,."):
+            new.append(re.sub(r"^(?:and|or)\s+", "", item.strip(" ,.")))
         position += len(item) + 1
     return whole, new
+
+
+def _listed(parts: list[str], known: int) -> bool:
+    """Whether an item is a list of areas rather than one: all its words are known areas ("shipping and
+    aviation"), or it lists three or more ("culture, sports and tourism"); "youth development and social
+    management" stays one area."""
+    if not all(NEW_AREA.match(p) and len(p.split()) <= 3 for p in parts):
+        return False
+    return not parts or len(parts) + known >= 3
+
+
+def _parts(text: str) -> list[str]:
+    """The words left of a listed item once its known areas are blanked: "  , sports and  " -> sports."""
+    return [p for p in (q.strip(" .") for q in re.split(r"\s*(?:,|&|\band\b|\bor\b)\s*", text)) if p]
 
 
 def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolon_items: bool = False) -> list[str]:

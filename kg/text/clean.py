@@ -42,6 +42,9 @@ CAPTION_LEAD = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}:\s+(?=[A-Z\"])")
 CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 # The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
 ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
+# A list set out line by line: a bullet, or an item ending in ";" or ","; and its marker.
+BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+")
+LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
@@ -129,13 +132,21 @@ def _stated_date(line: str) -> date | None:
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
-    """Rejoin a paragraph split mid-sentence (no end punctuation, next one starts in lower case)."""
+    """Rejoin a paragraph split mid-sentence (no end punctuation, next one starts in lower case), and a
+    list set out line by line ("... covering:", "* finance;", "* tourism.") into the sentence it is."""
     joined: list[str] = []
+    listing = False
     for para in paragraphs:
-        if joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
+        item = BULLET.sub("", para)
+        if joined and (listing or joined[-1].endswith(":")) and (item != para or LIST_ITEM.search(para) or TERMINAL.search(para)) \
+                and not TERMINAL.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {item}"
+            listing = not TERMINAL.search(item)
+        elif joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
             joined[-1] = f"{joined[-1]} {para}"
         else:
             joined.append(para)
+            listing = False
     return joined
 
 
