@@ -111,6 +111,13 @@ def posts_of(findings) -> dict[str, set[str]]:
      "Permanent Secretary for Harbour Affairs"),
     # <title> of <organisation> <name>, with no comma
     ("Director of the Chief Executive's Office Wen Pell will attend.", "wen-pell", "Director of the Chief Executive's Office"),
+    # <name>, <place>'s <title> in lower case
+    ("Ada Quell, Shanghai's vice mayor, met the guests.", "ada-quell", "Vice Mayor of Shanghai"),
+    # a bureau named by a series, after the name
+    ("He met Tom Marlow, Secretary for Harbours, Ports and Logistics of the HKSAR Government, today.", "tom-marlow",
+     "Secretary for Harbours, Ports and Logistics"),
+    # two people: the second title has its own article
+    ("It was co-chaired by the Chief Executive and the Mayor of Shanghai, Mr Bo Kettle.", "bo-kettle", "Mayor of Shanghai"),
 ])
 def test_titles_and_posts_in_every_english_shape(reference, sentence, person, post):
     assert post in posts_of(facts(reference, sentence)).get(person, set())

@@ -54,11 +54,13 @@ ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b"
 ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
 
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
+# A bureau named by a series: "Secretary for Innovation, Technology and Industry".
+_SERIES = r"(?-i:[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+)"
 TITLE = (
     r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing)[\s-]+)*"
     r"(?:chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
-    rf"|secretary(?:\s+for\s+{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))?"
+    rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general|commissioner|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative))"

@@ -32,14 +32,14 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧)*)"
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
 # an organisation's name ("Zhejiang Liaison Unit Director"), or an unknown place ("Hangzhou Vice Mayor").
 QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
-SECOND = rf"(?:\s+and\s+(?:the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 BEFORE = re.compile(
     rf"(?:{QUALIFIER})?\b(?=[A-Z])(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)},\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"{PERSON.format(n=1)},\s+(?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
@@ -172,10 +172,10 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", g.get("more") or "")]
             for n in ("1", "2"):
                 title = g.get(f"title{n}")
-                if not title:
-                    continue
+                if not title or n == "1" and pattern is BEFORE and g.get("art2"):
+                    continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
                 of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
-                first = n == "1" and pattern is BEFORE
+                first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
                 qualifier = g.get("q") if first else None
                 if first and not (of or new_org) and g.get("qorg"):
                     new_org = re.sub(r"^The\s+", "", g["qorg"])
