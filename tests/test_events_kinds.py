@@ -380,3 +380,26 @@ def test_a_meeting_is_not_dated_by_a_year_that_belongs_to_another_event(referenc
     found = events(reference, "On August 11, the Mayor of Shanghai, Mr Tom Okafor, met with Mr Alan Wexford, five years after the Lantern Expo in 2010.")
     meeting = next(v for k, v in found.items() if k.startswith("Meeting of"))
     assert meeting["start"] == []
+
+
+def test_witnessing_a_counted_batch_of_agreements_is_a_signing_event(reference):
+    found = events(reference,
+                   "After the session, Mr Alan Wexford and Mr Bo Tanaka witnessed the signing of 11 co-operation agreements "
+                   "between departments of the two places in areas including finance.",
+                   published=date(2031, 5, 9))
+    signing = found["Signing of 11 co-operation agreements"]
+    assert signing["attendees"] == {"alan-wexford", "bo-tanaka"}
+
+
+def test_programme_items_in_captions_and_plans(reference):
+    found = events(reference,
+                   "Ms Ivy Rook (second right) calls on the President of the Lotus Court, Mr Bo Tanaka (second left), this morning.",
+                   "Ms Ivy Rook (centre) tours the Riverside Arbitration Centre this afternoon.",
+                   "Tomorrow, Ms Rook will attend a dinner hosted by the Shanghai Municipal People's Government before leaving for Hangzhou.",
+                   "Speaking at the Harbour Maritime Roadshow, Ms Rook said ships are welcome.",
+                   published=date(2031, 5, 9))
+    assert any(k.startswith("Meeting of") and v["attendees"] == {"ivy-rook", "bo-tanaka"} for k, v in found.items())
+    assert found["Visit to the Riverside Arbitration Centre"]["attendees"] == {"ivy-rook"}
+    assert found["Dinner hosted by the Shanghai Municipal People's Government"]["attendees"] == {"ivy-rook"}
+    assert found["Visit of Ivy Rook to Hangzhou"]["places"] == {"hangzhou"}
+    assert found["Harbour Maritime Roadshow"]["attendees"] == {"ivy-rook"}

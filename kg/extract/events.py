@@ -32,11 +32,11 @@ HEAD_CLASS = {
     "party": SDO.SocialEvent, "gathering": SDO.SocialEvent, "reception": SDO.SocialEvent,
     "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
-    "carnival": SDO.Festival,
+    "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
 }
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space"
-HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|series(?=\s+of\s+(?:activities|events)))|Week|Carnival)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -79,6 +79,8 @@ ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
+# An event described only by who gives it: "a dinner hosted by <organisation>".
+HOSTED_BY = re.compile(r"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?⟦org:\d+⟧")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.
@@ -178,6 +180,12 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
                 words = words.replace(clause, "", 1)
         named = bool(NAMED.search(mods + tail)) or bool(re.search(r'"', mods))
         described = bool(mods.strip() or tail.strip())
+        definite = (match.group("det") or "").strip().lower() == "the"
+        hosted = None if described or definite else HOSTED_BY.match(masked, match.end())
+        if hosted:  # "a dinner hosted by the Shanghai Municipal People's Government"
+            tail = tail + hosted.group(0)
+            words = f"{words} {hosted.group(0).strip()}"
+            described = True
         previous = ctx.last_event(head if head != "event" else None)
         if previous is None and head in ("meeting", "conference", "session"):
             previous = ctx.last_event("session")

@@ -3,7 +3,8 @@
 Releases often name an event only by the act of signing: the people present "witness" or "attend" the
 signing, and the signatories follow "by". The event is labelled "Signing of <agreement>" (the way the
 releases and their readers name it), its attendees are the witnesses and the signatories, its day the
-sentence's own date or the day the narrative is on.
+sentence's own date or the day the narrative is on. A batch ("witnessed the signing of 11 co-operation
+agreements") is an event of its own unless a signing ceremony was named before it.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
         if not people:
             continue  # nobody present is named: a mention of an agreement, not an event we can describe
         f, s = ctx.findings, view.sentence
-        if BARE.match(what) or COUNTED.match(what):
-            # "the agreement" refers back; "five agreements" is a batch signed within a larger event
-            ceremony = _signing_named(ctx)
+        if COUNTED.match(what):  # "five agreements ... between <parties> in areas including ...": the batch
+            what = re.split(r"\s+(?:between|among|in\s+(?:the\s+)?areas?|covering|including|on\s+(?!behalf))\b", what)[0]
+        ceremony = _signing_named(ctx) if BARE.match(what) or COUNTED.match(what) else None
+        if ceremony is not None or BARE.match(what):
+            # "the agreement" refers back, and so does "five agreements" once a signing ceremony was named
             for person in dict.fromkeys(people if ceremony is not None else []):
                 f.add(ceremony, SDO.attendee, person, s)
             continue

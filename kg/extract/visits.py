@@ -19,7 +19,7 @@ from kg.extract.events import _date_facts, _event
 from kg.extract.mentions import View
 from kg.namespaces import HKSH
 
-MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|calls\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
 # Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
 # eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
 LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
@@ -28,6 +28,7 @@ LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)
 # visit to Shanghai".
 MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proceeds\s+to|(?:will\s+)?proceed\s+to"
         r"|travelled\s+to|traveled\s+to|(?:will\s+)?travel\s+to|left\s+for|(?:will\s+)?leave\s+for|departed\s+for"
+        r"|(?:before|after)\s+(?:leaving|departing)\s+for|(?:before|after)\s+(?:proceeding|travelling|heading)\s+to"
         r"|(?:will\s+)?depart\s+for|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:official\s+|duty\s+)?visit\s+to")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
