@@ -403,3 +403,23 @@ def test_programme_items_in_captions_and_plans(reference):
     assert found["Dinner hosted by the Shanghai Municipal People's Government"]["attendees"] == {"ivy-rook"}
     assert found["Visit of Ivy Rook to Hangzhou"]["places"] == {"hangzhou"}
     assert found["Harbour Maritime Roadshow"]["attendees"] == {"ivy-rook"}
+
+
+def test_a_site_inside_a_city_is_a_programme_item_and_a_speech_by_someone_is_attendance(reference):
+    found = events(reference,
+                   "Tomorrow, Mr Tom Okafor will visit the Hong Kong Science Park before returning to Shanghai.",
+                   "Following is the speech by the Secretary for Harbours, Mr Alan Wexford, at the Riverside Finance Forum today.",
+                   "The next day, Mr Wexford will meet with the Director of the Lotus Institute, Mr Bo Tanaka.",
+                   "He also praised co-operation in e-commerce and exhibition services at the National Exhibition and Convention Center.",
+                   published=date(2031, 5, 9))
+    science_park = found["Visit to the Hong Kong Science Park"]
+    assert science_park["places"] == {"hong-kong-science-park"} and science_park["start"] == ["2031-05-10"]
+    assert found["Riverside Finance Forum"]["attendees"] == {"alan-wexford"}
+    assert any(k.startswith("Meeting of") and v["attendees"] == {"alan-wexford", "bo-tanaka"} for k, v in found.items())
+    assert not any("exhibition" in k.lower() for k in found)
+
+
+def test_the_first_session_of_the_mechanism_is_a_session_not_an_event(reference):
+    found = events(reference, "The Hong Kong/Shanghai Co-operation Conference met again.",
+                   "The first session of the mechanism was held in Shanghai in 2031.")
+    assert not any(k.lower().endswith("session") for k in found)

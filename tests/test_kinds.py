@@ -287,3 +287,9 @@ def test_a_semicolon_list_splits_listed_areas_but_keeps_a_two_part_area(referenc
                            "sports", "tourism", "youth-development-and-social-management", "urban-management",
                            "co-operation-under-the-riverton-harbour-free-trade-zone"}
     assert not areas_of(f) & {"culture-sports-and-tourism", "youth-development", "and-urban-governance", "shipping-and-aviation"}
+
+
+def test_areas_set_out_as_first_second_third(reference):
+    f = facts(reference, "Shanghai will strengthen co-operation in the following aspects: first, joint research on "
+              "harbour engineering; second, the training of pilots; and third, finance.")
+    assert {"joint-research-on-harbour-engineering", "training-of-pilots", "finance"} <= areas_of(f)

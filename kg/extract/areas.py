@@ -114,6 +114,10 @@ def _items(rest: str) -> str:
     return rest
 
 
+# "the following aspects: first, A; second, B": the words that set out a list are not part of its items.
+ORDINAL_LEAD = re.compile(r"^(?:(?:the\s+)?following\s+(?:aspects|areas|fields)\s*:\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|also),?\s+)?(?:the\s+)?", re.I)
+
+
 def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
     """In "A; B and C; D" each item is one area: a known label counts only if it is the whole item."""
     whole, new = [], []
@@ -130,7 +134,7 @@ def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
             whole += inside  # "shipping and aviation", "culture, sports and tourism": areas, listed
             new += parts
         elif item.strip(" ,."):
-            new.append(re.sub(r"^(?:and|or)\s+", "", item.strip(" ,.")))
+            new.append(ORDINAL_LEAD.sub("", re.sub(r"^(?:and|or)\s+", "", item.strip(" ,."))))
         position += len(item) + 1
     return whole, new
 
@@ -167,7 +171,7 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
             items.append(piece)
     out = []
     for item in items:
-        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", item.strip(" ¦"), flags=re.I)
+        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item.strip(" ¦")), flags=re.I)
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue

@@ -33,10 +33,11 @@ HEAD_CLASS = {
     "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
     "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
+    "programme": SDO.EducationEvent, "program": SDO.EducationEvent,
 }
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
-SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space"
-HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)"
+SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -77,6 +78,8 @@ ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]
     r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
+# "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
+SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
 # An event described only by who gives it: "a dinner hosted by <organisation>".
@@ -166,7 +169,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         edition = EDITION.match(masked, match.end())
         if edition and subtitle is None and not tail and match.group("head")[:1].isupper() and re.search(r"[A-Z⟦]", mods):
             tail = edition.group(0)
-        if re.match(r"\s+of\s+(?:the\s+)?⟦conf", masked[match.end("head"):]) or "⟦person" in mods:
+        if re.match(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b)", masked[match.end("head"):]) or "⟦person" in mods:
             continue
         if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
             continue
@@ -296,6 +299,9 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
             if begins >= match.end() and RIGHT_AFTER.fullmatch(masked[match.end():begins]) and span.kind not in ("since", "years_ago"):
                 _date_facts(ctx, view, iri, span)
                 break
+    speech = SPEECH_BY.search(masked[:match.start()])
+    if speech and view.mention(speech.group("p")).ref is not None:
+        f.add(iri, SDO.attendee, view.mention(speech.group("p")).ref, s)
     speaking = SPEAKING_AT.search(masked[:match.start()])
     if speaking and not ORGANISED.match(masked[match.end():]):
         after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])

@@ -91,6 +91,13 @@ def _when(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[
     return None, None
 
 
+def _is_site(ctx: DocContext, place) -> bool:
+    """A known place inside a city ("the Hong Kong Science Park"), which a programme visits as an item."""
+    within = place.data.get("in") if place is not None else None
+    outer = ctx.reference.get("place", within) if within else None
+    return outer is not None and (outer.data.get("in") is None or outer.id in ("hong-kong", "shanghai"))
+
+
 def _met_already(ctx: DocContext, view: View) -> bool:
     """Whether the people-to-people meeting rule already read this sentence."""
     return any(p == RDF.type and o == HKSH.Meeting and view.sentence.index in where and "/meeting-of-" in str(s)
@@ -124,8 +131,9 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
         obj = masked[start:obj_end]
         obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", obj).strip()
         words = obj.split()
-        if not words or len(words) > 16 or re.match(r"(?:the\s+)?⟦place:\d+⟧(?!\s*[A-Z(⟦-])", obj):
-            continue  # a city: "<person> visited <place>" is the whole visit (kg.extract.events)
+        city = re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
+        if not words or len(words) > 16 or city and not _is_site(ctx, view.mention(city.group(1)).entity):
+            continue  # a city: "<person> visited <place>" is the whole visit (kg.extract.visits)
         if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
             continue
         if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
@@ -157,7 +165,9 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
             f.add(iri, SDO.startDate, start_date, s)
         if end_date is not None:
             f.add(iri, SDO.endDate, end_date, s)
-        if kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
+        if kind == HKSH.Visit and city:
+            f.add(iri, SDO.location, ctx.entity_iri(view.mention(city.group(1)).entity), s)
+        elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
             f.add(iri, SDO.location, place, s)
         lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
         right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])

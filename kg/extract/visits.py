@@ -19,7 +19,7 @@ from kg.extract.events import _date_facts, _event
 from kg.extract.mentions import View
 from kg.namespaces import HKSH
 
-MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|called\s+on|calls\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
 # Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
 # eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
 LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
