@@ -146,13 +146,14 @@ def test_witnessing_a_signing_is_an_event_with_witnesses_and_signatories(referen
     assert signing["start"] == ["2031-05-09"]
 
 
-def test_a_bare_or_counted_signing_is_no_event_of_its_own(reference):
+def test_a_bare_signing_refers_back_and_a_counted_one_is_one_event(reference):
     found = events(reference,
                    "After the meeting, Mr Alan Wexford and Mr Bo Lintao witnessed the signing of six agreements "
                    "between departments of the two cities.",
                    "Mr Wexford later witnessed the signing of the agreement.",
                    published=date(2031, 5, 9))
-    assert not [label for label in found if label.startswith("Signing")]
+    assert [label for label in found if label.startswith("Signing")] == ["Signing of six agreements"]
+    assert found["Signing of six agreements"]["attendees"] == {"alan-wexford", "bo-lintao"}
 
 
 def test_a_statement_made_at_or_a_ceremony_officiated_is_attendance(reference):
@@ -423,3 +424,16 @@ def test_the_first_session_of_the_mechanism_is_a_session_not_an_event(reference)
     found = events(reference, "The Hong Kong/Shanghai Co-operation Conference met again.",
                    "The first session of the mechanism was held in Shanghai in 2031.")
     assert not any(k.lower().endswith("session") for k in found)
+
+
+def test_signatories_who_sign_themselves_make_a_signing_with_its_witnesses(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, and the Director of the Lotus Institute, Mr Bo Tanaka, sign the "
+                   "Arrangement on Port Co-operation between the two institutes in Shanghai today (June 11), witnessed by "
+                   "Shanghai's Vice Mayor, Mr Tom Okafor.",
+                   "Mr Alan Wexford and Mr Tom Okafor witness the signing of six co-operation agreements.",
+                   published=date(2031, 6, 11))
+    signing = found["Signing of Arrangement on Port Co-operation between the two institutes"]
+    assert signing["attendees"] == {"alan-wexford", "bo-tanaka", "tom-okafor"}
+    assert signing["start"] == ["2031-06-11"] and signing["places"] == {"shanghai"}
+    assert "Signing of six co-operation agreements" not in found  # a signing ceremony was named before

@@ -21,15 +21,21 @@ from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import _when
 from kg.extract.mentions import View
 
+COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
     r"\b(?:witness(?:ed|es)?|attended|attends|officiated\s+at|presided\s+over)\s+the\s+signing\s+(?:ceremony\s+)?of\s+"
-    r"(?P<what>(?:the|a|an|two|three|four|five|several|various|\d+)\s+[^,;()]+?)"
+    rf"(?P<what>(?:the|a|an|{COUNT})\s+[^,;()]+?)"
     r"(?=\s+by\s+|\s+at\s+|\s+(?:in|on)\s+(?:⟦place|\w+\s+\d)|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 # The signatories: "by <people>" up to the end of the clause.
 BY = re.compile(r"\s+by\s+(?P<who>[^;]*?)(?=,\s+(?:today|yesterday|on)\b|[;.]|$)")
 # An agreement named by its kind alone, or a batch counted rather than named.
 BARE = re.compile(r"^(?:an?\s+)?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|documents?|MOUs?|MoUs?|contracts?|protocols?)$", re.I)
-COUNTED = re.compile(r"^(?:two|three|four|five|several|various|\d+)\s", re.I)
+COUNTED = re.compile(rf"^(?:{COUNT})\s", re.I)
+# Signatories signing themselves: "<people> sign the Arrangement on ... in Shanghai today".
+SIGNED = re.compile(
+    r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
+    r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?)\b[^,;]*?)"
+    r"(?=\s+(?:at|in)\s+(?:the\s+)?(?:⟦place|[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 
 
@@ -40,6 +46,11 @@ def _people(view: View, text: str) -> list[URIRef]:
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
+    for match in SIGNED.finditer(masked):
+        what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
+        people = _people(view, match.group("who"))
+        if people and not BARE.match(what) and not COUNTED.match(what):
+            found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
         what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
         what = re.sub(r"^(?:the)\s+", "", what)
@@ -58,18 +69,27 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
             for person in dict.fromkeys(people if ceremony is not None else []):
                 f.add(ceremony, SDO.attendee, person, s)
             continue
-        start, end = _when(ctx, view, dates, match.start())
-        iri = _event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
-        for person in dict.fromkeys(people):
-            f.add(iri, SDO.attendee, person, s)
-        if start is not None:
-            f.add(iri, SDO.startDate, start, s)
-        where = IN_PLACE.match(masked, match.end())
-        if where and view.mention(where.group("i")).entity is not None:
-            f.add(iri, SDO.location, ctx.entity_iri(view.mention(where.group("i")).entity), s)
-        ctx.remember_event("ceremony", iri)
-        found.append(iri)
+        found.append(_signing(ctx, view, dates, what, people, match))
     return found
+
+
+def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, people: list[URIRef], match: re.Match) -> URIRef:
+    """The event "Signing of <what>", with the people at it, its day and place."""
+    f, s, masked = ctx.findings, view.sentence, view.masked
+    start, end = _when(ctx, view, dates, match.start())
+    iri = _event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
+    for person in dict.fromkeys(people):
+        f.add(iri, SDO.attendee, person, s)
+    if start is not None:
+        f.add(iri, SDO.startDate, start, s)
+    where = IN_PLACE.match(masked, match.end())
+    if where and view.mention(where.group("i")).entity is not None:
+        f.add(iri, SDO.location, ctx.entity_iri(view.mention(where.group("i")).entity), s)
+    witnessed = re.match(r"[^.;]*?,\s+witnessed\s+by\s+(?P<who>[^;.]*)", masked[match.end():])
+    for person in _people(view, witnessed.group("who")) if witnessed else []:
+        f.add(iri, SDO.attendee, person, s)
+    ctx.remember_event("ceremony", iri)
+    return iri
 
 
 def _signing_named(ctx: DocContext) -> URIRef | None:
