@@ -39,8 +39,10 @@ from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
+from kg.serve.pages import Site, site_policy
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
+from kg.serve.search import LiveIndex
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
 from kg.serve.workers import WorkerPool
 
@@ -161,6 +163,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     pages = {"home": home_page()}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout, memory=query_memory)
+    names = LiveIndex(dataset, base)
+    site = Site(dataset, base, pool, names)
     update_lock = asyncio.Lock()
     running: dict[asyncio.Task, Any] = {}
 
@@ -195,6 +199,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             if answer.status < 300:
                 await pool.refresh()
                 pages["home"] = home_page()
+                names.refresh()
                 voids.clear()
             return _respond(answer)
         if job is None:
@@ -205,6 +210,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         return _respond(await pool.answer(job, arrived=arrived))
 
     app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
+    site.add_routes(app)
     if update_token:
         description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
     if local is not None:
@@ -249,8 +255,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
-            page = linked_data.resource_page(dataset, iri, base)
-            return _page(page, page_policy(page), **headers)
+            page = await site.resource_page(iri)
+            return _page(page, site_policy(page), **headers)
         graph = linked_data.describe(dataset, iri)
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
 
