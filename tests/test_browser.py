@@ -1,6 +1,6 @@
-"""The query page in real headless Chromium (Debian's), with the network cut to 127.0.0.1:
-the page loads with no request leaving loopback, a named query runs, and its results show, with no
-Content-Security-Policy violation."""
+"""The site in real headless Chromium (Debian's), with the network cut to 127.0.0.1: the query page loads
+with no request leaving loopback, a named query runs and its results show; a reader searches, follows a
+result, opens a fact's citation and downloads a table; all with no Content-Security-Policy violation."""
 
 import os
 import shutil

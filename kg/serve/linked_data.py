@@ -14,8 +14,8 @@ from kg.links import is_web_url
 from kg.namespaces import DCAT, HKSH, OA, PREFIXES, VOID, bind_prefixes, plain, slug
 from kg.rdf.document_graph import quotes
 from kg.serve.citations import Citations, citation_html
-from kg.serve.search import SEARCH_STYLE, search_box
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
+from kg.serve.search import SEARCH_STYLE, search_box
 
 MAX_TRIPLES = 5000
 DUMPS = {"hksh.trig": "application/trig", "hksh.nq": "application/n-quads", "hksh.ttl": "text/turtle",

@@ -13,12 +13,14 @@ import bisect
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
 from rapidfuzz import fuzz, process
 from rdflib import Dataset
 
+from kg.graph.store import native_store
 from kg.namespaces import PREFIX_IRIS
 
 MAX_QUERY = 200
@@ -65,6 +67,18 @@ class Hit:
                 "matched": self.matched, "score": round(self.score, 1)}
 
 
+def _names(dataset: Dataset) -> Iterator[tuple[str, str, str, str]]:
+    """(subject, predicate, name, language tag) for every name in the dataset; asked of Oxigraph itself when
+    the dataset is in it (a tenth of the time on the 10,000-document graph: no rdflib terms made)."""
+    store = native_store(dataset)
+    if store is None:
+        for subject, predicate, name in dataset.query(NAMES, initNs=PREFIX_IRIS):
+            yield str(subject), str(predicate), str(name), getattr(name, "language", None) or ""
+        return
+    for row in store.query(NAMES, prefixes=PREFIX_IRIS):
+        yield row["s"].value, row["p"].value, row["name"].value, row["name"].language or ""
+
+
 class SearchIndex:
     """The names of the searchable resources, normalised, with an index from each word to the names that
     hold it; immutable once built."""
@@ -90,16 +104,14 @@ class SearchIndex:
         """Every name of every resource under one of the searchable kinds of IRI (``base`` + ``person/``...)."""
         labels: dict[str, dict[str, str]] = {}
         found: list[tuple[str, str, str]] = []
-        for subject, predicate, name in dataset.query(NAMES, initNs=PREFIX_IRIS):
-            iri = str(subject)
+        for iri, predicate, name, language in _names(dataset):
             kind = KINDS.get(iri[len(base):].split("/", 1)[0]) if iri.startswith(base) else None
             if kind is None:
                 continue
-            found.append((iri, kind, str(name)))
-            if str(predicate).endswith(("#label", "#prefLabel")):
-                language = getattr(name, "language", None) or ""
+            found.append((iri, kind, name))
+            if predicate.endswith(("#label", "#prefLabel")):
                 known = labels.setdefault(iri, {})
-                known[language] = min(known.get(language, str(name)), str(name))
+                known[language] = min(known.get(language, name), name)
 
         def shown(iri: str) -> str:
             known = labels.get(iri, {})
