@@ -14,8 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from rdflib import Dataset, Literal, URIRef
+import pyoxigraph as ox
+from oxrdflib._converter import to_ox
+from rdflib import Dataset, Graph, Literal, URIRef
 
+from kg.graph.store import native_store
 from kg.namespaces import OA, ONTOLOGY_GRAPH
 
 MAX_DOCUMENTS = 10
@@ -33,34 +36,40 @@ class Citation:
 
 
 class Citations:
-    """The citations of one page's facts, with each resource's sentences read once per page."""
+    """The citations of one page's facts: each resource's sentences read per document graph, and only in
+    the graphs of the facts shown (a session is annotated in thousands of documents on a large graph)."""
 
     def __init__(self, dataset: Dataset, base: str):
         self.dataset, self.base = dataset, base
-        self._sentences: dict[URIRef, dict[URIRef, list[str]]] = {}
+        self._sentences: dict[tuple[URIRef, URIRef], list[str]] = {}
 
-    def sentences(self, resource: URIRef) -> dict[URIRef, list[str]]:
-        """Document -> sentences about the resource, sorted."""
-        if resource not in self._sentences:
-            found: dict[URIRef, set[str]] = {}
-            for annotation in set(self.dataset.subjects(OA.hasBody, resource)):
-                target = self.dataset.value(annotation, OA.hasTarget)
-                document = self.dataset.value(target, OA.hasSource) if target is not None else None
-                selector = self.dataset.value(target, OA.hasSelector) if target is not None else None
-                exact = self.dataset.value(selector, OA.exact) if selector is not None else None
-                if document is not None and exact is not None:
-                    found.setdefault(document, set()).add(str(exact))
-            self._sentences[resource] = {doc: sorted(texts) for doc, texts in found.items()}
-        return self._sentences[resource]
+    def sentences(self, resource: URIRef, document: URIRef) -> list[str]:
+        """The sentences of one document about the resource, sorted."""
+        key = (resource, document)
+        if key not in self._sentences:
+            graph = Graph(store=self.dataset.store, identifier=document)
+            found = set()
+            for annotation in graph.subjects(OA.hasBody, resource):
+                target = graph.value(annotation, OA.hasTarget)
+                selector = graph.value(target, OA.hasSelector) if target is not None else None
+                exact = graph.value(selector, OA.exact) if selector is not None else None
+                if exact is not None:
+                    found.add(str(exact))
+            self._sentences[key] = sorted(found)
+        return self._sentences[key]
 
     def graphs(self, subject: URIRef, predicate: URIRef, value) -> list[URIRef]:
-        """The named graphs that hold the triple, sorted."""
+        """The named graphs that hold the triple, sorted (their names only, read from Oxigraph's index when
+        the dataset is in it: a fact that thousands of documents state costs no rdflib terms)."""
+        store = native_store(self.dataset)
+        if store is not None:
+            quads = store.quads_for_pattern(to_ox(subject), to_ox(predicate), to_ox(value), None)
+            return sorted({URIRef(q.graph_name.value) for q in quads if isinstance(q.graph_name, ox.NamedNode)})
         return sorted({context for *_, context in self.dataset.quads((subject, predicate, value, None))
                        if isinstance(context, URIRef) and str(context) != DEFAULT_GRAPH})
 
     def cite(self, subject: URIRef, predicate: URIRef, value) -> Citation:
         citation = Citation()
-        about = self.sentences(subject)
         documents = []
         for graph in self.graphs(subject, predicate, value):
             if str(graph) == ONTOLOGY_GRAPH or str(graph) == f"{self.base}graph/reference":
@@ -69,11 +78,11 @@ class Citations:
                 documents.append(graph)
         citation.more = max(0, len(documents) - MAX_DOCUMENTS)
         for document in documents[:MAX_DOCUMENTS]:
-            mine = about.get(document, [])
+            mine = self.sentences(subject, document)
             if isinstance(value, Literal):
                 naming = [s for s in mine if str(value).casefold() in s.casefold()]
             else:
-                theirs = set(self.sentences(value).get(document, ()))
+                theirs = set(self.sentences(value, document))
                 naming = [s for s in mine if s in theirs]
             citation.documents.append((document, (naming or mine)[:MAX_SENTENCES]))
         return citation
