@@ -90,6 +90,6 @@ def test_the_query_is_bounded_and_formats_refused(client):
 
 
 def test_every_page_has_the_search_box(client):
-    for path in ("/", "/id/place/hong-kong", "/id/person/gong-zheng", "/search?q=x"):
+    for path in ("/", "/sparql", "/id/place/hong-kong", "/id/person/gong-zheng", "/search?q=x"):
         text = client.get(path, headers={"Accept": "text/html"}).text
         assert '<form class="search"' in text, path

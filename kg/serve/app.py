@@ -39,7 +39,7 @@ from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
-from kg.serve.pages import Site, site_policy
+from kg.serve.pages import Site, site_policy, with_search_box
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
 from kg.serve.search import LiveIndex
@@ -152,6 +152,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
     sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
+    sparql_page = with_search_box(sparql_page)
     editor_source = "'self'" if local is not None else assets.PIN["cdn"]
     sparql_policy = page_policy(sparql_page, editor_source=editor_source)
     editor = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))

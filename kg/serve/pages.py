@@ -29,7 +29,7 @@ from kg.serve.accept import negotiate
 from kg.serve.diagrams import timeline_svg
 from kg.serve.execute import Answer, Job, error
 from kg.serve.policy import page_policy
-from kg.serve.search import MAX_QUERY, LiveIndex, results_body
+from kg.serve.search import MAX_QUERY, SEARCH_STYLE, LiveIndex, results_body, search_box
 from kg.serve.workers import WorkerPool
 
 SHOWN_ROWS = 200
@@ -199,6 +199,13 @@ class Site:
         @app.api_route("/table/{name}.csv", methods=["GET", "HEAD"], include_in_schema=False)
         async def table(name: str, about: str = "") -> Response:
             return _answer(await self.table_csv(name, about))
+
+
+def with_search_box(page: str) -> str:
+    """A page made elsewhere (the YASGUI page) with the site's navigation and search box opening its body."""
+    nav = (f'<style>{SEARCH_STYLE}</style><nav style="font-family:sans-serif;margin:.5em 1em">'
+           f'<a href="/">Home</a> · <a href="/.well-known/void">Dataset description</a>{search_box()}</nav>')
+    return page.replace("<body>", "<body>" + nav, 1)
 
 
 def site_policy(page: str) -> str:
