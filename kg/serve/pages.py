@@ -29,7 +29,7 @@ from kg.serve.accept import negotiate
 from kg.serve.diagrams import timeline_svg
 from kg.serve.execute import Answer, Job, error
 from kg.serve.policy import page_policy
-from kg.serve.search import MAX_QUERY, SEARCH_STYLE, LiveIndex, results_body, search_box
+from kg.serve.search import MAX_QUERY, SEARCH_STYLE, Hit, LiveIndex, results_body, search_box
 from kg.serve.workers import WorkerPool
 
 SHOWN_ROWS = 200
@@ -120,15 +120,12 @@ class Site:
     def _columns(self, names: list[str], rows: list[dict]) -> list[str]:
         """The columns worth showing: a column of text that only repeats the names of the linked resources
         beside it (``?person ?name``) is left to the CSV."""
-        shown = []
-        for name in names:
-            values = [row[name] for row in rows if name in row]
-            repeats = values and all(v["type"] == "literal" and any(
-                other["type"] == "uri" and self._label(other) == v["value"] for other in row.values())
-                for row in rows if name in row for v in [row[name]])
-            if not repeats:
-                shown.append(name)
-        return shown
+        def repeats(name: str) -> bool:
+            cells = [(row[name], row) for row in rows if name in row]
+            return bool(cells) and all(cell["type"] == "literal" and any(
+                other["type"] == "uri" and self._label(other) == cell["value"] for other in row.values())
+                for cell, row in cells)
+        return [name for name in names if not repeats(name)]
 
     def _table_html(self, table: Table, iri: URIRef, answer: Answer) -> str:
         csv = f"/table/{quote(table.query)}.csv?about={quote(str(iri)[len(self.base):])}"
@@ -172,10 +169,11 @@ class Site:
             answer.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
         return answer
 
-    def search(self, q: str) -> tuple[str, list]:
+    def search(self, q: str) -> list[tuple[Hit, str | None]]:
+        """The hits for a query, each with where its page is (the first search waits for the index)."""
         index = self.index.get()
         hits = index.search(q) if index is not None else []
-        return q, [(hit, linked_data.href(hit.iri, self.base)) for hit in hits]
+        return [(hit, linked_data.href(hit.iri, self.base)) for hit in hits]
 
     def add_routes(self, app: FastAPI) -> None:
         @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
@@ -189,11 +187,11 @@ class Site:
                     return _answer(error(400, f"A search is at most {MAX_QUERY} characters."))
                 html = linked_data.page("Search", results_body(q, [], too_long=True))
                 return HTMLResponse(html, status_code=400, headers=_page_headers(html))
-            query, hits = await asyncio.to_thread(self.search, q)
+            hits = await asyncio.to_thread(self.search, q)
             if wanted == "application/json":
-                return JSONResponse({"query": query, "results": [hit.as_json(link) for hit, link in hits]},
+                return JSONResponse({"query": q, "results": [hit.as_json(link) for hit, link in hits]},
                                     headers={"Vary": "Accept"})
-            html = linked_data.page(f"Search: {query}" if query else "Search", results_body(query, hits), query=query)
+            html = linked_data.page(f"Search: {q}" if q else "Search", results_body(q, hits), query=q)
             return HTMLResponse(html, headers=_page_headers(html))
 
         @app.api_route("/table/{name}.csv", methods=["GET", "HEAD"], include_in_schema=False)
