@@ -32,7 +32,7 @@ def named_queries(directory: Path = QUERIES) -> dict[str, Path]:
     """Every named query by name (the file name without ``.rq``).
 
     >>> sorted(named_queries())[:3]
-    ['areas', 'person-events', 'person-mentions']
+    ['areas', 'mechanism-names', 'person-events']
     """
     return {p.stem: p for p in sorted(directory.glob("*.rq"))}
 

@@ -1,6 +1,6 @@
-"""The query page in real headless Chromium (Debian's), with the network cut to 127.0.0.1:
-the page loads with no request leaving loopback, a named query runs, and its results show, with no
-Content-Security-Policy violation."""
+"""The site in real headless Chromium (Debian's), with the network cut to 127.0.0.1: the query page loads
+with no request leaving loopback, a named query runs and its results show; a reader searches, follows a
+result, opens a fact's citation and downloads a table; all with no Content-Security-Policy violation."""
 
 import os
 import shutil
@@ -104,4 +104,32 @@ def test_result_links_go_to_this_servers_pages(browser, site):
     assert not [link for link in links if link.startswith("https://w3id.org/hksh/")]
     assert page.request.get(site + "/favicon.ico").status == 200
     assert violations() == [] and leaving(requests) == []
+    page.close()
+
+
+def test_a_reader_searches_follows_the_first_result_opens_a_citation_and_downloads_a_csv(browser, site):
+    page, requests, violations = open_page(browser, site + "/")
+    box = page.locator("form.search input")
+    box.click()
+    box.press_sequentially("Gong Zhen", delay=30)  # a name half typed: the suggestions come as one types
+    page.wait_for_selector("form.search .suggestions a", timeout=10_000)
+    assert page.locator("form.search .suggestions a").first.inner_text() == "Gong Zheng"
+    box.press("Enter")  # the results page, then its first result
+    page.wait_for_url("**/search?q=Gong%20Zhen", timeout=10_000)
+    page.locator("ol.results a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == "Gong Zheng"
+    cited = page.locator("details.cite:has(blockquote)").first
+    assert not cited.locator("blockquote").first.is_visible()
+    cited.locator("summary").click()
+    assert cited.locator("blockquote").first.is_visible()
+    assert "Gong Zheng" in cited.inner_text()
+    with page.expect_download() as download:
+        page.locator("h2:has-text('Posts held') + p a[download]").click()
+    with open(download.value.path(), encoding="utf-8") as saved:
+        lines = saved.read().splitlines()
+    assert lines[0].startswith("person,name,post") and any("Mayor of Shanghai" in line for line in lines[1:])
+    assert download.value.suggested_filename.endswith(".csv")
+    assert leaving(requests) == []
+    assert violations() == []
     page.close()

@@ -10,14 +10,15 @@ def test_a_rebuild_reuses_unchanged_documents_and_gives_the_same_bytes(documents
     reference = ROOT / "data" / "reference"
     cache = ConversionCache(tmp_path / "cache", reference_dir=reference, base="https://w3id.org/hksh/id/")
     build(documents=documents_copy, out=tmp_path / "first", cache=cache)
-    assert (cache.hits, cache.misses) == (0, 5)
+    documents = len(list(documents_copy.glob("*.txt")))
+    assert (cache.hits, cache.misses) == (0, documents)
     assert snapshot(tmp_path / "first") == snapshot(built)
 
     again = ConversionCache(tmp_path / "cache", reference_dir=reference, base="https://w3id.org/hksh/id/")
     changed = documents_copy / "004_794770668342d17e.txt"
     changed.write_text(changed.read_text().replace("Mrs Laura Aron", "Mrs Laura Aron, and Ms Ye Liang"))
     build(documents=documents_copy, out=tmp_path / "second", cache=again)
-    assert (again.hits, again.misses) == (4, 1)
+    assert (again.hits, again.misses) == (documents - 1, 1)
 
     fresh = tmp_path / "uncached"
     build(documents=documents_copy, out=fresh)

@@ -9,6 +9,8 @@ from rdflib_endpoint.utils import SD
 from kg.namespaces import DCAT, VOID
 from kg.serve.app import create_app
 
+from conftest import SEEDS
+
 LAURA = "https://w3id.org/hksh/id/person/laura-aron"
 
 
@@ -56,7 +58,8 @@ def test_void_and_dcat_describe_the_dataset(client):
     dataset = next(graph.subjects(RDF.type, VOID.Dataset))
     assert (dataset, RDF.type, DCAT.Dataset) in graph
     assert int(graph.value(dataset, VOID.triples)) > 1000
-    assert len(list(graph.objects(dataset, VOID.subset))) == 7  # ontology, reference and five documents
+    documents = len(list(SEEDS.glob("*.txt")))
+    assert len(list(graph.objects(dataset, VOID.subset))) == documents + 2  # the ontology, the reference data
     assert len(list(graph.objects(dataset, VOID.dataDump))) == 5
     described = Graph().parse(data=client.get("/sparql", headers={"Accept": "text/turtle"}).text, format="turtle")
     default_dataset = next(described.objects(None, SD.defaultDataset))

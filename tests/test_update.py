@@ -3,6 +3,7 @@
 import http.client
 import json
 import os
+import time
 import urllib.parse
 from urllib.parse import urlparse
 
@@ -90,3 +91,26 @@ def test_the_default_graph_stays_the_union_of_the_named_graphs(updatable):
         assert post(updatable, update, "application/sparql-update", TOKEN)[0] == 204
         answer = json.loads(post(updatable, f"ASK {{ {triple} }}", "application/sparql-query")[1])["boolean"]
         assert answer is (operation == "INSERT")
+
+
+def test_the_search_finds_a_name_an_accepted_update_added(updatable):
+    person = "https://w3id.org/hksh/id/person/zebulon-quaxley"
+    update = f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX schema: <https://schema.org/>
+        PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+        INSERT DATA {{ GRAPH <https://example.org/g> {{ <{person}> a schema:Person, foaf:Person ;
+            rdfs:label "Zebulon Quaxley"@en }} }}"""
+    parsed = urlparse(updatable)
+
+    def search():
+        connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+        connection.request("GET", "/search?format=json&q=zebulon+quaxley")
+        return [hit["iri"] for hit in json.loads(connection.getresponse().read())["results"]]
+
+    assert person not in search()
+    status, body = post(updatable, update, "application/sparql-update", TOKEN)
+    assert status == 204, body
+    for _ in range(100):  # the index is rebuilt in a thread after the update
+        if person in search():
+            break
+        time.sleep(0.1)
+    assert search()[0] == person

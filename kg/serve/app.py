@@ -42,8 +42,10 @@ from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
 from kg.serve.named import named_job
 from kg.serve.ontology_page import ontology_page, shapes_graph
+from kg.serve.pages import Site, site_policy, with_search_box
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
+from kg.serve.search import LiveIndex
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
 from kg.serve.workers import WorkerPool
 
@@ -154,6 +156,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                          lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
     sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
     sparql_page = sparql_page.replace("</body>", local_links.script(base) + "</body>")
+    sparql_page = with_search_box(sparql_page)
     editor_source = "'self'" if local is not None else assets.PIN["cdn"]
     sparql_policy = page_policy(sparql_page, editor_source=editor_source)
     head, body = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
@@ -166,6 +169,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     pages = {"home": home_page()}
     voids: dict[str, Graph] = {}
     pool = WorkerPool(dataset, workers=workers, timeout=timeout, memory=query_memory)
+    names = LiveIndex(dataset, base)
+    site = Site(dataset, base, pool, names)
     update_lock = asyncio.Lock()
     running: dict[asyncio.Task, Any] = {}
 
@@ -200,6 +205,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             if answer.status < 300:
                 await pool.refresh()
                 pages["home"] = home_page()
+                names.refresh()
                 voids.clear()
             return _respond(answer)
         if job is None:
@@ -217,6 +223,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         return _respond(job if isinstance(job, Answer) else await pool.answer(job, arrived=arrived))
 
     app.add_route("/queries/{name}", named, methods=["GET", "HEAD"])
+    site.add_routes(app)
     if update_token:
         description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
     if local is not None:
@@ -271,8 +278,8 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
             return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         headers = {"Vary": "Accept"}
         if wanted == "text/html":
-            page = linked_data.resource_page(dataset, iri, base)
-            return _page(page, page_policy(page), **headers)
+            page = await site.resource_page(iri)
+            return _page(page, site_policy(page), **headers)
         graph = linked_data.describe(dataset, iri)
         return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
 

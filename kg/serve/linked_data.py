@@ -13,7 +13,9 @@ from kg import __version__
 from kg.links import is_web_url
 from kg.namespaces import DCAT, HKSH, OA, ONTOLOGY_GRAPH, PREFIXES, VOID, bind_prefixes, plain, slug
 from kg.rdf.document_graph import quotes
+from kg.serve.citations import Citations, citation_html
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
+from kg.serve.search import SEARCH_STYLE, search_box
 
 MAX_TRIPLES = 5000
 DUMPS = {"hksh.trig": "application/trig", "hksh.nq": "application/n-quads", "hksh.ttl": "text/turtle",
@@ -23,10 +25,16 @@ PAGE = """<!DOCTYPE html>
 <title>{title}</title>
 <style>body{{font-family:sans-serif;max-width:1000px;margin:1em auto;padding:0 1em;color:#222}}
 table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:4px;text-align:left;vertical-align:top}}
-blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding-left:.6em}}code{{font-size:90%}}</style>
+blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding-left:.6em}}code{{font-size:90%}}{search_style}</style>
 {head}</head><body>
-<nav><a href="{root}">Home</a> · <a href="{root}sparql">SPARQL</a> · <a href="{root}.well-known/void">Dataset description</a></nav>
+<nav><a href="{root}">Home</a> · <a href="{root}sparql">SPARQL</a> · <a href="{root}.well-known/void">Dataset description</a>{search}</nav>
 {body}</body></html>"""
+
+
+def page(title: str, body: str, *, head: str = "", query: str = "", root: str = "/") -> str:
+    """A page of the site: the navigation with the search box (holding ``query``), then the body."""
+    return PAGE.format(title=escape(title), head=head, body=body, root=root, search=search_box(query),
+                       search_style=SEARCH_STYLE)
 
 
 def local_path(iri: str, base: str, root: str = "/") -> str | None:
@@ -115,28 +123,33 @@ def _term(iri, base: str) -> str:
     return f'<a href="{escape(target)}">{text}</a>' if target else text
 
 
-def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
-    """The HTML page of a resource: labels, types, facts with links, a diagram, its sources."""
+def resource_page(dataset: Dataset, iri: URIRef, base: str, *, shaped: str = "") -> str:
+    """The HTML page of a resource: labels, types, facts with links and their sources, a diagram, its
+    sources; ``shaped``, the tables a page shaped for its kind shows first (they list the sources then)."""
     skip = {OA.hasBody}
     outgoing = sorted((p, o) for p, o in dataset.predicate_objects(iri) if p not in skip)
     incoming = sorted((s, p) for s, p in dataset.subject_predicates(iri)
                       if p not in skip and (s, RDF.type, OA.Annotation) not in dataset)
-    rows = "".join(f"<tr><td>{_term(p, base)}</td><td>{_link(dataset, o, base)}</td></tr>" for p, o in outgoing)
+    cited = Citations(dataset, base)
+    cite = lambda p, o: citation_html(cited.cite(iri, p, o), lambda doc: _link(dataset, doc, base))  # noqa: E731
+    rows = "".join(f"<tr><td>{_term(p, base)}</td><td>{_link(dataset, o, base)}</td><td>{cite(p, o)}</td></tr>"
+                   for p, o in outgoing)
     back = "".join(f"<tr><td>{_link(dataset, s, base)}</td><td>{_term(p, base)}</td></tr>" for s, p in incoming[:200])
     edges = [Edge(_curie(str(p)).split(":")[-1], label(dataset, o), local_path(str(o), base), True)
              for p, o in outgoing if isinstance(o, URIRef) and p != RDF.type]
     edges += [Edge(_curie(str(p)).split(":")[-1], label(dataset, s), local_path(str(s), base), False) for s, p in incoming]
-    quoted = "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
+    quoted = "" if shaped else "".join(f'<li>{_link(dataset, doc, base)}<blockquote>{escape(sentence)}</blockquote></li>'
                      for doc, sentence in quotes(dataset, iri)[:100])
     types = ", ".join(_term(t, base) for t in sorted(dataset.objects(iri, RDF.type)))
     body = (f"<h1>{escape(label(dataset, iri))}</h1><p><code>{escape(str(iri))}</code><br>{types}</p>"
             f"<p>Also as <a href='?format=ttl'>Turtle</a>, <a href='?format=jsonld'>JSON-LD</a>, "
             f"<a href='?format=nt'>N-Triples</a>.</p>"
-            f"<h2>Neighbourhood</h2>{neighbourhood_svg(label(dataset, iri), edges)}"
-            f"<h2>Facts</h2><table>{rows}</table>"
+            + shaped
+            + f"<h2>Neighbourhood</h2>{neighbourhood_svg(label(dataset, iri), edges)}"
+            f"<h2>{'All facts' if shaped else 'Facts'}</h2><table>{rows}</table>"
             + (f"<h2>Links to it</h2><table>{back}</table>" if back else "")
-            + (f"<h2>Sources</h2><ul>{quoted}</ul>" if quoted else ""))
-    return PAGE.format(title=escape(label(dataset, iri)), head="", body=body, root="/")
+            + (f"<h2>Sources</h2><ul>{quoted}</ul>" if quoted and not shaped else ""))
+    return page(label(dataset, iri), body)
 
 
 TIMELINE = f"""PREFIX dcterms: <{DCTERMS}> PREFIX hksh: <{HKSH}> PREFIX rdfs: <{RDFS}> PREFIX schema: <{SDO}>
@@ -178,8 +191,7 @@ def home_page(dataset: Dataset, base: str, yasgui_head: str, yasgui_body: str) -
             "agreements and co-operation areas; every fact keeps the sentence it was read from.</p>"
             f"<h2>Timeline</h2>{timeline_svg(timeline_marks(dataset, base))}"
             f"<h2>Query</h2>{yasgui_body}")
-    return PAGE.format(title="Hong Kong/Shanghai Co-operation Conference knowledge graph", head=yasgui_head,
-                       body=body, root="/")
+    return page("Hong Kong/Shanghai Co-operation Conference knowledge graph", body, head=yasgui_head)
 
 
 GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"

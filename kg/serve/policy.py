@@ -27,9 +27,10 @@ def _hashes(page: str, element: str) -> list[str]:
             for kind, body in _INLINE.findall(page) if kind == element]
 
 
-def page_policy(page: str, *, editor_source: str | None = None) -> str:
+def page_policy(page: str, *, editor_source: str | None = None, fetch_self: bool = False) -> str:
     """The policy of an HTML page; ``editor_source`` is where YASGUI's files come from ('self' or the CDN
-    folder) on a page that has the query editor.
+    folder) on a page that has the query editor; ``fetch_self`` lets the page's scripts ask this server
+    (the search box's suggestions).
 
     >>> page_policy("<style>p{}</style><p>hi</p>")
     "default-src 'none'; style-src 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -43,6 +44,7 @@ def page_policy(page: str, *, editor_source: str | None = None) -> str:
     else:
         directives += [" ".join(["script-src", *scripts])] if scripts else []
         directives += [" ".join(["style-src", *styles])] if styles else []
+        directives += ["connect-src 'self'"] if fetch_self else []
     return "; ".join([*directives, CLOSED])
 
 
