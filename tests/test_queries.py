@@ -44,7 +44,7 @@ def test_areas_named_by_sessions(dataset):
 def test_person_events_in_date_order(dataset):
     events = [r for r in rows(dataset, "person-events") if r["name"] == "Chan Kwok-ki"]
     visit = next(r for r in events if r["eventLabel"] == "Visit of Chan Kwok-ki to Shanghai")
-    assert (visit["start"], visit["end"], visit["places"]) == ("2024-06-25", "2024-06-26", "Shanghai")
+    assert (visit["start"], visit["end"], visit["place"]) == ("2024-06-25", "2024-06-26", "Shanghai")
 
 
 def test_person_mentions_by_any_spelling(dataset):
