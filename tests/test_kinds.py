@@ -293,3 +293,15 @@ def test_areas_set_out_as_first_second_third(reference):
     f = facts(reference, "Shanghai will strengthen co-operation in the following aspects: first, joint research on "
               "harbour engineering; second, the training of pilots; and third, finance.")
     assert {"joint-research-on-harbour-engineering", "training-of-pilots", "finance"} <= areas_of(f)
+
+
+def test_agreeing_to_rename_the_mechanism_is_its_renaming(reference):
+    f = facts(reference, "The Hong Kong/Shanghai Economic and Trade Co-operation Conference was set up in 2031.",
+              "The ninth plenary session was held in Shanghai on April 10, 2040.",
+              "At the session, the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference.")
+    renamings = {s for (s, p, o) in f.triples if p == RDF.type and o == HKSH.Renaming}
+    assert len(renamings) == 1
+    (renaming,) = renamings
+    assert [str(n) for n in f.objects(renaming, HKSH.formerName)] == ["Hong Kong/Shanghai Economic and Trade Co-operation Conference"]
+    assert [str(d) for d in f.objects(renaming, URIRef("https://schema.org/startDate"))] == ["2040-04-10"]
+    assert f.objects(renaming, HKSH.followed) == [URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")]

@@ -71,7 +71,8 @@ class DocContext:
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
     day: Literal | None = None
     event_names: dict[str, URIRef] = field(default_factory=dict)
-    pending_refs: list = field(default_factory=list)  # "the reception" before anything named one  # a short name the text gave an event -> it
+    pending_refs: list = field(default_factory=list)
+    conf_names: list[str] = field(default_factory=list)  # the mechanism's names, as the document gave them  # "the reception" before anything named one  # a short name the text gave an event -> it
     day_before: dict[int, Literal | None] = field(default_factory=dict)  # the narrative's day as a sentence opens
     # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
     full_names: dict[str, str] = field(default_factory=dict)

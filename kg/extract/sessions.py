@@ -16,6 +16,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.namespaces import HKSH, slug
@@ -55,6 +56,8 @@ def _record_names(ctx: DocContext, view: View) -> None:
             continue
         ctx.findings.mention(conf, view.sentence)
         name = re.sub(r"(Conference)\s+mechanism$", r"\1", re.sub(r"\s+", " ", m.surface), flags=re.I)
+        if not is_bare(m.surface):
+            ctx.conf_names.append(name)
         if name.casefold() not in known:
             ctx.findings.add(conf, SKOS.altLabel, Literal(name, lang="en"), view.sentence)
 
@@ -120,6 +123,7 @@ def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = RENAMED.search(view.masked)
     if not match:
+        _renaming_act(ctx, view, dates)
         return
     old, new = view.mention(match.group("old")), view.mention(match.group("new"))
     conf = conference_iri(ctx)
@@ -144,3 +148,41 @@ def session_at(view: View) -> int:
     """Where a sentence names its session: the first session word (the start when it names none)."""
     match = re.search(r"(?i)\b(?:plenary|session|meeting)\b", view.masked)
     return match.start() if match else 0
+
+
+# "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
+# name is the one the document last gave it.
+RENAME_ACT = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+to\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧)"
+    r"\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧", re.I)
+
+
+def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    match = RENAME_ACT.search(view.masked)
+    if not match:
+        return
+    new = view.mention(match.group("new")).surface
+    key = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("&", "and"))  # noqa: E731
+    if match.group("old"):
+        old = view.mention(match.group("old")).surface
+    else:
+        old = next((n for n in reversed(ctx.conf_names) if key(n) != key(new)), None)
+    if old is None:
+        return
+    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
+    iri = ctx.iri("event", f"renaming-of-{slug(strip(old))}")
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Renaming, s)
+    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old)} as the {strip(new)}", lang="en"), s)
+    f.add(iri, HKSH.renamed, conference_iri(ctx), s)
+    f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
+    f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
+    ctx.remember_event("renaming", iri)
+    own = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
+    at_session = re.search(r"(?i)\b(?:at|during|after)\s+the\s+(?:plenary\s+)?(?:session|meeting|plenary)\b", view.masked)
+    last = ctx.last_event("session") if at_session else None
+    if last is not None:
+        f.add(iri, HKSH.followed, last, s)
+    day = own[0].start if own else next(iter(f.objects(last, SDO.startDate)), None) if last is not None else None
+    if day is not None:
+        f.add(iri, SDO.startDate, day, s)
