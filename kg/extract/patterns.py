@@ -8,6 +8,7 @@ They describe how English-language press releases and translated Mainland news n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame)\.?"
 
@@ -97,6 +98,7 @@ def is_name(candidate: str) -> bool:
     return all(t.split("-")[0] not in NOT_NAME for t in tokens)
 
 
+@lru_cache(maxsize=4096)  # the catalogue's titles are normalised once per sentence that names a title
 def normalise_title(title: str) -> str:
     """A title as a lookup key: lower case, single spaces, "&" as "and".
 
