@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import click
-from rdflib import Dataset
 
 from kg import __version__
-from kg.namespaces import DEFAULT_BASE
+from kg.defaults import DEFAULT_BASE, DIST, DOCUMENTS, ENGINES, TIME_LIMIT
 
 
 def fail(message: str) -> None:
@@ -19,16 +18,12 @@ def fail(message: str) -> None:
 
 
 def documents_option(f):
-    from kg.graph.build import DOCUMENTS
-
     return click.option("--documents", type=click.Path(path_type=Path), default=DOCUMENTS, show_default=True,
                         help="Folder of documents (*.txt, *.md) to convert.")(f)
 
 
 def dist_option(name: str = "--out", help_text: str = "Folder the build writes to."):
     def decorate(f):
-        from kg.graph.build import DIST
-
         return click.option(name, "dist", type=click.Path(path_type=Path), default=DIST, show_default=True,
                             help=help_text)(f)
     return decorate
@@ -39,15 +34,11 @@ def base_option(f):
 
 
 def engine_option(f):
-    from kg.graph.validate import Engine
-
-    return click.option("--engine", type=click.Choice([e.value for e in Engine]), default=Engine.SHACL.value,
+    return click.option("--engine", type=click.Choice(list(ENGINES)), default=ENGINES[0],
                         show_default=True, help="SHACL engine: shacl (native, fast) or pyshacl (the reference).")(f)
 
 
 def time_limit_option(f):
-    from kg.graph.documents import TIME_LIMIT
-
     return click.option("--time-limit", type=click.FloatRange(min=0.1), default=TIME_LIMIT, show_default=True,
                         metavar="SECONDS", help="Seconds one document may take to convert; past them its process "
                         "is killed and the build fails, naming the file.")(f)
@@ -128,7 +119,8 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
 @reports_errors
 def validate(file: Path | None, engine: str) -> None:
     """Validate an RDF file (default: the built dataset) against the shapes and checks."""
-    from kg.graph.build import DIST
+    from rdflib import Dataset
+
     from kg.graph.dataset import Format, load_dataset, load_graph
     from kg.graph.export import union_graph
     from kg.graph.validate import Engine, validate_dataset

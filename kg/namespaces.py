@@ -14,7 +14,7 @@ OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
 VOID = Namespace("http://rdfs.org/ns/void#")
 DCAT = Namespace("http://www.w3.org/ns/dcat#")
 
-DEFAULT_BASE = "https://w3id.org/hksh/id/"
+from kg.defaults import DEFAULT_BASE  # noqa: E402  (kept importable from here)
 ONTOLOGY_GRAPH = "https://w3id.org/hksh/ontology"
 
 PREFIXES: dict[str, Namespace] = {

@@ -98,3 +98,13 @@ def test_malformed_query_file(runner, tmp_path, built):
 def test_serve_without_a_build_says_so(runner, tmp_path):
     result = runner.invoke(main, ["serve", "--data", str(tmp_path)])
     assert result.exit_code == 1 and "run `kg build` first" in result.output
+
+
+def test_the_command_line_loads_without_the_rdf_stack():
+    """`kg --help` is answered without importing rdflib, pyshacl or pyoxigraph (timing: docs/benchmarks.md)."""
+    import subprocess
+    import sys
+
+    code = "import sys, kg.cli; print(sorted(m for m in ('rdflib', 'pyshacl', 'pyoxigraph') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -60,14 +60,22 @@ class Gazetteer:
 
     def __init__(self, reference: Reference):
         self.reference = reference
-        entries: list[tuple[str, str, Entity]] = []
+        entries: list[tuple[str, str, Entity, str]] = []
         for entity in [*reference.people, *reference.orgs, *reference.places]:
             for name in entity.match_names():
-                entries.append((name_pattern(name), entity.kind, entity))
+                entries.append((name_pattern(name), entity.kind, entity, name.strip()))
         entries.sort(key=lambda e: -len(e[0]))
-        self._entities: list[tuple[str, Entity]] = [(kind, entity) for _, kind, entity in entries]
+        self._entities: list[tuple[str, Entity]] = [(kind, entity) for _, kind, entity, _ in entries]
+        # Names grouped by their first letter, each group behind a one-character lookahead: at a word's
+        # start only the names that can begin there are tried (longest first, as before), not all of them.
+        groups: dict[str, list[str]] = {}
+        for i, (pattern, _, _, name) in enumerate(entries):
+            first = name[:1].lower()
+            groups.setdefault(first if first.isalpha() else "", []).append(f"(?P<g{i}>{pattern})")
         alternatives = [f"(?P<c>{mechanism_pattern(reference.conference_patterns)})"]
-        alternatives += [f"(?P<g{i}>{pattern})" for i, (pattern, _, _) in enumerate(entries)]
+        for first, group in sorted(groups.items()):
+            guard = f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first else ""
+            alternatives.append(f"{guard}(?:{'|'.join(group)})")
         self._regex = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
 
     def find(self, text: str) -> list[Mention]:

@@ -32,8 +32,7 @@ from kg.progress import Progress, quiet
 from kg.reference import REFERENCE_DIR, ReferenceError, load_reference
 from kg.timing import NoStages, Stages
 
-DOCUMENTS = ROOT / "data" / "documents"
-DIST = ROOT / "dist"
+from kg.defaults import DIST, DOCUMENTS  # noqa: E402  (kept importable from here)
 SUFFIXES = (".txt", ".md")
 
 

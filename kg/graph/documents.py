@@ -35,7 +35,7 @@ from kg.text.document import DocumentError
 from kg.timing import NoStages, Stages
 
 SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for, when there is no limit
-TIME_LIMIT = 120.0  # seconds per document; the largest accepted (2 MB of text on one line) takes about 50 s
+from kg.defaults import TIME_LIMIT  # noqa: E402  (kept importable from here)
 AHEAD = 8  # documents queued per worker: enough to keep it busy, few enough to hold little in memory
 
 _REFERENCE: Reference | None = None

@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import SH
 from rdflib.util import from_n3
 
+from kg.defaults import ENGINES
 from kg.graph.dataset import QUERIES, SHAPES, load_graph, ontology_graph
 from kg.namespaces import PREFIX_IRIS, bind_prefixes
 
@@ -28,10 +29,13 @@ Finding = tuple[str, str, str, str]  # severity, focus node, path, constraint co
 
 
 class Engine(str, Enum):
-    """SHACL engines, by PyPI package name."""
+    """SHACL engines, by PyPI package name (``kg.defaults.ENGINES`` lists them for the command line)."""
 
     SHACL = "shacl"
     PYSHACL = "pyshacl"
+
+
+assert tuple(e.value for e in Engine) == ENGINES, "kg.defaults.ENGINES must list Engine's values"
 
 
 @dataclass
