@@ -57,9 +57,7 @@ def wrapper_rows(url: str, text: str, method: str) -> list[tuple]:
 def test_every_named_query_through_sparqlwrapper(server, expected, name, method):
     text = named_queries()[name].read_text(encoding="utf-8")
     assert wrapper_rows(server, text, method) == expected[name]
-    # every named query answers something on the shipped build, but one the extraction cannot feed yet:
-    # no agreement is tied to a session in the shipped documents (see docs/quality.md)
-    assert expected[name] or name == "session-agreements", name
+    assert expected[name], name  # every named query answers something on the shipped build
 
 
 @pytest.mark.parametrize("name", NAMES)

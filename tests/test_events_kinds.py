@@ -437,3 +437,11 @@ def test_signatories_who_sign_themselves_make_a_signing_with_its_witnesses(refer
     assert signing["attendees"] == {"alan-wexford", "bo-tanaka", "tom-okafor"}
     assert signing["start"] == ["2031-06-11"] and signing["places"] == {"shanghai"}
     assert "Signing of six co-operation agreements" not in found  # a signing ceremony was named before
+
+
+def test_an_event_held_after_the_session_is_on_its_day(reference):
+    found = events(reference,
+                   "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today (May 9).",
+                   "A signing ceremony on co-operation between the two places was held after the meeting.",
+                   published=date(2031, 5, 9))
+    assert found["Signing ceremony on co-operation between the two places"]["start"] == ["2031-05-09"]

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SDO, SKOS
+from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
+from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
 
@@ -82,6 +83,8 @@ SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Off
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
+# An event held next to the plenary session the document tells: it is on the session's day.
+AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following|before)\s+the\s+(?:plenary\s+)?(?:meeting|session|plenary)\b")
 # An event described only by who gives it: "a dinner hosted by <organisation>".
 HOSTED_BY = re.compile(r"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?⟦org:\d+⟧")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
@@ -285,6 +288,11 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     for place in venues_after(ctx, view, match.end()):
         f.add(iri, SDO.location, place, s)
+    around = AROUND_SESSION.match(masked, match.end())
+    session = session_told(ctx) if around else None
+    day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
+    if day is not None and not ctx.findings.has(iri, SDO.startDate):
+        f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
     if verb or host:  # "<event> will be held in <place> from ...", "<org> will hold <event> in <place> from ..."
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])

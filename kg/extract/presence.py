@@ -31,14 +31,18 @@ def _people(view: View, text: str) -> list[URIRef]:
     return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
 
 
+def session_told(ctx: DocContext) -> URIRef | None:
+    """The plenary session the document is about: the one it tells most (first told on a tie), not one
+    it recalls in passing."""
+    sessions = list(dict.fromkeys(iri for head, iri in ctx.events if head == "session"))
+    return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ()))) if sessions else None
+
+
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     """The last event of a kind the document named; "the meeting" of a plenary is that session."""
     what = what.lower()
     if what in ("session", "plenary", "meeting"):
-        sessions = list(dict.fromkeys(iri for head, iri in ctx.events if head == "session"))
-        if sessions:  # the session the document is about (most told, else first told), not one it recalls
-            return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ())))
-        return ctx.last_event("meeting")
+        return session_told(ctx) or ctx.last_event("meeting")
     return ctx.last_event(what)
 
 
