@@ -144,11 +144,10 @@ def gold_facts(gold: dict, r: Resolver) -> dict[str, set]:
 
 
 def _event_facts(label, start, end, places, organisers, attendees) -> set:
+    """An event's facts; a graph event with two start dates states both (one of them is then spurious)."""
     facts = {("event", label)}
-    if start:
-        facts.add(("start", label, str(start)))
-    if end:
-        facts.add(("end", label, str(end)))
+    facts |= {("start", label, str(d)) for d in _listify(start) if d}
+    facts |= {("end", label, str(d)) for d in _listify(end) if d}
     facts |= {("place", label, str(p)) for p in places}
     facts |= {("organiser", label, str(o)) for o in organisers}
     facts |= {("attendee", label, str(a)) for a in attendees}
@@ -159,7 +158,7 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
     """The same kinds of fact, read from a document's graph."""
     facts: dict[str, set] = defaultdict(set)
     for person, post in graph.subject_objects(ORG.holds):
-        label = graph.value(post, RDFS.label) or post.rsplit("/", 1)[-1]
+        label = min(graph.objects(post, RDFS.label), default=None) or post.rsplit("/", 1)[-1]
         facts["posts"].add((str(person), _norm(label)))
     sessions = set(graph.subjects(RDF.type, HKSH.PlenarySession))
     for session in sessions:
@@ -171,18 +170,18 @@ def graph_facts(graph: Graph, gold_labels: dict[str, list[str]], reference: Refe
     events = set(graph.subjects(RDF.type, SDO.Event)) - sessions
     events -= set(graph.subjects(RDF.type, HKSH.Renaming))
     details = {e: {(k, str(v)) for k, p in EVENT_FACTS.items() for v in graph.objects(e, p)} for e in events}
-    labels = pair_labels({e: _norm(graph.value(e, RDFS.label) or e) for e in events}, gold_labels["events"],
+    labels = pair_labels({e: _norm(min(graph.objects(e, RDFS.label), default=e)) for e in events}, gold_labels["events"],
                          found_facts=details, gold_facts=gold_labels.get("event_facts"))
     for event in events:
         label = labels[event]
-        facts["events"] |= _event_facts(label, graph.value(event, SDO.startDate), graph.value(event, SDO.endDate),
+        facts["events"] |= _event_facts(label, sorted(graph.objects(event, SDO.startDate)), sorted(graph.objects(event, SDO.endDate)),
                                         graph.objects(event, SDO.location), graph.objects(event, SDO.organizer),
                                         graph.objects(event, SDO.attendee))
     areas = set(graph.subjects(RDF.type, SKOS.Concept)) | set(graph.objects(None, DCTERMS.subject))
     areas |= {b for b in graph.objects(None, OA.hasBody) if "/area/" in str(b)}
     facts["areas"] = {(str(a),) for a in areas}
     agreements = set(graph.subjects(RDF.type, HKSH.Agreement))
-    labels = pair_labels({a: _norm(graph.value(a, RDFS.label) or a) for a in agreements}, gold_labels["agreements"])
+    labels = pair_labels({a: _norm(min(graph.objects(a, RDFS.label), default=a)) for a in agreements}, gold_labels["agreements"])
     facts["agreements"] = {(label,) for label in labels.values()}
     facts["names"] = _names(graph, reference, base)
     conf = URIRef(reference.conference.iri(base))

@@ -445,3 +445,20 @@ def test_an_event_held_after_the_session_is_on_its_day(reference):
                    "A signing ceremony on co-operation between the two places was held after the meeting.",
                    published=date(2031, 5, 9))
     assert found["Signing ceremony on co-operation between the two places"]["start"] == ["2031-05-09"]
+
+
+def test_a_background_year_after_held_is_not_the_events_start(reference):
+    found = events(reference,
+                   "Following is the speech by the Secretary for Harbours, Mr Alan Wexford, at the Riverside Finance Forum today (June 16):",
+                   "It gives me great pleasure to welcome you all to the forum, the first one we have held in person since 2019.",
+                   published=date(2031, 6, 16))
+    assert found["Riverside Finance Forum"]["start"] == ["2031-06-16"]
+
+
+def test_two_documents_telling_one_visit_give_it_one_iri(reference):
+    iris = set()
+    for doc in ("a", "b"):
+        f = extract(split_sentences(["The Secretary for Tourism, Mr Alan Wexford, visited Shanghai today (May 9)."]),
+                    title=None, published=date(2031, 5, 9), doc=URIRef(ID + "doc/" + doc), reference=reference)
+        iris |= {s for (s, p, o) in f.triples if p == RDFS.label and str(o) == "Visit of Alan Wexford to Shanghai"}
+    assert iris == {URIRef(ID + "event/visit-of-alan-wexford-to-shanghai-2031-05-09")}

@@ -49,6 +49,16 @@ class Findings:
     def objects(self, s, p) -> list:
         return [o for (s2, p2, o) in self.triples if s2 == s and p2 == p]
 
+    def rename(self, old: URIRef, new: URIRef) -> None:
+        """Give a node another IRI in every triple and mention (an event keyed anew once its day is known)."""
+        swap = lambda node: new if node == old else node  # noqa: E731
+        triples: dict[tuple, set[int]] = defaultdict(set)
+        for (s, p, o), where in self.triples.items():
+            triples[(swap(s), p, swap(o))] |= where
+        self.triples = triples
+        if old in self.mentions:
+            self.mentions[new] |= self.mentions.pop(old)
+
     def has(self, s, p, o=None) -> bool:
         return any(s2 == s and p2 == p and (o is None or o2 == o) for (s2, p2, o2) in self.triples)
 

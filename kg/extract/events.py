@@ -298,7 +298,8 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
-        span = nearest([d for d in dated if match.end() <= d[0] < clause_end], match.end(), key=lambda d: d[0])
+        span = nearest([d for d in dated if match.end() <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
+                       match.end(), key=lambda d: d[0])
         if span:
             _date_facts(ctx, view, iri, span[1])
     if not ctx.findings.has(iri, SDO.startDate):

@@ -17,7 +17,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import FUTURE, DateSpan
 from kg.extract.events import _date_facts, _event
 from kg.extract.mentions import View
-from kg.namespaces import HKSH
+from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
 # Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
@@ -151,6 +151,21 @@ def _group_visit(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     ctx.remember_event("visit", iri)
 
 
+def _key_visits_by_day(ctx: DocContext) -> None:
+    """A visit whose first day the document gives is keyed by it, not by the document: the releases that
+    tell one visit ("Visit of John Lee Ka-chiu to Shanghai", from 2023-11-04) then give one IRI."""
+    doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+    visits = sorted({s for (s, p, o) in ctx.findings.triples if p == RDF.type and o == HKSH.Visit
+                     and "/visit-of-" in str(s) and str(s).endswith("-" + doc_key)}, key=str)
+    for visit in visits:
+        starts, labels = ctx.findings.objects(visit, SDO.startDate), ctx.findings.objects(visit, RDFS.label)
+        if len(starts) == 1 and len(labels) == 1:
+            new = ctx.iri("event", f"{slug(str(labels[0]))}-{starts[0]}")
+            ctx.findings.rename(visit, new)
+            ctx.led_visits = [new if v == visit else v for v in ctx.led_visits]
+            ctx.events = [(h, new if e == visit else e) for h, e in ctx.events]
+
+
 def link_visits(ctx: DocContext) -> None:
     """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
     (June 26)", the visitor's meetings in the document are part of the visit, and the people the
@@ -165,6 +180,7 @@ def link_visits(ctx: DocContext) -> None:
             visit = _visit_of(ctx, view.mention(match.group("p")).ref)
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
+    _key_visits_by_day(ctx)
     meetings = [s for (s, p, o) in list(ctx.findings.triples) if p == RDF.type and o == HKSH.Meeting]
     for meeting in meetings:
         if ctx.findings.has(meeting, SDO.superEvent):
