@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
@@ -183,11 +183,8 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
 def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
     """An area the scheme lacks, kept as an unreviewed concept."""
     iri = ctx.iri("area", slug(label))
-    f = ctx.findings
-    f.add(iri, RDF.type, SKOS.Concept, sentence)
-    f.add(iri, SKOS.inScheme, HKSH.CooperationAreas, sentence)
-    f.add(iri, SKOS.prefLabel, Literal(label[:1].upper() + label[1:], lang="en"), sentence)
-    f.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+    ctx.findings.unreviewed(iri, [SKOS.Concept], label[:1].upper() + label[1:], sentence, label_property=SKOS.prefLabel)
+    ctx.findings.add(iri, SKOS.inScheme, HKSH.CooperationAreas, sentence)
     return iri
 
 

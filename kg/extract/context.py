@@ -49,6 +49,15 @@ class Findings:
     def objects(self, s, p) -> list:
         return [o for (s2, p2, o) in self.triples if s2 == s and p2 == p]
 
+    def unreviewed(self, iri: URIRef, types: list[URIRef], label: str, sentence: Sentence | int, *,
+                   label_property: URIRef = RDFS.label) -> None:
+        """An entity found outside the reference data: its types, its English label, and the mark that
+        nobody has reviewed it yet (``kg review`` lists it)."""
+        for rdf_type in types:
+            self.add(iri, RDF.type, rdf_type, sentence)
+        self.add(iri, label_property, Literal(label, lang="en"), sentence)
+        self.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+
     def rename(self, old: URIRef, new: URIRef) -> None:
         """Give a node another IRI in every triple and mention (an event keyed anew once its day is known)."""
         swap = lambda node: new if node == old else node  # noqa: E731
@@ -111,10 +120,7 @@ class DocContext:
             names = [mention.surface]
             if mention.surface != name:
                 self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
-            self.findings.add(iri, RDF.type, SDO.Person, sentence)
-            self.findings.add(iri, RDF.type, FOAF.Person, sentence)
-            self.findings.add(iri, RDFS.label, Literal(name, lang="en"), sentence)
-            self.findings.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+            self.findings.unreviewed(iri, [SDO.Person, FOAF.Person], name, sentence)
         self._remember(iri, names)
         self.findings.mention(iri, sentence)
         self.subjects.setdefault(sentence.index, iri)
@@ -166,9 +172,7 @@ class DocContext:
         if known is not None:
             return self.entity_iri(known)
         iri = self.iri("org", slug(label))
-        self.findings.add(iri, RDF.type, ORG.Organization, sentence)
-        self.findings.add(iri, RDFS.label, Literal(label, lang="en"), sentence)
-        self.findings.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+        self.findings.unreviewed(iri, [ORG.Organization], label, sentence)
         return iri
 
     def remember_event(self, head: str, iri: URIRef) -> None:

@@ -69,6 +69,14 @@ PATTERNS = [
 FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
+# Dates that place a fact in the background ("since 2003", "three years ago", "this year"), not on a day.
+BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
+
+
+def on_the_narratives_day(text: str) -> bool:
+    """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
+    not a plan ("will visit") and not the past perfect ("had called on")."""
+    return not FUTURE.search(text) and not PERFECT.search(text)
 
 
 @dataclass(frozen=True)

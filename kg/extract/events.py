@@ -202,12 +202,12 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         same_name = _same_named(ctx, view, words) if named else None
         if view.sentence.paragraph < 0 and previous is not None:
             named = False
-        definite = (match.group("det") or "").strip().lower() == "the"
         short = next((h for h in hits if re.fullmatch(r"\s*\(\s*(?:the\s+)?", masked[h.end:match.start()], re.I)), None)
         if short is not None and masked[match.end():match.end() + 1] == ")":
             iri = short.iri  # "Expo 2010 Shanghai China (Shanghai Expo)": the short name of the event just named
-            ctx.event_names[slug(_label(view, words))] = iri
-            ctx.findings.add(iri, SKOS.altLabel, Literal(_label(view, words), lang="en"), view.sentence)
+            alias = _label(view, words)
+            ctx.event_names[slug(alias)] = iri
+            ctx.findings.add(iri, SKOS.altLabel, Literal(alias, lang="en"), view.sentence)
         elif same_name is not None:
             iri = same_name
         elif not named and (definite or view.sentence.paragraph < 0) and previous is not None and not tail.strip():

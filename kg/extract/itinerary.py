@@ -17,7 +17,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import FUTURE, PERFECT, DateSpan
+from kg.extract.dates import BACKGROUND, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.venues import site
@@ -45,15 +45,11 @@ PRESENT = re.compile(
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
 
 
-def _people(view: View, text: str) -> list[URIRef]:
-    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
-
-
 def track_delegation(ctx: DocContext, view: View) -> None:
     """Who the delegation is: the people a sentence says lead, join or make it up."""
     masked = view.masked
     if DELEGATION.search(masked) and DELEGATION_VERB.search(masked):
-        for person in _people(view, masked):
+        for person in view.people(masked):
             if person not in ctx.delegation:
                 ctx.delegation.append(person)
 
@@ -73,7 +69,7 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     actor = match.group("actor")
     if re.search(r"\b(?:that|which|who|whom|when|while|since|if|as)\b|⟦org:\d+⟧\s+(?:has|have|had|was|is)\b", before[match.end("actor"):]):
         return []  # the verb belongs to another clause, whose subject is not the person
-    people = _people(view, actor)
+    people = view.people(actor)
     if people:
         return people
     if actor.lower() in ("we", "they") and not ctx.delegation:
@@ -82,11 +78,11 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
 
 
 def _when(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
-    own = [d for d in dates if d.kind not in ("since", "years_ago", "rel_year")]
+    own = [d for d in dates if d.kind not in BACKGROUND]
     if own:
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
         return d.start, d.end
-    if ctx.day is not None and not FUTURE.search(view.sentence.text) and not PERFECT.search(view.sentence.text):
+    if ctx.day is not None and on_the_narratives_day(view.sentence.text):
         return ctx.day, None
     return None, None
 
@@ -157,7 +153,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
         f.add(iri, RDF.type, kind, s)
         f.add(iri, RDFS.label, Literal(label, lang="en"), s)
         if label.startswith("Meeting with") and "⟦person" in obj:
-            people = people + _people(view, obj)
+            people = people + view.people(obj)
         for person in dict.fromkeys(people):
             f.add(iri, SDO.attendee, person, s)
         start_date, end_date = _when(ctx, view, dates, match.start())
@@ -193,7 +189,7 @@ def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:
     if present:
         events = _present_at(ctx, masked, present, hits)
         if events:
-            for person in _people(view, masked[present.end():]):
+            for person in view.people(masked[present.end():]):
                 f.add(events[-1], SDO.attendee, person, s)
 
 

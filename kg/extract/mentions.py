@@ -48,6 +48,10 @@ class View:
     def mention(self, placeholder_index: str | int) -> Mention:
         return self.mentions[int(placeholder_index)]
 
+    def people(self, masked: str) -> list[URIRef]:
+        """The people a piece of this masked sentence names, in order (those resolved to someone)."""
+        return [r for r in (self.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", masked)) if r is not None]
+
 
 def _outside(spans: list[Mention], start: int, end: int) -> bool:
     return all(end <= m.start or m.end <= start for m in spans)

@@ -14,11 +14,10 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import FUTURE, PERFECT
+from kg.extract.dates import BACKGROUND, on_the_narratives_day
 from kg.namespaces import HKSH
 
 LONG_RUNNING = {SDO.ExhibitionEvent, SDO.Festival, HKSH.PlenarySession, HKSH.Renaming}
-UNDATED_KINDS = {"since", "years_ago", "rel_year"}
 
 
 def date_attended(ctx: DocContext) -> None:
@@ -51,9 +50,9 @@ def _day_of(ctx: DocContext, views: dict, index: int):
     sentence, dates = views.get(index, (None, []))
     if sentence is None or sentence.paragraph < 0:
         return None
-    days = {d.start for d in dates if d.end is None and d.kind not in UNDATED_KINDS and d.start.datatype == XSD.date}
+    days = {d.start for d in dates if d.end is None and d.kind not in BACKGROUND and d.start.datatype == XSD.date}
     if len(days) == 1:
         return days.pop()
-    if not dates and ctx.day_before.get(index) is not None and not FUTURE.search(sentence.text) and not PERFECT.search(sentence.text):
+    if not dates and ctx.day_before.get(index) is not None and on_the_narratives_day(sentence.text):
         return ctx.day_before[index]
     return None

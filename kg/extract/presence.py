@@ -24,11 +24,7 @@ RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
 INCLUDED = re.compile(rf"\b(?:attending|present\s+at|at)\s+(?:the\s+)?(?P<what>{KINDS})\s+(?:included|were|was)\b(?P<who>[^.]*)")
 AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
-ON_THE_SIDE = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
-
-
-def _people(view: View, text: str) -> list[URIRef]:
-    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
+ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
 
 
 def session_told(ctx: DocContext) -> URIRef | None:
@@ -46,7 +42,7 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     return ctx.last_event(what)
 
 
-def _before(named: list[tuple[URIRef, int]], position: int, ctx: DocContext) -> URIRef | None:
+def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:
     earlier = [iri for iri, at in sorted(named, key=lambda n: n[1]) if at <= position]
     return earlier[-1] if earlier else None
 
@@ -56,18 +52,18 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     masked, f, s = view.masked, ctx.findings, view.sentence
     for pattern in (PASSIVE, RELATIVE):
         for match in pattern.finditer(masked):
-            event = _before(named, match.start(), ctx)
+            event = _before(named, match.start())
             if event is not None:
-                for person in _people(view, match.group("who")):
+                for person in view.people(match.group("who")):
                     f.add(event, SDO.attendee, person, s)
     for pattern in (INCLUDED, AMONG):
         match = pattern.search(masked)
         event = _last_of(ctx, match.group("what")) if match else None
         if event is not None:
-            for person in _people(view, match.group("who")):
+            for person in view.people(match.group("who")):
                 f.add(event, SDO.attendee, person, s)
     match = ON_THE_SIDE.search(masked)
     event = ctx.last_event() if match and not named else None
     if event is not None:
-        for person in _people(view, match.group("who")):
+        for person in view.people(match.group("who")):
             f.add(event, SDO.attendee, person, s)

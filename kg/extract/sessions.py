@@ -126,22 +126,28 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _renaming_act(ctx, view, dates)
         return
     old, new = view.mention(match.group("old")), view.mention(match.group("new"))
-    conf = conference_iri(ctx)
-    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
-    iri = ctx.iri("event", f"renaming-of-{slug(strip(old.surface))}")
+    iri = _record_renaming(ctx, view, old.surface, new.surface)
     f, s = ctx.findings, view.sentence
-    f.add(iri, RDF.type, HKSH.Renaming, s)
-    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old.surface)} as the {strip(new.surface)}", lang="en"), s)
-    f.add(iri, HKSH.renamed, conf, s)
-    f.add(iri, HKSH.formerName, Literal(strip(old.surface), lang="en"), s)
-    f.add(iri, HKSH.newName, Literal(strip(new.surface), lang="en"), s)
-    ctx.remember_event("renaming", iri)
     number = ordinal_value(match.group("ord") or "")
     if number:
         f.add(iri, HKSH.followed, session_iri(ctx, number), s)
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
+
+
+def _record_renaming(ctx: DocContext, view: View, old: str, new: str) -> URIRef:
+    """The renaming of the mechanism from one name to another, however the sentence tells it."""
+    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
+    iri = ctx.iri("event", f"renaming-of-{slug(strip(old))}")
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Renaming, s)
+    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old)} as the {strip(new)}", lang="en"), s)
+    f.add(iri, HKSH.renamed, conference_iri(ctx), s)
+    f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
+    f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
+    ctx.remember_event("renaming", iri)
+    return iri
 
 
 def session_at(view: View) -> int:
@@ -169,15 +175,8 @@ def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         old = next((n for n in reversed(ctx.conf_names) if key(n) != key(new)), None)
     if old is None:
         return
-    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
-    iri = ctx.iri("event", f"renaming-of-{slug(strip(old))}")
+    iri = _record_renaming(ctx, view, old, new)
     f, s = ctx.findings, view.sentence
-    f.add(iri, RDF.type, HKSH.Renaming, s)
-    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old)} as the {strip(new)}", lang="en"), s)
-    f.add(iri, HKSH.renamed, conference_iri(ctx), s)
-    f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
-    f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
-    ctx.remember_event("renaming", iri)
     own = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
     at_session = re.search(r"(?i)\b(?:at|during|after)\s+the\s+(?:plenary\s+)?(?:session|meeting|plenary)\b", view.masked)
     last = ctx.last_event("session") if at_session else None

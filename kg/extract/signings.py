@@ -39,25 +39,21 @@ SIGNED = re.compile(
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 
 
-def _people(view: View, text: str) -> list[URIRef]:
-    return [r for r in (view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", text)) if r is not None]
-
-
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
-        people = _people(view, match.group("who"))
+        people = view.people(match.group("who"))
         if people and not BARE.match(what) and not COUNTED.match(what):
             found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
         what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
         what = re.sub(r"^(?:the)\s+", "", what)
-        people = _people(view, masked[:match.start()])
+        people = view.people(masked[:match.start()])
         by = BY.match(masked, match.end())
         if by:
-            people += _people(view, by.group("who"))
+            people += view.people(by.group("who"))
         if not people:
             continue  # nobody present is named: a mention of an agreement, not an event we can describe
         f, s = ctx.findings, view.sentence
@@ -86,7 +82,7 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
     if where and view.mention(where.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(where.group("i")).entity), s)
     witnessed = re.match(r"[^.;]*?,\s+witnessed\s+by\s+(?P<who>[^;.]*)", masked[match.end():])
-    for person in _people(view, witnessed.group("who")) if witnessed else []:
+    for person in view.people(witnessed.group("who")) if witnessed else []:
         f.add(iri, SDO.attendee, person, s)
     ctx.remember_event("ceremony", iri)
     return iri

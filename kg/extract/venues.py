@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SDO, SKOS
+from rdflib.namespace import SDO, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
-from kg.namespaces import HKSH, slug
+from kg.namespaces import slug
 from kg.text.sentences import Sentence
 
 HEADS = (r"Hall|Centre|Center|Stadium|Theatre|Theater|Park|Hotel|Stage|Museum|Pavilion|Plaza|Auditorium|Arena"
@@ -53,13 +53,10 @@ def venue(ctx: DocContext, name: str, sentence: Sentence) -> URIRef:
     """The IRI of a named venue, recorded as an unreviewed place."""
     label = venue_label(name)
     iri = ctx.iri("place", slug(label))
-    f = ctx.findings
-    f.add(iri, RDF.type, SDO.Place, sentence)
-    f.add(iri, RDFS.label, Literal(label, lang="en"), sentence)
-    f.add(iri, HKSH.reviewStatus, Literal("unreviewed"), sentence)
+    ctx.findings.unreviewed(iri, [SDO.Place], label, sentence)
     written = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     if written != label:
-        f.add(iri, SKOS.altLabel, Literal(written, lang="en"), sentence)
+        ctx.findings.add(iri, SKOS.altLabel, Literal(written, lang="en"), sentence)
     return iri
 
 

@@ -14,7 +14,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import FUTURE, DateSpan
+from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import _date_facts, _event
 from kg.extract.mentions import View
 from kg.namespaces import HKSH, slug
@@ -143,7 +143,7 @@ def _group_visit(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     iri = _event(ctx, view, f"Visit to {place.name}", "visit", False, None)
     ctx.findings.add(iri, RDF.type, HKSH.Visit, view.sentence)
     ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
-    days = [d for d in dates if d.end is None and d.kind not in ("since", "years_ago", "rel_year")]
+    days = [d for d in dates if d.end is None and d.kind not in BACKGROUND]
     if match.group("verb") in ("started", "began", "begins", "starts", "kicked off") and len(days) == 1:
         _date_facts(ctx, view, iri, days[0])
     if iri not in ctx.led_visits:
