@@ -38,7 +38,7 @@ def corpus():
 # sessions, areas and agreements each. Where it is met it is held; where not yet, the figures reached are
 # held as a floor (so nothing slips back) and the bar itself is a strict xfail, which fails once it is met.
 CORPUS_FLOOR = {"posts": (1.0, 1.0), "sessions": (0.95, 0.85), "areas": (0.96, 0.92), "agreements": (1.0, 1.0),
-                "names": (0.91, 0.95), "events": (0.95, 0.73), "overall": (0.96, 0.80)}
+                "names": (0.91, 0.95), "events": (0.95, 0.79), "overall": (0.96, 0.84)}
 
 
 def assert_floor(result: dict, documents: int, kind: str, floor: tuple[float, float]) -> None:

@@ -462,3 +462,33 @@ def test_two_documents_telling_one_visit_give_it_one_iri(reference):
                     title=None, published=date(2031, 5, 9), doc=URIRef(ID + "doc/" + doc), reference=reference)
         iris |= {s for (s, p, o) in f.triples if p == RDFS.label and str(o) == "Visit of Alan Wexford to Shanghai"}
     assert iris == {URIRef(ID + "event/visit-of-alan-wexford-to-shanghai-2031-05-09")}
+
+
+def test_a_caption_lists_who_else_attended_the_ceremony_it_names(reference):
+    found = events(reference,
+                   "Mr Alan Wexford (left) and Ms Nora Pell (right) officiate at the opening ceremony of the Lotus "
+                   "Container Company in Hangzhou.",
+                   "Also attending the ceremony are the Mayor of Riverton, Mr Hal Brody (centre); and the Director of "
+                   "the Eastern Harbour Academy, Miss Ida Quill.")
+    ceremony = next(v for k, v in found.items() if k.startswith("Opening ceremony"))
+    assert ceremony["attendees"] == {"alan-wexford", "nora-pell", "hal-brody", "ida-quill"}
+    assert ceremony["places"] == {"hangzhou"}
+
+
+def test_present_at_needs_the_list_to_open_the_sentence(reference):
+    found = events(reference,
+                   "Mr Alan Wexford officiated at the opening ceremony of the Lotus Container Company.",
+                   "The people attending are not named, said Mr Hal Brody.")
+    ceremony = next(v for k, v in found.items() if k.startswith("Opening ceremony"))
+    assert ceremony["attendees"] == {"alan-wexford"}
+
+
+def test_a_duty_visit_is_an_event_held_where_it_goes(reference):
+    found = events(reference,
+                   "Secretary for Tourism Alan Wexford and Secretary for Housing Nora Pell joined the Legislative "
+                   "Council joint-panel duty visit to the major cities in the Yangtze River Delta Region.",
+                   "A trade mission to Riverton is planned.")
+    visit = found["Legislative Council joint-panel duty visit to the major cities in the Yangtze River Delta Region"]
+    assert visit["attendees"] == {"alan-wexford", "nora-pell"}
+    assert visit["places"] == {"yangtze-river-delta"}
+    assert not any(k.lower().startswith("trade mission") for k in found)  # no name, no event

@@ -35,14 +35,19 @@ HEAD_CLASS = {
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
     "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
     "programme": SDO.EducationEvent, "program": SDO.EducationEvent,
+    "duty visit": HKSH.Visit, "study tour": HKSH.Visit, "study mission": HKSH.Visit,
+    "business mission": HKSH.Visit, "trade mission": HKSH.Visit,
 }
+# A group's journey named as an event goes "to" where it is held: "the joint-panel duty visit to the major
+# cities in the Yangtze River Delta Region".
+JOURNEY_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?⟦place:(?P<i>\d+)⟧(?:['’]s(?:\s+[a-z]+){1,2}\b)?")
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
-HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program)(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
-MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[a-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit)))"
+MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
@@ -82,7 +87,11 @@ SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Off
 # "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
-IN_ATTENDANCE = re.compile(r"\bin\s+attendance\s+(?:were|was)\b|\b(?:were|was)\s+(?:also\s+)?in\s+attendance\b", re.I)
+IN_ATTENDANCE = re.compile(
+    r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
+    r"|^(?:Also\s+)?(?:attending|present)(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
+# An event of an organisation, and where: "the opening ceremony of <org> under <org> in <place>".
+OWNED_IN = re.compile(r"(?:\s+(?:of|for|under)\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*))+\s+in\s+⟦place:(?P<i>\d+)⟧")
 # An event held next to the plenary session the document tells: it is on the session's day.
 AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following|before)\s+the\s+(?:plenary\s+)?(?:meeting|session|plenary)\b")
 # An event described only by who gives it: "a dinner hosted by <organisation>".
@@ -159,8 +168,11 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     for n, match in enumerate(matches):
         if n in skip:
             continue
-        head = match.group("head").lower()
+        head = " ".join(match.group("head").lower().split())
         mods, tail = match.group("mods") or "", match.group("tail") or ""
+        journey = JOURNEY_TO.match(masked, match.end()) if HEAD_CLASS.get(head) == HKSH.Visit and not tail else None
+        if journey:
+            tail = journey.group(0)
         if match.group("proper") and not match.group("head")[:1].isupper():
             tail = ""  # "of <Name>" is part of a name only after a capitalised event word ("Working Meeting of ...")
         subtitle = _subtitle(masked, match, matches[n + 1] if n + 1 < len(matches) else None)
@@ -232,6 +244,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(tail) - len(match.group("tail") or "") if subtitle is None else subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         _event_facts(ctx, view, iri, match, dated)
+        if journey and view.mention(journey.group("i")).entity is not None:
+            ctx.findings.add(iri, SDO.location, ctx.entity_iri(view.mention(journey.group("i")).entity), view.sentence)
         if view.sentence.paragraph < 0 and named:
             _resolve_pending(ctx, head, iri)
     return hits
@@ -282,9 +296,12 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     if following:
         clause_end = match.end() + following.start()
     right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
+    owned = OWNED_IN.match(masked, match.end("plural") if match.groupdict().get("plural") else match.end("head"))  # "the opening ceremony of <org> under <org> in <place>"
     if match.group("site"):  # "a reception in <place> celebrating ..."
         right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
-    if right_there and (NAMED.search(match.group("mods") or "") or match.group("site")) and view.mention(right_there.group("i")).entity is not None:
+    if owned and not right_there:
+        right_there = owned
+    if right_there and (NAMED.search(match.group("mods") or "") or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     for place in venues_after(ctx, view, match.end()):
         f.add(iri, SDO.location, place, s)
