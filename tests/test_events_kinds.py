@@ -492,3 +492,13 @@ def test_a_duty_visit_is_an_event_held_where_it_goes(reference):
     assert visit["attendees"] == {"alan-wexford", "nora-pell"}
     assert visit["places"] == {"yangtze-river-delta"}
     assert not any(k.lower().startswith("trade mission") for k in found)  # no name, no event
+
+
+def test_as_well_as_adds_a_second_site_and_a_bodys_facility_is_a_place(reference):
+    found = events(reference,
+                   "This morning, we visited the Riverside Ferry Depot, as well as the assembly plant of the Lotus "
+                   "Container Company Ltd.", published=date(2031, 5, 9))
+    plant = found["Visit to the assembly plant of the Lotus Container Company Ltd"]
+    assert plant["places"] == {"assembly-plant-of-the-lotus-container-company-ltd"}
+    assert plant["start"] == ["2031-05-09"]
+    assert found["Visit to the Riverside Ferry Depot"]["places"] == {"riverside-ferry-depot"}

@@ -113,67 +113,92 @@ def _label(verb: str, obj: str, view: View) -> str:
     return f"Visit to {text}"
 
 
-def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
-    """Each visit, meeting or call of a visit programme that a sentence states."""
-    masked, found = view.masked, []
-    for match in ACTION.finditer(masked):
-        verb = match.group("verb")
-        start = match.start("obj")
+# One more object of the same verb: "visited the X, as well as the Y".
+AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?=(?:the|a|an)\s+|[A-Z⟦])")
+
+
+def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
+    """Where each object of a programme verb starts and ends: "met the Mayor of X, Mr Y", and the
+    objects "as well as" adds."""
+    spans, start = [], match.start("obj")
+    while True:
         end = OBJ_END.search(masked, start + 1)
         obj_end = end.start() if end else len(masked)
         apposition = re.match(r",\s*(?:(?:the|[A-Z][\w'-]*)\s+){0,3}⟦person:\d+⟧", masked[obj_end:])
         if apposition:  # "met the Mayor of X, Mr Y"
             obj_end += apposition.end()
-        obj = masked[start:obj_end]
-        obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", obj).strip()
-        words = obj.split()
-        city = re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
-        if not words or len(words) > 16 or city and not _is_site(ctx, view.mention(city.group(1)).entity):
-            continue  # a city: "<person> visited <place>" is the whole visit (kg.extract.visits)
-        if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
-            continue
-        if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
-            continue
-        before = masked[:match.start()]
-        if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
-            continue  # "visited the terminal, where they met its staff": part of that visit, not an item of its own
-        if verb in ("visit", "tour", "meet", "meet with", "call on") and (re.search(r"\bto\s+$", before) or not re.search(r"\bwill\b", masked[:match.start("verb")])):
-            continue  # an infinitive ("to visit ...") is a purpose, not a programme item
-        people = _actor(ctx, view, before)
-        if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
-            continue  # two people named on both sides: kg.extract.events.find_meetings
-        if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
-            continue  # nobody to say who went
-        label = _label(verb, obj, view)
-        doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
-        iri = ctx.iri("event", f"{slug(label)}-{doc_key}")
-        f, s = ctx.findings, view.sentence
-        kind = HKSH.Visit if label.startswith("Visit") else HKSH.Meeting
-        f.add(iri, RDF.type, SDO.Event, s)
-        f.add(iri, RDF.type, kind, s)
-        f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-        if label.startswith("Meeting with") and "⟦person" in obj:
-            people = people + view.people(obj)
-        for person in dict.fromkeys(people):
-            f.add(iri, SDO.attendee, person, s)
-        start_date, end_date = _when(ctx, view, dates, match.start())
-        if start_date is not None:
-            f.add(iri, SDO.startDate, start_date, s)
-        if end_date is not None:
-            f.add(iri, SDO.endDate, end_date, s)
-        if kind == HKSH.Visit and city:
-            f.add(iri, SDO.location, ctx.entity_iri(view.mention(city.group(1)).entity), s)
-        elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
-            f.add(iri, SDO.location, place, s)
-        lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
-        right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
-        for place in (lead, right):
-            entity = view.mention(place.group(1)).entity if place else None
-            if entity is not None and entity.kind == "place":
-                f.add(iri, SDO.location, ctx.entity_iri(entity), s)
-        ctx.remember_event("visit" if kind == HKSH.Visit else "meeting", iri)
-        found.append(iri)
+        spans.append((start, obj_end))
+        more = AS_WELL_AS.match(masked, obj_end)
+        if more is None:
+            return spans
+        start = more.end()
+
+
+def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: re.Match | None) -> bool:
+    """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
+    session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
+    verb, before, words = match.group("verb"), view.masked[:match.start()], obj.split()
+    if not words or len(words) > 16 or city and not _is_site(ctx, view.mention(city.group(1)).entity):
+        return True
+    if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
+        return True
+    if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
+        return True
+    if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
+        return True  # "visited the terminal, where they met its staff": part of that visit
+    return verb in ("visit", "tour", "meet", "meet with", "call on") and (
+        bool(re.search(r"\bto\s+$", before)) or not re.search(r"\bwill\b", view.masked[:match.start("verb")]))
+
+
+def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
+    """Each visit, meeting or call of a visit programme that a sentence states."""
+    masked, found = view.masked, []
+    for match in ACTION.finditer(masked):
+        verb, before = match.group("verb"), masked[:match.start()]
+        for start, obj_end in _objects(masked, match):
+            obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", masked[start:obj_end]).strip()
+            city = re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
+            if _not_an_item(ctx, view, match, obj, city):
+                continue
+            people = _actor(ctx, view, before)
+            if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
+                continue  # two people named on both sides: kg.extract.events.find_meetings
+            if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
+                continue  # nobody to say who went
+            found.append(_item(ctx, view, dates, match, _label(verb, obj, view), obj, city, obj_end, people))
     return found
+
+
+def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, label: str, obj: str,
+          city: re.Match | None, obj_end: int, people: list[URIRef]) -> URIRef:
+    """The event of one programme item, with who went, when and where."""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    iri = ctx.iri("event", f"{slug(label)}-{str(ctx.findings.doc).rsplit('/', 1)[-1]}")
+    kind = HKSH.Visit if label.startswith("Visit") else HKSH.Meeting
+    f.add(iri, RDF.type, SDO.Event, s)
+    f.add(iri, RDF.type, kind, s)
+    f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+    if label.startswith("Meeting with") and "⟦person" in obj:
+        people = people + view.people(obj)
+    for person in dict.fromkeys(people):
+        f.add(iri, SDO.attendee, person, s)
+    start_date, end_date = _when(ctx, view, dates, match.start())
+    if start_date is not None:
+        f.add(iri, SDO.startDate, start_date, s)
+    if end_date is not None:
+        f.add(iri, SDO.endDate, end_date, s)
+    if kind == HKSH.Visit and city:
+        f.add(iri, SDO.location, ctx.entity_iri(view.mention(city.group(1)).entity), s)
+    elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
+        f.add(iri, SDO.location, place, s)
+    lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
+    right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
+    for place in (lead, right):
+        entity = view.mention(place.group(1)).entity if place else None
+        if entity is not None and entity.kind == "place":
+            f.add(iri, SDO.location, ctx.entity_iri(entity), s)
+    ctx.remember_event("visit" if kind == HKSH.Visit else "meeting", iri)
+    return iri
 
 
 def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:

@@ -31,6 +31,10 @@ AT_VENUE = re.compile(rf"^\s*,?\s*(?:(?:was|were|will\s+be)\s+)?(?:(?:held|stage
 BODY = re.compile(r"\b(?:Corporation|Company|Co|Ltd|Limited|Group|Bank|Association|Institute|Institution|University|College"
                   r"|School|Council|Bureau|Office|Department|Commission|Committee|Society|Federation|Chamber|Authority"
                   r"|Board|Agency|Administration|Government|Academy|Foundation|Trust|Union)\b")
+# A body's own site is a place: "the manufacturing centre of <organisation>", "the research base of <org>".
+FACILITY = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:centre|center|plant|base|factory|campus|headquarters|facility"
+                      r"|laboratory|terminal|shipyard|yard|works)\s+of\s+(?:the\s+)?"
+                      r"(?:⟦org:\d+⟧|[A-Z][\w'&.-]*(?:\s+(?:of|and|&|[A-Z][\w'&.-]*)){0,8}(?<!\sof)(?<!\sand))(?:,?\s+(?:Ltd|Limited|Co|Inc)\b\.?)?")
 SMALL = {"of", "and", "for", "the", "at", "in", "on", "de"}
 ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 
@@ -76,6 +80,8 @@ def venues_after(ctx: DocContext, view: View, at: int) -> list[URIRef]:
 def site(ctx: DocContext, view: View, obj: str) -> URIRef | None:
     """The place a visited site is, when the text names it properly: "visited Tianzi Fang", "toured the
     Hongqiao Integrated Transport Hub" (not "a commercial aircraft manufacturing enterprise")."""
+    if FACILITY.fullmatch(obj.strip()):
+        return venue(ctx, unmask(obj.strip(), view.mentions), view.sentence)
     obj = re.sub(r"\s*\([A-Z]{2,}\)$", "", re.sub(r"^(?:the)\s+", "", obj.strip()))
     if re.search(r"⟦(?:org|person|conf|session)", obj) or not re.fullmatch(rf"{WORD}(?:\s+(?:{WORD}|of|and|for|\([A-Z][\w ]*\)))*", obj):
         return None
