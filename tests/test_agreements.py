@@ -124,3 +124,21 @@ def test_other_verbs_of_signing(reference, sentence, label, count):
 @pytest.mark.parametrize("sentence", ["He exchanged greetings with the guests.", "They concluded the visit in 2031."])
 def test_verbs_of_signing_need_an_agreement(reference, sentence):
     assert agreements(facts(reference, sentence)) == {}
+
+
+def test_each_agreement_a_batch_names_by_its_subject_and_parties(reference):
+    f = facts(reference, "These included a memorandum of understanding between the Northbay Science and Technology "
+                         "Corporation and the Eastfield Group, and a co-operation agreement on pilotage between the "
+                         "Northbay Port Authority and the Eastfield Shipping Institute.")
+    found = agreements(f)
+    assert set(found) == {
+        "Memorandum of understanding between the Northbay Science and Technology Corporation and the Eastfield Group",
+        "Co-operation agreement on pilotage between the Northbay Port Authority and the Eastfield Shipping Institute"}
+    first = found["Memorandum of understanding between the Northbay Science and Technology Corporation and the Eastfield Group"]
+    parties = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == first and p == HKSH.party}
+    assert parties == {"northbay-science-and-technology-corporation", "eastfield-group"}
+
+
+def test_a_memorandum_of_co_operation_is_an_agreement(reference):
+    f = facts(reference, "The two bureaux signed the Memorandum of Cooperation on Pilot Training last week.")
+    assert set(agreements(f)) == {"Memorandum of Cooperation on Pilot Training"}

@@ -502,3 +502,13 @@ def test_as_well_as_adds_a_second_site_and_a_bodys_facility_is_a_place(reference
     assert plant["places"] == {"assembly-plant-of-the-lotus-container-company-ltd"}
     assert plant["start"] == ["2031-05-09"]
     assert found["Visit to the Riverside Ferry Depot"]["places"] == {"riverside-ferry-depot"}
+
+
+def test_a_meeting_by_video_conference_is_not_an_event_and_its_side_attends(reference):
+    found = events(reference,
+                   "Mr Alan Wexford and Ms Nora Pell co-chaired the working meeting of the Harbour Council by video "
+                   "conference today.",
+                   "Officials attending the meeting in Hong Kong included the Director of the Eastern Harbour "
+                   "Academy, Miss Ida Quill.",
+                   published=date(2031, 5, 9))
+    assert not any("video" in k.lower() for k in found)

@@ -279,6 +279,17 @@ def test_who_was_at_a_session_said_around_it(reference):
     assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "lee-wing-kit", "ma-jun", "zhou-lin"}
 
 
+def test_who_attended_a_session_held_by_video_on_each_side(reference):
+    f = facts(reference,
+              "Chief Executive Mr Alan Wexford and Shanghai Mayor Mr Tom Okafor co-chaired the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference by video conference today.",
+              "Officials attending the session in Hong Kong included the Secretary for Harbours, Mr Bo Tanaka.",
+              "The Vice Mayor of Shanghai, Mr Zhou Lin, attended on the Shanghai side.", published=date(2040, 4, 10))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
+    assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "zhou-lin"}
+
+
 def test_a_semicolon_list_splits_listed_areas_but_keeps_a_two_part_area(reference):
     f = facts(reference, "The two sides reached consensus on 30 co-operation initiatives covering: co-operation under the "
               "Riverton (Harbour) Free Trade Zone; finance; shipping and aviation; culture, sports and tourism; "

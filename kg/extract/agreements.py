@@ -35,7 +35,7 @@ NUMBERS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split(), 1)}
 NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
 # The head nouns of agreements, singular and plural.
-HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)\s+of\s+understanding|MoUs?|MOUs?|letters?\s+of\s+intent"
+HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)\s+of\s+(?:understanding|co-?operation)|MoUs?|MOUs?|letters?\s+of\s+intent"
         r"|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?)")
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 # Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
@@ -56,10 +56,13 @@ SIGNING = [
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
+    # One of a batch, told by its subject and parties: "including an agreement on tourism promotion between A and B"
+    re.compile(rf"\b(?:a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEAD})"
+               r"(?:\s+(?:on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
 JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
-NAMED_HEAD = r"(?-i:Agreement|Arrangement|Memorandum\s+of\s+Understanding|Letter\s+of\s+Intent|Accord|Protocol)"
+NAMED_HEAD = r"(?-i:Agreement|Arrangement|Memorandum\s+of\s+(?:Understanding|Co-?operation)|Letter\s+of\s+Intent|Accord|Protocol)"
 NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
 PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}{WORD}(?:{JOIN}{WORD}){{0,15}}?\s+"
 SUBJECT = rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}(?:{JOIN}{WORD}){{0,15}}"
@@ -74,6 +77,11 @@ PART = r"(?:⟦(?:org|place|person):\d+⟧|(?-i:[A-Z][\w'’&-]*))"
 PARTY = rf"{PART}(?:\s+(?:(?:of|the|for|&)\s+)?{PART}){{0,10}}"
 BETWEEN = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
                      rf"(?:between|by)\s+(?:the\s+)?(?P<a>{PARTY})\s+and\s+(?:the\s+)?(?P<b>{PARTY})(?=[\s,.;:)]|$)")
+# "between the A and B Corporation and the C Group": where both parties take "the", the second "and the"
+# divides them, so a name with "and" in it stays whole.
+PARTY_AND = rf"{PART}(?:\s+(?:(?:of|the|for|&|and)\s+)?{PART}){{0,10}}"
+BETWEEN_THE = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
+                         rf"(?:between|by)\s+the\s+(?P<a>{PARTY_AND})\s+and\s+the\s+(?P<b>{PARTY_AND})(?=[\s,.;:)]|$)")
 GENERIC = {"agreement", "arrangement", "memorandum of understanding", "mou", "letter of intent", "document",
            "co-operation document", "cooperation document", "contract", "accord", "protocol"}
 
@@ -134,7 +142,7 @@ def _party(ctx: DocContext, view: View, text: str) -> URIRef | None:
 
 def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tuple[list, str]:
     """Parties named after an agreement ("between A and B") or as the subject that signed it."""
-    match = BETWEEN.match(after)
+    match = BETWEEN_THE.match(after) or BETWEEN.match(after)
     if match:
         parties = [_party(ctx, view, match.group(g)) for g in ("a", "b")]
         words = " between " + unmask(after[match.start("a") - (4 if after[:match.start("a")].endswith("the ") else 0):match.end()].strip(), view.mentions)

@@ -192,6 +192,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
             continue  # "Mr Yao and his party": the people with him
         if LEFTOVER.match(mods.strip() or "-"):
             continue
+        if re.fullmatch(r"(?i)(?:(?:by|via|through|over)\s+)?(?:video|tele|web)[\s-]*", mods) and not tail.strip():
+            continue  # "by video conference": how a meeting was held, not an event
         words = re.sub(r"\s+(?:titled|entitled)\s+(?=[\"“])", " ", (mods + match.group("head") + tail).strip())
         for clause in (match.group("held"), match.group("site")):
             if clause:  # "A dinner was also held to celebrate X" is named "Dinner to celebrate X"

@@ -23,7 +23,7 @@ from kg.extract.mentions import View
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
-    r"\b(?:witness(?:ed|es)?|attended|attends|officiated\s+at|presided\s+over)\s+the\s+signing\s+(?:ceremony\s+)?of\s+"
+    r"\b(?:witness(?:ed|es)?|attended|attends|officiated\s+at|presided\s+over)(?:,\s+(?:via|by|through)\s+[a-z -]{1,20},)?\s+the\s+signing\s+(?:ceremony\s+)?of\s+"
     rf"(?P<what>(?:the|a|an|{COUNT})\s+[^,;()]+?)"
     r"(?=\s+by\s+|\s+at\s+|\s+(?:in|on)\s+(?:⟦place|\w+\s+\d)|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 # The signatories: "by <people>" up to the end of the clause.
