@@ -316,3 +316,10 @@ def test_agreeing_to_rename_the_mechanism_is_its_renaming(reference):
     assert [str(n) for n in f.objects(renaming, HKSH.formerName)] == ["Hong Kong/Shanghai Economic and Trade Co-operation Conference"]
     assert [str(d) for d in f.objects(renaming, URIRef("https://schema.org/startDate"))] == ["2040-04-10"]
     assert f.objects(renaming, HKSH.followed) == [URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")]
+
+
+def test_ranging_from_one_area_to_others(reference):
+    f = facts(reference, "The two cities pledged to join hands in fields ranging from harbour pilotage to exhibitions "
+              "and tourism.")
+    assert {"harbour-pilotage", "exhibitions", "tourism"} <= areas_of(f)
+    assert not any("pilotage-to" in a for a in areas_of(f))

@@ -196,6 +196,9 @@ def _spans(text: str):
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
             lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+{INTRO}\s+", span, re.I)
             span = span[lead.end():] if lead else span
+            if re.search(r"(?i)\bfrom\s+$", match.group(0)) or lead and re.search(r"(?i)\bfrom\s+$", lead.group(0)):
+                # "ranging from A to B and C": "to" divides two items (same length, so offsets hold)
+                span = re.sub(r"\s+to\s+", lambda m: "," + " " * (len(m.group(0)) - 1), span, count=1)
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
