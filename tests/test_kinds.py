@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, SKOS, XSD
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from kg.extract.document import extract
 from kg.namespaces import HKSH
@@ -323,3 +323,14 @@ def test_ranging_from_one_area_to_others(reference):
               "and tourism.")
     assert {"harbour-pilotage", "exhibitions", "tourism"} <= areas_of(f)
     assert not any("pilotage-to" in a for a in areas_of(f))
+
+
+def test_when_the_mechanism_was_set_up_said_in_apposition_or_by_the_conference(reference):
+    f = facts(reference, "The Hong Kong/Shanghai Co-operation Conference, set up three years ago, has produced results.",
+              published=date(2040, 4, 10))
+    conf = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
+    assert set(f.objects(conf, DCTERMS.created)) == {Literal("2037", datatype=XSD.gYear)}
+    g = facts(reference, "The two cities held the first meeting of the Hong Kong/Shanghai Co-operation Conference today.",
+              "The conference, set up by the two governments this month, will meet every year.",
+              published=date(2040, 4, 10))
+    assert set(g.objects(conf, DCTERMS.created)) == {Literal("2040-04", datatype=XSD.gYearMonth)}

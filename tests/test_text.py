@@ -147,3 +147,17 @@ def test_no_paragraph_of_prose_is_lost_in_cleaning(path):
 def test_a_list_set_out_line_by_line_is_kept_as_one_sentence():
     c = clean("The two sides agreed on measures covering:\n\n  * finance;\n  * civil aviation; and\n  * tourism.\n\nThat was all.")
     assert c.paragraphs == ["The two sides agreed on measures covering: finance; civil aviation; and tourism.", "That was all."]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Source: Riverton Daily | 2031-02-03 21:14:08", date(2031, 2, 3)),
+    ("Updated: February 3, 2031", date(2031, 2, 3)),
+    ("2031-02-03 10:32", date(2031, 2, 3)),
+    ("3 February 2031", date(2031, 2, 3)),
+])
+def test_a_page_stamp_on_its_own_line_dates_a_document_without_front_matter(stamp, day):
+    assert clean(f"Harbour talks held\n\n{stamp}\n\nThe Secretary met the Mayor today.").published == day
+
+
+def test_a_date_inside_a_sentence_is_not_a_stamp():
+    assert clean("Harbour talks held\n\nThe talks of February 3, 2031 went well, he said.").published is None

@@ -59,7 +59,7 @@ PATTERNS = [
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
     ("since", re.compile(rf"\bsince\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
-    ("later_this_month", re.compile(r"\b(?:later|earlier)\s+this\s+month\b", re.I)),
+    ("later_this_month", re.compile(r"\b(?:(?:later|earlier)\s+)?this\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
     ("year", re.compile(rf"\bin\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),

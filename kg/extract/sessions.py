@@ -31,7 +31,11 @@ SESSION = re.compile(
 # sixth meeting" names one too.
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
 ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
-FOUNDED = re.compile(rf"{CONF}[^.;]*?\b(?:was|were|had been)\s+(?:officially\s+)?(?:established|founded|set up|launched|created)\b", re.I)
+FOUNDED = re.compile(rf"{CONF}(?:[^.;]*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+)?"
+                     r"(?:established|founded|set up|launched|created)\b", re.I)
+# "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
+FOUNDED_BACK = re.compile(r"^(?:The|the)\s+(?:co-?operation\s+)?(?:conference|mechanism),\s+(?:which\s+was\s+)?"
+                          r"(?:officially\s+|jointly\s+)?(?:established|founded|set up|launched|created)\b")
 RENAMED = re.compile(
     r"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
     r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
@@ -113,6 +117,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
 
 def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = FOUNDED.search(view.masked)
+    if not match and conference_iri(ctx) in ctx.findings.mentions:
+        match = FOUNDED_BACK.search(view.masked)
     if not match:
         return
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]

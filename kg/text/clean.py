@@ -57,6 +57,12 @@ WRAPPED_SHARE = 0.6
 WRAPPED_MIN = 50
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
+# A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
+# "2019-03-15 10:32", "January 5, 2012".
+STAMP_LINE = re.compile(
+    r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?)\s*:?\s*)?"
+    r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
 
 @dataclass
@@ -121,7 +127,7 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _stated_date(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
         match = pattern.match(line)
         if match:
             try:
