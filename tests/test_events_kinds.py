@@ -512,3 +512,25 @@ def test_a_meeting_by_video_conference_is_not_an_event_and_its_side_attends(refe
                    "Academy, Miss Ida Quill.",
                    published=date(2031, 5, 9))
     assert not any("video" in k.lower() for k in found)
+
+
+def test_an_official_named_in_full_once_is_the_same_person_by_surname_or_bare_name(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alvin Tso Wing-kei, began a two-day visit to Hangzhou today (May 9).",
+                   "Mr Tso (left) tours the Riverside Ferry Depot this morning.",
+                   "Vice Mayor Hal Brody met with Ingrid Okafor Ho Mei-lan, Director of the Eastern Harbour Academy.",
+                   "After the meeting, Hal Brody and Ingrid Okafor witnessed the signing of the Memorandum of "
+                   "Understanding on Pilot Training.",
+                   published=date(2031, 5, 9))
+    visit = next(v for k, v in found.items() if k.startswith("Visit of Alvin Tso"))
+    assert visit["places"] == {"hangzhou"} and visit["start"] == ["2031-05-09"]
+    assert found["Visit to the Riverside Ferry Depot"]["attendees"] == {"alvin-tso-wing-kei"}
+    signing = found["Signing of Memorandum of Understanding on Pilot Training"]
+    assert signing["attendees"] == {"hal-brody", "ingrid-okafor-ho-mei-lan"}
+
+
+def test_people_invited_to_attend_are_not_the_speaker(reference):
+    found = events(reference,
+                   "The Chairman, Mr Alan Wexford, said the council will invite Riverton enterprises to take part in "
+                   "the Harbour Trade Fair 2031.")
+    assert found["Harbour Trade Fair 2031"]["attendees"] == set()

@@ -82,6 +82,9 @@ class DocContext:
     findings: Findings
     base: str = DEFAULT_BASE
     people: list[tuple[URIRef, set[str]]] = field(default_factory=list)
+    # Full names of people the document found by pattern, and their first two words ("Ingrid Yeung" of
+    # "Ingrid Yeung Ho Poi-yan"): said again without a title later, they are the same people.
+    said_names: set[str] = field(default_factory=set)
     subjects: dict[int, URIRef] = field(default_factory=dict)
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
@@ -145,7 +148,15 @@ class DocContext:
                 tokens.add(words[0].split("-")[0].lower())
                 if "-" not in words[-1]:
                     tokens.add(words[-1].lower())
+                elif len(words) >= 3:  # "Eddie Ng Hak-kim" is "Mr Ng": the family name after the English name
+                    tokens.add(words[1].lower())
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
+        for name in names:
+            words = name.split()
+            if len(words) >= 2:
+                self.said_names.add(name)
+            if len(words) >= 3 and "-" not in words[1]:
+                self.said_names.add(" ".join(words[:2]))
 
     def by_surname(self, token: str) -> URIRef | None:
         """The person of the document whose name has this family name.

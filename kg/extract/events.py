@@ -86,6 +86,8 @@ ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 # "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
+# An infinitive whose subject is someone else: "invite Shanghai enterprises to take part in", "encourage them to attend".
+OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
 TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
@@ -347,6 +349,8 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
                 if view.mention(i).ref is not None:
                     ctx.findings.add(event, SDO.attendee, view.mention(i).ref, view.sentence)
     for match in ATTEND.finditer(view.masked):
+        if OTHERS_TO.search(match.group(0)):
+            continue  # "X said ... to invite enterprises to take part in <event>": the others go, not X
         people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
         people = [p for p in people if p is not None]
         after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)

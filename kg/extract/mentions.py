@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -77,6 +78,12 @@ def _to_original(pos: int, shifts: list[tuple[int, int]]) -> int:
     return pos + shift
 
 
+@lru_cache(maxsize=256)
+def _said_again(names: frozenset[str]) -> re.Pattern:
+    """The names of people already found in the document, longest first, as whole words."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])")
+
+
 def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> View:
     """Every mention of a sentence, with people resolved to IRIs in ``Mention.ref``."""
     text = sentence.text
@@ -95,6 +102,9 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
             end = start + len(name)
             if _outside(mentions + new, start, end):
                 new.append(Mention("person", start, end, name))
+    for match in _said_again(frozenset(ctx.said_names)).finditer(text) if ctx.said_names else ():
+        if _outside(mentions + new, *match.span()):
+            new.append(Mention("person", match.start(), match.end(), match.group(0)))
     mentions = sorted(mentions + new, key=lambda m: m.start)
     while True:
         masked = mask(text, mentions)

@@ -38,6 +38,7 @@ NAME_TOKEN = r"(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")
 NEW_NAME = (
     rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
     rf"|{NAME_TOKEN}\s[A-Z]\.?\s{NAME_TOKEN}"  # a middle initial: "John C Tsang"
+    rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{2}}\s[A-Z][a-z]+-[a-z]+"  # "Ingrid Yeung Ho Poi-yan": English, married, own name
     rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{1,2}})"
     r"(?![\w-]|\s+[A-Z][a-z])"
 )
