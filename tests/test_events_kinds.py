@@ -534,3 +534,36 @@ def test_people_invited_to_attend_are_not_the_speaker(reference):
                    "The Chairman, Mr Alan Wexford, said the council will invite Riverton enterprises to take part in "
                    "the Harbour Trade Fair 2031.")
     assert found["Harbour Trade Fair 2031"]["attendees"] == set()
+
+
+def test_a_day_of_a_visit_with_hosts_companions_topics_and_bodies(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Dr Alan Wexford, met the Vice Mayor of Riverton, Ms Nora Pell, in "
+                   "Hangzhou.",
+                   "In the evening, he attended a dinner hosted by Ms Pell.",
+                   "This morning, accompanied by the Director of the Eastern Harbour Academy, Mr Hal Brody, he "
+                   "visited the Riverton Center for Pilot Training.",
+                   "Tomorrow (May 10), Dr Wexford will deliver a speech at a symposium on harbour financing organised "
+                   "by the School of Shipping of Lotus University.",
+                   "Ms Pell will also chair the meeting of the Steering Committee on Harbour Safety tomorrow morning.",
+                   published=date(2031, 5, 9))
+    assert found["Dinner hosted by Ms Pell"]["attendees"] == {"alan-wexford", "nora-pell"}
+    assert found["Visit to the Riverton Center for Pilot Training"]["attendees"] == {"alan-wexford", "hal-brody"}
+    symposium = found["Symposium on harbour financing"]
+    assert symposium["attendees"] == {"alan-wexford"} and symposium["start"] == ["2031-05-10"]
+    assert found["Meeting of the Steering Committee"]["attendees"] == {"nora-pell"}
+
+
+def test_organisers_the_reference_data_lacks(reference):
+    f = extract(split_sentences(["Mr Alan Wexford spoke at a seminar on pilotage co-organised by the Riverton Port "
+                                 "Authority and the Eastern Harbour Association."]),
+                title=None, published=None, doc=DOC, reference=reference)
+    seminar = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o) == "Seminar on pilotage")
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(seminar, SDO.organizer)} == {
+        "riverton-port-authority", "eastern-harbour-association"}
+
+
+def test_no_topic_where_the_sentence_goes_on(reference):
+    found = events(reference, "Mr Alan Wexford attended the Harbour Forum on the waterfront today.",
+                   published=date(2031, 5, 9))
+    assert "Harbour Forum" in found and not any(k.startswith("Harbour Forum on") for k in found)

@@ -21,6 +21,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
+from kg.extract.patterns import HONORIFIC, ORG_HEADS
 from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
@@ -49,12 +50,19 @@ ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
 MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission)))"
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
+# What a talk-like event is on: "a symposium on healthcare financing" (lower-case words, up to a verb or
+# a preposition that starts the next part of the sentence).
+TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
+              r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
+TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s))"
+         rf"on\s+(?:(?!{TOPIC_STOP})[a-z][\w'’-]*\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*")
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
     r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&))"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
+    rf"|{TOPIC}"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
     r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
@@ -72,6 +80,10 @@ EDITION = re.compile(r"\s+\d{4}\b(?:\s+(?:[A-Z][\w'-]*|⟦place:\d+⟧))*")
 SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
+ORG_NAME = r"(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
+ORGANISED_BY_NAME = re.compile(
+    r"^\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+by\s+"
+    rf"(?:the\s+)?(?P<names>{ORG_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+{ORG_NAME})*)")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
 # An event whose name starts with its event word and carries a year: "Festival Hong Kong 2019 - A Cultural
@@ -82,6 +94,7 @@ HEAD_FIRST = re.compile(
     rf"(?:\s+{NAME_WORD})*(?:\s*[–—-]\s*{NAME_WORD}(?:(?:\s+|@){NAME_WORD}|\s+(?:of|and|the|for)\s+{NAME_WORD})*)?)(?P<site>(?!))?")
 ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
     r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
+    r"|(?:will|to)\s+(?:also\s+)?(?:chair|co-chair|preside\s+over)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 # "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
@@ -92,12 +105,14 @@ TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
     r"|^(?:Also\s+)?(?:attending|present)(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
+# "the meeting of the Steering Committee": a body's meeting is an event of its own.
+BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Working\s+Group)$|⟦org:\d+⟧$")
 # An event of an organisation, and where: "the opening ceremony of <org> under <org> in <place>".
 OWNED_IN = re.compile(r"(?:\s+(?:of|for|under)\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*))+\s+in\s+⟦place:(?P<i>\d+)⟧")
 # An event held next to the plenary session the document tells: it is on the session's day.
 AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following|before)\s+the\s+(?:plenary\s+)?(?:meeting|session|plenary)\b")
 # An event described only by who gives it: "a dinner hosted by <organisation>".
-HOSTED_BY = re.compile(r"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?⟦org:\d+⟧")
+HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧)")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.
@@ -175,7 +190,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         journey = JOURNEY_TO.match(masked, match.end()) if HEAD_CLASS.get(head) == HKSH.Visit and not tail else None
         if journey:
             tail = journey.group(0)
-        if match.group("proper") and not match.group("head")[:1].isupper():
+        if match.group("proper") and not match.group("head")[:1].isupper() and not (
+                head in ("meeting", "session") and BODY_END.search(match.group("proper"))):
             tail = ""  # "of <Name>" is part of a name only after a capitalised event word ("Working Meeting of ...")
         subtitle = _subtitle(masked, match, matches[n + 1] if n + 1 < len(matches) else None)
         if subtitle is not None:
@@ -248,6 +264,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(tail) - len(match.group("tail") or "") if subtitle is None else subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         _event_facts(ctx, view, iri, match, dated)
+        if hosted and hosted.group("host") and view.mention(hosted.group("host")).ref is not None:
+            ctx.findings.add(iri, SDO.attendee, view.mention(hosted.group("host")).ref, view.sentence)  # a host is there
         if journey and view.mention(journey.group("i")).entity is not None:
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(view.mention(journey.group("i")).entity), view.sentence)
         if view.sentence.paragraph < 0 and named:
@@ -292,6 +310,13 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
             org = view.mention(i)
             if org.entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
+    elif (body := ORGANISED_BY_NAME.match(masked[match.end():])) is not None:  # a body the reference data lacks
+        for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
+            org = re.fullmatch(r"⟦org:(\d+)⟧", name)
+            if org and view.mention(org.group(1)).entity is not None:
+                f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
+            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")$", unmask(name, view.mentions)):
+                f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
     host = HOST_SUBJECT.search(masked[:match.start()])
     if host and view.mention(host.group("o")).entity is not None:
         f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)

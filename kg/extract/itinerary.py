@@ -26,6 +26,7 @@ from kg.namespaces import HKSH, slug
 PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
 GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
+ACCOMPANIED = re.compile(r"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?P<subj>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?)\s+$")
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
@@ -33,7 +34,7 @@ ACTION = re.compile(
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
-    r"\s*[,;.]|:\s|\s+(?:to|where|in|on|at|during|for|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
+    r"\s*[,;.]|:\s|\s+for\b(?!\s+[A-Z])|\s+(?:to|where|in|on|at|during|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended)|who|which|this|that|before|after|today|tomorrow|yesterday)\b|$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
@@ -63,6 +64,9 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 
 
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
+    accompanied = ACCOMPANIED.search(before)
+    if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
+        return view.people(accompanied.group("subj")) + view.people(accompanied.group("who"))
     match = ACTOR.search(before)
     if match is None:
         return []  # an organisation, or a subject the sentence does not name

@@ -33,7 +33,7 @@ COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
-PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 # How many sentences back a pronoun may look for the person it stands for.
 PRONOUN_REACH = 3
 

@@ -35,13 +35,19 @@ COUNTED = re.compile(rf"^(?:{COUNT})\s", re.I)
 SIGNED = re.compile(
     r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
     r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?)\b[^,;]*?)"
-    r"(?=\s+(?:at|in)\s+(?:the\s+)?(?:⟦place|[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
+    r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
+# "The signing was witnessed by <people>": of the signing just told.
+WITNESSED_BACK = re.compile(r"^(?:The|the)\s+signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)\s+by\s+(?P<who>[^;.]*)")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 
 
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
+    back = WITNESSED_BACK.match(masked)
+    if back and (signing := _signing_named(ctx)) is not None:
+        for person in view.people(back.group("who")):
+            ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))
