@@ -5,7 +5,8 @@ replaces the clause's values with the one given, so the file stays a query any S
 is, with its defaults. The query is cut into SPARQL's own tokens (:mod:`kg.serve.sparql_lexer`), so a
 ``VALUES`` in a comment or a string is not a parameter; the value given is written as one RDF term by
 rdflib's ``n3()`` (an IRI when written ``<...>``, else a plain literal, quotes and backslashes escaped), so
-no value can change the query around it.
+no value can change the query around it. A comment line ``# Parameter ?name: what to give`` documents a
+parameter (the query's page shows it beside the parameter's field).
 
 >>> print(bind('SELECT * { VALUES ?name { "Lee" } ?p ?q ?name }', {"name": 'x" } ?a ?b { "'}))
 SELECT * { VALUES ?name { "x\" } ?a ?b { \"" } ?p ?q ?name }
@@ -17,11 +18,14 @@ import re
 from collections.abc import Mapping
 
 from rdflib import Literal, URIRef
+from rdflib.util import from_n3
 
 from kg.queries import QueryError
 from kg.serve.sparql_lexer import LexicalError, significant, tokens
 
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]+>')
+_DOC = re.compile(r"#\s*Parameter \?([A-Za-z_][A-Za-z0-9_]*):\s*(\S.*)")
+_MORE = re.compile(r"#\s{2,}(\S.*)")
 
 
 class ParameterError(QueryError):
@@ -54,6 +58,44 @@ def parameters(text: str) -> dict[str, str]:
     for name, start, end in _clauses(text):
         out.setdefault(name, " ".join(text[start + 1:end - 1].split()))
     return out
+
+
+def documentation(text: str) -> dict[str, str]:
+    """Each documented parameter's description: a comment line ``# Parameter ?name: ...``, continued by the
+    comment lines indented under it (two spaces or more after the ``#``).
+
+    >>> documentation("# Parameter ?name: a name,\\n#   in any script.\\n# Other text.\\nSELECT * {}")
+    {'name': 'a name, in any script.'}
+    """
+    docs: dict[str, str] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        found, more = _DOC.fullmatch(line), _MORE.fullmatch(line)
+        if found:
+            current = found.group(1)
+            docs[current] = found.group(2).strip()
+        elif current is not None and more:
+            docs[current] += " " + more.group(1).strip()
+        else:
+            current = None
+    return docs
+
+
+def as_typed(default: str) -> str:
+    """A default as a user types it (the value :func:`term` reads back): a literal's text, an IRI in
+    ``<...>``, nothing for ``UNDEF``.
+
+    >>> as_typed('"Lee \\\\"K\\\\""'), as_typed("<https://w3id.org/hksh/id/post/x>"), as_typed("UNDEF")
+    ('Lee "K"', '<https://w3id.org/hksh/id/post/x>', '')
+    """
+    if default.upper() == "UNDEF":
+        return ""
+    try:
+        value = from_n3(default)
+    except Exception:  # a prefixed name or a form from_n3 does not read: shown as written
+        return default
+    return f"<{value}>" if isinstance(value, URIRef) else str(value)
 
 
 def term(value: str) -> str:

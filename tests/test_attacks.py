@@ -338,3 +338,35 @@ def test_an_accepted_update_says_it_lives_in_memory_only(server):
     status, headers, _ = send(server, fine, kind="update", token=TOKEN)
     assert status == 204 and "memory only" in headers.get("x-update-persistence", "")
     assert b"true" in send(server, "ASK { GRAPH <https://example.org/fine> { ?s ?p ?o } }")[2]
+
+
+# 5. A named query's page: what a user types is shown inert, and stays one value in the query.
+
+def page(server, path: str) -> tuple[int, str]:
+    connection = http.client.HTTPConnection(server[0].hostname, server[0].port, timeout=30)
+    connection.request("GET", path, headers={"Accept": "text/html"})
+    response = connection.getresponse()
+    return response.status, response.read().decode("utf-8")
+
+
+def test_a_named_query_page_shows_a_value_inert_and_keeps_the_query_shape(server):
+    from html import unescape
+
+    from kg.params import bind, term
+    from kg.queries import named_queries
+    from kg.serve.sparql_lexer import significant
+
+    evil = '"} ?s ?p ?o . { "\'><script>window.pwned=1</script>'
+    status, body = page(server, "/queries/person-mentions?" + urllib.parse.urlencode({"name": evil}))
+    assert status == 200 and "<script>window" not in body and "No rows." in body
+    assert 'value="&quot;} ?s ?p ?o . { &quot;&#x27;&gt;&lt;script&gt;' in body  # the field holds it, inert
+    shown = unescape(body.split("<pre><code>")[1].split("</code></pre>")[0])
+    original = named_queries()["person-mentions"].read_text()
+    assert shown == bind(original, {"name": evil})
+    tokens, before = significant(shown), significant(original)
+    assert [t.kind for t in tokens] == [t.kind for t in before]  # the same query, one string changed
+    assert [(a.text, b.text) for a, b in zip(tokens, before) if a.text != b.text] == [(term(evil), '"Lee Ka-chiu"')]
+    status, body = page(server, "/queries/post-holders?" + urllib.parse.urlencode({"post": '<x"><script>alert(1)</script>>'}))
+    assert status == 400 and "<script>alert" not in body
+    problem = body.split('<p class="problem" role="alert">')[1].split("</p>")[0]
+    assert unescape(problem).startswith("'<x\"><script>alert(1)</script>>' is not an IRI") and "\n" not in problem

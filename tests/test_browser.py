@@ -133,3 +133,35 @@ def test_a_reader_searches_follows_the_first_result_opens_a_citation_and_downloa
     assert leaving(requests) == []
     assert violations() == []
     page.close()
+
+
+def test_a_reader_fills_in_a_named_querys_parameters_and_gets_the_answer(browser, site):
+    """From the home page to a named query's page; its fields, sent, come back with the answer (and its
+    CSV); a value with markup and quotes stays text in the field and runs nothing."""
+    page, requests, violations = open_page(browser, site + "/")
+    page.locator("ul.named-queries a[href='/queries/post-holders']").click()
+    page.wait_for_url("**/queries/post-holders", timeout=10_000)
+    page.wait_for_load_state("networkidle")
+    assert page.locator("label[for='param-post']").inner_text() == "post"
+    page.fill("#param-post", "Mayor of Shanghai")
+    page.fill("#param-date", "2023-11-04")
+    page.locator("form.params button[type=submit]").click()
+    page.wait_for_selector("table.results td", timeout=20_000)
+    assert "date=2023-11-04" in page.url and page.input_value("#param-post") == "Mayor of Shanghai"
+    rows = page.locator("table.results tr").all_inner_texts()
+    assert len(rows) > 1 and all("Gong Zheng" in row and "2023-11-04" in row for row in rows[1:])
+    with page.expect_download() as download:
+        page.locator("p.formats a[download]").click()
+    with open(download.value.path(), encoding="utf-8") as saved:
+        assert "Gong Zheng" in saved.read()
+    evil = '"} ?s ?p ?o . { "\'><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
+    page.goto(site + "/queries/person-mentions", wait_until="networkidle")
+    page.fill("#param-name", evil)
+    page.locator("form.params button[type=submit]").click()
+    page.wait_for_url("**/queries/person-mentions?name=*", timeout=20_000)
+    page.wait_for_load_state("networkidle")
+    assert page.input_value("#param-name") == evil and page.evaluate("window.pwned") is None
+    assert "No rows." in page.content()
+    assert leaving(requests) == []
+    assert violations() == []
+    page.close()

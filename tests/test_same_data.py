@@ -34,11 +34,17 @@ def test_every_get_route_answers_head(built):
 
     with running_server(built) as (url, _):
         parsed = urlparse(url)
-        for path in ("/", "/health", "/.well-known/void", "/dump/hksh.ttl", "/id/person/laura-aron", "/sparql"):
+        for path in ("/", "/health", "/.well-known/void", "/dump/hksh.ttl", "/id/person/laura-aron", "/sparql",
+                     "/queries/post-holders", "/queries/post-holders.csv?date=2024"):
             connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
             connection.request("HEAD", path)
             response = connection.getresponse()
             assert response.status == 200 and response.read() == b"", (path, response.status)
+        connection = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=30)
+        connection.request("HEAD", "/queries/post-holders?date=2024", headers={"Accept": "text/html"})
+        response = connection.getresponse()  # a named query's page
+        assert response.status == 200 and response.getheader("content-type").startswith("text/html")
+        assert response.read() == b""
 
 
 def test_the_graph_iris_and_the_ontology_answer(built):

@@ -40,11 +40,11 @@ from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
 from kg.serve.lifecycle import RequestLifecycle, settle
-from kg.serve.named import named_job
 from kg.serve.ontology_page import ontology_page, shapes_graph
 from kg.serve.pages import Site, site_policy, with_search_box
 from kg.serve.policy import SecurityHeaders, page_policy
 from kg.serve.protocol import Limits, UpdateRequest, read_request
+from kg.serve.query_page import add_named_routes
 from kg.serve.search import LiveIndex
 from kg.serve.update import IN_MEMORY_ONLY, apply_update, authorised
 from kg.serve.workers import WorkerPool
@@ -217,12 +217,7 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
 
     app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
 
-    async def named(request: Request) -> Response:
-        arrived = time.monotonic()
-        job = named_job(request.path_params["name"], request, limits)
-        return _respond(job if isinstance(job, Answer) else await pool.answer(job, arrived=arrived))
-
-    app.add_route("/queries/{name}", named, methods=["GET", "HEAD"])
+    add_named_routes(app, site, limits)  # /queries/NAME: the answer, or (asked for HTML) the query's page
     site.add_routes(app)
     if update_token:
         description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))

@@ -15,6 +15,7 @@ from kg.namespaces import DCAT, HKSH, OA, ONTOLOGY_GRAPH, PREFIXES, VOID, bind_p
 from kg.rdf.document_graph import quotes
 from kg.serve.citations import Citations, citation_html
 from kg.serve.diagrams import Edge, Mark, neighbourhood_svg, timeline_svg
+from kg.serve.named import queries_list
 from kg.serve.search import SEARCH_STYLE, search_box
 
 MAX_TRIPLES = 5000
@@ -190,7 +191,9 @@ def home_page(dataset: Dataset, base: str, yasgui_head: str, yasgui_body: str) -
             "<p>A knowledge graph of the mechanism, its plenary sessions, officials and posts, events, "
             "agreements and co-operation areas; every fact keeps the sentence it was read from.</p>"
             f"<h2>Timeline</h2>{timeline_svg(timeline_marks(dataset, base))}"
-            f"<h2>Query</h2>{yasgui_body}")
+            f"<h2>Query</h2>{yasgui_body}"
+            "<h2>Named queries</h2><p>Each answers one question; on its page, a field for each parameter it "
+            f"takes, and the answer as a table, CSV or JSON.</p>{queries_list()}")
     return page("Hong Kong/Shanghai Co-operation Conference knowledge graph", body, head=yasgui_head)
 
 

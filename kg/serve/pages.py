@@ -107,7 +107,8 @@ class Site:
     def _label(self, term: dict) -> str:
         return linked_data.label(self.dataset, URIRef(term["value"])) if term["type"] == "uri" else term["value"]
 
-    def _cell(self, term: dict | None) -> str:
+    def cell(self, term: dict | None) -> str:
+        """One result cell as HTML: an IRI as a link (to its page here) named by its label, a literal as text."""
         if term is None:
             return ""
         if term["type"] == "uri":
@@ -139,7 +140,7 @@ class Site:
             return head + "<p>None recorded.</p>"
         names = self._columns([v for v in result["head"]["vars"] if v != table.variable], rows[:SHOWN_ROWS])
         header = "".join(f"<th>{escape(name)}</th>" for name in names)
-        body = "".join("<tr>" + "".join(f"<td>{self._cell(row.get(name))}</td>" for name in names) + "</tr>"
+        body = "".join("<tr>" + "".join(f"<td>{self.cell(row.get(name))}</td>" for name in names) + "</tr>"
                        for row in rows[:SHOWN_ROWS])
         more = "<p>More rows in the CSV.</p>" if len(rows) > SHOWN_ROWS else ""
         return head + f'<table data-query="{escape(table.query)}"><tr>{header}</tr>{body}</table>{more}'

@@ -6,7 +6,8 @@ exactly what it uses: its inline scripts and style elements by their hashes, and
 editor, YASGUI's two files (from this server, or from the pinned CDN folder, where SRI checks them too),
 its requests to this server's endpoint, the ``<style>`` elements it adds at run time (inline styles, which
 a hash cannot name) and CodeMirror's data: drag image. No ``eval``, no other origin, no framing, no
-``<base>``, no form posting anywhere.
+``<base>``, no form sent anywhere, except on a named query's page with parameters, whose form (a plain
+GET, no script) may go to this server only (``form-action 'self'``).
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ def _hashes(page: str, element: str) -> list[str]:
             for kind, body in _INLINE.findall(page) if kind == element]
 
 
-def page_policy(page: str, *, editor_source: str | None = None, fetch_self: bool = False) -> str:
+def page_policy(page: str, *, editor_source: str | None = None, fetch_self: bool = False,
+                forms: bool = False) -> str:
     """The policy of an HTML page; ``editor_source`` is where YASGUI's files come from ('self' or the CDN
     folder) on a page that has the query editor; ``fetch_self`` lets the page's scripts ask this server
-    (the search box's suggestions).
+    (the search box's suggestions); ``forms`` lets the page's forms be sent, to this server only.
 
     >>> page_policy("<style>p{}</style><p>hi</p>")
     "default-src 'none'; style-src 'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -45,7 +47,8 @@ def page_policy(page: str, *, editor_source: str | None = None, fetch_self: bool
         directives += [" ".join(["script-src", *scripts])] if scripts else []
         directives += [" ".join(["style-src", *styles])] if styles else []
         directives += ["connect-src 'self'"] if fetch_self else []
-    return "; ".join([*directives, CLOSED])
+    closed = CLOSED.replace("form-action 'none'", "form-action 'self'") if forms else CLOSED
+    return "; ".join([*directives, closed])
 
 
 class SecurityHeaders:
