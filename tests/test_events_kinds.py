@@ -567,3 +567,26 @@ def test_no_topic_where_the_sentence_goes_on(reference):
     found = events(reference, "Mr Alan Wexford attended the Harbour Forum on the waterfront today.",
                    published=date(2031, 5, 9))
     assert "Harbour Forum" in found and not any(k.startswith("Harbour Forum on") for k in found)
+
+
+def test_a_named_showcase_with_a_relative_clause_and_talks_with_hosts(reference):
+    f = extract(split_sentences(['The "Riverton Design Showcase", which runs June 16-24 at the Lotus Hall, was organised '
+                                 "by the Hong Kong Trade Development Council."]),
+                title=None, published=date(2031, 6, 17), doc=DOC, reference=reference)
+    (showcase,) = [s for (s, p, o) in f.triples if p == RDFS.label and str(o) == "Riverton Design Showcase"]
+    assert [str(o).rsplit("/", 1)[-1] for o in f.objects(showcase, SDO.organizer)] == ["hong-kong-trade-development-council"]
+    assert [str(d) for d in f.objects(showcase, SDO.endDate)] == ["2031-06-24"]
+    found = events(reference,
+                   'The "Riverton Design Showcase", which runs June 16-24 at the Lotus Hall, was organised by the '
+                   "Hong Kong Trade Development Council.",
+                   "Mr Alan Wexford officiated at the opening ceremony alongside Ms Nora Pell.",
+                   "A seminar on Hong Kong-Shanghai harbour co-operation, hosted by Professor Ida Quill of Lotus "
+                   "University, will be held on Tuesday.",
+                   "He spoke at a seminar on the Riverton Harbour Development Plan in Hangzhou in June 2030.",
+                   published=date(2031, 6, 17))
+    assert found["Riverton Design Showcase"]["start"] == ["2031-06-16"]
+    ceremony = next(v for k, v in found.items() if k.startswith("Opening ceremony"))
+    assert ceremony["attendees"] == {"alan-wexford", "nora-pell"}
+    assert found["Seminar on Hong Kong-Shanghai harbour co-operation"]["attendees"] == {"ida-quill"}
+    plan = found["Seminar on the Riverton Harbour Development Plan"]
+    assert plan["places"] == {"hangzhou"} and plan["start"] == ["2030-06"]

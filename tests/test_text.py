@@ -161,3 +161,7 @@ def test_a_page_stamp_on_its_own_line_dates_a_document_without_front_matter(stam
 
 def test_a_date_inside_a_sentence_is_not_a_stamp():
     assert clean("Harbour talks held\n\nThe talks of February 3, 2031 went well, he said.").published is None
+
+
+def test_a_paper_for_information_on_a_day_is_dated_by_it():
+    assert clean("LC Paper No. 1\n\nFor information\non 16 May 2031\n\nThe office held a seminar.").published == date(2031, 5, 16)

@@ -36,6 +36,7 @@ HEAD_CLASS = {
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
     "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
     "programme": SDO.EducationEvent, "program": SDO.EducationEvent,
+    "showcase": SDO.ExhibitionEvent, "panorama": SDO.ScreeningEvent,
     "duty visit": HKSH.Visit, "study tour": HKSH.Visit, "study mission": HKSH.Visit,
     "business mission": HKSH.Visit, "trade mission": HKSH.Visit,
 }
@@ -44,7 +45,7 @@ HEAD_CLASS = {
 JOURNEY_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?⟦place:(?P<i>\d+)⟧(?:['’]s(?:\s+[a-z]+){1,2}\b)?")
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
-HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)"
+HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)"
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -55,7 +56,8 @@ ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establ
 TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
               r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
 TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s))"
-         rf"on\s+(?:(?!{TOPIC_STOP})[a-z][\w'’-]*\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*")
+         rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?)\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
+         r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10})")
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
@@ -79,10 +81,12 @@ EDITION = re.compile(r"\s+\d{4}\b(?:\s+(?:[A-Z][\w'-]*|⟦place:\d+⟧))*")
 # Two titles joined by a colon are one event and its subtitle: "the X Forum: New Ideas Dialogue".
 SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
-ORGANISED = re.compile(r"^\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
+# A relative clause may stand between an event and who organised it: '"X", which runs June 16-24 at Y, was organised by'.
+RELATIVE = r"[\"”]?(?:,\s*which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)\b[^,;.]*,)?"
+ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
 ORG_NAME = r"(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
 ORGANISED_BY_NAME = re.compile(
-    r"^\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+by\s+"
+    r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+by\s+"
     rf"(?:the\s+)?(?P<names>{ORG_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+{ORG_NAME})*)")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
@@ -101,7 +105,7 @@ SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Off
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
 # An infinitive whose subject is someone else: "invite Shanghai enterprises to take part in", "encourage them to attend".
 OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
-TOGETHER = re.compile(r"\btogether\s+with\s+(?P<who>[^;.]*)")
+TOGETHER = re.compile(r"\b(?:together\s+with|alongside|along\s+with)\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
     r"|^(?:Also\s+)?(?:attending|present)(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
@@ -264,6 +268,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(tail) - len(match.group("tail") or "") if subtitle is None else subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         _event_facts(ctx, view, iri, match, dated)
+        hosted = hosted or HOSTED_BY.match(masked, end) or HOSTED_BY.match(re.sub(r",", " ", masked[end:end + 2]) + masked[end + 2:])
         if hosted and hosted.group("host") and view.mention(hosted.group("host")).ref is not None:
             ctx.findings.add(iri, SDO.attendee, view.mention(hosted.group("host")).ref, view.sentence)  # a host is there
         if journey and view.mention(journey.group("i")).entity is not None:
@@ -330,7 +335,7 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
     if owned and not right_there:
         right_there = owned
-    if right_there and (NAMED.search(match.group("mods") or "") or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
+    if right_there and (NAMED.search((match.group("mods") or "") + (match.groupdict().get("tail") or "")) or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
     for place in venues_after(ctx, view, match.end()):
         f.add(iri, SDO.location, place, s)
@@ -339,7 +344,7 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
     if day is not None and not ctx.findings.has(iri, SDO.startDate):
         f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
-    verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched)\b", masked[match.end():clause_end])
+    verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched|runs|ran|will\s+run)\b", masked[match.end():clause_end])
     if verb or host:  # "<event> will be held in <place> from ...", "<org> will hold <event> in <place> from ..."
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:

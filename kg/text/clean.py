@@ -60,7 +60,8 @@ ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
 # "2019-03-15 10:32", "January 5, 2012".
 STAMP_LINE = re.compile(
-    r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?)\s*:?\s*)?"
+    r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?)\s*:?\s*"
+    r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
