@@ -45,7 +45,9 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     title = Sentence(index=len(sentences), paragraph=-1, text=cleaned.title) if cleaned.title else None
     iri = doc_iri(path, base)
     with stages("extract"):
-        findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base)
+        signature = sentences[-1] if cleaned.signature and sentences else None
+        findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
+                           signature=signature)
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

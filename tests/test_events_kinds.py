@@ -590,3 +590,27 @@ def test_a_named_showcase_with_a_relative_clause_and_talks_with_hosts(reference)
     assert found["Seminar on Hong Kong-Shanghai harbour co-operation"]["attendees"] == {"ida-quill"}
     plan = found["Seminar on the Riverton Harbour Development Plan"]
     assert plan["places"] == {"hangzhou"} and plan["start"] == ["2030-06"]
+
+
+def test_i_in_a_signed_blog_is_its_signatory(reference, tmp_path):
+    from kg.convert import convert
+    path = tmp_path / "blog.txt"
+    path.write_text("---\ntitle: A week in Hangzhou\npublished: 2031-05-12\n---\n"
+                    'Last Friday, I flew to Hangzhou to open "Riverton Week@Hangzhou", a cultural festival.\n\n'
+                    "The festival is presented by the Leisure and Cultural Services Department.\n\n"
+                    "On Saturday morning, I visited the Lotus Hall of Music in Hangzhou.\n\n"
+                    "Alan Wexford\nSecretary for Harbours\n\nBack to top\n", encoding="utf-8")
+    g = convert(path, reference=reference)
+    me = URIRef(ID + "person/alan-wexford")
+    visits = {str(g.value(e, RDFS.label)) for e in g.subjects(SDO.attendee, me)}
+    assert "Visit to the Lotus Hall of Music" in visits and any(v.startswith("Visit of Alan Wexford to Hangzhou") for v in visits)
+    week = next(e for e in g.subjects(RDFS.label, None) if "Riverton Week" in str(g.value(e, RDFS.label)))
+    assert URIRef(ID + "org/leisure-and-cultural-services-department") in set(g.objects(week, SDO.organizer))
+
+
+def test_i_in_a_speech_is_its_speaker(reference):
+    found = events(reference,
+                   "Following is the speech by the Secretary for Harbours, Mr Alan Wexford, at the Riverton Harbour "
+                   "Forum today.",
+                   "This morning, I visited the Lotus Container Company.", published=date(2031, 5, 9))
+    assert found["Visit to the Lotus Container Company"]["attendees"] == {"alan-wexford"}

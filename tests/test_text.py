@@ -165,3 +165,14 @@ def test_a_date_inside_a_sentence_is_not_a_stamp():
 
 def test_a_paper_for_information_on_a_day_is_dated_by_it():
     assert clean("LC Paper No. 1\n\nFor information\non 16 May 2031\n\nThe office held a seminar.").published == date(2031, 5, 16)
+
+
+def test_a_signature_after_the_last_paragraph_is_kept_as_a_sentence():
+    result = clean("My trip\n\nLast Friday, I flew to Riverton.\n\nDo drop by.\n\nAlan Wexford\nSecretary for Harbours\n\n"
+                   "Share: Facebook | Email\n\nBack to top")
+    assert result.signature == "Alan Wexford, Secretary for Harbours."
+    assert result.paragraphs[-1] == "Alan Wexford, Secretary for Harbours."
+
+
+def test_a_name_line_inside_the_text_is_not_a_signature():
+    assert clean("Talks\n\nAlan Wexford\nSecretary for Harbours\n\nThe talks went well today.").signature is None

@@ -85,6 +85,7 @@ class DocContext:
     # Full names of people the document found by pattern, and their first two words ("Ingrid Yeung" of
     # "Ingrid Yeung Ho Poi-yan"): said again without a title later, they are the same people.
     said_names: set[str] = field(default_factory=set)
+    author: URIRef | None = None  # who "I" is: the blog's signatory, the speaker of a speech
     subjects: dict[int, URIRef] = field(default_factory=dict)
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)

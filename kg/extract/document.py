@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -27,6 +28,11 @@ from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
 
+# A speech's heading names its speaker: "Following is the speech by the Secretary for Justice, Mr Paul Lam, at ...".
+SPEAKER = re.compile(r"^(?:Following\s+is|Below\s+is|This\s+is)\s+(?:the\s+)?(?:full\s+text\s+of\s+the\s+)?"
+                     r"(?:speech|remarks|address|opening\s+remarks|keynote\s+speech|welcome\s+remarks)\s+(?:delivered\s+)?by\s+"
+                     r"[^.;⟦]{0,80}?⟦person:(?P<p>\d+)⟧")
+
 
 @lru_cache(maxsize=4)
 def matchers(reference: Reference) -> tuple[Gazetteer, AreaMatcher]:
@@ -47,16 +53,23 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
 
 
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
-            doc: URIRef, reference: Reference, base: str = DEFAULT_BASE) -> Findings:
-    """All findings of a document. The title is read last, once the body has named its people."""
+            doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
+            signature: Sentence | None = None) -> Findings:
+    """All findings of a document. The title is read last, once the body has named its people; a
+    signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory."""
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     order = list(sentences) + ([title] if title is not None else [])
+    if signature is not None:  # the signatory is known before the body says "I"
+        signed = find_mentions(signature, gazetteer, ctx)
+        ctx.author = next(iter(signed.people(signed.masked)), None)
     year = None if published is not None else dateline_year([s.text for s in order])
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
+        if ctx.author is None and (speech := SPEAKER.search(view.masked)):
+            ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech by X at ...": X is "I"
         abbreviations(ctx, view)
         dates = find_dates(sentence.text, published, year=year)
         extract_posts(ctx, view)

@@ -231,6 +231,9 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         previous = ctx.last_event(head if head != "event" else None)
         if previous is None and head in ("meeting", "conference", "session"):
             previous = ctx.last_event("session")
+        if previous is None and HEAD_CLASS.get(head, SDO.Event) not in (SDO.Event, HKSH.Meeting, HKSH.Visit):
+            # "the festival" after "Hong Kong Week@Shanghai, a cultural festival": an event of the same class
+            previous = next((e for h, e in reversed(ctx.events) if HEAD_CLASS.get(h) == HEAD_CLASS[head]), None)
         descriptors = re.findall(r"\b[a-z]+\b", mods) if not named else []
         if previous is not None and descriptors:  # "the opening ceremony" is not the signing ceremony named before
             previous = next((e for h, e in reversed(ctx.events) if h == head

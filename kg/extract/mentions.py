@@ -34,6 +34,8 @@ SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
 PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+# "I" in a text whose author is known (a signed blog, a speech): the author.
+FIRST_PERSON = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
 # How many sentences back a pronoun may look for the person it stands for.
 PRONOUN_REACH = 3
 
@@ -127,6 +129,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
         iri = ctx.by_surname(match.group("name"))
         if iri is not None:
             short.append(Mention("person", start, end, match.group("name"), ref=iri))
+    if ctx.author is not None:
+        for match in FIRST_PERSON.finditer(text):
+            if _outside(mentions + short, *match.span()):
+                short.append(Mention("person", *match.span(), match.group(0), ref=ctx.author))
     pronoun = PRONOUN.match(text)
     antecedent = next((ctx.subjects[i] for i in range(sentence.index - 1, sentence.index - 1 - PRONOUN_REACH, -1)
                        if i in ctx.subjects), None)

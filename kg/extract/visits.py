@@ -29,7 +29,7 @@ LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)
 MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proceeds\s+to|(?:will\s+)?proceed\s+to"
         r"|travelled\s+to|traveled\s+to|(?:will\s+)?travel\s+to|left\s+for|(?:will\s+)?leave\s+for|departed\s+for"
         r"|(?:before|after)\s+(?:leaving|departing)\s+for|(?:before|after)\s+(?:proceeding|travelling|heading)\s+to"
-        r"|(?:will\s+)?depart\s+for|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to")
+        r"|(?:will\s+)?depart\s+for|flew\s+to|flies\s+to|(?:will\s+)?fly\s+to|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to")
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
     rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"

@@ -55,6 +55,10 @@ TRUNCATED_WORDS = 8
 # Hard-wrapped text (a yearbook page): lines of one block this close to its longest line are wrapped.
 WRAPPED_SHARE = 0.6
 WRAPPED_MIN = 50
+# A signature: a person's name alone on a line ("Kevin Yeung", "Mrs Carrie Lam"), then the post on the next.
+SIGNATORY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}")
+SIGNED_POST = re.compile(r"^(?:(?:Acting|Deputy|Permanent|Under|Vice)\s+)?(?:Secretary|Chief|Director|Mayor|Minister|Commissioner"
+                         r"|Chairman|Chairperson|Chair|President|Head|Financial\s+Secretary|Controller)\b[^.!?]{0,100}$")
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
@@ -73,6 +77,7 @@ class CleanText:
     title: str | None = None
     published: date | None = None
     paragraphs: list[str] = field(default_factory=list)
+    signature: str | None = None  # "Kevin Yeung, Secretary for ...": who signed a blog or letter (the last paragraph)
 
     @property
     def text(self) -> str:
@@ -199,6 +204,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             line = CAPTION_LEAD.sub("", line)
         paragraphs.append(line)
     paragraphs = _join_broken(paragraphs)
+    result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])
     kept: list[str] = []
@@ -211,5 +217,16 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if _is_repeat(para, kept):
             continue
         kept.append(para)
+    if result.signature:
+        kept.append(result.signature)
     result.paragraphs = kept
     return result
+
+
+def _signature(paragraphs: list[str]) -> str | None:
+    """A name on a line of its own, then a post, after the last paragraph of prose: the text's signatory."""
+    prose = [i for i, p in enumerate(paragraphs) if TERMINAL.search(p)]
+    for i in range(prose[-1] + 1 if prose else len(paragraphs), len(paragraphs) - 1):
+        if SIGNATORY.fullmatch(paragraphs[i]) and SIGNED_POST.match(paragraphs[i + 1]):
+            return f"{paragraphs[i]}, {paragraphs[i + 1]}."
+    return None
