@@ -35,7 +35,8 @@ from kg.graph.store import STORE, OnDisk, as_dataset, copy_to_memory, memory_sto
 from kg.namespaces import DEFAULT_BASE, ONTOLOGY_GRAPH
 from kg.queries import named_queries, question
 from kg.serve import assets, linked_data, local_links
-from kg.serve.accept import negotiate
+from kg.formats import DESCRIPTIONS, RESOURCES, SERVICE, Format
+from kg.serve.accept import Choice, negotiate
 from kg.serve.echo import echo
 from kg.serve.execute import Answer, error
 from kg.serve.guard import HeaderLimit
@@ -55,13 +56,6 @@ DESCRIPTION = ("The mechanism, its plenary sessions, officials, posts, events, a
 ENDPOINT_FROM_PAGE = ("const url = window.location.href.endsWith('/') ? window.location.href.slice(0, -1) "
                       ": window.location.href;")
 ENDPOINT_FOR_HOME = "const url = new URL('sparql', window.location.href).href;"
-RESOURCE_TYPES = {"text/html": "html", "text/turtle": "turtle", "application/ld+json": "json-ld",
-                  "application/n-triples": "nt", "application/rdf+xml": "xml"}
-FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
-                "rdf": "application/rdf+xml", "html": "text/html"}
-DESCRIPTION_TYPES = {"text/turtle": "turtle", "application/rdf+xml": "xml", "application/xml": "xml",
-                     "application/ld+json": "json-ld", "application/n-triples": "nt"}
-SERVICE_TYPES = {"text/html": "the YASGUI page", **DESCRIPTION_TYPES}
 
 
 def dataset_path(dist: Path) -> Path:
@@ -209,10 +203,10 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
                 voids.clear()
             return _respond(answer)
         if job is None:
-            media_type = negotiate(request.headers.get("accept", ""), SERVICE_TYPES, "text/turtle") or "text/turtle"
-            if media_type == "text/html":
+            media_type, fmt = negotiate(request.headers.get("accept", ""), SERVICE) or (SERVICE.default.media_type, SERVICE.default)
+            if fmt is Format.HTML:
                 return _page(sparql_page, sparql_policy)
-            return Response(description.serialize(format=DESCRIPTION_TYPES[media_type]), media_type=media_type)
+            return Response(description.serialize(format=fmt.rdflib), media_type=media_type)
         return _respond(await pool.answer(job, arrived=arrived))
 
     app.add_route("/sparql", sparql, methods=["GET", "POST"])  # a plain Starlette route: FastAPI's cost 0.1 ms a query
@@ -233,29 +227,34 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
     async def home() -> HTMLResponse:
         return _page(*pages["home"])
 
-    def graph_answer(iri: URIRef, wanted: str) -> Response | None:
+    def graph_answer(iri: URIRef, wanted: Choice) -> Response | None:
         graph = linked_data.named_graph(dataset, iri)
         if graph is None:
             return None
-        if wanted == "text/html":
+        if wanted.format is Format.HTML:
             page = linked_data.graph_page(graph, iri)
             return _page(page, page_policy(page), Vary="Accept")
-        return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers={"Vary": "Accept"})
+        return Response(graph.serialize(format=wanted.format.rdflib), media_type=wanted.media_type,
+                        headers={"Vary": "Accept"})
 
-    def wanted_type(request: Request, format: str | None) -> str | Response:
-        """The media type to answer with: ?format= names it, or else Accept; a 406 that lists the choices."""
-        if format is not None and format not in FORMAT_PARAM:
-            return _respond(error(406, f"Unknown format '{echo(format)}': choose ?format= one of "
-                                       f"{', '.join(FORMAT_PARAM)}, or ask by Accept for one of {', '.join(RESOURCE_TYPES)}."))
-        wanted = FORMAT_PARAM.get(format or "") or negotiate(request.headers.get("accept", ""), RESOURCE_TYPES, "text/turtle")
-        return wanted or _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCE_TYPES)))
+    def wanted_type(request: Request, format: str | None) -> Choice | Response:
+        """The format to answer with: ?format= names it, or else Accept; a 406 that lists the choices."""
+        if format is not None:
+            named = RESOURCES.by_extension(format)
+            if named is None:
+                return _respond(error(406, f"Unknown format '{echo(format)}': choose ?format= one of "
+                                           f"{', '.join(RESOURCES.extensions)}, or ask by Accept for one of "
+                                           f"{', '.join(RESOURCES.media_types)}."))
+            return Choice(named.media_type, named)
+        wanted = negotiate(request.headers.get("accept", ""), RESOURCES)
+        return wanted or _respond(error(406, "Not acceptable: offered " + ", ".join(RESOURCES.media_types)))
 
     @app.api_route("/ontology", methods=["GET", "HEAD"], include_in_schema=False)
     async def ontology(request: Request, format: str | None = None) -> Response:
         wanted = wanted_type(request, format)
         if isinstance(wanted, Response):
             return wanted
-        if wanted == "text/html":
+        if wanted.format is Format.HTML:
             terms = linked_data.named_graph(dataset, URIRef(ONTOLOGY_GRAPH))
             if terms is not None:
                 page = ontology_page(terms, shapes_graph(SHAPES))
@@ -270,32 +269,33 @@ def create_app(dataset: Dataset, *, public_url: str = "http://127.0.0.1:8000/spa
         if isinstance(wanted, Response):
             return wanted
         known = (iri, None, None) in dataset or (None, None, iri) in dataset
-        if wanted != "text/html" or not known:  # a graph's IRI answers with the graph; its page is the resource's
+        if wanted.format is not Format.HTML or not known:  # a graph's IRI answers with the graph; its page is the resource's
             answer = graph_answer(iri, wanted)
             if answer is not None:
                 return answer
         if not known:
             return _respond(error(404, f"Nothing is known about {echo(iri)}."))
         headers = {"Vary": "Accept"}
-        if wanted == "text/html":
+        if wanted.format is Format.HTML:
             page = await site.resource_page(iri)
             return _page(page, site_policy(page), **headers)
         graph = linked_data.describe(dataset, iri)
-        return Response(graph.serialize(format=RESOURCE_TYPES[wanted]), media_type=wanted, headers=headers)
+        return Response(graph.serialize(format=wanted.format.rdflib), media_type=wanted.media_type, headers=headers)
 
     @app.api_route("/.well-known/void", methods=["GET", "HEAD"], include_in_schema=False)
     async def void(request: Request) -> Response:
-        wanted = negotiate(request.headers.get("accept", ""), DESCRIPTION_TYPES, "text/turtle") or "text/turtle"
+        media_type, fmt = negotiate(request.headers.get("accept", ""), DESCRIPTIONS) or (
+            DESCRIPTIONS.default.media_type, DESCRIPTIONS.default)
         root = str(request.base_url)
         if root not in voids:  # counting every graph takes seconds on a large store: once per server
             voids[root] = await asyncio.to_thread(linked_data.void_graph, dataset, root, base)
-        return Response(voids[root].serialize(format=DESCRIPTION_TYPES[wanted]), media_type=wanted)
+        return Response(voids[root].serialize(format=fmt.rdflib), media_type=media_type)
 
     @app.api_route("/dump/{name}", methods=["GET", "HEAD"], include_in_schema=False)
     async def dump(name: str) -> Response:
         if name not in linked_data.DUMPS or dist is None or not (Path(dist) / name).is_file():
             return _respond(error(404, f"No dump named '{echo(name)}'; there are {', '.join(linked_data.DUMPS)}."))
-        return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name], filename=name)
+        return FileResponse(Path(dist) / name, media_type=linked_data.DUMPS[name].media_type, filename=name)
 
     @app.api_route(local_links.FAVICON_ROUTE, methods=["GET", "HEAD"], include_in_schema=False)
     async def favicon() -> Response:

@@ -22,6 +22,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF, SDO
 
+from kg.formats import SEARCH, Format
 from kg.namespaces import HKSH
 from kg.queries import named_queries
 from kg.serve import linked_data
@@ -34,7 +35,6 @@ from kg.serve.workers import WorkerPool
 
 SHOWN_ROWS = 200
 TABLE_ROWS = 10_000
-SEARCH_TYPES = {"text/html": "html", "application/json": "json"}
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _IRI = re.compile(r"[^\x00-\x20<>\"{}|^`\\]+")
 
@@ -149,7 +149,7 @@ class Site:
         shape = shape_of(self.dataset, iri)
         if shape is None or not _IRI.fullmatch(str(iri)):
             return await asyncio.to_thread(linked_data.resource_page, self.dataset, iri, self.base)
-        answers = [await self._table(t, iri, "application/sparql-results+json", SHOWN_ROWS + 1)  # one worker at a time:
+        answers = [await self._table(t, iri, Format.RESULTS_JSON.media_type, SHOWN_ROWS + 1)  # one worker at a time:
                    for t in shape.tables]  # a page leaves the other worker to other readers
         shaped = "".join(self._table_html(t, iri, a) for t, a in zip(shape.tables, answers))
         if shape.timeline:
@@ -163,7 +163,7 @@ class Site:
         table = next((t for t in shape.tables if t.query == name), None) if shape else None
         if table is None:
             return error(404, f"No table '{quote(name)}' on the page of {quote(about)}.")
-        answer = await self._table(table, iri, "text/csv", TABLE_ROWS)
+        answer = await self._table(table, iri, Format.CSV.media_type, TABLE_ROWS)
         if answer.status == 200:
             filename = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{name}-{about}")[:120] + ".csv"
             answer.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -178,17 +178,18 @@ class Site:
     def add_routes(self, app: FastAPI) -> None:
         @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
         async def search(request: Request, q: str = "", format: str | None = None) -> Response:
-            wanted = {"json": "application/json", "html": "text/html"}.get(format or "") if format else \
-                negotiate(request.headers.get("accept", ""), SEARCH_TYPES, "text/html")
+            choice = negotiate(request.headers.get("accept", ""), SEARCH)
+            wanted = SEARCH.by_extension(format) if format else choice and choice.format
             if wanted is None:
-                return _answer(error(406, "Not acceptable: offered text/html, application/json (or ?format=html|json)."))
+                return _answer(error(406, f"Not acceptable: offered {', '.join(SEARCH.media_types)} "
+                                          f"(or ?format={'|'.join(SEARCH.extensions)})."))
             if len(q) > MAX_QUERY:
-                if wanted == "application/json":
+                if wanted is Format.JSON:
                     return _answer(error(400, f"A search is at most {MAX_QUERY} characters."))
                 html = linked_data.page("Search", results_body(q, [], too_long=True))
                 return HTMLResponse(html, status_code=400, headers=_page_headers(html))
             hits = await asyncio.to_thread(self.search, q)
-            if wanted == "application/json":
+            if wanted is Format.JSON:
                 return JSONResponse({"query": q, "results": [hit.as_json(link) for hit, link in hits]},
                                     headers={"Vary": "Accept"})
             html = linked_data.page(f"Search: {q}" if q else "Search", results_body(q, hits), query=q)
