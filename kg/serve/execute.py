@@ -1,4 +1,6 @@
-"""Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise.
+"""Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise in
+the format the request negotiated (:class:`kg.serve.protocol.Job`). Oxigraph evaluates a query over a
+store it holds; rdflib, one over any other dataset.
 
 Runs inside a worker process (see ``kg.serve.workers``), which cannot open a network connection. Nothing
 here dereferences an IRI: rdflib's graph loading is switched off, so ``FROM``/``FROM NAMED`` and
@@ -11,7 +13,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import dataclass, field
 from itertools import islice
 
 import pyoxigraph as ox
@@ -24,44 +25,15 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
+from kg.formats import GRAPHS, RESULTS, Format
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES, plain
-from kg.formats import GRAPHS, RESULTS, Format
-from kg.serve.accept import Choice, negotiate
 from kg.serve.echo import echo
+from kg.serve.protocol import Answer, Job, error
 from kg.serve.query_check import Refused, Vetted, vet
 from kg.serve.tsv import tsv_term
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-
-@dataclass
-class Job:
-    """A query as the protocol delivered it."""
-
-    query: str
-    accept: str = "*/*"
-    default_graphs: list[str] = field(default_factory=list)
-    named_graphs: list[str] = field(default_factory=list)
-    max_rows: int = 10_000
-    results: Choice | None = field(init=False)  # negotiated once, here: the format of a SELECT's or ASK's answer
-    graph: Choice | None = field(init=False)  # and of a CONSTRUCT's or DESCRIBE's
-
-    def __post_init__(self) -> None:
-        self.results, self.graph = negotiate(self.accept, RESULTS), negotiate(self.accept, GRAPHS)
-
-
-@dataclass
-class Answer:
-    """What to send back: status, media type, body, extra headers."""
-
-    status: int
-    media_type: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def error(status: int, message: str) -> Answer:
-    return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
 
 
 def walk(node):

@@ -11,8 +11,7 @@ from fastapi import Request
 from kg.params import ParameterError, bind
 from kg.queries import named_queries
 from kg.serve.echo import echo
-from kg.serve.execute import Answer, Job, error
-from kg.serve.protocol import Limits, _url_params
+from kg.serve.protocol import Answer, Job, Limits, error, url_params
 
 
 def named_job(name: str, request: Request, limits: Limits) -> Job | Answer:
@@ -20,7 +19,7 @@ def named_job(name: str, request: Request, limits: Limits) -> Job | Answer:
     queries = named_queries()
     if name not in queries:
         return error(404, f"No named query '{echo(name)}'; there are {', '.join(queries)}.")
-    params = _url_params(request)
+    params = url_params(request)
     if isinstance(params, Answer):
         return params
     doubled = sorted(key for key, values in params.items() if len(values) > 1)
