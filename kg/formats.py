@@ -63,6 +63,16 @@ class Format(Enum):
         return "." + self.extension
 
     @property
+    def iri(self) -> str:
+        """The format's IRI in the W3C's registry (https://www.w3.org/ns/formats/), as a service
+        description names it; pyoxigraph 0.5 gives JSON-LD's under ``/ns/formats/data/``, which is not there.
+
+        >>> Format.JSONLD.iri, Format.CSV.iri
+        ('http://www.w3.org/ns/formats/JSON-LD', 'http://www.w3.org/ns/formats/SPARQL_Results_CSV')
+        """
+        return self.native.iri.replace("https://www.w3.org/ns/formats/data/", "http://www.w3.org/ns/formats/")
+
+    @property
     def rdf(self) -> ox.RdfFormat:
         """Oxigraph's RDF format object (an error for a results format or a page)."""
         if not isinstance(self.native, ox.RdfFormat):

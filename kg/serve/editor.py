@@ -1,13 +1,24 @@
-"""The query editor (YASGUI) and the service description, from rdflib-endpoint.
+"""What rdflib-endpoint gives the server: the query editor's start-up script and the service description.
 
-rdflib-endpoint's page puts YASGUI on a page with the named queries as tabs; here its stylesheet and
-script tags are replaced by the pinned ones (:mod:`kg.serve.assets`), and the editor with the script that
-starts it is also taken for the home page.
+rdflib-endpoint's ``SparqlRouter`` is built once, as the builder of two things it does well, each used
+through its public API and nothing edited by pattern:
+
+- ``serve_yasgui()``: its page's editor, the script that starts YASGUI with one tab per example query
+  (here the named queries, titled by their questions). The editor, cut at its ``<div id="yasgui">`` and
+  its script's end, goes into this site's own page (``/`` and ``/sparql``), whose head loads the pinned
+  YASGUI files (:mod:`kg.serve.assets`) instead of the unpinned ones of its template; one line of it
+  changes, so that the editor asks ``/sparql`` wherever the page is.
+- ``service_description``: the SPARQL Service Description that ``prepare_sd_graph()`` writes (endpoint,
+  title, languages, features, formats), corrected where it is not true here (no ``SERVICE``, nothing ever
+  loaded) and completed with what it cannot know: the default graph is the union of the named graphs,
+  and every result format the server writes (:mod:`kg.formats`).
+
+Its query routes are never mounted: they evaluate on the event loop, with no time limit and no sandbox.
+Queries go to :mod:`kg.serve.routes` and the workers instead.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from rdflib import BNode, Dataset, Graph, URIRef
@@ -16,17 +27,32 @@ from rdflib_endpoint import SparqlRouter
 from rdflib_endpoint.utils import SD
 
 from kg import __version__
+from kg.formats import GRAPHS, RESULTS
 from kg.queries import named_queries, question
 from kg.serve import assets, local_links
-from kg.serve.pages import with_search_box
+from kg.serve.linked_data import page
 from kg.serve.policy import page_policy
 
 TITLE = "Hong Kong/Shanghai Co-operation Conference knowledge graph"
 DESCRIPTION = ("The mechanism, its plenary sessions, officials, posts, events, agreements and co-operation "
                "areas, each fact traced to its sentence.")
+EDITOR = '<div id="yasgui"></div>'
 ENDPOINT_FROM_PAGE = ("const url = window.location.href.endsWith('/') ? window.location.href.slice(0, -1) "
                       ": window.location.href;")
-ENDPOINT_FOR_HOME = "const url = new URL('sparql', window.location.href).href;"
+ENDPOINT = "const url = new URL('sparql', window.location.href).href;"  # /sparql, from / as from /sparql
+
+
+@dataclass(frozen=True)
+class Editor:
+    """The query page and its policy; the editor's head (YASGUI's files) and body, for the home page too;
+    where YASGUI's files come from; the service description."""
+
+    page: str
+    policy: str
+    head: str
+    body: str
+    source: str
+    description: Graph
 
 
 def example_queries() -> dict[str, dict[str, str]]:
@@ -34,16 +60,7 @@ def example_queries() -> dict[str, dict[str, str]]:
     return {question(path): {"query": path.read_text(encoding="utf-8")} for path in named_queries().values()}
 
 
-def _yasgui_parts(page: str) -> tuple[str, str]:
-    """The YASGUI page's stylesheet and script tags, and its editor with the script that starts it."""
-    head = "\n".join(re.findall(r"<link[^>]+yasgui[^>]*>|<script src=[^>]+></script>", page))
-    if not head:
-        raise RuntimeError("the YASGUI page has no stylesheet or script tags")
-    body = re.search(r'<div id="yasgui"></div>.*?</script>', page, re.S).group(0)
-    return head, body
-
-
-def service_description(public_url: str) -> Graph:
+def _seed(public_url: str) -> Graph:
     """The start of the service description, with its default dataset already described: rdflib-endpoint
     would otherwise count every named graph's triples at start-up, which takes seconds on a large store.
     The named graphs and their sizes are in the VoID description instead."""
@@ -58,35 +75,35 @@ def service_description(public_url: str) -> Graph:
     return graph
 
 
-@dataclass
-class Editor:
-    """The query page, the editor's parts for the home page, where YASGUI's files come from, and the
-    service description."""
+def _description(router: SparqlRouter) -> Graph:
+    """rdflib-endpoint's service description, made true of this server."""
+    description = router.service_description
+    service = next(description.subjects(SD.endpoint, None))
+    description.remove((service, SD.feature, SD.BasicFederatedQuery))  # SERVICE is refused
+    description.remove((service, SD.inputFormat, None))  # no LOAD, no dereferencing in FROM
+    description.add((service, SD.feature, SD.UnionDefaultGraph))
+    for fmt in (*RESULTS.formats, *GRAPHS.formats):
+        description.add((service, SD.resultFormat, URIRef(fmt.iri)))
+    return description
 
-    page: str
-    policy: str
-    head: str
-    body: str
-    source: str
-    description: Graph
+
+def _editor_body(router: SparqlRouter) -> str:
+    """rdflib-endpoint's editor and the script that starts it, asking this server's ``/sparql``."""
+    _, start, rest = router.serve_yasgui().body.decode("utf-8").partition(EDITOR)
+    script, end, _ = rest.partition("</script>")
+    if not start or not end or ENDPOINT_FROM_PAGE not in script:
+        raise RuntimeError("rdflib-endpoint's YASGUI page has changed: no editor, or no endpoint line, in it")
+    return start + script.replace(ENDPOINT_FROM_PAGE, ENDPOINT) + end
 
 
 def editor(dataset: Dataset, public_url: str, base: str, *, update: bool) -> Editor:
     """The query page and the service description of an endpoint at ``public_url``."""
     router = SparqlRouter(path="/sparql", graph=dataset, title=TITLE, description=DESCRIPTION,
                           version=__version__, public_url=public_url, example_queries=example_queries(),
-                          service_description=service_description(public_url))
-    description = router.service_description
-    description.remove((None, SD.feature, SD.BasicFederatedQuery))
-    if update:
-        description.add((next(description.subjects(SD.endpoint, None)), SD.supportedLanguage, SD.SPARQL11Update))
+                          service_description=_seed(public_url), enable_update=update)
     local = assets.local_files()
-    sparql_page = re.sub(r'<link href="https://unpkg.com[^>]*>\s*<script src="https://unpkg.com[^>]*></script>',
-                         lambda _: assets.tags(local is not None), router.serve_yasgui().body.decode("utf-8"))
-    sparql_page = re.sub(r'\s*<link rel="icon"[^>]*>', "", sparql_page)  # rdflib's logo, from readthedocs
-    sparql_page = sparql_page.replace("</body>", local_links.script(base) + "</body>")
-    sparql_page = with_search_box(sparql_page)
     source = "'self'" if local is not None else assets.PIN["cdn"]
-    head, body = _yasgui_parts(sparql_page.replace(ENDPOINT_FROM_PAGE, ENDPOINT_FOR_HOME))
-    return Editor(sparql_page, page_policy(sparql_page, editor_source=source), head, body + local_links.script(base),
-                  source, description)
+    head, body = assets.tags(local is not None), _editor_body(router) + local_links.script(base)
+    sparql_page = page(TITLE, f"<h1>Query the graph</h1><p>{DESCRIPTION}</p>{body}", head=head)
+    return Editor(sparql_page, page_policy(sparql_page, editor_source=source), head, body, source,
+                  _description(router))

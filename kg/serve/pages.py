@@ -28,7 +28,7 @@ from kg.serve.diagrams import timeline_svg
 from kg.serve.execute import execute
 from kg.serve.policy import page_policy
 from kg.serve.protocol import Answer, Job, error
-from kg.serve.search import MAX_QUERY, SEARCH_STYLE, SearchIndex, results_body, search_box
+from kg.serve.search import MAX_QUERY, SearchIndex, results_body
 
 SHOWN_ROWS = 200
 TABLE_ROWS = 10_000
@@ -191,13 +191,6 @@ def search_answer(index: SearchIndex | None, base: str, q: str, wanted: Format) 
         body = json.dumps(found, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         return Answer(200, Format.JSON.media_type, body, {"Vary": "Accept"})
     return html_answer(linked_data.page(f"Search: {q}" if q else "Search", results_body(q, hits), query=q))
-
-
-def with_search_box(page: str) -> str:
-    """A page made elsewhere (the YASGUI page) with the site's navigation and search box opening its body."""
-    nav = (f'<style>{SEARCH_STYLE}</style><nav style="font-family:sans-serif;margin:.5em 1em">'
-           f'<a href="/">Home</a> · <a href="/.well-known/void">Dataset description</a>{search_box()}</nav>')
-    return page.replace("<body>", "<body>" + nav, 1)
 
 
 def site_policy(page: str) -> str:
