@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -79,18 +78,6 @@ class Format(Enum):
             raise TypeError(f"{self.name} is not an RDF format")
         return self.native
 
-    @classmethod
-    def for_path(cls, path: Path) -> Format | None:
-        """The RDF format a file's suffix names, or None (``.json`` is read as JSON-LD).
-
-        >>> Format.for_path(Path("dist/hksh.trig"))
-        <Format.TRIG: TriG>
-        """
-        suffix = path.suffix.lower()
-        if suffix == ".json":
-            return cls.JSONLD
-        return next((f for f in RDF_FORMATS if f.suffix == suffix), None)
-
     def __reduce_ex__(self, protocol: object) -> tuple:
         return getattr, (Format, self.name)  # by name: a job's negotiated format travels to a worker by pipe
 
@@ -98,7 +85,6 @@ class Format(Enum):
         return f"<Format.{self.name}: {self.native.name}>"
 
 
-RDF_FORMATS = tuple(f for f in Format if isinstance(f.native, ox.RdfFormat))
 DUMP_FORMATS = (Format.TRIG, Format.NQUADS, Format.TURTLE, Format.NTRIPLES, Format.JSONLD)  # what kg build writes
 
 

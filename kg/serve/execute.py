@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 from itertools import islice
 
 import pyoxigraph as ox

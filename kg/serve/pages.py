@@ -65,15 +65,14 @@ SHAPES = {
         SOURCES)),
     HKSH.CooperationConference: Shape("the mechanism", (
         Table("mechanism-names", "conference", "Names over time"), Table("timeline", "conference", "Timeline")),
-        timeline=True),  # no sources table: nearly every document names the mechanism (6 s at 10,000)
+        timeline=True),  # no sources table: nearly every document names the mechanism
 }
 
 
 def bound(text: str, variable: str, iri: str, *, inline: bool = False) -> str:
     """A named query's text restricted to the rows where ``variable`` is ``iri``: by a trailing VALUES, or,
     ``inline``, by a VALUES opening its WHERE clause, which gives the same rows when the variable is bound
-    outside any OPTIONAL, and lets Oxigraph start from the resource (``posts`` for one person: 4 ms
-    instead of 1 s on the 10,000-document graph)."""
+    outside any OPTIONAL, and lets Oxigraph start from the resource (figures in docs/benchmarks.md)."""
     if not _IRI.fullmatch(iri) or not re.fullmatch(r"\w+", variable):
         raise ValueError(f"not an IRI that can be written in a query: {iri!r}")
     values = f"VALUES ?{variable} {{ <{iri}> }}"
