@@ -31,11 +31,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.formats import Format
 from kg.graph.store import STORE, open_store
 from kg.progress import Progress, quiet
 
 USER, PASSWORD, TOKEN = "KG_PUSH_USER", "KG_PUSH_PASSWORD", "KG_PUSH_TOKEN"
-N_TRIPLES = "application/n-triples"
+N_TRIPLES = Format.NTRIPLES.media_type
 RETRIES = 8  # times a PUT that clashed with another is sent again (PUT is idempotent)
 
 
@@ -231,7 +232,7 @@ def _put(url: str, body: bytes, headers: dict[str, str], timeout: float, digest:
 
 def _graphs(store: ox.Store) -> Iterator[tuple[str, bytes]]:
     for name in sorted(store.named_graphs(), key=lambda g: g.value):
-        yield name.value, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
+        yield name.value, store.dump(format=Format.NTRIPLES.rdf, from_graph=name)
 
 
 def _count(store: ox.Store) -> int:
@@ -252,7 +253,7 @@ def push(dist: Path, store_url: str, *, auth: Auth = Auth.NONE, union: bool = Fa
     names = list(store.named_graphs())
     items: Iterator[tuple[str | None, bytes]] = _graphs(store)
     if union:
-        items = chain(items, [(None, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()))])
+        items = chain(items, [(None, store.dump(format=Format.NTRIPLES.rdf, from_graph=ox.DefaultGraph()))])
     window = max(1, threads) * 4
     with progress(len(names) + int(union), "Pushing") as advance, ThreadPoolExecutor(max(1, threads)) as pool:
         while batch := list(islice(items, window)):

@@ -13,6 +13,7 @@ from rdflib import Dataset, Graph
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.query import Result
 
+from kg.formats import Format
 from kg.graph.dataset import QUERIES
 from kg.graph.store import native_store
 from kg.namespaces import PREFIX_IRIS, PREFIXES
@@ -83,7 +84,7 @@ def _cell(value) -> str:
 def format_result(result: Result, fmt: ResultFormat = ResultFormat.TABLE) -> str:
     """Print a SELECT or ASK result as an aligned table, CSV or SPARQL JSON; a graph as Turtle."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.graph.serialize(format="turtle")
+        return result.graph.serialize(format=Format.TURTLE.rdflib)
     if fmt is ResultFormat.JSON:
         return json.dumps(json.loads(result.serialize(format="json")), indent=1, ensure_ascii=False) + "\n"
     if result.type == "ASK":

@@ -1,4 +1,6 @@
-"""Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise.
+"""Answering one SPARQL query: refuse what is unsafe, select the dataset, evaluate, cap, serialise in
+the format the request negotiated (:class:`kg.serve.protocol.Job`). Oxigraph evaluates a query over a
+store it holds; rdflib, one over any other dataset.
 
 Runs inside a worker process (see ``kg.serve.workers``), which cannot open a network connection. Nothing
 here dereferences an IRI: rdflib's graph loading is switched off, so ``FROM``/``FROM NAMED`` and
@@ -10,8 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
-from dataclasses import dataclass, field
 from itertools import islice
 
 import pyoxigraph as ox
@@ -24,51 +24,15 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 
+from kg.formats import GRAPHS, RESULTS, Format
 from kg.graph.store import native_store
 from kg.namespaces import DEFAULT_BASE, PREFIX_IRIS, PREFIXES, plain
-from kg.serve.accept import negotiate
 from kg.serve.echo import echo
+from kg.serve.protocol import Answer, Job, error
 from kg.serve.query_check import Refused, Vetted, vet
 from kg.serve.tsv import tsv_term
 
 rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
-
-RESULT_TYPES = {  # media type -> rdflib result format
-    "application/sparql-results+json": "json", "application/json": "json",
-    "application/sparql-results+xml": "xml", "application/xml": "xml", "text/xml": "xml",
-    "text/csv": "csv", "text/tab-separated-values": "tsv",
-}
-GRAPH_TYPES = {  # media type -> rdflib graph format
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/n-triples": "nt", "text/plain": "nt",
-    "application/ld+json": "json-ld", "application/rdf+xml": "xml", "application/xml": "xml",
-    "application/n-quads": "nquads", "application/trig": "trig",
-}
-DEFAULT_RESULT, DEFAULT_GRAPH = "application/sparql-results+json", "text/turtle"
-
-
-@dataclass
-class Job:
-    """A query as the protocol delivered it."""
-
-    query: str
-    accept: str = "*/*"
-    default_graphs: list[str] = field(default_factory=list)
-    named_graphs: list[str] = field(default_factory=list)
-    max_rows: int = 10_000
-
-
-@dataclass
-class Answer:
-    """What to send back: status, media type, body, extra headers."""
-
-    status: int
-    media_type: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-def error(status: int, message: str) -> Answer:
-    return Answer(status, "text/plain; charset=utf-8", (message.rstrip() + "\n").encode())
 
 
 def walk(node):
@@ -111,9 +75,9 @@ def _tsv(result: Result) -> bytes:
 
 
 def _select(job: Job, result: Result) -> Answer:
-    media_type = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT)
-    if media_type is None:
-        return error(406, f"Not acceptable: {echo(job.accept)}. Results are offered as {', '.join(RESULT_TYPES)}.")
+    if job.results is None:
+        return error(406, f"Not acceptable: {echo(job.accept)}. Results are offered as {', '.join(RESULTS.media_types)}.")
+    media_type, fmt = job.results
     headers = {}
     if result.type == "SELECT":
         rows = list(islice(iter(result.bindings), job.max_rows + 1))
@@ -124,34 +88,32 @@ def _select(job: Job, result: Result) -> Answer:
         capped.vars = result.vars
         capped.bindings = rows
         result = capped
-    fmt = RESULT_TYPES[media_type]
-    if fmt == "tsv":
+    if fmt is Format.TSV:
         if result.type == "ASK":
             return error(406, "Not acceptable: an ASK result has no TSV form; ask for JSON or XML.")
         body = _tsv(result)
     else:
         out = io.BytesIO()
-        result.serialize(out, format=fmt, encoding="utf-8")
+        result.serialize(out, format=fmt.rdflib, encoding="utf-8")
         body = out.getvalue()
     charset = "; charset=utf-8" if media_type.startswith("text/") else ""
     return Answer(200, media_type + charset, body, headers)
 
 
 def _graph(job: Job, result: Result) -> Answer:
-    media_type = negotiate(job.accept, GRAPH_TYPES, DEFAULT_GRAPH)
-    if media_type is None:
-        return error(406, f"Not acceptable: {echo(job.accept)}. Graphs are offered as {', '.join(GRAPH_TYPES)}.")
+    if job.graph is None:
+        return error(406, f"Not acceptable: {echo(job.accept)}. Graphs are offered as {', '.join(GRAPHS.media_types)}.")
+    media_type, fmt = job.graph
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)
     for triple in islice(result.graph, job.max_rows * 10):
         graph.add(triple)
-    body = graph.serialize(format=GRAPH_TYPES[media_type], encoding="utf-8")
+    body = graph.serialize(format=fmt.rdflib, encoding="utf-8")
     charset = "; charset=utf-8" if media_type.startswith("text/") else ""
     return Answer(200, media_type + charset, body)
 
 
-JSON_TYPES = ("application/sparql-results+json", "application/json")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -174,7 +136,7 @@ def _json_term(term) -> dict:
 def _json(job: Job, answer: ox.QueryBoolean | ox.QuerySolutions) -> Answer:
     """SPARQL JSON results written straight from Oxigraph's terms: the common case, and the one where
     going through rdflib's terms and serialiser cost more than the query itself."""
-    media_type = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT)
+    media_type = job.results.media_type
     if isinstance(answer, ox.QueryBoolean):
         return Answer(200, media_type, json.dumps({"head": {}, "boolean": bool(answer)}).encode())
     names = [v.value for v in answer.variables]
@@ -195,7 +157,7 @@ def _native_json(job: Job, answer: ox.QuerySolutions) -> Answer:
     if len(body) >= 3 * (job.max_rows + 1):  # below that, it cannot hold more rows than the cap ("{}," each)
         if sum(1 for _ in ox.parse_query_results(body, ox.QueryResultsFormat.JSON)) > job.max_rows:
             return _json(job, ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
-    return Answer(200, negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT), body)
+    return Answer(200, job.results.media_type, body)
 
 
 def _native(store: ox.Store, job: Job) -> Answer:
@@ -203,7 +165,7 @@ def _native(store: ox.Store, job: Job) -> Answer:
     if isinstance(vetted, Answer):
         return vetted
     query, select = vetted.text, vetted.form == "SELECT"
-    as_json = negotiate(job.accept, RESULT_TYPES, DEFAULT_RESULT) in JSON_TYPES
+    as_json = job.results is not None and job.results.format is Format.RESULTS_JSON
     options: dict = {"prefixes": PREFIX_IRIS, "base_iri": DEFAULT_BASE}  # relative IRIs: against the instance base
     try:
         if job.default_graphs or job.named_graphs:

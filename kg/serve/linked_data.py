@@ -10,6 +10,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg import __version__
+from kg.formats import DUMP_FORMATS, RESOURCES, Format
 from kg.links import is_web_url
 from kg.namespaces import DCAT, HKSH, OA, ONTOLOGY_GRAPH, PREFIXES, VOID, bind_prefixes, plain, slug
 from kg.rdf.document_graph import quotes
@@ -19,8 +20,7 @@ from kg.serve.named import queries_list
 from kg.serve.search import SEARCH_STYLE, search_box
 
 MAX_TRIPLES = 5000
-DUMPS = {"hksh.trig": "application/trig", "hksh.nq": "application/n-quads", "hksh.ttl": "text/turtle",
-         "hksh.nt": "application/n-triples", "hksh.jsonld": "application/ld+json"}
+DUMPS = {f"hksh{fmt.suffix}": fmt for fmt in DUMP_FORMATS}  # the files kg build writes, as /dump/NAME
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
@@ -30,6 +30,10 @@ blockquote{{margin:.3em 0 .8em 1em;color:#444;border-left:3px solid #ccc;padding
 {head}</head><body>
 <nav><a href="{root}">Home</a> · <a href="{root}sparql">SPARQL</a> · <a href="{root}.well-known/void">Dataset description</a>{search}</nav>
 {body}</body></html>"""
+
+
+ALSO_AS = ", ".join(f"<a href='?format={f.extension}'>{f.native.name}</a>"
+                    for f in (Format.TURTLE, Format.JSONLD, Format.NTRIPLES))
 
 
 def page(title: str, body: str, *, head: str = "", query: str = "", root: str = "/") -> str:
@@ -85,10 +89,10 @@ def named_graph(dataset: Dataset, iri: URIRef) -> Graph | None:
 def graph_page(graph: Graph, iri: URIRef) -> str:
     """A named graph as a page: its Turtle, and where to get it in other formats."""
     title = escape(str(iri))
-    formats = " · ".join(f'<a href="?format={name}">{name}</a>' for name in ("ttl", "jsonld", "nt", "rdf"))
+    formats = " · ".join(f'<a href="?format={name}">{name}</a>' for name in RESOURCES.extensions if name != "html")
     return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
             f"<body><h1>Graph {title}</h1><p>{len(graph)} triples. Also as {formats}.</p>"
-            f"<pre>{escape(graph.serialize(format='turtle'))}</pre></body></html>")
+            f"<pre>{escape(graph.serialize(format=Format.TURTLE.rdflib))}</pre></body></html>")
 
 
 def label(dataset: Dataset, node) -> str:
@@ -143,8 +147,7 @@ def resource_page(dataset: Dataset, iri: URIRef, base: str, *, shaped: str = "")
                      for doc, sentence in quotes(dataset, iri)[:100])
     types = ", ".join(_term(t, base) for t in sorted(dataset.objects(iri, RDF.type)))
     body = (f"<h1>{escape(label(dataset, iri))}</h1><p><code>{escape(str(iri))}</code><br>{types}</p>"
-            f"<p>Also as <a href='?format=ttl'>Turtle</a>, <a href='?format=jsonld'>JSON-LD</a>, "
-            f"<a href='?format=nt'>N-Triples</a>.</p>"
+            f"<p>Also as {ALSO_AS}.</p>"
             + shaped
             + f"<h2>Neighbourhood</h2>{neighbourhood_svg(label(dataset, iri), edges)}"
             f"<h2>{'All facts' if shaped else 'Facts'}</h2><table>{rows}</table>"
@@ -217,14 +220,14 @@ def void_graph(dataset: Dataset, root_url: str, base: str) -> Graph:
     triples = next(iter(dataset.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0]
     graph.add((ds, VOID.triples, Literal(int(triples), datatype=XSD.integer)))
     graph.add((ds, VOID.vocabulary, URIRef(str(HKSH))))
-    for name, media_type in DUMPS.items():
+    for name, fmt in DUMPS.items():
         dump = URIRef(root_url + "dump/" + name)
         graph.add((ds, VOID.dataDump, dump))
         distribution = URIRef(root_url + ".well-known/void#" + name)
         graph.add((ds, DCAT.distribution, distribution))
         graph.add((distribution, RDF.type, DCAT.Distribution))
         graph.add((distribution, DCAT.downloadURL, dump))
-        graph.add((distribution, DCAT.mediaType, Literal(media_type)))
+        graph.add((distribution, DCAT.mediaType, Literal(fmt.media_type)))
     for name, size in dataset.query(GRAPH_SIZES):
         subset = URIRef(f"{root_url}.well-known/void#graph/{slug(str(name).removeprefix(base))}")
         graph.add((ds, VOID.subset, subset))

@@ -16,8 +16,7 @@ from fastapi import Request
 from kg.params import ParameterError, bind, documentation, parameters
 from kg.queries import named_queries, question
 from kg.serve.echo import echo
-from kg.serve.execute import Answer, Job, error
-from kg.serve.protocol import Limits, _url_params
+from kg.serve.protocol import Answer, Job, Limits, error, url_params
 
 SUFFIXES = {"csv": "text/csv", "tsv": "text/tab-separated-values", "json": "application/sparql-results+json",
             "xml": "application/sparql-results+xml"}
@@ -41,7 +40,7 @@ def query_values(name: str, request: Request) -> tuple[str, dict[str, str]] | An
     queries = named_queries()
     if name not in queries:
         return error(404, f"No named query '{echo(name)}'; there are {', '.join(queries)}.")
-    params = _url_params(request)
+    params = url_params(request)
     if isinstance(params, Answer):
         return params
     doubled = sorted(key for key, values in params.items() if len(values) > 1)

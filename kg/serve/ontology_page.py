@@ -16,6 +16,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH
 
+from kg.formats import Format
 from kg.namespaces import HKSH, ONTOLOGY_GRAPH, PREFIXES
 
 KINDS = [("Classes", (OWL.Class, RDFS.Class)), ("Object properties", (OWL.ObjectProperty,)),
@@ -154,5 +155,5 @@ def ontology_page(ontology: Graph, shapes: Graph) -> str:
 def shapes_graph(path: Path) -> Graph:
     """The shapes file, parsed once per server."""
     graph = Graph()
-    graph.parse(path, format="turtle")
+    graph.parse(path, format=Format.TURTLE.rdflib)
     return graph

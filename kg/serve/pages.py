@@ -3,38 +3,35 @@
 A plenary session, a person and the mechanism each get a page made of tables, and each table is a named
 query (``queries/*.rq``) restricted to the resource by a trailing ``VALUES`` clause: the rows of the
 named query that are about it. So a page shows what ``kg query`` and the endpoint answer, and cannot
-drift from them; each table is also offered as CSV, the same query answered as ``text/csv``. The queries
-run where every query runs: in the sandboxed worker processes, under the server's time limit. The
-generic page (every fact with its sources) follows the tables, and stays the page of everything else.
+drift from them; each table is also offered as CSV, the same query answered as ``text/csv``. A page is
+made where every query runs: in a sandboxed worker process, under the server's time limit (see
+:mod:`kg.serve.render`). The generic page (every fact with its sources) follows the tables, and stays the
+page of everything else.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
 from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF, SDO
 
+from kg.formats import Format
 from kg.namespaces import HKSH
 from kg.queries import named_queries
 from kg.serve import linked_data
-from kg.serve.accept import negotiate
 from kg.serve.diagrams import timeline_svg
-from kg.serve.execute import Answer, Job, error
+from kg.serve.execute import execute
 from kg.serve.policy import page_policy
-from kg.serve.search import MAX_QUERY, SEARCH_STYLE, Hit, LiveIndex, results_body, search_box
-from kg.serve.workers import WorkerPool
+from kg.serve.protocol import Answer, Job, error
+from kg.serve.search import MAX_QUERY, SearchIndex, results_body
 
 SHOWN_ROWS = 200
 TABLE_ROWS = 10_000
-SEARCH_TYPES = {"text/html": "html", "application/json": "json"}
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _IRI = re.compile(r"[^\x00-\x20<>\"{}|^`\\]+")
 
@@ -68,15 +65,14 @@ SHAPES = {
         SOURCES)),
     HKSH.CooperationConference: Shape("the mechanism", (
         Table("mechanism-names", "conference", "Names over time"), Table("timeline", "conference", "Timeline")),
-        timeline=True),  # no sources table: nearly every document names the mechanism (6 s at 10,000)
+        timeline=True),  # no sources table: nearly every document names the mechanism
 }
 
 
 def bound(text: str, variable: str, iri: str, *, inline: bool = False) -> str:
     """A named query's text restricted to the rows where ``variable`` is ``iri``: by a trailing VALUES, or,
     ``inline``, by a VALUES opening its WHERE clause, which gives the same rows when the variable is bound
-    outside any OPTIONAL, and lets Oxigraph start from the resource (``posts`` for one person: 4 ms
-    instead of 1 s on the 10,000-document graph)."""
+    outside any OPTIONAL, and lets Oxigraph start from the resource (figures in docs/benchmarks.md)."""
     if not _IRI.fullmatch(iri) or not re.fullmatch(r"\w+", variable):
         raise ValueError(f"not an IRI that can be written in a query: {iri!r}")
     values = f"VALUES ?{variable} {{ <{iri}> }}"
@@ -93,16 +89,17 @@ def shape_of(dataset: Dataset, iri: URIRef) -> Shape | None:
     return next((shape for kind, shape in SHAPES.items() if kind in types), None)
 
 
-class Site:
-    """The reader's side of the server: shaped pages, their CSV tables, and the search."""
+def _table_job(table: Table, iri: URIRef, accept: str, max_rows: int) -> Job:
+    text = bound(named_queries()[table.query].read_text(encoding="utf-8"), table.variable, str(iri), inline=table.inline)
+    return Job(text, accept=accept, max_rows=max_rows)
 
-    def __init__(self, dataset: Dataset, base: str, pool: WorkerPool, index: LiveIndex):
-        self.dataset, self.base, self.pool, self.index = dataset, base, pool, index
 
-    async def _table(self, table: Table, iri: URIRef, accept: str, max_rows: int) -> Answer:
-        text = bound(named_queries()[table.query].read_text(encoding="utf-8"), table.variable, str(iri),
-                     inline=table.inline)
-        return await self.pool.answer(Job(text, accept=accept, max_rows=max_rows))
+class Tables:
+    """The tables of a shaped page, each its named query answered by :func:`kg.serve.execute.execute` in
+    the worker that makes the page (so the whole page is under the time limit of one query)."""
+
+    def __init__(self, dataset: Dataset, base: str):
+        self.dataset, self.base = dataset, base
 
     def _label(self, term: dict) -> str:
         return linked_data.label(self.dataset, URIRef(term["value"])) if term["type"] == "uri" else term["value"]
@@ -145,66 +142,55 @@ class Site:
         more = "<p>More rows in the CSV.</p>" if len(rows) > SHOWN_ROWS else ""
         return head + f'<table data-query="{escape(table.query)}"><tr>{header}</tr>{body}</table>{more}'
 
-    async def resource_page(self, iri: URIRef) -> str:
-        """A shaped page for a session, a person or the mechanism; the generic page for anything else."""
+    def shaped(self, iri: URIRef) -> str:
+        """The tables of the page shaped for the resource's kind, or "" for a resource of another kind."""
         shape = shape_of(self.dataset, iri)
         if shape is None or not _IRI.fullmatch(str(iri)):
-            return await asyncio.to_thread(linked_data.resource_page, self.dataset, iri, self.base)
-        answers = [await self._table(t, iri, "application/sparql-results+json", SHOWN_ROWS + 1)  # one worker at a time:
-                   for t in shape.tables]  # a page leaves the other worker to other readers
+            return ""
+        answers = [execute(self.dataset, _table_job(t, iri, Format.RESULTS_JSON.media_type, SHOWN_ROWS + 1))
+                   for t in shape.tables]
         shaped = "".join(self._table_html(t, iri, a) for t, a in zip(shape.tables, answers))
         if shape.timeline:
-            shaped = f"<h2>Sessions on the timeline</h2>{timeline_svg(linked_data.timeline_marks(self.dataset, self.base))}" + shaped
-        return await asyncio.to_thread(linked_data.resource_page, self.dataset, iri, self.base, shaped=shaped)
-
-    async def table_csv(self, name: str, about: str) -> Answer:
-        """One table of a shaped page, as CSV (as a download)."""
-        iri = URIRef(self.base + about)
-        shape = shape_of(self.dataset, iri) if _IRI.fullmatch(str(iri)) else None
-        table = next((t for t in shape.tables if t.query == name), None) if shape else None
-        if table is None:
-            return error(404, f"No table '{quote(name)}' on the page of {quote(about)}.")
-        answer = await self._table(table, iri, "text/csv", TABLE_ROWS)
-        if answer.status == 200:
-            filename = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{name}-{about}")[:120] + ".csv"
-            answer.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return answer
-
-    def search(self, q: str) -> list[tuple[Hit, str | None]]:
-        """The hits for a query, each with where its page is (the first search waits for the index)."""
-        index = self.index.get()
-        hits = index.search(q) if index is not None else []
-        return [(hit, linked_data.href(hit.iri, self.base)) for hit in hits]
-
-    def add_routes(self, app: FastAPI) -> None:
-        @app.api_route("/search", methods=["GET", "HEAD"], include_in_schema=False)
-        async def search(request: Request, q: str = "", format: str | None = None) -> Response:
-            wanted = {"json": "application/json", "html": "text/html"}.get(format or "") if format else \
-                negotiate(request.headers.get("accept", ""), SEARCH_TYPES, "text/html")
-            if wanted is None:
-                return _answer(error(406, "Not acceptable: offered text/html, application/json (or ?format=html|json)."))
-            if len(q) > MAX_QUERY:
-                if wanted == "application/json":
-                    return _answer(error(400, f"A search is at most {MAX_QUERY} characters."))
-                html = linked_data.page("Search", results_body(q, [], too_long=True))
-                return HTMLResponse(html, status_code=400, headers=_page_headers(html))
-            hits = await asyncio.to_thread(self.search, q)
-            if wanted == "application/json":
-                return JSONResponse({"query": q, "results": [hit.as_json(link) for hit, link in hits]},
-                                    headers={"Vary": "Accept"})
-            html = linked_data.page(f"Search: {q}" if q else "Search", results_body(q, hits), query=q)
-            return HTMLResponse(html, headers=_page_headers(html))
-
-        @app.api_route("/table/{name}.csv", methods=["GET", "HEAD"], include_in_schema=False)
-        async def table(name: str, about: str = "") -> Response:
-            return _answer(await self.table_csv(name, about))
+            marks = linked_data.timeline_marks(self.dataset, self.base)
+            shaped = f"<h2>Sessions on the timeline</h2>{timeline_svg(marks)}" + shaped
+        return shaped
 
 
-def with_search_box(page: str) -> str:
-    """A page made elsewhere (the YASGUI page) with the site's navigation and search box opening its body."""
-    nav = (f'<style>{SEARCH_STYLE}</style><nav style="font-family:sans-serif;margin:.5em 1em">'
-           f'<a href="/">Home</a> · <a href="/.well-known/void">Dataset description</a>{search_box()}</nav>')
-    return page.replace("<body>", "<body>" + nav, 1)
+def resource_page(dataset: Dataset, iri: URIRef, base: str) -> str:
+    """A shaped page for a session, a person or the mechanism; the generic page for anything else."""
+    return linked_data.resource_page(dataset, iri, base, shaped=Tables(dataset, base).shaped(iri))
+
+
+def table_job(dataset: Dataset, base: str, name: str, about: str) -> Job | Answer:
+    """The query of one table of a shaped page, as CSV, or the 404 when the page has no such table."""
+    iri = URIRef(base + about)
+    shape = shape_of(dataset, iri) if _IRI.fullmatch(str(iri)) else None
+    table = next((t for t in shape.tables if t.query == name), None) if shape else None
+    if table is None:
+        return error(404, f"No table '{quote(name)}' on the page of {quote(about)}.")
+    return _table_job(table, iri, Format.CSV.media_type, TABLE_ROWS)
+
+
+def as_download(answer: Answer, name: str, about: str) -> Answer:
+    """A table's CSV, named for a download."""
+    if answer.status == 200:
+        filename = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{name}-{about}")[:120] + ".csv"
+        answer.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return answer
+
+
+def search_answer(index: SearchIndex | None, base: str, q: str, wanted: Format) -> Answer:
+    """The search's results as a page or as JSON; a query over :data:`MAX_QUERY` characters gets 400."""
+    if len(q) > MAX_QUERY:
+        if wanted is Format.JSON:
+            return error(400, f"A search is at most {MAX_QUERY} characters.")
+        return html_answer(linked_data.page("Search", results_body(q, [], too_long=True)), status=400)
+    hits = [(hit, linked_data.href(hit.iri, base)) for hit in (index.search(q) if index is not None else [])]
+    if wanted is Format.JSON:
+        found = {"query": q, "results": [hit.as_json(link) for hit, link in hits]}
+        body = json.dumps(found, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return Answer(200, Format.JSON.media_type, body, {"Vary": "Accept"})
+    return html_answer(linked_data.page(f"Search: {q}" if q else "Search", results_body(q, hits), query=q))
 
 
 def site_policy(page: str) -> str:
@@ -212,9 +198,7 @@ def site_policy(page: str) -> str:
     return page_policy(page, fetch_self=True)
 
 
-def _page_headers(page: str) -> dict[str, str]:
-    return {"Content-Security-Policy": site_policy(page), "Vary": "Accept"}
-
-
-def _answer(answer: Answer) -> Response:
-    return Response(answer.body, status_code=answer.status, media_type=answer.media_type, headers=answer.headers)
+def html_answer(page: str, *, status: int = 200, policy: str | None = None) -> Answer:
+    """A page as an Answer, with its policy (by default, that of a page with the search box)."""
+    headers = {"Content-Security-Policy": policy or site_policy(page), "Vary": "Accept"}
+    return Answer(status, "text/html; charset=utf-8", page.encode("utf-8"), headers)

@@ -17,27 +17,29 @@ import time
 from html import escape
 from urllib.parse import quote, urlencode
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Request, Response
 from fastapi.responses import HTMLResponse
 
+from kg.formats import RESULTS, Format, Offer
 from kg.params import ParameterError, as_typed, bind, documentation, parameters
 from kg.queries import named_queries, question
 from kg.serve import linked_data
-from kg.serve.accept import negotiate
-from kg.serve.execute import DEFAULT_RESULT, RESULT_TYPES, Answer, Job
-from kg.serve.named import named_job, query_values, split_suffix
-from kg.serve.pages import SHOWN_ROWS, Site
+from kg.serve.named import query_values
+from kg.serve.pages import SHOWN_ROWS, Tables
 from kg.serve.policy import page_policy
-from kg.serve.protocol import Limits
+from kg.serve.protocol import Answer, Job, Limits, negotiate
+from kg.serve.workers import WorkerPool
 
-PAGE_TYPES = {"text/html": "html", **RESULT_TYPES}
+# What /queries/NAME can answer: a results format (the first, for */*), or the page a browser asks for.
+PAGE = Offer(*RESULTS.formats, Format.HTML)
 STYLE = "<style>form.params label{display:inline-block;min-width:5em}form.params small{color:#555}" \
         ".problem{color:#a00;font-weight:bold}pre{white-space:pre-wrap}</style>"
 
 
 def wants_page(request: Request) -> bool:
     """Whether the client asks for HTML before any results format (a browser does; SPARQL clients do not)."""
-    return negotiate(request.headers.get("accept", ""), PAGE_TYPES, DEFAULT_RESULT) == "text/html"
+    choice = negotiate(request.headers.get("accept", ""), PAGE)
+    return choice is not None and choice.format is Format.HTML
 
 
 def _form(name: str, text: str, given: dict[str, str]) -> str:
@@ -54,7 +56,7 @@ def _form(name: str, text: str, given: dict[str, str]) -> str:
             f'<button type="submit">Run</button></form>')
 
 
-def _table(site: Site, answer: Answer) -> str:
+def _table(tables: Tables, answer: Answer) -> str:
     """The rows of a SELECT answer (its JSON) as a table, cut to what a page shows (or the server allows)."""
     result = json.loads(answer.body)
     if "results" not in result:
@@ -63,7 +65,7 @@ def _table(site: Site, answer: Answer) -> str:
     if not rows:
         return "<p>No rows.</p>"
     header = "".join(f"<th>{escape(name)}</th>" for name in names)
-    body = "".join("<tr>" + "".join(f"<td>{site.cell(row.get(name))}</td>" for name in names) + "</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{tables.cell(row.get(name))}</td>" for name in names) + "</tr>"
                    for row in rows[:SHOWN_ROWS])
     count = f"{len(rows)} row{'s' * (len(rows) != 1)}"
     if len(rows) > SHOWN_ROWS:
@@ -73,7 +75,8 @@ def _table(site: Site, answer: Answer) -> str:
     return f'<p class="count">{count}</p><table class="results"><tr>{header}</tr>{body}</table>'
 
 
-async def query_page(site: Site, name: str, request: Request, limits: Limits, arrived: float) -> Response:
+async def query_page(pool: WorkerPool, tables: Tables, name: str, request: Request, limits: Limits,
+                     arrived: float) -> Response:
     """The page of a named query, with the answer to the values in the URL (an empty field: the default)."""
     found = query_values(name, request)
     if isinstance(found, Answer):
@@ -87,7 +90,7 @@ async def query_page(site: Site, name: str, request: Request, limits: Limits, ar
     except ParameterError as refused:
         status, problem = 400, str(refused)
     if bound:
-        answer = await site.pool.answer(Job(bound, accept="application/sparql-results+json",
+        answer = await pool.answer(Job(bound, accept=Format.RESULTS_JSON.media_type,
                                             max_rows=min(SHOWN_ROWS + 1, limits.max_rows)), arrived=arrived)
         if answer.status != 200:
             status, problem = answer.status, answer.body.decode("utf-8", "replace").strip()
@@ -99,26 +102,9 @@ async def query_page(site: Site, name: str, request: Request, limits: Limits, ar
             + (f'<p class="problem" role="alert">{escape(problem)}</p>' if problem else "")
             + ("" if problem else
                f'<h2>Answer</h2><p class="formats"><a href="{escape(f"{path}.csv?{links}")}" download="{escape(name)}.csv">'
-               f'CSV</a> · <a href="{escape(f"{path}.json?{links}")}">JSON</a></p>{_table(site, answer)}')
+               f'CSV</a> · <a href="{escape(f"{path}.json?{links}")}">JSON</a></p>{_table(tables, answer)}')
             + (f"<details><summary>The query run</summary><pre><code>{escape(bound)}</code></pre></details>"
                if bound else ""))
     html = linked_data.page(f"{asked} ({name})", body, head=STYLE)
     policy = page_policy(html, fetch_self=True, forms=bool(parameters(text)))
     return HTMLResponse(html, status_code=status, headers={"Content-Security-Policy": policy, **headers})
-
-
-def add_named_routes(app: FastAPI, site: Site, limits: Limits) -> None:
-    """``/queries/NAME``: the answer in the format asked for, or, asked for HTML, the query's page."""
-    async def named(request: Request) -> Response:
-        arrived = time.monotonic()
-        name = request.path_params["name"]
-        suffixed = split_suffix(name)[1] is not None
-        if not suffixed and wants_page(request):
-            return await query_page(site, name, request, limits, arrived)
-        job = named_job(name, request, limits)
-        answer = job if isinstance(job, Answer) else await site.pool.answer(job, arrived=arrived)
-        vary = {} if suffixed else {"Vary": "Accept"}
-        return Response(answer.body, status_code=answer.status, media_type=answer.media_type,
-                        headers={**answer.headers, **vary})
-
-    app.add_route("/queries/{name}", named, methods=["GET", "HEAD"])

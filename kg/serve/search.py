@@ -78,7 +78,7 @@ class Hit:
 def _names(dataset: Dataset) -> Iterator[tuple[str, str, str, str]]:
     """(subject, predicate, name, language tag) for every name in the dataset (its default graph, the union);
     read from Oxigraph's indexes when the dataset is in it: no query to plan, no rdflib terms to make
-    (0.6 s on the 10,000-document graph, against 1.3 s for the same query)."""
+    (half the time of the same query: docs/benchmarks.md)."""
     store = native_store(dataset)
     if store is None:
         for subject, predicate, name in dataset.query(NAMES, initNs=PREFIX_IRIS):

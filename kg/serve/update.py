@@ -32,7 +32,8 @@ from kg.graph.store import native_store
 from kg.graph.validate import Report, shacl, sparql_checks
 from kg.namespaces import PREFIX_IRIS, PREFIXES
 from kg.serve import sandbox
-from kg.serve.execute import Answer, error, walk
+from kg.serve.execute import walk
+from kg.serve.protocol import Answer, error
 from kg.serve.query_check import Refused, ends_default_graph, vet
 
 TOKEN_VARIABLE = "KG_UPDATE_TOKEN"

@@ -1,4 +1,5 @@
-"""A pool of forked worker processes that answer queries, kept off the network and within a time limit.
+"""A pool of forked worker processes that answer queries and make pages, kept off the network and within
+a time limit.
 
 A thread cannot be interrupted; a process can. Each worker is forked from the server after the dataset is
 loaded (sharing its memory), installs a seccomp filter that forbids network sockets (see
@@ -25,7 +26,8 @@ from rdflib import Dataset
 
 from kg.graph.store import reopened
 from kg.serve import sandbox
-from kg.serve.execute import Answer, Job, error, execute
+from kg.serve.execute import execute
+from kg.serve.protocol import Answer, Job, Render, error
 
 _DATASET: Dataset | None = None
 RETRY_AFTER = "2"
@@ -53,11 +55,20 @@ def _jobs(connection, memory: int) -> None:
             job = connection.recv()
         except (EOFError, OSError):
             return
+        connection.send(_answer(job))
+
+
+def _answer(job: Job | Render) -> Answer:
+    """A query's answer (a failure is the query's fault: 400), or a page's (a failure is ours: 500)."""
+    if isinstance(job, Render):
         try:
-            answer = execute(_DATASET, job)
+            return job.make(_DATASET, *job.args)
         except Exception as problem:  # noqa: BLE001 - a worker must answer, not die
-            answer = error(400, f"Query failed: {problem}")
-        connection.send(answer)
+            return error(500, f"The page could not be made: {' '.join(str(problem).split())[:300]}")
+    try:
+        return execute(_DATASET, job)
+    except Exception as problem:  # noqa: BLE001
+        return error(400, f"Query failed: {problem}")
 
 
 async def _readable(connection, event: asyncio.Event, timeout: float) -> str:
@@ -133,7 +144,7 @@ class WorkerPool:
         worker.process.join(timeout=2)
         worker.connection.close()
 
-    async def answer(self, job: Job, *, arrived: float | None = None) -> Answer:
+    async def answer(self, job: Job | Render, *, arrived: float | None = None) -> Answer:
         """Answer a job by ``arrived + timeout`` (monotonic seconds), or say 503 why not."""
         arrived = time.monotonic() if arrived is None else arrived
         deadline = arrived + self.timeout
@@ -166,12 +177,13 @@ class WorkerPool:
             self._renew_after(worker, None)
             raise
         elapsed, waited = time.monotonic() - arrived, worker.started - arrived
+        kind = "Page" if isinstance(job, Render) else "Query"
         if outcome == "yield":
             return self._renew_after(worker, busy(
-                f"Query stopped after {elapsed:.1f} s to make room for other queries: every worker was busy. "
+                f"{kind} stopped after {elapsed:.1f} s to make room for other queries: every worker was busy. "
                 "Try again shortly, or ask for less (LIMIT, more specific patterns)."))
         return self._renew_after(worker, busy(
-            f"Query stopped after {elapsed:.1f} s (of which {waited:.1f} s waiting for a worker): the time "
+            f"{kind} stopped after {elapsed:.1f} s (of which {waited:.1f} s waiting for a worker): the time "
             f"limit is {self.timeout:g} s. Ask for less (LIMIT, more specific patterns)."))
 
     async def _acquire(self, deadline: float) -> _Worker | None:
