@@ -176,27 +176,31 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "later_this_month":
         return _lit(published.year, published.month), None
     if kind == "range":
-        if g.get("today1"):
-            if published is None:
-                return None, None
-            start = published
-            y1, m1 = published.year, published.month
-        else:
-            m1 = _month(g.get("m1")) or _month(g["m2"])
-            y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future, year)
-            if g.get("which") and published is not None:
-                y1 = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
-            if y1 is None:
-                return None, None
-            try:
-                start = date(y1, m1, int(g["d1"]))
-            except ValueError:
-                return None, None
-        m2 = _month(g.get("m2")) or m1
-        y2 = int(g["y2"]) if g.get("y2") else y1 + (1 if m2 < m1 else 0)
-        end = _lit(y2, m2, int(g["d2"]))
-        return _lit(start.year, start.month, start.day), end
+        return _range(g, published, future, year)
     return None, None
+
+
+def _range(g: dict, published: date | None, future: bool, year: int | None) -> tuple[Literal | None, Literal | None]:
+    """The first and last day of "from April 25th to 28th", "2-4 December 2019", "today to May 9"."""
+    if g.get("today1"):
+        if published is None:
+            return None, None
+        start = published
+        y1, m1 = published.year, published.month
+    else:
+        m1 = _month(g.get("m1")) or _month(g["m2"])
+        y1 = int(g["y1"]) if g.get("y1") else int(g["y2"]) if g.get("y2") else _year_for(m1, published, future, year)
+        if g.get("which") and published is not None:
+            y1 = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
+        if y1 is None:
+            return None, None
+        try:
+            start = date(y1, m1, int(g["d1"]))
+        except ValueError:
+            return None, None
+    m2 = _month(g.get("m2")) or m1
+    y2 = int(g["y2"]) if g.get("y2") else y1 + (1 if m2 < m1 else 0)
+    return _lit(start.year, start.month, start.day), _lit(y2, m2, int(g["d2"]))
 
 
 def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateSpan]:

@@ -91,7 +91,24 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
-    mentions = refine(text, mentions, ctx.reference)
+    mentions = _new_people(text, refine(text, mentions, ctx.reference), ctx)
+    mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
+    resolved = []
+    for m in mentions:
+        if m.kind == "person" and m.ref is None:
+            m = Mention(m.kind, m.start, m.end, m.surface, m.entity, ref=ctx.person(m, sentence))
+        elif m.kind == "person":
+            ctx.findings.mention(m.ref, sentence)
+            ctx.subjects.setdefault(sentence.index, m.ref)
+        elif m.kind == "org" and m.entity is not None:
+            ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
+        resolved.append(m)
+    return View(sentence, resolved, mask(text, resolved))
+
+
+def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """The mentions with the people a sentence marks as such (after a title or honorific, before an
+    appositive title, joined by "and" to one), and those the document found before, said again."""
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
@@ -117,8 +134,12 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
                 start = _to_original(match.start("name"), shifts)
                 more.append(Mention("person", start, start + len(match.group("name")), match.group("name")))
         if not more:
-            break
+            return mentions
         mentions = sorted(mentions + more, key=lambda m: m.start)
+
+
+def _short_references(text: str, mentions: list[Mention], ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """People the sentence names short: by family name ("Mr Chan"), as "I" (the author) or "he"/"she"."""
     short: list[Mention] = []
     for match in SHORT_REF.finditer(text):
         start, end = match.span("name")
@@ -138,22 +159,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
                        if i in ctx.subjects), None)
     if pronoun and antecedent is not None and _outside(mentions + short, *pronoun.span("p")):
         short.append(Mention("person", *pronoun.span("p"), pronoun.group("p"), ref=antecedent))
-    mentions = sorted(mentions + short, key=lambda m: m.start)
-    resolved = []
-    for m in mentions:
-        if m.kind == "person" and m.ref is None:
-            m = Mention(m.kind, m.start, m.end, m.surface, m.entity, ref=ctx.person(m, sentence))
-        elif m.kind == "person":
-            ctx.findings.mention(m.ref, sentence)
-            ctx.subjects.setdefault(sentence.index, m.ref)
-        elif m.kind == "org" and m.entity is not None:
-            ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
-        resolved.append(m)
-    return View(sentence, resolved, mask(text, resolved))
-
-
-def person_of(view: View, placeholder_index: str | int) -> URIRef:
-    return view.mention(placeholder_index).ref
+    return short
 
 
 def masked_pos(view: View, original: int) -> int:

@@ -16,7 +16,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.events import _event
+from kg.extract.events import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import _when
 from kg.extract.mentions import View
@@ -79,7 +79,7 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
     """The event "Signing of <what>", with the people at it, its day and place."""
     f, s, masked = ctx.findings, view.sentence, view.masked
     start, end = _when(ctx, view, dates, match.start())
-    iri = _event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
+    iri = record_event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
     if start is not None:

@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
-from kg.extract.events import _date_facts, _event
+from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View
 from kg.namespaces import HKSH, slug
 
@@ -61,12 +61,12 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
     # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
     when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
-    iri = _event(ctx, view, label, "meeting", False, when)
+    iri = record_event(ctx, view, label, "meeting", False, when)
     ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
     for person in people:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     if when is not None:
-        _date_facts(ctx, view, iri, when)
+        record_dates(ctx, view, iri, when)
     ctx.remember_event("meeting", iri)
 
 
@@ -105,7 +105,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
     label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
-    iri = _event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
+    iri = record_event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, place_iri, s)
@@ -114,7 +114,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         span, sentence = when
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
-        _date_facts(ctx, view, iri, when)
+        record_dates(ctx, view, iri, when)
     if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
@@ -140,12 +140,12 @@ def _group_visit(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     place = view.mention(match.group("place")).entity if match else None
     if place is None or place.kind != "place":
         return
-    iri = _event(ctx, view, f"Visit to {place.name}", "visit", False, None)
+    iri = record_event(ctx, view, f"Visit to {place.name}", "visit", False, None)
     ctx.findings.add(iri, RDF.type, HKSH.Visit, view.sentence)
     ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
     days = [d for d in dates if d.end is None and d.kind not in BACKGROUND]
     if match.group("verb") in ("started", "began", "begins", "starts", "kicked off") and len(days) == 1:
-        _date_facts(ctx, view, iri, days[0])
+        record_dates(ctx, view, iri, days[0])
     if iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
