@@ -125,10 +125,20 @@ class DocContext:
             if mention.surface != name:
                 self.findings.add(iri, SKOS.altLabel, Literal(mention.surface, lang="en"), sentence)
             self.findings.unreviewed(iri, [SDO.Person, FOAF.Person], name, sentence)
+            self._said(mention.surface)
         self._remember(iri, names)
         self.findings.mention(iri, sentence)
         self.subjects.setdefault(sentence.index, iri)
         return iri
+
+    def _said(self, name: str) -> None:
+        """Keep a new person's name (and its first two words) to find it again where no title marks it; the
+        reference data's people the gazetteer finds anyway."""
+        words = name.split()
+        if len(words) >= 2:
+            self.said_names.add(name)
+        if len(words) >= 3 and "-" not in words[1] and all(len(w) > 1 for w in words[:2]):
+            self.said_names.add(" ".join(words[:2]))
 
     def _fuller_name(self, surface: str) -> URIRef | None:
         """A person this document named in full whose name begins with these two or more words: Hong
@@ -152,12 +162,7 @@ class DocContext:
                 elif len(words) >= 3:  # "Eddie Ng Hak-kim" is "Mr Ng": the family name after the English name
                     tokens.add(words[1].lower())
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
-        for name in names:
-            words = name.split()
-            if len(words) >= 2:
-                self.said_names.add(name)
-            if len(words) >= 3 and "-" not in words[1]:
-                self.said_names.add(" ".join(words[:2]))
+
 
     def by_surname(self, token: str) -> URIRef | None:
         """The person of the document whose name has this family name.

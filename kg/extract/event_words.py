@@ -58,6 +58,10 @@ TAIL = (
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
     r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
 )
+# Whether a sentence has an event word at all: the full pattern is costly where none is.
+HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
+                       r"|part(?:y|ies)|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop"
+                       r"|series|week|carnival|program|showcase|panorama|visit|tour|mission)")
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
 # technology exhibition in Asia"); it is not a name.

@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
+    HEAD_WORD,
     HEAD_CLASS, JOURNEY_TO, EVENT, SUPERLATIVE, PART_OF_NAME, EDITION, SUBTITLE, NAMED, ORGANISED,
     ORGANISED_BY_NAME, HOST_SUBJECT, HEAD_FIRST, ATTEND, SPEAKING_AT, SPEECH_BY, OTHERS_TO, TOGETHER,
     IN_ATTENDANCE, BODY_END, OWNED_IN, AROUND_SESSION, HOSTED_BY, WHERE_CLAUSE, RIGHT_AFTER, WHERE,
@@ -103,7 +104,8 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     dated = [(masked_pos(view, d.center), d) for d in dates]
     hits = _head_first(ctx, view, dated)
     taken = [(h.start, h.end) for h in hits]
-    matches = [m for m in EVENT.finditer(masked) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    matches = [m for m in EVENT.finditer(masked) if not any(a < m.end() and m.start() < b for a, b in taken)] \
+        if HEAD_WORD.search(masked) else []
     skip: set[int] = set()
     for n, match in enumerate(matches):
         if n in skip:
