@@ -614,3 +614,15 @@ def test_i_in_a_speech_is_its_speaker(reference):
                    "Forum today.",
                    "This morning, I visited the Lotus Container Company.", published=date(2031, 5, 9))
     assert found["Visit to the Lotus Container Company"]["attendees"] == {"alan-wexford"}
+
+
+def test_organisers_said_first_and_a_venue_named_after_an_expo(reference):
+    f = extract(split_sentences([
+        "Mr Alan Wexford officiated at the Riverton Trade Week today (March 16).",
+        "Organised by the Hong Kong Trade Development Council, the Riverton Trade Week runs from March 16 to 20 at "
+        "the Shanghai World Expo Exhibition and Convention Center."]),
+        title=None, published=date(2031, 3, 16), doc=DOC, reference=reference)
+    labels = {str(o): s for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+    assert set(labels) == {"Riverton Trade Week"}
+    week = labels["Riverton Trade Week"]
+    assert [str(o).rsplit("/", 1)[-1] for o in f.objects(week, SDO.organizer)] == ["hong-kong-trade-development-council"]

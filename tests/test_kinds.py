@@ -334,3 +334,19 @@ def test_when_the_mechanism_was_set_up_said_in_apposition_or_by_the_conference(r
               "The conference, set up by the two governments this month, will meet every year.",
               published=date(2040, 4, 10))
     assert set(g.objects(conf, DCTERMS.created)) == {Literal("2040-04", datatype=XSD.gYearMonth)}
+
+
+def test_a_known_area_narrowed_by_its_words_leaves_no_fragment(reference):
+    f = facts(reference, "The two sides will strengthen co-operation in areas such as teacher training, curriculum "
+              "development and vocational education.",
+              "They agreed to step up co-operation in culture, pilotage and tourism, including harbour exchanges, "
+              "and more.")
+    assert not areas_of(f) & {"vocational", "pilotage-and"}
+    assert {"teacher-training", "curriculum-development", "pilotage", "harbour-exchanges"} <= areas_of(f)
+
+
+def test_a_session_the_text_says_will_be_held_is_in_the_months_ahead(reference):
+    f = facts(reference, "He noted that the two cities would hold the ninth plenary session of the Hong Kong/Shanghai "
+              "Co-operation Conference in Shanghai in May.", published=date(2040, 3, 16))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert set(f.objects(nine, URIRef("https://schema.org/startDate"))) == {Literal("2040-05", datatype=XSD.gYearMonth)}

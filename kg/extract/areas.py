@@ -171,7 +171,10 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
             items.append(piece)
     out = []
     for item in items:
-        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item.strip(" ¦")), flags=re.I)
+        if re.search(r"(?:^|\s)(?!(?:and|or)\s)[\w-]+\s+¦|¦\s+(?!and\b|or\b)[\w-]", item):
+            continue  # a known area narrowed by the words around it ("vocational education"): that area
+        item = re.sub(r"\s+(?:and|or|&)$", "", item.strip(" ¦"))
+        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue

@@ -66,7 +66,7 @@ PATTERNS = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
 ]
-FUTURE = re.compile(r"\b(will|shall|to be held|is to|are to|planned|plans)\b", re.I)
+FUTURE = re.compile(r"\b(will|would|shall|to be held|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming)\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
 # Dates that place a fact in the background ("since 2003", "three years ago", "this year"), not on a day.

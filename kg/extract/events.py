@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
+    FRONT_ORGANISED,
     HEAD_WORD,
     HEAD_CLASS, JOURNEY_TO, EVENT, SUPERLATIVE, PART_OF_NAME, EDITION, SUBTITLE, NAMED, ORGANISED,
     ORGANISED_BY_NAME, HOST_SUBJECT, HEAD_FIRST, ATTEND, SPEAKING_AT, SPEECH_BY, OTHERS_TO, TOGETHER,
@@ -306,6 +307,10 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
                 f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
             elif not org and re.search(r"\b(?:" + ORG_HEADS + r")$", unmask(name, view.mentions)):
                 f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
+    fronted = FRONT_ORGANISED.match(masked[:match.start()])
+    for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():
+        if view.mention(i).entity is not None:  # "Organised by X and Y, the promotion week runs ..."
+            f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
     host = HOST_SUBJECT.search(masked[:match.start()])
     if host and view.mention(host.group("o")).entity is not None:
         f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)

@@ -19,6 +19,9 @@ from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
 from kg.extract.patterns import ABBREVIATION, HONORIFIC, NEW_NAME, ORG_PHRASE, TITLE, is_name
+from kg.extract.resolve import resolve_org
+from kg.namespaces import slug
+from kg.reference import Entity
 from kg.text.sentences import Sentence
 
 PH = r"⟦(?:org|place):\d+⟧"
@@ -32,6 +35,12 @@ CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
+# A body whose name starts with a place's: "⟦place⟧ Trade Development Council", "⟦place⟧ Education Association".
+# (Not a venue's: "the Shanghai World Expo Exhibition and Convention Center" is a place.)
+BODY_HEADS = (r"(?:Council|Association|Bureau|Commission|Committee|Department|Office|Corporation|Authority|Federation"
+              r"|Chamber|Group|Institute|Society|Agency|Administration|Board|Unit|Alliance|Foundation|Trust|University"
+              r"|College|Academy|Bank|Company|Limited|Ltd|Government)")
+PLACE_BODY = re.compile(rf"⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z][\w&'’-]*)){{1,6}}?\s+(?-i:{BODY_HEADS})\b(?!\s+(?:of|for)\s)")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
 PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 # "I" in a text whose author is known (a signed blog, a speech): the author.
@@ -91,7 +100,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
-    mentions = _new_people(text, refine(text, mentions, ctx.reference), ctx)
+    mentions = _new_people(text, _bodies_named_after_places(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx)
     mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
     for m in mentions:
@@ -104,6 +113,26 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
             ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
+
+
+def _bodies_named_after_places(text: str, mentions: list[Mention], ctx: DocContext, sentence: Sentence) -> list[Mention]:
+    """A place's name that begins a body's name is the body's: "Hong Kong Trade Development Council",
+    "Shanghai Education Association" (an organisation the reference data lacks, recorded unreviewed)."""
+    masked = mask(text, mentions)
+    if "⟦place" not in masked:
+        return mentions
+    shifts, out = _original_offsets(masked, mentions), list(mentions)
+    for match in PLACE_BODY.finditer(masked):
+        start, end = _to_original(match.start(), shifts), _to_original(match.end(), shifts)
+        label = text[start:end]
+        if label.lower() in ctx.full_names:
+            continue  # "the Riverton Liaison Unit" the text named in full before ("... of the HKSAR Government")
+        known = resolve_org(label, ctx.reference)
+        if known is None:
+            ctx.org(label, sentence)
+            known = Entity("org", slug(label), {"en": label})
+        out = [m for m in out if m.end <= start or end <= m.start] + [Mention("org", start, end, label, known)]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Mention]:
