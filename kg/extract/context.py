@@ -37,17 +37,20 @@ class Findings:
     doc: URIRef
     triples: dict[tuple, set[int]] = field(default_factory=lambda: defaultdict(set))
     mentions: dict[URIRef, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # (subject, predicate) -> objects in the order first stated: the rules ask this many times a sentence
+    _objects: dict[tuple, dict] = field(default_factory=lambda: defaultdict(dict), repr=False)
 
     def add(self, s, p, o, sentence: Sentence | int) -> None:
         index = sentence if isinstance(sentence, int) else sentence.index
         self.triples[(s, p, o)].add(index)
+        self._objects[(s, p)][o] = None
         self.mentions[s].add(index)
 
     def mention(self, entity: URIRef, sentence: Sentence) -> None:
         self.mentions[entity].add(sentence.index)
 
     def objects(self, s, p) -> list:
-        return [o for (s2, p2, o) in self.triples if s2 == s and p2 == p]
+        return list(self._objects.get((s, p), ()))
 
     def unreviewed(self, iri: URIRef, types: list[URIRef], label: str, sentence: Sentence | int, *,
                    label_property: URIRef = RDFS.label) -> None:
@@ -65,11 +68,14 @@ class Findings:
         for (s, p, o), where in self.triples.items():
             triples[(swap(s), p, swap(o))] |= where
         self.triples = triples
+        self._objects = defaultdict(dict)
+        for (s, p, o) in triples:
+            self._objects[(s, p)][o] = None
         if old in self.mentions:
             self.mentions[new] |= self.mentions.pop(old)
 
     def has(self, s, p, o=None) -> bool:
-        return any(s2 == s and p2 == p and (o is None or o2 == o) for (s2, p2, o2) in self.triples)
+        return (s, p, o) in self.triples if o is not None else bool(self._objects.get((s, p)))
 
 
 @dataclass
