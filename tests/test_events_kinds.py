@@ -626,3 +626,29 @@ def test_organisers_said_first_and_a_venue_named_after_an_expo(reference):
     assert set(labels) == {"Riverton Trade Week"}
     week = labels["Riverton Trade Week"]
     assert [str(o).rsplit("/", 1)[-1] for o in f.objects(week, SDO.organizer)] == ["hong-kong-trade-development-council"]
+
+
+def test_an_official_away_at_events_in_a_city_is_visiting_it(reference):
+    found = events(reference,
+                   "Speaking at the Riverton Harbour Forum held in Hangzhou today, the Secretary for Harbours, Mr Alan "
+                   "Wexford, said the two ports are partners.",
+                   "Tomorrow, Mr Wexford will meet port operators before leaving for Nanjing.",
+                   published=date(2031, 6, 20))
+    visit = found["Visit of Alan Wexford to Hangzhou"]
+    assert visit["attendees"] == {"alan-wexford"} and visit["places"] == {"hangzhou"}
+
+
+def test_no_visit_implied_at_home(reference):
+    found = events(reference,
+                   "Speaking at the Riverton Harbour Forum held in Hong Kong today, the Secretary for Harbours, Mr Alan "
+                   "Wexford, said he will return to Hong Kong soon.", published=date(2031, 6, 20))
+    assert not any(k.startswith("Visit of") for k in found)
+
+
+def test_a_visit_implied_by_events_in_a_district_is_to_its_city(reference):
+    found = events(reference,
+                   "Speaking at the Riverton Harbour Forum held in Minhang District today, the Secretary for Harbours, "
+                   "Mr Alan Wexford, said the ports are partners.",
+                   "Mr Wexford will return to Hong Kong tomorrow (June 21).", published=date(2031, 6, 20))
+    visit = found["Visit of Alan Wexford to Shanghai"]
+    assert visit["places"] == {"shanghai"}

@@ -9,6 +9,7 @@ return ... tomorrow (June 26)", and the visitor's meetings are part of the visit
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
@@ -42,6 +43,10 @@ GROUP_VISIT = re.compile(
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
+DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
+# Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
+AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
+                  r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:\d+⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -166,10 +171,51 @@ def _key_visits_by_day(ctx: DocContext) -> None:
             ctx.events = [(h, new if e == visit else e) for h, e in ctx.events]
 
 
+def _implied_visits(ctx: DocContext) -> None:
+    """An official who "will return to Hong Kong", leaves "for Ningbo" or is absent from office while
+    attending events in a city is visiting that city, though no sentence says "visited" (a visit of the
+    person to the city most of their located events are in)."""
+    places = {ctx.entity_iri(p): p for p in ctx.reference.places}
+    for sentence, view, _ in ctx.views:
+        match = AWAY.search(view.masked)
+        person = view.mention(match.group("who") or match.group("who2")).ref if match else None
+        if person is None:
+            continue
+        home = view.mention(match.group("home")).entity if match.group("home") else None
+        where = Counter(_city(ctx, places[loc]) for (s, p, o) in ctx.findings.triples if p == SDO.attendee and o == person
+                        for loc in ctx.findings.objects(s, SDO.location) if loc in places)
+        where.pop(ctx.entity_iri(home) if home is not None else None, None)
+        if not where:
+            continue
+        place = places[sorted(where.items(), key=lambda item: (-item[1], str(item[0])))[0][0]]
+        if any(ctx.entity_iri(place) in ctx.findings.objects(v, SDO.location)
+               for v in _visits_of(ctx, person) if "/visit-of-" in str(v)):
+            continue
+        iri = record_event(ctx, view, f"Visit of {_name(ctx, person)} to {place.name}", "visit", False, None)
+        for p, o in ((RDF.type, HKSH.Visit), (SDO.location, ctx.entity_iri(place)), (SDO.attendee, person)):
+            ctx.findings.add(iri, p, o, sentence)
+        ctx.remember_event("visit", iri)
+
+
+def _city(ctx: DocContext, place) -> URIRef:
+    """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai)."""
+    by_id = {p.id: p for p in ctx.reference.places}
+    while (parent := by_id.get(place.data.get("in"))) is not None and (
+            DISTRICT.search(place.name) or parent.data.get("in") in by_id):
+        place = parent
+    return ctx.entity_iri(place)
+
+
+def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
+    return [s for (s, p, o) in ctx.findings.triples
+            if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
+
+
 def link_visits(ctx: DocContext) -> None:
     """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
     (June 26)", the visitor's meetings in the document are part of the visit, and the people the
     document says make up a delegation went on the visit its leader led it on."""
+    _implied_visits(ctx)
     for visit in ctx.led_visits:
         sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
         for person in ctx.delegation:
