@@ -76,7 +76,7 @@ def main() -> None:
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Curation decisions to apply  [default: data/curation.yaml]")
 @click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse the graphs of documents unchanged since the last build (in .cache/).")
+              help="Reuse the graphs of documents unchanged since the last build (in .cache/, or $KG_CACHE).")
 @click.option("--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes converting documents (0: one per core).")
 @time_limit_option
