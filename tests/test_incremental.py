@@ -102,7 +102,7 @@ def test_the_patched_view_passes_exactly_when_the_union_passes(graphs, breakage,
     patched = apply(changed, state=state, old=built, staging=tmp_path)
     base_text = "".join(nt_text(graph) for iri, graph in sorted(graphs.items()) if "/id/doc/" not in iri)
     by_parts = all(document_conforms("".join(sorted(lines)), base_text) for lines in changed.values()) and \
-        neighbourhood_conforms(open_store(tmp_path / "store"), state.chunks.union, tmp_path, patched.subjects,
+        neighbourhood_conforms(open_store(tmp_path / "store"), patched.chunks.union, tmp_path, patched.subjects,
                                patched.untyped, base_text)
     union = Graph()
     for graph in parts.values():

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,8 +29,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.graph.chunks import Chunked, described, subject
-from kg.graph.validate import compiled_shapes
+from kg.graph.validate import Engine, Report, compiled_shapes, shacl
 from kg.graph.dataset import SHAPES
+from kg.timing import Stages
 
 
 def node_paths(shapes: Graph) -> set[str]:
@@ -154,3 +156,15 @@ def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str
     lines += [line for line in described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
     report = compiled_shapes(shapes).native.validate_text(base_text + "".join(lines), "ntriples")
     return not any(result.focus_node not in typed_only for result in report.results)
+
+
+def by_parts_or_union(union: Path, stage: str, by_parts: Callable[[], bool], *, suspects: list[str],
+                      engine: Engine, stages: Stages) -> Report:
+    """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
+    graphs), and over the whole union when a part found anything, or for pyshacl, which is the reference."""
+    if engine is Engine.SHACL and not suspects:
+        with stages(stage):
+            if by_parts():
+                return Report()
+    with stages("validate (SHACL, whole union)"):
+        return shacl(union, engine=engine)
