@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kg import __version__
-from kg.defaults import DEFAULT_BASE, DIST, DOCUMENTS, ENGINES, TIME_LIMIT
+from kg.defaults import CURATION, DEFAULT_BASE, DIST, DOCUMENTS, ENGINES, TIME_LIMIT
 
 
 def fail(message: str) -> None:
@@ -76,7 +76,7 @@ def main() -> None:
 @click.option("--curation", type=click.Path(path_type=Path, dir_okay=False), default=None,
               help="Curation decisions to apply  [default: data/curation.yaml]")
 @click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse the graphs of documents unchanged since the last build (in .cache/).")
+              help="Reuse the graphs of documents unchanged since the last build (in .cache/, or $KG_CACHE).")
 @click.option("--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes converting documents (0: one per core).")
 @time_limit_option
@@ -89,24 +89,21 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
 
     On any error nothing is written and the last good output stays in place.
     """
-    from kg.graph.build import BuildError, build as run_build
+    from kg.graph.build import BuildError, BuildInputs, run
+    from kg.graph.cache import ConversionCache
+    from kg.graph.validate import Engine
+    from kg.progress import bar
+    from kg.reference import REFERENCE_DIR
 
+    reference_dir = reference_dir or REFERENCE_DIR
+    inputs = BuildInputs(documents=documents, reference=reference_dir, curation=curation or CURATION,
+                         out=dist, jobs=jobs, engine=Engine(engine), base=base, time_limit=time_limit,
+                         cache=ConversionCache(reference_dir=reference_dir, base=base) if cache else None)
     try:
-        from kg.curation import CURATION
-        from kg.graph.cache import ConversionCache
-        from kg.reference import REFERENCE_DIR
-
-        reference_dir = reference_dir or REFERENCE_DIR
-        converted = ConversionCache(reference_dir=reference_dir, base=base) if cache else None
-        from kg.graph.validate import Engine
-        from kg.progress import bar
-
-        result = run_build(documents=documents, out=dist, reference_dir=reference_dir, curation=curation or CURATION,
-                           base=base, cache=converted, engine=Engine(engine), jobs=jobs, progress=bar,
-                           time_limit=time_limit)
+        result = run(inputs, progress=bar)
     except BuildError as error:
         fail("kg build: failed; the previous output is unchanged.\n" + "\n".join(error.lines))
-    reused = f" ({converted.hits} unchanged, read from the cache)" if cache and converted.hits else ""
+    reused = f" ({result.reused} unchanged, read from the cache)" if result.reused else ""
     if result.patched is not None:
         reused = (f" ({result.patched} changed since the last build, patched into it)" if result.patched
                   else " (none changed since the last build)")

@@ -13,10 +13,9 @@ import yaml
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.graph.dataset import ROOT
+from kg.defaults import CURATION  # noqa: F401  (kept importable from here)
 from kg.namespaces import HKSH, OA
 
-CURATION = ROOT / "data" / "curation.yaml"
 UNREVIEWED = Literal("unreviewed")
 
 

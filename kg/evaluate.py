@@ -22,7 +22,7 @@ from kg.extract.context import canonical_name
 from kg.extract.document import matchers
 from kg.extract.gazetteer import name_pattern
 from kg.extract.posts import HEADS
-from kg.graph.dataset import ROOT
+from kg.resources import WORK as ROOT  # the checkout, or the folder kg runs in
 from kg.namespaces import DEFAULT_BASE, HKSH, OA, slug
 from kg.rdf.document_graph import quotes
 from kg.reference import Reference, load_reference

@@ -1,21 +1,86 @@
-"""Shared fixtures: one build of the seed documents and one of the unseen ones per test session."""
+"""Shared fixtures and helpers: one build of the seed documents and one of the unseen ones per test session,
+one `kg serve` over the seed build, and a guard that no test writes into the checkout."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
+from rdflib import URIRef
 
 from kg.graph.build import build
 from kg.graph.dataset import load_dataset
 from kg.reference import load_reference
 from kg.serve.app import load_served
 
+from server import running_server
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "documents"
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 ID = "https://w3id.org/hksh/id/"
+DOC = URIRef(ID + "doc/test")
+
+# Hypothesis keeps no example database, and what else it keeps (Unicode tables, constants of the code under
+# test) goes to a temporary folder, not to ``.hypothesis/`` in the checkout.
+settings.register_profile("hksh", database=None)
+settings.load_profile("hksh")
+HYPOTHESIS_HOME = Path(tempfile.mkdtemp(prefix="hksh-hypothesis-"))
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
+
+# Written by set-up (setup.sh, pip) and by pytest itself, not by the tests.
+NOT_OURS = (".venv/", "vendor/", "hksh_kg.egg-info/", ".pytest_cache/")
+
+
+def checkout_files(root: Path = ROOT) -> dict[str, tuple[int, int] | None] | None:
+    """Every file of the checkout that git tracks or sees (ignored ones too), with its size and modification
+    time (None: gone); None when this is not a git checkout or git is missing."""
+    listings = (["--cached", "--others", "--exclude-standard"], ["--others", "--ignored", "--exclude-standard"])
+    try:
+        names = {name for options in listings
+                 for name in subprocess.run(["git", "ls-files", "-z", *options, "--", ".",
+                                             *(f":(exclude){p}" for p in NOT_OURS)],
+                                            cwd=root, capture_output=True, check=True).stdout.decode().split("\0")}
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    found: dict[str, tuple[int, int] | None] = {}
+    for name in sorted(names - {""}):
+        if "__pycache__/" in name:
+            continue
+        try:
+            stat = (root / name).lstat()
+            found[name] = (stat.st_size, stat.st_mtime_ns)
+        except FileNotFoundError:
+            found[name] = None
+    return found
+
+
+BEFORE = checkout_files()  # taken as this module is imported, before any test module is
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_untouched(tmp_path_factory):
+    """No test writes into the checkout: the conversion cache goes to a temporary folder (``KG_CACHE``,
+    which subprocesses inherit), so does Hypothesis's, and every file of the checkout is as it was when
+    the session ends."""
+    previous = os.environ.get("KG_CACHE")
+    os.environ["KG_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
+    if previous is None:
+        del os.environ["KG_CACHE"]
+    else:
+        os.environ["KG_CACHE"] = previous
+    after = checkout_files()
+    if BEFORE is not None and after is not None:
+        changed = sorted(name for name in BEFORE.keys() | after.keys() if BEFORE.get(name) != after.get(name))
+        assert not changed, f"the tests wrote into the checkout: {', '.join(changed[:20])}"
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +102,13 @@ def dataset(built):
 
 
 @pytest.fixture(scope="session")
+def server(built) -> str:
+    """The URL of a real `kg serve` over the seed build, with the default options (read-only)."""
+    with running_server(built) as (url, _):
+        yield url
+
+
+@pytest.fixture(scope="session")
 def unseen(tmp_path_factory):
     out = tmp_path_factory.mktemp("unseen") / "dist"
     build(documents=UNSEEN, out=out)
@@ -48,6 +120,26 @@ def documents_copy(tmp_path) -> Path:
     target = tmp_path / "documents"
     shutil.copytree(SEEDS, target)
     return target
+
+
+@pytest.fixture(scope="module")
+def graphs(built) -> dict:
+    """The seed build's named graphs, by IRI, as rdflib graphs."""
+    from rdflib import Dataset, Graph
+
+    dataset = Dataset()
+    dataset.parse(built / "hksh.nq", format="nquads")
+    return {str(g.identifier): Graph() + g for g in dataset.graphs() if len(g)}
+
+
+def facts(reference, *paragraphs, title=None, published=None):
+    """What the extractors find in some paragraphs (and a title) of an invented document."""
+    from kg.extract.document import extract
+    from kg.text.sentences import Sentence, split_sentences
+
+    sentences = split_sentences(list(paragraphs))
+    head = Sentence(index=len(sentences), paragraph=-1, text=title) if title else None
+    return extract(sentences, title=head, published=published, doc=DOC, reference=reference)
 
 
 def ask(data, query: str) -> bool:

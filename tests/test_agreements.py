@@ -8,7 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
 from kg.namespaces import HKSH
-from tests.test_kinds import ID, facts
+from conftest import ID, facts
 
 
 def agreements(findings) -> dict[str, URIRef]:

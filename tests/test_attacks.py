@@ -163,6 +163,7 @@ _decoy = st.sampled_from(['"SERVICE"', "'LOAD'", '"""x\\""" SERVICE"""', "'''y\\
                           "ex:SERVICE", "?service", '"#"', "'\\''", '"\\\\"'])
 
 
+@pytest.mark.slow  # about 25 s
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=_case, gaps=st.lists(_gap, min_size=6, max_size=6), decoy=_decoy, silent=st.booleans(),
        update=st.booleans())

@@ -8,7 +8,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from server import running_server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
@@ -29,12 +28,6 @@ def browser():
             "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost"])
         yield browser
         browser.close()
-
-
-@pytest.fixture(scope="module")
-def site(built):
-    with running_server(built) as (url, _):
-        yield url
 
 
 RECORD_VIOLATIONS = """window.violations = [];
@@ -63,8 +56,8 @@ def leaving(requests):
 
 
 @pytest.mark.parametrize("path", ["/", "/sparql"])
-def test_the_query_page_loads_offline_runs_a_query_and_shows_results(browser, site, path):
-    page, requests, violations = open_page(browser, site + path)
+def test_the_query_page_loads_offline_runs_a_query_and_shows_results(browser, server, path):
+    page, requests, violations = open_page(browser, server + path)
     page.wait_for_selector(".yasqe .CodeMirror", timeout=20_000)
     assert page.locator("svg[aria-label^='Timeline']").count() == (path == "/")
     page.locator(".yasqe_queryButton").first.click()
@@ -81,8 +74,8 @@ def test_the_query_page_loads_offline_runs_a_query_and_shows_results(browser, si
     page.close()
 
 
-def test_a_resource_page_renders_offline(browser, site):
-    page, requests, violations = open_page(browser, site + "/id/place/hong-kong")
+def test_a_resource_page_renders_offline(browser, server):
+    page, requests, violations = open_page(browser, server + "/id/place/hong-kong")
     assert page.locator("h1").inner_text() == "Hong Kong"
     assert page.locator("svg[aria-label^='Neighbourhood']").count() == 1
     assert page.evaluate("getComputedStyle(document.body).fontFamily") == "sans-serif"  # its style element applies
@@ -91,24 +84,24 @@ def test_a_resource_page_renders_offline(browser, site):
     page.close()
 
 
-def test_result_links_go_to_this_servers_pages(browser, site):
+def test_result_links_go_to_this_servers_pages(browser, server):
     """The editor draws results in the browser with the data's w3id.org IRIs; off that address, their
     links lead to the pages here, and the favicon is this server's (no 404 in the console)."""
-    page, requests, violations = open_page(browser, site + "/")
+    page, requests, violations = open_page(browser, server + "/")
     page.wait_for_selector(".yasqe .CodeMirror", timeout=20_000)
     page.locator(".yasqe_queryButton").first.click()
     page.wait_for_selector(".yasr table tbody tr a", timeout=20_000)
     links = page.eval_on_selector_all(".yasr table a[href]", "links => links.map(a => a.href)")
-    assert links and all(link.startswith(site + "/id/") or link.startswith(site + "/ontology") for link in links
-                         if "w3id.org" in link or link.startswith(site)), links
+    assert links and all(link.startswith(server + "/id/") or link.startswith(server + "/ontology") for link in links
+                         if "w3id.org" in link or link.startswith(server)), links
     assert not [link for link in links if link.startswith("https://w3id.org/hksh/")]
-    assert page.request.get(site + "/favicon.ico").status == 200
+    assert page.request.get(server + "/favicon.ico").status == 200
     assert violations() == [] and leaving(requests) == []
     page.close()
 
 
-def test_a_reader_searches_follows_the_first_result_opens_a_citation_and_downloads_a_csv(browser, site):
-    page, requests, violations = open_page(browser, site + "/")
+def test_a_reader_searches_follows_the_first_result_opens_a_citation_and_downloads_a_csv(browser, server):
+    page, requests, violations = open_page(browser, server + "/")
     box = page.locator("form.search input")
     box.click()
     box.press_sequentially("Gong Zhen", delay=30)  # a name half typed: the suggestions come as one types

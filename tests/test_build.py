@@ -109,3 +109,24 @@ def test_a_line_break_that_n_triples_leaves_alone_stays_inside_its_literal(tmp_p
     build(documents=documents, out=tmp_path / "out")
     headlines = list(load_graph(tmp_path / "out" / "hksh.nt").objects(None, URIRef("https://schema.org/headline")))
     assert [str(h) for h in headlines] == ["Shanghai Office\u2028holds a gathering\x0c"]
+
+
+def test_nt_text_writes_each_line_as_rdflibs_n_triples_writer_does(built):
+    """Our N-Triples lines are rdflib's public writer's, byte for byte, but for the line breaks that
+    str.splitlines() sees and N-Triples leaves alone, which we escape so that a triple is one line."""
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from kg.graph.export import nt_text
+
+    graph = Graph().parse(built / "hksh.nt", format="nt")
+    s, p = URIRef("https://e.org/s"), URIRef("https://e.org/p")
+    for value in ['quote " backslash \\ tab \t', "cr \r lf \n", "ls \u2028 ps \u2029 nel \x85 vt \x0b ff \x0c",
+                  "fs \x1c gs \x1d rs \x1e", "李家超", "\U0001F600"]:
+        graph.add((s, p, Literal(value)))
+        graph.add((s, p, Literal(value, lang="zh-Hant")))
+        graph.add((BNode("b1"), p, Literal(value, datatype=XSD.token)))
+    breaks = {c: f"\\u{c:04X}" for c in range(0x10000) if c not in (10, 13) and len(f"a{chr(c)}b".splitlines()) > 1}
+    assert len(breaks) == 8
+    theirs = {line + "\n" for line in graph.serialize(format="nt").split("\n") if line}
+    assert nt_text(graph) == "".join(sorted(line.translate(breaks) for line in theirs))

@@ -17,15 +17,8 @@ from kg.cli import main
 from kg.params import ParameterError, bind, parameters
 from kg.queries import named_queries, run
 
-from server import running_server
 
 NAMES = sorted(named_queries())
-
-
-@pytest.fixture(scope="module")
-def server(built):
-    with running_server(built) as (url, _):
-        yield url
 
 
 def cells(value) -> str | None:

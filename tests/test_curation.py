@@ -7,9 +7,8 @@ from kg.cli import main
 from kg.graph.build import build
 from kg.graph.dataset import load_dataset
 
-from conftest import SEEDS, ask
+from conftest import ID, SEEDS, ask
 
-ID = "https://w3id.org/hksh/id/"
 
 
 def test_review_lists_new_people_with_their_sentences(built):

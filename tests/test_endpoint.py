@@ -8,8 +8,6 @@ from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 from kg.serve.app import create_app
 
-from server import running_server
-
 
 @pytest.fixture(scope="module")
 def client(dataset):
@@ -53,12 +51,6 @@ def test_no_openapi_pages_and_sparql_answers_only_get_and_post(client):
 def test_malformed_query_is_a_client_error(client):
     response = client.get("/sparql", params={"query": "SELECT * WHERE { ?s"})
     assert 400 <= response.status_code < 500
-
-
-@pytest.fixture(scope="module")
-def server(built):
-    with running_server(built) as (url, _):
-        yield url
 
 
 def test_real_http_select_with_sparqlwrapper(server):

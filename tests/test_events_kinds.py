@@ -8,7 +8,8 @@ from rdflib.namespace import RDFS, SDO
 from kg.extract.document import extract
 from kg.text.sentences import Sentence, split_sentences
 
-ID = "https://w3id.org/hksh/id/"
+from conftest import ID
+
 DOC = URIRef(ID + "doc/test")
 
 

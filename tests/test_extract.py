@@ -11,7 +11,8 @@ from kg.extract.document import extract
 from kg.namespaces import HKSH
 from kg.text.sentences import split_sentences
 
-ID = "https://w3id.org/hksh/id/"
+from conftest import ID
+
 DOC = URIRef(ID + "doc/test")
 
 

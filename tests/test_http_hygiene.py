@@ -19,12 +19,6 @@ SELECT = "SELECT * WHERE { ?s ?p ?o } LIMIT 3"
 
 
 @pytest.fixture(scope="module")
-def server(built):
-    with running_server(built) as (url, process):
-        yield url
-
-
-@pytest.fixture(scope="module")
 def client(server):
     with httpx.Client(base_url=server, timeout=30) as client:
         yield client

@@ -21,8 +21,7 @@ from kg.graph.validate import shacl
 from kg.timing import Stages
 
 from conftest import ID, ROOT, snapshot
-from test_staged import _broken, graphs  # noqa: F401 (a fixture)
-from test_validate import BREAKAGES
+from breakages import BREAKAGES, broken_parts
 
 PATCHED = "incremental: patch the store and the exports"
 
@@ -93,8 +92,8 @@ def test_a_bad_document_fails_the_patch_and_keeps_the_last_build(documents_copy,
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
-def test_the_patched_view_passes_exactly_when_the_union_passes(graphs, breakage, built, tmp_path):  # noqa: F811
-    parts = _broken(graphs, breakage)
+def test_the_patched_view_passes_exactly_when_the_union_passes(graphs, breakage, built, tmp_path):
+    parts = broken_parts(graphs, breakage)
     changed = {iri: set(nt_text(parts[iri]).splitlines(keepends=True)) for iri in parts
                if nt_text(parts[iri]) != nt_text(graphs[iri])}
     if any("/id/doc/" not in iri for iri in changed):
@@ -103,7 +102,7 @@ def test_the_patched_view_passes_exactly_when_the_union_passes(graphs, breakage,
     patched = apply(changed, state=state, old=built, staging=tmp_path)
     base_text = "".join(nt_text(graph) for iri, graph in sorted(graphs.items()) if "/id/doc/" not in iri)
     by_parts = all(document_conforms("".join(sorted(lines)), base_text) for lines in changed.values()) and \
-        neighbourhood_conforms(open_store(tmp_path / "store"), state.chunks.union, tmp_path, patched.subjects,
+        neighbourhood_conforms(open_store(tmp_path / "store"), patched.chunks.union, tmp_path, patched.subjects,
                                patched.untyped, base_text)
     union = Graph()
     for graph in parts.values():

@@ -9,19 +9,11 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
-from kg.extract.document import extract
 from kg.namespaces import HKSH
-from kg.text.sentences import Sentence, split_sentences
 
-ID = "https://w3id.org/hksh/id/"
-DOC = URIRef(ID + "doc/test")
+from conftest import ID, facts
+
 CONF = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
-
-
-def facts(reference, *paragraphs, title=None, published=None):
-    sentences = split_sentences(list(paragraphs))
-    head = Sentence(index=len(sentences), paragraph=-1, text=title) if title else None
-    return extract(sentences, title=head, published=published, doc=DOC, reference=reference)
 
 
 def session_numbers(findings) -> set[int]:

@@ -10,14 +10,6 @@ import pytest
 from kg.serve.local_links import script
 from kg.serve.policy import _hashes
 
-from server import running_server
-
-
-@pytest.fixture(scope="module")
-def site(built):
-    with running_server(built) as (url, _):
-        yield url
-
 
 def get(url: str, method: str = "GET", accept: str = "*/*"):
     request = urllib.request.Request(url, method=method, headers={"Accept": accept})
@@ -29,31 +21,31 @@ def get(url: str, method: str = "GET", accept: str = "*/*"):
 
 
 @pytest.mark.parametrize("path", ["/id/place/hong-kong", "/ontology", "/id/graph/reference"])
-def test_an_unknown_format_gets_406_with_the_choices(site, path):
-    status, headers, body = get(f"{site}{path}?format=xml")
+def test_an_unknown_format_gets_406_with_the_choices(server, path):
+    status, headers, body = get(f"{server}{path}?format=xml")
     assert status == 406 and headers["Content-Type"].startswith("text/plain")
     assert "Unknown format 'xml'" in body.decode() and "ttl, jsonld, nt, rdf, html" in body.decode()
-    assert get(f"{site}{path}?format=ttl")[0] == 200
+    assert get(f"{server}{path}?format=ttl")[0] == 200
 
 
-def test_a_local_favicon(site):
+def test_a_local_favicon(server):
     for method in ("GET", "HEAD"):
-        status, headers, body = get(site + "/favicon.ico", method)
+        status, headers, body = get(server + "/favicon.ico", method)
         assert status == 200 and headers["Content-Type"] == "image/png"
-    assert get(site + "/favicon.ico")[2].startswith(b"\x89PNG\r\n\x1a\n")
+    assert get(server + "/favicon.ico")[2].startswith(b"\x89PNG\r\n\x1a\n")
 
 
 @pytest.mark.parametrize("path", ["/", "/sparql"])
-def test_the_editor_pages_carry_the_link_script_allowed_by_their_policy(site, path):
-    status, headers, body = get(site + path, accept="text/html")
+def test_the_editor_pages_carry_the_link_script_allowed_by_their_policy(server, path):
+    status, headers, body = get(server + path, accept="text/html")
     page = body.decode()
     assert status == 200 and script("https://w3id.org/hksh/id/") in page
     allowed = _hashes(script("https://w3id.org/hksh/id/"), "script")[0]
     assert allowed in headers["Content-Security-Policy"]
 
 
-def test_pages_link_ontology_terms_and_instances_here(site):
-    page = get(site + "/id/session/hong-kong-shanghai-co-operation-conference-6", accept="text/html")[2].decode()
+def test_pages_link_ontology_terms_and_instances_here(server):
+    page = get(server + "/id/session/hong-kong-shanghai-co-operation-conference-6", accept="text/html")[2].decode()
     links = set(re.findall(r'href="([^"]+)"', page))
     assert "/ontology#PlenarySession" in links and "/ontology#sessionNumber" in links
     assert not [link for link in links if link.startswith("https://w3id.org/hksh/")]

@@ -12,14 +12,6 @@ from rdflib.namespace import RDFS
 from kg.graph.dataset import ONTOLOGY
 from kg.namespaces import HKSH
 
-from server import running_server
-
-
-@pytest.fixture(scope="module")
-def site(built):
-    with running_server(built) as (url, _):
-        yield url
-
 
 def get(url: str, accept: str):
     request = urllib.request.Request(url, headers={"Accept": accept})
@@ -28,8 +20,8 @@ def get(url: str, accept: str):
 
 
 @pytest.fixture(scope="module")
-def page(site):
-    headers, body = get(site + "/ontology", "text/html")
+def page(server):
+    headers, body = get(server + "/ontology", "text/html")
     assert headers["Content-Type"].startswith("text/html") and "default-src 'none'" in headers["Content-Security-Policy"]
     return body
 
@@ -60,7 +52,7 @@ def test_a_term_shows_domain_range_and_the_shapes_that_use_it(page):
     assert 'href="#PlenarySession"' in page and 'id="shape-IntervalShape"' in page
 
 
-def test_the_graph_is_still_there_by_accept(site):
-    headers, body = get(site + "/ontology", "text/turtle")
+def test_the_graph_is_still_there_by_accept(server):
+    headers, body = get(server + "/ontology", "text/turtle")
     assert headers["Content-Type"].startswith("text/turtle")
     assert (HKSH.heldOn, RDFS.label, None) in Graph().parse(data=body, format="turtle")

@@ -1,7 +1,6 @@
 """Posts in time: every membership says when its document saw the post held, and nothing it did not state."""
 
 from datetime import date
-from pathlib import Path
 import shutil
 
 import pytest
@@ -14,9 +13,9 @@ from kg.namespaces import HKSH
 from kg.queries import resolve, run
 from kg.rdf.post_times import membership_times
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ID, ROOT
+
 CORPUS = ROOT / "tests" / "data" / "corpus"
-ID = "https://w3id.org/hksh/id/"
 M = URIRef(ID + "doc/d/membership/a--ce")
 PERSON, EVENT = URIRef(ID + "person/a"), URIRef(ID + "event/e")
 

@@ -12,7 +12,6 @@ import pytest
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 
-from kg.graph.export import trig
 from kg.namespaces import bind_prefixes
 
 from server import ROOT, running_server
@@ -61,7 +60,7 @@ def server(tmp_path_factory):
         graph = dataset.graph(URIRef(f"{DATA}data{n}.rdf"))
         graph.parse(SUITE / f"data{n}.nt", format="nt")
     folder = tmp_path_factory.mktemp("conformance")
-    (folder / "hksh.trig").write_text(trig(dataset), encoding="utf-8")
+    dataset.serialize(folder / "hksh.trig", format="trig")
     with running_server(folder) as (url, _):
         yield urlparse(url)
 

@@ -25,3 +25,11 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     commands = [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
     assert commands == ["bash run.sh", "bash test.sh"]
     assert "bash test.sh" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_quick_run_is_documented_and_its_marker_registered():
+    import tomllib
+
+    assert 'bash test.sh -m "not slow"' in README
+    markers = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]["markers"]
+    assert any(marker.startswith("slow:") for marker in markers)

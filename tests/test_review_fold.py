@@ -7,7 +7,8 @@ from rdflib.namespace import SDO
 from kg.namespaces import OA
 from kg.review import review_items
 
-ID = "https://w3id.org/hksh/id/"
+from conftest import ID
+
 REFERENCE = URIRef(ID + "graph/reference")
 
 

@@ -2,6 +2,7 @@
 
 import string
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Dataset
@@ -46,6 +47,7 @@ def conforms(graph) -> bool:
     return True
 
 
+@pytest.mark.slow  # about 50 s
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=hostile, front_matter=st.booleans())
 def test_text_never_crashes_and_output_conforms(tmp_path, text, front_matter):

@@ -1,14 +1,14 @@
 """SHACL by parts (each document graph with the base graphs, then the cross-document view) passes exactly
 when SHACL over the whole union passes, so the build can skip the union on a good day.
 
-Each breakage of ``test_validate`` is applied to the seed dataset graph by graph; what a breakage adds is
+Each breakage of ``breakages`` is applied to the seed dataset graph by graph; what a breakage adds is
 stated in a document graph that does not otherwise describe the subject, the hardest place for the parts.
 """
 
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.graph.build import build
 from kg.graph.chunks import UNION, write_lines
@@ -18,28 +18,7 @@ from kg.graph.validate import shacl
 from kg.timing import Stages
 
 from conftest import SEEDS
-from test_validate import BREAKAGES
-
-
-@pytest.fixture(scope="module")
-def graphs(built) -> dict[str, Graph]:
-    dataset = Dataset()
-    dataset.parse(built / "hksh.nq", format="nquads")
-    return {str(g.identifier): Graph() + g for g in dataset.graphs() if len(g)}
-
-
-def _broken(graphs: dict[str, Graph], breakage) -> dict[str, Graph]:
-    union = Graph()
-    for graph in graphs.values():
-        union += graph
-    broken = breakage(Graph() + union)
-    removed, added = union - broken, broken - union
-    parts = {iri: graph - removed for iri, graph in graphs.items()}
-    documents = sorted(iri for iri in parts if "/id/doc/" in iri)
-    for triple in added:
-        home = next(iri for iri in documents if (triple[0], None, None) not in parts[iri])
-        parts[home].add(triple)
-    return parts
+from breakages import BREAKAGES, broken_parts
 
 
 def _by_parts(parts: dict[str, Graph], folder) -> bool:
@@ -57,7 +36,7 @@ def _by_parts(parts: dict[str, Graph], folder) -> bool:
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
 def test_the_parts_pass_exactly_when_the_union_passes(graphs, breakage, tmp_path):
-    parts = _broken(graphs, breakage)
+    parts = broken_parts(graphs, breakage)
     union = Graph()
     for graph in parts.values():
         union += graph

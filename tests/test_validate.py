@@ -7,80 +7,17 @@ both engines must report the same (severity, focus node, path, constraint compon
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, XSD
+from rdflib import Graph
 
 from kg.graph.validate import Engine, shacl
-from kg.namespaces import HKSH, OA, ORG, SDO
 
-ID = "https://w3id.org/hksh/id/"
-SESSION6 = URIRef(f"{ID}session/hong-kong-shanghai-co-operation-conference-6")
-ARON = URIRef(f"{ID}person/laura-aron")
+from breakages import BREAKAGES, SESSION6, untyped_organisation
+from conftest import ID
 
 
 @pytest.fixture(scope="module")
 def union(built) -> Graph:
     return Graph().parse(built / "hksh.nt", format="nt")
-
-
-def _remove(graph: Graph, predicate) -> Graph:
-    graph.remove((None, predicate, None))
-    return graph
-
-
-def _second_number(graph: Graph) -> Graph:
-    graph.add((SESSION6, HKSH.sessionNumber, Literal("7", datatype=XSD.integer)))
-    return graph
-
-
-def _untyped_organisation(graph: Graph) -> Graph:
-    organisation = next(graph.objects(None, ORG.postIn))
-    graph.remove((organisation, RDF.type, None))
-    return graph
-
-
-def _plain_date(graph: Graph) -> Graph:
-    for event, date in list(graph.subject_objects(SDO.startDate))[:2]:
-        graph.remove((event, SDO.startDate, date))
-        graph.add((event, SDO.startDate, Literal(str(date))))
-    return graph
-
-
-def _two_english_labels(graph: Graph) -> Graph:
-    graph.add((ARON, RDFS.label, Literal("L. Aron", lang="en")))
-    return graph
-
-
-def _literal_body(graph: Graph) -> Graph:
-    annotation = next(graph.subjects(RDF.type, OA.Annotation))
-    graph.add((annotation, OA.hasBody, Literal("not an IRI")))
-    return graph
-
-
-def _concept_outside_scheme(graph: Graph) -> Graph:
-    concept = next(graph.subjects(RDF.type, SKOS.Concept))
-    graph.remove((concept, SKOS.inScheme, None))
-    graph.add((concept, SKOS.inScheme, URIRef(f"{ID}scheme/other")))
-    return graph
-
-
-def _selector_without_quote(graph: Graph) -> Graph:
-    for selector in list(graph.subjects(OA.exact, None))[:3]:
-        graph.remove((selector, OA.exact, None))
-    return graph
-
-
-BREAKAGES = {
-    "valid": lambda g: g,
-    "session without number": lambda g: _remove(g, HKSH.sessionNumber),
-    "session with two numbers": _second_number,
-    "post in an untyped organisation": _untyped_organisation,
-    "date as a plain string": _plain_date,
-    "two English labels": _two_english_labels,
-    "annotation body a literal": _literal_body,
-    "concept in another scheme": _concept_outside_scheme,
-    "selector without its quote": _selector_without_quote,
-}
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES.values(), ids=BREAKAGES.keys())
@@ -92,7 +29,7 @@ def test_the_engines_agree(union, breakage):
 
 
 def test_a_native_report_says_what_the_shape_asked_for(union):
-    report = shacl(_untyped_organisation(Graph() + union), engine=Engine.SHACL)
+    report = shacl(untyped_organisation(Graph() + union), engine=Engine.SHACL)
     assert any("org:postIn" in line and "org:Organization" in line for line in report.violations), report.text()
 
 

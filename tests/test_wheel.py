@@ -23,7 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory) -> Path:
     """The bin folder of a fresh virtual environment with the wheel installed."""
     where = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "-q", "-w", str(where / "wheels")],
+    source = where / "source"  # pip builds in the source tree (build/, *.egg-info): a copy, not the checkout
+    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "vendor", "dist", ".cache", "build", "*.egg-info", "__pycache__", ".pytest_cache"))
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(where / "wheels")],
                    check=True, timeout=600)
     wheel = next((where / "wheels").glob("hksh_kg-*.whl"))
     venv.create(where / "venv", with_pip=True)

@@ -40,7 +40,6 @@ DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
     rf"(?:^|[^\w⟧]\s*)(?i:{GROUP})\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
-DAY_MARK = re.compile(r"\b(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+noon|then|later|afterwards|subsequently|also)\b")
 PRESENT = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:Also|also)\s+(?:speaking|present|officiating)\s+at\b"
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
@@ -81,7 +80,9 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     return list(ctx.delegation)
 
 
-def _when(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
+def when_said(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
+    """When a programme item happened: the date nearest the verb in its sentence (not a background date),
+    else the day the narrative is on (not for plans or the past perfect)."""
     own = [d for d in dates if d.kind not in BACKGROUND]
     if own:
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
@@ -186,7 +187,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
         people = people + view.people(obj)
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
-    start_date, end_date = _when(ctx, view, dates, match.start())
+    start_date, end_date = when_said(ctx, view, dates, match.start())
     if start_date is not None:
         f.add(iri, SDO.startDate, start_date, s)
     if end_date is not None:

@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.events import record_event
 from kg.extract.gazetteer import unmask
-from kg.extract.itinerary import _when
+from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
@@ -78,7 +78,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
 def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, people: list[URIRef], match: re.Match) -> URIRef:
     """The event "Signing of <what>", with the people at it, its day and place."""
     f, s, masked = ctx.findings, view.sentence, view.masked
-    start, end = _when(ctx, view, dates, match.start())
+    start, end = when_said(ctx, view, dates, match.start())
     iri = record_event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)

@@ -20,7 +20,7 @@ from pathlib import Path
 from kg import __version__
 from kg.graph.dataset import ONTOLOGY, QUERIES, ROOT
 
-CACHE = ROOT / ".cache" / "graphs"
+CACHE = ROOT / ".cache" / "graphs"  # unless $KG_CACHE names another folder
 PACKAGE = Path(__file__).resolve().parent.parent
 INPUTS = [QUERIES / "checks", ONTOLOGY.parent]
 WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
@@ -35,7 +35,9 @@ def _files(paths: list[Path]) -> list[Path]:
             and "__pycache__" not in p.parts]
 
 
+@lru_cache(maxsize=1)
 def _versions() -> str:
+    """The writers' versions (those this process imported: read once)."""
     found = []
     for name in WRITERS:
         try:
@@ -51,10 +53,10 @@ def file_digest(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-@lru_cache(maxsize=8)
 def code_key(reference_dir: Path, package: Path = PACKAGE) -> str:
     """A digest of the package's source, the checks, ontology and shapes, the reference data and the
-    versions of the packages that write the output."""
+    versions of the packages that write the output. Read afresh at each call (about 20 ms): a process that
+    builds twice sees an edit to the reference data made in between."""
     digest = hashlib.sha256(f"{__version__}\n{_versions()}\n".encode())
     for root in (Path(package), *INPUTS, Path(reference_dir)):
         for path in _files([root]):
@@ -67,8 +69,8 @@ def code_key(reference_dir: Path, package: Path = PACKAGE) -> str:
 class ConversionCache:
     """Document graphs as N-Triples files, named by a digest of everything that made them."""
 
-    def __init__(self, folder: Path = CACHE, *, reference_dir: Path, base: str):
-        self.folder = Path(folder)
+    def __init__(self, folder: Path | None = None, *, reference_dir: Path, base: str):
+        self.folder = Path(folder or os.environ.get("KG_CACHE") or CACHE)
         self.prefix = hashlib.sha256(f"{code_key(Path(reference_dir))}\n{base}".encode()).hexdigest()
         self.hits = self.misses = 0
         self._paths: dict[Path, Path] = {}

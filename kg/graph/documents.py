@@ -24,9 +24,9 @@ from rdflib import Graph, URIRef
 
 from kg.convert import convert_triples, doc_iri
 from kg.curation import Curation, apply_curation
-from kg.graph.cache import ConversionCache
 from kg.graph.dataset import ontology_graph
 from kg.graph.export import Graphs, nt_text
+from kg.graph.job import BuildInputs
 from kg.graph.staged import document_conforms
 from kg.graph.validate import graph_checks
 from kg.rdf.reference_graph import reference_graph
@@ -35,7 +35,6 @@ from kg.text.document import DocumentError
 from kg.timing import NoStages, Stages
 
 SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for, when there is no limit
-from kg.defaults import TIME_LIMIT  # noqa: E402  (kept importable from here)
 AHEAD = 8  # documents queued per worker: enough to keep it busy, few enough to hold little in memory
 
 _REFERENCE: Reference | None = None
@@ -134,19 +133,21 @@ def curate(text: str, identifier: str, curation: Curation) -> str:
 class Conversion:
     """The documents' graphs as ``(graph IRI, N-Triples)`` in the order of the paths, one at a time, so
     that a build of any size holds one document in memory. As it goes, ``errors`` lists bad documents,
-    ``violations`` what the graph-scoped checks found, and ``suspects`` the graphs in which SHACL found
-    anything (with the base graphs in view). Only graphs that pass both are cached, so a failing one is
-    checked again by every build until it is mended."""
+    ``violations`` what the graph-scoped checks found, ``suspects`` the graphs in which SHACL found
+    anything (with the base graphs in view), and ``reused`` counts the graphs read back from the cache.
+    Only graphs that pass both checks are cached, so a failing one is checked again by every build until
+    it is mended."""
 
-    def __init__(self, paths: list[Path], *, reference_dir: Path, base: str, base_text: str, curation: Curation,
-                 cache: ConversionCache | None = None, jobs: int = 0, stages: Stages | None = None,
-                 progress: Callable[[int], None] = lambda done: None, time_limit: float | None = TIME_LIMIT):
-        self.paths, self.reference_dir, self.base, self.base_text = paths, reference_dir, base, base_text
-        self.curation, self.cache, self.time_limit = curation, cache, time_limit
-        self.jobs, self.stages, self.progress = jobs or jobs_default(), stages or NoStages(), progress
+    def __init__(self, paths: list[Path] | tuple[Path, ...], inputs: BuildInputs, *, base_text: str,
+                 curation: Curation, stages: Stages | None = None,
+                 progress: Callable[[int], None] = lambda done: None):
+        self.paths, self.inputs, self.base_text, self.curation = list(paths), inputs, base_text, curation
+        self.cache, self.base = inputs.cache, inputs.base
+        self.stages, self.progress = stages or NoStages(), progress
         self.errors: list[str] = []
         self.violations: list[str] = []
         self.suspects: list[str] = []
+        self.reused = 0
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         known = {path for path in self.paths if self.cache is not None and self.cache.contains(path)}
@@ -166,6 +167,7 @@ class Conversion:
                     self.cache.put(path, text)
             else:
                 self.progress(1)
+                self.reused += 1
             iri = str(doc_iri(path, self.base))
             with self.stages("curation"):
                 curated = curate(text, iri, self.curation)
@@ -175,8 +177,9 @@ class Conversion:
             yield iri, curated
 
     def _converted(self, paths: list[Path]) -> Iterator[Converted]:
-        return _converted(paths, reference_dir=self.reference_dir, base=self.base, base_text=self.base_text,
-                          jobs=self.jobs, stages=self.stages, time_limit=self.time_limit)
+        return _converted(paths, reference_dir=self.inputs.reference, base=self.base, base_text=self.base_text,
+                          jobs=self.inputs.jobs or jobs_default(), stages=self.stages,
+                          time_limit=self.inputs.time_limit)
 
     def _judge(self, iri: str, done: Converted) -> None:
         self.violations += done.violations

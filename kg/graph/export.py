@@ -11,8 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib import Dataset, Graph, Literal
 
 from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
 from kg.graph.dataset import Format
@@ -28,11 +27,6 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def named_graphs(dataset: Dataset) -> list[Graph]:
-    return sorted((g for g in dataset.graphs() if len(g) and g.identifier != dataset.default_graph.identifier),
-                  key=lambda g: str(g.identifier))
-
-
 Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
 
 
@@ -41,24 +35,31 @@ Graphs = list[tuple[str, str]]  # (graph IRI, sorted N-Triples), in IRI order
 _LINE_BREAKS = {c: f"\\u{c:04X}" for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}
 
 
+def _literal(literal: Literal) -> str:
+    """A literal as rdflib's N-Triples writer quotes it (``Literal.n3()`` would use Turtle's short forms,
+    which N-Triples lacks): backslash, line feed, quote and carriage return escaped, nothing else."""
+    quoted = str(literal).replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if literal.language:
+        return f'"{quoted}"@{literal.language}'
+    return f'"{quoted}"^^<{literal.datatype}>' if literal.datatype else f'"{quoted}"'
+
+
+def nt_line(triple: tuple) -> str:
+    """One triple as an N-Triples line, as rdflib's writer gives it, with the line breaks it leaves alone
+    escaped (so that one triple is always one line)."""
+    s, p, o = triple
+    return f"{s.n3()} {p.n3()} {_literal(o) if isinstance(o, Literal) else o.n3()} .\n".translate(_LINE_BREAKS)
+
+
 def nt_text(graph: Graph | Iterable[tuple]) -> str:
     """A graph (or its triples) as N-Triples, lines sorted and unique: the same graph always gives the same
-    text. Each line is rdflib's N-Triples writer's, with the line breaks it leaves alone escaped.
+    text.
 
     >>> from rdflib import Literal, URIRef
     >>> print(nt_text([(URIRef("http://e/s"), URIRef("http://e/p"), Literal('"a"\\u2028b', lang="en"))] * 2), end="")
     <http://e/s> <http://e/p> "\\"a\\"\\u2028b"@en .
     """
-    return "".join(sorted({_nt_row(triple).translate(_LINE_BREAKS) for triple in graph}))
-
-
-def graph_texts(dataset: Dataset) -> Graphs:
-    return [(str(g.identifier), nt_text(g)) for g in named_graphs(dataset)]
-
-
-def nquads(graphs: Graphs) -> bytes:
-    """N-Quads, graph by graph in IRI order, each graph's lines sorted."""
-    return "".join(line[:-1] + f"<{iri}> .\n" for iri, text in graphs for line in text.splitlines()).encode()
+    return "".join(sorted({nt_line(triple) for triple in graph}))
 
 
 def _rewrite(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat, output=None):
@@ -77,10 +78,6 @@ def turtle(graph: Graph) -> str:
     '<https://w3id.org/hksh/id/person/x> a schema:Person .'
     """
     return _rewrite(nt_text(graph).encode(), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE).decode()
-
-
-def trig(dataset: Dataset) -> str:
-    return _rewrite(nquads(graph_texts(dataset)), ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG).decode()
 
 
 class Spool:

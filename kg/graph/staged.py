@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,8 +29,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.graph.chunks import Chunked, described, subject
-from kg.graph.validate import _compiled
+from kg.graph.validate import Engine, Report, compiled_shapes, shacl
 from kg.graph.dataset import SHAPES
+from kg.timing import Stages
 
 
 def node_paths(shapes: Graph) -> set[str]:
@@ -40,7 +42,7 @@ def node_paths(shapes: Graph) -> set[str]:
 
 def document_conforms(text: str, base_text: str, *, shapes: Path = SHAPES) -> bool:
     """Whether one document graph, with the base graphs, gives no SHACL result at all."""
-    return len(_compiled(shapes)[0].validate_text(text + base_text, "ntriples").results) == 0
+    return len(compiled_shapes(shapes).native.validate_text(text + base_text, "ntriples").results) == 0
 
 
 class CrossView:
@@ -50,7 +52,7 @@ class CrossView:
 
     def __init__(self, folder: Path, *, shapes: Path = SHAPES, run_lines: int = 1_000_000):
         self.folder, self.run_lines = Path(folder), run_lines
-        self.paths = node_paths(_compiled(shapes)[1])
+        self.paths = node_paths(compiled_shapes(shapes).graph)
         alternatives = "|".join(re.escape(path) for path in sorted(self.paths)) or "(?!)"
         self._pointing = re.compile(rf"^(\S+) (?:{alternatives}) (<[^>]*>|_:\S+) \.$", re.MULTILINE)
         self._subjects: list[str] = []
@@ -134,7 +136,7 @@ def neighbourhood_conforms(store: ox.Store, union: Chunked, folder: Path, subjec
     The store finds the nodes; their triples are read from the union's N-Triples, whose literals are as
     the converter wrote them (the store keeps a derived datatype's value, not its name)."""
     default = ox.DefaultGraph()
-    paths = [ox.NamedNode(path[1:-1]) for path in sorted(node_paths(_compiled(shapes)[1]))]
+    paths = [ox.NamedNode(path[1:-1]) for path in sorted(node_paths(compiled_shapes(shapes).graph))]
     whole = {s for s in subjects if s.startswith("<")}
     for node in sorted(whole):
         term = ox.NamedNode(node[1:-1])
@@ -152,5 +154,17 @@ def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str
     taken = {subject(line) for line in base_text.splitlines() if line} | whole
     typed_only = {rest[:-3] for line in lines for _, _, rest in [line.split(" ", 2)] if rest[0] in "<_"} - taken
     lines += [line for line in described(union, folder, typed_only) if line.split(" ", 2)[1] == RDF_TYPE]
-    report = _compiled(shapes)[0].validate_text(base_text + "".join(lines), "ntriples")
+    report = compiled_shapes(shapes).native.validate_text(base_text + "".join(lines), "ntriples")
     return not any(result.focus_node not in typed_only for result in report.results)
+
+
+def by_parts_or_union(union: Path, stage: str, by_parts: Callable[[], bool], *, suspects: list[str],
+                      engine: Engine, stages: Stages) -> Report:
+    """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
+    graphs), and over the whole union when a part found anything, or for pyshacl, which is the reference."""
+    if engine is Engine.SHACL and not suspects:
+        with stages(stage):
+            if by_parts():
+                return Report()
+    with stages("validate (SHACL, whole union)"):
+        return shacl(union, engine=engine)

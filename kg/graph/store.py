@@ -63,17 +63,26 @@ def copy_to_memory(store: ox.Store) -> ox.Store:
     return copy
 
 
-class OnDisk(OxigraphStore):
+class Native(OxigraphStore):
+    """oxrdflib's rdflib store, keeping its Oxigraph store where our code may reach it (oxrdflib keeps it
+    private), so that queries can go to Oxigraph directly."""
+
+    def __init__(self, store: ox.Store):
+        super().__init__(store=store)
+        self.native = store
+
+
+class OnDisk(Native):
     """A store opened read-only from its folder, which a forked process opens again for itself."""
 
     def __init__(self, folder: Path):
-        super().__init__(store=open_store(folder))
+        super().__init__(open_store(folder))
         self.folder = Path(folder)
 
 
-def as_dataset(store: ox.Store | OxigraphStore) -> Dataset:
+def as_dataset(store: ox.Store | Native) -> Dataset:
     """The store behind rdflib's Dataset API (its default graph holds the union of the named graphs)."""
-    wrapped = store if isinstance(store, OxigraphStore) else OxigraphStore(store=store)
+    wrapped = store if isinstance(store, Native) else Native(store)
     dataset = Dataset(store=wrapped)
     bind_prefixes(dataset)
     return dataset
@@ -86,6 +95,6 @@ def reopened(dataset: Dataset) -> Dataset:
 
 
 def native_store(dataset: Dataset) -> ox.Store | None:
-    """The Oxigraph store under a dataset, or None for rdflib's own stores."""
+    """The Oxigraph store under a dataset made by :func:`as_dataset`, or None for rdflib's own stores."""
     store = dataset.store
-    return store._inner if isinstance(store, OxigraphStore) else None
+    return store.native if isinstance(store, Native) else None

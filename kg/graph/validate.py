@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 import shacl as native
@@ -112,9 +113,16 @@ PARAMETERS = {  # constraint component -> (parameter, how to say what went wrong
 }
 
 
+class CompiledShapes(NamedTuple):
+    """A shapes file read once: compiled for the native engine, and as a graph to explain its findings."""
+
+    native: native.Shapes
+    graph: Graph
+
+
 @lru_cache(maxsize=4)
-def _compiled(path: Path) -> tuple[native.Shapes, Graph]:
-    return native.Shapes.from_file(str(path)), load_graph(path)
+def compiled_shapes(path: Path) -> CompiledShapes:
+    return CompiledShapes(native.Shapes.from_file(str(path)), load_graph(path))
 
 
 def _explain(shapes: Graph, root: str | None, path: URIRef | None, component: str) -> str:
@@ -133,7 +141,7 @@ def _explain(shapes: Graph, root: str | None, path: URIRef | None, component: st
 
 
 def _native(data: str | Path, shapes_path: Path) -> Report:
-    compiled, shapes = _compiled(shapes_path)
+    compiled, shapes = compiled_shapes(shapes_path)
     report = compiled.validate_file(str(data)) if isinstance(data, Path) else compiled.validate_text(data, "ntriples")
 
     def rows():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 import pyoxigraph as ox
-from oxrdflib._converter import to_ox
+from kg.terms import to_ox
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from kg.graph.store import native_store

@@ -16,7 +16,7 @@ from itertools import islice
 
 import pyoxigraph as ox
 import rdflib.plugins.sparql
-from oxrdflib._converter import from_ox
+from kg.terms import from_ox
 from pyparsing import ParseException
 from rdflib import Dataset, Graph, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery

@@ -13,7 +13,6 @@ a value ``bind`` refuses is shown with its one-line reason, and the page answers
 from __future__ import annotations
 
 import json
-import time
 from html import escape
 from urllib.parse import quote, urlencode
 
