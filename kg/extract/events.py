@@ -19,16 +19,14 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
-    FRONT_ORGANISED,
-    HEAD_WORD,
-    HEAD_CLASS, JOURNEY_TO, EVENT, SUPERLATIVE, PART_OF_NAME, EDITION, SUBTITLE, NAMED, ORGANISED,
-    ORGANISED_BY_NAME, HOST_SUBJECT, HEAD_FIRST, ATTEND, SPEAKING_AT, SPEECH_BY, OTHERS_TO, TOGETHER,
-    IN_ATTENDANCE, BODY_END, OWNED_IN, AROUND_SESSION, HOSTED_BY, WHERE_CLAUSE, RIGHT_AFTER, WHERE,
+    AROUND_SESSION, ATTEND, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOST_SUBJECT, HOSTED_BY,
+    IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, RIGHT_AFTER, SPEAKING_AT, SPEECH_BY,
+    SUBTITLE, SUPERLATIVE, TOGETHER, WHERE, WHERE_CLAUSE,
 )
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
-from kg.extract.patterns import ORG_HEADS
+from kg.extract.organisers import organisers
 from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
@@ -294,23 +292,7 @@ def _described_only(masked: str, match: re.Match, mods: str) -> bool:
 
 def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:
     masked, f, s = view.masked, ctx.findings, view.sentence
-    organised = ORGANISED.match(masked[match.end():])
-    if organised:
-        for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
-            org = view.mention(i)
-            if org.entity is not None:
-                f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
-    elif (body := ORGANISED_BY_NAME.match(masked[match.end():])) is not None:  # a body the reference data lacks
-        for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
-            org = re.fullmatch(r"⟦org:(\d+)⟧", name)
-            if org and view.mention(org.group(1)).entity is not None:
-                f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
-            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")$", unmask(name, view.mentions)):
-                f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
-    fronted = FRONT_ORGANISED.match(masked[:match.start()])
-    for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():
-        if view.mention(i).entity is not None:  # "Organised by X and Y, the promotion week runs ..."
-            f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
+    organisers(ctx, view, iri, match)
     host = HOST_SUBJECT.search(masked[:match.start()])
     if host and view.mention(host.group("o")).entity is not None:
         f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)

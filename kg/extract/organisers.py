@@ -1,0 +1,38 @@
+"""Who organised an event, as the sentence that names it says: "organised by X and Y" after the name
+(bodies the reference data lacks too, recorded unreviewed), or "Organised by X, the ..." before it."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.event_words import FRONT_ORGANISED, ORGANISED, ORGANISED_BY_NAME
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View
+from kg.extract.patterns import ORG_HEADS
+
+
+def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> None:
+    """Who organised an event: "organised by X and Y" after it (bodies the reference data lacks too),
+    "Organised by X, the ..." before it, or "<org> held/hosted <event>"."""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    organised = ORGANISED.match(masked[match.end():])
+    if organised:
+        for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
+            org = view.mention(i)
+            if org.entity is not None:
+                f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
+    elif (body := ORGANISED_BY_NAME.match(masked[match.end():])) is not None:  # a body the reference data lacks
+        for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
+            org = re.fullmatch(r"⟦org:(\d+)⟧", name)
+            if org and view.mention(org.group(1)).entity is not None:
+                f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
+            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")$", unmask(name, view.mentions)):
+                f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
+    fronted = FRONT_ORGANISED.match(masked[:match.start()])
+    for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():
+        if view.mention(i).entity is not None:  # "Organised by X and Y, the promotion week runs ..."
+            f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
