@@ -342,3 +342,13 @@ def test_a_session_the_text_says_will_be_held_is_in_the_months_ahead(reference):
               "Co-operation Conference in Shanghai in May.", published=date(2040, 3, 16))
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert set(f.objects(nine, URIRef("https://schema.org/startDate"))) == {Literal("2040-05", datatype=XSD.gYearMonth)}
+
+
+def test_the_inaugural_meeting_and_a_session_of_the_conference_named_before(reference):
+    f = facts(reference, "Since the inaugural meeting of the Hong Kong/Shanghai Co-operation Conference in October "
+              "2031, the two sides have worked on 22 projects.",
+              "The action plan will be reported to the 9th plenary session of the conference, due to be held in "
+              "Shanghai in May.", published=date(2040, 2, 5))
+    assert session_numbers(f) == {1, 9}
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert set(f.objects(nine, URIRef("https://schema.org/startDate"))) == {Literal("2040-05", datatype=XSD.gYearMonth)}

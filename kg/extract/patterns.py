@@ -73,6 +73,7 @@ ORDINAL_WORDS = {
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
         "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
 }
+ORDINAL_WORDS["inaugural"] = 1  # "the inaugural meeting of the Conference"
 ORDINAL = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 

@@ -23,8 +23,8 @@ from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?mechanism)))"
-    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?mechanism\b)))))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
+    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b)))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
