@@ -128,10 +128,10 @@ def test_a_reader_searches_follows_the_first_result_opens_a_citation_and_downloa
     page.close()
 
 
-def test_a_reader_fills_in_a_named_querys_parameters_and_gets_the_answer(browser, site):
+def test_a_reader_fills_in_a_named_querys_parameters_and_gets_the_answer(browser, server):
     """From the home page to a named query's page; its fields, sent, come back with the answer (and its
     CSV); a value with markup and quotes stays text in the field and runs nothing."""
-    page, requests, violations = open_page(browser, site + "/")
+    page, requests, violations = open_page(browser, server + "/")
     page.locator("ul.named-queries a[href='/queries/post-holders']").click()
     page.wait_for_url("**/queries/post-holders", timeout=10_000)
     page.wait_for_load_state("networkidle")
@@ -148,7 +148,7 @@ def test_a_reader_fills_in_a_named_querys_parameters_and_gets_the_answer(browser
     with open(download.value.path(), encoding="utf-8") as saved:
         assert "Gong Zheng" in saved.read()
     evil = '"} ?s ?p ?o . { "\'><script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
-    page.goto(site + "/queries/person-mentions", wait_until="networkidle")
+    page.goto(server + "/queries/person-mentions", wait_until="networkidle")
     page.fill("#param-name", evil)
     page.locator("form.params button[type=submit]").click()
     page.wait_for_url("**/queries/person-mentions?name=*", timeout=20_000)
