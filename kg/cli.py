@@ -118,12 +118,13 @@ def validate(file: Path | None, engine: str) -> None:
     """Validate an RDF file (default: the built dataset) against the shapes and checks."""
     from rdflib import Dataset
 
-    from kg.graph.dataset import Format, load_dataset, load_graph
+    from kg.formats import Format
+    from kg.graph.dataset import format_for, load_dataset, load_graph
     from kg.graph.export import union_graph
     from kg.graph.validate import Engine, validate_dataset
 
     file = file or DIST / "hksh.trig"
-    if Format.for_path(file) in (Format.TRIG, Format.NQUADS):
+    if format_for(file) in (Format.TRIG, Format.NQUADS):
         dataset = load_dataset(file)
     else:
         dataset = Dataset(default_union=True)

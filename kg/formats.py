@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from pathlib import Path
+
 import pyoxigraph as ox
 
 
@@ -71,6 +73,16 @@ class Format(Enum):
         """
         return self.native.iri.replace("https://www.w3.org/ns/formats/data/", "http://www.w3.org/ns/formats/")
 
+    @classmethod
+    def for_path(cls, path: Path) -> Format | None:
+        """The RDF format a file's suffix names (``.json`` is JSON-LD), or None.
+
+        >>> Format.for_path(Path("dist/hksh.trig")), Format.for_path(Path("notes.txt"))
+        (<Format.TRIG: TriG>, None)
+        """
+        suffix = path.suffix.lower()
+        return next((f for f in RDF_FORMATS if suffix in (f.suffix, ".json" if f is cls.JSONLD else f.suffix)), None)
+
     @property
     def rdf(self) -> ox.RdfFormat:
         """Oxigraph's RDF format object (an error for a results format or a page)."""
@@ -85,6 +97,7 @@ class Format(Enum):
         return f"<Format.{self.name}: {self.native.name}>"
 
 
+RDF_FORMATS = (Format.TURTLE, Format.TRIG, Format.NTRIPLES, Format.NQUADS, Format.JSONLD, Format.RDFXML)  # files
 DUMP_FORMATS = (Format.TRIG, Format.NQUADS, Format.TURTLE, Format.NTRIPLES, Format.JSONLD)  # what kg build writes
 
 

@@ -23,8 +23,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graph.dataset import Format
-from kg.graph.store import OX_FORMATS
+from kg.formats import Format
 from kg.namespaces import PREFIX_IRIS
 
 NAME = "hksh"
@@ -96,7 +95,7 @@ def layout(fmt: Format) -> Layout:
 
 def _serialize(data: bytes, source: Format, target: Format) -> bytes:
     prefixes = PREFIX_IRIS if target in (Format.TURTLE, Format.TRIG) else None
-    return ox.serialize(ox.parse(data, format=OX_FORMATS[source]), format=OX_FORMATS[target], prefixes=prefixes)
+    return ox.serialize(ox.parse(data, format=source.rdf), format=target.rdf, prefixes=prefixes)
 
 
 def body(data: bytes, source: Format, target: Format) -> bytes:

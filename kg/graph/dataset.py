@@ -5,11 +5,11 @@ Errors come back as :class:`RDFFileError` with a one-line message naming the fil
 
 from __future__ import annotations
 
-from enum import Enum
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
+from kg.formats import Format
 from kg.namespaces import ONTOLOGY_GRAPH, bind_prefixes
 from kg.resources import WORK, packaged
 
@@ -23,31 +23,12 @@ class RDFFileError(ValueError):
     """An RDF file that cannot be read or parsed."""
 
 
-class Format(str, Enum):
-    """RDF serialisations the project reads and writes, by rdflib format name and file suffix."""
-
-    TURTLE = "turtle"
-    TRIG = "trig"
-    NTRIPLES = "nt"
-    NQUADS = "nquads"
-    JSONLD = "json-ld"
-    RDFXML = "xml"
-
-    @property
-    def suffix(self) -> str:
-        return {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "nquads": ".nq", "json-ld": ".jsonld", "xml": ".rdf"}[self.value]
-
-    @classmethod
-    def for_path(cls, path: Path) -> "Format":
-        """The format a file's suffix names.
-
-        >>> Format.for_path(Path("dist/hksh.trig"))
-        <Format.TRIG: 'trig'>
-        """
-        for fmt in cls:
-            if path.suffix.lower() == fmt.suffix or (fmt is cls.JSONLD and path.suffix.lower() == ".json"):
-                return fmt
+def format_for(path: Path) -> Format:
+    """The RDF format a file's suffix names; an RDFFileError naming the file for any other."""
+    fmt = Format.for_path(path)
+    if fmt is None:
         raise RDFFileError(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .trig, .nt, .nq, .jsonld or .rdf)")
+    return fmt
 
 
 def _one_line(error: Exception) -> str:
@@ -59,9 +40,9 @@ def parse_into(target: Graph | Dataset, path: Path | str, fmt: Format | None = N
     path = Path(path)
     if not path.is_file():
         raise RDFFileError(f"{path}: no such file")
-    fmt = fmt or Format.for_path(path)
+    fmt = fmt or format_for(path)
     try:
-        target.parse(path, format=fmt.value)
+        target.parse(path, format=fmt.rdflib)
     except Exception as error:  # rdflib raises many types for bad input
         raise RDFFileError(f"{path}: not valid {fmt.name.lower()} ({_one_line(error)})") from None
 
@@ -69,7 +50,7 @@ def parse_into(target: Graph | Dataset, path: Path | str, fmt: Format | None = N
 def load_graph(path: Path | str) -> Graph:
     """Parse one RDF file into a graph (the union of its graphs, for quad formats)."""
     path = Path(path)
-    fmt = Format.for_path(path)
+    fmt = format_for(path)
     if fmt in (Format.TRIG, Format.NQUADS):
         dataset = load_dataset(path)
         graph = Graph()

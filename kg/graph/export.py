@@ -14,7 +14,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal
 
 from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
-from kg.graph.dataset import Format
+from kg.formats import Format
 from kg.namespaces import PREFIX_IRIS, bind_prefixes
 from kg.timing import NoStages, Stages
 

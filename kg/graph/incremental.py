@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from kg.convert import doc_iri
 from kg.graph.chunks import NAME, ChunkIndex, patch as patch_family, read_chunks, subject, triple_line
-from kg.graph.dataset import Format
+from kg.formats import Format
 from kg.graph.documents import Conversion
 from kg.graph.job import BuildError, Job, Written
 from kg.graph.staged import RDF_TYPE, by_parts_or_union, neighbourhood_conforms

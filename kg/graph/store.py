@@ -14,12 +14,11 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import Dataset
 
-from kg.graph.dataset import Format, RDFFileError
+from kg.formats import Format
+from kg.graph.dataset import RDFFileError, format_for
 from kg.namespaces import bind_prefixes
 
 STORE = "store"  # the folder, inside a build's output
-OX_FORMATS = {Format.TURTLE: ox.RdfFormat.TURTLE, Format.TRIG: ox.RdfFormat.TRIG, Format.NTRIPLES: ox.RdfFormat.N_TRIPLES,
-              Format.NQUADS: ox.RdfFormat.N_QUADS, Format.JSONLD: ox.RdfFormat.JSON_LD, Format.RDFXML: ox.RdfFormat.RDF_XML}
 
 
 def write_store(quads: Path, union: Path, folder: Path) -> None:
@@ -41,12 +40,12 @@ def open_store(folder: Path) -> ox.Store:
 
 def memory_store(path: Path) -> ox.Store:
     """An in-memory store parsed from an RDF file (a file, not a build, was named)."""
-    fmt = Format.for_path(path)
+    fmt = format_for(path)
     if not path.is_file():
         raise RDFFileError(f"{path}: no such file")
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=OX_FORMATS[fmt])
+        store.bulk_load(path=str(path), format=fmt.rdf)
     except (SyntaxError, ValueError, OSError) as error:
         raise RDFFileError(f"{path}: not valid {fmt.name.lower()} ({' '.join(str(error).split())[:200]})") from None
     if fmt in (Format.TRIG, Format.NQUADS):
