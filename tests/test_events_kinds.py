@@ -653,3 +653,15 @@ def test_a_visit_implied_by_events_in_a_district_is_to_its_city(reference):
                    "Mr Wexford will return to Hong Kong tomorrow (June 21).", published=date(2031, 6, 20))
     visit = found["Visit of Alan Wexford to Shanghai"]
     assert visit["places"] == {"shanghai"}
+
+
+def test_working_meetings_and_the_meetings_of_a_working_group(reference):
+    found = events(reference,
+                   "Ms Nora Pell and Mr Hal Brody co-chaired the fifth meeting of the Hong Kong-Shanghai harbour "
+                   "cooperation working group in Hangzhou today.",
+                   "Earlier in the day, officials held a working meeting chaired by Mr Alan Wexford.",
+                   "She said she looked forward to meeting Mr Brody again.", published=date(2031, 2, 5))
+    group = found["Fifth meeting of the Hong Kong-Shanghai harbour cooperation working group"]
+    assert group["attendees"] == {"nora-pell", "hal-brody"} and group["start"] == ["2031-02-05"]
+    assert found["Working meeting"]["attendees"] == {"alan-wexford"}
+    assert not any("forward" in k.lower() for k in found)

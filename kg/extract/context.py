@@ -169,7 +169,6 @@ class DocContext:
                     tokens.add(words[1].lower())
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
 
-
     def by_surname(self, token: str) -> URIRef | None:
         """The person of the document whose name has this family name.
 

@@ -38,7 +38,9 @@ HEAD = rf"(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|s
 ORDINAL_WORD = r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
-MOD = r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission)))"
+MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission))"
+       r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
+       r"|review|high-level)(?=\s+meeting))")
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
 # What a talk-like event is on: "a symposium on healthcare financing" (lower-case words, up to a verb or
 # a preposition that starts the next part of the sentence).
@@ -51,6 +53,8 @@ TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"
     r"|of\s+(?:activities|events)\b"
+    r"|of\s+the\s+(?:(?:[A-Za-z][\w'’-]*|⟦(?:place|org):\d+⟧(?:-⟦place:\d+⟧)?)\s+){0,6}?(?i:working\s+group|task\s+force|expert\s+group)\b"
+    r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and|&|of|[A-Z][\w'’-]*))*)?"
     r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&))"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
     rf"|{TOPIC}"
