@@ -112,7 +112,7 @@ def heldout():
 
 # The ten synthetic texts written blind by another author (docs/quality.md: blind 0.827 / 0.435); the
 # figures reached since are held so that a rule for one set cannot quietly cost the other.
-HELDOUT_FLOOR = {"overall": (0.94, 0.71), "sessions": (0.95, 0.95), "posts": (0.95, 0.9), "events": (0.95, 0.55)}
+HELDOUT_FLOOR = {"overall": (0.94, 0.72), "sessions": (0.95, 0.95), "posts": (0.95, 0.9), "events": (0.95, 0.55)}
 
 
 @pytest.mark.parametrize("kind", sorted(HELDOUT_FLOOR))
@@ -140,7 +140,7 @@ def heldout3():
 
 
 # The third blind set (docs/quality.md: blind 0.811 / 0.334), held at the figures reached since.
-HELDOUT3_FLOOR = {"overall": (0.82, 0.35), "sessions": (1.0, 0.75)}
+HELDOUT3_FLOOR = {"overall": (0.82, 0.36), "sessions": (1.0, 0.75)}
 
 
 @pytest.mark.parametrize("kind", sorted(HELDOUT3_FLOOR))

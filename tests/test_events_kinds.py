@@ -665,3 +665,18 @@ def test_working_meetings_and_the_meetings_of_a_working_group(reference):
     assert group["attendees"] == {"nora-pell", "hal-brody"} and group["start"] == ["2031-02-05"]
     assert found["Working meeting"]["attendees"] == {"alan-wexford"}
     assert not any("forward" in k.lower() for k in found)
+
+
+def test_a_speech_greets_the_people_at_its_event_and_i_and_t_is_not_i(reference):
+    f = extract(split_sentences([
+        "Following is the speech by the Secretary for Harbours, Mr Alan Wexford, at the Riverton I&T Harbour "
+        "Forum 2031 held at the Lotus Hall this morning (May 9): Vice Mayor Pell (Vice Mayor of Hangzhou, Ms Nora "
+        "Pell), Hal (Chairman of the Eastern Harbour Academy, Dr Hal Brody), distinguished guests, ladies and "
+        "gentlemen, Good morning.",
+        "This morning, I visited the Lotus Container Company."]),
+        title=None, published=date(2031, 5, 9), doc=DOC, reference=reference)
+    labels = {str(o): s for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+    forum = labels["Riverton I&T Harbour Forum 2031"]
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(forum, SDO.attendee)} == {"alan-wexford", "nora-pell", "hal-brody"}
+    visit = labels["Visit to the Lotus Container Company"]
+    assert [str(o).rsplit("/", 1)[-1] for o in f.objects(visit, SDO.attendee)] == ["alan-wexford"]

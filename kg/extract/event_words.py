@@ -103,6 +103,8 @@ ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 # "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")
+# A speech's salutation, after the heading that names its event: the people it greets are there.
+GREETED = re.compile(r"(?:[^.:;⟦]|⟦\w+:\d+⟧)*:\s+(?P<who>[^.;]*?)\b(?:distinguished\s+guests|ladies\s+and\s+gentlemen|friends)\b", re.I)
 # An infinitive whose subject is someone else: "invite Shanghai enterprises to take part in", "encourage them to attend".
 OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
 TOGETHER = re.compile(r"\b(?:together\s+with|alongside|along\s+with)\s+(?P<who>[^;.]*)")

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
-    AROUND_SESSION, ATTEND, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOST_SUBJECT, HOSTED_BY,
+    GREETED, AROUND_SESSION, ATTEND, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOST_SUBJECT, HOSTED_BY,
     IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, RIGHT_AFTER, SPEAKING_AT, SPEECH_BY,
     SUBTITLE, SUPERLATIVE, TOGETHER, WHERE, WHERE_CLAUSE,
 )
@@ -333,6 +333,9 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     speech = SPEECH_BY.search(masked[:match.start()])
     if speech and view.mention(speech.group("p")).ref is not None:
         f.add(iri, SDO.attendee, view.mention(speech.group("p")).ref, s)
+        greeting = GREETED.match(masked, match.end())
+        for person in view.people(greeting.group("who")) if greeting else ():
+            f.add(iri, SDO.attendee, person, s)  # "... at <event>: Vice Mayor Liu (...), ..., ladies and gentlemen,"
     speaking = SPEAKING_AT.search(masked[:match.start()])
     if speaking and not ORGANISED.match(masked[match.end():]):
         after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])

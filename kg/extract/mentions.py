@@ -44,7 +44,7 @@ PLACE_BODY = re.compile(rf"⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
 PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 # "I" in a text whose author is known (a signed blog, a speech): the author.
-FIRST_PERSON = re.compile(r"(?<![\w'’-])I(?![\w'’-])")
+FIRST_PERSON = re.compile(r"(?<![\w'’&/.-])I(?=\s|[,;:!?)]|$)")
 # How many sentences back a pronoun may look for the person it stands for.
 PRONOUN_REACH = 3
 
