@@ -85,8 +85,7 @@ def _name(ctx: DocContext, person: URIRef) -> str:
 
 def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
     """The person's visit to a place, rather than one item of its programme (kg.extract.itinerary)."""
-    visits = [s for (s, p, o) in ctx.findings.triples
-              if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
+    visits = _visits_of(ctx, person)
     return next((v for v in visits if "/visit-of-" in str(v)), visits[0] if visits else None)
 
 
@@ -207,6 +206,7 @@ def _city(ctx: DocContext, place) -> URIRef:
 
 
 def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
+    """Every visit the person went on, programme items included, in the order first stated."""
     return [s for (s, p, o) in ctx.findings.triples
             if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
 
