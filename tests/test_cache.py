@@ -99,3 +99,22 @@ def test_an_edit_to_any_source_file_of_the_package_changes_the_key(tmp_path):
         assert key(reference, copy) != before, path
         path.write_bytes(original)
     assert key(reference, copy) == before
+
+
+def test_a_graph_read_back_from_the_cache_is_checked_like_a_converted_one(documents_copy, tmp_path):
+    """The cache saves converting, not checking: a cached graph that breaks a check fails the build, named."""
+    import pytest
+
+    from kg.graph.build import BuildError
+
+    reference = ROOT / "data" / "reference"
+    cache = ConversionCache(tmp_path / "cache", reference_dir=reference, base=ID)
+    build(documents=documents_copy, out=tmp_path / "first", cache=cache)
+    document = sorted(documents_copy.glob("*.txt"))[0]
+    graph = f"{ID}doc/{document.stem}"
+    cache.put(document, cache.get(document) + f"<{graph}> <http://schema.org/name> \"wrong scheme\" .\n")
+    again = ConversionCache(tmp_path / "cache", reference_dir=reference, base=ID)
+    with pytest.raises(BuildError) as failed:
+        build(documents=documents_copy, out=tmp_path / "second", cache=again)
+    assert again.misses == 0
+    assert any("http-schema-org" in line for line in failed.value.lines), failed.value.lines

@@ -5,6 +5,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from kg.text.clean import clean
@@ -94,6 +96,34 @@ def test_the_sentence_splitter_gives_what_pysbd_gives():
     assert len(paragraphs) > 20
     for paragraph in paragraphs:
         assert _segmenter().segment(paragraph) == theirs.segment(paragraph), paragraph
+
+
+_PIECES = ["a", "A", "b", " ", "  ", "1", "2", ".", "?", "!", ")", "(", ":", ";", ",", "-", '"', "'", "\u201c",
+           "\u201d", "\u2019", "[", "]", "\u2022", "*", "\t", "\u00a0", "\u2014", "/", "&", "%", "\u00e9", "\u4e2d",
+           "Mr", "Dr", "No", "i", "ii", "a)", "1)", "(a)", "(1)", "e.g", "U.S", "Jan", "St", "p.m", "HK$", "\u3002"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_a_paragraph_pysbd_would_keep_whole_is_kept_whole_without_it(paragraph):
+    """The one-sentence fast path never disagrees with pysbd: whenever it applies, pysbd gives the whole
+    paragraph as one sentence (or nothing, for blank text)."""
+    import pysbd
+
+    from kg.text.sentences import ONE_SENTENCE, pieces
+
+    if ONE_SENTENCE.fullmatch(paragraph):
+        theirs = [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(paragraph) if s.strip()]
+        assert theirs == [s.strip() for s in pieces(paragraph) if s.strip()]
+
+
+def test_the_fast_path_takes_one_sentence_and_leaves_the_rest_to_pysbd():
+    from kg.text.sentences import ONE_SENTENCE
+
+    assert ONE_SENTENCE.fullmatch("The Chief Executive, Mr John Lee, today (May 19) met Ms Yuan in Hong Kong.")
+    assert ONE_SENTENCE.fullmatch("No full stop at all")
+    for text in ("Mr. Chan came.", 'He said "yes."', "a.. ", "One. Two.", "Tab\tthen."):
+        assert not ONE_SENTENCE.fullmatch(text), text
 
 
 def test_a_photo_marker_line_never_ends_the_text():

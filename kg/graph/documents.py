@@ -15,7 +15,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from kg.curation import Curation, apply_curation
 from kg.graph.dataset import ontology_graph
 from kg.graph.export import Graphs, nt_text
 from kg.graph.job import BuildInputs
-from kg.graph.staged import document_conforms
+from kg.graph.staged import document_conforms, graphs_pass
 from kg.graph.validate import graph_checks
 from kg.rdf.reference_graph import reference_graph
 from kg.reference import Reference, load_reference
@@ -36,10 +36,10 @@ from kg.timing import NoStages, Stages
 
 SERIAL_BELOW = 16  # documents: fewer than this are not worth starting processes for, when there is no limit
 AHEAD = 8  # documents queued per worker: enough to keep it busy, few enough to hold little in memory
+BATCH = 16  # graphs checked at once: most of the saving (base graphs read once) at a few graphs in memory
 
 _REFERENCE: Reference | None = None
 _BASE = ""
-_BASE_TEXT = ""
 
 
 def base_graphs(reference: Reference, base: str) -> Graphs:
@@ -47,55 +47,49 @@ def base_graphs(reference: Reference, base: str) -> Graphs:
     return [(str(g.identifier), nt_text(g)) for g in (ontology_graph(), reference_graph(reference, base))]
 
 
-def _start(reference_dir: Path, base: str, base_text: str) -> None:
-    global _REFERENCE, _BASE, _BASE_TEXT
-    _REFERENCE, _BASE, _BASE_TEXT = load_reference(reference_dir), base, base_text
+def _start(reference_dir: Path, base: str) -> None:
+    global _REFERENCE, _BASE
+    _REFERENCE, _BASE = load_reference(reference_dir), base
 
 
 @dataclass
 class Converted:
-    """What a worker sends back: the graph's N-Triples, or the error that stopped it; what the checks found."""
+    """What a worker sends back: the graph's N-Triples, or the error that stopped it."""
 
     path: Path
     text: str | None = None
     error: str | None = None
-    violations: list[str] = field(default_factory=list)
-    conforms: bool = True  # no SHACL result for the graph with the base graphs
 
 
-def _convert_one(path: Path, reference: Reference, base: str, base_text: str, stages: Stages) -> Converted:
-    """A worker reports a bad document or a failed check rather than raising it."""
+def _convert_one(path: Path, reference: Reference, base: str, stages: Stages) -> Converted:
+    """A worker reports a bad document rather than raising it."""
     try:
         iri, triples = convert_triples(path, reference=reference, base=base, stages=stages)
     except DocumentError as error:
         return Converted(path, error=str(error))
     with stages("rdf"):
-        text = nt_text(triples)
-    with stages("checks (per graph)"):
-        violations = graph_checks(str(iri), text).violations
-    with stages("validate (SHACL, per graph)"):
-        return Converted(path, text, None, violations, document_conforms(text, base_text))
+        return Converted(path, nt_text(triples))
 
 
 def _convert(path: Path) -> Converted:
-    return _convert_one(path, _REFERENCE, _BASE, _BASE_TEXT, NoStages())
+    return _convert_one(path, _REFERENCE, _BASE, NoStages())
 
 
 def jobs_default() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def _converted(paths: list[Path], *, reference_dir: Path, base: str, base_text: str, jobs: int,
+def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int,
                stages: Stages, time_limit: float | None) -> Iterator[Converted]:
     if time_limit is None and (jobs <= 1 or len(paths) < SERIAL_BELOW):
         reference = load_reference(reference_dir)
         for path in paths:
-            yield _convert_one(path, reference, base, base_text, stages)
+            yield _convert_one(path, reference, base, stages)
         return
     if not paths:
         return
     workers = max(1, min(jobs, len(paths)))
-    pool = ProcessPool(workers, initializer=_start, initargs=(reference_dir, base, base_text),
+    pool = ProcessPool(workers, initializer=_start, initargs=(reference_dir, base),
                        context=multiprocessing.get_context("fork"))
     try:
         with stages("convert (parallel)"):
@@ -132,11 +126,13 @@ def curate(text: str, identifier: str, curation: Curation) -> str:
 
 class Conversion:
     """The documents' graphs as ``(graph IRI, N-Triples)`` in the order of the paths, one at a time, so
-    that a build of any size holds one document in memory. As it goes, ``errors`` lists bad documents,
+    that a build of any size holds a few documents in memory. As it goes, ``errors`` lists bad documents,
     ``violations`` what the graph-scoped checks found, ``suspects`` the graphs in which SHACL found
     anything (with the base graphs in view), and ``reused`` counts the graphs read back from the cache.
-    Only graphs that pass both checks are cached, so a failing one is checked again by every build until
-    it is mended."""
+
+    Every graph is checked, whether converted or read back from the cache (which saves converting, not
+    checking): :data:`BATCH` graphs at a time, and one by one only when their batch found anything, so
+    that each finding names its graph."""
 
     def __init__(self, paths: list[Path] | tuple[Path, ...], inputs: BuildInputs, *, base_text: str,
                  curation: Curation, stages: Stages | None = None,
@@ -150,9 +146,18 @@ class Conversion:
         self.reused = 0
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
+        batch: list[tuple[str, str]] = []
+        for graph in self._graphs():
+            batch.append(graph)
+            if len(batch) == BATCH:
+                yield from self._checked(batch)
+                batch = []
+        yield from self._checked(batch)
+
+    def _graphs(self) -> Iterator[tuple[str, str]]:
+        """Each document's graph, curated, from the cache or converted (and then cached)."""
         known = {path for path in self.paths if self.cache is not None and self.cache.contains(path)}
-        todo = [path for path in self.paths if path not in known]
-        fresh = self._converted(todo)
+        fresh = self._converted([path for path in self.paths if path not in known])
         for path in self.paths:
             text = self.cache.get(path) if path in known else None
             if text is None:
@@ -162,8 +167,7 @@ class Conversion:
                     self.errors.append(done.error)
                     continue
                 text = done.text
-                self._judge(str(doc_iri(path, self.base)), done)
-                if self.cache is not None and not done.violations and done.conforms:
+                if self.cache is not None:
                     self.cache.put(path, text)
             else:
                 self.progress(1)
@@ -171,17 +175,18 @@ class Conversion:
             iri = str(doc_iri(path, self.base))
             with self.stages("curation"):
                 curated = curate(text, iri, self.curation)
-            if curated != text:
-                self._judge(iri, Converted(path, curated, None, graph_checks(iri, curated).violations,
-                                           document_conforms(curated, self.base_text)))
             yield iri, curated
 
+    def _checked(self, batch: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        with self.stages("checks and SHACL (per graph, in batches)"):
+            if len(batch) == 1 or batch and not graphs_pass(batch, self.base_text):
+                for iri, text in batch:
+                    self.violations += graph_checks(iri, text).violations
+                    if not document_conforms(text, self.base_text):
+                        self.suspects.append(iri)
+        return batch
+
     def _converted(self, paths: list[Path]) -> Iterator[Converted]:
-        return _converted(paths, reference_dir=self.inputs.reference, base=self.base, base_text=self.base_text,
+        return _converted(paths, reference_dir=self.inputs.reference, base=self.base,
                           jobs=self.inputs.jobs or jobs_default(), stages=self.stages,
                           time_limit=self.inputs.time_limit)
-
-    def _judge(self, iri: str, done: Converted) -> None:
-        self.violations += done.violations
-        if not done.conforms:
-            self.suspects.append(iri)

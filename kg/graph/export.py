@@ -7,6 +7,7 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -44,22 +45,38 @@ def _literal(literal: Literal) -> str:
     return f'"{quoted}"^^<{literal.datatype}>' if literal.datatype else f'"{quoted}"'
 
 
+_BREAKS = re.compile("[" + "".join(map(chr, _LINE_BREAKS)) + "]")
+
+
+def _term(term) -> str:
+    text = _literal(term) if isinstance(term, Literal) else term.n3()
+    return text.translate(_LINE_BREAKS) if _BREAKS.search(text) else text
+
+
 def nt_line(triple: tuple) -> str:
     """One triple as an N-Triples line, as rdflib's writer gives it, with the line breaks it leaves alone
     escaped (so that one triple is always one line)."""
     s, p, o = triple
-    return f"{s.n3()} {p.n3()} {_literal(o) if isinstance(o, Literal) else o.n3()} .\n".translate(_LINE_BREAKS)
+    return f"{_term(s)} {_term(p)} {_term(o)} .\n"
 
 
 def nt_text(graph: Graph | Iterable[tuple]) -> str:
     """A graph (or its triples) as N-Triples, lines sorted and unique: the same graph always gives the same
-    text.
+    text. Each term is written once (a document's terms recur in many of its triples).
 
     >>> from rdflib import Literal, URIRef
     >>> print(nt_text([(URIRef("http://e/s"), URIRef("http://e/p"), Literal('"a"\\u2028b', lang="en"))] * 2), end="")
     <http://e/s> <http://e/p> "\\"a\\"\\u2028b"@en .
     """
-    return "".join(sorted({nt_line(triple) for triple in graph}))
+    written: dict = {}
+
+    def term(node) -> str:
+        text = written.get(node)
+        if text is None:
+            text = written[node] = _term(node)
+        return text
+
+    return "".join(sorted({f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in graph}))
 
 
 def _rewrite(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat, output=None):

@@ -37,6 +37,11 @@ def annotation_iri(doc: URIRef, entity: URIRef, sentence: str) -> URIRef:
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+# The terms of every annotation, looked up once (an rdflib namespace makes a new term on each lookup).
+_TYPE, _ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = RDF.type, OA.Annotation, OA.motivatedBy, OA.identifying
+_HAS_BODY, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE = OA.hasBody, OA.hasTarget, OA.SpecificResource, OA.hasSource
+_HAS_SELECTOR, _TEXT_QUOTE_SELECTOR, _EXACT = OA.hasSelector, OA.TextQuoteSelector, OA.exact
+
 
 def document_triples(document: Document, *, doc: URIRef, title: str | None, published, text: str,
                      sentences: list[Sentence], findings: Findings) -> set[Triple]:
@@ -59,17 +64,16 @@ def document_triples(document: Document, *, doc: URIRef, title: str | None, publ
     mentions = {entity: set(indexes) for entity, indexes in findings.mentions.items()}
     for node, indexes in quoted.items():
         mentions.setdefault(node, set()).update(indexes)
-    by_index = {s.index: s for s in sentences}
+    exact = {s.index: (s.text, Literal(s.text)) for s in sentences}
     for entity, indexes in mentions.items():
         for index in indexes:
-            sentence = by_index[index].text
+            sentence, quoted_text = exact[index]
             ann = annotation_iri(doc, entity, sentence)
             target, selector = URIRef(f"{ann}-target"), URIRef(f"{ann}-selector")
-            triples.update(((ann, RDF.type, OA.Annotation), (ann, OA.motivatedBy, OA.identifying),
-                            (ann, OA.hasBody, entity), (ann, OA.hasTarget, target),
-                            (target, RDF.type, OA.SpecificResource), (target, OA.hasSource, doc),
-                            (target, OA.hasSelector, selector), (selector, RDF.type, OA.TextQuoteSelector),
-                            (selector, OA.exact, Literal(sentence))))
+            triples.update(((ann, _TYPE, _ANNOTATION), (ann, _MOTIVATED_BY, _IDENTIFYING), (ann, _HAS_BODY, entity),
+                            (ann, _HAS_TARGET, target), (target, _TYPE, _SPECIFIC_RESOURCE),
+                            (target, _HAS_SOURCE, doc), (target, _HAS_SELECTOR, selector),
+                            (selector, _TYPE, _TEXT_QUOTE_SELECTOR), (selector, _EXACT, quoted_text)))
     return triples
 
 

