@@ -111,6 +111,7 @@ HELDOUT_FLOORS = {
     "heldout": (10, {"overall": (0.94, 0.72), "sessions": (0.95, 0.95), "posts": (0.95, 0.9), "events": (0.95, 0.55)}),
     "heldout2": (12, {"overall": (0.91, 0.65), "agreements": (0.93, 0.83), "mechanism": (1.0, 0.6)}),
     "heldout3": (8, {"overall": (0.82, 0.36), "sessions": (1.0, 0.75)}),
+    "heldout4": (10, {"overall": (0.87, 0.59)}),
 }
 
 
