@@ -61,7 +61,7 @@ PATTERNS = [
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
     ("later_this_month", re.compile(r"\b(?:(?:later|earlier)\s+)?this\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
-    ("year", re.compile(rf"\bin\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
+    ("year", re.compile(rf"\b[Ii]n\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),

@@ -22,8 +22,8 @@ HEAD = r"(?:Conference(?:\s+mechanism)?|mechanism|framework)"
 
 PATTERNS = [
     rf"{PAIR}\s+{QUALIFIER}?{COOPERATION}\s+{HEAD}",
-    rf"{QUALIFIER}?{COOPERATION}\s+Conference\s+between\s+{HK}\s+and\s+{SH}",
-    rf"{QUALIFIER}?{COOPERATION}\s+Conference\s+between\s+{SH}\s+and\s+{HK}",
+    rf"{QUALIFIER}?{COOPERATION}\s+{HEAD}\s+between\s+{HK}\s+and\s+{SH}",
+    rf"{QUALIFIER}?{COOPERATION}\s+{HEAD}\s+between\s+{SH}\s+and\s+{HK}",
     rf"Conference\s+on\s+{QUALIFIER}?{COOPERATION}\s+between\s+(?:{HK}\s+and\s+{SH}|{SH}\s+and\s+{HK})",
 ]
 # "the co-operation mechanism" names the mechanism only once the document has named it in full.

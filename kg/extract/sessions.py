@@ -16,10 +16,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
-from kg.namespaces import HKSH, slug
+from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
@@ -112,6 +113,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
+    find_history(ctx, view, dates)
     return found
 
 
@@ -132,28 +134,14 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _renaming_act(ctx, view, dates)
         return
     old, new = view.mention(match.group("old")), view.mention(match.group("new"))
-    iri = _record_renaming(ctx, view, old.surface, new.surface)
+    iri = record_renaming(ctx, view, old.surface, new.surface)
     f, s = ctx.findings, view.sentence
     number = ordinal_value(match.group("ord") or "")
     if number:
         f.add(iri, HKSH.followed, session_iri(ctx, number), s)
-    after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
+    after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()] or opening_dates(view, dates)
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
-
-
-def _record_renaming(ctx: DocContext, view: View, old: str, new: str) -> URIRef:
-    """The renaming of the mechanism from one name to another, however the sentence tells it."""
-    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
-    iri = ctx.iri("event", f"renaming-of-{slug(strip(old))}")
-    f, s = ctx.findings, view.sentence
-    f.add(iri, RDF.type, HKSH.Renaming, s)
-    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old)} as the {strip(new)}", lang="en"), s)
-    f.add(iri, HKSH.renamed, conference_iri(ctx), s)
-    f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
-    f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
-    ctx.remember_event("renaming", iri)
-    return iri
 
 
 def session_at(view: View) -> int:
@@ -165,26 +153,28 @@ def session_at(view: View) -> int:
 # "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
 # name is the one the document last gave it.
 RENAME_ACT = re.compile(
-    r"\b(?:agreed|decided|resolved)\s+to\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧)"
-    r"\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧", re.I)
+    r"\b(?:agreed|decided|resolved)\s+to\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
+    r"\s+(?:from\s+(?:the\s+)?[\"“']?⟦conf:(?P<source>\d+)⟧[\"”']?\s+to\s+|as\s+|to\s+)?(?:the\s+)?[\"“']?"
+    r"(?:⟦conf:(?P<new>\d+)⟧|(?P<present>(?:its|the)\s+(?:present|current|existing)\s+name))", re.I)
 
 
 def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = RENAME_ACT.search(view.masked)
     if not match:
         return
-    new = view.mention(match.group("new")).surface
-    key = lambda name: re.sub(r"[^a-z]", "", name.lower().replace("&", "and"))  # noqa: E731
-    if match.group("old"):
-        old = view.mention(match.group("old")).surface
+    # "... from the X to its present name": the name the mechanism goes by now
+    new = view.mention(match.group("new")).surface if match.group("new") else ctx.reference.conference.name
+    named = match.group("source") or match.group("old")
+    if named:
+        old = view.mention(named).surface
     else:
-        old = next((n for n in reversed(ctx.conf_names) if key(n) != key(new)), None)
-    if old is None:
+        old = next((n for n in reversed(ctx.conf_names) if not same_name(n, new)), None)
+    if old is None or same_name(old, new):
         return
-    iri = _record_renaming(ctx, view, old, new)
+    iri = record_renaming(ctx, view, old, new)
     f, s = ctx.findings, view.sentence
     own = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
-    at_session = re.search(r"(?i)\b(?:at|during|after)\s+the\s+(?:plenary\s+)?(?:session|meeting|plenary)\b", view.masked)
+    at_session = re.search(r"(?i)\b(?:at|during|after)\s+(?:the|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|meeting|plenary)\b", view.masked)
     last = ctx.last_event("session") if at_session else None
     if last is not None:
         f.add(iri, HKSH.followed, last, s)

@@ -1,0 +1,173 @@
+"""The mechanism's founding and renaming, in the shapes sessions.py's plain clauses do not cover.
+
+Press releases tell the mechanism's history in passing, and in many shapes: a fronted participle
+("Established in 2003 as the X, the Conference ..."), "since its establishment in 2003", a former name in
+apposition ("the Y, formerly known as the X," / "the X (now the Y)" / "the X, as the Y was known until
+2015,"), and "the mechanism was renamed the Y in 2015", whose old name is the last other name the
+document gave it. A renaming is recorded only with a former name the text itself gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.mentions import View, masked_pos
+from kg.namespaces import HKSH, slug
+
+CONF = r"⟦conf:(?P<{n}>\d+)⟧"
+FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
+THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)\b"
+
+# "Established in October 2003 as the X, the Conference has ..." (the date is in the participle's phrase)
+FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING})\b(?P<phrase>[^,;]{{0,120}}?)"
+                     rf"(?:\s+as\s+(?:the\s+)?{CONF.format(n='old')})?,\s+(?i:the\s+)?(?:{CONF.format(n='c')}"
+                     rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b)")
+# "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003"
+SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the)\s+(?:establishment|founding|inception|"
+                   rf"creation|launch|setting[\s-]+up)(?:\s+of\s+(?:the\s+)?{CONF.format(n='c')})?"
+                   rf"|it\s+was\s+(?:first\s+)?{FOUNDING})\s+(?=(?:in|on)\b)", re.I)
+# "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
+SINCE_FRONTED = re.compile(rf"^(?:Since|After)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
+                           rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
+                           rf"(?:conference|mechanism))\b)")
+# "Hong Kong and Shanghai set up the X in 2003" (active voice)
+ACTIVE = re.compile(rf"\b(?:jointly\s+)?{FOUNDING}\s+(?:the\s+)?{CONF.format(n='c')}", re.I)
+# "The mechanism was established in 2003", once the document has named it
+BARE_FOUNDED = re.compile(rf"^{THE_MECHANISM}\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+)?{FOUNDING}\b", re.I)
+
+# "the Y, formerly known as the X," / "the Y (previously called the X)"
+FORMERLY = re.compile(rf"{CONF.format(n='new')}(?:\s*\([^()]{{1,20}}\))?\s*[,(]\s*(?:which\s+was\s+|also\s+)?(?:formerly|previously|originally|once)"
+                      rf"\s+(?:known\s+as\s+|called\s+|named\s+|titled\s+)?(?:the\s+)?{CONF.format(n='old')}", re.I)
+# "the X (now the Y)", "the X, later renamed the Y in 2015,"
+NOW = re.compile(rf"{CONF.format(n='old')}\s*[,(]\s*(?:now\s+(?:known\s+as\s+|called\s+|named\s+)?|(?:later\s+|since\s+)?"
+                 rf"renamed\s+(?:as\s+|to\s+)?)(?:the\s+)?{CONF.format(n='new')}", re.I)
+# "the X, as the Y was known until 2015,"
+KNOWN_UNTIL = re.compile(rf"{CONF.format(n='old')},?\s+as\s+(?:the\s+)?{CONF.format(n='new')}\s+was\s+(?:known|called)\s+"
+                         rf"(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+FRONTED_DATE = re.compile(r"^(?:In|On)\s[^,;⟦]{1,30},")
+# "The Conference, known as the X until 2015," / "the former X" (the name it had before its present one)
+KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM}),\s+(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
+                            rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+THE_FORMER = re.compile(rf"\bthe\s+former\s+{CONF.format(n='old')}", re.I)
+# "The mechanism was renamed the Y in 2015", "..., the mechanism was renamed the Y at its third plenary"
+BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|later\s+"
+                          rf"|subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
+# "The X was established in 2003 and (was) renamed the Y in 2015"
+AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?\band\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
+                         rf"subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
+
+
+def find_history(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """Record the founding date and the renamings a sentence tells in these shapes."""
+    masked = view.masked
+    if "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
+        _founded(ctx, view, dates)
+    if "renamed" in masked.lower() or "⟦conf" in masked:
+        _renamed(ctx, view, dates)
+
+
+def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    masked, named = view.masked, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
+    match = FRONTED.search(masked)
+    if match and (match.group("c") or named):
+        _created(ctx, view, dates, match.start(), match.end("phrase"))
+        return
+    match = SINCE.search(masked)
+    if match and (match.group("c") or "⟦conf" in masked[:match.start()]):
+        _created(ctx, view, dates, match.end(), match.end() + 40)
+        return
+    match = SINCE_FRONTED.search(masked)
+    if match and (match.group("c") or named):
+        _created(ctx, view, dates, 0, match.end())
+        return
+    match = ACTIVE.search(masked)
+    if match:
+        ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
+        _created(ctx, view, dates, match.end(), min(ends, default=len(masked)))
+        return
+    match = BARE_FOUNDED.search(masked)
+    if match and named:
+        _created(ctx, view, dates, match.end(), len(masked))
+
+
+def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int) -> None:
+    inside = [d for d in dates if start <= masked_pos(view, d.start_char) < end]
+    if inside:
+        ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created, inside[0].start, view.sentence)
+
+
+def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    masked, present = view.masked, ctx.reference.conference.name
+    for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER):
+        for match in pattern.finditer(masked):
+            old = view.mention(match.group("old")).surface
+            new = view.mention(match.group("new")).surface if "new" in pattern.groupindex and match.group("new") else present
+            if not _proper(old) or same_name(old, new):
+                continue
+            renaming = record_renaming(ctx, view, old, new)
+            if "year" in pattern.groupindex and match.group("year"):  # "known as X until 2015"
+                ctx.findings.add(renaming, SDO.startDate, Literal(match.group("year"), datatype=XSD.gYear), view.sentence)
+            else:
+                _dated(ctx, view, dates, renaming, match.end())
+    match = BARE_RENAMED.search(masked)
+    if match:
+        new = view.mention(match.group("new")).surface
+        old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
+        if old is not None:
+            _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
+
+
+def _proper(name: str) -> bool:
+    """A former name is a proper name ("... Co-operation Conference"), not "the co-operation mechanism
+    between Hong Kong and Shanghai", which describes the mechanism under any name."""
+    return re.search(r"\bConference\b", name) is not None
+
+
+def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef, after: int) -> None:
+    """The renaming's date: the first date said after the names, before the clause or apposition ends; or
+    the date that opens the sentence ("In 2015, the X was renamed ...")."""
+    masked = view.masked
+    ends = [i for i in (masked.find(mark, after) for mark in ",;)") if i >= 0]
+    later = [d for d in dates if after <= masked_pos(view, d.start_char) < min(ends, default=len(masked))]
+    later = later or opening_dates(view, dates)
+    if later:
+        ctx.findings.add(renaming, SDO.startDate, later[0].start, view.sentence)
+
+
+def opening_dates(view: View, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates of a phrase that opens the sentence ("In 2015, ..."), which date its main clause."""
+    opening = FRONTED_DATE.match(view.masked)
+    return [d for d in dates if opening and masked_pos(view, d.start_char) < opening.end()]
+
+
+def record_renaming(ctx: DocContext, view: View, old: str, new: str) -> URIRef:
+    """The renaming of the mechanism from one name to another, however the sentence tells it."""
+    strip = lambda name: re.sub(r"\s+mechanism$", "", re.sub(r"\s+", " ", name), flags=re.I)  # noqa: E731
+    iri = ctx.iri("event", f"renaming-of-{slug(strip(old))}")
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Renaming, s)
+    f.add(iri, RDFS.label, Literal(f"Renaming of the {strip(old)} as the {strip(new)}", lang="en"), s)
+    f.add(iri, HKSH.renamed, ctx.entity_iri(ctx.reference.conference), s)
+    f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
+    f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
+    ctx.remember_event("renaming", iri)
+    return iri
+
+
+def same_name(one: str, other: str) -> bool:
+    """Whether two names differ only in spelling, order or joiners (not a renaming): the same bag of words.
+
+    >>> same_name("Shanghai-Hong Kong Cooperation Conference", "Hong Kong/Shanghai Co-operation Conference")
+    True
+    >>> same_name("Hong Kong/Shanghai Economic & Trade Co-operation Conference", "Hong Kong/Shanghai Co-operation Conference")
+    False
+    """
+    def words(name: str) -> list[str]:
+        name = re.sub(r"co-?-?operation", "cooperation", name.lower().replace("&", " and "))
+        return sorted(w for w in re.findall(r"[a-z]+", name) if w not in ("mechanism", "the", "and"))
+    return words(one) == words(other)

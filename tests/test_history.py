@@ -1,0 +1,84 @@
+"""The mechanism's founding and renaming told in passing, in the shapes press releases use (issue 13).
+
+Every sentence is invented; each kind has a near miss that must give nothing.
+"""
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, SDO
+
+from kg.extract.history import same_name
+from kg.namespaces import HKSH
+
+from conftest import ID, facts
+
+CONF = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
+OLD = "Hong Kong/Shanghai Economic and Trade Co-operation Conference"
+
+
+def history(findings) -> set[tuple[str, str]]:
+    triples = findings.triples
+    out = {("created", str(o)) for (s, p, o) in triples if s == CONF and p == DCTERMS.created}
+    renamings = {s for (s, p, o) in triples if p == HKSH.renamed}
+    out |= {("former", str(o)) for (s, p, o) in triples if s in renamings and p == HKSH.formerName}
+    out |= {("renamed", str(o)) for (s, p, o) in triples if s in renamings and p == SDO.startDate}
+    return out
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Established in October 2031, the Hong Kong/Shanghai Co-operation Conference has met four times.", "2031-10"),
+    ("The Hong Kong/Shanghai Co-operation Conference has held four plenary sessions since its establishment in 2031.", "2031"),
+    ("Since its inception in 2031, the Hong Kong/Shanghai Co-operation Conference has grown.", "2031"),
+    ("Riverton and Shanghai jointly set up the Hong Kong/Shanghai Co-operation Conference in 2031 to deepen ties.", "2031"),
+])
+def test_the_founding_told_in_passing(reference, sentence, year):
+    assert ("created", year) in history(facts(reference, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since its establishment in 1966, the council has promoted trade.",
+    "The Riverton Trade Council was established in 1966, and the Hong Kong/Shanghai Co-operation Conference met.",
+])
+def test_another_body_founded_is_not_the_mechanism(reference, sentence):
+    assert not any(kind == "created" for kind, _ in history(facts(reference, sentence)))
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([f"The Hong Kong/Shanghai Co-operation Conference, formerly known as the {OLD}, met today."], set()),
+    ([f"The Hong Kong/Shanghai Co-operation Conference (HKSHCC), previously the {OLD}, met today."], set()),
+    ([f"The {OLD} (now the Hong Kong/Shanghai Co-operation Conference) met first in 2031."], set()),
+    ([f"The {OLD}, as the Hong Kong/Shanghai Co-operation Conference was known until 2036, met yearly."], {"2036"}),
+    ([f"The {OLD} was established in 2031 and renamed as the Hong Kong/Shanghai Co-operation Conference in 2036."],
+     {"2036"}),
+    ([f"The {OLD} met in 2032.", "In 2036, the mechanism was renamed the Hong Kong/Shanghai Co-operation Conference."],
+     {"2036"}),
+    ([f"Set up in 2031 as the {OLD}, the mechanism was renamed the Hong Kong/Shanghai Co-operation Conference in March 2036."],
+     {"2036-03"}),
+    (["The Hong Kong/Shanghai Co-operation Conference met in 2032. At the fifth plenary session in April 2036, the two sides "
+      f'agreed to rename the mechanism from the "{OLD}" to its present name.'], {"2036-04"}),
+    (["The Hong Kong/Shanghai Co-operation Conference met in 2032.",
+      f"The Conference, known as the {OLD} until 2036, has met six times."], {"2036"}),
+])
+def test_a_former_name_and_when_it_changed(reference, sentences, expected):
+    found = history(facts(reference, *sentences))
+    assert ("former", OLD) in found
+    assert {value for kind, value in found if kind == "renamed"} == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    # another spelling of the same name is no renaming
+    ["The Hong Kong/Shanghai Co-operation Conference met in 2032.",
+     "In 2036, the mechanism was renamed the Shanghai-Hong Kong Cooperation Conference."],
+    # a description is no former name
+    ["The co-operation mechanism between Hong Kong and Shanghai was established in 2031 and was renamed the "
+     "Hong Kong/Shanghai Co-operation Conference in 2036."],
+    # another body renamed
+    ["The Riverton Trade Council, formerly known as the Riverton Trade Board, met today."],
+])
+def test_no_renaming_without_a_former_proper_name(reference, sentences):
+    assert not any(kind == "former" for kind, _ in history(facts(reference, *sentences)))
+
+
+def test_the_same_name_in_another_order_or_spelling():
+    assert same_name("Shanghai-Hong Kong Cooperation Conference", "Hong Kong/Shanghai Co-operation Conference mechanism")
+    assert not same_name(OLD, "Hong Kong/Shanghai Co-operation Conference")
