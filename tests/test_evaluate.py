@@ -108,8 +108,9 @@ def test_two_nodes_with_one_label_stay_two_facts():
 # The held-out sets, each written blind by another author (docs/quality.md gives each blind figure): the
 # figures reached since are held so that a rule for one set cannot quietly cost another.
 HELDOUT_FLOORS = {
-    "heldout": (10, {"overall": (0.94, 0.72), "sessions": (0.95, 0.95), "posts": (0.95, 0.9), "events": (0.95, 0.55)}),
-    "heldout2": (12, {"overall": (0.91, 0.65), "agreements": (0.93, 0.83), "mechanism": (1.0, 0.6)}),
+    "heldout": (10, {"overall": (0.94, 0.73), "sessions": (0.95, 0.95), "posts": (0.95, 0.9), "events": (0.95, 0.55),
+                     "areas": (0.86, 0.8)}),
+    "heldout2": (12, {"overall": (0.91, 0.69), "agreements": (0.93, 0.83), "mechanism": (1.0, 0.6), "areas": (0.9, 0.84)}),
     "heldout3": (8, {"overall": (0.82, 0.36), "sessions": (1.0, 0.75)}),
     "heldout4": (10, {"overall": (0.87, 0.59)}),
 }

@@ -29,7 +29,9 @@ TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|e
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
-    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\b{COOP}\s+(?:(?:initiatives|measures|projects|items)\s+)?(?:{FIELD},?\s+in|{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
+    # "Other fields include A and B", "the main areas of co-operation cover A and B".
+    (True, re.compile(rf"\b(?:other|main|key|major|priority)\s+{FIELD}(?:\s+of\s+{COOP})?\s+(?:include[sd]?|cover(?:s|ed)?)\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
@@ -39,7 +41,7 @@ LIST_CONTEXTS = [
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b"
+LIST_END = re.compile(r"\.|,\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".

@@ -96,6 +96,8 @@ class DocContext:
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
     headings: int = 0
+    headed: int = 0  # sentences headed "(a) Finance: ..."
+    area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."
     delegation: list[URIRef] = field(default_factory=list)
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
     day: Literal | None = None

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rdflib import URIRef
 from rdflib.namespace import ORG
 
+from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates
@@ -61,6 +62,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
+    ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
@@ -90,6 +92,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         track_day(ctx, view, dates)
         find_agreements(ctx, view, [h.iri for h in hits])
         find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
+        find_area_sections(ctx, view, areas)
     link_visits(ctx)
     date_attended(ctx)
     return ctx.findings

@@ -1,0 +1,114 @@
+"""Co-operation areas a text sets out as its priorities or as the sections of a speech.
+
+"Youth exchanges had been a priority of the conference", "A would be high on the agenda, covering B and
+C"; "Let me highlight three areas. First, A. ... Second, B."; "(a) Finance: promoting ..."; "On
+innovation and technology, ...". The phrase must name a known area of the scheme, or (for priorities of
+the mechanism and announced sections) be a short common noun phrase, kept as an unreviewed concept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+# "A, B and C were the three priorities", "youth exchanges had been a priority of ...", "cultural exchange was
+# one of the fields ...", "trade facilitation would be high on the agenda".
+PRIORITY = re.compile(
+    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|remains?|remained|became)\s+"
+    r"(?:(?:(?:one|among)\s+of\s+)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
+    r"|(?:one|among)\s+of\s+the\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities)"
+    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda)\b", re.I)
+# Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
+SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
+# The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
+MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|two\s+(?:cities|places|sides))\b", re.I)
+AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as|namely|like)\s+", re.I)
+# "Let me highlight three areas.", "We will focus on the following priorities:" -- a list that follows.
+ANNOUNCE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:key\s+|main\s+|major\s+|priority\s+|specific\s+)?"
+    r"(?:areas|fields|priorities|aspects|directions|focuses)(?:\s+of\s+(?:co-?operation|collaboration|work))?\s*[.:]?$", re.I)
+ANNOUNCED = ("areas", "fields", "priorities", "aspects", "directions", "focuses")  # a cheap test first
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|Lastly),\s+"
+                     r"(?:on\s+)?(?P<head>[^.:;,!?]{3,60}?)\s*(?:[.:;!]|$)")
+WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
+# "(a) Finance: promoting ...", "2. Culture, sports and tourism: co-organising ...".
+HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
+# "On innovation and technology, we will ...": a known area heading a speech's passage.
+ON_SECTION = re.compile(r"^(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
+NOT_HEAD = frozenset("we i it he she they this that there our my let as is are was were will would can".split())
+
+
+def _known(matcher: AreaMatcher, span: str) -> list[URIRef]:
+    return [area for start, end, area in matcher.find(span) if not _embedded(span, start, end)]
+
+
+def _phrase(ctx: DocContext, matcher: AreaMatcher, phrase: str, sentence, *, new: bool) -> list:
+    """The area a short heading names: known labels in it, else (if allowed) the phrase itself."""
+    phrase = re.sub(r"^(?:the|our|and)\s+", "", phrase.strip(), flags=re.I)
+    known = _known(matcher, phrase)
+    if known:
+        return [ctx.entity_iri(a) for a in known]
+    words = phrase.split()
+    if new and 1 <= len(words) <= 4 and NEW_AREA.match(phrase) and not NOT_AREA.search(phrase) \
+            and not NOT_HEAD & {w.lower() for w in words}:
+        return [_new_area(ctx, phrase, sentence)]
+    return []
+
+
+def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """Areas said to be a priority (or on the agenda) of the co-operation, and the list that follows."""
+    text = view.sentence.text
+    match = PRIORITY.search(text)
+    if not match or not MECHANISM.search(view.masked):
+        return []
+    subject = SUBJECT_START.sub("", text[: match.start()])
+    if re.match(r"[A-Z][a-z]", subject):  # "Urban renewal would be ...": a common noun, capitalised to start
+        subject = subject[0].lower() + subject[1:]
+    known = [k for k in matcher.find(subject) if not _embedded(subject, k[0], k[1])]
+    found = [ctx.entity_iri(a) for _, _, a in known]
+    found += [_new_area(ctx, item, view.sentence) for item in _leftovers(subject, known)
+              if not NOT_HEAD & set(item.lower().split())]
+    rest = text[match.end():]
+    if lead := AFTER_PRIORITY.match(rest):
+        span = _items(rest[lead.end():])
+        known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+        found += [ctx.entity_iri(a) for _, _, a in known]
+        found += [_new_area(ctx, item, view.sentence) for item in _leftovers(span, known)]
+    return found
+
+
+def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """Areas set out as numbered, ordinal or "On X," sections."""
+    text, s = view.sentence.text, view.sentence
+    if any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
+        ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), 6))
+    at, left = ctx.area_sections
+    if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):
+        ctx.area_sections = (at, left - 1)
+        return _phrase(ctx, matcher, ordinal.group("head"), s, new=True)
+    if ctx.headed >= 2 and (headed := HEADED.match(text)):
+        label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
+        known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
+        return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
+    if text[:2] in ("On", "As", "Re", "In") and (section := ON_SECTION.match(text)):
+        label = section.group("label")
+        known = matcher.find(label)
+        if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(label):
+            return [ctx.entity_iri(known[0][2])]
+    return []
+
+
+def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> None:
+    """Record the areas a sentence names as a priority or a section of a set-out list."""
+    text = view.sentence.text
+    concepts = _sections(ctx, view, matcher)
+    if "priorit" in text or "agenda" in text or " one of the " in text:
+        concepts += _priorities(ctx, view, matcher)
+    for concept in dict.fromkeys(concepts):
+        ctx.findings.mention(concept, view.sentence)

@@ -1,0 +1,81 @@
+"""Areas set out as priorities, announced sections, headed sections and lists: invented sentences."""
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.extract.document import extract
+from kg.text.sentences import split_sentences
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+
+
+def areas(reference, *paragraphs) -> set[str]:
+    """The areas a text names: known ones (mentioned) and new concepts (in the scheme)."""
+    findings = extract(split_sentences(list(paragraphs)), title=None, published=None, doc=DOC, reference=reference)
+    found = {str(e) for e in findings.mentions if "/area/" in str(e)}
+    found |= {str(s) for (s, p, o) in findings.triples if p == SKOS.inScheme}
+    return {a.rsplit("/", 1)[-1] for a in found}
+
+
+def test_areas_said_to_be_priorities_of_the_co_operation(reference):
+    assert areas(reference, "The Director said tourism and elderly care were the two priorities of the "
+                            "co-operation between the two cities.") == {"tourism", "elderly-care"}
+
+
+def test_an_agenda_item_and_the_list_it_covers(reference):
+    assert areas(reference, "Urban renewal would be high on the agenda of the working group, covering heritage "
+                            "conservation and flood control.") == {"urban-renewal", "heritage-conservation", "flood-control"}
+
+
+def test_a_priority_of_no_co_operation_is_no_area(reference):
+    assert areas(reference, "The manager said lower costs were the priority of the shop this year.") == set()
+
+
+def test_announced_ordinal_sections_name_areas(reference):
+    found = areas(reference, "Let me highlight three areas. First, tourism. Visitor numbers have doubled. "
+                             "Second, digital trade: we will open a new portal. Third, elderly care.")
+    assert found == {"tourism", "commerce-trade-and-investment", "elderly-care"}
+
+
+def test_ordinals_without_an_announced_list_of_areas_are_not_areas(reference):
+    assert areas(reference, "Let me say a few words. First, tourism. Second, the weather was kind.") == set()
+
+
+def test_an_ordinal_clause_is_not_an_area(reference):
+    assert areas(reference, "We will focus on three areas. First, we will meet more often.") == set()
+
+
+def test_headed_sections_of_a_numbered_list(reference):
+    found = areas(reference, "(a) Tourism: joint promotion of routes;", "(b) Culture, sports and heritage: co-organising events.")
+    assert found == {"tourism", "cultural-and-creative-industries", "sports", "heritage"}
+
+
+def test_a_single_headed_line_is_no_list(reference):
+    assert areas(reference, "(a) Heritage: the building dates from 1920.") == set()
+
+
+def test_a_passage_headed_by_a_known_area(reference):
+    assert areas(reference, "On tourism, we will launch two new routes.") == {"tourism"}
+    assert areas(reference, "On Monday, we will launch two new routes.") == set()
+    assert areas(reference, "On the new bridge, work will start soon.") == set()
+
+
+def test_other_fields_include_a_list_ending_in_he_said(reference):
+    assert areas(reference, "Other fields include tourism and elderly care, he said.") == {"tourism", "elderly-care"}
+
+
+def test_results_in_areas_from_one_field_to_another(reference):
+    found = areas(reference, "The conference has produced results in areas from aviation to exhibitions.")
+    assert found == {"civil-aviation-maritime-transport-and-logistics", "exhibitions"}
+
+
+def test_sectors_a_placement_covers_are_no_areas(reference):
+    assert areas(reference, "The internships cover sectors from fintech to port logistics.") == set()
+
+
+def test_a_field_of_co_operation_and_what_it_includes(reference):
+    found = areas(reference, "They discussed water co-operation, including flood control and river cleaning.")
+    assert {"flood-control", "river-cleaning"} <= found
+    assert areas(reference, "Through a wide range of exchanges, including visits and seminars, ties grew.") == set()
