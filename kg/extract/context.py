@@ -39,12 +39,24 @@ class Findings:
     mentions: dict[URIRef, set[int]] = field(default_factory=lambda: defaultdict(set))
     # (subject, predicate) -> objects in the order first stated: the rules ask this many times a sentence
     _objects: dict[tuple, dict] = field(default_factory=lambda: defaultdict(dict), repr=False)
+    # predicate -> (subject, object) pairs in the order first stated: rules that look for every visit or
+    # every holder of a post ask this instead of scanning all the triples
+    _pairs: dict = field(default_factory=lambda: defaultdict(dict), repr=False)
 
     def add(self, s, p, o, sentence: Sentence | int) -> None:
         index = sentence if isinstance(sentence, int) else sentence.index
         self.triples[(s, p, o)].add(index)
         self._objects[(s, p)][o] = None
+        self._pairs[p][(s, o)] = None
         self.mentions[s].add(index)
+
+    def pairs(self, p) -> list[tuple]:
+        """(subject, object) of every triple with this predicate, in the order first stated."""
+        return list(self._pairs.get(p, ()))
+
+    def subjects(self, p, o) -> list:
+        """Subjects of the triples with this predicate and object, in the order first stated."""
+        return [s for (s, o2) in self._pairs.get(p, ()) if o2 == o]
 
     def mention(self, entity: URIRef, sentence: Sentence) -> None:
         self.mentions[entity].add(sentence.index)
@@ -68,9 +80,10 @@ class Findings:
         for (s, p, o), where in self.triples.items():
             triples[(swap(s), p, swap(o))] |= where
         self.triples = triples
-        self._objects = defaultdict(dict)
+        self._objects, self._pairs = defaultdict(dict), defaultdict(dict)
         for (s, p, o) in triples:
             self._objects[(s, p)][o] = None
+            self._pairs[p][(s, o)] = None
         if old in self.mentions:
             self.mentions[new] |= self.mentions.pop(old)
 

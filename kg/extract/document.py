@@ -46,7 +46,7 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
     out: dict[str, URIRef] = {}
     for post in ctx.reference.posts:
         post_iri = ctx.iri("post", post.id)
-        holders = [s for (s, p, o) in ctx.findings.triples if p == ORG.holds and o == post_iri]
+        holders = ctx.findings.subjects(ORG.holds, post_iri)
         for title in post.bare_titles:
             if title.isupper() and len(set(holders)) == 1:
                 out[title] = holders[0]

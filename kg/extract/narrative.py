@@ -25,12 +25,13 @@ def date_attended(ctx: DocContext) -> None:
     triples = ctx.findings.triples
     types: dict[URIRef, set] = {}
     dated, attended = set(), {}
+    rdf_type, start, attendee = RDF.type, SDO.startDate, SDO.attendee  # looked up once, not per triple
     for (s, p, o), where in triples.items():
-        if p == RDF.type:
+        if p == rdf_type:
             types.setdefault(s, set()).add(o)
-        elif p == SDO.startDate:
+        elif p == start:
             dated.add(s)
-        elif p == SDO.attendee:
+        elif p == attendee:
             attended.setdefault(s, set()).update(where)
     views = {sentence.index: (sentence, dates) for sentence, _, dates in ctx.views}
     for event, indices in sorted(attended.items(), key=lambda item: str(item[0])):

@@ -211,7 +211,7 @@ def title_references(ctx: DocContext, view: View) -> View:
         post = resolve_post(ctx, match.group("title"), None, None, None, None)
         if post is None:
             continue
-        holders = {s for (s, p, o) in ctx.findings.triples if p == ORG.holds and o == post[0]}
+        holders = set(ctx.findings.subjects(ORG.holds, post[0]))
         start, end = match.span()
         if len(holders) == 1 and all(end <= m.start or m.end <= start for m in view.mentions):
             person = holders.pop()

@@ -159,8 +159,8 @@ def _key_visits_by_day(ctx: DocContext) -> None:
     """A visit whose first day the document gives is keyed by it, not by the document: the releases that
     tell one visit ("Visit of John Lee Ka-chiu to Shanghai", from 2023-11-04) then give one IRI."""
     doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
-    visits = sorted({s for (s, p, o) in ctx.findings.triples if p == RDF.type and o == HKSH.Visit
-                     and "/visit-of-" in str(s) and str(s).endswith("-" + doc_key)}, key=str)
+    visits = sorted({s for s in ctx.findings.subjects(RDF.type, HKSH.Visit)
+                     if "/visit-of-" in str(s) and str(s).endswith("-" + doc_key)}, key=str)
     for visit in visits:
         starts, labels = ctx.findings.objects(visit, SDO.startDate), ctx.findings.objects(visit, RDFS.label)
         if len(starts) == 1 and len(labels) == 1:
@@ -181,7 +181,7 @@ def _implied_visits(ctx: DocContext) -> None:
         if person is None:
             continue
         home = view.mention(match.group("home")).entity if match.group("home") else None
-        where = Counter(_city(ctx, places[loc]) for (s, p, o) in ctx.findings.triples if p == SDO.attendee and o == person
+        where = Counter(_city(ctx, places[loc]) for s in ctx.findings.subjects(SDO.attendee, person)
                         for loc in ctx.findings.objects(s, SDO.location) if loc in places)
         where.pop(ctx.entity_iri(home) if home is not None else None, None)
         if not where:
@@ -207,8 +207,7 @@ def _city(ctx: DocContext, place) -> URIRef:
 
 def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
     """Every visit the person went on, programme items included, in the order first stated."""
-    return [s for (s, p, o) in ctx.findings.triples
-            if p == SDO.attendee and o == person and (s, RDF.type, HKSH.Visit) in ctx.findings.triples]
+    return [s for s in ctx.findings.subjects(SDO.attendee, person) if ctx.findings.has(s, RDF.type, HKSH.Visit)]
 
 
 def link_visits(ctx: DocContext) -> None:
@@ -227,7 +226,7 @@ def link_visits(ctx: DocContext) -> None:
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
     _key_visits_by_day(ctx)
-    meetings = [s for (s, p, o) in list(ctx.findings.triples) if p == RDF.type and o == HKSH.Meeting]
+    meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
     for meeting in meetings:
         if ctx.findings.has(meeting, SDO.superEvent):
             continue

@@ -27,6 +27,12 @@ from kg.namespaces import HKSH
 _IN_XSD = {XSD.date: TIME.inXSDDate, XSD.gYearMonth: TIME.inXSDgYearMonth, XSD.gYear: TIME.inXSDgYear}
 
 
+# The predicates membership_times reads, looked up once (a document has hundreds of triples to pass over).
+_READ = {ORG.member: "about", SDO.validFrom: "about", SDO.validUntil: "about", SDO.startDate: "start",
+         SDO.attendee: "taker", SDO.organizer: "taker", RDF.type: "type"}
+_MEMBERSHIP = ORG.Membership
+
+
 def interval_iri(membership: URIRef) -> URIRef:
     return URIRef(f"{membership}/during")
 
@@ -48,18 +54,22 @@ def membership_times(triples: dict[tuple, set[int]], mentions: dict[URIRef, set[
     dated_events: dict[URIRef, list[Literal]] = {}
     takers: dict[URIRef, set[URIRef]] = {}
     about: dict[URIRef, list[tuple]] = {}  # a membership's own statements
-    for (s, p, o) in triples:
-        if p in (ORG.member, SDO.validFrom, SDO.validUntil):
+    memberships = []
+    for (s, p, o), sentences in triples.items():
+        kind = _READ.get(p)
+        if kind is None:
+            continue
+        if kind == "about":
             about.setdefault(s, []).append((p, o))
-        if p == SDO.startDate and isinstance(o, Literal) and o.datatype in _IN_XSD:
+        elif kind == "start" and isinstance(o, Literal) and o.datatype in _IN_XSD:
             dated_events.setdefault(s, []).append(o)
-        elif p in (SDO.attendee, SDO.organizer):
+        elif kind == "taker":
             takers.setdefault(s, set()).add(o)
+        elif kind == "type" and o == _MEMBERSHIP:
+            memberships.append((s, sentences))
     out: set[tuple] = set()
     quoted: dict[URIRef, set[int]] = {}
-    for (membership, p, o), sentences in triples.items():
-        if p != RDF.type or o != ORG.Membership:
-            continue
+    for membership, sentences in memberships:
         interval = interval_iri(membership)
         mine = {(membership, ORG.memberDuring, interval), (interval, RDF.type, TIME.Interval)}
         person = next((o2 for (p2, o2) in about.get(membership, ()) if p2 == ORG.member), None)
