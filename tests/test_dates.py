@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract.dates import find_dates
 
@@ -76,3 +78,43 @@ def test_since_a_year_needs_no_publication_date():
                                       "This year it grew.", "This morning the team toured a depot."])
 def test_relative_dates_without_a_publication_date_are_left_out(sentence):
     assert find_dates(sentence, None) == []
+
+
+def _without_cues(monkeypatch, text, published):
+    import kg.extract.dates as dates
+
+    monkeypatch.setattr(dates, "NEEDS", [frozenset()] * len(dates.PATTERNS))
+    return dates.find_dates(text, published)
+
+
+def test_the_cues_stand_for_every_pattern_and_lose_no_date_of_the_test_corpora(monkeypatch):
+    """A pattern is skipped only where its cue is missing; on every sentence of the test texts the dates are
+    the same as when every pattern runs."""
+    from conftest import ROOT
+    from kg.extract.dates import NEEDS, PATTERNS, find_dates
+    from kg.text.clean import clean
+    from kg.text.document import read_document
+    from kg.text.sentences import split_sentences
+
+    assert len(NEEDS) == len(PATTERNS)
+    paths = sorted((ROOT / "tests" / "data").glob("*/*.txt")) + sorted((ROOT / "data" / "documents").glob("*.txt"))
+    sentences = [s.text for path in paths for s in split_sentences(clean(read_document(path).body).paragraphs)]
+    assert len(sentences) > 1000
+    for text in sentences:
+        cued = find_dates(text, date(2024, 5, 10))
+        assert cued == _without_cues(monkeypatch, text, date(2024, 5, 10)), text
+        monkeypatch.undo()
+
+
+_DATE_WORDS = ["on", "in", "since", "from", "to", "last", "this", "next", "year", "years", "ago", "month", "today",
+               "tomorrow", "yesterday", "night", "morning", "(", ")", ",", "-", "May", "june", "Sept", "Dec.", "Monday",
+               "friday", "3", "21st", "2015", "1999", "two", "early", "late", "mid", "until", "and", "Mayor", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14).map(" ".join))
+def test_the_cues_lose_no_date_of_any_text(text):
+    import pytest
+
+    with pytest.MonkeyPatch.context() as patch:
+        assert find_dates(text, date(2024, 5, 10)) == _without_cues(patch, text, date(2024, 5, 10))

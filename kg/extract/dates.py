@@ -66,6 +66,23 @@ PATTERNS = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
 ]
+# What each pattern cannot match without (a digit, a month's name ...): a sentence without any is not
+# searched for it. A cue is a looser pattern than any it stands for, so no date is lost (a test checks
+# find_dates with and without the cues on every sentence of the test corpora).
+CUES = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I),
+    "weekday": re.compile(r"day\b", re.I),
+    "ago": re.compile(r"ago\b", re.I),
+    "year": re.compile(r"year\b", re.I),
+    "this month": re.compile(r"month\b", re.I),
+    "day word": re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow", re.I),
+}
+NEEDS = [frozenset(needs) for needs in (
+    {"digit"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
+    {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
+    {"month", "year"}, {"weekday"}, {"weekday"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
+    {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 FUTURE = re.compile(r"\b(will|would|shall|to be held|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming)\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
@@ -219,7 +236,10 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     future = bool(FUTURE.search(text))
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
-    for kind, pattern in PATTERNS:
+    words = {word for word, pattern in CUES.items() if pattern.search(text)}
+    for (kind, pattern), needs in zip(PATTERNS, NEEDS):
+        if not needs <= words:
+            continue
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
