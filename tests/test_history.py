@@ -82,3 +82,30 @@ def test_no_renaming_without_a_former_proper_name(reference, sentences):
 def test_the_same_name_in_another_order_or_spelling():
     assert same_name("Shanghai-Hong Kong Cooperation Conference", "Hong Kong/Shanghai Co-operation Conference mechanism")
     assert not same_name(OLD, "Hong Kong/Shanghai Co-operation Conference")
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["The Hong Kong/Shanghai Co-operation Conference (the Conference) is a platform.",
+      "It was established in May 2031 under the name of the Hong Kong/Shanghai Economic and Trade Co-operation "
+      "Conference."], {("created", "2031-05"), ("former", OLD)}),
+    (["Mr Lee said that since its establishment in 2031, the Hong Kong/Shanghai Co-operation Conference had grown."],
+     {("created", "2031")}),
+    (["In 2031 leaders met to open what was then called the Hong Kong/Shanghai Economic and Trade Co-operation "
+      "Conference.", "The third plenary session, in Shanghai in April 2036, was a turning point.",
+      "The two sides agreed to shorten its name, and it has since been known as the Hong Kong/Shanghai Co-operation "
+      "Conference."], {("former", OLD), ("renamed", "2036-04")}),
+    ([f"The {OLD}, as the mechanism was known until 2036, was set up in 2031."],
+     {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    (["The Hong Kong/Shanghai Co-operation Conference met in 2032.", "The two sides agreed at the fifth plenary session "
+      "in April 2036 to rename the mechanism the Shanghai/Hong Kong Co-operation Conference."], set()),
+    ([f"The {OLD} met in 2032.", "The two sides agreed at the fifth plenary session in April 2036 to rename the "
+      "mechanism the Hong Kong/Shanghai Co-operation Conference."], {("former", OLD), ("renamed", "2036-04")}),
+])
+def test_more_shapes_of_the_history(reference, sentences, expected):
+    assert history(facts(reference, *sentences)) == expected
+
+
+def test_it_founded_needs_the_mechanism_just_before(reference):
+    found = history(facts(reference, "The Hong Kong/Shanghai Co-operation Conference met today.",
+                          "The Riverton Trade Council opened a new office.", "It was established in 1966."))
+    assert not any(kind == "created" for kind, _ in found)

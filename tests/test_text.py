@@ -206,3 +206,9 @@ def test_a_signature_after_the_last_paragraph_is_kept_as_a_sentence():
 
 def test_a_name_line_inside_the_text_is_not_a_signature():
     assert clean("Talks\n\nAlan Wexford\nSecretary for Harbours\n\nThe talks went well today.").signature is None
+
+
+def test_a_byline_that_ends_with_a_stamp_dates_the_page():
+    byline = "By Ada Quell in Riverton | example.com | Updated: 2031-11-18 16:05"
+    assert clean(f"Ports plan\n\n{byline}\n\nOfficials met on Tuesday to plan the port.").published == date(2031, 11, 18)
+    assert clean("Ports plan\n\nThe fee was 5 | 2031-11-18 for all.\n\nOfficials met on Tuesday.").published is None

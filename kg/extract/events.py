@@ -27,6 +27,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organisers
+from kg.extract.patterns import ORDINAL
 from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
@@ -173,6 +174,10 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
 
 
+BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
+SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
+
+
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
     """A description, a part of another name, a plenary session, a leftover of the mechanism's name, a
     person's party, or the means of a meeting ("by video conference")."""
@@ -182,6 +187,10 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True
     if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
         return True
+    if head == "session" and BARE_ORDINAL.fullmatch(mods.strip()):
+        return True  # "The fourth session": one of a series, which kg.extract.sessions reads
+    if head == "conference" and not mods.strip() and SESSION_OF.search(masked[:match.start("head")]):
+        return True  # "the first plenary session of the conference": the mechanism, not an event
     if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):
         return True  # "Mr Yao and his party": the people with him
     if LEFTOVER.match(mods.strip() or "-"):

@@ -32,11 +32,13 @@ SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the)\s+(
                    rf"creation|launch|setting[\s-]+up)(?:\s+of\s+(?:the\s+)?{CONF.format(n='c')})?"
                    rf"|it\s+was\s+(?:first\s+)?{FOUNDING})\s+(?=(?:in|on)\b)", re.I)
 # "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
-SINCE_FRONTED = re.compile(rf"^(?:Since|After)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
+SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
                            rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
                            rf"(?:conference|mechanism))\b)")
 # "Hong Kong and Shanghai set up the X in 2003" (active voice)
 ACTIVE = re.compile(rf"\b(?:jointly\s+)?{FOUNDING}\s+(?:the\s+)?{CONF.format(n='c')}", re.I)
+# "It was established in October 2003", just after a sentence about the mechanism
+IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")
 # "The mechanism was established in 2003", once the document has named it
 BARE_FOUNDED = re.compile(rf"^{THE_MECHANISM}\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+)?{FOUNDING}\b", re.I)
 
@@ -47,13 +49,16 @@ FORMERLY = re.compile(rf"{CONF.format(n='new')}(?:\s*\([^()]{{1,20}}\))?\s*[,(]\
 NOW = re.compile(rf"{CONF.format(n='old')}\s*[,(]\s*(?:now\s+(?:known\s+as\s+|called\s+|named\s+)?|(?:later\s+|since\s+)?"
                  rf"renamed\s+(?:as\s+|to\s+)?)(?:the\s+)?{CONF.format(n='new')}", re.I)
 # "the X, as the Y was known until 2015,"
-KNOWN_UNTIL = re.compile(rf"{CONF.format(n='old')},?\s+as\s+(?:the\s+)?{CONF.format(n='new')}\s+was\s+(?:known|called)\s+"
+KNOWN_UNTIL = re.compile(rf"{CONF.format(n='old')},?\s+as\s+(?:the\s+)?(?:{CONF.format(n='new')}|(?:co-?operation\s+)?(?:mechanism|conference)\b|it)\s+was\s+(?:known|called)\s+"
                          rf"(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 FRONTED_DATE = re.compile(r"^(?:In|On)\s[^,;⟦]{1,30},")
 # "The Conference, known as the X until 2015," / "the former X" (the name it had before its present one)
 KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM}),\s+(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
                             rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
-THE_FORMER = re.compile(rf"\bthe\s+former\s+{CONF.format(n='old')}", re.I)
+THE_FORMER = re.compile(rf"\b(?:the\s+former\s+|under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?[\"“]?|(?:what\s+was|which\s+was|it\s+was)?"
+                        rf"\s*(?:then|originally|initially|first)\s+(?:called|named|known\s+as)\s+(?:the\s+)?[\"“]?){CONF.format(n='old')}", re.I)
+# "... and it has since been known as the Y": renamed, from the last other name the text gave it
+SINCE_KNOWN = re.compile(rf"\b(?:has|have|had)\s+since\s+been\s+(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
 # "The mechanism was renamed the Y in 2015", "..., the mechanism was renamed the Y at its third plenary"
 BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|later\s+"
                           rf"|subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
@@ -90,9 +95,14 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
         _created(ctx, view, dates, match.end(), min(ends, default=len(masked)))
         return
-    match = BARE_FOUNDED.search(masked)
+    match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if _after_the_mechanism(ctx) else None)
     if match and named:
         _created(ctx, view, dates, match.end(), len(masked))
+
+
+def _after_the_mechanism(ctx: DocContext) -> bool:
+    """Whether the sentence before this one was about the mechanism (named it first), so "It" is it."""
+    return len(ctx.views) > 1 and re.match(r"^(?:The\s+)?⟦conf", ctx.views[-2][1].masked) is not None
 
 
 def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int) -> None:
@@ -114,7 +124,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
                 ctx.findings.add(renaming, SDO.startDate, Literal(match.group("year"), datatype=XSD.gYear), view.sentence)
             else:
                 _dated(ctx, view, dates, renaming, match.end())
-    match = BARE_RENAMED.search(masked)
+    match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked)
     if match:
         new = view.mention(match.group("new")).surface
         old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
@@ -135,8 +145,18 @@ def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef,
     ends = [i for i in (masked.find(mark, after) for mark in ",;)") if i >= 0]
     later = [d for d in dates if after <= masked_pos(view, d.start_char) < min(ends, default=len(masked))]
     later = later or opening_dates(view, dates)
-    if later:
-        ctx.findings.add(renaming, SDO.startDate, later[0].start, view.sentence)
+    day = later[0].start if later else _session_day(ctx, view.sentence.index)
+    if day is not None:
+        ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
+
+
+def _session_day(ctx: DocContext, index: int) -> Literal | None:
+    """The date of the session this sentence or the one before told ("The third plenary session, in April
+    2015, was a turning point. The two sides agreed to ... and it has since been known as the Y")."""
+    session = ctx.last_event("session")
+    if session is None or not ctx.findings.mentions.get(session, set()) & {index, index - 1}:
+        return None
+    return next(iter(ctx.findings.objects(session, SDO.startDate)), None)
 
 
 def opening_dates(view: View, dates: list[DateSpan]) -> list[DateSpan]:

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.session_lists import appositive_end, listed_sessions
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
@@ -43,6 +44,7 @@ RENAMED = re.compile(
     re.I,
 )
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
 
 def conference_iri(ctx: DocContext) -> URIRef:
@@ -83,9 +85,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def place_near(ctx: DocContext, view: View, position: int) -> URIRef | None:
-    """The place said with "in"/"at" nearest to a position of the masked sentence."""
-    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked)]
+def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None) -> URIRef | None:
+    """The place said with "in"/"at" nearest to a position of the masked sentence (and before ``before``)."""
+    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, 0, before or len(view.masked))]
     spots = [(p, m) for p, m in spots if m.entity is not None]
     best = nearest(spots, position, key=lambda s: s[0])
     return ctx.entity_iri(best[1].entity) if best else None
@@ -95,26 +97,47 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
-    found: list[URIRef] = []
+    masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(view.masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
-    matches += [*ORDINAL_NAME.finditer(view.masked), *ITS.finditer(view.masked)]
-    for match in matches:
-        number = ordinal_value(match.group("ord"))
-        if not number:
-            continue
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
+    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked)]
+    told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
+    named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
+    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
+    limit = min((start for _, start, _ in listed), default=len(masked))
+    found: list[URIRef] = []
+    for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
-        span = nearest(masked_dates, match.end(), key=lambda d: d[0])
-        if span and same_clause(view.masked, match.end(), span[0]):
+        own = [d for d in masked_dates if d[0] < min(limit, appositive_end(masked, end))]
+        span = nearest(own, end, key=lambda d: d[0])
+        if span and same_clause(masked, end, span[0]):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
-        place = place_near(ctx, view, match.end())
+        place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
+    for number, start, end in listed:
+        found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
     return found
+
+
+def _last_number(ctx: DocContext) -> int | None:
+    last = ctx.last_event("session")
+    return next((int(n) for n in ctx.findings.objects(last, HKSH.sessionNumber)), None) if last is not None else None
+
+
+def _listed(ctx: DocContext, view: View, number: int, dates: list[DateSpan], start: int, end: int) -> URIRef:
+    """A session named by its ordinal in a list: its date and place are the first said in its own words."""
+    iri = session(ctx, number, view)
+    if dates:
+        ctx.findings.add(iri, SDO.startDate, dates[0].start, view.sentence)
+    place = next((view.mention(m.group("i")) for m in ANY_PLACE.finditer(view.masked, start, end)), None)
+    if place is not None and place.entity is not None:
+        ctx.findings.add(iri, SDO.location, ctx.entity_iri(place.entity), view.sentence)
+    return iri
 
 
 def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -153,7 +176,7 @@ def session_at(view: View) -> int:
 # "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
 # name is the one the document last gave it.
 RENAME_ACT = re.compile(
-    r"\b(?:agreed|decided|resolved)\s+to\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
+    r"\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
     r"\s+(?:from\s+(?:the\s+)?[\"“']?⟦conf:(?P<source>\d+)⟧[\"”']?\s+to\s+|as\s+|to\s+)?(?:the\s+)?[\"“']?"
     r"(?:⟦conf:(?P<new>\d+)⟧|(?P<present>(?:its|the)\s+(?:present|current|existing)\s+name))", re.I)
 

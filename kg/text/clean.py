@@ -133,6 +133,13 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _stated_date(line: str) -> date | None:
+    """The date a line states as the page's: a sign-off, a date line, a stamp; or the stamp that ends a
+    byline of parts ("By X in Hong Kong | chinadaily.com.cn | Updated: 2026-11-18 16:05")."""
+    parts = [line] + ([line.rsplit("|", 1)[1].strip()] if "|" in line else [])
+    return next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
+
+
+def _stated_date_of(line: str) -> date | None:
     for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
         match = pattern.match(line)
         if match:

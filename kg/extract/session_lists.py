@@ -1,0 +1,85 @@
+"""Sessions a text lists by their ordinals alone, once it is telling plenary sessions.
+
+Fact sheets, LegCo replies and features list the mechanism's sessions in one breath: "The first plenary
+session was held in Shanghai in October 2003, the second in Hong Kong in January 2012 and the third in
+...", "The fourth and fifth sessions were held in Hong Kong in 2018 and Shanghai in 2021 respectively",
+"The fourth session, in Hong Kong in August 2018, ... The fifth, in August 2021, was held by video link."
+Each listed session has its own words (a segment of the masked sentence), where its date and place are
+read. An ordinal no larger than the one before it is no list item ("the seventh session ..., the first in
+Shanghai since 2018" names no first session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import ORDINAL, ordinal_value
+
+ORD = ORDINAL.replace("(?P<ord>", "(?:")
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?the\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took)\b|\s*,)", re.I)
+PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
+                    rf"(?:sessions|meetings|plenaries)\b", re.I)
+BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
+NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took)\b)")
+PLACE = re.compile(r"⟦place:\d+⟧")
+CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
+# ", a high-level mechanism that ... launched in Shanghai in 2003": what follows describes the
+# mechanism named before it, not the session
+APPOSITIVE = re.compile(r",\s+(?:a|an)\s+")
+
+
+def appositive_end(masked: str, position: int) -> int:
+    """Where a session's own words end: at an appositive noun phrase after it, else at the end."""
+    match = APPOSITIVE.search(masked, position)
+    return match.start() if match else len(masked)
+
+
+def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each session a sentence lists by ordinal: after a session it names
+    (``named``: number and end of each), or going on from the last session the text told (``last``).
+
+    >>> s = "The ⟦conf:0⟧ met. The first plenary session was held in ⟦place:1⟧, the second in ⟦place:2⟧ and the third in ⟦place:1⟧."
+    >>> [n for n, _, _ in listed_sessions(s, [(1, s.index(" was"))], None)]
+    [2, 3]
+    """
+    found: list[tuple[int, int, int]] = []
+    previous = max((n for n, _ in named), default=last or 0)
+    if named:
+        found += _items(masked, min(end for _, end in named), previous)
+    elif last and (item := NEXT.match(masked)) and ordinal_value(item.group("ord")) == last + 1:
+        found.append((last + 1, item.end(), _item_end(masked, item.end())))
+        found += _items(masked, item.end(), last + 1)
+    elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
+        found.append((number, bare.end(), appositive_end(masked, bare.end())))
+    if (plural := PLURAL.search(masked)) is not None:
+        found += _plural(masked, plural)
+    return found
+
+
+def _items(masked: str, after: int, previous: int) -> list[tuple[int, int, int]]:
+    found = []
+    for item in ITEM.finditer(masked, after):
+        number = ordinal_value(item.group("ord"))
+        if number is None or number <= previous:
+            break
+        found.append((number, item.end(), _item_end(masked, item.end())))
+        previous = number
+    return found
+
+
+def _item_end(masked: str, start: int) -> int:
+    following = ITEM.search(masked, start)
+    return following.start() if following else CLAUSE_END.search(masked, start).start()
+
+
+def _plural(masked: str, match: re.Match) -> list[tuple[int, int, int]]:
+    """"The fourth and fifth sessions": each its own place and date with "respectively", a shared place
+    without, else neither."""
+    numbers = [ordinal_value(word) for word in re.findall(ORD, match.group("ords"), re.I)]
+    end = CLAUSE_END.search(masked, match.end()).start()
+    places = [m.start() for m in PLACE.finditer(masked, match.end(), end)]
+    if "respectively" in masked[match.end():end + 15] and len(places) == len(numbers):
+        bounds = places[1:] + [end]
+        return [(n, start, stop) for n, start, stop in zip(numbers, places, bounds) if n]
+    shared = (match.end(), end) if len(places) == 1 else (match.end(), match.end())
+    return [(n, *shared) for n in numbers if n]

@@ -1,0 +1,81 @@
+"""Sessions listed by ordinal alone, and who chaired "the meeting" of a session told before (issue 13).
+
+Every sentence is invented (places, years and people are made up or shuffled); each kind has a near miss.
+"""
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.namespaces import HKSH
+
+from conftest import ID, facts
+
+FULL = "The Hong Kong/Shanghai Co-operation Conference is a platform for co-operation."
+
+
+def sessions(findings) -> dict[int, tuple[set[str], set[str]]]:
+    """number -> (dates, place slugs)"""
+    out = {}
+    for (s, p, o) in findings.triples:
+        if p == HKSH.sessionNumber:
+            dates = {str(d) for (s2, p2, d) in findings.triples if s2 == s and p2 == SDO.startDate}
+            places = {str(x).rsplit("/", 1)[-1] for (s2, p2, x) in findings.triples if s2 == s and p2 == SDO.location}
+            out[int(o)] = (dates, places)
+    return out
+
+
+def test_a_list_of_sessions_each_with_its_own_place_and_date(reference):
+    found = sessions(facts(reference, FULL, "The first plenary session was held in Shanghai in May 2031, the second in "
+                           "Hong Kong in June 2033 and the third in Shanghai in July 2035."))
+    assert found == {1: ({"2031-05"}, {"shanghai"}), 2: ({"2033-06"}, {"hong-kong"}), 3: ({"2035-07"}, {"shanghai"})}
+
+
+def test_sessions_in_the_plural_respectively(reference):
+    found = sessions(facts(reference, FULL, "The fourth and fifth plenary sessions were held in Hong Kong in March 2036 "
+                           "and Shanghai in April 2038 respectively."))
+    assert found == {4: ({"2036-03"}, {"hong-kong"}), 5: ({"2038-04"}, {"shanghai"})}
+
+
+def test_a_list_going_on_over_sentences(reference):
+    found = sessions(facts(reference, FULL, "The third plenary session, in Shanghai in May 2031, was a turning point.",
+                           "The fourth session, in Hong Kong in June 2033, produced ten agreements.",
+                           "The fifth, in July 2035, was held by video link."))
+    assert found == {3: ({"2031-05"}, {"shanghai"}), 4: ({"2033-06"}, {"hong-kong"}), 5: ({"2035-07"}, set())}
+
+
+@pytest.mark.parametrize("sentences", [
+    # "the first" after the seventh is no list item
+    [FULL, "The seventh plenary session was held in Shanghai in May 2031, the first held there since 2025."],
+    # no plenary session told: "the fourth session" of something else
+    ["The Riverton Forum met today.", "The fourth session, in Hong Kong in June 2033, discussed fintech."],
+])
+def test_an_ordinal_that_lists_no_session(reference, sentences):
+    numbers = set(sessions(facts(reference, *sentences)))
+    assert 1 not in numbers and 4 not in numbers
+
+
+def test_what_describes_the_mechanism_does_not_date_the_session(reference):
+    found = sessions(facts(reference, "Officials met after the ninth plenary session of the Hong Kong/Shanghai "
+                           "Co-operation Conference, a mechanism the two governments launched in Shanghai in May 2031."))
+    assert found == {9: (set(), set())}
+
+
+def test_the_conference_of_a_session_is_the_mechanism_not_an_event(reference):
+    f = facts(reference, FULL, "The first plenary session of the conference was held in Hong Kong in May 2031.")
+    assert not any(p == SDO.location and "place/hong-kong" in str(o) and "conference-1" not in str(s)
+                   for (s, p, o) in f.triples)
+
+
+def test_who_co_chaired_the_meeting_of_the_session_told(reference):
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held today.",
+              "The Mayor of Shanghai, Mr Gong Zheng, and the Chief Executive, Mr John Lee, co-chaired the half-day "
+              "meeting at the new headquarters.")
+    session = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == session and p == SDO.attendee}
+    assert {"gong-zheng", "john-lee-ka-chiu"} <= attendees
+
+
+def test_chairing_a_meeting_with_no_session_told_is_no_session_attendance(reference):
+    f = facts(reference, "The Mayor of Shanghai, Mr Gong Zheng, chaired the meeting on port logistics.")
+    assert not any(p == SDO.attendee and "/session/" in str(s) for (s, p, o) in f.triples)
