@@ -352,3 +352,14 @@ def test_the_inaugural_meeting_and_a_session_of_the_conference_named_before(refe
     assert session_numbers(f) == {1, 9}
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert set(f.objects(nine, URIRef("https://schema.org/startDate"))) == {Literal("2040-05", datatype=XSD.gYearMonth)}
+
+
+def test_a_mainland_name_is_family_name_first(reference):
+    """"Mr Hua" is Hua Yuan (family name Hua), not Wang Hua (given name Hua), whoever was named last."""
+    f = facts(reference, "The Director of Ports, Ms Ada Quell, met the Vice Mayor of Riverton, Mr Hua Yuan.",
+              "The Deputy Director of the Riverton Office, Mr Wang Hua, was also present.",
+              "Mr Hua said the port would grow.")
+    said = {str(s).rsplit("/", 1)[-1] for s, indexes in f.mentions.items() if 2 in indexes and "/person/" in str(s)}
+    assert said == {"hua-yuan"}
+    g = facts(reference, "The Director of Ports, Ms Ada Quell, spoke.", "Ms Quell said the port would grow.")
+    assert {str(s).rsplit("/", 1)[-1] for s, i in g.mentions.items() if 1 in i and "/person/" in str(s)} == {"ada-quell"}

@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS, SDO, SKOS
 
 from kg.extract.gazetteer import Mention
+from kg.extract.patterns import PINYIN_SURNAMES
 from kg.extract.resolve import resolve_org, resolve_person
 from kg.namespaces import DEFAULT_BASE, HKSH, slug
 from kg.reference import Entity, Reference
@@ -178,7 +179,8 @@ class DocContext:
             words = [w for w in re.split(r"\s+", name) if w]
             if words:
                 tokens.add(words[0].split("-")[0].lower())
-                if "-" not in words[-1]:
+                family_first = len(words) in (2, 3) and "-" not in name and words[0].lower() in PINYIN_SURNAMES
+                if "-" not in words[-1] and not family_first:
                     tokens.add(words[-1].lower())
                 elif len(words) >= 3:  # "Eddie Ng Hak-kim" is "Mr Ng": the family name after the English name
                     tokens.add(words[1].lower())

@@ -110,3 +110,16 @@ def normalise_title(title: str) -> str:
     title = re.sub(r"\s*&\s*", " and ", title.lower())
     title = re.sub(r"[\s-]+", " ", title).strip()
     return re.sub(r"^the ", "", title)
+
+
+# Common Chinese family names in pinyin. A Mainland official's name is written family name first and has no
+# hyphen ("Hua Yuan", "Wang Hua"): "Mr Hua" is Hua Yuan, never Wang Hua. Names whose first word is not one
+# of these are read in Western order ("Laura Aron" is "Ms Aron").
+PINYIN_SURNAMES = frozenset("""
+    ai an bai bao bi bian cai cao cen chang chen cheng chi cui dai deng di ding dong dou du duan fan fang
+    fei feng fu gan gao ge geng gong gu guan guo han hao he hou hu hua huang ji jia jiang jin kang kong kuang
+    lai lan lei li lian liang liao lin ling liu long lou lu luo lv ma mao meng mi miao min mo mu ni nie ning
+    niu ou pan pang pei peng pu qi qian qiao qin qiu qu ran ren rong ruan shang shao shen sheng shi shu si su
+    sun tan tang tao tian tong wan wang wei wen weng wu xi xia xiang xiao xie xin xing xiong xu xue yan yang
+    yao ye yi yin ying you yu yuan yue zang zeng zha zhai zhan zhang zhao zheng zhong zhou zhu zhuang zou
+""".split())
