@@ -142,3 +142,30 @@ def test_each_agreement_a_batch_names_by_its_subject_and_parties(reference):
 def test_a_memorandum_of_co_operation_is_an_agreement(reference):
     f = facts(reference, "The two bureaux signed the Memorandum of Cooperation on Pilot Training last week.")
     assert set(agreements(f)) == {"Memorandum of Cooperation on Pilot Training"}
+
+
+def test_signatories_of_a_listed_agreement_were_at_the_signing_and_its_building_is_its_place(reference):
+    from rdflib.namespace import SDO
+
+    from conftest import facts
+
+    f = facts(reference, "The Secretary for Ports, Mr Ada Quell, today witnessed the signing of three co-operation "
+              "agreements at a ceremony held at the Riverton Government Offices.",
+              "The first is the Memorandum of Understanding on Port Co-operation between the Riverton Port Board and "
+              "the Shanghai Port Office, signed by the Chairman of the Riverton Port Board, Mr Bo Lander, and the "
+              "Director of the Shanghai Port Office, Mr Jin Ting.")
+    signing = next(s for (s, p, o) in f.triples if p == SDO.attendee and "signing" in str(s))
+    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.attendee}
+    assert {"ada-quell", "bo-lander", "jin-ting"} <= attendees
+    places = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.location}
+    assert "riverton-government-offices" in places
+
+
+def test_signed_by_with_no_signing_told_is_nobody_s_attendance(reference):
+    from rdflib.namespace import SDO
+
+    from conftest import facts
+
+    f = facts(reference, "The Memorandum of Understanding on Port Co-operation, signed by Mr Bo Lander in 2031, "
+              "expires next year.")
+    assert not any(p == SDO.attendee for (s, p, o) in f.triples)

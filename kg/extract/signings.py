@@ -20,6 +20,7 @@ from kg.extract.events import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
+from kg.extract.venues import venues_after
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -39,13 +40,18 @@ SIGNED = re.compile(
 # "The signing was witnessed by <people>": of the signing just told.
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)\s+by\s+(?P<who>[^;.]*)")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
+# "... at a ceremony held at the Central Government Offices in Tamar": where the signing took place
+AT_CEREMONY = re.compile(r"\s+at\s+(?:a|the)\s+(?:signing\s+)?ceremony(?=\s+(?:held\s+)?(?:at|in)\b)")
+# "(1) the Memorandum of ... between A and B, signed by <people>;": the signatories were at the signing told
+SIGNED_BY = re.compile(r"(?i:\b(?:agreements?|memorand(?:um|a)|arrangements?|mous?|letters?\s+of\s+intent|protocols?|contracts?)\b)"
+                       r"[^;]*?,\s+(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?signed\s+by\s+(?P<who>[^;]*)")
 
 
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
-    back = WITNESSED_BACK.match(masked)
-    if back and (signing := _signing_named(ctx)) is not None:
+    back = WITNESSED_BACK.match(masked) or (SIGNED_BY.search(masked) if "signed by" in masked else None)
+    if back and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
         for person in view.people(back.group("who")):
             ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     for match in SIGNED.finditer(masked):
@@ -87,6 +93,9 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
     where = IN_PLACE.match(masked, match.end())
     if where and view.mention(where.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(where.group("i")).entity), s)
+    ceremony = AT_CEREMONY.search(masked, match.end())
+    for place in venues_after(ctx, view, ceremony.end(), building=True) if ceremony else []:
+        f.add(iri, SDO.location, place, s)
     witnessed = re.match(r"[^.;]*?,\s+witnessed\s+by\s+(?P<who>[^;.]*)", masked[match.end():])
     for person in view.people(witnessed.group("who")) if witnessed else []:
         f.add(iri, SDO.attendee, person, s)

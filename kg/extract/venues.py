@@ -64,9 +64,16 @@ def venue(ctx: DocContext, name: str, sentence: Sentence) -> URIRef:
     return iri
 
 
-def venues_after(ctx: DocContext, view: View, at: int) -> list[URIRef]:
-    """The named venues a sentence gives right after a position (the end of an event's name)."""
-    match = AT_VENUE.match(view.masked[at:])
+# After "a ceremony held", a named building is a venue even with heads that elsewhere name bodies or
+# homes: "at the Central Government Offices", "at Government House".
+BUILDING = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS}|Offices|House|Complex)\b"
+AT_BUILDING = re.compile(rf"^\s*(?:held\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>{BUILDING})(?P<w>)")
+
+
+def venues_after(ctx: DocContext, view: View, at: int, *, building: bool = False) -> list[URIRef]:
+    """The named venues a sentence gives right after a position (the end of an event's name); with
+    ``building``, after words that announce one ("a ceremony held"), a named building too."""
+    match = (AT_BUILDING if building else AT_VENUE).match(view.masked[at:])
     if match is None:
         return []
     out = []
