@@ -680,3 +680,30 @@ def test_a_speech_greets_the_people_at_its_event_and_i_and_t_is_not_i(reference)
     assert {str(o).rsplit("/", 1)[-1] for o in f.objects(forum, SDO.attendee)} == {"alan-wexford", "nora-pell", "hal-brody"}
     visit = labels["Visit to the Lotus Container Company"]
     assert [str(o).rsplit("/", 1)[-1] for o in f.objects(visit, SDO.attendee)] == ["alan-wexford"]
+
+
+def test_the_session_s_date_and_place_are_not_the_ceremony_s(reference):
+    from rdflib.namespace import RDFS, SDO
+
+    from conftest import facts
+
+    f = facts(reference, "The Hong Kong/Shanghai Co-operation Conference met in 2030.",
+              "Speaking at the opening ceremony, the Mayor of Riverton, Mr Bo Lander, said the plan carried out the "
+              "consensus of the ninth plenary session of the Conference, held in Hong Kong in April 2031.")
+    ceremony = next(s for (s, p, o) in f.triples if p == RDFS.label and "eremony" in str(o))
+    assert not f.objects(ceremony, SDO.startDate) and not f.objects(ceremony, SDO.location)
+
+
+def test_it_was_organised_by_names_the_organisers_of_the_event_before(reference):
+    from rdflib.namespace import RDFS, SDO
+
+    from conftest import facts
+
+    f = facts(reference, "The Riverton Port Forum was held in Shanghai today.",
+              "It was co-organised by the Hong Kong Trade Development Council and the Shanghai Municipal Government.")
+    forum = next(s for (s, p, o) in f.triples if p == RDFS.label and "Forum" in str(o))
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(forum, SDO.organizer)} == {
+        "hong-kong-trade-development-council", "shanghai-municipal-government"}
+    g = facts(reference, "The Riverton Port Forum was held in Shanghai today.", "Ports grew fast last year.",
+              "It was organised by the Hong Kong Trade Development Council.")
+    assert not any(p == SDO.organizer for (s, p, o) in g.triples)

@@ -36,3 +36,19 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
     for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():
         if view.mention(i).entity is not None:  # "Organised by X and Y, the promotion week runs ..."
             f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
+
+
+# "It was co-organised by X and Y": the event the sentence before was about
+IT_ORGANISED = re.compile(r"^(?:It|The\s+event)\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted)"
+                          r"\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
+
+
+def organised_back(ctx: DocContext, view: View) -> None:
+    """Organisers said of the event the previous sentence named, as "It was organised by X and Y"."""
+    match = IT_ORGANISED.match(view.masked)
+    event = ctx.last_event()
+    if match is None or event is None or view.sentence.index - 1 not in ctx.findings.mentions.get(event, ()):
+        return
+    for i in re.findall(r"⟦org:(\d+)⟧", match.group("orgs")):
+        if view.mention(i).entity is not None:
+            ctx.findings.add(event, SDO.organizer, ctx.entity_iri(view.mention(i).entity), view.sentence)
