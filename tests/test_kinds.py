@@ -363,3 +363,28 @@ def test_a_mainland_name_is_family_name_first(reference):
     assert said == {"hua-yuan"}
     g = facts(reference, "The Director of Ports, Ms Ada Quell, spoke.", "Ms Quell said the port would grow.")
     assert {str(s).rsplit("/", 1)[-1] for s, i in g.mentions.items() if 1 in i and "/person/" in str(s)} == {"ada-quell"}
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Riverton mayor Bo Lander met the press.", "bo-lander", "Mayor of Riverton"),
+    ("The plan was drawn up by then chief executive Ada Quell.", "ada-quell",
+     "Chief Executive of the Hong Kong Special Administrative Region"),
+    ("Shanghai executive vice mayor Cy Dale spoke.", "cy-dale", "Executive Vice Mayor of Shanghai"),
+])
+def test_a_title_in_lower_case_after_a_place_or_then(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+def test_a_lower_case_title_alone_is_no_post_and_a_title_of_one_s_own_wins(reference):
+    f = facts(reference, "The bank's results were welcomed by chief executive Bo Lander.")
+    assert not posts_of(f).get("bo-lander")
+    g = facts(reference, "The meeting was co-chaired by Secretary for Ports Ada Quell and Cy Dale, director of the "
+              "Riverton Affairs Office.")
+    assert posts_of(g)["cy-dale"] == {"Director of the Riverton Affairs Office"}
+
+
+def test_a_list_of_agreements_is_no_list_of_areas(reference):
+    f = facts(reference, "The agreements cover co-operation in: the Memorandum of Understanding on Port Promotion between "
+              "the Riverton Port Board and the Shanghai Port Office, signed by Mr Al Ross; and the Letter of Intent on "
+              "Ferries between the Riverton Ferry Trust and the Shanghai Ferry Board, signed by Ms Fan Li.")
+    assert not areas_of(f)

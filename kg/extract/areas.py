@@ -69,6 +69,9 @@ NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|se
 BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
 PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
 GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other)\s+{FIELD}\b", re.I)
+# An item of a list of agreements ("the Memorandum ... between A and B, signed by ..."), not of areas.
+AGREEMENT_ITEM = re.compile(r"\bsigned\s+by\b|\bbetween\s+(?:the\s+)?[A-Z⟦]|\b(?:Memorand(?:um|a)|Agreements?|Letters?\s+of\s+Intent|"
+                            r"Arrangements?)\b")
 GENERIC_TAIL = re.compile(r"\s+(?:industries|industry|sectors?|fields?|areas?)$")
 CONSENSUS = re.compile(r"\bconsensus\s+on\b|\bagreed\s+on\b", re.I)
 
@@ -135,7 +138,7 @@ def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
         elif inside and _listed(parts := _parts(rest[lead.end():]), len(inside)):
             whole += inside  # "shipping and aviation", "culture, sports and tourism": areas, listed
             new += parts
-        elif item.strip(" ,."):
+        elif item.strip(" ,.") and not AGREEMENT_ITEM.search(item):
             new.append(ORDINAL_LEAD.sub("", re.sub(r"^(?:and|or)\s+", "", item.strip(" ,."))))
         position += len(item) + 1
     return whole, new

@@ -68,6 +68,10 @@ TITLE = (
     r"|chief\s+representative))"
 )
 
+# Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
+# executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are
+# too common as plain words).
+LOWER_TITLE = r"(?:(?:vice|executive|deputy)\s+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

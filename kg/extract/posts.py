@@ -18,8 +18,8 @@ from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import (ABBREVIATION, HONORIFIC, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE, TITLE,
-                                  normalise_title)
+from kg.extract.patterns import (ABBREVIATION, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+                                  TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -28,14 +28,21 @@ _ESC = str.maketrans({"{": "{{", "}": "}}"})
 OF = (r"(?:\s+of\s+(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC) + ")))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
-MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧)*)"
+# "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
+# director of ...").
+MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?:" + \
+    r"director|secretary|mayor|chairman|chairperson|president|minister|commissioner|head|chief|governor)\b))*)"
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
 # an organisation's name ("Zhejiang Liaison Unit Director"), or an unknown place ("Hangzhou Vice Mayor").
 QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
+# A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
+# after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
+THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
-    rf"(?:{QUALIFIER})?\b(?=[A-Z])(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}{SECOND}"
+    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE})|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))(?i:{TITLE.replace('title', 'title1')})"
+    rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
@@ -179,8 +186,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 qualifier = g.get("q") if first else None
                 if first and not (of or new_org) and g.get("qorg"):
                     new_org = re.sub(r"^The\s+", "", g["qorg"])
-                if new_org:
-                    new_org = unmask(new_org, view.mentions)
+                if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
+                    new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
                 org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
                 if org is None and org_label and org_label.lower() in ctx.full_names:
                     org_label = ctx.full_names[org_label.lower()]
