@@ -118,3 +118,13 @@ def test_the_cues_lose_no_date_of_any_text(text):
 
     with pytest.MonkeyPatch.context() as patch:
         assert find_dates(text, date(2024, 5, 10)) == _without_cues(patch, text, date(2024, 5, 10))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials met in Riverton on Tuesday to plan the session, which is expected to take place next year.",
+     "2031-11-18"),
+    ("On Tuesday, he will open the bridge.", "2031-11-25"),
+    ("They met on Tuesday; the next meeting will be held in May.", "2031-11-18"),
+])
+def test_a_later_clause_that_looks_ahead_does_not_move_a_past_day(text, expected):
+    assert str(find_dates(text, date(2031, 11, 19))[0].start) == expected

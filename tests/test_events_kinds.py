@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SDO
 
@@ -707,3 +708,17 @@ def test_it_was_organised_by_names_the_organisers_of_the_event_before(reference)
     g = facts(reference, "The Riverton Port Forum was held in Shanghai today.", "Ports grew fast last year.",
               "It was organised by the Hong Kong Trade Development Council.")
     assert not any(p == SDO.organizer for (s, p, o) in g.triples)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Hong Kong/Shanghai Co-operation Conference met in 2030. The ninth plenary session was held by video conference "
+    "in August 2031.",
+    "Riverton and Shanghai officials prepare for next cooperation conference.",
+])
+def test_a_clause_before_an_event_word_is_no_event_name(reference, sentence):
+    from rdflib.namespace import RDFS
+
+    from conftest import facts
+
+    labels = {str(o) for (s, p, o) in facts(reference, sentence).triples if p == RDFS.label and "/event/" in str(s)}
+    assert not any(" was " in label.lower() or "prepare" in label.lower() for label in labels), labels

@@ -90,6 +90,17 @@ PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-
 BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
 
 
+# A relative clause or a new clause after a date tells of something else: "Officials met on Tuesday to
+# prepare for the session, which is expected to take place next year" met on the Tuesday past.
+LATER_CLAUSE = re.compile(r",\s+which\b|;")
+
+
+def _ahead(text: str, end: int) -> bool:
+    """Whether the sentence looks ahead in the part a date at ``end`` belongs to."""
+    later = LATER_CLAUSE.search(text, end)
+    return FUTURE.search(text, 0, later.start() if later else len(text)) is not None
+
+
 def on_the_narratives_day(text: str) -> bool:
     """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
     not a plan ("will visit") and not the past perfect ("had called on")."""
@@ -233,7 +244,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     >>> [str(d.start) for d in find_dates("On 4 December, they met.", None, year=2019)]
     ['2019-12-04']
     """
-    future = bool(FUTURE.search(text))
+    future = FUTURE.search(text) is not None
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
     words = {word for word, pattern in CUES.items() if pattern.search(text)}
@@ -244,7 +255,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            start, end = _resolve(kind, match.groupdict(), published, future, year)
+            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.end()), year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)
