@@ -12,7 +12,7 @@ import re
 
 from rdflib.namespace import SDO
 
-from kg.extract.patterns import HONORIFIC
+from kg.extract.patterns import HONORIFIC, ORDINAL
 from kg.namespaces import HKSH
 
 HEAD_CLASS = {
@@ -124,3 +124,12 @@ WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.
 RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{4})){0,5}))?\s*,?\s*(?:(?:in|on)\s+)?")
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+# "The fourth session": an ordinal and nothing else
+BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
+# Where an event's own clause ends: another clause, or a plenary session (whose date and place follow its
+# name: "... the sixth plenary session, held in Hong Kong in April last year"). Ending it at ", which will"
+# too was tried: it lost the fourth held-out set more dates than it kept wrong.
+CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)"
+                         r"|\bplenary\s+(?:session|meeting)\b")
+VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
+SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")

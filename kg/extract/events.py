@@ -19,15 +19,14 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
-    GREETED, AROUND_SESSION, ATTEND, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOST_SUBJECT, HOSTED_BY,
-    IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, RIGHT_AFTER, SPEAKING_AT, SPEECH_BY,
-    SUBTITLE, SUPERLATIVE, TOGETHER, WHERE, WHERE_CLAUSE,
-)
+    AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
+    HEAD_WORD, HOSTED_BY, HOST_SUBJECT, IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN,
+    PART_OF_NAME, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER, VERB_IN_MODS,
+    WHERE, WHERE_CLAUSE)
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organised_back, organisers
-from kg.extract.patterns import ORDINAL
 from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
@@ -174,16 +173,6 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         words = f"{words} {hosted.group(0).strip()}"
         described = True
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
-
-
-BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
-# Where an event's own clause ends: another clause, or a plenary session (whose date and place follow its
-# name: "... the sixth plenary session, held in Hong Kong in April last year"). Ending it at ", which will"
-# too was tried: it lost the fourth held-out set more dates than it kept wrong.
-CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)"
-                         r"|\bplenary\s+(?:session|meeting)\b")
-VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
-SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
 
 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
