@@ -169,3 +169,18 @@ def test_signed_by_with_no_signing_told_is_nobody_s_attendance(reference):
     f = facts(reference, "The Memorandum of Understanding on Port Co-operation, signed by Mr Bo Lander in 2031, "
               "expires next year.")
     assert not any(p == SDO.attendee for (s, p, o) in f.triples)
+
+
+def test_every_agreement_of_a_list_brings_its_signatories(reference):
+    from rdflib.namespace import SDO
+
+    from conftest import facts
+
+    f = facts(reference, "The Secretary for Ports, Mr Ada Quell, today witnessed the signing of two co-operation "
+              "agreements.",
+              "The two agreements are: (1) the Memorandum on Ports between the Riverton Port Board and the Shanghai "
+              "Port Office, signed by Mr Bo Lander and Mr Jin Ting; and (2) the Letter of Intent on Ferries between "
+              "the Riverton Ferry Trust and the Shanghai Ferry Board, signed by Mr Cy Dale and Ms Fan Li.")
+    signing = next(s for (s, p, o) in f.triples if p == SDO.attendee and "signing" in str(s))
+    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.attendee}
+    assert {"bo-lander", "jin-ting", "cy-dale", "fan-li"} <= attendees

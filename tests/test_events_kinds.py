@@ -722,3 +722,13 @@ def test_a_clause_before_an_event_word_is_no_event_name(reference, sentence):
 
     labels = {str(o) for (s, p, o) in facts(reference, sentence).triples if p == RDFS.label and "/event/" in str(s)}
     assert not any(" was " in label.lower() or "prepare" in label.lower() for label in labels), labels
+
+
+def test_a_visit_which_ends_tomorrow_ends_that_day(reference):
+    from conftest import facts
+
+    f = facts(reference, "The Vice Mayor of Shanghai, Mr Hua Yuan, arrived in Hong Kong today (May 7).",
+              "Mr Hua is leading a delegation on a three-day visit to Hong Kong, which ends tomorrow (May 9).",
+              published=date(2031, 5, 7))
+    ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
+    assert ends == {"2031-05-09"}

@@ -50,10 +50,11 @@ SIGNED_BY = re.compile(r"(?i:\b(?:agreements?|memorand(?:um|a)|arrangements?|mou
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
-    back = WITNESSED_BACK.match(masked) or (SIGNED_BY.search(masked) if "signed by" in masked else None)
-    if back and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
-        for person in view.people(back.group("who")):
-            ctx.findings.add(signing, SDO.attendee, person, view.sentence)
+    backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
+    if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
+        for back in filter(None, backs):  # each agreement of a list, with its own signatories
+            for person in view.people(back.group("who")):
+                ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))

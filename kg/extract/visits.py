@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
-from kg.extract.mentions import View
+from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -41,7 +41,9 @@ GROUP_VISIT = re.compile(
     r"|delegation|team|group|mission)\b[^.;⟦]*?\b(?P<verb>started|began|begins|starts|kicked\s+off|continued|continues)"
     r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
-RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b")
+RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b"
+                    # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
+                    r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
@@ -222,9 +224,10 @@ def link_visits(ctx: DocContext) -> None:
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
         if match and dates:
-            visit = _visit_of(ctx, view.mention(match.group("p")).ref)
+            ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if match.group("p2") else dates
+            visit = _visit_of(ctx, view.mention(match.group("p") or match.group("p2")).ref) if ends else None
             if visit is not None:
-                ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
+                ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
     _key_visits_by_day(ctx)
     meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
     for meeting in meetings:
