@@ -732,3 +732,13 @@ def test_a_visit_which_ends_tomorrow_ends_that_day(reference):
               published=date(2031, 5, 7))
     ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
     assert ends == {"2031-05-09"}
+
+
+def test_arrived_and_will_return_ends_the_visit_on_the_day_of_return(reference):
+    from conftest import facts
+
+    f = facts(reference, "The Chief Secretary for Administration, Mr Ada Quell, visited Shanghai today (May 8).",
+              "Mr Quell arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9).",
+              published=date(2031, 5, 8))
+    ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
+    assert ends == {"2031-05-09"}

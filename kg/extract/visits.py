@@ -42,6 +42,8 @@ GROUP_VISIT = re.compile(
     r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b"
+                    # "<person> arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9)"
+                    r"|⟦person:(?P<p3>\d+)⟧\s+(?:arrived|arrives)\b[^.;]{0,100}?\band\s+(?:will\s+)?(?:return|returns|leave|leaves)\b"
                     # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
                     r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
@@ -224,8 +226,9 @@ def link_visits(ctx: DocContext) -> None:
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
         if match and dates:
-            ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if match.group("p2") else dates
-            visit = _visit_of(ctx, view.mention(match.group("p") or match.group("p2")).ref) if ends else None
+            later = match.group("p2") or match.group("p3")  # the end is the date said after "which ends", "and will return"
+            ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if later else dates
+            visit = _visit_of(ctx, view.mention(match.group("p") or later).ref) if ends else None
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
     _key_visits_by_day(ctx)
