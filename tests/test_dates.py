@@ -128,3 +128,12 @@ def test_the_cues_lose_no_date_of_any_text(text):
 ])
 def test_a_later_clause_that_looks_ahead_does_not_move_a_past_day(text, expected):
     assert str(find_dates(text, date(2031, 11, 19))[0].start) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("He arrived in Riverton on Tuesday (January 3).", date(2031, 5, 10), "2031-01-03"),
+    ("On Friday (June 6), she will visit the port.", date(2031, 6, 3), "2031-06-06"),
+    ("They met last Thursday (May 1).", date(2031, 5, 10), "2031-05-01"),
+])
+def test_a_weekday_with_its_date_in_brackets_is_that_date(text, published, expected):
+    assert [str(d.start) for d in find_dates(text, published)] == [expected]

@@ -1,6 +1,6 @@
 """Finding dates in a sentence and resolving them against the document's publication date.
 
-"today (June 25)", "tomorrow (June 26)", "tomorrow", "yesterday", "last night", "on Saturday", "last Friday", "in April this year",
+"today (June 25)", "tomorrow (June 26)", "on Thursday (June 5)", "tomorrow", "yesterday", "last night", "on Saturday", "last Friday", "in April this year",
 "this year", "three years ago", "since 2003", "from April 25th to 28th", "2-4 December 2019", "October 2003",
 "in 2015". A date that needs the publication date when none is known is left
 out, never guessed. Values are typed as precisely as the text allows: xsd:date, xsd:gYearMonth or
@@ -48,6 +48,9 @@ PATTERNS = [
         rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?(?:{DASH}|\s+and\s+){_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     ("relday", re.compile(
         rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
+    # "on Thursday (June 5)": the day in brackets, not the weekday counted from the publication date
+    ("relday", re.compile(
+        rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}\s*\(\s*{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
     ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
@@ -80,6 +83,7 @@ CUES = {
 }
 NEEDS = [frozenset(needs) for needs in (
     {"digit"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
+    {"digit", "month", "weekday"},  # "on Thursday (June 5)"
     {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
     {"month", "year"}, {"weekday"}, {"weekday"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
