@@ -742,3 +742,12 @@ def test_arrived_and_will_return_ends_the_visit_on_the_day_of_return(reference):
               published=date(2031, 5, 8))
     ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
     assert ends == {"2031-05-09"}
+
+
+def test_companions_in_apposition_go_on_the_visit(reference):
+    from conftest import facts
+
+    f = facts(reference, "In the afternoon, the Chief Executive, Mr John Lee, accompanied by the Secretary for Ports, "
+              "Ms Ada Quell, visited the Riverton Deep-water Port.", published=date(2031, 5, 8))
+    visit = next(s for (s, p, o) in f.triples if p == RDFS.label and "Port" in str(o) and "/event/" in str(s))
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(visit, SDO.attendee)} == {"john-lee-ka-chiu", "ada-quell"}

@@ -388,3 +388,12 @@ def test_a_list_of_agreements_is_no_list_of_areas(reference):
               "the Riverton Port Board and the Shanghai Port Office, signed by Mr Al Ross; and the Letter of Intent on "
               "Ferries between the Riverton Ferry Trust and the Shanghai Ferry Board, signed by Ms Fan Li.")
     assert not areas_of(f)
+
+
+def test_ms_chan_is_the_woman_named_chan(reference):
+    """Two people of one family name: the honorific they were introduced with tells "Ms Quell" from "Mr Quell"."""
+    f = facts(reference, "The Secretary for Ports, Mr Bo Quell, met the Director of Ferries, Ms Ada Quell.",
+              "The Deputy Director of Ferries, Mr Cy Dale, was also present.",
+              "Ms Quell said the ferries would grow.")
+    said = {str(s).rsplit("/", 1)[-1] for s, indexes in f.mentions.items() if 2 in indexes and "/person/" in str(s)}
+    assert said == {"ada-quell"}

@@ -92,6 +92,9 @@ class Findings:
         return (s, p, o) in self.triples if o is not None else bool(self._objects.get((s, p)))
 
 
+GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+
+
 @dataclass
 class DocContext:
     """Everything a rule may read or write while reading one document."""
@@ -121,6 +124,8 @@ class DocContext:
     day_before: dict[int, Literal | None] = field(default_factory=dict)  # the narrative's day as a sentence opens
     # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
     full_names: dict[str, str] = field(default_factory=dict)
+    # a person -> "m" or "f", from the honorific the text gave them ("Mr", "Ms"): "Ms Chan" is not Mr Chan
+    honorifics: dict[URIRef, str] = field(default_factory=dict)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")
@@ -186,7 +191,7 @@ class DocContext:
                     tokens.add(words[1].lower())
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
 
-    def by_surname(self, token: str) -> URIRef | None:
+    def by_surname(self, token: str, honorific: str | None = None) -> URIRef | None:
         """The person of the document whose name has this family name.
 
         When several have it, the one a sentence first led with: a release calls its own official "Mr
@@ -194,6 +199,10 @@ class DocContext:
         """
         token = token.lower()
         candidates = [iri for iri, tokens in reversed(self.people) if token in tokens]
+        gender = GENDER.get((honorific or "").rstrip(".").lower())
+        if gender is not None and len(candidates) > 1:
+            fitting = [iri for iri in candidates if self.honorifics.get(iri, gender) == gender]
+            candidates = fitting or candidates
         if len(candidates) > 1:
             first = {}
             for index, iri in sorted(self.subjects.items()):

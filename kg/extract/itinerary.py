@@ -26,7 +26,9 @@ from kg.namespaces import HKSH, slug
 PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
 GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
-ACCOMPANIED = re.compile(r"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?P<subj>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?)\s+$")
+ACCOMPANIED = re.compile(r"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?P<subj>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?)\s+$"
+                         # "<person>, accompanied by X and Y, will visit ..."
+                         r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
@@ -65,7 +67,8 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     accompanied = ACCOMPANIED.search(before)
     if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
-        return view.people(accompanied.group("subj")) + view.people(accompanied.group("who"))
+        subject, others = accompanied.group("subj") or accompanied.group("subj2"), accompanied.group("who") or accompanied.group("who2")
+        return view.people(subject) + view.people(others)
     match = ACTOR.search(before)
     if match is None:
         return []  # an organisation, or a subject the sentence does not name

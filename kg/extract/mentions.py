@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg.extract.context import DocContext
+from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
@@ -34,6 +34,7 @@ NAME_CONTEXTS = [
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+$")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
 # A body whose name starts with a place's: "⟦place⟧ Trade Development Council", "⟦place⟧ Education Association".
 # (Not a venue's: "the Shanghai World Expo Exhibition and Convention Center" is a place.)
@@ -111,6 +112,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
             ctx.subjects.setdefault(sentence.index, m.ref)
         elif m.kind == "org" and m.entity is not None:
             ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
+        if m.kind == "person" and m.ref is not None and (said := HONORIFIC_BEFORE.search(text, 0, m.start)):
+            ctx.honorifics.setdefault(m.ref, GENDER[said.group(1).lower()])
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
 
@@ -176,7 +179,7 @@ def _short_references(text: str, mentions: list[Mention], ctx: DocContext, sente
             continue
         if not match.group("hon") and PREVIOUS_WORD.search(text[:start]):
             continue
-        iri = ctx.by_surname(match.group("name"))
+        iri = ctx.by_surname(match.group("name"), match.group("hon"))
         if iri is not None:
             short.append(Mention("person", start, end, match.group("name"), ref=iri))
     if ctx.author is not None:
