@@ -206,10 +206,12 @@ def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None,
     return report
 
 
-def graph_checks(iri: str, text: str) -> Report:
-    """The graph-scoped checks on one graph (N-Triples), held as that named graph and as the default graph."""
+def graph_checks(iri: str, text: str, *more: tuple[str, str]) -> Report:
+    """The graph-scoped checks on one graph (N-Triples), or several (more ``(IRI, N-Triples)``), each held as
+    its named graph, with their union as the default graph."""
     store = ox.Store()
-    store.load(text.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(iri))
+    for name, data in ((iri, text), *more):
+        store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
     return sparql_checks(store, scope="graph", union=True)
 
 
