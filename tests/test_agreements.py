@@ -144,6 +144,17 @@ def test_a_memorandum_of_co_operation_is_an_agreement(reference):
     assert set(agreements(f)) == {"Memorandum of Cooperation on Pilot Training"}
 
 
+def _signing(findings):
+    """The signing event an invented document told (the one event someone attended there)."""
+    from rdflib.namespace import SDO
+
+    return next(s for (s, p, o) in findings.triples if p == SDO.attendee and "signing" in str(s))
+
+
+def _slugs(nodes) -> set[str]:
+    return {str(node).rsplit("/", 1)[-1] for node in nodes}
+
+
 def test_signatories_of_a_listed_agreement_were_at_the_signing_and_its_building_is_its_place(reference):
     from rdflib.namespace import SDO
 
@@ -154,11 +165,9 @@ def test_signatories_of_a_listed_agreement_were_at_the_signing_and_its_building_
               "The first is the Memorandum of Understanding on Port Co-operation between the Riverton Port Board and "
               "the Shanghai Port Office, signed by the Chairman of the Riverton Port Board, Mr Bo Lander, and the "
               "Director of the Shanghai Port Office, Mr Jin Ting.")
-    signing = next(s for (s, p, o) in f.triples if p == SDO.attendee and "signing" in str(s))
-    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.attendee}
-    assert {"ada-quell", "bo-lander", "jin-ting"} <= attendees
-    places = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.location}
-    assert "riverton-government-offices" in places
+    signing = _signing(f)
+    assert {"ada-quell", "bo-lander", "jin-ting"} <= _slugs(f.objects(signing, SDO.attendee))
+    assert "riverton-government-offices" in _slugs(f.objects(signing, SDO.location))
 
 
 def test_signed_by_with_no_signing_told_is_nobody_s_attendance(reference):
@@ -181,6 +190,4 @@ def test_every_agreement_of_a_list_brings_its_signatories(reference):
               "The two agreements are: (1) the Memorandum on Ports between the Riverton Port Board and the Shanghai "
               "Port Office, signed by Mr Bo Lander and Mr Jin Ting; and (2) the Letter of Intent on Ferries between "
               "the Riverton Ferry Trust and the Shanghai Ferry Board, signed by Mr Cy Dale and Ms Fan Li.")
-    signing = next(s for (s, p, o) in f.triples if p == SDO.attendee and "signing" in str(s))
-    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == signing and p == SDO.attendee}
-    assert {"bo-lander", "jin-ting", "cy-dale", "fan-li"} <= attendees
+    assert {"bo-lander", "jin-ting", "cy-dale", "fan-li"} <= _slugs(f.objects(_signing(f), SDO.attendee))

@@ -724,22 +724,16 @@ def test_a_clause_before_an_event_word_is_no_event_name(reference, sentence):
     assert not any(" was " in label.lower() or "prepare" in label.lower() for label in labels), labels
 
 
-def test_a_visit_which_ends_tomorrow_ends_that_day(reference):
+@pytest.mark.parametrize("opening, published, told", [
+    ("The Vice Mayor of Shanghai, Mr Hua Yuan, arrived in Hong Kong today (May 7).", date(2031, 5, 7),
+     "Mr Hua is leading a delegation on a three-day visit to Hong Kong, which ends tomorrow (May 9)."),
+    ("The Chief Secretary for Administration, Mr Ada Quell, visited Shanghai today (May 8).", date(2031, 5, 8),
+     "Mr Quell arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9)."),
+], ids=["which ends tomorrow", "arrived and will return"])
+def test_a_visit_ends_on_the_day_its_end_is_told(reference, opening, published, told):
     from conftest import facts
 
-    f = facts(reference, "The Vice Mayor of Shanghai, Mr Hua Yuan, arrived in Hong Kong today (May 7).",
-              "Mr Hua is leading a delegation on a three-day visit to Hong Kong, which ends tomorrow (May 9).",
-              published=date(2031, 5, 7))
-    ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
-    assert ends == {"2031-05-09"}
-
-
-def test_arrived_and_will_return_ends_the_visit_on_the_day_of_return(reference):
-    from conftest import facts
-
-    f = facts(reference, "The Chief Secretary for Administration, Mr Ada Quell, visited Shanghai today (May 8).",
-              "Mr Quell arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9).",
-              published=date(2031, 5, 8))
+    f = facts(reference, opening, told, published=published)
     ends = {str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
     assert ends == {"2031-05-09"}
 
