@@ -35,6 +35,13 @@ EVENT_FACTS = {"start": SDO.startDate, "end": SDO.endDate, "place": SDO.location
                "attendee": SDO.attendee}
 
 
+# An unquoted comma in a flow mapping ({post: Secretary for Culture, Sports and Tourism}) silently cuts the
+# value and makes a key of the rest: so a gold item may carry only these keys.
+ITEM_KEYS = {"posts": {"person", "post"}, "sessions": {"number", "date", "place", "attendees"},
+             "events": {"label", "start", "end", "place", "organisers", "attendees"},
+             "agreements": {"label"}, "names": {"entity", "names"}}
+
+
 class GoldError(ValueError):
     """A gold file that cannot be read."""
 
@@ -267,6 +274,11 @@ def load_gold(path: Path) -> dict:
         raise GoldError(f"{path}: {str(error).splitlines()[0]}") from None
     if not isinstance(gold, dict) or "document" not in gold:
         raise GoldError(f"{path}: a gold file is a mapping with a `document` key")
+    for kind, keys in ITEM_KEYS.items():
+        for item in gold.get(kind) or []:
+            if isinstance(item, dict) and (unknown := sorted(map(str, set(item) - keys))):
+                raise GoldError(f"{path}: {kind} item {item!r} has an unknown key {unknown[0]!r}"
+                                " (a comma in an unquoted flow value? quote the value)")
     return gold
 
 

@@ -82,6 +82,17 @@ def test_bad_gold_file(tmp_path):
         load_gold(tmp_path / "bad.yaml")
 
 
+def test_a_comma_in_an_unquoted_gold_value_is_an_error(tmp_path):
+    (tmp_path / "x.yaml").write_text("document: x.txt\nposts:\n  - {person: A B, post: Secretary for Culture, Sports and Tourism}\n")
+    with pytest.raises(GoldError, match="x.yaml: posts item .* unknown key 'Sports and Tourism'"):
+        load_gold(tmp_path / "x.yaml")
+
+
+def test_every_gold_file_loads():
+    for path in sorted(GOLD.rglob("*.yaml")):
+        load_gold(path)
+
+
 def test_cli_table_and_json():
     runner = CliRunner()
     table = runner.invoke(main, ["evaluate"])
