@@ -397,3 +397,28 @@ def test_ms_chan_is_the_woman_named_chan(reference):
               "Ms Quell said the ferries would grow.")
     said = {str(s).rsplit("/", 1)[-1] for s, indexes in f.mentions.items() if 2 in indexes and "/person/" in str(s)}
     assert said == {"ada-quell"}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "Title of the ABBR", once the text has given the abbreviation in brackets
+    (["The Harbour Trade Council (HTC) staged the fair.", "It was opened by Mr Lee Wing-kit, Executive Director of the HTC."],
+     {"lee-wing-kit": {"Executive Director of the Harbour Trade Council"}}),
+    # "<name>, ABBR <title>" and "ABBR <title> <name>"
+    (["The Harbour Trade Council (HTC) staged the fair.", "Peter Wong, HTC Chairman, opened it with HTC Executive Director Sam Ho."],
+     {"peter-wong": {"Chairman of the Harbour Trade Council"}, "sam-ho": {"Executive Director of the Harbour Trade Council"}}),
+    # an abbreviation the text never defined names no organisation before a title
+    (["XYZ Chairman Tom Lee also came."], {}),
+    # "the Director of the Office": the office last named, never an organisation called "Office"
+    (["She attended a dinner hosted by the Hong Kong Economic and Trade Office in Shanghai.",
+      "The Director of the Office, Mr Tom Ho, also attended."],
+     {"tom-ho": {"Director of the Hong Kong Economic and Trade Office in Shanghai"}}),
+    (["Sam Ho, Director of the Council, opened the fair."], {}),
+])
+def test_a_post_in_an_organisation_named_by_its_abbreviation_or_its_head_word(reference, paragraphs, expected):
+    assert posts_of(facts(reference, *paragraphs)) == expected
+
+
+def test_an_abbreviation_the_text_defined_is_the_same_organisation(reference):
+    f = facts(reference, "The Harbour Trade Council (HTC) staged the fair.", "The fair was opened by the Chairman of the HTC, Mr Lee Wing-kit.")
+    orgs = {str(s).rsplit("/", 1)[-1] for (s, p, o) in f.triples if str(s).startswith(ID + "org/") and p == RDF.type}
+    assert orgs == {"harbour-trade-council"}

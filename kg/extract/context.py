@@ -124,6 +124,9 @@ class DocContext:
     day_before: dict[int, Literal | None] = field(default_factory=dict)  # the narrative's day as a sentence opens
     # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
     full_names: dict[str, str] = field(default_factory=dict)
+    # an abbreviation the text defined ("the Harbour Trade Council (HTC)") -> the full name: a later "HTC"
+    # or "Director of the HTC" is that organisation, not another one named "HTC"
+    short_names: dict[str, str] = field(default_factory=dict)
     # a person -> "m" or "f", from the honorific the text gave them ("Mr", "Ms"): "Ms Chan" is not Mr Chan
     honorifics: dict[URIRef, str] = field(default_factory=dict)
 
@@ -216,6 +219,7 @@ class DocContext:
     def org(self, label: str, sentence: Sentence) -> URIRef:
         """An organisation found outside the reference data."""
         label = re.sub(r"^the\s+", "", label.strip(), flags=re.I)
+        label = self.short_names.get(label, label)
         known = resolve_org(label, self.reference)
         if known is not None:
             return self.entity_iri(known)

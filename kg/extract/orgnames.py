@@ -84,8 +84,10 @@ def abbreviations(ctx, view) -> None:
             # "the Riverton Region (RR) Government" it abbreviates the region, not the government
             inner = re.search(rf"\((?P<abbr>{ABBREVIATION})\)(?=\s+of\s)", m.surface)
             abbr = (after or inner).group("abbr") if (after or inner) else None
-            if abbr and abbr not in m.entity.all_names() and not (after and abbreviates_inner(m.surface, abbr)):
-                ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(abbr, lang="en"), s)
+            if abbr and not (after and abbreviates_inner(m.surface, abbr)):
+                ctx.short_names.setdefault(abbr, m.entity.name)
+                if abbr not in m.entity.all_names():
+                    ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(abbr, lang="en"), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_ABBR.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
@@ -93,5 +95,6 @@ def abbreviations(ctx, view) -> None:
             continue
         known = resolve_org(label, ctx.reference)
         iri = ctx.org(label, s) if known is None else ctx.entity_iri(known)
+        ctx.short_names.setdefault(match.group("abbr"), known.name if known is not None else label)
         if known is None or match.group("abbr") not in known.all_names():
             ctx.findings.add(iri, SKOS.altLabel, Literal(match.group("abbr"), lang="en"), s)

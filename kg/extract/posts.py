@@ -33,8 +33,11 @@ PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?:" + \
     r"director|secretary|mayor|chairman|chairperson|president|minister|commissioner|head|chief|governor)\b))*)"
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
-# an organisation's name ("Zhejiang Liaison Unit Director"), or an unknown place ("Hangzhou Vice Mayor").
-QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+# an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, or an unknown
+# place ("Hangzhou Vice Mayor").
+# an abbreviation the text defined or the reference knows ("HTC Chairman").
+QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
+             rf"|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
@@ -57,6 +60,10 @@ PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|p
 def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence) -> tuple[URIRef | None, str | None, Entity | None]:
     """The organisation a qualifier or "of ..." names: an org, or the government of a place."""
     if new_label:
+        bare = re.sub(r"^the\s+", "", new_label, flags=re.I)
+        new_label = ctx.short_names.get(bare, new_label)
+        if re.fullmatch(ORG_HEADS, bare):
+            return _named_before(ctx, view, bare)
         known = resolve_org(new_label, ctx.reference)
         iri = ctx.org(new_label, sentence) if known is None else ctx.entity_iri(known)
         return iri, re.sub(r"^the\s+", "", new_label), known
@@ -71,6 +78,27 @@ def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: st
     if entity is None or mention.kind not in ("org", "place"):
         return None, None, None
     return ctx.entity_iri(entity), entity.name, entity
+
+
+def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
+    """The organisation an abbreviation names, where the text defined it or the reference knows it."""
+    known = resolve_org(abbr, ctx.reference)
+    return known.name if known is not None else ctx.short_names.get(abbr)
+
+
+def _named_before(ctx: DocContext, view: View, head: str) -> tuple[URIRef | None, str | None, Entity | None]:
+    """"the Director of the Office": the office the text last named in full, or nobody's ("Office" is
+    no organisation's name)."""
+    views = [view] + [v for _, v, _ in reversed(ctx.views)]
+    for seen in views:
+        for m in reversed(seen.mentions):
+            if m.kind == "org" and m.entity is not None and re.search(rf"\b{head}\b", m.entity.name):
+                return ctx.entity_iri(m.entity), m.entity.name, m.entity
+    for label in reversed(list(ctx.short_names.values())):
+        if re.search(rf"\b{head}$", label):
+            known = resolve_org(label, ctx.reference)
+            return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(label, view.sentence), label, None)
+    return None, None, None
 
 
 def _place_of(view: View, placeholder: str | None) -> str | None:
@@ -186,6 +214,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 qualifier = g.get("q") if first else None
                 if first and not (of or new_org) and g.get("qorg"):
                     new_org = re.sub(r"^The\s+", "", g["qorg"])
+                if first and not (of or new_org) and g.get("qabbr"):
+                    new_org = _abbreviated(ctx, g["qabbr"])
                 if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
                     new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
                 org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
@@ -193,6 +223,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     org_label = ctx.full_names[org_label.lower()]
                 if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
                     ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
+                    ctx.short_names.setdefault(abbr, org_label)
                 place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
                 if first and g.get("qplace") and not (of or new_org):
                     place = g["qplace"]
