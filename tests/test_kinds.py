@@ -422,3 +422,33 @@ def test_an_abbreviation_the_text_defined_is_the_same_organisation(reference):
     f = facts(reference, "The Harbour Trade Council (HTC) staged the fair.", "The fair was opened by the Chairman of the HTC, Mr Lee Wing-kit.")
     orgs = {str(s).rsplit("/", 1)[-1] for (s, p, o) in f.triples if str(s).startswith(ID + "org/") and p == RDF.type}
     assert orgs == {"harbour-trade-council"}
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a bureau's title in lower case after the name, the government's abbreviation in brackets after it
+    (["It was co-chaired by Tom Fu, secretary for transport and the treasury of the Hong Kong Special Administrative "
+      "Region (HKSAR) government, and others."], {"tom-fu": {"Secretary for Transport and the Treasury"}}),
+    (["Ada Quell, Hong Kong's under secretary for home and youth affairs, spoke."],
+     {"ada-quell": {"Under Secretary for Home and Youth Affairs"}}),
+    # ... but "secretary for" and words that name no bureau is no title of a bureau
+    (["Ann Lo, who was secretary for two years, spoke."], {}),
+    (["Ben Oyle, Hong Kong's Deputy Secretary for Harbour Affairs, spoke."],
+     {"ben-oyle": {"Deputy Secretary for Harbour Affairs"}}),
+    # "chief executive officer" is not the Chief Executive
+    (["Julia Kerr, chief executive officer of the Harbour Futures Commission, attended."],
+     {"julia-kerr": {"Chief Executive Officer of the Harbour Futures Commission"}}),
+    # "<title> at <organisation>"
+    (['"It is clear," said Ken Dorr, chief economist at Riverton Savings Bank.'],
+     {"ken-dorr": {"Chief Economist of Riverton Savings Bank"}}),
+    # the organisation named just before: "its", "the centre's", "of the university"
+    (["Ms Lo tours the Riverton Arbitration Center with its Secretary-General, Ms Ada Quell."],
+     {"ada-quell": {"Secretary-General of the Riverton Arbitration Center"}}),
+    (["She visited the Riverton Recycling Centre, accompanied by the centre's general manager, Ms Ada Quell."],
+     {"ada-quell": {"General Manager of the Riverton Recycling Centre"}}),
+    (["Dr Lo then visited Riverton University.", "There she met the President of the university, Professor Ada Quell."],
+     {"ada-quell": {"President of Riverton University"}}),
+    # with no organisation named before, "the university's" names none
+    (["She met the university's President, Professor Ada Quell."], {}),
+])
+def test_a_post_in_lower_case_at_an_organisation_or_in_one_named_before(reference, paragraphs, expected):
+    assert posts_of(facts(reference, *paragraphs)) == expected

@@ -58,11 +58,19 @@ ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
 # A bureau named by a series: "Secretary for Innovation, Technology and Industry".
 _SERIES = r"(?-i:[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+)"
+# A bureau's name in lower case, as newspapers write it after a name ("John Lee, secretary for security"):
+# only words that name the HKSAR's bureaux, so that "secretary for two years" stays a plain "secretary".
+_BUREAU_WORD = (r"(?:administration|affairs|civil|commerce|constitutional|culture|development|ecology|economic|education"
+                r"|environment|financial|food|health|home|housing|industry|information|innovation|justice|labour|lands"
+                r"|logistics|mainland|planning|security|service|services|sports|technology|tourism|transport|treasury"
+                r"|welfare|works|youth)")
+_BUREAU = rf"(?-i:(?:the\s+)?{_BUREAU_WORD}(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+){_BUREAU_WORD})*)"
 TITLE = (
     r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing)[\s-]+)*"
-    r"(?:chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
+    r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
+    r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
-    rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
+    rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
     r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general|commissioner|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative))"

@@ -25,26 +25,31 @@ from kg.reference import Entity
 
 HEADS = ORG_HEADS
 _ESC = str.maketrans({"{": "{{", "}": "}}"})
-OF = (r"(?:\s+of\s+(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC) + ")))?"
-      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\))?")
+# "of the <organisation>", "at <organisation>" ("chief economist at Harbour Bank"), or "of the university"
+# (the one named before).
+_AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
+OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
+      + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b)))?"
+      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
 # director of ...").
 MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?:" + \
     r"director|secretary|mayor|chairman|chairperson|president|minister|commissioner|head|chief|governor)\b))*)"
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
-# an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, or an unknown
-# place ("Hangzhou Vice Mayor").
+# an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, one named
+# before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
 # an abbreviation the text defined or the reference knows ("HTC Chairman").
 QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
-             rf"|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+             rf"|(?P<qref>(?-i:its|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
-    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE})|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))(?i:{TITLE.replace('title', 'title1')})"
+    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE}|(?<=['’]s\s)|(?<=\bits\s))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
+    rf"(?i:{TITLE.replace('title', 'title1')})"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
@@ -57,13 +62,14 @@ AFTER = re.compile(
 PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")
 
 
-def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence) -> tuple[URIRef | None, str | None, Entity | None]:
+def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence, *,
+             at: int = 0) -> tuple[URIRef | None, str | None, Entity | None]:
     """The organisation a qualifier or "of ..." names: an org, or the government of a place."""
     if new_label:
         bare = re.sub(r"^the\s+", "", new_label, flags=re.I)
         new_label = ctx.short_names.get(bare, new_label)
         if re.fullmatch(ORG_HEADS, bare):
-            return _named_before(ctx, view, bare)
+            return _named_before(ctx, view, bare, at)
         known = resolve_org(new_label, ctx.reference)
         iri = ctx.org(new_label, sentence) if known is None else ctx.entity_iri(known)
         return iri, re.sub(r"^the\s+", "", new_label), known
@@ -86,18 +92,27 @@ def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
     return known.name if known is not None else ctx.short_names.get(abbr)
 
 
-def _named_before(ctx: DocContext, view: View, head: str) -> tuple[URIRef | None, str | None, Entity | None]:
-    """"the Director of the Office": the office the text last named in full, or nobody's ("Office" is
-    no organisation's name)."""
-    views = [view] + [v for _, v, _ in reversed(ctx.views)]
-    for seen in views:
-        for m in reversed(seen.mentions):
-            if m.kind == "org" and m.entity is not None and re.search(rf"\b{head}\b", m.entity.name):
-                return ctx.entity_iri(m.entity), m.entity.name, m.entity
-    for label in reversed(list(ctx.short_names.values())):
-        if re.search(rf"\b{head}$", label):
-            known = resolve_org(label, ctx.reference)
-            return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(label, view.sentence), label, None)
+NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED})")
+
+
+def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
+    """"the Director of the Office", "the centre's general manager", "its Secretary-General": the
+    organisation (with that head word) the text last named, in this sentence or the few before; none
+    where there is none ("Office" is no organisation's name)."""
+    wanted = re.compile(r"\bcent(?:re|er)\b" if head and head.lower() in ("centre", "center") else rf"\b{head}\b",
+                        re.I) if head else None
+    recent = [v for _, v, _ in reversed(ctx.views[-(3 if head else 1):])]
+    for seen, text in [(view, view.masked[:at])] + [(v, v.masked) for v in recent]:
+        for match in reversed(list(NAMED_ORG.finditer(text))):
+            if match.group("known"):
+                entity = seen.mention(match.group("known")).entity
+                if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)):
+                    return ctx.entity_iri(entity), entity.name, entity
+                continue
+            name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
+            if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
+                known = resolve_org(name, ctx.reference)
+                return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(name, view.sentence), name, None)
     return None, None, None
 
 
@@ -218,7 +233,14 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     new_org = _abbreviated(ctx, g["qabbr"])
                 if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
                     new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
-                org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence)
+                ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
+                if ref:
+                    org_iri, org_label, org = _named_before(ctx, view, None if ref == "its" else ref, match.start())
+                    if org_iri is None:
+                        continue
+                else:
+                    org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence,
+                                                       at=match.start())
                 if org is None and org_label and org_label.lower() in ctx.full_names:
                     org_label = ctx.full_names[org_label.lower()]
                 if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
