@@ -63,6 +63,8 @@ FRIDAY = date(2031, 5, 16)  # a Friday
     ("The mission ran 7‐9 April 2030.", ("2030-04-07", "2030-04-09")),
     ("On 2 May, the team met the port operator.", ("2031-05-02", None)),
     ("A concert follows later this month.", ("2031-05", None)),
+    ("The pier reopened last month.", ("2031-04", None)),
+    ("The pier will reopen next month.", ("2031-06", None)),
 ])
 def test_relative_dates_resolve_against_the_publication_date(sentence, expected):
     spans = find_dates(sentence, FRIDAY)

@@ -452,3 +452,12 @@ def test_an_abbreviation_the_text_defined_is_the_same_organisation(reference):
 ])
 def test_a_post_in_lower_case_at_an_organisation_or_in_one_named_before(reference, paragraphs, expected):
     assert posts_of(facts(reference, *paragraphs)) == expected
+
+
+def test_a_title_before_two_names_is_not_given_to_one_named_before(reference):
+    f = facts(reference, "Ada Quell, the Mayor of Riverton, arrived.",
+              "The talks were co-chaired by Chief Executive Ann Lo and Ms Quell.",
+              "The Deputy Director of the Riverton Office, Ben Oyle and Cal Fenn, also attended.")
+    posts = posts_of(f)
+    assert "Chief Executive of the HKSAR" not in str(posts.get("ada-quell"))
+    assert posts["cal-fenn"] == posts["ben-oyle"] == {"Deputy Director of the Riverton Office"}

@@ -79,3 +79,22 @@ def test_who_co_chaired_the_meeting_of_the_session_told(reference):
 def test_chairing_a_meeting_with_no_session_told_is_no_session_attendance(reference):
     f = facts(reference, "The Mayor of Shanghai, Mr Gong Zheng, chaired the meeting on port logistics.")
     assert not any(p == SDO.attendee and "/session/" in str(s) for (s, p, o) in f.triples)
+
+
+def test_sessions_counted_then_listed_after_a_colon(reference):
+    found = sessions(facts(reference, FULL, "The second plenary session was held in Hong Kong in May 2031.",
+                           "Ann Lo co-chaired two sessions: the third, in Shanghai in 2033, with Bo Kettle; and the "
+                           "fourth, in 2035, held by video link."))
+    assert found[3] == ({"2033"}, {"shanghai"}) and found[4] == ({"2035"}, set())
+
+
+def test_sessions_counted_with_no_session_told_before_are_not_listed(reference):
+    found = sessions(facts(reference, FULL, "Ann Lo has chaired two meetings: the third, in Shanghai in 2033, and the fourth."))
+    assert found == {}
+
+
+def test_that_session_refers_back_and_the_next_session_goes_on_the_list(reference):
+    found = sessions(facts(reference, FULL, "Only in May 2031 did the second plenary session take place, in Hong Kong.",
+                           "Ann Lo, who also attended that session, praised it.",
+                           "The third session, in Shanghai in April 2034, renamed the mechanism."))
+    assert found[3] == ({"2034-04"}, {"shanghai"})

@@ -1,7 +1,7 @@
 """Finding dates in a sentence and resolving them against the document's publication date.
 
 "today (June 25)", "tomorrow (June 26)", "on Thursday (June 5)", "tomorrow", "yesterday", "last night", "on Saturday", "last Friday", "in April this year",
-"this year", "three years ago", "since 2003", "from April 25th to 28th", "2-4 December 2019", "October 2003",
+"this year", "last month", "three years ago", "since 2003", "from April 25th to 28th", "2-4 December 2019", "October 2003",
 "in 2015". A date that needs the publication date when none is known is left
 out, never guessed. Values are typed as precisely as the text allows: xsd:date, xsd:gYearMonth or
 xsd:gYear.
@@ -62,7 +62,7 @@ PATTERNS = [
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
     ("since", re.compile(rf"\bsince\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
-    ("later_this_month", re.compile(r"\b(?:(?:later|earlier)\s+)?this\s+month\b", re.I)),
+    ("rel_month", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<which>this|last|next)\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
     ("year", re.compile(rf"\b[Ii]n\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
@@ -139,7 +139,7 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return None
 
 
-RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "rel_year", "later_this_month"}
+RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "rel_year", "rel_month"}
 
 
 def _day(day: date) -> Literal | None:
@@ -205,8 +205,9 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         return _lit(int(g["y"])), None
     if kind == "rel_year":
         return _lit(published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]), None
-    if kind == "later_this_month":
-        return _lit(published.year, published.month), None
+    if kind == "rel_month":
+        month = published.year * 12 + published.month - 1 + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
+        return _lit(month // 12, month % 12 + 1), None
     if kind == "range":
         return _range(g, published, future, year)
     return None, None

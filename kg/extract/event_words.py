@@ -131,5 +131,7 @@ BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
 # too was tried: it lost the fourth held-out set more dates than it kept wrong.
 CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)"
                          r"|\bplenary\s+(?:session|meeting)\b")
+# "who also attended that session", "spoke at this forum": a clause, or an event named before
+REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those)\b)")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")

@@ -219,7 +219,10 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
                 continue
             people = [view.mention(g["p1"]).ref]
-            people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", g.get("more") or "")]
+            # "Vice Mayors A and B" share the title; "Chief Executive A and Mr B" does not give it to a B the
+            # text named before (by family name alone)
+            people += [m.ref for m in map(view.mention, re.findall(r"⟦person:(\d+)⟧", g.get("more") or ""))
+                       if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
             for n in ("1", "2"):
                 title = g.get(f"title{n}")
                 if not title or n == "1" and pattern is BEFORE and g.get("art2"):

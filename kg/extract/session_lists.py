@@ -20,6 +20,9 @@ ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?the\s+(?P<ord>{ORD})(?=\s+(?:i
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
+# "co-chaired two sessions: the fourth, in Hong Kong in 2018, ...; and the fifth, ..."
+COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|\d)\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\s*:\s+"
+                     rf"the\s+(?P<ord>{ORD})(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
 NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took)\b)")
 PLACE = re.compile(r"⟦place:\d+⟧")
 CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
@@ -51,6 +54,11 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None)
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), appositive_end(masked, bare.end())))
+    if not found and (named or last) and (counted := COUNTED.search(masked)):
+        number = ordinal_value(counted.group("ord"))
+        if number:
+            found.append((number, counted.end(), _item_end(masked, counted.end())))
+            found += _items(masked, counted.end(), number)
     if (plural := PLURAL.search(masked)) is not None:
         found += _plural(masked, plural)
     return found
