@@ -461,3 +461,14 @@ def test_a_title_before_two_names_is_not_given_to_one_named_before(reference):
     posts = posts_of(f)
     assert "Chief Executive of the HKSAR" not in str(posts.get("ada-quell"))
     assert posts["cal-fenn"] == posts["ben-oyle"] == {"Deputy Director of the Riverton Office"}
+
+
+def test_who_attended_a_session_said_at_the_start_of_a_sentence(reference):
+    f = facts(reference,
+              "Chief Executive Mr Alan Wexford and Shanghai Mayor Mr Tom Okafor co-chaired the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference today.",
+              "Attending the session were, on the Hong Kong side, the Secretary for Harbours, Mr Bo Tanaka; and, on "
+              "the Shanghai side, the Vice Mayor of Shanghai, Mr Zhou Lin.", published=date(2040, 4, 10))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
+    assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "zhou-lin"}
