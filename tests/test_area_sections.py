@@ -79,3 +79,26 @@ def test_a_field_of_co_operation_and_what_it_includes(reference):
     found = areas(reference, "They discussed water co-operation, including flood control and river cleaning.")
     assert {"flood-control", "river-cleaning"} <= found
     assert areas(reference, "Through a wide range of exchanges, including visits and seminars, ties grew.") == set()
+
+
+def test_an_area_that_has_become_one_of_the_fields_of_the_co_operation(reference):
+    found = areas(reference, "The Director said elderly care had become one of the most active fields of co-operation "
+                             "between the two cities.")
+    assert found == {"elderly-care"}
+    assert areas(reference, "Robotics would become one of its busiest tracks, the mechanism's chairman said.") == {"robotics"}
+
+
+def test_areas_among_the_priorities_of_the_two_cities(reference):
+    found = areas(reference, "He noted that river cleaning and the creative industries were among the priorities "
+                             "agreed by the two cities.")
+    assert found == {"river-cleaning", "cultural-and-creative-industries"}
+
+
+def test_a_shop_whose_offer_has_become_one_of_its_fields_is_no_area(reference):
+    assert areas(reference, "The bakery said bread had become one of its busiest lines this year.") == set()
+    assert areas(reference, "The manager said lower costs were among the priorities of the shop.") == set()
+
+
+def test_the_creative_industries_are_the_cultural_and_creative_industries(reference):
+    found = areas(reference, "The two sides agreed to deepen co-operation in the creative industries and river cleaning.")
+    assert found == {"cultural-and-creative-industries", "river-cleaning"}

@@ -17,11 +17,13 @@ from kg.extract.context import DocContext
 from kg.extract.mentions import View
 
 # "A, B and C were the three priorities", "youth exchanges had been a priority of ...", "cultural exchange was
-# one of the fields ...", "trade facilitation would be high on the agenda".
+# one of the fields ...", "trade facilitation would be high on the agenda", "A has become one of its busiest
+# tracks", "A and B were among the priorities agreed by the two cities".
 PRIORITY = re.compile(
-    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|remains?|remained|became)\s+"
-    r"(?:(?:(?:one|among)\s+of\s+)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one|among)\s+of\s+the\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities)"
+    r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
+    r"|will\s+(?:be|become)|remains?|remained|became|becomes)\s+"
+    r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
+    r"|(?:one|among)\s+of\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda)\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
@@ -108,7 +110,7 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     """Record the areas a sentence names as a priority or a section of a set-out list."""
     text = view.sentence.text
     concepts = _sections(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of the " in text:
+    if "priorit" in text or "agenda" in text or " one of " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)
