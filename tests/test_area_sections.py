@@ -102,3 +102,23 @@ def test_a_shop_whose_offer_has_become_one_of_its_fields_is_no_area(reference):
 def test_the_creative_industries_are_the_cultural_and_creative_industries(reference):
     found = areas(reference, "The two sides agreed to deepen co-operation in the creative industries and river cleaning.")
     assert found == {"cultural-and-creative-industries", "river-cleaning"}
+
+
+def test_a_counted_list_of_areas_set_apart_by_semicolons(reference):
+    found = areas(reference, "The working meeting picked five areas for the next round of co-operation: finance; river "
+                             "cleaning; tourism and aviation; elderly care; and film archives.")
+    assert found == {"finance", "river-cleaning", "tourism", "civil-aviation-maritime-transport-and-logistics",
+                     "elderly-care", "film-archives"}
+
+
+def test_a_counted_list_with_commas_names_only_known_areas(reference):
+    found = areas(reference, "The two sides agreed to work on three fronts: tourism, healthcare and river cleaning.")
+    assert found == {"tourism", "healthcare-and-medicine-regulation"}
+
+
+def test_a_counted_list_that_is_not_of_the_co_operation_or_miscounted(reference):
+    assert areas(reference, "The shop has three priorities: price; service; and tourism.") == set()
+    found = areas(reference, "The two sides named four areas of co-operation: finance; river cleaning; and film archives.")
+    assert found == {"finance"}
+    found = areas(reference, "The two sides set three priorities: finance; to meet more often; and making new plans.")
+    assert found == {"finance"}

@@ -1,9 +1,10 @@
 """Co-operation areas a text sets out as its priorities or as the sections of a speech.
 
 "Youth exchanges had been a priority of the conference", "A would be high on the agenda, covering B and
-C"; "Let me highlight three areas. First, A. ... Second, B."; "(a) Finance: promoting ..."; "On
-innovation and technology, ...". The phrase must name a known area of the scheme, or (for priorities of
-the mechanism and announced sections) be a short common noun phrase, kept as an unreviewed concept.
+C"; "eight areas for the next phase: A; B; and C"; "Let me highlight three areas. First, A. ... Second, B.";
+"(a) Finance: promoting ..."; "On innovation and technology, ...". The phrase must name a known area of
+the scheme, or (for priorities of the mechanism, announced sections and a counted list's semicolon items)
+be a short common noun phrase, kept as an unreviewed concept.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from rdflib import URIRef
 
-from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area
+from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 
@@ -34,8 +35,16 @@ AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as
 ANNOUNCE = re.compile(
     r"\b(?P<n>two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:key\s+|main\s+|major\s+|priority\s+|specific\s+)?"
     r"(?:areas|fields|priorities|aspects|directions|focuses)(?:\s+of\s+(?:co-?operation|collaboration|work))?\s*[.:]?$", re.I)
+# "agreed to focus on three fronts: A, B and C", "identified eight areas for the next phase: A; B; and C".
+COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
+    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+# An item that is a deed, not a field: "three priorities: to deepen links, promoting visits".
+ACTION = re.compile(r"^(?:to|jointly|further|(?:promot|strengthen|deepen|enhanc|expand|build|develop|support|foster|facilitat|encourag"
+                    r"|explor|improv|boost|advanc|establish|set|creat|mak|hold|hav|continu|work|tak|help|lay|seiz|captur|driv"
+                    r"|leverag|consolidat|broaden|push|step|implement|pursu|attract|nurtur|cultivat)(?:e|es|ed|ing|s)?)\b", re.I)
 ANNOUNCED = ("areas", "fields", "priorities", "aspects", "directions", "focuses")  # a cheap test first
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|Lastly),\s+"
                      r"(?:on\s+)?(?P<head>[^.:;,!?]{3,60}?)\s*(?:[.:;!]|$)")
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
@@ -85,6 +94,27 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return found
 
 
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else None
+
+
+def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """The items of a counted list that a colon opens, in a sentence about the co-operation."""
+    match = COUNTED.search(view.sentence.text)
+    lead = COUNTED.search(view.masked)
+    if not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+        return []
+    span = _items(view.sentence.text[match.end():])
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    items: list[str] = []
+    if ";" in span:  # items set apart by semicolons are whole: new ones are areas too, if there are as many as said
+        known, items = _semicolon_items(span, known)
+        items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
+        if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+            items = []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
+
+
 def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas set out as numbered, ordinal or "On X," sections."""
     text, s = view.sentence.text, view.sentence
@@ -110,6 +140,8 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     """Record the areas a sentence names as a priority or a section of a set-out list."""
     text = view.sentence.text
     concepts = _sections(ctx, view, matcher)
+    if ":" in text:
+        concepts += _counted(ctx, view, matcher)
     if "priorit" in text or "agenda" in text or " one of " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
