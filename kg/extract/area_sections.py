@@ -43,6 +43,11 @@ COUNTED = re.compile(
 ACTION = re.compile(r"^(?:to|jointly|further|(?:promot|strengthen|deepen|enhanc|expand|build|develop|support|foster|facilitat|encourag"
                     r"|explor|improv|boost|advanc|establish|set|creat|mak|hold|hav|continu|work|tak|help|lay|seiz|captur|driv"
                     r"|leverag|consolidat|broaden|push|step|implement|pursu|attract|nurtur|cultivat)(?:e|es|ed|ing|s)?)\b", re.I)
+# "Let me highlight three things we are doing together.": the work of both sides, announced as a list.
+TOGETHER = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:things|points|initiatives|projects|areas|fields)\s+(?:that\s+|which\s+)?"
+                      r"(?:[a-z]+\s+){1,5}?(?:together|jointly)\s*[.:]?$", re.I)
+# "research collaboration" heads a section as a field; "closer co-operation" does not.
+FIELD_COOP = re.compile(r"^(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:co-?operation|collaboration)$")
 ANNOUNCED = ("areas", "fields", "priorities", "aspects", "directions", "focuses")  # a cheap test first
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|Lastly),\s+"
@@ -52,6 +57,8 @@ WINDOW = 12  # sentences after an announcement in which its ordinal sections may
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
 # "On innovation and technology, we will ...": a known area heading a speech's passage.
 ON_SECTION = re.compile(r"^(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
+# Words that say how co-operation goes, not in what: "closer co-operation", "further collaboration".
+DEGREE_WORDS = frozenset("closer close further deeper stronger greater more bilateral mutual joint two-way practical".split())
 NOT_HEAD = frozenset("we i it he she they this that there our my let as is are was were will would can".split())
 
 
@@ -66,8 +73,11 @@ def _phrase(ctx: DocContext, matcher: AreaMatcher, phrase: str, sentence, *, new
     if known:
         return [ctx.entity_iri(a) for a in known]
     words = phrase.split()
+    field = FIELD_COOP.match(phrase)
+    if new and field and not NOT_AREA.search(field.group("field")) and not DEGREE_WORDS & set(words):
+        return [_new_area(ctx, phrase, sentence)]
     if new and 1 <= len(words) <= 4 and NEW_AREA.match(phrase) and not NOT_AREA.search(phrase) \
-            and not NOT_HEAD & {w.lower() for w in words}:
+            and not (NOT_HEAD | DEGREE_WORDS) & {w.lower() for w in words[:1]} and not NOT_HEAD & {w.lower() for w in words}:
         return [_new_area(ctx, phrase, sentence)]
     return []
 
@@ -118,7 +128,9 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
 def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas set out as numbered, ordinal or "On X," sections."""
     text, s = view.sentence.text, view.sentence
-    if any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
+    if ("together" in text or "jointly" in text) and (announced := TOGETHER.search(text)):
+        ctx.area_sections = (s.index, COUNTS[announced.group("n").lower()])
+    elif any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
         ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), 6))
     at, left = ctx.area_sections
     if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):
