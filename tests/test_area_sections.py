@@ -79,3 +79,53 @@ def test_a_field_of_co_operation_and_what_it_includes(reference):
     found = areas(reference, "They discussed water co-operation, including flood control and river cleaning.")
     assert {"flood-control", "river-cleaning"} <= found
     assert areas(reference, "Through a wide range of exchanges, including visits and seminars, ties grew.") == set()
+
+
+def test_an_area_that_has_become_one_of_the_fields_of_the_co_operation(reference):
+    found = areas(reference, "The Director said elderly care had become one of the most active fields of co-operation "
+                             "between the two cities.")
+    assert found == {"elderly-care"}
+    assert areas(reference, "Robotics would become one of its busiest tracks, the mechanism's chairman said.") == {"robotics"}
+    # near miss: a shop's line of business
+    assert areas(reference, "The bakery said bread had become one of its busiest lines this year.") == set()
+
+
+def test_areas_among_the_priorities_of_the_two_cities(reference):
+    found = areas(reference, "He noted that river cleaning and the creative industries were among the priorities "
+                             "agreed by the two cities.")
+    assert found == {"river-cleaning", "cultural-and-creative-industries"}
+    assert areas(reference, "The manager said lower costs were among the priorities of the shop.") == set()
+
+
+def test_the_creative_industries_are_the_cultural_and_creative_industries(reference):
+    found = areas(reference, "The two sides agreed to deepen co-operation in the creative industries and river cleaning.")
+    assert found == {"cultural-and-creative-industries", "river-cleaning"}
+
+
+def test_a_counted_list_of_areas_set_apart_by_semicolons(reference):
+    found = areas(reference, "The working meeting picked five areas for the next round of co-operation: finance; river "
+                             "cleaning; tourism and aviation; elderly care; and film archives.")
+    assert found == {"finance", "river-cleaning", "tourism", "civil-aviation-maritime-transport-and-logistics",
+                     "elderly-care", "film-archives"}
+
+
+def test_a_counted_list_with_commas_names_only_known_areas(reference):
+    found = areas(reference, "The two sides agreed to work on three fronts: tourism, healthcare and river cleaning.")
+    assert found == {"tourism", "healthcare-and-medicine-regulation"}
+
+
+def test_a_counted_list_that_is_not_of_the_co_operation_or_miscounted(reference):
+    assert areas(reference, "The shop has three priorities: price; service; and tourism.") == set()
+    found = areas(reference, "The two sides named four areas of co-operation: finance; river cleaning; and film archives.")
+    assert found == {"finance"}
+    found = areas(reference, "The two sides set three priorities: finance; to meet more often; and making new plans.")
+    assert found == {"finance"}
+
+
+def test_sections_announced_as_things_both_sides_do_together(reference):
+    found = areas(reference, "Let me mention three things we are building together. First, marine research. It has grown. "
+                             "Second, film archive collaboration. Third, tourism.")
+    assert found == {"marine-research", "film-archive-collaboration", "tourism"}
+    # near misses: things not done together; how the sides co-operate rather than in what
+    assert areas(reference, "Let me tell you three things about my trip. First, the noodles. Second, the river.") == set()
+    assert areas(reference, "Two things we will pursue together. First, closer co-operation. Second, more visits.") == set()

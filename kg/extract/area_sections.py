@@ -1,9 +1,10 @@
 """Co-operation areas a text sets out as its priorities or as the sections of a speech.
 
 "Youth exchanges had been a priority of the conference", "A would be high on the agenda, covering B and
-C"; "Let me highlight three areas. First, A. ... Second, B."; "(a) Finance: promoting ..."; "On
-innovation and technology, ...". The phrase must name a known area of the scheme, or (for priorities of
-the mechanism and announced sections) be a short common noun phrase, kept as an unreviewed concept.
+C"; "eight areas for the next phase: A; B; and C"; "Let me highlight three areas. First, A. ... Second, B.";
+"(a) Finance: promoting ..."; "On innovation and technology, ...". The phrase must name a known area of
+the scheme, or (for priorities of the mechanism, announced sections and a counted list's semicolon items)
+be a short common noun phrase, kept as an unreviewed concept.
 """
 
 from __future__ import annotations
@@ -12,16 +13,18 @@ import re
 
 from rdflib import URIRef
 
-from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area
+from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 
 # "A, B and C were the three priorities", "youth exchanges had been a priority of ...", "cultural exchange was
-# one of the fields ...", "trade facilitation would be high on the agenda".
+# one of the fields ...", "trade facilitation would be high on the agenda", "A has become one of its busiest
+# tracks", "A and B were among the priorities agreed by the two cities".
 PRIORITY = re.compile(
-    r"\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|would\s+be|will\s+be|remains?|remained|became)\s+"
-    r"(?:(?:(?:one|among)\s+of\s+)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one|among)\s+of\s+the\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities)"
+    r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
+    r"|will\s+(?:be|become)|remains?|remained|became|becomes)\s+"
+    r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
+    r"|(?:one|among)\s+of\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda)\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
@@ -32,8 +35,21 @@ AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as
 ANNOUNCE = re.compile(
     r"\b(?P<n>two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:key\s+|main\s+|major\s+|priority\s+|specific\s+)?"
     r"(?:areas|fields|priorities|aspects|directions|focuses)(?:\s+of\s+(?:co-?operation|collaboration|work))?\s*[.:]?$", re.I)
+# "agreed to focus on three fronts: A, B and C", "identified eight areas for the next phase: A; B; and C".
+COUNTED = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
+    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+# An item that is a deed, not a field: "three priorities: to deepen links, promoting visits".
+ACTION = re.compile(r"^(?:to|jointly|further|(?:promot|strengthen|deepen|enhanc|expand|build|develop|support|foster|facilitat|encourag"
+                    r"|explor|improv|boost|advanc|establish|set|creat|mak|hold|hav|continu|work|tak|help|lay|seiz|captur|driv"
+                    r"|leverag|consolidat|broaden|push|step|implement|pursu|attract|nurtur|cultivat)(?:e|es|ed|ing|s)?)\b", re.I)
+# "Let me highlight three things we are doing together.": the work of both sides, announced as a list.
+TOGETHER = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:things|points|initiatives|projects|areas|fields)\s+(?:that\s+|which\s+)?"
+                      r"(?:[a-z]+\s+){1,5}?(?:together|jointly)\s*[.:]?$", re.I)
+# "research collaboration" heads a section as a field; "closer co-operation" does not.
+FIELD_COOP = re.compile(r"^(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:co-?operation|collaboration)$")
 ANNOUNCED = ("areas", "fields", "priorities", "aspects", "directions", "focuses")  # a cheap test first
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|Lastly),\s+"
                      r"(?:on\s+)?(?P<head>[^.:;,!?]{3,60}?)\s*(?:[.:;!]|$)")
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
@@ -41,6 +57,8 @@ WINDOW = 12  # sentences after an announcement in which its ordinal sections may
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
 # "On innovation and technology, we will ...": a known area heading a speech's passage.
 ON_SECTION = re.compile(r"^(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
+# Words that say how co-operation goes, not in what: "closer co-operation", "further collaboration".
+DEGREE_WORDS = frozenset("closer close further deeper stronger greater more bilateral mutual joint two-way practical".split())
 NOT_HEAD = frozenset("we i it he she they this that there our my let as is are was were will would can".split())
 
 
@@ -55,8 +73,11 @@ def _phrase(ctx: DocContext, matcher: AreaMatcher, phrase: str, sentence, *, new
     if known:
         return [ctx.entity_iri(a) for a in known]
     words = phrase.split()
+    field = FIELD_COOP.match(phrase)
+    if new and field and not NOT_AREA.search(field.group("field")) and not DEGREE_WORDS & set(words):
+        return [_new_area(ctx, phrase, sentence)]
     if new and 1 <= len(words) <= 4 and NEW_AREA.match(phrase) and not NOT_AREA.search(phrase) \
-            and not NOT_HEAD & {w.lower() for w in words}:
+            and not (NOT_HEAD | DEGREE_WORDS) & {w.lower() for w in words[:1]} and not NOT_HEAD & {w.lower() for w in words}:
         return [_new_area(ctx, phrase, sentence)]
     return []
 
@@ -83,10 +104,33 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return found
 
 
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else None
+
+
+def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """The items of a counted list that a colon opens, in a sentence about the co-operation."""
+    match = COUNTED.search(view.sentence.text)
+    lead = COUNTED.search(view.masked)
+    if not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+        return []
+    span = _items(view.sentence.text[match.end():])
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    items: list[str] = []
+    if ";" in span:  # items set apart by semicolons are whole: new ones are areas too, if there are as many as said
+        known, items = _semicolon_items(span, known)
+        items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
+        if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+            items = []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
+
+
 def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas set out as numbered, ordinal or "On X," sections."""
     text, s = view.sentence.text, view.sentence
-    if any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
+    if ("together" in text or "jointly" in text) and (announced := TOGETHER.search(text)):
+        ctx.area_sections = (s.index, COUNTS[announced.group("n").lower()])
+    elif any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
         ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), 6))
     at, left = ctx.area_sections
     if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):
@@ -108,7 +152,9 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     """Record the areas a sentence names as a priority or a section of a set-out list."""
     text = view.sentence.text
     concepts = _sections(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of the " in text:
+    if ":" in text:
+        concepts += _counted(ctx, view, matcher)
+    if "priorit" in text or "agenda" in text or " one of " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)
