@@ -472,3 +472,39 @@ def test_who_attended_a_session_said_at_the_start_of_a_sentence(reference):
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
     assert attendees == {"alan-wexford", "tom-okafor", "bo-tanaka", "zhou-lin"}
+
+
+@pytest.mark.parametrize("sentence, person, posts", [
+    # a wire's "<name>, <title> of <org> and <title> of <place>", the party committee's name with its abbreviation
+    ("Bo Kettle, deputy secretary of the Communist Party of China (CPC) Shanghai Municipal Committee and mayor of "
+     "Shanghai, spoke.", "bo-kettle", {"Deputy Secretary of the CPC Shanghai Municipal Committee", "Mayor of Shanghai"}),
+    # "a member of <body>", and a second title qualified by a place
+    ("Ada Quell, a member of the Riverton Harbour Council and Shanghai Party Secretary, spoke.", "ada-quell",
+     {"Member of the Riverton Harbour Council", "Secretary of the CPC Shanghai Municipal Committee"}),
+    ("Shanghai vice-mayor Tom Okafor arrived.", "tom-okafor", {"Vice Mayor of Shanghai"}),
+])
+def test_a_wire_story_s_titles(reference, sentence, person, posts):
+    assert posts_of(facts(reference, sentence)).get(person) == posts
+
+
+def test_a_member_of_no_named_body_holds_no_post(reference):
+    assert posts_of(facts(reference, "Ada Quell, a member of the delegation, spoke.")) == {}
+
+
+def test_a_political_party_and_a_session_referred_back_to_are_no_events(reference):
+    from test_events_kinds import events
+    found = events(reference, "Ada Quell, of the Communist Party of Riverton, spoke at the Harbour Forum.",
+                   "She reported on the items agreed at the previous session.")
+    assert set(found) == {"Harbour Forum"}
+
+
+def test_who_briefed_the_session_or_attended_from_one_side_attended_it(reference):
+    f = facts(reference,
+              "Riverton and Shanghai on Tuesday held the ninth plenary session of the Shanghai-Hong Kong cooperation "
+              "conference via video link.",
+              "Shanghai vice-mayor Tom Okafor briefed the session on the items agreed at the previous session.",
+              "Also attending from Hong Kong were Chief Secretary for Administration Bo Tanaka and Secretary for "
+              "Harbours Zhou Lin.", published=date(2040, 4, 10))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
+    assert attendees == {"tom-okafor", "bo-tanaka", "zhou-lin"}

@@ -184,6 +184,8 @@ def test_a_list_set_out_line_by_line_is_kept_as_one_sentence():
     ("Updated: February 3, 2031", date(2031, 2, 3)),
     ("2031-02-03 10:32", date(2031, 2, 3)),
     ("3 February 2031", date(2031, 2, 3)),
+    ("Source: Riverton Daily | 2031-02-03 21:14:08 | Editor: ada", date(2031, 2, 3)),
+    ("PUBLISHED : Monday, 3 February 2031, 8:30am", date(2031, 2, 3)),
 ])
 def test_a_page_stamp_on_its_own_line_dates_a_document_without_front_matter(stamp, day):
     assert clean(f"Harbour talks held\n\n{stamp}\n\nThe Secretary met the Mayor today.").published == day

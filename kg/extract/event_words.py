@@ -110,7 +110,7 @@ OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\
 TOGETHER = re.compile(r"\b(?:together\s+with|alongside|along\s+with)\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
-    r"|^(?:Also\s+)?(?:attending|present)(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
+    r"|^(?:Also\s+)?(?:attending|present)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
 # "the meeting of the Steering Committee": a body's meeting is an event of its own.
 BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Working\s+Group)$|⟦org:\d+⟧$")
 # An event of an organisation, and where: "the opening ceremony of <org> under <org> in <place>".
@@ -131,7 +131,8 @@ BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
 # too was tried: it lost the fourth held-out set more dates than it kept wrong.
 CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were)\b|\s+and\s+(?:is|was)\b|\s+and\s+(?:participated|attended)"
                          r"|\bplenary\s+(?:session|meeting)\b")
-# "who also attended that session", "spoke at this forum": a clause, or an event named before
-REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those)\b)")
+# "who also attended that session", "spoke at this forum", "the previous session": a clause, or an event
+# named before
+REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b)")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")

@@ -175,6 +175,9 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
 
 
+POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")
+
+
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
     """A description, a part of another name, a plenary session, a leftover of the mechanism's name, a
     person's party, or the means of a meeting ("by video conference")."""
@@ -192,6 +195,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "the first plenary session of the conference": the mechanism, not an event
     if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):
         return True  # "Mr Yao and his party": the people with him
+    if head == "party" and POLITICAL.search(mods):
+        return True  # "the Communist Party of China": a political party
     if LEFTOVER.match(mods.strip() or "-"):
         return True
     return bool(re.fullmatch(r"(?i)(?:(?:by|via|through|over)\s+)?(?:video|tele|web)[\s-]*", mods) and not tail.strip())

@@ -73,13 +73,13 @@ TITLE = (
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
     r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general|commissioner|consul[\s-]general|minister|governor|general\s+manager"
-    r"|chief\s+representative))"
+    r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])))"
 )
 
 # Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
 # executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are
 # too common as plain words).
-LOWER_TITLE = r"(?:(?:vice|executive|deputy)\s+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
+LOWER_TITLE = r"(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

@@ -54,8 +54,8 @@ BEFORE = re.compile(
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)},\s+(?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
-    rf"(?:\s+and\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    rf"{PERSON.format(n=1)},\s+(?:the\s+|a\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
@@ -229,7 +229,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
                 of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
                 first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
-                qualifier = g.get("q") if first else None
+                qualifier = g.get("q") if first else g.get("q2")
                 if first and not (of or new_org) and g.get("qorg"):
                     new_org = re.sub(r"^The\s+", "", g["qorg"])
                 if first and not (of or new_org) and g.get("qabbr"):

@@ -25,8 +25,9 @@ KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinn
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
 AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
-# "<people> co-chaired the half-day meeting at ...", the sentence naming no event: the session told
-CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over)\s+(?:the|this)\s+"
+# "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
+# naming no event: the session told
+CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended)\s+(?:the|this)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)\b")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
 
@@ -67,7 +68,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             for person in view.people(match.group("who")):
                 f.add(event, SDO.attendee, person, s)
     match = CHAIRED_THE.search(masked)
-    event = session_told(ctx) if match and not named else None
+    told = session_told(ctx) if match else None
+    event = told if told is not None and all(iri == told for iri, _ in named) else None
     if event is not None:
         for person in view.people(match.group("who")):
             f.add(event, SDO.attendee, person, s)

@@ -62,10 +62,10 @@ SIGNED_POST = re.compile(r"^(?:(?:Acting|Deputy|Permanent|Under|Vice)\s+)?(?:Sec
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
-# "2019-03-15 10:32", "January 5, 2012".
+# "2019-03-15 10:32", "January 5, 2012", "PUBLISHED : Sunday, 14 June 2026, 8:30am".
 STAMP_LINE = re.compile(
     r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?)\s*:?\s*"
-    r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?"
+    r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
@@ -133,9 +133,10 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 
 def _stated_date(line: str) -> date | None:
-    """The date a line states as the page's: a sign-off, a date line, a stamp; or the stamp that ends a
-    byline of parts ("By X in Hong Kong | chinadaily.com.cn | Updated: 2026-11-18 16:05")."""
-    parts = [line] + ([line.rsplit("|", 1)[1].strip()] if "|" in line else [])
+    """The date a line states as the page's: a sign-off, a date line, a stamp; or the stamp in a byline
+    of parts ("By X in Hong Kong | chinadaily.com.cn | Updated: 2026-11-18 16:05", "Source: Xinhua |
+    2021-08-24 20:47:15 | Editor: Y")."""
+    parts = [line] + [part.strip() for part in line.split("|")[1:]]
     return next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
 
 
