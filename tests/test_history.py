@@ -109,3 +109,34 @@ def test_it_founded_needs_the_mechanism_just_before(reference):
     found = history(facts(reference, "The Hong Kong/Shanghai Co-operation Conference met today.",
                           "The Riverton Trade Council opened a new office.", "It was established in 1966."))
     assert not any(kind == "created" for kind, _ in found)
+
+
+FULL = "The Hong Kong/Shanghai Co-operation Conference met today."
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "since the Conference was set up in ..." once the text has named it; "since it was renamed in ..."
+    ([FULL, "She said that since the Conference was set up in 2031, and since it was renamed in 2036, ties grew."],
+     {("created", "2031"), ("renamed", "2036"), ("former", OLD)}),
+    # "flew there in October 2031 to launch the X"
+    (["The Chief flew to Shanghai in October 2031 to launch the Hong Kong/Shanghai Co-operation Conference."],
+     {("created", "2031-10")}),
+    # "It has been the Y ever since", two sentences after the session that did it
+    (["The Hong Kong/Shanghai Economic and Trade Co-operation Conference met in 2031.",
+      "The third plenary session, in Shanghai in April 2036, is the one to remember.",
+      "The two sides agreed to drop two words from the name.",
+      "It has been the Hong Kong/Shanghai Co-operation Conference ever since."],
+     {("renamed", "2036-04"), ("former", OLD)}),
+])
+def test_founding_and_renaming_told_around_the_mechanism(reference, paragraphs, expected):
+    assert history(facts(reference, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no mechanism named anywhere: "the Conference" is some other
+    ["She said that since the Conference was set up in 2031, and since it was renamed in 2036, ties grew."],
+    # a plan, with no date near it, to launch the mechanism
+    [FULL, "They hope to launch the Hong Kong/Shanghai Co-operation Conference website soon."],
+])
+def test_no_founding_or_renaming_without_the_mechanism_or_a_date(reference, paragraphs):
+    assert history(facts(reference, *paragraphs)) == set()

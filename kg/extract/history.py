@@ -27,16 +27,20 @@ THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)\b"
 FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING})\b(?P<phrase>[^,;]{{0,120}}?)"
                      rf"(?:\s+as\s+(?:the\s+)?{CONF.format(n='old')})?,\s+(?i:the\s+)?(?:{CONF.format(n='c')}"
                      rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b)")
-# "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003"
+# "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003",
+# "since the Conference was set up in 2003" (once the text has named it)
 SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the)\s+(?:establishment|founding|inception|"
                    rf"creation|launch|setting[\s-]+up)(?:\s+of\s+(?:the\s+)?{CONF.format(n='c')})?"
-                   rf"|it\s+was\s+(?:first\s+)?{FOUNDING})\s+(?=(?:in|on)\b)", re.I)
+                   rf"|it\s+was\s+(?:first\s+)?{FOUNDING}"
+                   rf"|(?P<bare>{THE_MECHANISM})\s+(?:was|had\s+been)\s+(?:first\s+|officially\s+|jointly\s+)?{FOUNDING})"
+                   rf"\s+(?=(?:in|on)\b)", re.I)
 # "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
 SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
                            rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
                            rf"(?:conference|mechanism))\b)")
-# "Hong Kong and Shanghai set up the X in 2003" (active voice)
-ACTIVE = re.compile(rf"\b(?:jointly\s+)?{FOUNDING}\s+(?:the\s+)?{CONF.format(n='c')}", re.I)
+# "Hong Kong and Shanghai set up the X in 2003" (active voice); "flew there in October 2003 to launch the X"
+ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|launch|create|inaugurate|set\s+up))\s+"
+                    rf"(?:the\s+)?{CONF.format(n='c')}", re.I)
 # "It was established in October 2003", just after a sentence about the mechanism
 IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")
 # "The mechanism was established in 2003", once the document has named it
@@ -57,11 +61,17 @@ KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM}),\s+(?:
                             rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 THE_FORMER = re.compile(rf"\b(?:the\s+former\s+|under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?[\"“]?|(?:what\s+was|which\s+was|it\s+was)?"
                         rf"\s*(?:then|originally|initially|first)\s+(?:called|named|known\s+as)\s+(?:the\s+)?[\"“]?){CONF.format(n='old')}", re.I)
-# "... and it has since been known as the Y": renamed, from the last other name the text gave it
+# "... and it has since been known as the Y", "It has been the Y ever since": renamed, from the last other name
+# the text gave it
 SINCE_KNOWN = re.compile(rf"\b(?:has|have|had)\s+since\s+been\s+(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
+EVER_SINCE = re.compile(rf"^It\s+has\s+been\s+(?:known\s+as\s+|called\s+)?(?:the\s+)?{CONF.format(n='new')}\s+(?:ever\s+)?since\b")
 # "The mechanism was renamed the Y in 2015", "..., the mechanism was renamed the Y at its third plenary"
 BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|later\s+"
                           rf"|subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
+# "since it was renamed in 2015", "the Conference was later renamed": to the name it has now, from the last
+# other name the text gave it, else the one the reference data knows it had
+RENAMED_ONLY = re.compile(rf"\b(?:(?P<bare>{THE_MECHANISM})|it|{CONF.format(n='c')})\s+(?:was|has\s+been|had\s+been)\s+"
+                          rf"(?:officially\s+|formally\s+|later\s+|subsequently\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"
 AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?\band\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
                          rf"subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
@@ -83,7 +93,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _created(ctx, view, dates, match.start(), match.end("phrase"))
         return
     match = SINCE.search(masked)
-    if match and (match.group("c") or "⟦conf" in masked[:match.start()]):
+    if match and (match.group("c") or "⟦conf" in masked[:match.start()] or match.group("bare") and named):
         _created(ctx, view, dates, match.end(), match.end() + 40)
         return
     match = SINCE_FRONTED.search(masked)
@@ -93,7 +103,10 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = ACTIVE.search(masked)
     if match:
         ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
-        _created(ctx, view, dates, match.end(), min(ends, default=len(masked)))
+        starts = [i + 1 for i in (masked.rfind(mark, 0, match.start()) for mark in ",;") if i >= 0]
+        if not _created(ctx, view, dates, match.end(), min(ends, default=len(masked))) and masked[match.start():].lower().startswith(
+                ("establish ", "launch ", "create ", "inaugurate ", "set up ")):
+            _created(ctx, view, dates, max(starts, default=0), match.start(), last=True)
         return
     match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if _after_the_mechanism(ctx) else None)
     if match and named:
@@ -105,10 +118,12 @@ def _after_the_mechanism(ctx: DocContext) -> bool:
     return len(ctx.views) > 1 and re.match(r"^(?:The\s+)?⟦conf", ctx.views[-2][1].masked) is not None
 
 
-def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int) -> None:
+def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int, *, last: bool = False) -> bool:
     inside = [d for d in dates if start <= masked_pos(view, d.start_char) < end]
     if inside:
-        ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created, inside[0].start, view.sentence)
+        ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created, inside[-1 if last else 0].start,
+                         view.sentence)
+    return bool(inside)
 
 
 def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -124,10 +139,18 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
                 ctx.findings.add(renaming, SDO.startDate, Literal(match.group("year"), datatype=XSD.gYear), view.sentence)
             else:
                 _dated(ctx, view, dates, renaming, match.end())
-    match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked)
+    match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked) or EVER_SINCE.search(masked)
     if match:
         new = view.mention(match.group("new")).surface
         old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
+        if old is not None:
+            _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
+    elif (match := RENAMED_ONLY.search(masked)) and (match.group("c") or "⟦conf" in masked or
+                                                     ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
+        new = ctx.reference.conference.name
+        former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])
+        said = [n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)]
+        old = said[0] if said else former[0] if len(former) == 1 else None
         if old is not None:
             _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
 
@@ -151,10 +174,10 @@ def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef,
 
 
 def _session_day(ctx: DocContext, index: int) -> Literal | None:
-    """The date of the session this sentence or the one before told ("The third plenary session, in April
-    2015, was a turning point. The two sides agreed to ... and it has since been known as the Y")."""
+    """The date of the session this sentence or one of the two before told ("The third plenary session, in
+    April 2015, was a turning point. The two sides agreed to ... It has since been known as the Y")."""
     session = ctx.last_event("session")
-    if session is None or not ctx.findings.mentions.get(session, set()) & {index, index - 1}:
+    if session is None or not ctx.findings.mentions.get(session, set()) & {index, index - 1, index - 2}:
         return None
     return next(iter(ctx.findings.objects(session, SDO.startDate)), None)
 
