@@ -169,6 +169,11 @@ def areas_of(findings) -> set[str]:
      {"finance", "tourism", "river-restoration"}),
     ("They will deepen exchanges in areas of mutual interest such as tourism and river restoration.",
      {"tourism", "river-restoration"}),
+    # a list announced with its count; wordings of known areas; "ties" is a field word
+    ("The two sides agreed to strengthen co-operation in the following five areas: finance; trade and investment "
+     "promotion; medical and health care; urban planning and management; and river restoration.",
+     {"finance", "commerce-trade-and-investment", "healthcare-and-medicine-regulation", "urban-management", "river-restoration"}),
+    ("They discussed strengthening trade and investment ties.", {"commerce-trade-and-investment"}),
     # a gloss in brackets is not a list of fields
     ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
      {"education-and-talent-development"}),

@@ -57,7 +57,7 @@ covering spanning encompassing ranging other various more further also both all 
 is are was were be been will would can could should may might has have had that which who while but so
 then than there these those this""".split())
 FIELD_TAILS = frozenset("""co-operation cooperation collaboration exchange exchanges industry industries sector sectors
-field fields area areas development services service matters issues""".split())
+field fields area areas development services service matters issues ties links relations""".split())
 # The heading of an enumerated list: "(1) Finance", "2. Cultural and creative industries", "iii) Tourism".
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
@@ -119,8 +119,9 @@ def _items(rest: str) -> str:
     return rest
 
 
-# "the following aspects: first, A; second, B": the words that set out a list are not part of its items.
-ORDINAL_LEAD = re.compile(r"^(?:(?:the\s+)?following\s+(?:aspects|areas|fields)\s*:\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|also),?\s+)?(?:the\s+)?", re.I)
+# "the following aspects: first, A; second, B", "the following 12 areas: A; B": the words that set out a list
+# are not part of its items.
+ORDINAL_LEAD = re.compile(r"^(?:(?:the\s+)?following\s+(?:\w+\s+)?(?:aspects|areas|fields)\s*:\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|also),?\s+)?(?:the\s+)?", re.I)
 
 
 def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
