@@ -174,6 +174,9 @@ def areas_of(findings) -> set[str]:
      "promotion; medical and health care; urban planning and management; and river restoration.",
      {"finance", "commerce-trade-and-investment", "healthcare-and-medicine-regulation", "urban-management", "river-restoration"}),
     ("They discussed strengthening trade and investment ties.", {"commerce-trade-and-investment"}),
+    # a list that runs on through semicolons into clauses: the clauses are no areas
+    ("They co-chaired the 15th Working Meeting on Financial Co-operation in Hong Kong; and on 17 October 2031, the "
+     "Secretary met a delegation; and the Director was appointed.", set()),
     # a gloss in brackets is not a list of fields
     ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
      {"education-and-talent-development"}),

@@ -189,6 +189,15 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
     return out
 
 
+CLAUSE_ITEM = re.compile(r"\b(?:met|meet|meets|was|were|is|are|will|has|have|had|led|signed|held|visited)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+
+
+def _area_like(item: str) -> bool:
+    """Whether a whole item of a list can be a field's name: not a clause ("on 17 October 2024, the
+    Secretary met ..."), nor a long one (nor, as the caller checks, a place or body the text names)."""
+    return len(item.split()) <= 10 and not CLAUSE_ITEM.search(item)
+
+
 def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
     """An area the scheme lacks, kept as an unreviewed concept."""
     iri = ctx.iri("area", slug(label))
@@ -229,6 +238,8 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         whole_items: list[str] = []
         if ";" in span:
             known, whole_items = _semicolon_items(span, known)
+            named = {m.surface for m in view.mentions}
+            whole_items = [i for i in whole_items if _area_like(i) and i not in named]
         concepts += [ctx.entity_iri(a) for _, _, a in known]
         if explicit is not False:
             items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
