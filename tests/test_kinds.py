@@ -516,3 +516,13 @@ def test_who_briefed_the_session_or_attended_from_one_side_attended_it(reference
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
     assert attendees == {"tom-okafor", "bo-tanaka", "zhou-lin"}
+
+
+def test_it_was_co_chaired_by_names_the_attendees_of_the_session_just_told(reference):
+    f = facts(reference,
+              "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 9 May 2040.",
+              "It was co-chaired by the Chief Executive and the Mayor of Shanghai, Mr Tom Okafor.",
+              "It was a success, said Mr Bo Tanaka.")
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
+    assert attendees == {"tom-okafor"}

@@ -19,6 +19,7 @@ from kg.extract.mentions import View
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
+IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
@@ -58,6 +59,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     for pattern in (PASSIVE, RELATIVE):
         for match in pattern.finditer(masked):
             event = _before(named, match.start())
+            if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
+                event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
             if event is not None:
                 for person in view.people(match.group("who")):
                     f.add(event, SDO.attendee, person, s)
