@@ -55,12 +55,20 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 # paragraphs are such, so they skip its fixed cost of about a millisecond.
 ONE_SENTENCE = re.compile("[^.?!\u3002\uff0e\uff01\uff1f\u2026\"'\u201c\u201d\u2018\u2019`\t\r\n\u2028\u2029"
                           "\x0b\x0c\x1c-\x1e\x85]*[.?!\u3002\uff0e\uff01\uff1f\u2026]? *")
+# A list item's mark ("a)", "(b)", "iv)", "2)"): pysbd breaks a run of them (two or more) into sentences,
+# so such a paragraph goes to pysbd ("b)(a)" is two sentences there; "today (May 19)" is one mark).
+LIST_MARK = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:[a-z]|[ivx]{1,5}|\d{1,2})\)")
 BLOCK = 2000  # characters; the longest paragraph of the corpora in tests/ has 1,604
 
 
 @lru_cache(maxsize=2)
 def _segmenter(spans: bool = False) -> pysbd.Segmenter:
     return _Segmenter(language="en", clean=False, char_span=spans)
+
+
+def one_sentence(paragraph: str) -> bool:
+    """Whether pysbd would give a paragraph whole, by the cheap signs above (no stop inside, no list marks)."""
+    return ONE_SENTENCE.fullmatch(paragraph) is not None and len(LIST_MARK.findall(paragraph)) < 2
 
 
 def pieces(paragraph: str, block: int = BLOCK) -> Iterator[str]:
@@ -74,7 +82,7 @@ def pieces(paragraph: str, block: int = BLOCK) -> Iterator[str]:
     >>> list(pieces("Mr. Chan met Dr. Lee. They talked. Then they left.", block=30))
     ['Mr. Chan met Dr. Lee. ', 'They talked. ', 'Then they left.']
     """
-    if len(paragraph) <= block and ONE_SENTENCE.fullmatch(paragraph):
+    if len(paragraph) <= block and one_sentence(paragraph):
         yield paragraph
         return
     start = 0
