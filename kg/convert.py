@@ -47,7 +47,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     with stages("extract"):
         signature = sentences[-1] if cleaned.signature and sentences else None
         findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
-                           signature=signature)
+                           signature=signature, paragraph_dates=cleaned.paragraph_dates)
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

@@ -745,3 +745,21 @@ def test_companions_in_apposition_go_on_the_visit(reference):
               "Ms Ada Quell, visited the Riverton Deep-water Port.", published=date(2031, 5, 8))
     visit = next(s for (s, p, o) in f.triples if p == RDFS.label and "Port" in str(o) and "/event/" in str(s))
     assert {str(o).rsplit("/", 1)[-1] for o in f.objects(visit, SDO.attendee)} == {"john-lee-ka-chiu", "ada-quell"}
+
+
+def test_a_gallery_caption_is_on_the_day_its_date_line_gives(reference):
+    from kg.convert import convert
+    import tempfile
+    from pathlib import Path
+    text = ("Photo Gallery 2031\n\n16.1.2031\nMs Ada Quell (centre) joins guests at the Spring Reception 2031 hosted by "
+            "the Riverton Office.\n\n14.11.2031\nMr Bo Tanaka (centre) meets entrepreneurs at a luncheon organised by the "
+            "Riverton Chamber of Commerce.\n\nLast revision date: 29 December 2031\n")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "gallery.txt"
+        path.write_text(text)
+        graph = convert(path, reference=reference)
+    rows = {(str(l), str(d), str(a).rsplit("/", 1)[-1]) for l, d, a in graph.query(
+        "PREFIX schema: <https://schema.org/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l ?d ?a WHERE { ?e rdfs:label ?l ; schema:startDate ?d ; schema:attendee ?a }")}
+    assert ("Spring Reception 2031", "2031-01-16", "ada-quell") in rows
+    assert any(l.startswith("Luncheon") and d == "2031-11-14" and a == "bo-tanaka" for l, d, a in rows)

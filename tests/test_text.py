@@ -103,19 +103,29 @@ _PIECES = ["a", "A", "b", " ", "  ", "1", "2", ".", "?", "!", ")", "(", ":", ";"
            "Mr", "Dr", "No", "i", "ii", "a)", "1)", "(a)", "(1)", "e.g", "U.S", "Jan", "St", "p.m", "HK$", "\u3002"]
 
 
+# A list item's mark ("a)", "(b)", "iv)", "2)"), where pysbd ends a sentence at each of a run of them and
+# the one-sentence path does not (on purpose): the property compares with pysbd with the marks closed by "]".
+_LIST_MARK = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:[a-z]|[ivx]{1,5}|\d{1,2})\)")
+
+
+def _guard_list_marks(text: str) -> str:
+    return _LIST_MARK.sub(lambda mark: mark.group(0)[:-1] + "]", text)
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 @example("b)(a)")
 def test_a_paragraph_pysbd_would_keep_whole_is_kept_whole_without_it(paragraph):
-    """The one-sentence fast path never disagrees with pysbd: whenever it applies, pysbd gives the whole
-    paragraph as one sentence (or nothing, for blank text)."""
+    """The one-sentence fast path never disagrees with pysbd but for list marks: whenever it applies, pysbd
+    gives the whole paragraph (its list marks guarded) as one sentence (or nothing, for blank text)."""
     import pysbd
 
     from kg.text.sentences import one_sentence, pieces
 
     if one_sentence(paragraph):
-        theirs = [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(paragraph) if s.strip()]
-        assert theirs == [s.strip() for s in pieces(paragraph) if s.strip()]
+        guarded = _guard_list_marks(paragraph)
+        theirs = [s.strip() for s in pysbd.Segmenter(language="en", clean=False).segment(guarded) if s.strip()]
+        assert theirs == [s.strip() for s in map(_guard_list_marks, pieces(paragraph)) if s.strip()]
 
 
 def test_the_fast_path_takes_one_sentence_and_leaves_the_rest_to_pysbd():
@@ -124,9 +134,14 @@ def test_the_fast_path_takes_one_sentence_and_leaves_the_rest_to_pysbd():
     assert one_sentence("The Chief Executive, Mr John Lee, today (May 19) met Ms Yuan in Hong Kong.")
     assert one_sentence("No full stop at all")
     assert one_sentence("He met the Vice Mayor (left) and the Director (HKETO) in Shanghai.")
-    for text in ("Mr. Chan came.", 'He said "yes."', "a.. ", "One. Two.", "Tab\tthen.", "b)(a)",
-                 "They covered (a) finance and (b) trade", "Items i) and ii) were done"):
+    for text in ("Mr. Chan came.", 'He said "yes."', "a.. ", "One. Two.", "Tab\tthen."):
         assert not one_sentence(text), text
+
+
+def test_list_marks_inside_a_one_sentence_paragraph_do_not_end_it():
+    assert [s.text for s in split_sentences(["They agreed on (a) finance; (b) trade; and (c) tourism.",
+                                             "Items i) and ii) are done, and 1) and 2) too."])] == [
+        "They agreed on (a) finance; (b) trade; and (c) tourism.", "Items i) and ii) are done, and 1) and 2) too."]
 
 
 def test_a_photo_marker_line_never_ends_the_text():
@@ -217,3 +232,19 @@ def test_a_byline_that_ends_with_a_stamp_dates_the_page():
     byline = "By Ada Quell in Riverton | example.com | Updated: 2031-11-18 16:05"
     assert clean(f"Ports plan\n\n{byline}\n\nOfficials met on Tuesday to plan the port.").published == date(2031, 11, 18)
     assert clean("Ports plan\n\nThe fee was 5 | 2031-11-18 for all.\n\nOfficials met on Tuesday.").published is None
+
+
+def test_each_caption_of_a_gallery_keeps_the_date_on_the_line_above_it():
+    result = clean("Photo Gallery 2031\n\n16.1.2031\nThe Director, Ms Ada Quell (centre), proposes a toast at the Spring Reception.\n\n"
+                   "27.3.2031\nMs Quell (left) calls on the Mayor.\n\nNo date here, but a sentence.\n\n"
+                   "Last revision date: 29 December 2031")
+    assert result.published == date(2031, 12, 29)
+    assert result.paragraph_dates == {0: date(2031, 1, 16), 1: date(2031, 3, 27)}
+
+
+@pytest.mark.parametrize("line, day", [("16.1.2031", date(2031, 1, 16)), ("1/13/2031", date(2031, 1, 13)),
+                                       ("2031-01-16", date(2031, 1, 16)), ("16 January 2031", date(2031, 1, 16)),
+                                       ("31.2.2031", None), ("16.1.2031 was cold.", None)])
+def test_a_date_alone_on_a_line(line, day):
+    from kg.text.clean import _date_only
+    assert _date_only(line) == day

@@ -6,8 +6,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from rdflib import URIRef
-from rdflib.namespace import ORG
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, XSD
 
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
@@ -55,9 +55,10 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
 
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
-            signature: Sentence | None = None) -> Findings:
+            signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None) -> Findings:
     """All findings of a document. The title is read last, once the body has named its people; a
-    signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory."""
+    signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory.
+    A paragraph headed by a date of its own (a caption in a photo gallery) is on that day."""
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
@@ -68,12 +69,17 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         signed = find_mentions(signature, gazetteer, ctx)
         ctx.author = next(iter(signed.people(signed.masked)), None)
     year = None if published is not None else dateline_year([s.text for s in order])
+    last_paragraph = None
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech by X at ...": X is "I"
         abbreviations(ctx, view)
-        dates = find_dates(sentence.text, published, year=year)
+        own_day = (paragraph_dates or {}).get(sentence.paragraph)
+        if own_day is not None and sentence.paragraph != last_paragraph:
+            ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
+        last_paragraph = sentence.paragraph
+        dates = find_dates(sentence.text, own_day or published, year=year)
         extract_posts(ctx, view)
         view = title_references(ctx, view)
         ctx.views.append((sentence, view, dates))

@@ -12,7 +12,7 @@ import re
 
 from rdflib.namespace import SDO
 
-from kg.extract.patterns import HONORIFIC, ORDINAL
+from kg.extract.patterns import HONORIFIC, ORDINAL, ORG_HEADS
 from kg.namespaces import HKSH
 
 HEAD_CLASS = {
@@ -96,7 +96,7 @@ NAME_WORD = r"(?:[A-Z][\w'&-]*|⟦place:\d+⟧)"
 HEAD_FIRST = re.compile(
     rf"(?<![\w⟧])(?P<head>Festival|Expo|Forum|Fair|Summit|Carnival)(?P<mods>(?:\s+{NAME_WORD}){{0,4}}\s+(?:19|20)\d\d"
     rf"(?:\s+{NAME_WORD})*(?:\s*[–—-]\s*{NAME_WORD}(?:(?:\s+|@){NAME_WORD}|\s+(?:of|and|the|for)\s+{NAME_WORD})*)?)(?P<site>(?!))?")
-ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
+ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|(?P<near>joins|chairs|(?:meets|met)\b(?:[^;.⟦]|⟦place:\d+⟧){0,80}?\bat(?=\s+(?:a|an|the)\s))|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
     r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will|to)\s+(?:also\s+)?(?:chair|co-chair|preside\s+over)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
@@ -117,8 +117,10 @@ BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Wor
 OWNED_IN = re.compile(r"(?:\s+(?:of|for|under)\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*))+\s+in\s+⟦place:(?P<i>\d+)⟧")
 # An event held next to the plenary session the document tells: it is on the session's day.
 AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following|before)\s+the\s+(?:plenary\s+)?(?:meeting|session|plenary)\b")
-# An event described only by who gives it: "a dinner hosted by <organisation>".
-HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧)")
+# An event described only by who gives it: "a dinner hosted by <organisation>" (known, or a name that ends
+# like an organisation's).
+HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧"
+                       rf"|(?:(?:[A-Z][\w'&-]*|⟦place:\d+⟧)\s+){{1,6}}(?-i:{ORG_HEADS})\b(?:\s+of\s+(?:[A-Z][\w'&-]*\s*)+)?)")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.

@@ -373,6 +373,8 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
         after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
         parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
         events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end()]
+        if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
+            events = [h.iri for h in after[:1]]
         together = TOGETHER.search(view.masked, match.end())
         if together:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]

@@ -30,7 +30,8 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
             org = re.fullmatch(r"⟦org:(\d+)⟧", name)
             if org and view.mention(org.group(1)).entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
-            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")$", unmask(name, view.mentions)):
+            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")(?:\s+of\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)?$",
+                                       unmask(name, view.mentions)):
                 f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
     fronted = FRONT_ORGANISED.match(masked[:match.start()])
     for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():

@@ -62,12 +62,36 @@ SIGNED_POST = re.compile(r"^(?:(?:Acting|Deputy|Permanent|Under|Vice)\s+)?(?:Sec
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
-# "2019-03-15 10:32", "January 5, 2012", "PUBLISHED : Sunday, 14 June 2026, 8:30am".
+# "2019-03-15 10:32", "January 5, 2012", "PUBLISHED : Sunday, 14 June 2026, 8:30am", "Last revision date:
+# 29 December 2017".
 STAMP_LINE = re.compile(
-    r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?)\s*:?\s*"
+    r"^(?:[A-Za-z ]{2,20}:[^|\n]{0,40}\|\s*|(?:updated|published|posted(?:\s+on)?|release\s+date|issued(?:\s+on)?"
+    r"|(?:last\s+)?(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed)(?:\s+on)?)\s*:?\s*"
     r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
+
+
+# A date alone on a line, heading the caption under it in a photo gallery: "16.1.2017", "2017-01-16",
+# "16 January 2017", "January 16, 2017". Day first in "16.1.2017", as Hong Kong and the Mainland write it.
+DATE_ONLY = re.compile(r"^(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|\d{4}-\d{2}-\d{2}"
+                       r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$")
+
+
+def _date_only(line: str) -> date | None:
+    """The date a line consists of, or None."""
+    match = DATE_ONLY.match(line.strip())
+    if match is None:
+        return None
+    if match.group("d"):
+        day, month = int(match.group("d")), int(match.group("m"))
+        if month > 12 >= day:
+            day, month = month, day
+        try:
+            return date(int(match.group("y")), month, day)
+        except ValueError:
+            return None
+    return _stated_date_of(line.strip())
 
 
 @dataclass
@@ -78,6 +102,8 @@ class CleanText:
     published: date | None = None
     paragraphs: list[str] = field(default_factory=list)
     signature: str | None = None  # "Kevin Yeung, Secretary for ...": who signed a blog or letter (the last paragraph)
+    # a paragraph (by index) -> the date on the line above it: each caption of a photo gallery has its own day
+    paragraph_dates: dict[int, date] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -196,9 +222,13 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     """
     result = CleanText(title=title)
     paragraphs: list[str] = []
+    headed: list[tuple[str, date]] = []
+    pending: date | None = None
     for line in _lines(repair(body)):
         if not line:
             continue
+        if (alone := _date_only(line)) is not None:
+            pending = alone
         stated = _stated_date(line)
         if stated and result.published is None:
             result.published = stated
@@ -210,6 +240,10 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             continue
         if TERMINAL.search(line):
             line = CAPTION_LEAD.sub("", line)
+        if alone is None:
+            if pending is not None and TERMINAL.search(line):
+                headed.append((line, pending))
+            pending = None
         paragraphs.append(line)
     paragraphs = _join_broken(paragraphs)
     result.signature = _signature(paragraphs)
@@ -228,6 +262,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     if result.signature:
         kept.append(result.signature)
     result.paragraphs = kept
+    result.paragraph_dates = {i: day for line, day in headed for i, para in enumerate(kept) if para.startswith(line)}
     return result
 
 

@@ -55,9 +55,6 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 # paragraphs are such, so they skip its fixed cost of about a millisecond.
 ONE_SENTENCE = re.compile("[^.?!\u3002\uff0e\uff01\uff1f\u2026\"'\u201c\u201d\u2018\u2019`\t\r\n\u2028\u2029"
                           "\x0b\x0c\x1c-\x1e\x85]*[.?!\u3002\uff0e\uff01\uff1f\u2026]? *")
-# A list item's mark ("a)", "(b)", "iv)", "2)"): pysbd breaks a run of them (two or more) into sentences,
-# so such a paragraph goes to pysbd ("b)(a)" is two sentences there; "today (May 19)" is one mark).
-LIST_MARK = re.compile(r"(?i)(?:^|(?<=[\s(]))(?:[a-z]|[ivx]{1,5}|\d{1,2})\)")
 BLOCK = 2000  # characters; the longest paragraph of the corpora in tests/ has 1,604
 
 
@@ -67,20 +64,25 @@ def _segmenter(spans: bool = False) -> pysbd.Segmenter:
 
 
 def one_sentence(paragraph: str) -> bool:
-    """Whether pysbd would give a paragraph whole, by the cheap signs above (no stop inside, no list marks)."""
-    return ONE_SENTENCE.fullmatch(paragraph) is not None and len(LIST_MARK.findall(paragraph)) < 2
+    """Whether a paragraph is one sentence by the cheap signs above (no stop inside): pysbd gives it whole,
+    but for list marks, where it would end a sentence at each of a run of them."""
+    return ONE_SENTENCE.fullmatch(paragraph) is not None
 
 
 def pieces(paragraph: str, block: int = BLOCK) -> Iterator[str]:
     """pysbd's sentences of a paragraph, in time linear in its length.
 
-    A longer paragraph is read a window of ``block`` characters at a time: every sentence pysbd finds in
-    the window but the last is kept, and the next window starts where that last one does, so each split
-    is one pysbd makes with at least a sentence of text after it. A window with no split is cut at its
-    last whitespace (or at ``block`` if it has none): an unpunctuated run is no sentence anyway.
+    A paragraph with no sentence stop inside is one sentence, even where pysbd would end one at each of a
+    run of list marks ("agreed on (a) finance and (b) trade"). A longer paragraph is read a window of
+    ``block`` characters at a time: every sentence pysbd finds in the window but the last is kept, and the
+    next window starts where that last one does, so each split is one pysbd makes with at least a
+    sentence of text after it. A window with no split is cut at its last whitespace (or at ``block`` if
+    it has none): an unpunctuated run is no sentence anyway.
 
     >>> list(pieces("Mr. Chan met Dr. Lee. They talked. Then they left.", block=30))
     ['Mr. Chan met Dr. Lee. ', 'They talked. ', 'Then they left.']
+    >>> list(pieces("They agreed on (a) finance and (b) trade."))
+    ['They agreed on (a) finance and (b) trade.']
     """
     if len(paragraph) <= block and one_sentence(paragraph):
         yield paragraph
