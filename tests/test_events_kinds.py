@@ -763,3 +763,18 @@ def test_a_gallery_caption_is_on_the_day_its_date_line_gives(reference):
         "SELECT ?l ?d ?a WHERE { ?e rdfs:label ?l ; schema:startDate ?d ; schema:attendee ?a }")}
     assert ("Spring Reception 2031", "2031-01-16", "ada-quell") in rows
     assert any(l.startswith("Luncheon") and d == "2031-11-14" and a == "bo-tanaka" for l, d, a in rows)
+
+
+def test_an_exhibition_named_in_quotes_its_presenters_and_its_run(reference):
+    f = extract(split_sentences(["Ms Ada Quell arrived in Riverton this morning (June 16).",
+                                 "In the afternoon, Ms Ada Quell officiated at the opening of the exhibition \"Harbour Lights: "
+                                 "New Riverton Ink\" at the Riverton Gallery.",
+                                 "The exhibition is co-presented by the Riverton Arts Office and the Harbour Culture Bureau, and "
+                                 "sponsored by the Riverton Charities Trust. It runs until September 6.",
+                                 "In the evening, Ms Quell attended a dinner hosted by the Riverton Office."]),
+                title=None, published=date(2031, 6, 16), doc=DOC, reference=reference)
+    exhibition = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith('Exhibition "Harbour Lights'))
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(exhibition, SDO.organizer)} == {"riverton-arts-office", "harbour-culture-bureau"}
+    assert [str(d) for d in f.objects(exhibition, SDO.endDate)] == ["2031-09-06"]
+    dinner = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith("Dinner hosted by"))
+    assert [str(d) for d in f.objects(dinner, SDO.startDate)] == ["2031-06-16"]  # "until September 6" is no day told

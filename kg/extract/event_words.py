@@ -57,6 +57,7 @@ TAIL = (
     r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and|&|of|[A-Z][\w'’-]*))*)?"
     r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&))"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
+    r"|(?:(?<=(?i:exhibition)\s)|(?<=(?i:festival)\s)|(?<=(?i:forum)\s)|(?<=(?i:seminar)\s)|(?<=(?i:symposium)\s)|(?<=(?i:concert)\s)|(?<=(?i:programme)\s)|(?<=(?i:roadshow)\s)|(?<=(?i:showcase)\s))[\"“][^\"”]{2,120}[\"”]"
     rf"|{TOPIC}"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"

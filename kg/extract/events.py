@@ -26,7 +26,7 @@ from kg.extract.event_words import (
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
-from kg.extract.organisers import organised_back, organisers
+from kg.extract.organisers import organised_back, organisers, runs_until
 from kg.extract.presence import session_told
 from kg.extract.venues import venues_after
 from kg.namespaces import HKSH, slug
@@ -124,6 +124,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         _said_after(ctx, view, iri, phrase, end)
     if not hits:
         organised_back(ctx, view)
+        runs_until(ctx, view, dates)
     return hits
 
 

@@ -56,10 +56,15 @@ def track_delegation(ctx: DocContext, view: View) -> None:
                 ctx.delegation.append(person)
 
 
+UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
+
+
 def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     """The day the narrative is on: the last single day a sentence gave."""
     ctx.day_before[view.sentence.index] = ctx.day
-    days = [d for d in dates if d.end is None and d.start.datatype == XSD.date]
+    text = view.sentence.text
+    days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
+            and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)]
     if days:
         ctx.day = days[-1].start
 

@@ -39,9 +39,14 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
             f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
 
 
-# "It was co-organised by X and Y": the event the sentence before was about
-IT_ORGANISED = re.compile(r"^(?:It|The\s+event)\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted)"
+# "It was co-organised by X and Y", "The exhibition is co-presented by X and Y": the event the sentence
+# before was about
+THE_EVENT = r"(?:It|The\s+(?:event|exhibition|show|festival|fair|forum|programme|concert|performance|seminar|conference))"
+IT_ORGANISED = re.compile(rf"^{THE_EVENT}\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)"
                           r"\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
+# "It runs until September 6": when the event the sentence before was about ends
+RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be\s+open|remains\s+open|continues)"
+                        r"\s+(?:until|till|through|to)\s+")
 
 
 def organised_back(ctx: DocContext, view: View) -> None:
@@ -50,6 +55,21 @@ def organised_back(ctx: DocContext, view: View) -> None:
     event = ctx.last_event()
     if match is None or event is None or view.sentence.index - 1 not in ctx.findings.mentions.get(event, ()):
         return
-    for i in re.findall(r"⟦org:(\d+)⟧", match.group("orgs")):
-        if view.mention(i).entity is not None:
-            ctx.findings.add(event, SDO.organizer, ctx.entity_iri(view.mention(i).entity), view.sentence)
+    for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", re.sub(r"^the\s+", "", match.group("orgs"))):
+        name = re.split(r",?\s+(?:and\s+)?(?:sponsored|supported|with)\b", name)[0].strip()
+        known = re.fullmatch(r"⟦org:(\d+)⟧", name)
+        if known and view.mention(known.group(1)).entity is not None:
+            ctx.findings.add(event, SDO.organizer, ctx.entity_iri(view.mention(known.group(1)).entity), view.sentence)
+        elif not known and re.fullmatch(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for)\s+)*)+(?:{ORG_HEADS})", name):
+            ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
+
+
+def runs_until(ctx: DocContext, view: View, dates: list) -> None:
+    """"It runs until September 6": the end of the event the previous sentence named."""
+    match = RUNS_UNTIL.match(view.masked)
+    event = ctx.last_event()
+    if match is None or event is None or view.sentence.index - 1 not in ctx.findings.mentions.get(event, ()):
+        return
+    ends = [d for d in dates if d.end is None]
+    if ends:
+        ctx.findings.add(event, SDO.endDate, ends[0].start, view.sentence)
