@@ -778,3 +778,29 @@ def test_an_exhibition_named_in_quotes_its_presenters_and_its_run(reference):
     assert [str(d) for d in f.objects(exhibition, SDO.endDate)] == ["2031-09-06"]
     dinner = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o).startswith("Dinner hosted by"))
     assert [str(d) for d in f.objects(dinner, SDO.startDate)] == ["2031-06-16"]  # "until September 6" is no day told
+
+
+def test_members_attending_and_the_signatories_of_the_arrangement_told(reference):
+    f = extract(split_sentences([
+        "The Riverton Task Force on Harbour Co-operation held its third meeting today (September 9).",
+        "Members attending included the Deputy Director of Harbours, Dr Amy Quell; and the Director of the Riverton "
+        "Port Office, Mr Hu Tanaka.",
+        "After the meeting, Ms Ada Lo witnessed the signing of the Co-operation Arrangement on Pilot Training between the "
+        "Harbour Board and the Riverton Port Office.",
+        "The arrangement was signed by Dr Quell and the Director of the Riverton Pilots Centre, Mr Wang Okafor."]),
+        title=None, published=date(2031, 9, 9), doc=DOC, reference=reference)
+    by_label = {str(o): s for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+    meeting = next(s for label, s in by_label.items() if label.lower().startswith("third meeting"))
+    signing = next(s for label, s in by_label.items() if label.startswith("Signing of"))
+    tail = lambda event: {str(a).rsplit("/", 1)[-1] for a in f.objects(event, SDO.attendee)}  # noqa: E731
+    assert {"amy-quell", "hu-tanaka"} <= tail(meeting)
+    assert {"amy-quell", "wang-okafor"} <= tail(signing)
+
+
+def test_a_task_force_set_up_after_a_session_is_no_founding_of_the_mechanism(reference):
+    from rdflib.namespace import DCTERMS
+    f = extract(split_sentences(["She said that healthcare had been a priority of the Hong Kong/Shanghai Co-operation "
+                                 "Conference since the fourth plenary session in 2031, and that the Task Force had been "
+                                 "set up after the sixth plenary session in 2036."]),
+                title=None, published=date(2037, 9, 9), doc=DOC, reference=reference)
+    assert not [t for t in f.triples if t[1] == DCTERMS.created]

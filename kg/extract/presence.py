@@ -25,6 +25,9 @@ RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
+# "Members attending included <people>", "Other officials present were <people>": of the event last told
+MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates)\s+"
+                     r"(?:attending|present)\s+(?:included|include|were|are)\b(?P<who>[^.]*)")
 AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
@@ -70,6 +73,11 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         if event is not None:
             for person in view.people(match.group("who")):
                 f.add(event, SDO.attendee, person, s)
+    match = MEMBERS.match(masked)
+    event = ctx.last_event() if match and not named else None
+    if event is not None:
+        for person in view.people(match.group("who")):
+            f.add(event, SDO.attendee, person, s)
     match = CHAIRED_THE.search(masked)
     told = session_told(ctx) if match else None
     event = told if told is not None and all(iri == told for iri, _ in named) else None

@@ -37,8 +37,10 @@ SIGNED = re.compile(
     r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
     r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?)\b[^,;]*?)"
     r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
-# "The signing was witnessed by <people>": of the signing just told.
-WITNESSED_BACK = re.compile(r"^(?:The|the)\s+signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)\s+by\s+(?P<who>[^;.]*)")
+# "The signing was witnessed by <people>", "The arrangement was signed by <people>": of the signing just told.
+WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
+                            r"|(?:arrangement|agreement|memorandum|MoU|MOU|letter\s+of\s+intent|documents?|agreements|memoranda)"
+                            r"\s+(?:was|were)\s+(?:jointly\s+)?signed)\s+by\s+(?P<who>[^;.]*)")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # "... at a ceremony held at the Central Government Offices in Tamar": where the signing took place
 AT_CEREMONY = re.compile(r"\s+at\s+(?:a|the)\s+(?:signing\s+)?ceremony(?=\s+(?:held\s+)?(?:at|in)\b)")
