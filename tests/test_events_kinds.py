@@ -804,3 +804,15 @@ def test_a_task_force_set_up_after_a_session_is_no_founding_of_the_mechanism(ref
                                  "set up after the sixth plenary session in 2036."]),
                 title=None, published=date(2037, 9, 9), doc=DOC, reference=reference)
     assert not [t for t in f.triples if t[1] == DCTERMS.created]
+
+
+def test_it_was_co_organised_by_goes_to_the_event_not_the_session_named_in_passing(reference):
+    f = extract(split_sentences([
+        "The Harbour Finance Forum was held at the Riverton Convention Centre on the sidelines of the ninth plenary "
+        "session of the Hong Kong/Shanghai Co-operation Conference.",
+        "It was co-organised by the Harbour Services & the Treasury Bureau and the Riverton Finance Bureau, and drew "
+        "400 guests."]), title=None, published=date(2040, 5, 7), doc=DOC, reference=reference)
+    forum = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o) == "Harbour Finance Forum")
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(forum, SDO.organizer)} == {
+        "harbour-services-and-the-treasury-bureau", "riverton-finance-bureau"}
+    assert not [t for t in f.triples if "/session/" in str(t[0]) and t[1] == SDO.organizer]

@@ -223,7 +223,7 @@ class DocContext:
         known = resolve_org(label, self.reference)
         if known is not None:
             return self.entity_iri(known)
-        iri = self.iri("org", slug(label))
+        iri = self.iri("org", slug(re.sub(r"\s*&\s*", " and ", label)))  # "X & Y Bureau" is "X and Y Bureau"
         self.findings.unreviewed(iri, [ORG.Organization], label, sentence)
         return iri
 

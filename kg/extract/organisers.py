@@ -52,23 +52,32 @@ RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be
 def organised_back(ctx: DocContext, view: View) -> None:
     """Organisers said of the event the previous sentence named, as "It was organised by X and Y"."""
     match = IT_ORGANISED.match(view.masked)
-    event = ctx.last_event()
-    if match is None or event is None or view.sentence.index - 1 not in ctx.findings.mentions.get(event, ()):
+    event = _told_before(ctx, view)
+    if match is None or event is None:
         return
     for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", re.sub(r"^the\s+", "", match.group("orgs"))):
         name = re.split(r",?\s+(?:and\s+)?(?:sponsored|supported|with)\b", name)[0].strip()
         known = re.fullmatch(r"⟦org:(\d+)⟧", name)
         if known and view.mention(known.group(1)).entity is not None:
             ctx.findings.add(event, SDO.organizer, ctx.entity_iri(view.mention(known.group(1)).entity), view.sentence)
-        elif not known and re.fullmatch(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for)\s+)*)+(?:{ORG_HEADS})", name):
+        elif not known and re.fullmatch(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for|&)\s+)*)+(?:{ORG_HEADS})",
+                                        name := unmask(name, view.mentions)):
             ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
+
+
+def _told_before(ctx: DocContext, view: View) -> URIRef | None:
+    """The event the previous sentence named last, other than a plenary session it names in passing ("The
+    forum was held ... on the sidelines of the seventh plenary session"); else that session."""
+    before = view.sentence.index - 1
+    told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())]
+    return next((iri for iri in told if "/session/" not in str(iri)), told[0] if told else None)
 
 
 def runs_until(ctx: DocContext, view: View, dates: list) -> None:
     """"It runs until September 6": the end of the event the previous sentence named."""
     match = RUNS_UNTIL.match(view.masked)
-    event = ctx.last_event()
-    if match is None or event is None or view.sentence.index - 1 not in ctx.findings.mentions.get(event, ()):
+    event = _told_before(ctx, view)
+    if match is None or event is None:
         return
     ends = [d for d in dates if d.end is None]
     if ends:
