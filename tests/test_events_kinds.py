@@ -816,3 +816,15 @@ def test_it_was_co_organised_by_goes_to_the_event_not_the_session_named_in_passi
     assert {str(o).rsplit("/", 1)[-1] for o in f.objects(forum, SDO.organizer)} == {
         "harbour-services-and-the-treasury-bureau", "riverton-finance-bureau"}
     assert not [t for t in f.triples if "/session/" in str(t[0]) and t[1] == SDO.organizer]
+
+
+@pytest.mark.parametrize("plan, expected", [
+    ("Mr Bo Tanaka is due to visit the Riverton Science Park on Friday before flying home.", True),
+    ("Mr Bo Tanaka is scheduled to tour the Riverton Science Park on Friday.", True),
+    # an infinitive of purpose is no programme item of its own
+    ("Mr Bo Tanaka flew to Riverton to visit the Riverton Science Park.", False),
+])
+def test_a_visit_the_programme_plans_is_an_item(reference, plan, expected):
+    found = events(reference, "Mr Bo Tanaka arrived in Riverton on Tuesday.", plan, published=date(2031, 1, 14))
+    assert any(label.startswith("Visit to the Riverton Science Park") or label.startswith("Tour of the Riverton Science Park")
+               or "Science Park" in label for label in found) is expected

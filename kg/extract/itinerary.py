@@ -147,6 +147,9 @@ def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
         start = more.end()
 
 
+FUTURE_TO = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|expected|going)\s+to\s+(?:(?:also|then|later)\s+)?$")
+
+
 def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: re.Match | None) -> bool:
     """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
     session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
@@ -159,6 +162,8 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
+    if verb in ("visit", "tour", "meet", "meet with", "call on") and FUTURE_TO.search(view.masked[:match.start("verb")]):
+        return False  # "is due to visit the Science Park on Friday": a plan of the programme
     return verb in ("visit", "tour", "meet", "meet with", "call on") and (
         bool(re.search(r"\bto\s+$", before)) or not re.search(r"\bwill\b", view.masked[:match.start("verb")]))
 
