@@ -98,3 +98,14 @@ def test_that_session_refers_back_and_the_next_session_goes_on_the_list(referenc
                            "Ann Lo, who also attended that session, praised it.",
                            "The third session, in Shanghai in April 2034, renamed the mechanism."))
     assert found[3] == ({"2034-04"}, {"shanghai"})
+
+
+def test_a_session_s_own_clause_dates_it_and_who_will_attend_it_with_whom(reference):
+    from datetime import date
+    f = facts(reference, "Officials met in Hong Kong on Tuesday to prepare for the ninth plenary session of the "
+              "Hong Kong/Shanghai Co-operation Conference, which is expected to take place in the city in the first "
+              "half of next year.",
+              "Mr Bo Tanaka will attend the plenary session with Chief Executive Ada Quell.", published=date(2040, 11, 14))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2041"]
+    assert {str(a).rsplit("/", 1)[-1] for a in f.objects(nine, SDO.attendee)} == {"bo-tanaka", "ada-quell"}

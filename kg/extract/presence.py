@@ -31,8 +31,9 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
 AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
-CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended)\s+(?:the|this)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)\b")
+CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended"
+                         r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
+                         r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
 
 
@@ -82,7 +83,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     told = session_told(ctx) if match else None
     event = told if told is not None and all(iri == told for iri, _ in named) else None
     if event is not None:
-        for person in view.people(match.group("who")):
+        for person in view.people(match.group("who")) + view.people(match.group("with") or ""):
             f.add(event, SDO.attendee, person, s)
     match = ON_THE_SIDE.search(masked)
     event = ctx.last_event() if match and not named else None

@@ -43,6 +43,9 @@ RENAMED = re.compile(
     r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
     re.I,
 )
+# A session's own clause after it says when it is held: "..., which will take place in the city tomorrow".
+HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
+                       r"(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -111,7 +114,10 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         found.append(iri)
         own = [d for d in masked_dates if d[0] < min(limit, appositive_end(masked, end))]
         span = nearest(own, end, key=lambda d: d[0])
-        if span and same_clause(masked, end, span[0]):
+        held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
+        if held:
+            span = next((d for d in own if held.start() <= d[0] < held.end()), span)
+        if span and (held or same_clause(masked, end, span[0])):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
         place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
         if place is not None:
