@@ -93,7 +93,7 @@ def test_the_same_name_in_another_order_or_spelling():
     (["In 2031 leaders met to open what was then called the Hong Kong/Shanghai Economic and Trade Co-operation "
       "Conference.", "The third plenary session, in Shanghai in April 2036, was a turning point.",
       "The two sides agreed to shorten its name, and it has since been known as the Hong Kong/Shanghai Co-operation "
-      "Conference."], {("former", OLD), ("renamed", "2036-04")}),
+      "Conference."], {("created", "2031"), ("former", OLD), ("renamed", "2036-04")}),
     ([f"The {OLD}, as the mechanism was known until 2036, was set up in 2031."],
      {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
     (["The Hong Kong/Shanghai Co-operation Conference met in 2032.", "The two sides agreed at the fifth plenary session "
@@ -121,6 +121,14 @@ FULL = "The Hong Kong/Shanghai Co-operation Conference met today."
     # "flew there in October 2031 to launch the X"
     (["The Chief flew to Shanghai in October 2031 to launch the Hong Kong/Shanghai Co-operation Conference."],
      {("created", "2031-10")}),
+    # "On <date>, A sat down with B ... to open what was then called the X"
+    (["On October 27, 2031, then chief executive Ada Quell sat down with then mayor Bo Kettle at a guesthouse to open "
+      "what was then called the Hong Kong/Shanghai Economic and Trade Co-operation Conference."],
+     {("created", "2031-10-27"), ("former", OLD)}),
+    # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2031 but ..."
+    (["The agreements were signed after the second plenary session of the Hong Kong/Shanghai Co-operation "
+      "Conference, a high-level mechanism that the two governments launched in Shanghai in October 2031 but which "
+      "had not met in full since."], {("created", "2031-10")}),
     # "It has been the Y ever since", two sentences after the session that did it
     (["The Hong Kong/Shanghai Economic and Trade Co-operation Conference met in 2031.",
       "The third plenary session, in Shanghai in April 2036, is the one to remember.",

@@ -39,8 +39,10 @@ SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?
                            rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
                            rf"(?:conference|mechanism))\b)")
 # "Hong Kong and Shanghai set up the X in 2003" (active voice); "flew there in October 2003 to launch the X"
-ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|launch|create|inaugurate|set\s+up))\s+"
-                    rf"(?:the\s+)?{CONF.format(n='c')}", re.I)
+ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|launch|create|inaugurate|set\s+up|open))\s+"
+                    rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?{CONF.format(n='c')}", re.I)
+# "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
+APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
 # "It was established in October 2003", just after a sentence about the mechanism
 IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")
 # "The mechanism was established in 2003", once the document has named it
@@ -100,13 +102,21 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if match and (match.group("c") or named):
         _created(ctx, view, dates, 0, match.end())
         return
+    match = APPOSED.search(masked)
+    if match:
+        ends = [i for i in (masked.find(mark, match.end()) for mark in (",", ";", " but ")) if i >= 0]
+        if _created(ctx, view, dates, match.end(), min(ends, default=len(masked))):
+            return
     match = ACTIVE.search(masked)
     if match:
         ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
         starts = [i + 1 for i in (masked.rfind(mark, 0, match.start()) for mark in ",;") if i >= 0]
         if not _created(ctx, view, dates, match.end(), min(ends, default=len(masked))) and masked[match.start():].lower().startswith(
-                ("establish ", "launch ", "create ", "inaugurate ", "set up ")):
-            _created(ctx, view, dates, max(starts, default=0), match.start(), last=True)
+                ("establish ", "launch ", "create ", "inaugurate ", "set up ", "open ")):
+            # "flew to Shanghai in October 2003 to launch the X"; "On October 27, 2003, A sat down with B ... to
+            # open what was then called the X": the date before the infinitive, in its clause, else its sentence
+            _ = _created(ctx, view, dates, max(starts, default=0), match.start(), last=True) or \
+                _created(ctx, view, dates, 0, match.start(), last=True)
         return
     match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if _after_the_mechanism(ctx) else None)
     if match and named:
@@ -137,8 +147,8 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             renaming = record_renaming(ctx, view, old, new)
             if "year" in pattern.groupindex and match.group("year"):  # "known as X until 2015"
                 ctx.findings.add(renaming, SDO.startDate, Literal(match.group("year"), datatype=XSD.gYear), view.sentence)
-            else:
-                _dated(ctx, view, dates, renaming, match.end())
+            else:  # "what was then called the X": the sentence's own date is not the renaming's
+                _dated(ctx, view, dates, renaming, match.end(), opening=pattern is not THE_FORMER)
     match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked) or EVER_SINCE.search(masked)
     if match:
         new = view.mention(match.group("new")).surface
@@ -161,13 +171,14 @@ def _proper(name: str) -> bool:
     return re.search(r"\bConference\b", name) is not None
 
 
-def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef, after: int) -> None:
+def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef, after: int, *,
+           opening: bool = True) -> None:
     """The renaming's date: the first date said after the names, before the clause or apposition ends; or
     the date that opens the sentence ("In 2015, the X was renamed ...")."""
     masked = view.masked
     ends = [i for i in (masked.find(mark, after) for mark in ",;)") if i >= 0]
     later = [d for d in dates if after <= masked_pos(view, d.start_char) < min(ends, default=len(masked))]
-    later = later or opening_dates(view, dates)
+    later = later or (opening_dates(view, dates) if opening else [])
     day = later[0].start if later else _session_day(ctx, view.sentence.index)
     if day is not None:
         ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
