@@ -526,3 +526,18 @@ def test_it_was_co_chaired_by_names_the_attendees_of_the_session_just_told(refer
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     attendees = {str(o).rsplit("/", 1)[-1] for o in f.objects(nine, URIRef("https://schema.org/attendee"))}
     assert attendees == {"tom-okafor"}
+
+
+def test_the_secretary_alone_is_the_one_secretary_the_text_named(reference):
+    f = facts(reference, "The Secretary for Harbours, Mr Bo Tanaka, today officiated at the opening ceremony of the Riverton Week in Shanghai.",
+              "The Secretary will return to Hong Kong on Wednesday (March 18).", published=date(2031, 3, 16))
+    visits = {s for (s, p, o) in f.triples if p == URIRef("https://schema.org/attendee") and "/visit-of-bo-tanaka" in str(s)}
+    assert visits and all((v, URIRef("https://schema.org/endDate"), Literal("2031-03-18", datatype=XSD.date)) in f.triples
+                          for v in visits)
+
+
+def test_the_secretary_alone_is_nobody_when_the_text_named_two(reference):
+    f = facts(reference, "The Secretary for Harbours, Mr Bo Tanaka, and the Secretary for Parks, Ms Ada Quell, "
+              "officiated at the opening ceremony of the Riverton Week in Shanghai.", "The Secretary will return to Hong Kong on Wednesday (March 18).",
+              published=date(2031, 3, 16))
+    assert not [s for (s, p, o) in f.triples if "/visit-of-" in str(s)]

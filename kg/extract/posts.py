@@ -264,6 +264,15 @@ def extract_posts(ctx: DocContext, view: View) -> None:
 TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE.replace('(?P<title>', '(?:')}))\b(?!\s+of\b|\s*,\s*(?:{HONORIFIC}\s+)?⟦person|\s+(?:{HONORIFIC}\s+)?⟦person)")
 
 
+def _holders_titled(ctx: DocContext, title: str) -> set:
+    """The people this document says hold a post whose label begins with a title ("Secretary" of
+    "Secretary for Commerce and Economic Development"); deputies and under secretaries are others."""
+    key = normalise_title(title)
+    labels = {s: normalise_title(str(o)) for s, o in ctx.findings.pairs(RDFS.label) if "/post/" in str(s)}
+    return {person for person, post in ctx.findings.pairs(ORG.holds)
+            if re.match(rf"{re.escape(key)}\b(?!\s*-)", labels.get(post, ""))}
+
+
 def title_references(ctx: DocContext, view: View) -> View:
     """"The Chief Executive said ...": a title alone refers back to the person this document says
     holds that post; the view is masked again with those references as people."""
@@ -272,9 +281,10 @@ def title_references(ctx: DocContext, view: View) -> View:
     extra = []
     for match in TITLE_REFERENCE.finditer(view.sentence.text):
         post = resolve_post(ctx, match.group("title"), None, None, None, None)
-        if post is None:
-            continue
-        holders = set(ctx.findings.subjects(ORG.holds, post[0]))
+        if post is not None:
+            holders = set(ctx.findings.subjects(ORG.holds, post[0]))
+        else:  # "The Secretary will return ...": the one Secretary the document has named
+            holders = _holders_titled(ctx, match.group("title"))
         start, end = match.span()
         if len(holders) == 1 and all(end <= m.start or m.end <= start for m in view.mentions):
             person = holders.pop()
