@@ -108,6 +108,17 @@ def posts_of(findings) -> dict[str, set[str]]:
     # a bureau named by a series, after the name
     ("He met Tom Marlow, Secretary for Harbours, Ports and Logistics of the HKSAR Government, today.", "tom-marlow",
      "Secretary for Harbours, Ports and Logistics"),
+    # a caption's position in brackets between the name and the title
+    ("Ms Ada Quell (second left), Director of the Riverton Office, met the guests.", "ada-quell",
+     "Director of the Riverton Office"),
+    # "<name>, who is also the <title> of <body>"
+    ("Ada Quell, who is also the chairman of the Riverton Trade Council, spoke.", "ada-quell",
+     "Chairman of the Riverton Trade Council"),
+    # a lower-case title after a body's name
+    ("Speaking at the forum, Riverton Trade Council chairman Ada Quell said trade was strong.", "ada-quell",
+     "Chairman of the Riverton Trade Council"),
+    # "Commissioner for <field>", as the HKSAR names its commissioners
+    ("Mr Tom Fu, Commissioner for Harbour Tourism, spoke.", "tom-fu", "Commissioner for Harbour Tourism"),
     # two people: the second title has its own article
     ("It was co-chaired by the Chief Executive and the Mayor of Shanghai, Mr Bo Kettle.", "bo-kettle", "Mayor of Shanghai"),
 ])

@@ -50,6 +50,8 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Company|Limited|Ltd|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber"
              r"|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy|Unit"
              r"|Alliance|Network|Pavilion|Exchange|Club)")
+# A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
+AFTER_BODY = "(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
 ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
 ORG_PHRASE = rf"{ORG_WORD}(?:(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b"
@@ -72,7 +74,9 @@ TITLE = (
     r"|secretary[\s-]general|party\s+secretary"
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
     r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
-    r"|commissioner[\s-]general|commissioner|consul[\s-]general|minister|governor|general\s+manager"
+    r"|commissioner[\s-]general"
+    rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
+    r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])))"
 )
 

@@ -18,7 +18,7 @@ from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import (ABBREVIATION, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
                                   TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
@@ -48,13 +48,14 @@ SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 't
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
-    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE}|(?<=['’]s\s)|(?<=\bits\s))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
+    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE}|(?<=['’]s\s)|(?<=\bits\s)|{AFTER_BODY})|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
     rf"(?i:{TITLE.replace('title', 'title1')})"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)},\s+(?:the\s+|a\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?,\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|a\s+)?(?:{QUALIFIER})?"
+    rf"(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
