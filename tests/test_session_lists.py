@@ -109,3 +109,22 @@ def test_a_session_s_own_clause_dates_it_and_who_will_attend_it_with_whom(refere
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2041"]
     assert {str(a).rsplit("/", 1)[-1] for a in f.objects(nine, SDO.attendee)} == {"bo-tanaka", "ada-quell"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chief Executive Ada Quell will lead a delegation to Shanghai next week for the ninth plenary session of the "
+     "Hong Kong/Shanghai Co-operation Conference, which she will co-chair with Mayor Bo Kettle on May 9.",
+     {"ada-quell", "bo-kettle"}),
+    ("The Chief Executive, Mr Ada Quell, led the Hong Kong delegation to the ninth plenary session of the Hong "
+     "Kong/Shanghai Co-operation Conference in Shanghai today.", {"ada-quell"}),
+    ("At the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in Shanghai yesterday, Chief "
+     "Executive Ada Quell and Shanghai Mayor Bo Kettle agreed on 12 areas of co-operation.", {"ada-quell", "bo-kettle"}),
+    # a delegation led elsewhere, and a session only prepared for, are no attendance
+    ("Ada Quell led a delegation to Riverton on Monday to prepare for the ninth plenary session of the Hong "
+     "Kong/Shanghai Co-operation Conference.", set()),
+])
+def test_who_leads_a_delegation_to_co_chairs_or_speaks_at_a_session(reference, sentence, expected):
+    from datetime import date
+    f = facts(reference, sentence, published=date(2040, 5, 2))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert {str(a).rsplit("/", 1)[-1] for a in f.objects(nine, SDO.attendee)} == expected

@@ -97,7 +97,7 @@ NAME_WORD = r"(?:[A-Z][\w'&-]*|⟦place:\d+⟧)"
 HEAD_FIRST = re.compile(
     rf"(?<![\w⟧])(?P<head>Festival|Expo|Forum|Fair|Summit|Carnival)(?P<mods>(?:\s+{NAME_WORD}){{0,4}}\s+(?:19|20)\d\d"
     rf"(?:\s+{NAME_WORD})*(?:\s*[–—-]\s*{NAME_WORD}(?:(?:\s+|@){NAME_WORD}|\s+(?:of|and|the|for)\s+{NAME_WORD})*)?)(?P<site>(?!))?")
-ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|(?P<near>joins|chairs|(?:meets|met)\b(?:[^;.⟦]|⟦place:\d+⟧){0,80}?\bat(?=\s+(?:a|an|the)\s))|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
+ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]*?\b(?:attended|attends|participated\s+in|participates\s+in|took\s+part\s+in|joined|(?:will\s+)?(?:led|leads|lead|headed|heads|head)\s+(?:the|a|an|his|her)\s+(?:[^.;⟦]|⟦place:\d+⟧){0,40}?delegation\s+(?:to|at|for)(?=\s+the\s)|(?P<near>joins|chairs|(?:meets|met)\b(?:[^;.⟦]|⟦place:\d+⟧){0,80}?\bat(?=\s+(?:a|an|the)\s))|officiated(?:\s+at)?|officiates\s+at|made\s+(?:the|a|this|his|her)\s+(?:statement|remarks)\s+at|said\s+at|witnessed|witnesses|spoke\s+at|speaks\s+at|addressed|addresses|convened|co-chaired|chaired"
     r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will|to)\s+(?:also\s+)?(?:chair|co-chair|preside\s+over)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")

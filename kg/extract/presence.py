@@ -37,6 +37,28 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
 
 
+# "At the ninth plenary session in Shanghai yesterday, A and B agreed ...": the people of the main clause
+FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧)\s+){{0,4}}{PEOPLE})\s+[a-z]")
+# "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
+CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
+                        r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
+def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
+    """Attendees in the main clause after a fronted "At <event>, ...", and with whom a session is
+    co-chaired. (Giving the members a delegation "comprised" to the session told was tried and dropped:
+    a delegation is as often on a visit of its own.)"""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    match = FRONTED_AT.match(masked)
+    event = _before(named, match.start("who")) if match else None
+    if event is not None:
+        for person in view.people(match.group("who")):
+            f.add(event, SDO.attendee, person, s)
+    match = CHAIR_WITH.search(masked)
+    event = _before(named, match.start()) if match else None
+    if event is not None:
+        for person in view.people(masked[:match.start()])[:1] + view.people(match.group("with")):
+            f.add(event, SDO.attendee, person, s)
+
+
 def session_told(ctx: DocContext) -> URIRef | None:
     """The plenary session the document is about: the one it tells most (first told on a tie), not one
     it recalls in passing."""
@@ -60,6 +82,7 @@ def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:
 def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
     """Attendees said after or around the event; ``named`` are the sentence's events with positions."""
     masked, f, s = view.masked, ctx.findings, view.sentence
+    _around(ctx, view, named)
     for pattern in (PASSIVE, RELATIVE):
         for match in pattern.finditer(masked):
             event = _before(named, match.start())
