@@ -552,3 +552,9 @@ def test_the_secretary_alone_is_nobody_when_the_text_named_two(reference):
               "officiated at the opening ceremony of the Riverton Week in Shanghai.", "The Secretary will return to Hong Kong on Wednesday (March 18).",
               published=date(2031, 3, 16))
     assert not [s for (s, p, o) in f.triples if "/visit-of-" in str(s)]
+
+
+def test_a_post_s_short_title_before_a_name(reference):
+    posts = posts_of(facts(reference, "FS Mr Bo Tanaka (third right) and CS Ms Ada Quell officiate at the opening."))
+    assert posts == {"bo-tanaka": {"Financial Secretary"}, "ada-quell": {"Chief Secretary for Administration"}}
+    assert posts_of(facts(reference, "The HKTB Mr Bo Tanaka spoke.")) == {}

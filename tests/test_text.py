@@ -248,3 +248,11 @@ def test_each_caption_of_a_gallery_keeps_the_date_on_the_line_above_it():
 def test_a_date_alone_on_a_line(line, day):
     from kg.text.clean import _date_only
     assert _date_only(line) == day
+
+
+def test_a_long_line_that_introduces_what_follows_with_a_colon_is_kept():
+    result = clean("LCQ1: Harbours\n\nFollowing is a question by the Hon Ada Quell and a written reply by the Secretary for "
+                   "Harbours, Mr Bo Tanaka, in the Legislative Council today (May 3):\n\nQuestion:\n\nWill the Government "
+                   "say how the harbour is kept?\n\nReply:\n\nPresident,\n\nThe harbour is kept well.")
+    assert result.paragraphs[0].startswith("Following is a question by the Hon Ada Quell")
+    assert "Question:" not in result.paragraphs and "Reply:" not in result.paragraphs

@@ -208,9 +208,23 @@ def remember_full_names(ctx: DocContext, view: View) -> None:
         ctx.full_names.setdefault(short.lower(), f"{short} of the {re.sub(r'^[Tt]he ', '', parent.surface)}")
 
 
+def _short_titles(ctx: DocContext, view: View) -> None:
+    """"FS Mr Paul Chan (third right)": a post's short title (the catalogue's upper-case bare title) right
+    before a person names that person's post."""
+    if not re.search(r"\b[A-Z]{2,5}\s+(?:" + HONORIFIC + r"\s+)?⟦person", view.masked):
+        return
+    for post in ctx.reference.posts:
+        for title in (t for t in post.bare_titles if t.isupper()):
+            for match in re.finditer(rf"\b{title}\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧", view.masked):
+                person = view.mention(match.group(1)).ref
+                if person is not None:
+                    _holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
 def extract_posts(ctx: DocContext, view: View) -> None:
     """Record every post a sentence says someone holds."""
     remember_full_names(ctx, view)
+    _short_titles(ctx, view)
     introduced: set[str] = set()
     for pattern in (BEFORE, AFTER):
         for match in pattern.finditer(view.masked):

@@ -254,7 +254,9 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if result.title and para.casefold() == result.title.casefold():
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or ENUM_HEADING.match(para)):
+        # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
+        introduces = para.endswith(":") and _reads_as_prose(para)
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)):
             continue
         if _is_repeat(para, kept):
             continue
