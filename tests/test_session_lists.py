@@ -128,3 +128,15 @@ def test_who_leads_a_delegation_to_co_chairs_or_speaks_at_a_session(reference, s
     f = facts(reference, sentence, published=date(2040, 5, 2))
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert {str(a).rsplit("/", 1)[-1] for a in f.objects(nine, SDO.attendee)} == expected
+
+
+def test_a_session_the_agreements_were_signed_after_is_on_the_day_of_the_signing(reference):
+    from datetime import date
+    f = facts(reference, "Hong Kong and Shanghai signed six co-operation agreements today (May 9).",
+              "The agreements were signed after the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+              "Conference, a mechanism launched in 2031.", "The tenth plenary session of the conference will follow.",
+              published=date(2040, 5, 9))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    ten = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-10")
+    assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2040-05-09"]
+    assert list(f.objects(ten, SDO.startDate)) == []

@@ -43,6 +43,10 @@ RENAMED = re.compile(
     r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
     re.I,
 )
+# "The agreements were signed after the second plenary session": the session is on the day of the signing
+# the narrative is on
+SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
+                           r"\s+the\s+[^.;⟦]{0,40}?(?:plenary\s+)?(?:session|meeting)[^.;]{0,20}$", re.I)
 # A session's own clause after it says when it is held: "..., which will take place in the city tomorrow".
 HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
                        r"(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
@@ -119,6 +123,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             span = next((d for d in own if held.start() <= d[0] < held.end()), span)
         if span and (held or same_clause(masked, end, span[0])):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
+        elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]):
+            ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
         place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
