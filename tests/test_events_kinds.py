@@ -828,3 +828,11 @@ def test_a_visit_the_programme_plans_is_an_item(reference, plan, expected):
     found = events(reference, "Mr Bo Tanaka arrived in Riverton on Tuesday.", plan, published=date(2031, 1, 14))
     assert any(label.startswith("Visit to the Riverton Science Park") or label.startswith("Tour of the Riverton Science Park")
                or "Science Park" in label for label in found) is expected
+
+
+def test_a_meal_named_by_the_group_it_is_with(reference):
+    found = events(reference, "Tomorrow, Mr Bo Tanaka will attend a luncheon with Riverton shipping companies operating in "
+                   "Shanghai before leaving for Ningbo.", "He will also attend a dinner with friends.", published=date(2031, 6, 19))
+    assert "Luncheon with Riverton shipping companies operating in Shanghai" in found
+    assert found["Luncheon with Riverton shipping companies operating in Shanghai"]["attendees"] == {"bo-tanaka"}
+    assert not [label for label in found if label.lower().startswith("dinner")]

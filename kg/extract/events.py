@@ -143,6 +143,16 @@ def _head_first(ctx: DocContext, view: View, dated: list) -> list[EventHit]:
     return hits
 
 
+# A meal or meeting named by whom it is with: "a luncheon with Hong Kong shipping companies operating in
+# Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
+WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
+WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
+                         r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
+                         r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
+                         r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
+                         r"\s+in\s+⟦place:\d+⟧)?")
+
+
 def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase | None:
     """The event phrase a match reads, or None where the words are not an event's name."""
     head = " ".join(match.group("head").lower().split())
@@ -172,6 +182,11 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
     if hosted:  # "a dinner hosted by the Shanghai Municipal People's Government"
         tail = tail + hosted.group(0)
         words = f"{words} {hosted.group(0).strip()}"
+        described = True
+    guests = None if described or definite or head not in WITH_HEADS else WITH_GUESTS.match(masked, match.end())
+    if guests:  # "a luncheon with Hong Kong shipping companies operating in Shanghai"
+        tail = tail + guests.group(0)
+        words = f"{words} {guests.group(0).strip()}"
         described = True
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
 
