@@ -139,3 +139,13 @@ CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were
 REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b)")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
+# A meal or meeting named by whom it is with: "a luncheon with Hong Kong shipping companies operating in
+# Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
+WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
+WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
+                         r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
+                         r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
+                         r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
+                         r"\s+in\s+⟦place:\d+⟧)?")
+# "the Communist Party of China": a political party, not a party
+POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")

@@ -20,9 +20,9 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
-    HEAD_WORD, HOSTED_BY, HOST_SUBJECT, IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN,
-    PART_OF_NAME, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER, VERB_IN_MODS,
-    WHERE, WHERE_CLAUSE)
+    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
+    POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
+    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS)
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -143,16 +143,6 @@ def _head_first(ctx: DocContext, view: View, dated: list) -> list[EventHit]:
     return hits
 
 
-# A meal or meeting named by whom it is with: "a luncheon with Hong Kong shipping companies operating in
-# Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
-WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
-WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
-                         r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
-                         r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
-                         r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
-                         r"\s+in\s+⟦place:\d+⟧)?")
-
-
 def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase | None:
     """The event phrase a match reads, or None where the words are not an event's name."""
     head = " ".join(match.group("head").lower().split())
@@ -189,9 +179,6 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         words = f"{words} {guests.group(0).strip()}"
         described = True
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
-
-
-POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")
 
 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
@@ -312,11 +299,8 @@ def _subtitle(masked: str, match: re.Match, following: re.Match | None) -> re.Ma
 
 def _described_only(masked: str, match: re.Match, mods: str) -> bool:
     """A superlative phrase, or the complement of "is/was": a description of an event, not its name."""
-    if re.search(r'"|⟦|\d', mods):
-        return False
-    if SUPERLATIVE.search(masked[:match.start("mods")]) or SUPERLATIVE.search(mods + " ") and not re.search(r"\b[A-Z]", mods):
-        return True
-    return False
+    return not re.search(r'"|⟦|\d', mods) and bool(SUPERLATIVE.search(masked[:match.start("mods")]) or (
+        SUPERLATIVE.search(mods + " ") and not re.search(r"\b[A-Z]", mods)))
 
 
 def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:
