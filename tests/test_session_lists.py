@@ -140,3 +140,14 @@ def test_a_session_the_agreements_were_signed_after_is_on_the_day_of_the_signing
     ten = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-10")
     assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2040-05-09"]
     assert list(f.objects(ten, SDO.startDate)) == []
+
+
+def test_a_session_held_at_a_venue_in_a_city_is_placed_in_the_city(reference):
+    from datetime import date
+    f = facts(reference, FULL, "The ninth plenary session of the conference was held today.",
+              "Mayor Bo Kettle and Chief Executive Ada Quell co-chaired the meeting at the Riverside Guest Hotel in "
+              "western Shanghai.", published=date(2040, 5, 2))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    hotel = URIRef(ID + "place/riverside-guest-hotel")
+    assert [str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)] == ["shanghai"]
+    assert (hotel, SDO.containedInPlace, URIRef(ID + "place/shanghai")) in f.triples

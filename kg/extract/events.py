@@ -28,7 +28,7 @@ from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organised_back, organisers, runs_until
 from kg.extract.presence import session_told
-from kg.extract.venues import venues_after
+from kg.extract.venues import locate_at_venue
 from kg.namespaces import HKSH, slug
 
 @dataclass
@@ -321,8 +321,7 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
         right_there = owned
     if right_there and (NAMED.search((match.group("mods") or "") + (match.groupdict().get("tail") or "")) or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
-    for place in venues_after(ctx, view, match.end()):
-        f.add(iri, SDO.location, place, s)
+    locate_at_venue(ctx, view, iri, match.end(), city_first="/session/" in str(iri))
     around = AROUND_SESSION.match(masked, match.end())
     session = session_told(ctx) if around else None
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None

@@ -95,3 +95,22 @@ def site(ctx: DocContext, view: View, obj: str) -> URIRef | None:
     if re.fullmatch(r"⟦place:\d+⟧", obj) or len(obj.split()) > 10 or BODY.search(obj):
         return None
     return venue(ctx, unmask(obj, view.mentions), view.sentence)
+
+
+CITY_AFTER = re.compile(r"\s+in\s+(?:(?:western|eastern|northern|southern|central|downtown)\s+)?⟦place:(?P<i>\d+)⟧")
+
+
+def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_first: bool = False) -> None:
+    """The venue named right after an event is its place; with ``city_first`` (a plenary session, whose
+    place is told as a city), the city the venue is said to be in ("at the Xijiao State Guest Hotel in
+    western Shanghai"), which then contains the venue."""
+    places = venues_after(ctx, view, end)
+    at = AT_VENUE.match(view.masked[end:]) if places and city_first else None
+    city = CITY_AFTER.match(view.masked, end + at.end()) if at else None
+    entity = view.mention(city.group("i")).entity if city else None
+    for place in places if entity is None else ():
+        ctx.findings.add(iri, SDO.location, place, view.sentence)
+    if entity is not None:
+        ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
+        for place in places:
+            ctx.findings.add(place, SDO.containedInPlace, ctx.entity_iri(entity), view.sentence)
