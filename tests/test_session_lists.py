@@ -151,3 +151,13 @@ def test_a_session_held_at_a_venue_in_a_city_is_placed_in_the_city(reference):
     hotel = URIRef(ID + "place/riverside-guest-hotel")
     assert [str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)] == ["shanghai"]
     assert (hotel, SDO.containedInPlace, URIRef(ID + "place/shanghai")) in f.triples
+
+
+def test_a_session_to_take_place_in_the_city_is_in_the_city_the_text_is_in(reference):
+    from datetime import date
+    f = facts(reference, "Mr Bo Tanaka spoke at the Harbour Finance Forum in Shanghai.",
+              "The forum was held on the sidelines of the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+              "Conference, which will take place in the city tomorrow.", published=date(2040, 5, 7))
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert [str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)] == ["shanghai"]
+    assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2040-05-08"]

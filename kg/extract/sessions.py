@@ -126,6 +126,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]):
             ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
         place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
+        if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
+            place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
@@ -134,6 +136,17 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
     return found
+
+
+def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
+    """"the city": the last city this sentence (before a position) or the one before it named."""
+    views = [(view, view.masked[:before])] + [(v, v.masked) for _, v, _ in ctx.views[-2:-1]]
+    for seen, text in views:
+        for i in reversed(re.findall(r"⟦place:(\d+)⟧", text)):
+            entity = seen.mention(i).entity
+            if entity is not None and entity.data.get("in") not in ("hong-kong", "shanghai"):  # not a district or site
+                return ctx.entity_iri(entity)
+    return None
 
 
 def _last_number(ctx: DocContext) -> int | None:
