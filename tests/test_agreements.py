@@ -191,3 +191,16 @@ def test_every_agreement_of_a_list_brings_its_signatories(reference):
               "Port Office, signed by Mr Bo Lander and Mr Jin Ting; and (2) the Letter of Intent on Ferries between "
               "the Riverton Ferry Trust and the Shanghai Ferry Board, signed by Mr Cy Dale and Ms Fan Li.")
     assert {"bo-lander", "jin-ting", "cy-dale", "fan-li"} <= _slugs(f.objects(_signing(f), SDO.attendee))
+
+
+def test_a_batch_told_again_by_its_count_or_as_the_agreements_is_one_batch(reference):
+    found = agreements(facts(reference, "The mayors witnessed the signing of six co-operation agreements.",
+                             "Riverton and Shanghai have signed six agreements to deepen co-operation in trade.",
+                             "The agreements were signed after the meeting."))
+    assert list(found) == ["Six co-operation agreements"]
+
+
+def test_batches_of_other_counts_stay_apart(reference):
+    found = agreements(facts(reference, "The mayors witnessed the signing of six co-operation agreements.",
+                             "Another four agreements were signed in the afternoon.", "The agreements cover trade."))
+    assert sorted(found) == ["Another four agreements", "Six co-operation agreements"]

@@ -211,6 +211,13 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
         ceremony = next((e for e in events if e in ceremonies), None)
         ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))
         label = item.label
+        again = _batch_again(ctx, item)
+        if again is not None:  # "six co-operation agreements" ... "the six agreements", "the agreements"
+            for party in item.parties:
+                f.add(again, HKSH.party, party, s)
+            f.mention(again, s)
+            out.append(again)
+            continue
         ceremony_label = next((str(o) for o in f.objects(ceremony, RDFS.label)), "") if ceremony is not None else ""
         # "Signing of <this agreement>" (kg.extract.signings) is its own signing: no "signed at" to add
         if ceremony is not None and label.lower() in GENERIC and not ceremony_label.lower().startswith("signing of"):
@@ -232,5 +239,22 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
                 for i in re.findall(r"⟦person:(\d+)⟧", witnesses.group(1)):
                     if view.mention(i).ref is not None:
                         f.add(ceremony, SDO.attendee, view.mention(i).ref, s)
+        if item.count is not None and not item.named and BATCH.fullmatch(item.label):
+            ctx.batches.setdefault(item.count, iri)
         out.append(iri)
     return out
+
+
+# A batch told by its count and kind alone: "six co-operation agreements", "12 documents", "the agreements".
+BATCH = re.compile(r"(?i)(?:(?:\d{1,3}|[a-z]+)\s+)?(?:co-?operation\s+)?(?:agreements|documents|mous|pacts|arrangements"
+                   r"|memoranda(?:\s+of\s+understanding)?)")
+
+
+def _batch_again(ctx: DocContext, item) -> URIRef | None:
+    """The batch this document counted before, when an item only names it again: the same count, or no
+    count at all where the document has told one batch."""
+    if item.named or not BATCH.fullmatch(item.label):
+        return None
+    if item.count is not None:
+        return ctx.batches.get(item.count)
+    return next(iter(ctx.batches.values())) if len(ctx.batches) == 1 else None

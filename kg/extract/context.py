@@ -124,6 +124,8 @@ class DocContext:
     day_before: dict[int, Literal | None] = field(default_factory=dict)  # the narrative's day as a sentence opens
     # an organisation's short name (lower case) -> the full name the text gave it ("X of the Y")
     full_names: dict[str, str] = field(default_factory=dict)
+    # a batch of agreements by its count ("six co-operation agreements"): "the six agreements" later is it
+    batches: dict = field(default_factory=dict)
     # an abbreviation the text defined ("the Harbour Trade Council (HTC)") -> the full name: a later "HTC"
     # or "Director of the HTC" is that organisation, not another one named "HTC"
     short_names: dict[str, str] = field(default_factory=dict)
