@@ -42,21 +42,24 @@ FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
+
+
+def _attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
+    """The people attended the event (when there is one)."""
+    for person in people if event is not None else ():
+        ctx.findings.add(event, SDO.attendee, person, view.sentence)
+
+
 def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
     """Attendees in the main clause after a fronted "At <event>, ...", and with whom a session is
     co-chaired. (Giving the members a delegation "comprised" to the session told was tried and dropped:
     a delegation is as often on a visit of its own.)"""
-    masked, f, s = view.masked, ctx.findings, view.sentence
-    match = FRONTED_AT.match(masked)
-    event = _before(named, match.start("who")) if match else None
-    if event is not None:
-        for person in view.people(match.group("who")):
-            f.add(event, SDO.attendee, person, s)
-    match = CHAIR_WITH.search(masked)
-    event = _before(named, match.start()) if match else None
-    if event is not None:
-        for person in view.people(masked[:match.start()])[:1] + view.people(match.group("with")):
-            f.add(event, SDO.attendee, person, s)
+    masked = view.masked
+    if match := FRONTED_AT.match(masked):
+        _attend(ctx, view, _before(named, match.start("who")), view.people(match.group("who")))
+    if match := CHAIR_WITH.search(masked):
+        _attend(ctx, view, _before(named, match.start()),
+                view.people(masked[:match.start()])[:1] + view.people(match.group("with")))
 
 
 def session_told(ctx: DocContext) -> URIRef | None:
@@ -81,35 +84,22 @@ def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:
 
 def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
     """Attendees said after or around the event; ``named`` are the sentence's events with positions."""
-    masked, f, s = view.masked, ctx.findings, view.sentence
+    masked = view.masked
     _around(ctx, view, named)
     for pattern in (PASSIVE, RELATIVE):
         for match in pattern.finditer(masked):
             event = _before(named, match.start())
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
-            if event is not None:
-                for person in view.people(match.group("who")):
-                    f.add(event, SDO.attendee, person, s)
+            _attend(ctx, view, event, view.people(match.group("who")))
     for pattern in (INCLUDED, AMONG):
-        match = pattern.search(masked)
-        event = _last_of(ctx, match.group("what")) if match else None
-        if event is not None:
-            for person in view.people(match.group("who")):
-                f.add(event, SDO.attendee, person, s)
-    match = MEMBERS.match(masked)
-    event = ctx.last_event() if match and not named else None
-    if event is not None:
-        for person in view.people(match.group("who")):
-            f.add(event, SDO.attendee, person, s)
-    match = CHAIRED_THE.search(masked)
-    told = session_told(ctx) if match else None
-    event = told if told is not None and all(iri == told for iri, _ in named) else None
-    if event is not None:
-        for person in view.people(match.group("who")) + view.people(match.group("with") or ""):
-            f.add(event, SDO.attendee, person, s)
-    match = ON_THE_SIDE.search(masked)
-    event = ctx.last_event() if match and not named else None
-    if event is not None:
-        for person in view.people(match.group("who")):
-            f.add(event, SDO.attendee, person, s)
+        if match := pattern.search(masked):
+            _attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
+    if (match := MEMBERS.match(masked)) and not named:
+        _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+    if match := CHAIRED_THE.search(masked):
+        told = session_told(ctx)
+        if all(iri == told for iri, _ in named):
+            _attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
+    if (match := ON_THE_SIDE.search(masked)) and not named:
+        _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
