@@ -204,3 +204,17 @@ def test_batches_of_other_counts_stay_apart(reference):
     found = agreements(facts(reference, "The mayors witnessed the signing of six co-operation agreements.",
                              "Another four agreements were signed in the afternoon.", "The agreements cover trade."))
     assert sorted(found) == ["Another four agreements", "Six co-operation agreements"]
+
+
+def test_each_body_a_counted_batch_includes_has_its_agreement(reference):
+    found = agreements(facts(reference,
+        "Mr Bo Tanaka witnessed the signing of three memoranda of understanding between the Harbour Trade Council and "
+        "Riverton business organisations, including the Riverton Federation of Industry and Commerce and the Riverton "
+        "Shipping Association."))
+    assert "Memorandum of understanding between the Harbour Trade Council and the Riverton Federation of Industry and Commerce" in found
+    assert "Memorandum of understanding between the Harbour Trade Council and the Riverton Shipping Association" in found
+    singles = [label for label in found if label.startswith("Memorandum")]
+    assert len(singles) == 2
+    # a batch without "including" has no single agreements
+    assert not [label for label in agreements(facts(reference, "They signed three agreements between the Harbour Trade "
+                                                    "Council and Riverton bodies.")) if label.startswith("Agreement between")]

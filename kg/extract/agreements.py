@@ -242,7 +242,43 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
         if item.count is not None and not item.named and BATCH.fullmatch(item.label):
             ctx.batches.setdefault(item.count, iri)
         out.append(iri)
+        out += _included(ctx, view, item, iri, doc_key)
     return out
+
+
+# "three memoranda of understanding between the HKTDC and Shanghai business organisations, including the X
+# Federation and the Y Association": one agreement of the batch with each body named
+BODY = rf"(?:⟦org:\d+⟧|{ORG_HEADED}(?:\s+of\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&'’-]*)*)?)"
+INCLUDING = re.compile(rf"^\s+between\s+(?:the\s+)?(?P<a>⟦org:\d+⟧|{ORG_HEADED}|[A-Z]{{2,}})\s+and\s+(?:[^,;⟦]|⟦place:\d+⟧){{1,60}}?,\s+"
+                       rf"including\s+(?P<list>(?:(?:the\s+)?{BODY}(?:,\s+|,?\s+and\s+|(?=[.;]|$)))+)")
+SINGULAR = [(r"(?i)memoranda\b", "memorandum"), (r"(?i)\bletters\s+of\b", "letter of"), (r"(?i)(agreement|arrangement|document|MoU|MOU)s\b", r"\1")]
+
+
+def _included(ctx: DocContext, view: View, item, batch: URIRef, doc_key: str) -> list[URIRef]:
+    """The agreements of a counted batch that the sentence names one by one, by the second party."""
+    match = INCLUDING.match(view.masked[item.end:]) if item.count and item.count > 1 else None
+    if match is None:
+        return []
+    f, s = ctx.findings, view.sentence
+    head = re.sub(r"^(?:\d+|[A-Za-z]+)\s+", "", item.label.split(" between ")[0])
+    for pattern, singular in SINGULAR:
+        head = re.sub(pattern, singular, head)
+    first = _party(ctx, view, re.sub(r"^the\s+", "", match.group("a")))
+    found = []
+    for name in re.findall(BODY, match.group("list")):
+        other = _party(ctx, view, re.sub(r"^[Tt]he\s+", "", name))
+        if first is None or other is None:
+            continue
+        label = f"{head[:1].upper()}{head[1:]} between the {_clean(view, match.group('a'))} and the {_clean(view, name)}"
+        iri = ctx.iri("agreement", f"{slug(label)}-{doc_key}")
+        f.add(iri, RDF.type, HKSH.Agreement, s)
+        f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+        for party in (first, other):
+            f.add(iri, HKSH.party, party, s)
+        for ceremony in f.objects(batch, SDO.recordedAt):
+            f.add(iri, SDO.recordedAt, ceremony, s)
+        found.append(iri)
+    return found
 
 
 # A batch told by its count and kind alone: "six co-operation agreements", "12 documents", "the agreements".
