@@ -148,3 +148,21 @@ def test_founding_and_renaming_told_around_the_mechanism(reference, paragraphs, 
 ])
 def test_no_founding_or_renaming_without_the_mechanism_or_a_date(reference, paragraphs):
     assert history(facts(reference, *paragraphs)) == set()
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["The mechanism, set up in 2031 as the Hong Kong/Shanghai Economic and Trade Co-operation Conference and renamed "
+      "in 2036, has met six times."], {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    (["The Hong Kong/Shanghai Co-operation Conference (known as the Hong Kong/Shanghai Economic and Trade Co-operation "
+      "Conference until 2036) was launched in 2031."], {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    (["Launched in 2031, the conference took its present name, the Hong Kong/Shanghai Co-operation Conference, in 2036."],
+     {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    ([FULL, "It adopted its current name in 2036, dropping two words."], {("former", OLD), ("renamed", "2036")}),
+    (["Since 2031, when the Hong Kong/Shanghai Co-operation Conference was established, the cities have met six times."],
+     {("created", "2031")}),
+    (["The Hong Kong/Shanghai Co-operation Conference, which dates back to October 2031, met again."], {("created", "2031-10")}),
+    # another body's name, and a name adopted by nobody in particular, are no renaming of the mechanism
+    (["The Riverton Trade Council adopted its current name in 2036."], set()),
+])
+def test_the_history_in_still_more_shapes(reference, paragraphs, expected):
+    assert history(facts(reference, *paragraphs)) == expected

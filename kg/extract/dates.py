@@ -60,7 +60,7 @@ PATTERNS = [
     ("weekday", re.compile(rf"\bon\s+{WEEKDAY}\b", re.I)),
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
-    ("since", re.compile(rf"\bsince\s+{_p(YEAR, 'y')}\b")),
+    ("since", re.compile(rf"\b[Ss]ince\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<which>this|last|next)\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),

@@ -59,7 +59,7 @@ KNOWN_UNTIL = re.compile(rf"{CONF.format(n='old')},?\s+as\s+(?:the\s+)?(?:{CONF.
                          rf"(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 FRONTED_DATE = re.compile(r"^(?:In|On)\s[^,;⟦]{1,30},")
 # "The Conference, known as the X until 2015," / "the former X" (the name it had before its present one)
-KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM}),\s+(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
+KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM})\s*[,(]\s*(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
                             rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 THE_FORMER = re.compile(rf"\b(?:the\s+former\s+|under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?[\"“]?|(?:what\s+was|which\s+was|it\s+was)?"
                         rf"\s*(?:then|originally|initially|first)\s+(?:called|named|known\s+as)\s+(?:the\s+)?[\"“]?){CONF.format(n='old')}", re.I)
@@ -74,6 +74,13 @@ BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+
 # other name the text gave it, else the one the reference data knows it had
 RENAMED_ONLY = re.compile(rf"\b(?:(?P<bare>{THE_MECHANISM})|it|{CONF.format(n='c')})\s+(?:was|has\s+been|had\s+been)\s+"
                           rf"(?:officially\s+|formally\s+|later\s+|subsequently\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
+# "set up in 2003 as the X and renamed in 2015": from the X to the name it has now
+AS_AND_RENAMED = re.compile(rf"\bas\s+(?:the\s+)?{CONF.format(n='old')}\s+and\s+(?:was\s+|later\s+|subsequently\s+)?renamed\b"
+                            rf"(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
+# "It adopted its current name in 2015", "took its present name, the Y, in 2015": renamed then
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b", re.I)
+# "The X, which dates back to 2003": founded then
+DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dating)\s+back\s+to\b", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"
 AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?\band\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
                          rf"subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
@@ -84,7 +91,7 @@ def find_history(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked = view.masked
     if "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
         _founded(ctx, view, dates)
-    if "renamed" in masked.lower() or "⟦conf" in masked:
+    if "renamed" in masked.lower() or "⟦conf" in masked or " name" in masked:
         _renamed(ctx, view, dates)
 
 
@@ -101,6 +108,9 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = SINCE_FRONTED.search(masked)
     if match and (match.group("c") or named):
         _created(ctx, view, dates, 0, match.end())
+        return
+    match = DATES_BACK.search(masked)
+    if match and _created(ctx, view, dates, match.end(), len(masked)):
         return
     match = APPOSED.search(masked)
     if match:
@@ -138,7 +148,7 @@ def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end
 
 def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked, present = view.masked, ctx.reference.conference.name
-    for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER):
+    for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED):
         for match in pattern.finditer(masked):
             old = view.mention(match.group("old")).surface
             new = view.mention(match.group("new")).surface if "new" in pattern.groupindex and match.group("new") else present
@@ -155,14 +165,15 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
         if old is not None:
             _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
-    elif (match := RENAMED_ONLY.search(masked)) and (match.group("c") or "⟦conf" in masked or
-                                                     ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
+    elif (match := RENAMED_ONLY.search(masked) or TOOK_NAME.search(masked)) and (
+            "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         new = ctx.reference.conference.name
         former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])
         said = [n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)]
         old = said[0] if said else former[0] if len(former) == 1 else None
+        named = re.match(r",\s+(?:the\s+)?⟦conf:\d+⟧,", masked[match.end():])  # "took its present name, the Y, in 2015"
         if old is not None:
-            _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
+            _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end() + (named.end() if named else 0))
 
 
 def _proper(name: str) -> bool:

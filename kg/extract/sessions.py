@@ -36,6 +36,7 @@ ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+)?"
                      r"(?:established|founded|set up|launched|created)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
+SINCE_WHEN = re.compile(r"^(?:Ever\s+)?[Ss]ince\s+[^,;⟦]{2,30},\s+when\s+(?:the\s+)?⟦conf")
 FOUNDED_BACK = re.compile(r"^(?:The|the)\s+(?:co-?operation\s+)?(?:conference|mechanism),\s+(?:which\s+was\s+)?"
                           r"(?:officially\s+|jointly\s+)?(?:established|founded|set up|launched|created)\b")
 RENAMED = re.compile(
@@ -172,8 +173,10 @@ def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if not match:
         return
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]
-    if after:
-        ctx.findings.add(conference_iri(ctx), DCTERMS.created, after[0].start, view.sentence)
+    since = SINCE_WHEN.match(view.masked)  # "Since 2003, when the X was established, ..."
+    before = [d for d in dates if since and masked_pos(view, d.start_char) < since.end()]
+    if after or before:
+        ctx.findings.add(conference_iri(ctx), DCTERMS.created, (after or before)[0].start, view.sentence)
 
 
 def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
