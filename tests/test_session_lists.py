@@ -161,3 +161,16 @@ def test_a_session_to_take_place_in_the_city_is_in_the_city_the_text_is_in(refer
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert [str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)] == ["shanghai"]
     assert [str(d) for d in f.objects(nine, SDO.startDate)] == ["2040-05-08"]
+
+
+def test_sessions_counted_in_order_or_set_out_as_a_table(reference):
+    found = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference has met three times: in Shanghai in "
+                           "2031, in Hong Kong in 2033 and by video link in 2035."))
+    assert found == {1: ({"2031"}, {"shanghai"}), 2: ({"2033"}, {"hong-kong"}), 3: ({"2035"}, set())}
+    table = sessions(facts(reference, FULL, "Sessions held so far: first (2031, Shanghai); second (2033, Hong Kong)."))
+    assert table == {1: ({"2031"}, {"shanghai"}), 2: ({"2033"}, {"hong-kong"})}
+
+
+def test_a_count_that_does_not_match_its_list_gives_no_sessions(reference):
+    assert sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference has met four times: in Shanghai in "
+                          "2031 and in Hong Kong in 2033.")) == {}

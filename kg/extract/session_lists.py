@@ -91,3 +91,30 @@ def _plural(masked: str, match: re.Match) -> list[tuple[int, int, int]]:
         return [(n, start, stop) for n, start, stop in zip(numbers, places, bounds) if n]
     shared = (match.end(), end) if len(places) == 1 else (match.end(), match.end())
     return [(n, *shared) for n in numbers if n]
+
+
+# "The X has met five times: in Shanghai in 2003, in Hong Kong in 2012, ... and by video link in 2021":
+# the sessions in order, when the list has as many items as the count says
+TIMES = re.compile(r"⟦conf:\d+⟧\s+has\s+(?:met|convened|been\s+convened|held\s+(?:its\s+)?(?:plenary\s+)?(?:sessions|meetings))\s+"
+                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\s*:\s+", re.I)
+CARDINALS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+# "Sessions held so far: first (2003, Shanghai); second (2012, Hong Kong); ...": an ordinal and its facts in brackets
+TABLE = re.compile(rf"(?:^|[:;,]\s+(?:and\s+)?)(?:the\s+)?(?P<ord>{ORD})\s*\((?P<inner>[^()]*)\)", re.I)
+
+
+def counted_sessions(masked: str) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each session a sentence counts in order or sets out as a table."""
+    table = [(ordinal_value(m.group("ord")), m.start("inner"), m.end("inner")) for m in TABLE.finditer(masked)]
+    if len(table) >= 2 and re.search(r"(?i)\bsessions?\b", masked):
+        return [(n, start, end) for n, start, end in table if n]
+    match = TIMES.search(masked)
+    if match is None:
+        return []
+    word = match.group("n").lower()
+    count = CARDINALS.get(word) if word.isalpha() else int(word)
+    end = CLAUSE_END.search(masked, match.end()).start()
+    items = [m for m in re.finditer(r"(?:[^,]|,(?!\s))+?(?=,\s+(?:and\s+)?|\s+and\s+|$)", masked[match.end():end])]
+    items = [(match.end() + m.start(), match.end() + m.end()) for m in items if m.group(0).strip(" ,")]
+    if count is None or len(items) != count:
+        return []
+    return [(k, start, stop) for k, (start, stop) in enumerate(items, 1)]

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
-from kg.extract.session_lists import appositive_end, listed_sessions
+from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
@@ -112,6 +112,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
+    listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     for number, end in named:
@@ -158,8 +159,11 @@ def _last_number(ctx: DocContext) -> int | None:
 def _listed(ctx: DocContext, view: View, number: int, dates: list[DateSpan], start: int, end: int) -> URIRef:
     """A session named by its ordinal in a list: its date and place are the first said in its own words."""
     iri = session(ctx, number, view)
+    year = re.match(r"\s*((?:19|20)\d{2})\b", view.masked[start:end])  # a table's "(2003, Shanghai)"
     if dates:
         ctx.findings.add(iri, SDO.startDate, dates[0].start, view.sentence)
+    elif year:
+        ctx.findings.add(iri, SDO.startDate, Literal(year.group(1), datatype=XSD.gYear), view.sentence)
     place = next((view.mention(m.group("i")) for m in ANY_PLACE.finditer(view.masked, start, end)), None)
     if place is not None and place.entity is not None:
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(place.entity), view.sentence)
