@@ -373,15 +373,19 @@ def test_the_inaugural_meeting_and_a_session_of_the_conference_named_before(refe
     assert set(f.objects(nine, URIRef("https://schema.org/startDate"))) == {Literal("2040-05", datatype=XSD.gYearMonth)}
 
 
+def people_said(findings, index: int) -> set[str]:
+    """The people a sentence (by index) mentions, by IRI tail."""
+    return {str(s).rsplit("/", 1)[-1] for s, where in findings.mentions.items() if index in where and "/person/" in str(s)}
+
+
 def test_a_mainland_name_is_family_name_first(reference):
     """"Mr Hua" is Hua Yuan (family name Hua), not Wang Hua (given name Hua), whoever was named last."""
     f = facts(reference, "The Director of Ports, Ms Ada Quell, met the Vice Mayor of Riverton, Mr Hua Yuan.",
               "The Deputy Director of the Riverton Office, Mr Wang Hua, was also present.",
               "Mr Hua said the port would grow.")
-    said = {str(s).rsplit("/", 1)[-1] for s, indexes in f.mentions.items() if 2 in indexes and "/person/" in str(s)}
-    assert said == {"hua-yuan"}
+    assert people_said(f, 2) == {"hua-yuan"}
     g = facts(reference, "The Director of Ports, Ms Ada Quell, spoke.", "Ms Quell said the port would grow.")
-    assert {str(s).rsplit("/", 1)[-1] for s, i in g.mentions.items() if 1 in i and "/person/" in str(s)} == {"ada-quell"}
+    assert people_said(g, 1) == {"ada-quell"}
 
 
 @pytest.mark.parametrize("sentence, person, post", [
@@ -414,8 +418,7 @@ def test_ms_chan_is_the_woman_named_chan(reference):
     f = facts(reference, "The Secretary for Ports, Mr Bo Quell, met the Director of Ferries, Ms Ada Quell.",
               "The Deputy Director of Ferries, Mr Cy Dale, was also present.",
               "Ms Quell said the ferries would grow.")
-    said = {str(s).rsplit("/", 1)[-1] for s, indexes in f.mentions.items() if 2 in indexes and "/person/" in str(s)}
-    assert said == {"ada-quell"}
+    assert people_said(f, 2) == {"ada-quell"}
 
 
 @pytest.mark.parametrize("paragraphs, expected", [
