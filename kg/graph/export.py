@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph, Literal
 
 from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
 from kg.formats import Format
+from kg.graph.job import BuildError
 from kg.namespaces import PREFIX_IRIS, bind_prefixes
 from kg.timing import NoStages, Stages
 
@@ -156,7 +157,10 @@ def _unique(lines: Iterator[str]) -> Iterator[str]:
 def write_derived(out: Path, index: ChunkIndex, *, stages: Stages | None = None) -> None:
     """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, chunk by chunk."""
     stages = stages or NoStages()
-    with stages("serialise TriG"):
-        derive(index.graphs, out)
-    with stages("serialise Turtle, JSON-LD"):
-        derive(index.union, out)
+    try:
+        with stages("serialise TriG"):
+            derive(index.graphs, out)
+        with stages("serialise Turtle, JSON-LD"):
+            derive(index.union, out)
+    except SyntaxError as error:  # the store took these lines leniently: this strict parse is the check
+        raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {error}"]) from None
