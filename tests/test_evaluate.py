@@ -119,10 +119,10 @@ def test_two_nodes_with_one_label_stay_two_facts():
 # The held-out sets, each written blind by another author (docs/quality.md gives each blind figure): the
 # figures reached since are held so that a rule for one set cannot quietly cost another.
 HELDOUT_FLOORS = {
-    "heldout": (10, {"overall": (0.96, 0.77), "sessions": (0.95, 0.95), "posts": (0.98, 0.97), "events": (0.97, 0.67),
+    "heldout": (10, {"overall": (0.96, 0.77), "sessions": (0.95, 0.95), "posts": (1.0, 1.0), "events": (0.97, 0.67),
                      "areas": (0.88, 0.81), "agreements": (1.0, 1.0)}),
     "heldout2": (12, {"overall": (0.94, 0.73), "agreements": (0.94, 0.94), "mechanism": (1.0, 1.0), "areas": (0.91, 0.86),
-                      "sessions": (1.0, 1.0), "posts": (0.96, 0.92)}),
+                      "sessions": (1.0, 1.0), "posts": (0.96, 0.94)}),
     "heldout3": (8, {"overall": (0.84, 0.42), "sessions": (1.0, 0.75), "areas": (0.73, 0.4), "posts": (0.97, 0.97)}),
     "heldout4": (10, {"overall": (0.91, 0.62), "areas": (0.96, 0.65), "events": (0.92, 0.47), "posts": (0.98, 0.95),
                       "sessions": (0.78, 0.71), "agreements": (1.0, 0.95), "mechanism": (0.9, 0.75)}),
@@ -130,6 +130,7 @@ HELDOUT_FLOORS = {
     "heldout6": (8, {"overall": (0.93, 0.61), "posts": (1.0, 0.84)}),
     "heldout7": (8, {"overall": (0.87, 0.70), "sessions": (1.0, 0.78), "posts": (1.0, 0.93), "mechanism": (0.88, 1.0)}),
     "heldout8": (8, {"overall": (0.93, 0.48)}),
+    "heldout9": (8, {"overall": (0.81, 0.50)}),
 }
 
 

@@ -561,3 +561,33 @@ def test_a_post_s_short_title_before_a_name(reference):
     posts = posts_of(facts(reference, "FS Mr Bo Tanaka (third right) and CS Ms Ada Quell officiate at the opening."))
     assert posts == {"bo-tanaka": {"Financial Secretary"}, "ada-quell": {"Chief Secretary for Administration"}}
     assert posts_of(facts(reference, "The HKTB Mr Bo Tanaka spoke.")) == {}
+
+
+@pytest.mark.parametrize("sentences, person, post", [
+    # a body's possessive introduces a lower-case title, and the name needs no honorific
+    (["The visit was led by the Riverton Rowing Association’s chairman, Dan Vole."], "dan-vole",
+     "Chairman of the Riverton Rowing Association"),
+    # "its" and a word of standing before the title: the body named in the sentence before
+    (["The Riverton Harbour Office opened in Eastport today.", "Its first director, Mr Leo Kwan, said it would grow."],
+     "leo-kwan", "Director of the Riverton Harbour Office"),
+    # a bare title leading a body's delegation is that body's
+    (["Vice Mayor Chen Hao met a delegation of the Riverton Trade Council headed by Chairman Martin Lo."],
+     "martin-lo", "Chairman of the Riverton Trade Council"),
+    (["The Riverton Trade Council delegation, led by President Ada Quell, arrived today."], "ada-quell",
+     "President of the Riverton Trade Council"),
+])
+def test_titles_a_body_gives_by_possessive_or_by_its_delegation(reference, sentences, person, post):
+    assert posts_of(facts(reference, *sentences)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentences, person, post", [
+    # no council named: the possessive names no body
+    (["The visit was led by the council's executive director, Mo Butt."], "mo-butt", None),
+    # a title that names its post alone keeps it, whatever body's delegation its holder leads
+    (["A delegation of the HKSAR Government headed by Secretary for Justice Paul Lam arrived."],
+     "paul-lam-ting-kwok", "Secretary for Justice"),
+    # a delegation that leads no one: the chairman is another body's
+    (["A delegation of the Riverton Trade Council met Chairman Bo Kettle today."], "bo-kettle", None),
+])
+def test_a_possessive_or_delegation_without_its_body_gives_no_post(reference, sentences, person, post):
+    assert posts_of(facts(reference, *sentences)).get(person) == ({post} if post else None)

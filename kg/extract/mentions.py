@@ -18,7 +18,8 @@ from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
-from kg.extract.patterns import ABBREVIATION, AFTER_BODY, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, TITLE, is_name
+from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, POSSESSED, TITLE,
+                                 is_name)
 from kg.extract.resolve import resolve_org
 from kg.namespaces import slug
 from kg.reference import Entity
@@ -27,7 +28,7 @@ from kg.text.sentences import Sentence
 PH = r"⟦(?:org|place):\d+⟧"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
-    re.compile(rf"\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
+    re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{NEW_NAME},\s+(?:who\s+is\s+(?:also\s+)?)?(?:the\s+|a\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").

@@ -80,6 +80,10 @@ TITLE = (
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])))"
 )
 
+# A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
+# council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
+POSSESSED = r"(?:(?<=['’]s\s)|(?<=\b[Ii]ts\s))(?:(?:first|new|current|founding|outgoing)\s+)?"
+
 # Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
 # executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are
 # too common as plain words).

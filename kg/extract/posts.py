@@ -19,7 +19,7 @@ from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
-                                  TITLE, normalise_title)
+                                  POSSESSED, TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -41,14 +41,14 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*
 # before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
 # an abbreviation the text defined or the reference knows ("HTC Chairman").
 QUALIFIER = (rf"(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
-             rf"|(?P<qref>(?-i:its|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+             rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
-    rf"(?:{QUALIFIER}(?=[A-Z]|{LOWER_TITLE}|(?<=['’]s\s)|(?<=\bits\s)|{AFTER_BODY})|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
+    rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
     rf"(?i:{TITLE.replace('title', 'title1')})"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
@@ -242,38 +242,56 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 title = g.get(f"title{n}")
                 if not title or n == "1" and pattern is BEFORE and g.get("art2"):
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
-                of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
-                first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
-                qualifier = g.get("q") if first else g.get("q2")
-                if first and not (of or new_org) and g.get("qorg"):
-                    new_org = re.sub(r"^The\s+", "", g["qorg"])
-                if first and not (of or new_org) and g.get("qabbr"):
-                    new_org = _abbreviated(ctx, g["qabbr"])
-                if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
-                    new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
-                ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
-                if ref:
-                    org_iri, org_label, org = _named_before(ctx, view, None if ref == "its" else ref, match.start())
-                    if org_iri is None:
-                        continue
-                else:
-                    org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence,
-                                                       at=match.start())
-                if org is None and org_label and org_label.lower() in ctx.full_names:
-                    org_label = ctx.full_names[org_label.lower()]
-                if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
-                    ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
-                    ctx.short_names.setdefault(abbr, org_label)
-                place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
-                if first and g.get("qplace") and not (of or new_org):
-                    place = g["qplace"]
-                post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None,
-                                    view.sentence)
-                if post is None:
-                    continue
-                for person in people:
+                post = _post_of(ctx, view, match, g, n, title)
+                if post is None and n == "1" and pattern is BEFORE and (led := _led_body(view, match.start())):
+                    post = _post_of(ctx, view, match, {**g, **led}, n, title)
+                for person in people if post is not None else ():
                     if person is not None:
                         _holds(ctx, view, person, post)
+
+
+# "a delegation of the Riverton Chamber headed by Chairman Ada Quell", "the Riverton Council delegation, led by
+# President Bo Kettle": a bare title is the one the leader holds in the body whose delegation it is.
+LED_BODY = re.compile(rf"(?:\bdelegation\s+(?:of|from)\s+(?:the\s+)?(?:(?P<of1>⟦org:\d+⟧)|(?P<neworg1>{ORG_HEADED}))"
+                      rf"|(?:(?P<q>⟦org:\d+⟧)|(?P<qorg>{ORG_HEADED}))(?:['’]s)?\s+delegation)"
+                      r"(?:\s*\([^)]*\))?,?\s+(?:headed|led)\s+by\s+$")
+
+
+def _led_body(view: View, at: int) -> dict | None:
+    """The body whose delegation the title's holder leads, as the groups of a title's organisation."""
+    if "delegation" not in view.masked[:at]:
+        return None
+    found = LED_BODY.search(view.masked[max(0, at - 200):at])
+    return {k: v for k, v in found.groupdict().items() if v} if found else None
+
+
+def _post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
+    """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
+    of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+    first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
+    qualifier = g.get("q") if first else g.get("q2")
+    if first and not (of or new_org) and g.get("qorg"):
+        new_org = re.sub(r"^The\s+", "", g["qorg"])
+    if first and not (of or new_org) and g.get("qabbr"):
+        new_org = _abbreviated(ctx, g["qabbr"])
+    if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
+        new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
+    ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
+    if ref:
+        org_iri, org_label, org = _named_before(ctx, view, None if ref.lower() == "its" else ref, match.start())
+        if org_iri is None:
+            return None
+    else:
+        org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence, at=match.start())
+    if org is None and org_label and org_label.lower() in ctx.full_names:
+        org_label = ctx.full_names[org_label.lower()]
+    if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
+        ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
+        ctx.short_names.setdefault(abbr, org_label)
+    place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
+    if first and g.get("qplace") and not (of or new_org):
+        place = g["qplace"]
+    return resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
 
 
 TITLE_REFERENCE = re.compile(rf"\b[Tt]he\s+(?=[A-Z])(?P<title>(?i:{TITLE.replace('(?P<title>', '(?:')}))\b(?!\s+of\b|\s*,\s*(?:{HONORIFIC}\s+)?⟦person|\s+(?:{HONORIFIC}\s+)?⟦person)")
