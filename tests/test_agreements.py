@@ -19,7 +19,7 @@ def agreements(findings) -> dict[str, URIRef]:
 
 @pytest.mark.parametrize("sentence, label", [
     ("The two governments signed three co-operation agreements on river transport.", "Three co-operation agreements"),
-    ("Ms Ada Vole witnessed the signing of a letter of intent on coastal tourism.", "Letter of intent"),
+    ("Ms Ada Vole witnessed the signing of a letter of intent on coastal tourism.", "Letter of intent on coastal tourism"),
     ("Seven co-operation documents were signed after the talks.", "Seven co-operation documents"),
     ("The cadets arrived under the cadet exchange agreement recently signed between the two governments.",
      "Cadet exchange agreement"),
@@ -112,7 +112,7 @@ def test_parties_that_signed_it(reference, sentence, parties):
 
 @pytest.mark.parametrize("sentence, label, count", [
     ("A total of 12 co-operation documents were concluded at the forum.", "12 co-operation documents", 12),
-    ("The two sides exchanged a letter of intent on film co-production.", "Letter of intent", None),
+    ("The two sides exchanged a letter of intent on film co-production.", "Letter of intent on film co-production", None),
 ])
 def test_other_verbs_of_signing(reference, sentence, label, count):
     f = facts(reference, sentence)
@@ -218,3 +218,46 @@ def test_each_body_a_counted_batch_includes_has_its_agreement(reference):
     # a batch without "including" has no single agreements
     assert not [label for label in agreements(facts(reference, "They signed three agreements between the Harbour Trade "
                                                     "Council and Riverton bodies.")) if label.startswith("Agreement between")]
+
+
+@pytest.mark.parametrize("sentences, labels", [
+    # a single agreement keeps what it is about; a verb after the subject ends it
+    (["The Riverton Museum and the Eastport Arts Authority signed a memorandum on a joint curatorial programme."],
+     {"Memorandum on a joint curatorial programme"}),
+    (["The two boards signed an agreement on ferry safety covering crew training and drills."],
+     {"Agreement on ferry safety"}),
+    # plans signed are agreements
+    (["The two working groups signed a three-year action plan on tourism co-operation at the meeting."],
+     {"Three-year action plan on tourism co-operation"}),
+    (["The Riverton IP Department and the Eastport IP Office signed the Work Plan for Patent Co-operation."],
+     {"Work Plan for Patent Co-operation"}),
+    # "the memorandum" told again after the document stated one is that one
+    (["The Riverton Port Authority and the Eastport Harbour Board signed the Memorandum of Understanding on Pilotage.",
+      "The memorandum was signed by the two chairmen."], {"Memorandum of Understanding on Pilotage"}),
+])
+def test_what_an_agreement_is_about_and_plans_that_are_signed(reference, sentences, labels):
+    assert set(agreements(facts(reference, *sentences))) == labels
+
+
+@pytest.mark.parametrize("sentences", [
+    # a plan of policy, not signed
+    ["The Riverton Climate Action Plan 2040 sets out new targets."],
+    # a running total is no batch signed
+    ["So far, 74 co-operation agreements have been signed under the mechanism."],
+    ["Altogether 31 agreements have been signed since 2003."],
+    # "such" refers back
+    ["It was the fourth such agreement between the two ports."],
+])
+def test_no_agreement_in_a_policy_plan_a_running_total_or_a_reference(reference, sentences):
+    assert agreements(facts(reference, *sentences)) == {}
+
+
+def test_a_batch_listed_item_by_item_in_its_sentence_is_those_items(reference):
+    f = facts(reference, "Three agreements were signed: an MoU on trade between the Alpha Council and the Beta Commission; "
+                         "an agreement on ports between the Gamma Authority and the Delta Group; and a letter of intent "
+                         "on youth between the Epsilon Bureau and the Zeta Office.")
+    assert len(agreements(f)) == 3 and not any(label.startswith("Three") for label in agreements(f))
+    # fewer items than the count: the batch stays
+    f = facts(reference, "Five agreements were signed, including an MoU on trade between the Alpha Council and the Beta "
+                         "Commission.")
+    assert "Five agreements" in agreements(f)

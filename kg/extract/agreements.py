@@ -35,12 +35,12 @@ NUMBERS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen twenty".split(), 1)}
 NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
 # The head nouns of agreements, singular and plural.
-HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)\s+of\s+(?:understanding|co-?operation)|MoUs?|MOUs?|letters?\s+of\s+intent"
-        r"|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?)")
+HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|co-?operation))?|MoUs?|MOUs?"
+        r"|letters?\s+of\s+intent|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?|(?:action|work)\s+plans?)")
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 # Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
 # objects' determiners or joiners.
-MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both)\b)[a-z][\w'’-]*"
+MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such)\b)[a-z][\w'’-]*"
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
 NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
 # Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
@@ -60,9 +60,14 @@ SIGNING = [
     re.compile(rf"\b(?:a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEAD})"
                r"(?:\s+(?:on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
+# What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
+TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+                   r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
+                   r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
 JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
-NAMED_HEAD = r"(?-i:Agreement|Arrangement|Memorandum\s+of\s+(?:Understanding|Co-?operation)|Letter\s+of\s+Intent|Accord|Protocol)"
+NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Letter\s+of\s+Intent|Accord"
+              r"|Protocol|(?:Action|Work)\s+Plan)")
 NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
 PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}{WORD}(?:{JOIN}{WORD}){{0,15}}?\s+"
 SUBJECT = rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}(?:{JOIN}{WORD}){{0,15}}"
@@ -82,13 +87,21 @@ BETWEEN = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formall
 PARTY_AND = rf"{PART}(?:\s+(?:(?:of|the|for|&|and)\s+)?{PART}){{0,10}}"
 BETWEEN_THE = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
                          rf"(?:between|by)\s+the\s+(?P<a>{PARTY_AND})\s+and\s+the\s+(?P<b>{PARTY_AND})(?=[\s,.;:)]|$)")
-GENERIC = {"agreement", "arrangement", "memorandum of understanding", "mou", "letter of intent", "document",
-           "co-operation document", "cooperation document", "contract", "accord", "protocol"}
+GENERIC = {"agreement", "arrangement", "memorandum of understanding", "memorandum", "mou", "letter of intent", "document",
+           "co-operation document", "cooperation document", "contract", "accord", "protocol", "action plan", "work plan"}
 
 
 GENERIC_WORDS = set("""agreement agreements arrangement arrangements memorandum memoranda of understanding letter letters
 intent accord protocol co operation cooperation co-operation framework strategic comprehensive supplementary
-partnership and on for the in between concerning regarding""".split())
+partnership action work plan and on for the in between concerning regarding""".split())
+# A count told as a running total ("So far, 74 agreements have been signed"), not a batch signed at one time.
+RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:its|the|\d{4})|over\s+the\s+(?:years|past)"
+                           r"|altogether|in\s+all|in\s+total"
+                           r"|cumulative(?:ly)?)\b[^.;]*?\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b"
+                           r"|\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b[^.;]*?\b(?:so\s+far|to\s+date"
+                           r"|since\s+(?:its|the|\d{4})|over\s+the\s+(?:years|past))\b")
+# A policy's plan ("the Climate Action Plan 2050") is no agreement: a named plan is one only where it is signed.
+SIGNED_WORD = re.compile(r"(?i)\bsign|\bink(?:ed|s)?\b|\bconclude")
 
 
 @dataclass
@@ -158,6 +171,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     masked = view.masked
     out: list[Found] = []
     for match in NAMED.finditer(masked):
+        if re.search(r"\b(?:Action|Work)\s+Plan\b", match.group("name")) and not SIGNED_WORD.search(masked):
+            continue
         label = _clean(view, match.group("name"))
         out.append(Found(match.start("name"), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
     for match in ABBR_FIRST.finditer(masked):
@@ -169,12 +184,34 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
         for match in pattern.finditer(masked):
             g = match.groupdict()
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
-            parties, words = _parties(ctx, view, masked[match.end("np"):], subject.group(0) if subject else None)
-            label = _clean(view, g["np"])
+            if _refers_back(ctx, g["np"]):
+                continue
+            singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
+            topic = TOPIC.match(masked, match.end("np")) if g.get("n") is None and singular else None
+            end = topic.end() if topic else match.end("np")
+            parties, words = _parties(ctx, view, masked[end:], subject.group(0) if subject else None)
+            label = _clean(view, g["np"]) + (topic.group(0) if topic else "")
             if words and re.search(r"[A-Z]", words):
                 label += words
-            out.append(Found(match.start("np"), match.end("np"), label, count=_count(g.get("n")), parties=parties))
-    return _merge(out)
+            count = _count(g.get("n"))
+            if count is not None and RUNNING_TOTAL.search(masked):
+                continue
+            out.append(Found(match.start("np"), match.end("np"), label, count=count, parties=parties))
+    return _listed(_merge(out))
+
+
+def _refers_back(ctx: DocContext, np: str) -> bool:
+    """"The memorandum was signed by ...": a bare definite head after the document stated an agreement is
+    that agreement again, not another."""
+    return bool(re.fullmatch(rf"(?i)the\s+{HEAD}", np)) and not np.lower().endswith("s") \
+        and any(True for _ in ctx.findings.subjects(RDF.type, HKSH.Agreement))
+
+
+def _listed(found: list[Found]) -> list[Found]:
+    """"Four agreements were signed: an MoU on A ...; an agreement on B ...": where the sentence names as
+    many as its batch counts, after the count, the batch is those and no agreement of its own."""
+    return [f for f in found if not (f.count and f.count > 1 and not f.named and BATCH.fullmatch(f.label)
+                                     and sum(1 for o in found if o.start >= f.end) >= f.count)]
 
 
 def _merge(found: list[Found]) -> list[Found]:
@@ -200,7 +237,7 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
 
     `events` are the events the same sentence names; a ceremony among them is where it was signed.
     """
-    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document",
+    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document|plan\b",
                      view.masked):
         return []
     out = []
