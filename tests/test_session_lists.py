@@ -221,3 +221,15 @@ def test_the_launch_of_the_mechanism_by_two_people_is_its_first_session(referenc
     # one person who says when the mechanism was launched launched no session
     f = facts(reference, "Chief Executive Ann Lo said Hong Kong and Shanghai launched the Hong Kong/Shanghai Co-operation Conference in 2031.")
     assert sessions(f) == {}
+
+
+def test_the_inaugural_meeting_of_a_mechanism_launched_then_and_there(reference):
+    found = sessions(facts(reference, "The deals followed the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+                           "Conference, a forum the two cities launched in Shanghai in May 2031 but which had not met "
+                           "in full since its inaugural meeting there."))
+    assert found[1] == ({"2031-05"}, {"shanghai"}) and found[9] == (set(), set())
+    # a body the mechanism set up, and its own first meeting, are no first session
+    found = sessions(facts(reference, "The deals followed the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+                           "Conference, a forum that the two cities set up in Shanghai in May 2031 to oversee a task force "
+                           "on ports, which held its first meeting in June 2031."))
+    assert 1 not in found

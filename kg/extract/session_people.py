@@ -38,6 +38,11 @@ AT_TABLE = re.compile(r"^(?:Also\s+)?(?:at|around)\s+the\s+(?:conference\s+|meet
 LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
                     r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧"
                     rf"(?P<with>\s+with\s+{TITLED}(?:\s+and\s+{TITLED})?)?")
+# "the X, a mechanism the two governments launched in Shanghai in 2003 but which had not met since its
+# inaugural meeting there": the first session is the launch, where and when it was
+SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:was|had\s+been)\s+(?:first\s+)?)"
+                         r"(?:launched|established|founded|set\s+up|inaugurated)\b(?P<words>[^.;]*?)"
+                         r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 SAT_AT = re.compile(r"\b(?:session|meeting|plenary|talks)\b", re.I)
 MEALS = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.I)
@@ -84,3 +89,14 @@ def launched_by(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSp
     own = [d for d in dates if d.kind not in BACKGROUND and masked_pos(view, d.start_char) < match.end()]
     place = TRAVEL.search(view.masked, 0, match.end())
     return people, own[-1] if own else None, int(place.group("i")) if place else None
+
+
+def first_met(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSpan | None, int | None] | None:
+    """The first session a sentence names as the meeting that launched the mechanism: its date and place."""
+    match = SINCE_FIRST.search(view.masked)
+    if match is None:
+        return None
+    start, end = match.start("words"), match.end("words")
+    own = [d for d in dates if d.kind not in BACKGROUND and start <= masked_pos(view, d.start_char) < end]
+    place = TRAVEL.search(view.masked, start, end)
+    return [], own[0] if own else None, int(place.group("i")) if place else None

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
-from kg.extract.session_people import find_session_people, launched_by
+from kg.extract.session_people import find_session_people, first_met, launched_by
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -143,13 +143,14 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
-        _launch(ctx, view, dates)
+        _launch(ctx, view, dates, found)
     return found
 
 
-def _launch(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """"A flew to Shanghai in 2003 to launch the X with B": the first session, attended by both."""
-    launched = launched_by(view, dates)
+def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRef]) -> None:
+    """"A flew to Shanghai in 2003 to launch the X with B": the first session, attended by both; "the X,
+    launched in Shanghai in 2003, had not met since its inaugural meeting": the first session, then and there."""
+    launched = launched_by(view, dates) or first_met(view, dates)
     if launched is None:
         return
     people, when, where = launched
@@ -161,6 +162,8 @@ def _launch(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     place = view.mention(where).entity if where is not None else None
     if place is not None and not ctx.findings.objects(iri, SDO.location):
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    if told:  # the session the sentence is about stays the last one told, not the one it recalls
+        ctx.remember_event("session", told[-1])
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
