@@ -174,3 +174,62 @@ def test_sessions_counted_in_order_or_set_out_as_a_table(reference):
 def test_a_count_that_does_not_match_its_list_gives_no_sessions(reference):
     assert sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference has met four times: in Shanghai in "
                           "2031 and in Hong Kong in 2033.")) == {}
+
+
+# --- who sat at a session, as a retrospective tells it ------------------------------------------------
+def attendees(findings, number: int) -> set[str]:
+    iri = URIRef(ID + f"session/hong-kong-shanghai-co-operation-conference-{number}")
+    return {str(a).rsplit("/", 1)[-1] for a in findings.objects(iri, SDO.attendee)}
+
+
+def test_the_chair_of_counted_sessions_and_the_partner_named_in_each(reference):
+    f = facts(reference, FULL, "The second plenary session was held in Hong Kong in May 2031.",
+              "Chief Executive Ann Lo co-chaired two sessions: the third, in Shanghai in 2033, with the then mayor Bo Kettle; and the "
+              "fourth, in 2035, held by video link, with Mayor Cy Tambor, who had succeeded him.")
+    assert attendees(f, 3) == {"ann-lo", "bo-kettle"} and attendees(f, 4) == {"ann-lo", "cy-tambor"}
+
+
+def test_a_session_with_its_host_and_guest_but_not_a_session_with_a_topic(reference):
+    f = facts(reference, FULL, "Only in May 2031 did the second plenary session take place, in Hong Kong, with Chief "
+              "Executive Ann Lo, then new in office, as host to Mayor Bo Kettle.",
+              "The third session, in Shanghai in 2034, went ahead with Mayor Cy Tambor's proposal on ports.")
+    assert attendees(f, 2) == {"ann-lo", "bo-kettle"} and attendees(f, 3) == set()
+
+
+def test_sessions_both_co_chaired_by_the_same_pair(reference):
+    f = facts(reference, FULL, "The second plenary session was held in Hong Kong in May 2031.",
+              "The third, in Shanghai in 2034, and the fourth, in Hong Kong in 2036, were both co-chaired by Chief "
+              "Executive Ann Lo and Mayor Bo Kettle.")
+    assert attendees(f, 3) == {"ann-lo", "bo-kettle"} == attendees(f, 4)
+
+
+def test_who_attended_that_session_and_who_sat_at_the_table_but_not_at_a_dinner(reference):
+    f = facts(reference, FULL, "The second plenary session was held in Hong Kong in May 2031.",
+              "Chief Executive Ann Lo, who also attended that session, praised it.",
+              "Also at the table were Mayor Bo Kettle and Vice Mayor Cy Tambor.")
+    assert attendees(f, 2) == {"ann-lo", "bo-kettle", "cy-tambor"}
+    f = facts(reference, FULL, "The second plenary session was held in Hong Kong in May 2031.",
+              "The Chief Executive hosted a dinner for the delegation.", "Also at the table were Mayor Bo Kettle and Vice Mayor Cy Tambor.")
+    assert attendees(f, 2) == set()
+
+
+def test_the_launch_of_the_mechanism_by_two_people_is_its_first_session(reference):
+    f = facts(reference, "When Chief Executive Ann Lo flew to Shanghai in October 2031 to launch the Hong Kong/Shanghai Economic and "
+              "Trade Co-operation Conference with the then mayor Bo Kettle, few expected much of it.")
+    assert attendees(f, 1) == {"ann-lo", "bo-kettle"}
+    assert sessions(f)[1] == ({"2031-10"}, {"shanghai"})
+    # one person who says when the mechanism was launched launched no session
+    f = facts(reference, "Chief Executive Ann Lo said Hong Kong and Shanghai launched the Hong Kong/Shanghai Co-operation Conference in 2031.")
+    assert sessions(f) == {}
+
+
+def test_the_inaugural_meeting_of_a_mechanism_launched_then_and_there(reference):
+    found = sessions(facts(reference, "The deals followed the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+                           "Conference, a forum the two cities launched in Shanghai in May 2031 but which had not met "
+                           "in full since its inaugural meeting there."))
+    assert found[1] == ({"2031-05"}, {"shanghai"}) and found[9] == (set(), set())
+    # a body the mechanism set up, and its own first meeting, are no first session
+    found = sessions(facts(reference, "The deals followed the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+                           "Conference, a forum that the two cities set up in Shanghai in May 2031 to oversee a task force "
+                           "on ports, which held its first meeting in June 2031."))
+    assert 1 not in found

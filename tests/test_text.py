@@ -256,3 +256,16 @@ def test_a_long_line_that_introduces_what_follows_with_a_colon_is_kept():
                    "say how the harbour is kept?\n\nReply:\n\nPresident,\n\nThe harbour is kept well.")
     assert result.paragraphs[0].startswith("Following is a question by the Hon Ada Quell")
     assert "Question:" not in result.paragraphs and "Reply:" not in result.paragraphs
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("RIVERTON, Mar. 9, 2031 (Xinhua) -- Officials of the two cities on Monday reviewed their plans.", date(2031, 3, 9)),
+    ("LAKESIDE, 4 June 2032 (AFP) - The two mayors met on Friday.", date(2032, 6, 4)),
+    # a dateline without its year, and a sentence that merely opens with a city, date no page
+    ("RIVERTON, Mar. 9 (Reuters) - Officials of the two cities on Monday reviewed their plans.", None),
+    ("RIVERTON, a city of 2 million, grew fast in 2031.", None),
+])
+def test_a_wire_dateline_with_a_full_date_dates_the_story(line, expected):
+    cleaned = clean(f"Officials review plans\n\n{line}\n\nThey met again later.")
+    assert cleaned.published == expected
+    assert any(p.startswith(line[:20]) for p in cleaned.paragraphs)

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.session_people import find_session_people, first_met, launched_by
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -115,9 +116,11 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
+    spots = []
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
+        spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
         own = [d for d in masked_dates if d[0] < min(limit, appositive_end(masked, end))]
         span = nearest(own, end, key=lambda d: d[0])
         held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
@@ -134,10 +137,33 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
+        spots.append((found[-1], start, end))
+    find_session_people(ctx, view, spots)
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
+    if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
+        _launch(ctx, view, dates, found)
     return found
+
+
+def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRef]) -> None:
+    """"A flew to Shanghai in 2003 to launch the X with B": the first session, attended by both; "the X,
+    launched in Shanghai in 2003, had not met since its inaugural meeting": the first session, then and there."""
+    launched = launched_by(view, dates) or first_met(view, dates)
+    if launched is None:
+        return
+    people, when, where = launched
+    iri = session(ctx, 1, view)
+    for person in people:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    if when is not None and not ctx.findings.objects(iri, SDO.startDate):
+        ctx.findings.add(iri, SDO.startDate, when.start, view.sentence)
+    place = view.mention(where).entity if where is not None else None
+    if place is not None and not ctx.findings.objects(iri, SDO.location):
+        ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    if told:  # the session the sentence is about stays the last one told, not the one it recalls
+        ctx.remember_event("session", told[-1])
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:

@@ -72,6 +72,11 @@ STAMP_LINE = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
 
+# A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+                           r"\s+\((?:Xinhua|Reuters|AFP|AP|Bloomberg|CNS|China\s+News\s+Service)\)\s*[-–—]")
+
+
 # A date alone on a line, heading the caption under it in a photo gallery: "16.1.2017", "2017-01-16",
 # "16 January 2017", "January 16, 2017". Day first in "16.1.2017", as Hong Kong and the Mainland write it.
 DATE_ONLY = re.compile(r"^(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|\d{4}-\d{2}-\d{2}"
@@ -166,6 +171,13 @@ def _stated_date(line: str) -> date | None:
     return next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
 
 
+def _day(text: str) -> date | None:
+    try:
+        return dateparser.parse(text).date()
+    except (ValueError, OverflowError):
+        return None
+
+
 def _stated_date_of(line: str) -> date | None:
     for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
         match = pattern.match(line)
@@ -232,6 +244,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         stated = _stated_date(line)
         if stated and result.published is None:
             result.published = stated
+        if result.published is None and (wire := WIRE_DATELINE.match(line)):
+            result.published = _day(wire.group(1))  # the line is the story's first sentence: it stays
         if CAPTION_SECTION.match(line):
             continue
         if DATE_PREFIX.match(line):

@@ -1,0 +1,102 @@
+"""Who sat at a plenary session, as features and op-eds tell the mechanism's history.
+
+A retrospective names the co-chairs in shapes a press release does not use: "A co-chaired two sessions:
+the fourth, in 2018, with B; and the fifth, ..., with C"; "the second session took place, in Hong Kong,
+with A as host to B"; "The sixth ... and the seventh ... were both co-chaired by A and B"; "A, who also
+attended that session"; "Also at the table were A and B"; and the launch itself, "A flew to Shanghai in
+2003 to launch the X with B" (the first session, the mechanism's founding one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import BACKGROUND, DateSpan
+from kg.extract.mentions import View, masked_pos
+
+PERSON = r"⟦person:\d+⟧"
+# A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
+TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧['’]s)\s+){{0,4}}?{PERSON}"
+SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
+# "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|hosted)\s+"
+                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s)")
+# "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
+WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
+                  rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
+# "were both co-chaired by A and B": every session the sentence names before the words
+ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
+                    r"by\s+(?P<who>[^;.]*)")
+THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
+                          rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?(?:session|meeting)\b")
+AT_TABLE = re.compile(r"^(?:Also\s+)?(?:at|around)\s+the\s+(?:conference\s+|meeting\s+)?table\s+(?:were|was|sat)\b(?P<who>[^.]*)")
+# "A flew to Shanghai in 2003 to launch the X with B", "A sat down with B ... to open what was then called the X"
+LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
+                    r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧"
+                    rf"(?P<with>\s+with\s+{TITLED}(?:\s+and\s+{TITLED})?)?")
+# "the X, a mechanism the two governments launched in Shanghai in 2003 but which had not met since its
+# inaugural meeting there": the first session is the launch, where and when it was
+SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:was|had\s+been)\s+(?:first\s+)?)"
+                         r"(?:launched|established|founded|set\s+up|inaugurated)\b(?P<words>[^.;]*?)"
+                         r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
+SAT_AT = re.compile(r"\b(?:session|meeting|plenary|talks)\b", re.I)
+MEALS = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.I)
+Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
+
+
+def _attend(ctx: DocContext, view: View, session: URIRef | None, people: list[URIRef]) -> None:
+    for person in people if session is not None else ():
+        ctx.findings.add(session, SDO.attendee, person, view.sentence)
+
+
+def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
+    """Attendees of the sessions a sentence names (``spots``), or of the one the text told last."""
+    masked = view.masked
+    if spots:
+        first = min(start for _, start, _ in spots)
+        chair = CHAIR_VERB.search(masked, 0, first + 1)
+        chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
+        for iri, start, end in spots:
+            if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
+                _attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
+        if len(spots) > 1 and (both := ALL_BY.search(masked)):
+            for iri, start, _ in spots:
+                if start <= both.start():
+                    _attend(ctx, view, iri, view.people(both.group("who")))
+        return
+    last = ctx.last_event("session")
+    if (match := THAT_SESSION.search(masked)) and last is not None:
+        _attend(ctx, view, last, view.people(match.group("who")))
+    before = ctx.views[-2][1].masked if len(ctx.views) > 1 else ""  # "<people> co-chaired the meeting. Also at the table ..."
+    if (match := AT_TABLE.match(masked)) and last is not None and SAT_AT.search(before) and not MEALS.search(before):
+        _attend(ctx, view, last, view.people(match.group("who")))
+
+
+def launched_by(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSpan | None, int | None] | None:
+    """The mechanism's launch by two named people (its first session, which they attended): the people,
+    the launch's date and the placeholder index of its place."""
+    match = LAUNCH.search(view.masked)
+    if match is None:
+        return None
+    people = list(dict.fromkeys(view.people(match.group("who")) + view.people(match.group("with") or "")))
+    if len(people) < 2:
+        return None
+    own = [d for d in dates if d.kind not in BACKGROUND and masked_pos(view, d.start_char) < match.end()]
+    place = TRAVEL.search(view.masked, 0, match.end())
+    return people, own[-1] if own else None, int(place.group("i")) if place else None
+
+
+def first_met(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSpan | None, int | None] | None:
+    """The first session a sentence names as the meeting that launched the mechanism: its date and place."""
+    match = SINCE_FIRST.search(view.masked)
+    if match is None:
+        return None
+    start, end = match.start("words"), match.end("words")
+    own = [d for d in dates if d.kind not in BACKGROUND and start <= masked_pos(view, d.start_char) < end]
+    place = TRAVEL.search(view.masked, start, end)
+    return [], own[0] if own else None, int(place.group("i")) if place else None
