@@ -3,7 +3,7 @@
 A retrospective names the co-chairs in shapes a press release does not use: "A co-chaired two sessions:
 the fourth, in 2018, with B; and the fifth, ..., with C"; "the second session took place, in Hong Kong,
 with A as host to B"; "The sixth ... and the seventh ... were both co-chaired by A and B"; "A, who also
-attended that session"; "Also at the table were A and B"; and the launch itself, "A flew to Shanghai in
+attended that session"; and the launch itself, "A flew to Shanghai in
 2003 to launch the X with B" (the first session, the mechanism's founding one).
 """
 
@@ -33,7 +33,6 @@ ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|joint
                     r"by\s+(?P<who>[^;.]*)")
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
                           rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?(?:session|meeting)\b")
-AT_TABLE = re.compile(r"^(?:Also\s+)?(?:at|around)\s+the\s+(?:conference\s+|meeting\s+)?table\s+(?:were|was|sat)\b(?P<who>[^.]*)")
 # "A flew to Shanghai in 2003 to launch the X with B", "A sat down with B ... to open what was then called the X"
 LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
                     r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧"
@@ -44,8 +43,6 @@ SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:w
                          r"(?:launched|established|founded|set\s+up|inaugurated)\b(?P<words>[^.;]*?)"
                          r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
-SAT_AT = re.compile(r"\b(?:session|meeting|plenary|talks)\b", re.I)
-MEALS = re.compile(r"\b(?:dinner|banquet|luncheon|lunch|breakfast|reception)\b", re.I)
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
 
 
@@ -71,9 +68,6 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         return
     last = ctx.last_event("session")
     if (match := THAT_SESSION.search(masked)) and last is not None:
-        _attend(ctx, view, last, view.people(match.group("who")))
-    before = ctx.views[-2][1].masked if len(ctx.views) > 1 else ""  # "<people> co-chaired the meeting. Also at the table ..."
-    if (match := AT_TABLE.match(masked)) and last is not None and SAT_AT.search(before) and not MEALS.search(before):
         _attend(ctx, view, last, view.people(match.group("who")))
 
 
