@@ -191,6 +191,11 @@ def areas_of(findings) -> set[str]:
     # a gloss in brackets is not a list of fields
     ("They exchanged views on education, including STEM (science, technology and mathematics) teaching.",
      {"education-and-talent-development"}),
+    # the scheme's areas in more of the wordings releases use
+    ("The two sides will co-operate in areas such as maritime and aviation, legal affairs and arts and culture.",
+     {"civil-aviation-maritime-transport-and-logistics", "legal-and-dispute-resolution", "cultural-and-creative-industries"}),
+    ("They agreed on co-operation spanning shipping and logistics, dispute resolution and river restoration.",
+     {"civil-aviation-maritime-transport-and-logistics", "legal-and-dispute-resolution", "river-restoration"}),
 ])
 def test_areas_by_many_phrasings(reference, sentence, expected):
     assert areas_of(facts(reference, sentence)) == expected
