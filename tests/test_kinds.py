@@ -596,3 +596,25 @@ def test_titles_a_body_gives_by_possessive_or_by_its_delegation(reference, sente
 ])
 def test_a_possessive_or_delegation_without_its_body_gives_no_post(reference, sentences, person, post):
     assert posts_of(facts(reference, *sentences)).get(person) == ({post} if post else None)
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # a copula joins a name to its title, a fellow's too
+    ("Dan Vole is a senior research fellow at the Riverton Institute of Port Studies.", "dan-vole",
+     "Senior Research Fellow of the Riverton Institute of Port Studies"),
+    ("Ms Ada Quell was Director of the Riverton Harbour Office until 2030.", "ada-quell", "Director of the Riverton Harbour Office"),
+    # "then" before an appositive title: the post held at the time told
+    ("Mayor Bo Kettle met Ada Quell, then the Director of the Riverton Harbour Office, in 2031.", "ada-quell",
+     "Director of the Riverton Harbour Office"),
+])
+def test_a_title_joined_by_a_copula_or_then(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Ada Quell was chairman of the meeting.",  # no body: no post
+    "Ms Ada Quell is a member of the public.",
+    "Ms Ada Quell is a fellow traveller of the Riverton Trade Council.",  # "fellow" only before "of/at <Name>"
+])
+def test_a_copula_without_a_body_s_title_gives_no_post(reference, sentence):
+    assert posts_of(facts(reference, sentence)) == {}

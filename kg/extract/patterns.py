@@ -77,12 +77,16 @@ TITLE = (
     r"|commissioner[\s-]general"
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
-    r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])))"
+    r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )
 
 # A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
 # council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
 POSSESSED = r"(?:(?<=['’]s\s)|(?<=\b[Ii]ts\s))(?:(?:first|new|current|founding|outgoing)\s+)?"
+
+# What joins a name to the title after it: "A, director of X", "A, then the mayor", "A is a fellow at X".
+APPOSED = r"(?:,\s+(?:who\s+is\s+(?:also\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s+|also\s+)?)"
 
 # Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
 # executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are
