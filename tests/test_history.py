@@ -166,3 +166,18 @@ def test_no_founding_or_renaming_without_the_mechanism_or_a_date(reference, para
 ])
 def test_the_history_in_still_more_shapes(reference, paragraphs, expected):
     assert history(facts(reference, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the conference mechanism was established 24 years ago, the two cities have co-operated widely.",
+    "He said that since the mechanism was set up 24 years ago, trade had grown.",
+    "Since the establishment of the Hong Kong/Shanghai Co-operation Conference 24 years ago, ties have grown.",
+])
+def test_the_founding_counted_back_in_years_from_the_day_told(reference, sentence):
+    from datetime import date
+    named = "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference opened today."
+    f = facts(reference, named, sentence, published=date(2055, 3, 1))
+    assert ("created", "2031") in history(f)
+    # a body of another kind "established 24 years ago" is not the mechanism
+    assert not any(kind == "created" for kind, _ in history(facts(reference, named, "Since the council was set up 24 years "
+                                                                   "ago, it has grown.", published=date(2055, 3, 1))))

@@ -21,7 +21,7 @@ from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<{n}>\d+)⟧"
 FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
-THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)\b"
+THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 
 # "Established in October 2003 as the X, the Conference has ..." (the date is in the participle's phrase)
 FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING})\b(?P<phrase>[^,;]{{0,120}}?)"
@@ -33,7 +33,7 @@ SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the)\s+(
                    rf"creation|launch|setting[\s-]+up)(?:\s+of\s+(?:the\s+)?{CONF.format(n='c')})?"
                    rf"|it\s+was\s+(?:first\s+)?{FOUNDING}"
                    rf"|(?P<bare>{THE_MECHANISM})\s+(?:was|had\s+been)\s+(?:first\s+|officially\s+|jointly\s+)?{FOUNDING})"
-                   rf"\s+(?=(?:in|on)\b)", re.I)
+                   rf"\s+(?=(?:in|on)\b|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+ago\b)", re.I)
 # "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
 SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
                            rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
