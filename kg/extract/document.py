@@ -16,6 +16,7 @@ from kg.extract.dates import dateline_year, find_dates
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.events import find_attendance, find_events
+from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
@@ -93,6 +94,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+        find_hosts(ctx, view, hits)
         find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
         find_group_attendance(ctx, view, hits)
         track_day(ctx, view, dates)

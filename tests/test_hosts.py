@@ -1,0 +1,28 @@
+"""Who hosts an event and whom it is for (kg/extract/hosts.py), on invented sentences."""
+
+from datetime import date
+
+import pytest
+
+from test_events_kinds import events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ada Quell hosted a welcome dinner for Vice Mayor Bo Kettle at the Riverton Club yesterday.",
+    "Mayor Ada Quell yesterday hosted a welcome dinner in honour of Vice Mayor Bo Kettle.",
+    "Mayor Ada Quell, who arrived on Monday, hosted a welcome dinner for Vice Mayor Bo Kettle.",
+])
+def test_the_host_and_the_guests_attend(reference, sentence):
+    dinner = events(reference, sentence, published=date(2031, 5, 9))["Welcome dinner"]
+    assert dinner["attendees"] == {"ada-quell", "bo-kettle"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the city hosts, not the speaker
+    "Mayor Ada Quell said Riverton was honoured to host the Harbour Festival.",
+    # the event named after the host's verb is another's
+    "Mayor Ada Quell hosted the talks before the welcome dinner for the guests.",
+])
+def test_hosting_told_of_someone_else_is_not_the_speakers(reference, sentence):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert not any("ada-quell" in event["attendees"] for event in found.values())
