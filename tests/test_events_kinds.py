@@ -836,3 +836,52 @@ def test_a_meal_named_by_the_group_it_is_with(reference):
     assert "Luncheon with Riverton shipping companies operating in Shanghai" in found
     assert found["Luncheon with Riverton shipping companies operating in Shanghai"]["attendees"] == {"bo-tanaka"}
     assert not [label for label in found if label.lower().startswith("dinner")]
+
+
+def test_parties_that_sign_make_a_signing_of_what_they_signed(reference):
+    found = events(reference,
+                   "During the fair today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum "
+                   "of understanding on crew training, while the Riverside Port Authority signed a co-operation agreement "
+                   "with the Eastern Harbour Academy.",
+                   published=date(2031, 5, 9))
+    signings = {k: v for k, v in found.items() if k.startswith("Signing of")}
+    assert sorted(signings) == [
+        "Signing of a co-operation agreement between Riverside Port Authority and Eastern Harbour Academy",
+        "Signing of a memorandum of understanding on crew training between Harbour Ferry Board and the Lotus Shipping Institute"]
+    assert all(v["start"] == ["2031-05-09"] for v in signings.values())
+
+
+def test_what_parties_signed_is_no_event_of_its_own_in_the_background_or_at_a_ceremony(reference):
+    background = events(reference, "The Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of "
+                                   "understanding on crew training.")
+    planned = events(reference, "The Harbour Ferry Board will sign a memorandum of understanding on crew training today (May 9).",
+                     published=date(2031, 5, 9))
+    ceremony = events(reference,
+                      "Today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of "
+                      "understanding on crew training.", "Mr Alan Wexford attended the signing ceremony.",
+                      published=date(2031, 5, 9))
+    assert not [k for k in {**background, **planned, **ceremony} if k.startswith("Signing of")]
+
+
+def test_a_batch_signed_after_the_session_is_where_and_when_the_session_was(reference):
+    found = events(reference,
+                   "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today (May 9).",
+                   "(c) Nine co-operation agreements were signed immediately after the session, in the presence of "
+                   "Mr Alan Wexford and Mr Bo Tanaka.",
+                   "After the session, the Harbour Ferry Board and the Lotus Shipping Institute also signed a memorandum "
+                   "of understanding on crew training.",
+                   published=date(2031, 5, 9))
+    batch = found["Signing of nine co-operation agreements"]
+    assert batch["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert batch["start"] == ["2031-05-09"] and batch["places"] == {"shanghai"}
+    assert [k for k in found if k.startswith("Signing of")] == ["Signing of nine co-operation agreements"]  # one of the batch
+    assert not events(reference, "Nine co-operation agreements have been signed since 2003.")
+
+
+def test_parties_signing_after_a_meeting_are_where_the_meeting_was(reference):
+    found = events(reference,
+                   "The Third Working Meeting on Green Shipping was held in Hangzhou today (May 9).",
+                   "After the meeting, the two sides signed the Framework Agreement on Green Shipping.",
+                   published=date(2031, 5, 9))
+    signing = found["Signing of Framework Agreement on Green Shipping"]
+    assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
