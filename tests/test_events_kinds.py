@@ -885,3 +885,31 @@ def test_parties_signing_after_a_meeting_are_where_the_meeting_was(reference):
                    published=date(2031, 5, 9))
     signing = found["Signing of Framework Agreement on Green Shipping"]
     assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
+
+
+def test_a_venue_told_after_who_organised_the_event_is_its_place(reference):
+    found = events(reference,
+                   "The Harbour Film Week, co-organised by the Riverside Arts Council and the Lotus Film Bureau, runs until "
+                   "May 20 at the Riverside Arts Centre in Xuhui District.",
+                   "Ms Ivy Rook proposed a toast at the Lantern Reception 2031 hosted by the Riverside Office at the Lotus Hotel "
+                   "City Centre.",
+                   published=date(2031, 5, 9))
+    assert found["Harbour Film Week"]["places"] == {"riverside-arts-centre", "xuhui-district"}
+    assert found["Lantern Reception 2031"]["places"] == {"lotus-hotel-city-centre"}
+
+
+def test_a_venue_of_another_item_of_the_day_is_not_the_event_s_place(reference):
+    found = events(reference,
+                   "Mr Alan Wexford attended the Harbour Finance Forum in the morning, then visited an exhibition at the Riverside Arts Centre.",
+                   "Mr Wexford spoke at the Lantern Trade Fair, then met students at the Lotus Science Park.",
+                   published=date(2031, 5, 9))
+    assert "riverside-arts-centre" not in found["Harbour Finance Forum"]["places"]
+    assert "lotus-science-park" not in found["Lantern Trade Fair"]["places"]
+
+
+def test_an_event_held_in_a_city_s_district_is_in_the_district(reference):
+    district = events(reference, "The Lantern Trade Fair will be held at the Riverside Quay in Shanghai's Hongkou District "
+                                 "from May 9 to 12.", published=date(2031, 5, 1))
+    city = events(reference, "The Lantern Trade Fair will be held in Shanghai from May 9 to 12.", published=date(2031, 5, 1))
+    assert district["Lantern Trade Fair"]["places"] == {"hongkou-district"}
+    assert city["Lantern Trade Fair"]["places"] == {"shanghai"}
