@@ -913,3 +913,17 @@ def test_an_event_held_in_a_city_s_district_is_in_the_district(reference):
     city = events(reference, "The Lantern Trade Fair will be held in Shanghai from May 9 to 12.", published=date(2031, 5, 1))
     assert district["Lantern Trade Fair"]["places"] == {"hongkou-district"}
     assert city["Lantern Trade Fair"]["places"] == {"shanghai"}
+
+
+def test_arriving_at_the_head_of_a_delegation_takes_its_members_on_the_visit(reference):
+    headed = events(reference,
+                    "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9) at the head of a delegation "
+                    "of ferry operators to begin a three-day visit.",
+                    "Members of the delegation include the Director of the Lotus Institute, Mr Bo Tanaka.",
+                    published=date(2031, 5, 9))
+    alone = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9) to begin a three-day visit.",
+                   "Members of the delegation include the Director of the Lotus Institute, Mr Bo Tanaka.",
+                   published=date(2031, 5, 9))
+    assert headed["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert alone["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford"}

@@ -46,6 +46,8 @@ RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|re
                     r"|⟦person:(?P<p3>\d+)⟧\s+(?:arrived|arrives)\b[^.;]{0,100}?\band\s+(?:will\s+)?(?:return|returns|leave|leaves)\b"
                     # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
                     r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
+# Arriving somewhere as a delegation's leader leads it there: "arrived in Shanghai at the head of a delegation".
+HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
@@ -123,7 +125,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
         record_dates(ctx, view, iri, when)
-    if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
+    if match.re is VISIT and (match.group("lead") or HEADING.search(view.masked)) and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
 
