@@ -927,3 +927,16 @@ def test_arriving_at_the_head_of_a_delegation_takes_its_members_on_the_visit(ref
                    published=date(2031, 5, 9))
     assert headed["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford", "bo-tanaka"}
     assert alone["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford"}
+
+
+def test_meeting_someone_and_his_delegation_somewhere_puts_him_on_a_visit_there(reference):
+    found = events(reference,
+                   "The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Harbours, Mr Alan Wexford, and his "
+                   "delegation in Hangzhou today (May 9).",
+                   published=date(2031, 5, 9))
+    visit = found["Visit of Alan Wexford to Hangzhou"]
+    assert visit["attendees"] == {"alan-wexford"} and visit["places"] == {"hangzhou"}
+    assert visit["start"] == []  # the day of the meeting, not of the arrival
+    plain = events(reference, "The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Harbours, Mr Alan Wexford, "
+                              "in Hangzhou today (May 9).", published=date(2031, 5, 9))
+    assert not [k for k in plain if k.startswith("Visit of")]
