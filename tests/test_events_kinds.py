@@ -940,3 +940,12 @@ def test_meeting_someone_and_his_delegation_somewhere_puts_him_on_a_visit_there(
     plain = events(reference, "The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Harbours, Mr Alan Wexford, "
                               "in Hangzhou today (May 9).", published=date(2031, 5, 9))
     assert not [k for k in plain if k.startswith("Visit of")]
+
+
+def test_a_batch_is_signed_on_the_day_said_after_the_verb(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, visited Hangzhou on 2 October 2031.",
+                   "Eight co-operation agreements were signed after the Ninth Plenary Session on 9 May 2031, in the presence "
+                   "of Mr Bo Tanaka.",
+                   published=date(2031, 11, 1))
+    assert found["Signing of eight co-operation agreements"]["start"] == ["2031-05-09"]

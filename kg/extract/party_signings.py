@@ -56,7 +56,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     if batch := SIGNED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
-        found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end()))
+        found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(), len(masked)))
     for match in SIGNED.finditer(masked):
         who = CLAUSE_START.sub("", masked[:match.start()], count=1).strip()
         if not PARTIES.search(who) or NOT_PARTIES.search(who) or len(who.split()) > 30:
@@ -71,7 +71,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             parties = f"{parties} and {_text(view, partner.group('partner'))}"
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
-        found.append(_record(ctx, view, dates, f"Signing of {what}", [], match.end("what")))
+        found.append(_record(ctx, view, dates, f"Signing of {what}", [], match.end("what"), match.end("what")))
     return [iri for iri in found if iri is not None]
 
 
@@ -93,10 +93,12 @@ def _text(view: View, masked: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
-def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, people: list[URIRef], at: int) -> URIRef | None:
-    """The signing event, with the people present, its day and the place of the event it was held around."""
+def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, people: list[URIRef], at: int,
+            until: int) -> URIRef | None:
+    """The signing event, with the people present, its day (of the words up to ``until``) and the place of
+    the event it was held around."""
     f, s = ctx.findings, view.sentence
-    own = [d for d in dates if masked_pos(view, d.center) < at]  # not "to be launched in October" after it
+    own = [d for d in dates if masked_pos(view, d.center) < until]  # not "to be launched in October" after it
     start, _ = when_said(ctx, view, own, at)
     if start is None and AROUND.search(view.masked) is None:
         return None  # a signing the narrative does not place: background, not an event of the text
