@@ -949,3 +949,15 @@ def test_a_batch_is_signed_on_the_day_said_after_the_verb(reference):
                    "of Mr Bo Tanaka.",
                    published=date(2031, 11, 1))
     assert found["Signing of eight co-operation agreements"]["start"] == ["2031-05-09"]
+
+
+def test_an_event_named_with_its_year_is_organised_by_who_hosted_it(reference):
+    hosted = extract(split_sentences(["Ms Ivy Rook proposes a toast at the Lantern Reception 2031 hosted by the Shanghai "
+                                      "Municipal People's Government at the Lotus Hotel."]),
+                     title=None, published=date(2031, 5, 9), doc=DOC, reference=reference)
+    beside = extract(split_sentences(["Ms Ivy Rook proposes a toast at the Lantern Reception 2031 with the Shanghai "
+                                      "Municipal People's Government at the Lotus Hotel."]),
+                     title=None, published=date(2031, 5, 9), doc=DOC, reference=reference)
+    organisers = lambda f: {str(o).rsplit("/", 1)[-1] for s, p, o in f.triples if p == SDO.organizer}
+    assert organisers(hosted) == {"shanghai-municipal-government"}
+    assert organisers(beside) == set()
