@@ -961,3 +961,13 @@ def test_an_event_named_with_its_year_is_organised_by_who_hosted_it(reference):
     organisers = lambda f: {str(o).rsplit("/", 1)[-1] for s, p, o in f.triples if p == SDO.organizer}
     assert organisers(hosted) == {"shanghai-municipal-government"}
     assert organisers(beside) == set()
+
+
+def test_moderators_and_panellists_attend_the_event_told(reference):
+    found = events(reference,
+                   "The Harbour Finance Forum was held in Hangzhou today (May 9).",
+                   "A panel discussion followed, moderated by Mr Alan Wexford, with Mr Bo Tanaka and Ms Ivy Rook among the "
+                   "panellists.",
+                   "Mr Hal Brody was among the first to congratulate the organisers.",
+                   published=date(2031, 5, 9))
+    assert found["Harbour Finance Forum"]["attendees"] == {"alan-wexford", "bo-tanaka", "ivy-rook"}
