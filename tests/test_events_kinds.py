@@ -349,7 +349,7 @@ def test_a_date_right_after_an_event_is_its_date_and_an_expo_is_where_its_name_s
                    published=date(2031, 5, 9))
     expo = found["Shanghai Lantern Expo"]
     assert expo["start"] == ["2010"] and expo["places"] == {"shanghai"}
-    assert found["2010 Shanghai Expo"]["start"] == []  # the day the text was said is not the expo's
+    assert found["2010 Shanghai Expo"]["start"] == ["2010"]  # the year its name carries, not the day the text was said
     assert found["Shanghai Week"]["places"] == set()  # a guest's week is not where its name says
 
 
@@ -971,3 +971,14 @@ def test_moderators_and_panellists_attend_the_event_told(reference):
                    "Mr Hal Brody was among the first to congratulate the organisers.",
                    published=date(2031, 5, 9))
     assert found["Harbour Finance Forum"]["attendees"] == {"alan-wexford", "bo-tanaka", "ivy-rook"}
+
+
+def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
+    found = events(reference,
+                   "Mr Alan Wexford recalled the success of the 2030 Lantern Expo.",
+                   "The Riverside Trade Fair 2031 will be held in Hangzhou on 9 May 2031.",
+                   "Students joined the 2031 Harbour Youth Internship Programme.",
+                   published=date(2031, 5, 1))
+    assert found["2030 Lantern Expo"]["start"] == ["2030"]
+    assert found["Riverside Trade Fair 2031"]["start"] == ["2031-05-09"]
+    assert found["2031 Harbour Youth Internship Programme"]["start"] == []

@@ -21,7 +21,7 @@ from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
-from kg.extract.narrative import date_attended
+from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
@@ -103,4 +103,5 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_area_sections(ctx, view, areas)
     link_visits(ctx)
     date_attended(ctx)
+    date_by_name(ctx)
     return ctx.findings
