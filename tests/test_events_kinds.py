@@ -982,3 +982,14 @@ def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     assert found["2030 Lantern Expo"]["start"] == ["2030"]
     assert found["Riverside Trade Fair 2031"]["start"] == ["2031-05-09"]
     assert found["2031 Harbour Youth Internship Programme"]["start"] == []
+
+
+def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
+    found = events(reference,
+                   "Speaking at the opening ceremony of the 9th Harbour Law Forum in Hangzhou today (May 9), Mr Alan Wexford "
+                   "praised the legal sector.",
+                   "Speaking at the closing ceremony of the 3rd Lantern Trade Fair in Ningbo, Mr Bo Tanaka thanked the guests.",
+                   published=date(2031, 5, 9))
+    assert found["9th Harbour Law Forum"]["places"] == {"hangzhou"}
+    assert found["Opening ceremony"]["places"] == {"hangzhou"}
+    assert found["Closing ceremony"]["places"] == set()

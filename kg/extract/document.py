@@ -21,6 +21,7 @@ from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
+from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
@@ -89,6 +90,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
         hits = find_events(ctx, view, dates)
+        link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
         find_signings(ctx, view, dates)
         find_party_signings(ctx, view, dates)
@@ -103,5 +105,6 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_area_sections(ctx, view, areas)
     link_visits(ctx)
     date_attended(ctx)
+    share_openings(ctx)
     date_by_name(ctx)
     return ctx.findings
