@@ -982,6 +982,9 @@ def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     assert found["2030 Lantern Expo"]["start"] == ["2030"]
     assert found["Riverside Trade Fair 2031"]["start"] == ["2031-05-09"]
     assert found["2031 Harbour Youth Internship Programme"]["start"] == []
+    reported = events(reference, "Ms Ivy Rook said the 2031 Lantern Expo drew many visitors.", published=date(2031, 5, 1))
+    undated = events(reference, "Ms Ivy Rook recalled the 2030 Lantern Expo.")
+    assert reported["2031 Lantern Expo"]["start"] == [] and undated["2030 Lantern Expo"]["start"] == []
 
 
 def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):

@@ -67,10 +67,16 @@ def _day_of(ctx: DocContext, views: dict, index: int):
 
 
 def date_by_name(ctx: DocContext) -> None:
-    """An event still undated whose name carries its edition's year ("the 2010 World Expo") is in that year."""
+    """An event still undated whose name carries the year of an edition the document recalls or looks
+    ahead to ("the 2010 World Expo", in 2004 or in 2015) is in that year. An edition of the document's own
+    year is one it reports, whose days it tells (or, undated, leaves unresolved): its name does not date it."""
     f = ctx.findings
+    if ctx.published is None:
+        return
     for (event, p, label), where in list(f.triples.items()):
         if p != RDFS.label or "/event/" not in str(event) or f.has(event, SDO.startDate) or NOT_AN_EDITION.search(str(label)):
             continue
-        if (match := EDITION_YEAR.search(str(label))) is not None:
-            f.add(event, SDO.startDate, Literal(match.group("a") or match.group("b"), datatype=XSD.gYear), min(where))
+        match = EDITION_YEAR.search(str(label))
+        year = (match.group("a") or match.group("b")) if match else None
+        if year is not None and int(year) != ctx.published.year:
+            f.add(event, SDO.startDate, Literal(year, datatype=XSD.gYear), min(where))
