@@ -349,7 +349,7 @@ def test_a_date_right_after_an_event_is_its_date_and_an_expo_is_where_its_name_s
                    published=date(2031, 5, 9))
     expo = found["Shanghai Lantern Expo"]
     assert expo["start"] == ["2010"] and expo["places"] == {"shanghai"}
-    assert found["2010 Shanghai Expo"]["start"] == []  # the day the text was said is not the expo's
+    assert found["2010 Shanghai Expo"]["start"] == ["2010"]  # the year its name carries, not the day the text was said
     assert found["Shanghai Week"]["places"] == set()  # a guest's week is not where its name says
 
 
@@ -836,3 +836,163 @@ def test_a_meal_named_by_the_group_it_is_with(reference):
     assert "Luncheon with Riverton shipping companies operating in Shanghai" in found
     assert found["Luncheon with Riverton shipping companies operating in Shanghai"]["attendees"] == {"bo-tanaka"}
     assert not [label for label in found if label.lower().startswith("dinner")]
+
+
+def test_parties_that_sign_make_a_signing_of_what_they_signed(reference):
+    found = events(reference,
+                   "During the fair today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum "
+                   "of understanding on crew training, while the Riverside Port Authority signed a co-operation agreement "
+                   "with the Eastern Harbour Academy.",
+                   published=date(2031, 5, 9))
+    signings = {k: v for k, v in found.items() if k.startswith("Signing of")}
+    assert sorted(signings) == [
+        "Signing of a co-operation agreement between Riverside Port Authority and Eastern Harbour Academy",
+        "Signing of a memorandum of understanding on crew training between Harbour Ferry Board and the Lotus Shipping Institute"]
+    assert all(v["start"] == ["2031-05-09"] for v in signings.values())
+
+
+def test_what_parties_signed_is_no_event_of_its_own_in_the_background_or_at_a_ceremony(reference):
+    background = events(reference, "The Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of "
+                                   "understanding on crew training.")
+    planned = events(reference, "The Harbour Ferry Board will sign a memorandum of understanding on crew training today (May 9).",
+                     published=date(2031, 5, 9))
+    ceremony = events(reference,
+                      "Today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of "
+                      "understanding on crew training.", "Mr Alan Wexford attended the signing ceremony.",
+                      published=date(2031, 5, 9))
+    assert not [k for k in {**background, **planned, **ceremony} if k.startswith("Signing of")]
+
+
+def test_a_batch_signed_after_the_session_is_where_and_when_the_session_was(reference):
+    found = events(reference,
+                   "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today (May 9).",
+                   "(c) Nine co-operation agreements were signed immediately after the session, in the presence of "
+                   "Mr Alan Wexford and Mr Bo Tanaka.",
+                   "After the session, the Harbour Ferry Board and the Lotus Shipping Institute also signed a memorandum "
+                   "of understanding on crew training.",
+                   published=date(2031, 5, 9))
+    batch = found["Signing of nine co-operation agreements"]
+    assert batch["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert batch["start"] == ["2031-05-09"] and batch["places"] == {"shanghai"}
+    assert [k for k in found if k.startswith("Signing of")] == ["Signing of nine co-operation agreements"]  # one of the batch
+    assert not events(reference, "Nine co-operation agreements have been signed since 2003.")
+
+
+def test_parties_signing_after_a_meeting_are_where_the_meeting_was(reference):
+    found = events(reference,
+                   "The Third Working Meeting on Green Shipping was held in Hangzhou today (May 9).",
+                   "After the meeting, the two sides signed the Framework Agreement on Green Shipping.",
+                   published=date(2031, 5, 9))
+    signing = found["Signing of Framework Agreement on Green Shipping"]
+    assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
+
+
+def test_a_venue_told_after_who_organised_the_event_is_its_place(reference):
+    found = events(reference,
+                   "The Harbour Film Week, co-organised by the Riverside Arts Council and the Lotus Film Bureau, runs until "
+                   "May 20 at the Riverside Arts Centre in Xuhui District.",
+                   "Ms Ivy Rook proposed a toast at the Lantern Reception 2031 hosted by the Riverside Office at the Lotus Hotel "
+                   "City Centre.",
+                   published=date(2031, 5, 9))
+    assert found["Harbour Film Week"]["places"] == {"riverside-arts-centre", "xuhui-district"}
+    assert found["Lantern Reception 2031"]["places"] == {"lotus-hotel-city-centre"}
+
+
+def test_a_venue_of_another_item_of_the_day_is_not_the_event_s_place(reference):
+    found = events(reference,
+                   "Mr Alan Wexford attended the Harbour Finance Forum in the morning, then visited an exhibition at the Riverside Arts Centre.",
+                   "Mr Wexford spoke at the Lantern Trade Fair, then met students at the Lotus Science Park.",
+                   published=date(2031, 5, 9))
+    assert "riverside-arts-centre" not in found["Harbour Finance Forum"]["places"]
+    assert "lotus-science-park" not in found["Lantern Trade Fair"]["places"]
+
+
+def test_an_event_held_in_a_city_s_district_is_in_the_district(reference):
+    district = events(reference, "The Lantern Trade Fair will be held at the Riverside Quay in Shanghai's Hongkou District "
+                                 "from May 9 to 12.", published=date(2031, 5, 1))
+    city = events(reference, "The Lantern Trade Fair will be held in Shanghai from May 9 to 12.", published=date(2031, 5, 1))
+    assert district["Lantern Trade Fair"]["places"] == {"hongkou-district"}
+    assert city["Lantern Trade Fair"]["places"] == {"shanghai"}
+
+
+def test_arriving_at_the_head_of_a_delegation_takes_its_members_on_the_visit(reference):
+    headed = events(reference,
+                    "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9) at the head of a delegation "
+                    "of ferry operators to begin a three-day visit.",
+                    "Members of the delegation include the Director of the Lotus Institute, Mr Bo Tanaka.",
+                    published=date(2031, 5, 9))
+    alone = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9) to begin a three-day visit.",
+                   "Members of the delegation include the Director of the Lotus Institute, Mr Bo Tanaka.",
+                   published=date(2031, 5, 9))
+    assert headed["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford", "bo-tanaka"}
+    assert alone["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford"}
+
+
+def test_meeting_someone_and_his_delegation_somewhere_puts_him_on_a_visit_there(reference):
+    found = events(reference,
+                   "The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Harbours, Mr Alan Wexford, and his "
+                   "delegation in Hangzhou today (May 9).",
+                   published=date(2031, 5, 9))
+    visit = found["Visit of Alan Wexford to Hangzhou"]
+    assert visit["attendees"] == {"alan-wexford"} and visit["places"] == {"hangzhou"}
+    assert visit["start"] == []  # the day of the meeting, not of the arrival
+    plain = events(reference, "The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Harbours, Mr Alan Wexford, "
+                              "in Hangzhou today (May 9).", published=date(2031, 5, 9))
+    assert not [k for k in plain if k.startswith("Visit of")]
+
+
+def test_a_batch_is_signed_on_the_day_said_after_the_verb(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, visited Hangzhou on 2 October 2031.",
+                   "Eight co-operation agreements were signed after the Ninth Plenary Session on 9 May 2031, in the presence "
+                   "of Mr Bo Tanaka.",
+                   published=date(2031, 11, 1))
+    assert found["Signing of eight co-operation agreements"]["start"] == ["2031-05-09"]
+
+
+def test_an_event_named_with_its_year_is_organised_by_who_hosted_it(reference):
+    hosted = extract(split_sentences(["Ms Ivy Rook proposes a toast at the Lantern Reception 2031 hosted by the Shanghai "
+                                      "Municipal People's Government at the Lotus Hotel."]),
+                     title=None, published=date(2031, 5, 9), doc=DOC, reference=reference)
+    beside = extract(split_sentences(["Ms Ivy Rook proposes a toast at the Lantern Reception 2031 with the Shanghai "
+                                      "Municipal People's Government at the Lotus Hotel."]),
+                     title=None, published=date(2031, 5, 9), doc=DOC, reference=reference)
+    organisers = lambda f: {str(o).rsplit("/", 1)[-1] for s, p, o in f.triples if p == SDO.organizer}
+    assert organisers(hosted) == {"shanghai-municipal-government"}
+    assert organisers(beside) == set()
+
+
+def test_moderators_and_panellists_attend_the_event_told(reference):
+    found = events(reference,
+                   "The Harbour Finance Forum was held in Hangzhou today (May 9).",
+                   "A panel discussion followed, moderated by Mr Alan Wexford, with Mr Bo Tanaka and Ms Ivy Rook among the "
+                   "panellists.",
+                   "Mr Hal Brody was among the first to congratulate the organisers.",
+                   published=date(2031, 5, 9))
+    assert found["Harbour Finance Forum"]["attendees"] == {"alan-wexford", "bo-tanaka", "ivy-rook"}
+
+
+def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
+    found = events(reference,
+                   "Mr Alan Wexford recalled the success of the 2030 Lantern Expo.",
+                   "The Riverside Trade Fair 2031 will be held in Hangzhou on 9 May 2031.",
+                   "Students joined the 2031 Harbour Youth Internship Programme.",
+                   published=date(2031, 5, 1))
+    assert found["2030 Lantern Expo"]["start"] == ["2030"]
+    assert found["Riverside Trade Fair 2031"]["start"] == ["2031-05-09"]
+    assert found["2031 Harbour Youth Internship Programme"]["start"] == []
+    reported = events(reference, "Ms Ivy Rook said the 2031 Lantern Expo drew many visitors.", published=date(2031, 5, 1))
+    undated = events(reference, "Ms Ivy Rook recalled the 2030 Lantern Expo.")
+    assert reported["2031 Lantern Expo"]["start"] == [] and undated["2030 Lantern Expo"]["start"] == []
+
+
+def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
+    found = events(reference,
+                   "Speaking at the opening ceremony of the 9th Harbour Law Forum in Hangzhou today (May 9), Mr Alan Wexford "
+                   "praised the legal sector.",
+                   "Speaking at the closing ceremony of the 3rd Lantern Trade Fair in Ningbo, Mr Bo Tanaka thanked the guests.",
+                   published=date(2031, 5, 9))
+    assert found["9th Harbour Law Forum"]["places"] == {"hangzhou"}
+    assert found["Opening ceremony"]["places"] == {"hangzhou"}
+    assert found["Closing ceremony"]["places"] == set()

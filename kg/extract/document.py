@@ -15,13 +15,15 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
+from kg.extract.party_signings import find_party_signings
 from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import find_mentions
-from kg.extract.narrative import date_attended
+from kg.extract.ceremonies import link_openings, share_openings
+from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
@@ -89,8 +91,10 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
         hits = find_events(ctx, view, dates)
+        link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
         find_signings(ctx, view, dates)
+        find_party_signings(ctx, view, dates)
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
@@ -103,4 +107,6 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_area_sections(ctx, view, areas)
     link_visits(ctx)
     date_attended(ctx)
+    share_openings(ctx)
+    date_by_name(ctx)
     return ctx.findings

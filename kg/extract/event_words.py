@@ -126,7 +126,8 @@ HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")
 # What may stand between an event's name and its date: a place or a named venue.
 RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{4})){0,5}))?\s*,?\s*(?:(?:in|on)\s+)?")
-WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
+# "in Shanghai's Hongkou District": the district, not the city.
+WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+(?:⟦place:\d+⟧['’]s\s+)?⟦place:(?P<i>\d+)⟧")
 # "The fourth session": an ordinal and nothing else
 BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
 # Where an event's own clause ends: another clause, or a plenary session (whose date and place follow its

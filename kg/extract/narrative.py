@@ -10,13 +10,20 @@ is a whole visit.
 
 from __future__ import annotations
 
-from rdflib import URIRef
-from rdflib.namespace import RDF, SDO, XSD
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, on_the_narratives_day
 from kg.namespaces import HKSH
 
+# The year an edition's name carries, first or last: "the 2010 World Expo", "Spring Reception 2031" (not a
+# range such as "Work Plan (2012-2014)", nor a signing, visit or meeting named after what it is about, nor a
+# programme, whose year names its intake rather than dates it).
+EDITION_YEAR = re.compile(r"^(?:The\s+)?(?P<a>(?:19|20)\d\d)\s+[A-Z]|\s(?P<b>(?:19|20)\d\d)$")
+NOT_AN_EDITION = re.compile(r"^(?:Signing|Visit|Meeting|Call|Tour)\b|\d{4}\s*[–-]\s*\d{2,4}|\b(?i:programmes?|programs?|schemes?)\b")
 LONG_RUNNING = {SDO.ExhibitionEvent, SDO.Festival, HKSH.PlenarySession, HKSH.Renaming}
 
 
@@ -57,3 +64,19 @@ def _day_of(ctx: DocContext, views: dict, index: int):
     if not dates and ctx.day_before.get(index) is not None and on_the_narratives_day(sentence.text):
         return ctx.day_before[index]
     return None
+
+
+def date_by_name(ctx: DocContext) -> None:
+    """An event still undated whose name carries the year of an edition the document recalls or looks
+    ahead to ("the 2010 World Expo", in 2004 or in 2015) is in that year. An edition of the document's own
+    year is one it reports, whose days it tells (or, undated, leaves unresolved): its name does not date it."""
+    f = ctx.findings
+    if ctx.published is None:
+        return
+    for (event, p, label), where in list(f.triples.items()):
+        if p != RDFS.label or "/event/" not in str(event) or f.has(event, SDO.startDate) or NOT_AN_EDITION.search(str(label)):
+            continue
+        match = EDITION_YEAR.search(str(label))
+        year = (match.group("a") or match.group("b")) if match else None
+        if year is not None and int(year) != ctx.published.year:
+            f.add(event, SDO.startDate, Literal(year, datatype=XSD.gYear), min(where))

@@ -14,18 +14,21 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
 
+EDITION_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b(?=\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held|presented))")
+
 
 def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> None:
     """Who organised an event: "organised by X and Y" after it (bodies the reference data lacks too),
     "Organised by X, the ..." before it, or "<org> held/hosted <event>"."""
     masked, f, s = view.masked, ctx.findings, view.sentence
-    organised = ORGANISED.match(masked[match.end():])
+    after = EDITION_YEAR.sub("", masked[match.end():], count=1)  # "the Spring Reception 2017 hosted by X"
+    organised = ORGANISED.match(after)
     if organised:
         for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
             org = view.mention(i)
             if org.entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
-    elif (body := ORGANISED_BY_NAME.match(masked[match.end():])) is not None:  # a body the reference data lacks
+    elif (body := ORGANISED_BY_NAME.match(after)) is not None:  # a body the reference data lacks
         for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
             org = re.fullmatch(r"⟦org:(\d+)⟧", name)
             if org and view.mention(org.group(1)).entity is not None:

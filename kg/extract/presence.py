@@ -43,6 +43,10 @@ FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
 
+# Who leads or sits on a panel of the event told: "..., was moderated by X, with Y and Z among the panellists".
+PANEL = re.compile(r"\bmoderated\s+by\s+(?P<who>[^;.]*)|(?P<among>⟦person:\d+⟧[^;.]*?)\s+(?:were\s+|was\s+)?among\s+the\s+"
+                   r"(?:panell?ists|speakers|moderators)\b|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*)")
+
 
 def _attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
     """The people attended the event (when there is one)."""
@@ -101,5 +105,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
             _attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
+    for match in PANEL.finditer(masked):
+        event = _before(named, match.start()) or next((iri for _, iri in reversed(ctx.events) if "/session/" not in str(iri)), None)
+        _attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))

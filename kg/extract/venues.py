@@ -103,8 +103,10 @@ CITY_AFTER = re.compile(r"\s+in\s+(?:(?:western|eastern|northern|southern|centra
 def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_first: bool = False) -> None:
     """The venue named right after an event is its place; with ``city_first`` (a plenary session, whose
     place is told as a city), the city the venue is said to be in ("at the Xijiao State Guest Hotel in
-    western Shanghai"), which then contains the venue."""
+    western Shanghai"), which then contains the venue. Else a venue told after the event's own clauses."""
     places = venues_after(ctx, view, end)
+    if not places and not city_first:
+        _venue_later(ctx, view, iri, end)
     at = AT_VENUE.match(view.masked[end:]) if places and city_first else None
     city = CITY_AFTER.match(view.masked, end + at.end()) if at else None
     entity = view.mention(city.group("i")).entity if city else None
@@ -114,3 +116,33 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
         for place in places:
             ctx.findings.add(place, SDO.containedInPlace, ctx.entity_iri(entity), view.sentence)
+
+
+# An event's venue told after the clauses that follow its name: "the Harbour Film Week, co-organised by A
+# and B, at the Riverside Arts Centre in Xuhui", "the exhibition, which runs June 16-24 at the Lotus
+# Gallery": the venue and the district it is said to be in, unless the words between tell of something else.
+# The venue is the longest run of name words that ends in a venue word: "the Lotus Hotel City Centre", not "the Lotus Hotel".
+LONGEST = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}\s+(?:{HEADS})\b"
+LATER_AT = re.compile(rf"(?P<gap>(?:[^;.⟦]|⟦(?:org|place):\d+⟧)*?)\s+at\s+(?:the\s+)?(?P<v>{LONGEST})(?:\s+in\s+⟦place:(?P<d>\d+)⟧)?")
+# Words between that start another item of the day or another event.
+OTHER_ITEM = re.compile(r"\b(?:visit\w*|tour\w*|met|meets?|call\w*|attend\w*|jointly\s+with|before|after|then|later|where|while|when"
+                        r"|who|toast\w*|speech|spoke|said|says|and\s+(?:the|a|an)\s+[\w-]+\s+(?:ceremony|exhibition|forum|reception))\b", re.I)
+# The clauses that may stand between: who organised or hosted it, when it runs, a quoted title.
+CLAUSES = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|presented|co-presented|sponsored|supported|runs|ran|running|held"
+                     r"|staged|takes?\s+place|took\s+place)\b|^\s*[\"“]")
+
+
+def _venue_later(ctx: DocContext, view: View, iri: URIRef, end: int) -> None:
+    """The venue (and its district) told after the event's own clauses."""
+    masked = view.masked
+    if " at " not in masked[end:]:
+        return
+    match = LATER_AT.match(masked, end)
+    gap = match.group("gap") if match else ""
+    if match is None or OTHER_ITEM.search(gap) or len(gap) > 160 or gap.strip() and not CLAUSES.search(gap):
+        return
+    f, s = ctx.findings, view.sentence
+    f.add(iri, SDO.location, venue(ctx, unmask(match.group("v"), view.mentions), s), s)
+    entity = view.mention(match.group("d")).entity if match.group("d") else None
+    if entity is not None and entity.kind == "place":
+        f.add(iri, SDO.location, ctx.entity_iri(entity), s)

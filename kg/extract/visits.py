@@ -46,6 +46,12 @@ RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|re
                     r"|⟦person:(?P<p3>\d+)⟧\s+(?:arrived|arrives)\b[^.;]{0,100}?\band\s+(?:will\s+)?(?:return|returns|leave|leaves)\b"
                     # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
                     r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
+# Meeting someone "and his delegation in <place>": the person is on a visit there with a delegation, begun
+# on some other day ("Mayor X met with Secretary Y, ..., and his delegation in Shanghai on Tuesday").
+WITH_DELEGATION = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?:[^.;⟦]|⟦(?:org|place):\d+⟧)*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
+                             r"[^.;⟦]*?\bin\s+⟦place:(?P<place>\d+)⟧")
+# Arriving somewhere as a delegation's leader leads it there: "arrived in Shanghai at the head of a delegation".
+HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
@@ -96,7 +102,7 @@ def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
 def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:
     """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
-    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked)
+    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or WITH_DELEGATION.search(view.masked)
     if not match:
         _group_visit(ctx, view, dates)
         return
@@ -108,7 +114,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if person is None or place.entity is None or place.entity.kind != "place":
         return
     place_iri = ctx.entity_iri(place.entity)
-    continued = match.re is VISIT and match.group("cont") is not None
+    continued = match.re is VISIT and match.group("cont") is not None or match.re is WITH_DELEGATION
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
@@ -123,7 +129,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
         record_dates(ctx, view, iri, when)
-    if match.re is VISIT and match.group("lead") and iri not in ctx.led_visits:
+    led = match.re is WITH_DELEGATION or match.re is VISIT and (match.group("lead") or HEADING.search(view.masked))
+    if led and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
 

@@ -1,0 +1,137 @@
+"""Signings told without anyone witnessing them: the parties sign, or the agreements "were signed".
+
+Releases and news reports often say only that bodies signed: "the Harbour Board and the Ferry Institute
+signed a memorandum of understanding on ...", "the two sides signed the Framework Agreement on ...",
+"Seven co-operation agreements were signed after the session, in the presence of <people>". Each is a
+signing event, "Signing of <agreement> between <parties>", on the sentence's day; one held "after",
+"during" or "on the sidelines of" an event the document named is where (and, undated, when) that event was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.events import record_event
+from kg.extract.gazetteer import unmask
+from kg.extract.itinerary import when_said
+from kg.extract.mentions import View, masked_pos
+from kg.extract.patterns import ORG_HEADS
+from kg.extract.presence import session_told
+
+COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
+PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
+         r"|contracts?|documents?|work\s+plan)")
+STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
+        r"|Thursday|Friday|Saturday|Sunday))\b|\s+to\s+[a-z]+\b|\s+(?:which|that|after|during|following)\b|\s*[,;(.]|$)")
+# "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause.
+SIGNED = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bsigned\s+"
+                    rf"(?P<what>(?:the|a|an|(?i:{COUNT}))\s+(?:[^,;()⟦]|⟦(?:org|place):\d+⟧)*?\b{PAPER}\b(?:[^,;()]*?){STOP})")
+# The subject's clause starts after a comma, a semicolon or "while": "During the event, A and B signed ..., while C signed ...".
+CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|\bwhile\s+|\bwhereas\s+|^)", re.S)
+PARTIES = re.compile(rf"⟦(?:org|place):\d+⟧|\b(?:two|both)\s+(?:sides|cities|places|governments)\b|\bdepartments\b|[A-Z]\w*\s+(?-i:{ORG_HEADS})\b")
+# A subject that is not a party: a relative pronoun, a future or a plan.
+NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|agreements?|since|before)\b", re.I)
+# "with <party>": the other side of the agreement.
+WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
+# "Seven co-operation agreements were signed after the session": a batch signed at an event.
+SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
+                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at|on\s+the\s+sidelines\s+of)\b")
+CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
+PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
+# The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
+AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
+
+
+def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
+    """A signing event for each agreement the sentence's parties sign, or a batch it says was signed at an event."""
+    masked, found = view.masked, []
+    if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness|\bsign(?:ing|s)?\s", masked) or _ceremony_told(ctx, view):
+        return found  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
+    if batch := SIGNED_AT.match(masked):
+        what = _text(view, batch.group("what"))
+        people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
+        found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(), len(masked)))
+    for match in SIGNED.finditer(masked):
+        who = CLAUSE_START.sub("", masked[:match.start()], count=1).strip()
+        if not PARTIES.search(who) or NOT_PARTIES.search(who) or len(who.split()) > 30:
+            continue
+        what = _text(view, match.group("what"))
+        if not re.match(rf"(?i:{COUNT})\s", what) and _batch_told(ctx) is not None:
+            continue  # "Among them, A and B signed ...": one of the batch whose signing was told
+        parties = _text(view, re.sub(r"\s*\b(?:also|jointly|formally)\b", "", who))
+        partner = WITH.search(match.group("what"))
+        if partner is not None:
+            what = _text(view, match.group("what")[:partner.start()])
+            parties = f"{parties} and {_text(view, partner.group('partner'))}"
+        if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
+            what = f"{what} between {parties}"
+        found.append(_record(ctx, view, dates, f"Signing of {what}", [], match.end("what"), match.end("what")))
+    return [iri for iri in found if iri is not None]
+
+
+def _batch_told(ctx: DocContext) -> URIRef | None:
+    """The last signing of a counted batch ("Signing of six co-operation agreements") or signing ceremony
+    the document told."""
+    counted = rf"^signing-of-(?:{COUNT.replace(chr(92) + 's+', '-')})-|signing-ceremony"
+    return next((iri for _, iri in reversed(ctx.events) if re.search(counted, str(iri).rsplit("/", 1)[-1])), None)
+
+
+def _ceremony_told(ctx: DocContext, view: View) -> bool:
+    """Whether another sentence of the document tells a signing ceremony or people witnessing the signing:
+    the agreements the parties signed were signed there, one event."""
+    return any(s.index != view.sentence.index and CEREMONY.search(s.text) for s in ctx.sentences)
+
+
+def _text(view: View, masked: str) -> str:
+    text = re.sub(r"\s+", " ", unmask(masked, view.mentions)).strip()
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, people: list[URIRef], at: int,
+            until: int) -> URIRef | None:
+    """The signing event, with the people present, its day (of the words up to ``until``) and the place of
+    the event it was held around."""
+    f, s = ctx.findings, view.sentence
+    own = [d for d in dates if masked_pos(view, d.center) < until]  # not "to be launched in October" after it
+    start, _ = when_said(ctx, view, own, at)
+    if start is None and AROUND.search(view.masked) is None:
+        return None  # a signing the narrative does not place: background, not an event of the text
+    iri = record_event(ctx, view, label[:1].upper() + label[1:], "ceremony", False, None if start is None else _Day(start))
+    for person in dict.fromkeys(people):
+        f.add(iri, SDO.attendee, person, s)
+    if start is not None:
+        f.add(iri, SDO.startDate, start, s)
+    _held_around(ctx, view, iri)
+    ctx.remember_event("ceremony", iri)
+    return iri
+
+
+def _held_around(ctx: DocContext, view: View, iri: URIRef) -> None:
+    """A signing "after the session" or "during the event" is where that event was, and on its day when undated."""
+    around = AROUND.search(view.masked)
+    if around is None:
+        return
+    what = around.group("what").lower()
+    event = session_told(ctx) or ctx.last_event("meeting") if what in ("session", "plenary", "meeting") else \
+        ctx.last_event(None if what == "event" else what)
+    if event is None or event == iri:
+        return
+    f, s = ctx.findings, view.sentence
+    for place in f.objects(event, SDO.location):
+        f.add(iri, SDO.location, place, s)
+    if not f.has(iri, SDO.startDate):
+        for day in f.objects(event, SDO.startDate):
+            f.add(iri, SDO.startDate, day, s)
+
+
+class _Day:
+    """The minimal date span ``record_event`` needs to key an unnamed event by its day."""
+
+    def __init__(self, start) -> None:
+        self.start = start
