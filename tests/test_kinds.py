@@ -126,6 +126,25 @@ def test_titles_and_posts_in_every_english_shape(reference, sentence, person, po
     assert post in posts_of(facts(reference, sentence)).get(person, set())
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # a series of fields after "of" inside a body's name, the name after it or before it
+    ("Ada Quell, deputy director of the Riverton Municipal Administration of Sport, Music, Film and Games, opened it.",
+     "ada-quell", "Deputy Director of the Riverton Municipal Administration of Sport, Music, Film and Games"),
+    ("The Director of the Riverton Department of Parks, Rivers and Forests, Mr Bo Kettle, spoke.", "bo-kettle",
+     "Director of the Riverton Department of Parks, Rivers and Forests"),
+    ("The Director-General of the Bureau of Harbours, Ferries & Canals of Riverton, Ms Ivy Rook, spoke.", "ivy-rook",
+     "Director-General of the Bureau of Harbours, Ferries & Canals of Riverton"),
+    # near misses: a comma after the name ends it; a list of bodies or of people is no series
+    ("The Chairman of the Riverton Council, Mr Bo Lin, thanked the Harbour Board, the Ferry Bureau and the Canal Office.",
+     "bo-lin", "Chairman of the Riverton Council"),
+    ("Ada Quell, director of the Riverton Port Council, Ferry Board and Canal Office, spoke.", "ada-quell",
+     "Director of the Riverton Port Council"),
+    ("Ada Quell, director of the Office of Parks, Cy Vole and Di Wren attended.", "ada-quell", "Director of the Office of Parks"),
+])
+def test_a_series_of_fields_inside_a_body_s_name(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")
