@@ -257,6 +257,46 @@ def test_a_known_office_name_of_another_place_is_another_office(reference):
     assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
 
 
+# --- a government's bureau named in full ------------------------------------------------------------
+FERRY = URIRef(ID + "org/ferry-bureau")
+HKSAR_GOVERNMENT = URIRef(ID + "org/hksar-government")
+
+
+@pytest.mark.parametrize("sentence, bureau, full", [
+    ("The pact was signed by the Ferry Bureau of the HKSAR Government and the Riverton Port Commission.", "ferry-bureau",
+     "Ferry Bureau of the HKSAR Government"),
+    ("The Riverton Port Commission and the Department of Canals of the HKSAR will train staff together.",
+     "department-of-canals", "Department of Canals of the HKSAR"),
+    ("The Bureau of Ports, Ferries and Canals of the HKSAR Government hosted the guests.",
+     "bureau-of-ports-ferries-and-canals", "Bureau of Ports, Ferries and Canals of the HKSAR Government"),
+])
+def test_a_bureau_named_with_its_government_is_the_bureau_under_it(reference, sentence, bureau, full):
+    from rdflib.namespace import ORG, RDFS
+    f = facts(reference, sentence)
+    iri = URIRef(ID + "org/" + bureau)
+    assert (iri, SKOS.altLabel, Literal(full, lang="en")) in f.triples
+    assert (iri, ORG.subOrganizationOf, HKSAR_GOVERNMENT) in f.triples
+    assert {str(o) for (s, p, o) in f.triples if s == iri and p == RDFS.label} == {full.split(" of the ")[0]}
+    assert HKSAR_GOVERNMENT not in f.mentions  # the government is no second body the sentence names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Law Society of Hong Kong thanked the Riverton Port Commission.",  # a place's body, not its government's
+    "It oversees the Office of the HKSAR Government in Riverton.",  # the name goes on after the government
+    "It was signed by the Harbour Services and the Ferry Bureau of the HKSAR Government.",  # where it starts is unclear
+    "The pact names the Director of Ferry Bureau of the HKSAR Government.",  # a title, not a bureau
+])
+def test_a_body_of_a_place_or_a_longer_name_is_no_bureau_under_the_government(reference, sentence):
+    from rdflib.namespace import ORG
+    f = facts(reference, sentence)
+    assert not any(p == ORG.subOrganizationOf for (s, p, o) in f.triples)
+
+
+def test_a_post_in_a_bureau_named_with_its_government_keeps_the_full_name(reference):
+    f = facts(reference, "The Director of the Ferry Bureau of the HKSAR Government, Mr Bo Lin, met the press.")
+    assert posts_of(f)["bo-lin"] == {"Director of the Ferry Bureau of the HKSAR Government"}
+
+
 # --- posts in an organisation the text named in full first ------------------------------------------
 def test_a_post_in_a_unit_takes_the_full_name_the_text_gave_first(reference):
     f = facts(reference, "Ms Ada Vole opened the Riverton Liaison Unit of the HKSAR Government today.",
