@@ -126,6 +126,25 @@ def test_titles_and_posts_in_every_english_shape(reference, sentence, person, po
     assert post in posts_of(facts(reference, sentence)).get(person, set())
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # a series of fields after "of" inside a body's name, the name after it or before it
+    ("Ada Quell, deputy director of the Riverton Municipal Administration of Sport, Music, Film and Games, opened it.",
+     "ada-quell", "Deputy Director of the Riverton Municipal Administration of Sport, Music, Film and Games"),
+    ("The Director of the Riverton Department of Parks, Rivers and Forests, Mr Bo Kettle, spoke.", "bo-kettle",
+     "Director of the Riverton Department of Parks, Rivers and Forests"),
+    ("The Director-General of the Bureau of Harbours, Ferries & Canals of Riverton, Ms Ivy Rook, spoke.", "ivy-rook",
+     "Director-General of the Bureau of Harbours, Ferries & Canals of Riverton"),
+    # near misses: a comma after the name ends it; a list of bodies or of people is no series
+    ("The Chairman of the Riverton Council, Mr Bo Lin, thanked the Harbour Board, the Ferry Bureau and the Canal Office.",
+     "bo-lin", "Chairman of the Riverton Council"),
+    ("Ada Quell, director of the Riverton Port Council, Ferry Board and Canal Office, spoke.", "ada-quell",
+     "Director of the Riverton Port Council"),
+    ("Ada Quell, director of the Office of Parks, Cy Vole and Di Wren attended.", "ada-quell", "Director of the Office of Parks"),
+])
+def test_a_series_of_fields_inside_a_body_s_name(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")
@@ -241,6 +260,46 @@ def test_an_abbreviation_of_the_inner_organisation_is_not_the_outer_ones(referen
 def test_a_known_office_name_of_another_place_is_another_office(reference):
     f = facts(reference, "The Hong Kong and Macao Affairs Office of Anhui hosted a lunch in 2031.")
     assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
+
+
+# --- a government's bureau named in full ------------------------------------------------------------
+FERRY = URIRef(ID + "org/ferry-bureau")
+HKSAR_GOVERNMENT = URIRef(ID + "org/hksar-government")
+
+
+@pytest.mark.parametrize("sentence, bureau, full", [
+    ("The pact was signed by the Ferry Bureau of the HKSAR Government and the Riverton Port Commission.", "ferry-bureau",
+     "Ferry Bureau of the HKSAR Government"),
+    ("The Riverton Port Commission and the Department of Canals of the HKSAR will train staff together.",
+     "department-of-canals", "Department of Canals of the HKSAR"),
+    ("The Bureau of Ports, Ferries and Canals of the HKSAR Government hosted the guests.",
+     "bureau-of-ports-ferries-and-canals", "Bureau of Ports, Ferries and Canals of the HKSAR Government"),
+])
+def test_a_bureau_named_with_its_government_is_the_bureau_under_it(reference, sentence, bureau, full):
+    from rdflib.namespace import ORG, RDFS
+    f = facts(reference, sentence)
+    iri = URIRef(ID + "org/" + bureau)
+    assert (iri, SKOS.altLabel, Literal(full, lang="en")) in f.triples
+    assert (iri, ORG.subOrganizationOf, HKSAR_GOVERNMENT) in f.triples
+    assert {str(o) for (s, p, o) in f.triples if s == iri and p == RDFS.label} == {full.split(" of the ")[0]}
+    assert HKSAR_GOVERNMENT not in f.mentions  # the government is no second body the sentence names
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Law Society of Hong Kong thanked the Riverton Port Commission.",  # a place's body, not its government's
+    "It oversees the Office of the HKSAR Government in Riverton.",  # the name goes on after the government
+    "It was signed by the Harbour Services and the Ferry Bureau of the HKSAR Government.",  # where it starts is unclear
+    "The pact names the Director of Ferry Bureau of the HKSAR Government.",  # a title, not a bureau
+])
+def test_a_body_of_a_place_or_a_longer_name_is_no_bureau_under_the_government(reference, sentence):
+    from rdflib.namespace import ORG
+    f = facts(reference, sentence)
+    assert not any(p == ORG.subOrganizationOf for (s, p, o) in f.triples)
+
+
+def test_a_post_in_a_bureau_named_with_its_government_keeps_the_full_name(reference):
+    f = facts(reference, "The Director of the Ferry Bureau of the HKSAR Government, Mr Bo Lin, met the press.")
+    assert posts_of(f)["bo-lin"] == {"Director of the Ferry Bureau of the HKSAR Government"}
 
 
 # --- posts in an organisation the text named in full first ------------------------------------------

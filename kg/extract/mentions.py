@@ -21,6 +21,7 @@ from kg.extract.orgnames import refine
 from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, POSSESSED, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
+from kg.extract.units import units_of_governments
 from kg.namespaces import slug
 from kg.reference import Entity
 from kg.text.sentences import Sentence
@@ -102,7 +103,8 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
-    mentions = _new_people(text, _bodies_named_after_places(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx)
+    mentions = units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence)
+    mentions = _new_people(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
     for m in mentions:

@@ -53,7 +53,13 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
 AFTER_BODY = "(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
 ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
-ORG_PHRASE = rf"{ORG_WORD}(?:(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
+# A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
+# Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
+# bodies ("of the A Council, B Board and C Office") or of people ("of Culture, Mr A and Ms B", "of Culture,
+# Ada Lo and Bo Kwan") is no series.
+_ITEM = rf"(?!(?:{ORG_HEADS}|Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor)\b)[A-Z][\w'’-]*"
+ORG_SERIES = rf"\s+(?:of|for)\s+(?-i:{_ITEM}(?:\s+{_ITEM})?(?:,\s+{_ITEM}(?:\s+{_ITEM})?)+,?\s+(?:and|&)\s+{_ITEM}\b(?!\s+[A-Z]))"
+ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b"
 ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
 
