@@ -230,3 +230,14 @@ def test_the_inaugural_meeting_of_a_mechanism_launched_then_and_there(reference)
                            "Conference, a forum that the two cities set up in Shanghai in May 2031 to oversee a task force "
                            "on ports, which held its first meeting in June 2031."))
     assert 1 not in found
+
+
+def test_a_session_earlier_in_the_day_is_on_the_day_the_narrative_is_on(reference):
+    from datetime import date
+    f = facts(reference, FULL, "Mayor Bo Kettle met Chief Executive Ann Lo in Shanghai on Monday.",
+              "Earlier in the day, the two co-chaired the ninth plenary session of the conference.", published=date(2031, 4, 23))
+    assert sessions(f)[9][0] == {"2031-04-21"}
+    # no day told before: "earlier in the day" dates nothing
+    f = facts(reference, FULL, "Earlier in the day, Ann Lo and Bo Kettle co-chaired the ninth plenary session of the conference.",
+              published=date(2031, 4, 23))
+    assert sessions(f)[9][0] == set()

@@ -106,6 +106,16 @@ def _ahead(text: str, end: int) -> bool:
     return FUTURE.search(text, 0, later.start() if later else len(text)) is not None
 
 
+SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
+                      r"|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening))\b", re.I)
+
+
+def same_day(text: str, day: Literal | None) -> list[DateSpan]:
+    """"Earlier in the day", "later that afternoon": the day the narrative is on (when one is), which a
+    sentence with no date of its own names so."""
+    return [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)] if day is not None else []
+
+
 def on_the_narratives_day(text: str) -> bool:
     """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
     not a plan ("will visit") and not the past perfect ("had called on")."""

@@ -12,7 +12,7 @@ from rdflib.namespace import ORG, XSD
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
-from kg.extract.dates import dateline_year, find_dates
+from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
@@ -82,7 +82,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if own_day is not None and sentence.paragraph != last_paragraph:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         last_paragraph = sentence.paragraph
-        dates = find_dates(sentence.text, own_day or published, year=year)
+        dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         view = title_references(ctx, view)
         ctx.views.append((sentence, view, dates))
