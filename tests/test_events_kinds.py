@@ -996,3 +996,14 @@ def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
     assert found["9th Harbour Law Forum"]["places"] == {"hangzhou"}
     assert found["Opening ceremony"]["places"] == {"hangzhou"}
     assert found["Closing ceremony"]["places"] == set()
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Mayor Bo Kettle met with Ann Lo, Chief Executive of the Riverton Port Authority, in Shanghai on Monday.", {"shanghai"}),
+    ("Mayor Bo Kettle met Ms Ann Lo in Shanghai yesterday.", {"shanghai"}),
+    # a place inside what is said of the person met is not where they met
+    ("Mayor Bo Kettle met Ms Ann Lo, whose firm invests in Shanghai.", set()),
+])
+def test_where_a_meeting_was(reference, sentence, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found["Meeting of Bo Kettle and Ann Lo"]["places"] == places

@@ -53,6 +53,8 @@ WITH_DELEGATION = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?:[^.;⟦]|⟦(?:org|
 # Arriving somewhere as a delegation's leader leads it there: "arrived in Shanghai at the head of a delegation".
 HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
+# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day if any.
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
@@ -82,6 +84,10 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     if when is not None:
         record_dates(ctx, view, iri, when)
+    if where := MET_IN.search(match.group("obj")):  # "met with B, chief executive of X, in Shanghai on Monday"
+        place = view.mention(where.group("i")).entity
+        if place is not None and place.kind == "place":
+            ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
     ctx.remember_event("meeting", iri)
 
 
