@@ -1007,3 +1007,13 @@ def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
 def test_where_a_meeting_was(reference, sentence, places):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert found["Meeting of Bo Kettle and Ann Lo"]["places"] == places
+
+
+@pytest.mark.parametrize("second, present", [
+    ("Vice Mayor Cy Tambor was present at the meeting.", True),
+    ("Vice Mayor Cy Tambor and Ms Di Wren were also present.", True),
+    ("Vice Mayor Cy Tambor was not present at the meeting.", False),
+])
+def test_who_was_present_at_the_meeting_told(reference, second, present):
+    found = events(reference, "Mayor Bo Kettle met with Ms Ann Lo in Shanghai on Monday.", second, published=date(2031, 5, 9))
+    assert ("cy-tambor" in found["Meeting of Bo Kettle and Ann Lo"]["attendees"]) is present

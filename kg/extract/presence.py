@@ -34,7 +34,10 @@ AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended"
                          r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
-ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)\s*[.;]?\s*$")
+ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
+                         r"|(?:was|were)\s+(?:also\s+)?present)\s*[.;]?\s*$")
+# "Mayor A was present at the meeting", "A and B were also present at the banquet": of the last such event
+PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...": the people of the main clause
@@ -96,7 +99,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
             _attend(ctx, view, event, view.people(match.group("who")))
-    for pattern in (INCLUDED, AMONG):
+    for pattern in (INCLUDED, AMONG, PRESENT_AT):
         if match := pattern.search(masked):
             _attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
     if (match := MEMBERS.match(masked)) and not named:
