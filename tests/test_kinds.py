@@ -677,3 +677,16 @@ def test_a_title_joined_by_a_copula_or_then(reference, sentence, person, post):
 ])
 def test_a_copula_without_a_body_s_title_gives_no_post(reference, sentence):
     assert posts_of(facts(reference, sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # one word of the body's field after its head word belongs to its name
+    ("Mayor Bo Kettle met a delegation of the Riverton General Chamber of Commerce led by its Chairman Peter Wong.",
+     "peter-wong", "Chairman of the Riverton General Chamber of Commerce"),
+    ("The Director of the Riverton Department of Justice, Mr Tom Fu, spoke.", "tom-fu", "Director of the Riverton Department of Justice"),
+    # a longer field after "of" is still read whole
+    ("The Chairman of the Riverton Chamber of Commerce and Industry, Mr Tom Fu, spoke.", "tom-fu",
+     "Chairman of the Riverton Chamber of Commerce and Industry"),
+])
+def test_a_body_named_with_its_field_after_the_head_word(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}

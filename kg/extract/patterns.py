@@ -60,7 +60,10 @@ ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
 _ITEM = rf"(?!(?:{ORG_HEADS}|Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor)\b)[A-Z][\w'’-]*"
 ORG_SERIES = rf"\s+(?:of|for)\s+(?-i:{_ITEM}(?:\s+{_ITEM})?(?:,\s+{_ITEM}(?:\s+{_ITEM})?)+,?\s+(?:and|&)\s+{_ITEM}\b(?!\s+[A-Z]))"
 ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
-ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b"
+# "Chamber of Commerce", "Department of Justice": one capitalised word of the body's field after its head
+# word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
+# only to "Justice").
+ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s))?"
 ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
 
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
