@@ -134,6 +134,7 @@ HELDOUT_FLOORS = {
                      "agreements": (1.0, 1.0)}),
     "heldout8": (8, {"overall": (0.93, 0.50), "posts": (0.94, 0.86)}),
     "heldout9": (8, {"overall": (0.81, 0.52)}),
+    "heldout10": (8, {"overall": (0.90, 0.63)}),
 }
 
 
