@@ -304,3 +304,31 @@ def test_a_build_into_an_output_another_build_holds_is_refused(last_good):
         holder.kill()
         holder.wait()
     assert kg_build(documents, out).exit_code == 0
+
+
+def test_the_extraction_s_own_marks_in_a_document_are_plain_brackets(last_good):
+    documents, out, _ = last_good
+    (documents / "marks.txt").write_text('---\ntitle: "⟦person:5⟧ meets ⟦org:1⟧"\n---\n'
+                                         "Mr Alan Wexford hosted a welcome dinner for ⟦person:98⟧.\n"
+                                         "The Ferry Bureau of the ⟦org:0⟧ met today.\n", encoding="utf-8")
+    result = kg_build(documents, out)
+    assert result.exit_code == 0, result.output
+    assert "[person:98]" in (out / "hksh.nt").read_text(encoding="utf-8")
+
+
+def test_a_converter_failure_names_the_document_and_keeps_the_last_output(last_good, monkeypatch):
+    """Defence in depth: whatever a rule raises on an odd document is one line naming it."""
+    import kg.graph.documents as documents_module
+    documents, out, before = last_good
+    (documents / "odd.txt").write_text(BODY, encoding="utf-8")
+    real = documents_module.convert_triples
+
+    def failing(path, **options):
+        if path.name == "odd.txt":
+            raise IndexError("list index out of range")
+        return real(path, **options)
+    monkeypatch.setattr(documents_module, "convert_triples", failing)
+    result = kg_build(documents, out, "--jobs", "1", "--no-cache")
+    odd = documents / "odd.txt"
+    assert_refused(result, out, before,
+                   f"{odd}: the converter failed on it (IndexError: list index out of range); please report it")

@@ -67,6 +67,9 @@ def _convert_one(path: Path, reference: Reference, base: str, stages: Stages) ->
         iri, triples = convert_triples(path, reference=reference, base=base, stages=stages)
     except DocumentError as error:
         return Converted(path, error=str(error))
+    except Exception as error:  # a converter bug on one odd document fails the build with its name, not a traceback
+        return Converted(path, error=f"{path}: the converter failed on it ({type(error).__name__}: "
+                                     f"{' '.join(str(error).split())[:200]}); please report it")
     with stages("rdf"):
         return Converted(path, nt_text(triples))
 

@@ -115,6 +115,11 @@ class CleanText:
         return "\n\n".join(self.paragraphs)
 
 
+# The extraction marks what it found with "⟦kind:n⟧" in a masked copy of each sentence: the same brackets in
+# a document would read as marks of mentions that do not exist, so they become plain ones (same length).
+MARKS = str.maketrans("⟦⟧", "[]")
+
+
 def repair(text: str) -> str:
     """Fix mis-decoded characters and normalise spaces.
 
@@ -122,7 +127,7 @@ def repair(text: str) -> str:
     'Mr Chan said "hello"'
     """
     text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
-    text = INVISIBLE.sub("", text)
+    text = INVISIBLE.sub("", text).translate(MARKS)
     text = re.sub(r"[^\S\n]+", " ", text)
     return text
 
@@ -232,7 +237,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     >>> c.title, c.paragraphs
     ('Talks held', ['The talks were held today.'])
     """
-    result = CleanText(title=title)
+    result = CleanText(title=title.translate(MARKS) if title else title)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
