@@ -247,6 +247,8 @@ def test_what_an_agreement_is_about_and_plans_that_are_signed(reference, sentenc
     ["Altogether 31 agreements have been signed since 2003."],
     # "such" refers back
     ["It was the fourth such agreement between the two ports."],
+    # "significant" is no signing
+    ["The Riverton Climate Action Plan 2040 is a significant step for the city."],
 ])
 def test_no_agreement_in_a_policy_plan_a_running_total_or_a_reference(reference, sentences):
     assert agreements(facts(reference, *sentences)) == {}
@@ -261,3 +263,19 @@ def test_a_batch_listed_item_by_item_in_its_sentence_is_those_items(reference):
     f = facts(reference, "Five agreements were signed, including an MoU on trade between the Alpha Council and the Beta "
                          "Commission.")
     assert "Five agreements" in agreements(f)
+
+
+@pytest.mark.parametrize("sentences, labels", [
+    # an adverbial phrase after the head is not what the agreement is about
+    (["Mr Alan Wexford signed an agreement on behalf of the bureau."], {"Agreement"}),
+    (["The two boards signed a memorandum for the first time."], {"Memorandum"}),
+    # "the agreement on X" after another agreement is another one, not the first told again
+    (["The Riverton Port Authority and the Eastport Harbour Board signed the Memorandum of Understanding on Pilotage.",
+      "The agreement on ferry safety was signed a week later by the two ports."],
+     {"Memorandum of Understanding on Pilotage", "Agreement on ferry safety"}),
+    # a batch signed over days or since a session opened is a batch, not a running total
+    (["Over the past two days, the delegations have signed six co-operation agreements."], {"Six co-operation agreements"}),
+    (["The two sides have signed four agreements since the plenary session opened on Monday."], {"Four agreements"}),
+])
+def test_topics_references_and_batches_told_with_time_words(reference, sentences, labels):
+    assert set(agreements(facts(reference, *sentences))) == labels

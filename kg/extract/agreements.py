@@ -61,7 +61,8 @@ SIGNING = [
                r"(?:\s+(?:on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
 # What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
-TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|(?:the\s+)?(?:first|second|third|last|next|past|coming)\b"
+                   r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                    r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
                    r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
@@ -95,13 +96,13 @@ GENERIC_WORDS = set("""agreement agreements arrangement arrangements memorandum 
 intent accord protocol co operation cooperation co-operation framework strategic comprehensive supplementary
 partnership action work plan and on for the in between concerning regarding""".split())
 # A count told as a running total ("So far, 74 agreements have been signed"), not a batch signed at one time.
-RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:its|the|\d{4})|over\s+the\s+(?:years|past)"
+RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:its|\d{4}|the\s+(?:mechanism|conference|first))|over\s+the\s+years"
                            r"|altogether|in\s+all|in\s+total"
                            r"|cumulative(?:ly)?)\b[^.;]*?\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b"
                            r"|\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b[^.;]*?\b(?:so\s+far|to\s+date"
-                           r"|since\s+(?:its|the|\d{4})|over\s+the\s+(?:years|past))\b")
+                           r"|since\s+(?:its|\d{4}|the\s+(?:mechanism|conference|first))|over\s+the\s+years)\b")
 # A policy's plan ("the Climate Action Plan 2050") is no agreement: a named plan is one only where it is signed.
-SIGNED_WORD = re.compile(r"(?i)\bsign|\bink(?:ed|s)?\b|\bconclude")
+SIGNED_WORD = re.compile(r"(?i)\bsign(?:s|ed|ing)?\b|\bink(?:ed|s)?\b|\bconclude[ds]?\b")
 
 
 @dataclass
@@ -184,10 +185,10 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
         for match in pattern.finditer(masked):
             g = match.groupdict()
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
-            if _refers_back(ctx, g["np"]):
-                continue
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
             topic = TOPIC.match(masked, match.end("np")) if g.get("n") is None and singular else None
+            if topic is None and _refers_back(ctx, g["np"]):
+                continue
             end = topic.end() if topic else match.end("np")
             parties, words = _parties(ctx, view, masked[end:], subject.group(0) if subject else None)
             label = _clean(view, g["np"]) + (topic.group(0) if topic else "")
@@ -204,7 +205,7 @@ def _refers_back(ctx: DocContext, np: str) -> bool:
     """"The memorandum was signed by ...": a bare definite head after the document stated an agreement is
     that agreement again, not another."""
     return bool(re.fullmatch(rf"(?i)the\s+{HEAD}", np)) and not np.lower().endswith("s") \
-        and any(True for _ in ctx.findings.subjects(RDF.type, HKSH.Agreement))
+        and bool(ctx.findings.subjects(RDF.type, HKSH.Agreement))
 
 
 def _listed(found: list[Found]) -> list[Found]:
