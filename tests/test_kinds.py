@@ -690,3 +690,20 @@ def test_a_copula_without_a_body_s_title_gives_no_post(reference, sentence):
 ])
 def test_a_body_named_with_its_field_after_the_head_word(reference, sentence, person, post):
     assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentences, person", [
+    # "its" after a city: a place's title is not the body's named before
+    (["Mr Alan Wexford of the Riverton Port Authority visited Eastport, a city of two million people.",
+      "Its mayor, Mr Bo Kettle, hosted a lunch."], "bo-kettle"),
+    # a bare title leading a government's delegation directs a part of it, not the government
+    (["Mr Alan Wexford met a delegation from the Shanghai Municipal People's Government headed by Director Bo Lin."], "bo-lin"),
+    # "then" that goes on to a verb is the narrative's "then"
+    (["Mr Alan Wexford toured the terminal with Mr Bo Tanaka, then the Director of the Riverton Marine Office hosted a lunch."],
+     "bo-tanaka"),
+    # a member of a delegation, and a body's predecessor, are no posts
+    (["Mr Bo Tanaka is a member of the Hong Kong delegation."], "bo-tanaka"),
+    (["Mr Bo Tanaka was Director of the Riverton Marine Office's predecessor."], "bo-tanaka"),
+])
+def test_titles_that_belong_to_no_body_told(reference, sentences, person):
+    assert person not in posts_of(facts(reference, *sentences))

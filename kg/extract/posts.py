@@ -29,7 +29,7 @@ _ESC = str.maketrans({"{": "{{", "}": "}}"})
 # (the one named before).
 _AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
 OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
-      + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b)))?"
+      + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
@@ -242,6 +242,9 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 title = g.get(f"title{n}")
                 if not title or n == "1" and pattern is BEFORE and g.get("art2"):
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
+                if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
+                        not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
+                    continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
                 post = _post_of(ctx, view, match, g, n, title)
                 if post is None and n == "1" and pattern is BEFORE and (led := _led_body(view, match.start())):
                     post = _post_of(ctx, view, match, {**g, **led}, n, title)
@@ -262,7 +265,14 @@ def _led_body(view: View, at: int) -> dict | None:
     if "delegation" not in view.masked[:at]:
         return None
     found = LED_BODY.search(view.masked[max(0, at - 200):at])
-    return {k: v for k, v in found.groupdict().items() if v} if found else None
+    if found is None:
+        return None
+    groups = {k: v for k, v in found.groupdict().items() if v}
+    body = groups.get("of1") or groups.get("q")
+    entity = view.mention(re.search(r"\d+", body).group(0)).entity if body else None
+    if entity is not None and entity.data.get("jurisdiction") or re.search(r"Government$", groups.get("neworg1") or groups.get("qorg") or ""):
+        return None  # "a delegation from the Shanghai Municipal Government headed by Director X": X directs a part of it
+    return groups
 
 
 def _post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
@@ -277,6 +287,10 @@ def _post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, titl
     if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
         new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
     ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
+    if ref and ref.lower() == "its" and PLACE_TITLES.fullmatch(normalise_title(title)):
+        return None  # "... visited Eastport. Its mayor, Mr X": the city's, which "its" cannot tell from a body
+    if new_org and re.search(r"['’]s$", new_org):
+        return None  # "Director of the X Office's predecessor": some other body
     if ref:
         org_iri, org_label, org = _named_before(ctx, view, None if ref.lower() == "its" else ref, match.start())
         if org_iri is None:
