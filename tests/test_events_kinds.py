@@ -401,7 +401,7 @@ def test_programme_items_in_captions_and_plans(reference):
                    "Tomorrow, Ms Rook will attend a dinner hosted by the Shanghai Municipal People's Government before leaving for Hangzhou.",
                    "Speaking at the Harbour Maritime Roadshow, Ms Rook said ships are welcome.",
                    published=date(2031, 5, 9))
-    assert any(k.startswith("Meeting of") and v["attendees"] == {"ivy-rook", "bo-tanaka"} for k, v in found.items())
+    assert found["Call of Ivy Rook on Bo Tanaka"]["attendees"] == {"ivy-rook", "bo-tanaka"}
     assert found["Visit to the Riverside Arbitration Centre"]["attendees"] == {"ivy-rook"}
     assert found["Dinner hosted by the Shanghai Municipal People's Government"]["attendees"] == {"ivy-rook"}
     assert found["Visit of Ivy Rook to Hangzhou"]["places"] == {"hangzhou"}
@@ -996,3 +996,22 @@ def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
     assert found["9th Harbour Law Forum"]["places"] == {"hangzhou"}
     assert found["Opening ceremony"]["places"] == {"hangzhou"}
     assert found["Closing ceremony"]["places"] == set()
+
+
+def test_an_event_named_by_what_it_marks_with_no_place_between(reference):
+    found = events(reference, "Mayor Ada Quell attended a reception marking the 30th anniversary of the founding of the Riverton Club.")
+    assert found["Reception marking the 30th anniversary of the founding of the Riverton Club"]["attendees"] == {"ada-quell"}
+    # a date, not an anniversary, follows the verb: no name of an event
+    assert events(reference, "Mayor Ada Quell attended a reception marking the end of the harbour season.") == {}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Mayor Ada Quell called on Vice Mayor Bo Kettle on Monday.", "Call of Ada Quell on Bo Kettle"),
+    ("Mayor Ada Quell and Secretary Cy Dunn will call on Vice Mayor Bo Kettle tomorrow.", "Call of Ada Quell and Cy Dunn on Bo Kettle"),
+    ("Mayor Ada Quell held talks with Vice Mayor Bo Kettle on Monday.", "Talks between Ada Quell and Bo Kettle"),
+    ("Mayor Ada Quell met Vice Mayor Bo Kettle on Monday.", "Meeting of Ada Quell and Bo Kettle"),
+])
+def test_a_meeting_is_named_as_its_verb_tells_it(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert list(found) == [label] and found[label]["attendees"] == {"ada-quell", "bo-kettle"} | (
+        {"cy-dunn"} if "Cy Dunn" in label else set())

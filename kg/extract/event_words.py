@@ -61,7 +61,7 @@ TAIL = (
     rf"|{TOPIC}"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
-    r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
+    r"|(?P<site>in\s+⟦place:\d+⟧\s+)?(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
 )
 # Whether a sentence has an event word at all: the full pattern is costly where none is.
 HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
