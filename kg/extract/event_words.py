@@ -21,7 +21,7 @@ HEAD_CLASS = {
     "conference": SDO.BusinessEvent, "symposium": HKSH.Meeting, "dialogue": HKSH.Meeting,
     "seminar": SDO.EducationEvent, "session": HKSH.Meeting, "meeting": HKSH.Meeting,
     "party": SDO.SocialEvent, "gathering": SDO.SocialEvent, "reception": SDO.SocialEvent,
-    "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
+    "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "breakfast": SDO.SocialEvent, "lunch": SDO.SocialEvent, "supper": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
     "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
     "programme": SDO.EducationEvent, "program": SDO.EducationEvent,

@@ -87,7 +87,7 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 def _meeting_label(ctx: DocContext, match: re.Match, people: list[URIRef], callers: int) -> str:
     """A meeting named as the text's verb tells it: "A called on B" is a call of A on B, "A held talks
     with B" talks between them, and "A met B" a meeting of both."""
-    names = [_name(ctx, p) for p in people]
+    names = [person_name(ctx, p) for p in people]
     if match.group("call") and 0 < callers < len(names):
         return f"Call of {_and(names[:callers])} on {_and(names[callers:])}"
     return f"{'Talks between' if match.group('talks') else 'Meeting of'} {_and(names)}"
@@ -97,7 +97,7 @@ def _and(names: list[str]) -> str:
     return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
 
 
-def _name(ctx: DocContext, person: URIRef) -> str:
+def person_name(ctx: DocContext, person: URIRef) -> str:
     for entity in ctx.reference.people:
         if ctx.entity_iri(entity) == person:
             return entity.name
@@ -130,7 +130,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
-    label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
+    label = f"Visit of {person_name(ctx, person)} to {place.entity.name}"
     iri = record_event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
@@ -213,7 +213,7 @@ def _implied_visits(ctx: DocContext) -> None:
         if any(ctx.entity_iri(place) in ctx.findings.objects(v, SDO.location)
                for v in _visits_of(ctx, person) if "/visit-of-" in str(v)):
             continue
-        iri = record_event(ctx, view, f"Visit of {_name(ctx, person)} to {place.name}", "visit", False, None)
+        iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {place.name}", "visit", False, None)
         for p, o in ((RDF.type, HKSH.Visit), (SDO.location, ctx.entity_iri(place)), (SDO.attendee, person)):
             ctx.findings.add(iri, p, o, sentence)
         ctx.remember_event("visit", iri)
