@@ -1015,3 +1015,17 @@ def test_a_meeting_is_named_as_its_verb_tells_it(reference, sentence, label):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert list(found) == [label] and found[label]["attendees"] == {"ada-quell", "bo-kettle"} | (
         {"cy-dunn"} if "Cy Dunn" in label else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exchanges have grown since the two cities set up their cooperation conference mechanism.",
+    "Riverton and Lotus Bay review their ties a year after launching cooperation conference",
+    "The second meeting of the co-operation conference will be held in Hangzhou.",
+])
+def test_the_mechanism_told_in_lower_case_is_no_event(reference, sentence):
+    assert events(reference, sentence) == {}
+
+
+def test_a_qualified_cooperation_conference_is_an_event(reference):
+    found = events(reference, "Mr Alan Wexford attended the Riverside cultural and creative co-operation conference.")
+    assert found["Riverside cultural and creative co-operation conference"]["attendees"] == {"alan-wexford"}
