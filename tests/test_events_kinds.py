@@ -838,6 +838,13 @@ def test_a_meal_named_by_the_group_it_is_with(reference):
     assert not [label for label in found if label.lower().startswith("dinner")]
 
 
+def test_a_meal_named_by_the_group_it_is_for(reference):
+    found = events(reference, "Mr Bo Tanaka attended a luncheon for Riverton businesspeople in Shanghai.",
+                   "He also attended a dinner for two hours.", published=date(2031, 6, 19))
+    assert found["Luncheon for Riverton businesspeople"]["attendees"] == {"bo-tanaka"}
+    assert not [label for label in found if label.lower().startswith("dinner")]
+
+
 def test_parties_that_sign_make_a_signing_of_what_they_signed(reference):
     found = events(reference,
                    "During the fair today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum "

@@ -145,10 +145,10 @@ VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|h
 MECHANISM = re.compile(r"(?-i:(?:^|\b(?:the|their|its|our|this|that|up|[a-z]+ing|[a-z]+ed)\s+)co-?operation\s+conference)$")
 OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
-# A meal or meeting named by whom it is with: "a luncheon with Hong Kong shipping companies operating in
+# A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
 WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
-WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
+WITH_GUESTS = re.compile(r"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
                          r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
                          r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
                          r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
