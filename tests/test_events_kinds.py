@@ -1036,3 +1036,18 @@ def test_the_mechanism_told_in_lower_case_is_no_event(reference, sentence):
 def test_a_qualified_cooperation_conference_is_an_event(reference):
     found = events(reference, "Mr Alan Wexford attended the Riverside cultural and creative co-operation conference.")
     assert found["Riverside cultural and creative co-operation conference"]["attendees"] == {"alan-wexford"}
+
+
+def test_a_delegations_stay_is_its_leaders_visit(reference):
+    found = events(reference, "On May 10, Mayor Bo Kettle met Secretary Ivy Rook and her delegation.",
+                   "During its stay in Hangzhou from May 9 to 12, the delegation will also tour the Lotus Gallery.",
+                   published=date(2031, 5, 10))
+    visit = found["Visit of Ivy Rook to Hangzhou"]
+    assert visit["attendees"] == {"ivy-rook"} and visit["places"] == {"hangzhou"} and visit["start"] == ["2031-05-09"]
+    unled = events(reference, "During their short stay in Hangzhou, the officers toured the Lotus Gallery.")
+    assert unled["Visit of the delegation to Hangzhou"]["places"] == {"hangzhou"}
+
+
+def test_a_stay_told_of_no_one_is_no_visit(reference):
+    found = events(reference, "Secretary Ivy Rook said a longer stay in Hangzhou would help the delegation.")
+    assert not [label for label in found if label.startswith("Visit")]
