@@ -401,7 +401,7 @@ def test_programme_items_in_captions_and_plans(reference):
                    "Tomorrow, Ms Rook will attend a dinner hosted by the Shanghai Municipal People's Government before leaving for Hangzhou.",
                    "Speaking at the Harbour Maritime Roadshow, Ms Rook said ships are welcome.",
                    published=date(2031, 5, 9))
-    assert any(k.startswith("Meeting of") and v["attendees"] == {"ivy-rook", "bo-tanaka"} for k, v in found.items())
+    assert found["Call of Ivy Rook on Bo Tanaka"]["attendees"] == {"ivy-rook", "bo-tanaka"}
     assert found["Visit to the Riverside Arbitration Centre"]["attendees"] == {"ivy-rook"}
     assert found["Dinner hosted by the Shanghai Municipal People's Government"]["attendees"] == {"ivy-rook"}
     assert found["Visit of Ivy Rook to Hangzhou"]["places"] == {"hangzhou"}
@@ -838,6 +838,13 @@ def test_a_meal_named_by_the_group_it_is_with(reference):
     assert not [label for label in found if label.lower().startswith("dinner")]
 
 
+def test_a_meal_named_by_the_group_it_is_for(reference):
+    found = events(reference, "Mr Bo Tanaka attended a luncheon for Riverton businesspeople in Shanghai.",
+                   "He also attended a dinner for two hours.", published=date(2031, 6, 19))
+    assert found["Luncheon for Riverton businesspeople"]["attendees"] == {"bo-tanaka"}
+    assert not [label for label in found if label.lower().startswith("dinner")]
+
+
 def test_parties_that_sign_make_a_signing_of_what_they_signed(reference):
     found = events(reference,
                    "During the fair today (May 9), the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum "
@@ -1017,3 +1024,51 @@ def test_where_a_meeting_was(reference, sentence, places):
 def test_who_was_present_at_the_meeting_told(reference, second, present):
     found = events(reference, "Mayor Bo Kettle met with Ms Ann Lo in Shanghai on Monday.", second, published=date(2031, 5, 9))
     assert ("cy-tambor" in found["Meeting of Bo Kettle and Ann Lo"]["attendees"]) is present
+
+
+def test_an_event_named_by_what_it_marks_with_no_place_between(reference):
+    found = events(reference, "Mayor Ada Quell attended a reception marking the 30th anniversary of the founding of the Riverton Club.")
+    assert found["Reception marking the 30th anniversary of the founding of the Riverton Club"]["attendees"] == {"ada-quell"}
+    # a date, not an anniversary, follows the verb: no name of an event
+    assert events(reference, "Mayor Ada Quell attended a reception marking the end of the harbour season.") == {}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Mayor Ada Quell called on Vice Mayor Bo Kettle on Monday.", "Call of Ada Quell on Bo Kettle"),
+    ("Mayor Ada Quell and Secretary Cy Dunn will call on Vice Mayor Bo Kettle tomorrow.", "Call of Ada Quell and Cy Dunn on Bo Kettle"),
+    ("Mayor Ada Quell held talks with Vice Mayor Bo Kettle on Monday.", "Talks between Ada Quell and Bo Kettle"),
+    ("Mayor Ada Quell met Vice Mayor Bo Kettle on Monday.", "Meeting of Ada Quell and Bo Kettle"),
+])
+def test_a_meeting_is_named_as_its_verb_tells_it(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert list(found) == [label] and found[label]["attendees"] == {"ada-quell", "bo-kettle"} | (
+        {"cy-dunn"} if "Cy Dunn" in label else set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exchanges have grown since the two cities set up their cooperation conference mechanism.",
+    "Riverton and Lotus Bay review their ties a year after launching cooperation conference",
+    "The second meeting of the co-operation conference will be held in Hangzhou.",
+])
+def test_the_mechanism_told_in_lower_case_is_no_event(reference, sentence):
+    assert events(reference, sentence) == {}
+
+
+def test_a_qualified_cooperation_conference_is_an_event(reference):
+    found = events(reference, "Mr Alan Wexford attended the Riverside cultural and creative co-operation conference.")
+    assert found["Riverside cultural and creative co-operation conference"]["attendees"] == {"alan-wexford"}
+
+
+def test_a_delegations_stay_is_its_leaders_visit(reference):
+    found = events(reference, "On May 10, Mayor Bo Kettle met Secretary Ivy Rook and her delegation.",
+                   "During its stay in Hangzhou from May 9 to 12, the delegation will also tour the Lotus Gallery.",
+                   published=date(2031, 5, 10))
+    visit = found["Visit of Ivy Rook to Hangzhou"]
+    assert visit["attendees"] == {"ivy-rook"} and visit["places"] == {"hangzhou"} and visit["start"] == ["2031-05-09"]
+    unled = events(reference, "During their short stay in Hangzhou, the officers toured the Lotus Gallery.")
+    assert unled["Visit of the delegation to Hangzhou"]["places"] == {"hangzhou"}
+
+
+def test_a_stay_told_of_no_one_is_no_visit(reference):
+    found = events(reference, "Secretary Ivy Rook said a longer stay in Hangzhou would help the delegation.")
+    assert not [label for label in found if label.startswith("Visit")]

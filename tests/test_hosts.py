@@ -26,3 +26,23 @@ def test_the_host_and_the_guests_attend(reference, sentence):
 def test_hosting_told_of_someone_else_is_not_the_speakers(reference, sentence):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert not any("ada-quell" in event["attendees"] for event in found.values())
+
+
+def test_a_meal_with_no_name_is_named_by_its_host_and_guests(reference):
+    found = events(reference, "Before the talks, Mayor Ada Quell hosted a breakfast for Vice Mayor Bo Kettle at Harbour House.",
+                   published=date(2031, 5, 9))
+    breakfast = found["Breakfast hosted by Ada Quell for Bo Kettle"]
+    assert breakfast["attendees"] == {"ada-quell", "bo-kettle"} and breakfast["places"] == {"harbour-house"}
+    assert "Banquet hosted by the Hong Kong Trade Development Council for visiting ship owners" in events(
+        reference, "The Hong Kong Trade Development Council hosted a banquet for visiting ship owners.")
+    assert list(events(reference, "Mayor Ada Quell will host a reception.")) == ["Reception hosted by Ada Quell"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the speaker does not host: another subject stands between
+    "Mayor Ada Quell said the club would host a dinner for the guests.",
+    # not a meal
+    "Mayor Ada Quell hosted a delegation from Riverton.",
+])
+def test_no_meal_hosted_by_someone_else_or_no_meal_at_all(reference, sentence):
+    assert events(reference, sentence, published=date(2031, 5, 9)) == {}

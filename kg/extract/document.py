@@ -28,6 +28,7 @@ from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.stays import find_stays
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
@@ -90,6 +91,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         conf_at = max(view.masked.find("⟦conf"), 0)
         track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
+        find_stays(ctx, view, dates)
         hits = find_events(ctx, view, dates)
         link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
@@ -98,7 +100,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
-        find_hosts(ctx, view, hits)
+        find_hosts(ctx, view, hits, dates)
         find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
         find_group_attendance(ctx, view, hits)
         track_day(ctx, view, dates)

@@ -21,7 +21,7 @@ HEAD_CLASS = {
     "conference": SDO.BusinessEvent, "symposium": HKSH.Meeting, "dialogue": HKSH.Meeting,
     "seminar": SDO.EducationEvent, "session": HKSH.Meeting, "meeting": HKSH.Meeting,
     "party": SDO.SocialEvent, "gathering": SDO.SocialEvent, "reception": SDO.SocialEvent,
-    "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "banquet": SDO.SocialEvent,
+    "luncheon": SDO.SocialEvent, "dinner": SDO.SocialEvent, "breakfast": SDO.SocialEvent, "lunch": SDO.SocialEvent, "supper": SDO.SocialEvent, "banquet": SDO.SocialEvent,
     "event": SDO.Event, "summit": SDO.BusinessEvent, "concert": SDO.MusicEvent, "week": SDO.Festival,
     "carnival": SDO.Festival, "roadshow": SDO.BusinessEvent, "workshop": SDO.EducationEvent,
     "programme": SDO.EducationEvent, "program": SDO.EducationEvent,
@@ -61,7 +61,7 @@ TAIL = (
     rf"|{TOPIC}"
     r"|to\s+(?:showcase|celebrate|commemorate|mark|promote)\s+[^,]+?(?=\s+(?:jointly|organi[sz]ed|held|was|is|will|co-organi[sz]ed)\b)"
     r"|(?P<held>\s*(?:was|were|will\s+be)\s+(?:also\s+)?held)\s+to\s+(?:celebrate|commemorate|mark)\s+[^,;.]+"
-    r"|(?P<site>\s*in\s+⟦place:\d+⟧)?\s+(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
+    r"|(?P<site>in\s+⟦place:\d+⟧\s+)?(?:celebrating|commemorating|marking)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+anniversary\b[^,;.]+)"
 )
 # Whether a sentence has an event word at all: the full pattern is costly where none is.
 HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
@@ -139,11 +139,16 @@ CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were
 # named before
 REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b)")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
+# The mechanism told in lower case, not an event: "since the two cities set up their cooperation conference",
+# "the second meeting of the co-operation conference" (a plenary session, which kg.extract.sessions reads).
+# "cultural and creative co-operation conference" names another conference: no other word may qualify it.
+MECHANISM = re.compile(r"(?-i:(?:^|\b(?:the|their|its|our|this|that|up|[a-z]+ing|[a-z]+ed)\s+)co-?operation\s+conference)$")
+OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
-# A meal or meeting named by whom it is with: "a luncheon with Hong Kong shipping companies operating in
+# A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
 WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
-WITH_GUESTS = re.compile(r"\s+with\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
+WITH_GUESTS = re.compile(r"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
                          r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
                          r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
                          r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"

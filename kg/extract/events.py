@@ -20,7 +20,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
-    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, NAMED, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
+    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MECHANISM, NAMED, OF_MECHANISM, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
     VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS)
 from kg.extract.gazetteer import unmask
@@ -186,7 +186,7 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
     person's party, or the means of a meeting ("by video conference")."""
     if _described_only(masked, match, mods) or PART_OF_NAME.search(masked[:match.start()]):
         return True
-    if re.match(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b)", masked[match.end("head"):]) or "⟦person" in mods:
+    if OF_MECHANISM.match(masked, match.end("head")) or MECHANISM.search(mods + match.group("head")) or "⟦person" in mods:
         return True
     if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
         return True

@@ -20,7 +20,7 @@ from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
-MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|held\s+talks\s+with)\b(?:\s+with)?(?P<obj>[^;]*)")
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
 # Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
 # eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
 LEAD = (r"(?:will\s+(?:[a-z]+\s+)?)?(?:lead|leads|led|is\s+leading|heads|headed)\s+(?:a|an|the|members)\b[^.;]*?\s+to"
@@ -74,8 +74,7 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     for head, known in reversed(ctx.events):
         if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
             return  # the same meeting told again, as a headline tells it
-    names = [_name(ctx, p) for p in people]
-    label = f"Meeting of {', '.join(names[:-1])} and {names[-1]}"
+    label = _meeting_label(ctx, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
     # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
     when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     iri = record_event(ctx, view, label, "meeting", False, when)
@@ -91,7 +90,20 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     ctx.remember_event("meeting", iri)
 
 
-def _name(ctx: DocContext, person: URIRef) -> str:
+def _meeting_label(ctx: DocContext, match: re.Match, people: list[URIRef], callers: int) -> str:
+    """A meeting named as the text's verb tells it: "A called on B" is a call of A on B, "A held talks
+    with B" talks between them, and "A met B" a meeting of both."""
+    names = [person_name(ctx, p) for p in people]
+    if match.group("call") and 0 < callers < len(names):
+        return f"Call of {_and(names[:callers])} on {_and(names[callers:])}"
+    return f"{'Talks between' if match.group('talks') else 'Meeting of'} {_and(names)}"
+
+
+def _and(names: list[str]) -> str:
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+
+
+def person_name(ctx: DocContext, person: URIRef) -> str:
     for entity in ctx.reference.people:
         if ctx.entity_iri(entity) == person:
             return entity.name
@@ -124,7 +136,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
-    label = f"Visit of {_name(ctx, person)} to {place.entity.name}"
+    label = f"Visit of {person_name(ctx, person)} to {place.entity.name}"
     iri = record_event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
@@ -207,7 +219,7 @@ def _implied_visits(ctx: DocContext) -> None:
         if any(ctx.entity_iri(place) in ctx.findings.objects(v, SDO.location)
                for v in _visits_of(ctx, person) if "/visit-of-" in str(v)):
             continue
-        iri = record_event(ctx, view, f"Visit of {_name(ctx, person)} to {place.name}", "visit", False, None)
+        iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {place.name}", "visit", False, None)
         for p, o in ((RDF.type, HKSH.Visit), (SDO.location, ctx.entity_iri(place)), (SDO.attendee, person)):
             ctx.findings.add(iri, p, o, sentence)
         ctx.remember_event("visit", iri)

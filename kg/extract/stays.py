@@ -1,0 +1,52 @@
+"""A delegation's stay told as such: "During its stay in Shanghai from March 11 to 14, the delegation will
+also visit ...". The stay is the delegation's visit to that place, of its leader where the document names
+one ("X ... and her delegation", "a delegation led by X"), with the days the clause gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import RDF, SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.events import record_dates, record_event
+from kg.extract.mentions import View, masked_pos
+from kg.extract.visits import person_name
+from kg.namespaces import HKSH
+
+STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s)\s+(?:[a-z-]+\s+){0,2}?stay\s+in\s+"
+                  r"⟦place:(?P<place>\d+)⟧(?P<rest>[^,;.]*)")
+LEADER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,[^.;]*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
+                    r"|\bdelegation\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){0,3}⟦person:(?P<q>\d+)⟧")
+
+
+def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """The visit a stay tells, with the days of its own clause; one visit with the leader's, if stated."""
+    match = STAY.search(view.masked)
+    place = view.mention(match.group("place")).entity if match else None
+    if place is None or place.kind != "place":
+        return
+    leader = _leader(ctx)
+    label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the delegation to {place.name}"
+    iri = record_event(ctx, view, label, "visit", False, None)
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HKSH.Visit, s)
+    f.add(iri, SDO.location, ctx.entity_iri(place), s)
+    if leader is not None:
+        f.add(iri, SDO.attendee, leader, s)
+    within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
+    if within and not f.has(iri, SDO.startDate):
+        record_dates(ctx, view, iri, within[0])
+    ctx.remember_event("visit", iri)
+
+
+def _leader(ctx: DocContext):
+    """The person the document last said leads the delegation."""
+    for _, view, _ in reversed(ctx.views):
+        for match in reversed(list(LEADER.finditer(view.masked))):
+            ref = view.mention(match.group("p") or match.group("q")).ref
+            if ref is not None:
+                return ref
+    return ctx.delegation[0] if ctx.delegation else None
