@@ -707,3 +707,24 @@ def test_a_body_named_with_its_field_after_the_head_word(reference, sentence, pe
 ])
 def test_titles_that_belong_to_no_body_told(reference, sentences, person):
     assert person not in posts_of(facts(reference, *sentences))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a legislature, a court: not bureaux of the government
+    "The Legislative Council of the HKSAR passed the bill.",
+    "The Court of Final Appeal of the HKSAR ruled on it.",
+    # a name that goes on past the government ("... in the United States") is another body's
+    "He visited the Economic and Trade Office of the HKSAR Government in the United States.",
+])
+def test_no_bureau_under_the_government_for_a_legislature_a_court_or_a_longer_name(reference, sentence):
+    from rdflib.namespace import ORG
+    assert not [t for t in facts(reference, sentence).triples if t[1] == ORG.subOrganizationOf]
+
+
+def test_two_governments_bureaux_of_one_name_are_two_bodies(reference):
+    from rdflib.namespace import ORG
+    f = facts(reference, "The Education Bureau of the Shanghai Municipal People's Government and the Education Bureau of "
+                         "the HKSAR Government signed an agreement.")
+    parents = {str(s).rsplit("/", 1)[-1]: str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == ORG.subOrganizationOf}
+    assert parents == {"education-bureau": "hksar-government",
+                       "education-bureau-of-the-shanghai-municipal-peoples-government": "shanghai-municipal-government"}

@@ -26,11 +26,13 @@ from kg.text.sentences import Sentence
 # Department of Justice of the HKSAR"; "the Law Society of Hong Kong" is the place's, not its government's),
 # and the name ends there ("the Office of the HKSAR Government in Beijing" is another name).
 UNIT = re.compile(rf"\b[Tt]he\s+(?P<unit>{ORG_WORD}(?:{ORG_SERIES}|(?:\s+(?:(?:of|and|for|&)\s+)?|-){ORG_WORD})*)"
-                  rf"\s+of\s+(?:(?P<the>the)\s+)?⟦(?P<kind>org|place):(?P<parent>\d+)⟧(?!\s*(?-i:[A-Z⟦])|['’]s|\s+in\s+(?-i:[A-Z⟦]))")
+                  rf"\s+of\s+(?:(?P<the>the)\s+)?⟦(?P<kind>org|place):(?P<parent>\d+)⟧(?!\s*(?-i:[A-Z⟦])|['’]s|\s+in\s+(?:the\s+)?(?-i:[A-Z⟦]))")
 # Where the bureau's name starts is unclear after a comma ("Innovation, Technology and Industry Bureau") or
 # after "<word> and the" that ends no body's name ("the Financial Services and the Treasury Bureau").
 LISTED = re.compile(rf"[\w⟧],\s*(?:the\s+)?$|\b(?!(?-i:{ORG_HEADS})\b)(?-i:[A-Z][\w'’-]*)\s+and\s+the\s+$")
-HEADED = re.compile(rf"\b(?-i:{ORG_HEADS})\b")
+# A government's executive units; its legislature, courts and statutory bodies ("the Legislative Council of
+# the HKSAR", "the Court of Final Appeal", "the Equal Opportunities Commission") are not its bureaux.
+HEADED = re.compile(r"\b(?-i:Bureau|Department|Office|Administration|Unit|Agency)\b")
 # "Director of Education Bureau of the ...": a title, not a bureau's name
 STARTS_WITH_TITLE = re.compile(rf"(?i:{TITLE})\s+(?:of|for)\s")
 
@@ -54,8 +56,11 @@ def units_of_governments(text: str, mentions: list[Mention], ctx: DocContext, se
         end = parent.end
         start = end - len(unmask(masked[match.start("unit"):match.end()], mentions))
         full = text[start:end]
-        iri = ctx.entity_iri(known) if known is not None else ctx.org(label, sentence)
-        if known is None or full not in known.all_names():
+        # short where the government names its units so; else by the full name: two governments' "Education
+        # Bureau"s are two bodies
+        short = known is not None or government.data.get("units_named_short")
+        iri = ctx.entity_iri(known) if known is not None else ctx.org(label if short else full, sentence)
+        if known is None and short or known is not None and full not in known.all_names():
             ctx.findings.add(iri, SKOS.altLabel, Literal(full, lang="en"), sentence)
         ctx.findings.add(iri, ORG.subOrganizationOf, ctx.entity_iri(government), sentence)
         ctx.full_names.setdefault(label.lower(), full)
