@@ -241,3 +241,18 @@ def test_a_session_earlier_in_the_day_is_on_the_day_the_narrative_is_on(referenc
     f = facts(reference, FULL, "Earlier in the day, Ann Lo and Bo Kettle co-chaired the ninth plenary session of the conference.",
               published=date(2031, 4, 23))
     assert sessions(f)[9][0] == set()
+
+
+@pytest.mark.parametrize("sentences, number", [
+    # the chair chaired a dinner, and the mayor is only a possessive
+    (["Chief Executive Ann Lo chaired the welcome dinner before the third plenary session, held in Shanghai with Mayor "
+      "Bo Kettle's deputy Cy Tambor present."], 3),
+    # "the same meeting of the Legislative Council" is not the session told
+    (["The second plenary session was held in Hong Kong in May 2031.",
+      "Mayor Bo Kettle, who attended the same meeting of the Legislative Council, spoke."], 2),
+    # launching the mechanism's website is no launch of the mechanism
+    (["Chief Executive Ann Lo, who once worked with Mayor Bo Kettle, launched the Hong Kong/Shanghai Co-operation "
+      "Conference website in 2031."], 1),
+])
+def test_no_session_attendance_from_another_clause_or_thing(reference, sentences, number):
+    assert attendees(facts(reference, FULL, *sentences), number) == set()

@@ -20,11 +20,12 @@ from kg.extract.mentions import View, masked_pos
 
 PERSON = r"⟦person:\d+⟧"
 # A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
-TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧['’]s)\s+){{0,4}}?{PERSON}"
+TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧['’]s)\s+){{0,4}}?{PERSON}(?!['’]s)"
 SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
 # "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb
 CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|hosted)\s+"
-                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s)")
+                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:plenary|session|meeting)\b|⟦))")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
@@ -32,10 +33,10 @@ WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,
 ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
                     r"by\s+(?P<who>[^;.]*)")
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
-                          rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?(?:session|meeting)\b")
+                          rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
 # "A flew to Shanghai in 2003 to launch the X with B", "A sat down with B ... to open what was then called the X"
 LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
-                    r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧"
+                    r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧(?![\w'’]|\s+(?!(?:with|in|on|at|together|and|to|for|when|which|that)\b)[a-z])"
                     rf"(?P<with>\s+with\s+{TITLED}(?:\s+and\s+{TITLED})?)?")
 # "the X, a mechanism the two governments launched in Shanghai in 2003 but which had not met since its
 # inaugural meeting there": the first session is the launch, where and when it was
