@@ -264,6 +264,9 @@ def test_a_long_line_that_introduces_what_follows_with_a_colon_is_kept():
     # a dateline without its year, and a sentence that merely opens with a city, date no page
     ("RIVERTON, Mar. 9 (Reuters) - Officials of the two cities on Monday reviewed their plans.", None),
     ("RIVERTON, a city of 2 million, grew fast in 2031.", None),
+    # a weekday is no month
+    ("RIVERTON, Monday 12, 2031 (Xinhua) -- Officials of the two cities met.", None),
+    ("RIVERTON, Sept. 9, 2031 (Xinhua) -- Officials of the two cities met.", date(2031, 9, 9)),
 ])
 def test_a_wire_dateline_with_a_full_date_dates_the_story(line, expected):
     cleaned = clean(f"Officials review plans\n\n{line}\n\nThey met again later.")

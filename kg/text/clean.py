@@ -73,7 +73,9 @@ STAMP_LINE = re.compile(
 
 
 # A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+               r"|Nov(?:ember)?|Dec(?:ember)?)")
+WIRE_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]{{2,30}},\s+({_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{4}})"
                            r"\s+\((?:Xinhua|Reuters|AFP|AP|Bloomberg|CNS|China\s+News\s+Service)\)\s*[-–—]")
 
 
