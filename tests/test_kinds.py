@@ -298,8 +298,13 @@ def test_a_body_of_a_place_or_a_longer_name_is_no_bureau_under_the_government(re
 
 
 def test_a_post_in_a_bureau_named_with_its_government_keeps_the_full_name(reference):
+    from rdflib.namespace import ORG
     f = facts(reference, "The Director of the Ferry Bureau of the HKSAR Government, Mr Bo Lin, met the press.")
     assert posts_of(f)["bo-lin"] == {"Director of the Ferry Bureau of the HKSAR Government"}
+    # the post is in the bureau, which is the government's
+    bureau = URIRef(ID + "org/ferry-bureau")
+    assert (bureau, ORG.subOrganizationOf, URIRef(ID + "org/hksar-government")) in f.triples
+    assert any(p == ORG.postIn and o == bureau for (s, p, o) in f.triples)
 
 
 # --- posts in an organisation the text named in full first ------------------------------------------
