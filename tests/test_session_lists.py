@@ -256,3 +256,19 @@ def test_a_session_earlier_in_the_day_is_on_the_day_the_narrative_is_on(referenc
 ])
 def test_no_session_attendance_from_another_clause_or_thing(reference, sentences, number):
     assert attendees(facts(reference, FULL, *sentences), number) == set()
+
+
+SESSION_TOLD = ("The Chief Executive, Ms Ann Lo, and the Mayor of Shanghai, Mr Bo Kettle, co-chaired the ninth plenary "
+                "session of the Hong Kong/Shanghai Co-operation Conference in Hong Kong today.")
+
+
+@pytest.mark.parametrize("sentences, present", [
+    ([SESSION_TOLD, "Those attending from the Shanghai side included Vice Mayor Cy Tambor and Secretary-General Di Wren."],
+     {"cy-tambor", "di-wren"}),
+    (["At the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference held in Hong Kong today, the "
+      "Financial Secretary, Mr Cy Tambor, briefed delegates on finance."], {"cy-tambor"}),
+    # near misses: nobody listed as attending; a person named in a clause after the fronted one
+    ([SESSION_TOLD, "Those attending the session asked about Vice Mayor Cy Tambor's plans."], set()),
+])
+def test_attendance_listed_by_side_or_after_a_fronted_session(reference, sentences, present):
+    assert attendees(facts(reference, *sentences), 9) - {"ann-lo", "bo-kettle"} == present
