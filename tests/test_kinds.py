@@ -215,6 +215,10 @@ def areas_of(findings) -> set[str]:
      {"civil-aviation-maritime-transport-and-logistics", "legal-and-dispute-resolution", "cultural-and-creative-industries"}),
     ("They agreed on co-operation spanning shipping and logistics, dispute resolution and river restoration.",
      {"civil-aviation-maritime-transport-and-logistics", "legal-and-dispute-resolution", "river-restoration"}),
+    # a kind of economy is a field of its own; "the economy" is trade
+    ("They agreed to deepen co-operation in finance, the digital economy and tourism.", {"finance", "digital-economy", "tourism"}),
+    ("They agreed to deepen co-operation in the economy, finance and tourism.",
+     {"commerce-trade-and-investment", "finance", "tourism"}),
 ])
 def test_areas_by_many_phrasings(reference, sentence, expected):
     assert areas_of(facts(reference, sentence)) == expected

@@ -100,6 +100,9 @@ def _embedded(span: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([a-z][\w'’-]*)", span[end:])
     if after and after.group(1).lower() not in FUNCTION_WORDS | FIELD_TAILS:
         return True
+    # a kind of economy is a field of its own ("the silver economy", "low-altitude economy"), not trade
+    if span[start:end].lower() == "economy" and re.search(r"(?<![\w'’-])(?!the\b|an?\b|and\b|or\b)[a-z][\w'’-]*\s+$", span[:start]):
+        return True
     # a word of a proper name: "the Riverside Free Trade Zone" is not trade
     return span[start:start + 1].isupper() and bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", span[:start])
                                                    or re.match(r"\s+[A-Z]", span[end:]))
