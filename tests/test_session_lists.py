@@ -272,3 +272,14 @@ SESSION_TOLD = ("The Chief Executive, Ms Ann Lo, and the Mayor of Shanghai, Mr B
 ])
 def test_attendance_listed_by_side_or_after_a_fronted_session(reference, sentences, present):
     assert attendees(facts(reference, *sentences), 9) - {"ann-lo", "bo-kettle"} == present
+
+
+def test_a_caption_s_people_attending_or_co_chairing_the_session(reference):
+    f = facts(reference, FULL, "The Chief Executive, Ms Ann Lo (front row, centre), and the Mayor of Shanghai, Mr Bo Kettle "
+                               "(front row, fifth left), with other officials attending the Ninth Plenary Session of the "
+                               "Hong Kong/Shanghai Co-operation Conference today.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"}
+    # attending something else before the session is no attendance of it
+    f = facts(reference, FULL, "The Chief Executive, Ms Ann Lo, thanked the guests for attending. The Ninth Plenary Session "
+                               "of the Hong Kong/Shanghai Co-operation Conference opened today.")
+    assert attendees(f, 9) == set()
