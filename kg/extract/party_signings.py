@@ -28,9 +28,13 @@ PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangemen
          r"|contracts?|documents?|work\s+plan)")
 STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday))\b|\s+to\s+[a-z]+\b|\s+(?:which|that|after|during|following)\b|\s*[,;(.]|$)")
-# "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause.
+# "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause. The object
+# up to its first paper word is atomic: were the run after it free to give that word back and try a later
+# one, a line of many "signed the agreement" would take time in the cube of its length (and no later paper
+# word can end a clause the first one could not). Both runs are bounded (objects in the corpus run to 130
+# characters), so that such a line takes time linear in its length.
 SIGNED = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bsigned\s+"
-                    rf"(?P<what>(?:the|a|an|(?i:{COUNT}))\s+(?:[^,;()⟦]|⟦(?:org|place):\d+⟧)*?\b{PAPER}\b(?:[^,;()]*?){STOP})")
+                    rf"(?P<what>(?>(?:the|a|an|(?i:{COUNT}))\s+(?:[^,;()⟦]|⟦(?:org|place):\d+⟧){{0,200}}?\b{PAPER}\b)(?:[^,;()]{{0,200}}?){STOP})")
 # The subject's clause starts after a comma, a semicolon or "while": "During the event, A and B signed ..., while C signed ...".
 CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|\bwhile\s+|\bwhereas\s+|^)", re.S)
 PARTIES = re.compile(rf"⟦(?:org|place):\d+⟧|\b(?:two|both)\s+(?:sides|cities|places|governments)\b|\bdepartments\b|[A-Z]\w*\s+(?-i:{ORG_HEADS})\b")
