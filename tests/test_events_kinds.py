@@ -894,6 +894,35 @@ def test_parties_signing_after_a_meeting_are_where_the_meeting_was(reference):
     assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
 
 
+def test_parties_signing_after_a_meeting_people_held_are_where_that_meeting_was(reference):
+    told = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 9 May 2031.",
+            "Mr Alan Wexford met the Mayor of Riverton, Mr Bo Kettle, in Hangzhou on 12 June 2031.")
+    label = "Signing of a memorandum of understanding between Riverton Port Authority and Eastport Harbour Board"
+    meeting = events(reference, *told, "After the meeting, the Riverton Port Authority signed a memorandum of understanding "
+                                       "with the Eastport Harbour Board.", published=date(2031, 6, 12))
+    session = events(reference, *told, "After the plenary session, the Riverton Port Authority signed a memorandum of "
+                                       "understanding with the Eastport Harbour Board.", published=date(2031, 6, 12))
+    assert meeting[label]["places"] == {"hangzhou"}
+    assert session[label]["places"] == {"shanghai"}
+
+
+def test_a_batch_signed_over_the_years_is_not_dated_by_the_day_it_was_told(reference):
+    found = events(reference, "Several co-operation documents were signed at various stages since 2004, the Secretary said "
+                              "today (May 9).", published=date(2031, 5, 9))
+    assert not any(event["start"] for label, event in found.items() if label.startswith("Signing"))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Today the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of understanding on crew training.",
+     "Signing of a memorandum of understanding on crew training between Harbour Ferry Board and the Lotus Shipping Institute"),
+    ("The Riverton Port Authority today (May 9) signed a contract on pilot training with the Lotus Shipyard Group.",
+     "Signing of a contract on pilot training between Riverton Port Authority and Lotus Shipyard Group"),
+])
+def test_the_day_said_with_the_parties_is_no_part_of_their_names(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Signing")] == [label]
+
+
 def test_a_venue_told_after_who_organised_the_event_is_its_place(reference):
     found = events(reference,
                    "The Harbour Film Week, co-organised by the Riverside Arts Council and the Lotus Film Bureau, runs until "
