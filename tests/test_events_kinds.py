@@ -978,6 +978,31 @@ def test_meeting_someone_and_his_delegation_somewhere_puts_him_on_a_visit_there(
     assert not [k for k in plain if k.startswith("Visit of")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the place is what the people met were interested in, not where the delegation is
+    "The Secretary for Harbours, Mr Alan Wexford, and his delegation met investors interested in Hong Kong in Hangzhou "
+    "today (May 9).",
+    # he went home; the delegation stays on
+    "The Secretary for Harbours, Mr Alan Wexford, returned to Hong Kong today (May 9) and his delegation will stay in "
+    "Hangzhou until Friday.",
+])
+def test_a_delegation_somewhere_else_in_the_sentence_is_no_visit_of_its_leader_there(reference, sentence):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert not [label for label in found if label.startswith("Visit of Alan Wexford to H")]
+    titled = events(reference, "Mayor Hal Brody met with Mr Alan Wexford, Secretary for Innovation, Technology and Harbours "
+                               "of the Riverton Government, and his delegation in Hangzhou on Tuesday.", published=date(2031, 5, 9))
+    assert titled["Visit of Alan Wexford to Hangzhou"]["places"] == {"hangzhou"}  # a title in commas, and the place after
+
+
+def test_a_delegation_headed_in_another_clause_is_not_the_visitor_s(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9), where Hangzhou University "
+                   "is heading a delegation of scholars to Europe.",
+                   "Members of the delegation include Ms Ivy Rook.",
+                   published=date(2031, 5, 9))
+    assert found["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford"}
+
+
 def test_a_batch_is_signed_on_the_day_said_after_the_verb(reference):
     found = events(reference,
                    "The Secretary for Harbours, Mr Alan Wexford, visited Hangzhou on 2 October 2031.",
