@@ -1034,6 +1034,21 @@ def test_moderators_and_panellists_attend_the_event_told(reference):
     assert found["Harbour Finance Forum"]["attendees"] == {"alan-wexford", "bo-tanaka", "ivy-rook"}
 
 
+@pytest.mark.parametrize("second", [
+    "Speakers included leading bankers, and Mr Alan Wexford thanked Mr Bo Tanaka for his support.",
+    "Mr Alan Wexford, who did not attend, said Mr Bo Tanaka was among the speakers.",
+])
+def test_who_is_on_a_panel_ends_with_the_clause_that_says_so(reference, second):
+    found = events(reference, "The Harbour Finance Forum was held in Hangzhou today (May 9).", second, published=date(2031, 5, 9))
+    assert "alan-wexford" not in found["Harbour Finance Forum"]["attendees"]
+
+
+def test_a_panel_told_after_a_visit_is_not_part_of_the_visit(reference):
+    found = events(reference, "Secretary Alan Wexford visited Hangzhou today (May 9).",
+                   "A panel discussion on green finance was moderated by Mr Bo Tanaka.", published=date(2031, 5, 9))
+    assert not any("bo-tanaka" in event["attendees"] for event in found.values())
+
+
 def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     found = events(reference,
                    "Mr Alan Wexford recalled the success of the 2030 Lantern Expo.",
