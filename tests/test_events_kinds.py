@@ -943,6 +943,15 @@ def test_a_venue_of_another_item_of_the_day_is_not_the_event_s_place(reference):
     assert "lotus-science-park" not in found["Lantern Trade Fair"]["places"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Finance Forum was held today (May 9), with a banquet to follow at the Lotus Hotel.",
+    "The Harbour Finance Forum, organised by the Riverside Finance Council whose headquarters are at the Lotus Financial "
+    "Centre, opened today (May 9).",
+])
+def test_a_venue_of_another_clause_is_not_the_event_s_place(reference, sentence):
+    assert events(reference, sentence, published=date(2031, 5, 9))["Harbour Finance Forum"]["places"] == set()
+
+
 def test_an_event_held_in_a_city_s_district_is_in_the_district(reference):
     district = events(reference, "The Lantern Trade Fair will be held at the Riverside Quay in Shanghai's Hongkou District "
                                  "from May 9 to 12.", published=date(2031, 5, 1))
