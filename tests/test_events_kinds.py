@@ -1072,6 +1072,16 @@ def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     assert reported["2031 Lantern Expo"]["start"] == [] and undated["2030 Lantern Expo"]["start"] == []
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("Mr Alan Wexford spoke at the 2035 Vision Forum in Hangzhou.", "2035 Vision Forum"),  # the year it aims at
+    ("Mr Alan Wexford recalled the 2060 Carbon Neutrality Summit he had attended.", "2060 Carbon Neutrality Summit"),
+])
+def test_a_later_year_in_a_name_told_in_the_past_does_not_date_it(reference, sentence, label):
+    assert events(reference, sentence, published=date(2031, 5, 1))[label]["start"] == []
+    ahead = events(reference, "Mr Alan Wexford looked forward to the 2033 Lantern Expo.", published=date(2031, 5, 1))
+    assert ahead["2033 Lantern Expo"]["start"] == ["2033"]
+
+
 def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):
     found = events(reference,
                    "Speaking at the opening ceremony of the 9th Harbour Law Forum in Hangzhou today (May 9), Mr Alan Wexford "
