@@ -894,6 +894,35 @@ def test_parties_signing_after_a_meeting_are_where_the_meeting_was(reference):
     assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
 
 
+def test_parties_signing_after_a_meeting_people_held_are_where_that_meeting_was(reference):
+    told = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 9 May 2031.",
+            "Mr Alan Wexford met the Mayor of Riverton, Mr Bo Kettle, in Hangzhou on 12 June 2031.")
+    label = "Signing of a memorandum of understanding between Riverton Port Authority and Eastport Harbour Board"
+    meeting = events(reference, *told, "After the meeting, the Riverton Port Authority signed a memorandum of understanding "
+                                       "with the Eastport Harbour Board.", published=date(2031, 6, 12))
+    session = events(reference, *told, "After the plenary session, the Riverton Port Authority signed a memorandum of "
+                                       "understanding with the Eastport Harbour Board.", published=date(2031, 6, 12))
+    assert meeting[label]["places"] == {"hangzhou"}
+    assert session[label]["places"] == {"shanghai"}
+
+
+def test_a_batch_signed_over_the_years_is_not_dated_by_the_day_it_was_told(reference):
+    found = events(reference, "Several co-operation documents were signed at various stages since 2004, the Secretary said "
+                              "today (May 9).", published=date(2031, 5, 9))
+    assert not any(event["start"] for label, event in found.items() if label.startswith("Signing"))
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Today the Harbour Ferry Board and the Lotus Shipping Institute signed a memorandum of understanding on crew training.",
+     "Signing of a memorandum of understanding on crew training between Harbour Ferry Board and the Lotus Shipping Institute"),
+    ("The Riverton Port Authority today (May 9) signed a contract on pilot training with the Lotus Shipyard Group.",
+     "Signing of a contract on pilot training between Riverton Port Authority and Lotus Shipyard Group"),
+])
+def test_the_day_said_with_the_parties_is_no_part_of_their_names(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Signing")] == [label]
+
+
 def test_a_venue_told_after_who_organised_the_event_is_its_place(reference):
     found = events(reference,
                    "The Harbour Film Week, co-organised by the Riverside Arts Council and the Lotus Film Bureau, runs until "
@@ -912,6 +941,15 @@ def test_a_venue_of_another_item_of_the_day_is_not_the_event_s_place(reference):
                    published=date(2031, 5, 9))
     assert "riverside-arts-centre" not in found["Harbour Finance Forum"]["places"]
     assert "lotus-science-park" not in found["Lantern Trade Fair"]["places"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Harbour Finance Forum was held today (May 9), with a banquet to follow at the Lotus Hotel.",
+    "The Harbour Finance Forum, organised by the Riverside Finance Council whose headquarters are at the Lotus Financial "
+    "Centre, opened today (May 9).",
+])
+def test_a_venue_of_another_clause_is_not_the_event_s_place(reference, sentence):
+    assert events(reference, sentence, published=date(2031, 5, 9))["Harbour Finance Forum"]["places"] == set()
 
 
 def test_an_event_held_in_a_city_s_district_is_in_the_district(reference):
@@ -949,6 +987,31 @@ def test_meeting_someone_and_his_delegation_somewhere_puts_him_on_a_visit_there(
     assert not [k for k in plain if k.startswith("Visit of")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the place is what the people met were interested in, not where the delegation is
+    "The Secretary for Harbours, Mr Alan Wexford, and his delegation met investors interested in Hong Kong in Hangzhou "
+    "today (May 9).",
+    # he went home; the delegation stays on
+    "The Secretary for Harbours, Mr Alan Wexford, returned to Hong Kong today (May 9) and his delegation will stay in "
+    "Hangzhou until Friday.",
+])
+def test_a_delegation_somewhere_else_in_the_sentence_is_no_visit_of_its_leader_there(reference, sentence):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert not [label for label in found if label.startswith("Visit of Alan Wexford to H")]
+    titled = events(reference, "Mayor Hal Brody met with Mr Alan Wexford, Secretary for Innovation, Technology and Harbours "
+                               "of the Riverton Government, and his delegation in Hangzhou on Tuesday.", published=date(2031, 5, 9))
+    assert titled["Visit of Alan Wexford to Hangzhou"]["places"] == {"hangzhou"}  # a title in commas, and the place after
+
+
+def test_a_delegation_headed_in_another_clause_is_not_the_visitor_s(reference):
+    found = events(reference,
+                   "The Secretary for Harbours, Mr Alan Wexford, arrived in Hangzhou today (May 9), where Hangzhou University "
+                   "is heading a delegation of scholars to Europe.",
+                   "Members of the delegation include Ms Ivy Rook.",
+                   published=date(2031, 5, 9))
+    assert found["Visit of Alan Wexford to Hangzhou"]["attendees"] == {"alan-wexford"}
+
+
 def test_a_batch_is_signed_on_the_day_said_after_the_verb(reference):
     found = events(reference,
                    "The Secretary for Harbours, Mr Alan Wexford, visited Hangzhou on 2 October 2031.",
@@ -980,6 +1043,21 @@ def test_moderators_and_panellists_attend_the_event_told(reference):
     assert found["Harbour Finance Forum"]["attendees"] == {"alan-wexford", "bo-tanaka", "ivy-rook"}
 
 
+@pytest.mark.parametrize("second", [
+    "Speakers included leading bankers, and Mr Alan Wexford thanked Mr Bo Tanaka for his support.",
+    "Mr Alan Wexford, who did not attend, said Mr Bo Tanaka was among the speakers.",
+])
+def test_who_is_on_a_panel_ends_with_the_clause_that_says_so(reference, second):
+    found = events(reference, "The Harbour Finance Forum was held in Hangzhou today (May 9).", second, published=date(2031, 5, 9))
+    assert "alan-wexford" not in found["Harbour Finance Forum"]["attendees"]
+
+
+def test_a_panel_told_after_a_visit_is_not_part_of_the_visit(reference):
+    found = events(reference, "Secretary Alan Wexford visited Hangzhou today (May 9).",
+                   "A panel discussion on green finance was moderated by Mr Bo Tanaka.", published=date(2031, 5, 9))
+    assert not any("bo-tanaka" in event["attendees"] for event in found.values())
+
+
 def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     found = events(reference,
                    "Mr Alan Wexford recalled the success of the 2030 Lantern Expo.",
@@ -992,6 +1070,16 @@ def test_an_undated_edition_is_in_the_year_its_name_carries(reference):
     reported = events(reference, "Ms Ivy Rook said the 2031 Lantern Expo drew many visitors.", published=date(2031, 5, 1))
     undated = events(reference, "Ms Ivy Rook recalled the 2030 Lantern Expo.")
     assert reported["2031 Lantern Expo"]["start"] == [] and undated["2030 Lantern Expo"]["start"] == []
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Mr Alan Wexford spoke at the 2035 Vision Forum in Hangzhou.", "2035 Vision Forum"),  # the year it aims at
+    ("Mr Alan Wexford recalled the 2060 Carbon Neutrality Summit he had attended.", "2060 Carbon Neutrality Summit"),
+])
+def test_a_later_year_in_a_name_told_in_the_past_does_not_date_it(reference, sentence, label):
+    assert events(reference, sentence, published=date(2031, 5, 1))[label]["start"] == []
+    ahead = events(reference, "Mr Alan Wexford looked forward to the 2033 Lantern Expo.", published=date(2031, 5, 1))
+    assert ahead["2033 Lantern Expo"]["start"] == ["2033"]
 
 
 def test_an_opening_ceremony_is_where_the_event_it_opens_is(reference):

@@ -195,6 +195,23 @@ def test_splitting_sentences_takes_time_linear_in_the_length():
     assert took < 20 * base + 2
 
 
+def test_many_signed_agreements_on_one_line_are_read_in_bounded_time(reference):
+    from datetime import date
+
+    from kg.extract.party_signings import SIGNED
+    from test_events_kinds import events
+
+    line = "signed the agreement " * 238 + "covering a) ports"  # a clause that never ends: 5,000 characters
+    assert seconds(lambda: list(SIGNED.finditer(line)), limit=5) < 0.5  # 6.7 s and more when the runs were free
+    sentence = ("Ferry links improved (the Riverton Port Authority signed the agreement on pilots"
+                + " and signed the agreement on crews" * 52 + " and the two boards met) last year.")
+    assert seconds(lambda: events(reference, sentence), limit=5) < 0.5
+    found = events(reference, "Today (May 9), the Riverton Port Authority signed a memorandum of understanding on pilot "
+                              "training with the Eastport Harbour Board.", published=date(2031, 5, 9))
+    assert found["Signing of a memorandum of understanding on pilot training between Riverton Port Authority and "
+                 "Eastport Harbour Board"]["start"] == ["2031-05-09"]
+
+
 def test_windows_give_pysbd_s_own_splits_on_real_text():
     """A long paragraph is split a window at a time; on real text that must change no split."""
     import pysbd

@@ -17,6 +17,15 @@ def test_the_host_and_the_guests_attend(reference, sentence):
     assert dinner["attendees"] == {"ada-quell", "bo-kettle"}
 
 
+@pytest.mark.parametrize("sentence, meal", [
+    ("Mayor Ada Quell hosted a welcome dinner for the visitors while Secretary Bo Kettle toured the port.", "Welcome dinner"),
+    ("Mayor Ada Quell hosted a welcome luncheon for business leaders and said Secretary Bo Kettle would visit the port.",
+     "Welcome luncheon"),
+])
+def test_the_guests_end_with_their_clause(reference, sentence, meal):
+    assert events(reference, sentence, published=date(2031, 5, 9))[meal]["attendees"] == {"ada-quell"}
+
+
 @pytest.mark.parametrize("sentence", [
     # the city hosts, not the speaker
     "Mayor Ada Quell said Riverton was honoured to host the Harbour Festival.",

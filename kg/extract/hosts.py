@@ -17,7 +17,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.events import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
-from kg.extract.patterns import HONORIFIC
+from kg.extract.patterns import HONORIFIC, LIST_END
 from kg.extract.venues import locate_at_venue
 from kg.extract.visits import person_name
 
@@ -26,7 +26,7 @@ SUBJECT_TO_VERB = (r"(?:\s*,[^,;.⟦]{1,60},)?\s+"
                    r"(?:hosted|hosts|host)\s+")
 HOSTS = re.compile(r"⟦person:\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*" + SUBJECT_TO_VERB + r"(?=(?:a|an|the)\s)")
 GUESTS = re.compile(r"\s+(?:for|in\s+honou?r\s+of|to\s+welcome)\s+(?P<who>[^;.]*?)"
-                    r"(?=\s+(?:at|in|on|yesterday|today|tonight|this|to\s+mark|to\s+celebrate)\b|\s*[;.,]|\s*$)")
+                    rf"(?=\s+(?:at|in|on|yesterday|today|tonight|this|to\s+mark|to\s+celebrate)\b|\s*[;.,]|\s*$|{LIST_END})")
 # A meal given by a person or a body, with no word of its own before it: "A hosted a dinner for B".
 MEAL = re.compile(r"(?P<host>⟦(?:person|org):\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*)" + SUBJECT_TO_VERB
                   + r"(?P<det>a|an)\s+(?P<meal>breakfast|lunch|luncheon|dinner|supper|banquet|reception)\b(?!\s+(?:hosted|given|organi[sz]ed)\b)")

@@ -16,14 +16,18 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, on_the_narratives_day
+from kg.extract.dates import BACKGROUND, FUTURE, on_the_narratives_day
 from kg.namespaces import HKSH
 
 # The year an edition's name carries, first or last: "the 2010 World Expo", "Spring Reception 2031" (not a
 # range such as "Work Plan (2012-2014)", nor a signing, visit or meeting named after what it is about, nor a
 # programme, whose year names its intake rather than dates it).
 EDITION_YEAR = re.compile(r"^(?:The\s+)?(?P<a>(?:19|20)\d\d)\s+[A-Z]|\s(?P<b>(?:19|20)\d\d)$")
-NOT_AN_EDITION = re.compile(r"^(?:Signing|Visit|Meeting|Call|Tour)\b|\d{4}\s*[–-]\s*\d{2,4}|\b(?i:programmes?|programs?|schemes?)\b")
+NOT_AN_EDITION = re.compile(r"^(?:Signing|Visit|Meeting|Call|Tour)\b|\d{4}\s*[–-]\s*\d{2,4}|\b(?i:programmes?|programs?|schemes?)\b"
+                            r"|\b(?:Vision|Agenda|Plan|Target|Goal)s?\b")  # a year aimed at, not held in: "the 2035 Vision Forum"
+# A sentence that looks ahead, as one telling of an edition of a later year must ("will be held", "looks
+# forward to"); told in the past ("spoke at", "had attended"), a later year in its name is no date of it.
+AHEAD = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\b|\b(?:next|coming)\s+(?:year|edition)\b|\bprepar\w+\s+for\b", re.I)
 LONG_RUNNING = {SDO.ExhibitionEvent, SDO.Festival, HKSH.PlenarySession, HKSH.Renaming}
 
 
@@ -69,7 +73,8 @@ def _day_of(ctx: DocContext, views: dict, index: int):
 def date_by_name(ctx: DocContext) -> None:
     """An event still undated whose name carries the year of an edition the document recalls or looks
     ahead to ("the 2010 World Expo", in 2004 or in 2015) is in that year. An edition of the document's own
-    year is one it reports, whose days it tells (or, undated, leaves unresolved): its name does not date it."""
+    year is one it reports, whose days it tells (or, undated, leaves unresolved): its name does not date it;
+    nor does a later year's, unless a sentence telling the event looks ahead to it."""
     f = ctx.findings
     if ctx.published is None:
         return
@@ -78,5 +83,11 @@ def date_by_name(ctx: DocContext) -> None:
             continue
         match = EDITION_YEAR.search(str(label))
         year = (match.group("a") or match.group("b")) if match else None
-        if year is not None and int(year) != ctx.published.year:
-            f.add(event, SDO.startDate, Literal(year, datatype=XSD.gYear), min(where))
+        if year is None or int(year) == ctx.published.year or int(year) > ctx.published.year and not _ahead(ctx, where):
+            continue
+        f.add(event, SDO.startDate, Literal(year, datatype=XSD.gYear), min(where))
+
+
+def _ahead(ctx: DocContext, where) -> bool:
+    """Whether a sentence telling the event looks ahead to it."""
+    return any(s.index in where and (FUTURE.search(s.text) or AHEAD.search(s.text)) for s in ctx.sentences)

@@ -28,9 +28,13 @@ PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangemen
          r"|contracts?|documents?|work\s+plan)")
 STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday))\b|\s+to\s+[a-z]+\b|\s+(?:which|that|after|during|following)\b|\s*[,;(.]|$)")
-# "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause.
+# "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause. The object
+# up to its first paper word is atomic: were the run after it free to give that word back and try a later
+# one, a line of many "signed the agreement" would take time in the cube of its length (and no later paper
+# word can end a clause the first one could not). Both runs are bounded (objects in the corpus run to 130
+# characters), so that such a line takes time linear in its length.
 SIGNED = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bsigned\s+"
-                    rf"(?P<what>(?:the|a|an|(?i:{COUNT}))\s+(?:[^,;()⟦]|⟦(?:org|place):\d+⟧)*?\b{PAPER}\b(?:[^,;()]*?){STOP})")
+                    rf"(?P<what>(?>(?:the|a|an|(?i:{COUNT}))\s+(?:[^,;()⟦]|⟦(?:org|place):\d+⟧){{0,200}}?\b{PAPER}\b)(?:[^,;()]{{0,200}}?){STOP})")
 # The subject's clause starts after a comma, a semicolon or "while": "During the event, A and B signed ..., while C signed ...".
 CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|\bwhile\s+|\bwhereas\s+|^)", re.S)
 PARTIES = re.compile(rf"⟦(?:org|place):\d+⟧|\b(?:two|both)\s+(?:sides|cities|places|governments)\b|\bdepartments\b|[A-Z]\w*\s+(?-i:{ORG_HEADS})\b")
@@ -40,7 +44,13 @@ NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|ag
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
 # "Seven co-operation agreements were signed after the session": a batch signed at an event.
 SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
-                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at|on\s+the\s+sidelines\s+of)\b")
+                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its)"
+                       r"|on\s+the\s+sidelines\s+of)\b")
+# Whose words they are: "..., the Secretary said today (May 9)". The day of saying is not the signing's.
+REPORTED = re.compile(r",\s+(?:[^,;.]{0,60}?\s)?(?:said|says|told|tells|added|adds|noted|notes|stated|recalled)\b")
+# Words of the subject that are not a party's: "Today the Board ...", "The Authority today (May 9) signed".
+NOT_A_NAME = re.compile(r"(?i)\b(?:today|yesterday|tonight|later|then|meanwhile|also|jointly|formally|this\s+(?:morning|afternoon|evening)"
+                        r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?:\s*\([^()]{1,30}\))?,?")
 CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
 # The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
@@ -56,7 +66,9 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     if batch := SIGNED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
-        found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(), len(masked)))
+        said = REPORTED.search(masked, batch.end())
+        found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(),
+                             said.start() if said else len(masked)))
     for match in SIGNED.finditer(masked):
         who = CLAUSE_START.sub("", masked[:match.start()], count=1).strip()
         if not PARTIES.search(who) or NOT_PARTIES.search(who) or len(who.split()) > 30:
@@ -64,7 +76,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         what = _text(view, match.group("what"))
         if not re.match(rf"(?i:{COUNT})\s", what) and _batch_told(ctx) is not None:
             continue  # "Among them, A and B signed ...": one of the batch whose signing was told
-        parties = _text(view, re.sub(r"\s*\b(?:also|jointly|formally)\b", "", who))
+        parties = _text(view, NOT_A_NAME.sub("", who))
         partner = WITH.search(match.group("what"))
         if partner is not None:
             what = _text(view, match.group("what")[:partner.start()])
@@ -118,8 +130,12 @@ def _held_around(ctx: DocContext, view: View, iri: URIRef) -> None:
     if around is None:
         return
     what = around.group("what").lower()
-    event = session_told(ctx) or ctx.last_event("meeting") if what in ("session", "plenary", "meeting") else \
-        ctx.last_event(None if what == "event" else what)
+    if what in ("session", "plenary"):
+        event = session_told(ctx) or ctx.last_event("meeting")
+    elif what == "meeting":  # the meeting last told, a plenary session's or one of people met
+        event = next((e for h, e in reversed(ctx.events) if h in ("session", "meeting")), None)
+    else:
+        event = ctx.last_event(None if what == "event" else what)
     if event is None or event == iri:
         return
     f, s = ctx.findings, view.sentence

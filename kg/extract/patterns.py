@@ -100,6 +100,11 @@ APPOSED = r"(?:,\s+(?:who\s+is\s+(?:also\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s
 # Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
 # executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are
 # too common as plain words).
+# Where a list of people after "for", "moderated by" or "included" ends and another clause begins: ", while
+# ...", "and said ...", "..., and Mr A thanked Mr B" (a name followed by a verb is a new clause's subject).
+LIST_VERB = r"(?:said|says|added|adds|told|tells|noted|would|will|was|were|is|are|has|had|thanked|thanks|[a-z]{3,}ed)"
+LIST_END = (rf"(?:,?\s+(?:while|whereas|but|when|who|which|where)\b|,?\s+and\s+(?:then\s+|also\s+)?{LIST_VERB}\b"
+            rf"|,?\s+(?:and\s+)?(?:(?:[A-Z][\w'-]*|the)\s+){{0,4}}⟦person:\d+⟧\s+(?:also\s+)?{LIST_VERB}\b)")
 LOWER_TITLE = r"(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(

@@ -16,6 +16,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.patterns import LIST_END, LIST_VERB
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
@@ -29,7 +30,9 @@ INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t)\s+(?:the\s+)?(
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
                      r"(?:included|include|were|are)\b(?P<who>[^.]*)")
-AMONG = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
+# The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
+NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
+AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended"
@@ -49,8 +52,11 @@ CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
 
 # Who leads or sits on a panel of the event told: "..., was moderated by X, with Y and Z among the panellists".
-PANEL = re.compile(r"\bmoderated\s+by\s+(?P<who>[^;.]*)|(?P<among>⟦person:\d+⟧[^;.]*?)\s+(?:were\s+|was\s+)?among\s+the\s+"
-                   r"(?:panell?ists|speakers|moderators)\b|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*)")
+# Each list ends with its clause ("Speakers included bankers, and Mr A thanked Mr B"), and those "among" them
+# are the people right before (not "Mr A, who did not attend, said Mr B was among the speakers").
+PANEL = re.compile(rf"\bmoderated\s+by\s+(?P<who>[^;.]*?)(?={LIST_END}|[;.]|$)|(?P<among>{NEAREST})\s+(?:were\s+|was\s+)?"
+                   rf"(?:also\s+)?among\s+the\s+(?:panell?ists|speakers|moderators)\b"
+                   rf"|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*?)(?={LIST_END}|[;.]|$)")
 
 
 def _attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
@@ -86,6 +92,13 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     return ctx.last_event(what)
 
 
+def _panel_of(ctx: DocContext) -> URIRef | None:
+    """The event a panel told on its own is part of: the last one told that is not a session, unless that is
+    a visit (a panel is held at a forum or a conference, not on a trip)."""
+    head, event = next(((h, iri) for h, iri in reversed(ctx.events) if "/session/" not in str(iri)), (None, None))
+    return None if head == "visit" else event
+
+
 def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:
     earlier = [iri for iri, at in sorted(named, key=lambda n: n[1]) if at <= position]
     return earlier[-1] if earlier else None
@@ -111,7 +124,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         if all(iri == told for iri, _ in named):
             _attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
-        event = _before(named, match.start()) or next((iri for _, iri in reversed(ctx.events) if "/session/" not in str(iri)), None)
+        event = _before(named, match.start()) or _panel_of(ctx)
         _attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))

@@ -124,9 +124,12 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
 # The venue is the longest run of name words that ends in a venue word: "the Lotus Hotel City Centre", not "the Lotus Hotel".
 LONGEST = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}\s+(?:{HEADS})\b"
 LATER_AT = re.compile(rf"(?P<gap>(?:[^;.⟦]|⟦(?:org|place):\d+⟧)*?)\s+at\s+(?:the\s+)?(?P<v>{LONGEST})(?:\s+in\s+⟦place:(?P<d>\d+)⟧)?")
-# Words between that start another item of the day or another event.
+# Words between that start another item of the day or another event, or tell of a body's seat: "..., with a
+# banquet to follow at the X Hotel", "organised by the Y Council whose headquarters are at the Z Centre".
 OTHER_ITEM = re.compile(r"\b(?:visit\w*|tour\w*|met|meets?|call\w*|attend\w*|jointly\s+with|before|after|then|later|where|while|when"
-                        r"|who|toast\w*|speech|spoke|said|says|and\s+(?:the|a|an)\s+[\w-]+\s+(?:ceremony|exhibition|forum|reception))\b", re.I)
+                        r"|who|whose|toast\w*|speech|spoke|said|says|and\s+(?:the|a|an)\s+[\w-]+\s+(?:ceremony|exhibition|forum|reception)"
+                        r"|with\s+(?:a|an)|headquarter\w*|based|follow\w*"
+                        r"|(?-i:banquet|dinner|luncheon|lunch|reception|ceremony|exhibition|forum|seminar|conference|meeting|gala))\b", re.I)
 # The clauses that may stand between: who organised or hosted it, when it runs, a quoted title.
 CLAUSES = re.compile(r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|presented|co-presented|sponsored|supported|runs|ran|running|held"
                      r"|staged|takes?\s+place|took\s+place)\b|^\s*[\"“]")

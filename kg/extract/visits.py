@@ -47,11 +47,19 @@ RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|re
                     # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
                     r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
 # Meeting someone "and his delegation in <place>": the person is on a visit there with a delegation, begun
-# on some other day ("Mayor X met with Secretary Y, ..., and his delegation in Shanghai on Tuesday").
-WITH_DELEGATION = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?:[^.;⟦]|⟦(?:org|place):\d+⟧)*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
-                             r"[^.;⟦]*?\bin\s+⟦place:(?P<place>\d+)⟧")
+# on some other day ("Mayor X met with Secretary Y, ..., and his delegation in Shanghai on Tuesday"). The
+# place comes straight after "delegation" (or after a day: "and his delegation on Tuesday in Shanghai"), and
+# what stands between the person and "and" is a title in commas, not a clause of its own ("X, returned to
+# Hong Kong today and his delegation will stay in Hangzhou"; "X and his delegation met investors in Y").
+DAY_BETWEEN = (r"(?:\s+(?:today|yesterday|tonight|(?:this|tomorrow)\s+(?:morning|afternoon|evening)"
+               r"|on\s+(?:\w+\s+)?\w+(?:\s+\d{4})?)(?:\s*\([^()]{1,20}\))?)?")
+WITH_DELEGATION = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?P<title>(?:[^.;⟦]|⟦(?:org|place):\d+⟧)*?),|,)?"
+                             rf"\s+and\s+(?:his|her|their)\s+delegation{DAY_BETWEEN}\s+in\s+⟦place:(?P<place>\d+)⟧")
+VERB = re.compile(r"\b(?:[a-z]+ed|will|is|was|has|had|are|were)\b")
 # Arriving somewhere as a delegation's leader leads it there: "arrived in Shanghai at the head of a delegation".
+# (In the visitor's own clause: not "..., where the university is heading a delegation to Europe".)
 HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
+CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 # Where a meeting was: "in <place>" closing the clause after whom it was with, before its day if any.
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
@@ -120,7 +128,8 @@ def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
 def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:
     """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
-    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or WITH_DELEGATION.search(view.masked)
+    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
+        (m for m in WITH_DELEGATION.finditer(view.masked) if not VERB.search(m.group("title") or "")), None)
     if not match:
         _group_visit(ctx, view, dates)
         return
@@ -147,10 +156,17 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         f.add(iri, SDO.startDate, span.start, sentence)
     elif when is not None:
         record_dates(ctx, view, iri, when)
-    led = match.re is WITH_DELEGATION or match.re is VISIT and (match.group("lead") or HEADING.search(view.masked))
+    led = match.re is WITH_DELEGATION or match.re is VISIT and (match.group("lead") or _heading(view.masked, match))
     if led and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
+
+
+def _heading(masked: str, match: re.Match) -> bool:
+    """Whether the visitor's own clause says they head a delegation, before or after the verb."""
+    start = max((m.end() for m in CLAUSE_END.finditer(masked, 0, match.start())), default=0)
+    end = CLAUSE_END.search(masked, match.end())
+    return HEADING.search(masked, start, end.start() if end else len(masked)) is not None
 
 
 def _dated_presence(ctx: DocContext, person: URIRef, place: URIRef) -> tuple[DateSpan, object] | None:
