@@ -59,7 +59,7 @@ PANEL = re.compile(rf"\bmoderated\s+by\s+(?P<who>[^;.]*?)(?={LIST_END}|[;.]|$)|(
                    rf"|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*?)(?={LIST_END}|[;.]|$)")
 
 
-def _attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
+def attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
     """The people attended the event (when there is one)."""
     for person in people if event is not None else ():
         ctx.findings.add(event, SDO.attendee, person, view.sentence)
@@ -71,9 +71,9 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
     a delegation is as often on a visit of its own.)"""
     masked = view.masked
     if match := FRONTED_AT.match(masked):
-        _attend(ctx, view, _before(named, match.start("who")), view.people(match.group("who")))
+        attend(ctx, view, _before(named, match.start("who")), view.people(match.group("who")))
     if match := CHAIR_WITH.search(masked):
-        _attend(ctx, view, _before(named, match.start()),
+        attend(ctx, view, _before(named, match.start()),
                 view.people(masked[:match.start()])[:1] + view.people(match.group("with")))
 
 
@@ -113,18 +113,18 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             event = _before(named, match.start())
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
-            _attend(ctx, view, event, view.people(match.group("who")))
+            attend(ctx, view, event, view.people(match.group("who")))
     for pattern in (INCLUDED, AMONG, PRESENT_AT):
         if match := pattern.search(masked):
-            _attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
+            attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
     if (match := MEMBERS.match(masked)) and not named:
-        _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+        attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
-            _attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
+            attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
-        _attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
+        attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
-        _attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+        attend(ctx, view, ctx.last_event(), view.people(match.group("who")))

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
+from kg.extract.presence import attend
 
 PERSON = r"⟦person:\d+⟧"
 # A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
@@ -47,11 +47,6 @@ TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
 
 
-def _attend(ctx: DocContext, view: View, session: URIRef | None, people: list[URIRef]) -> None:
-    for person in people if session is not None else ():
-        ctx.findings.add(session, SDO.attendee, person, view.sentence)
-
-
 def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     """Attendees of the sessions a sentence names (``spots``), or of the one the text told last."""
     masked = view.masked
@@ -61,15 +56,15 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
         for iri, start, end in spots:
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
-                _attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
+                attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
         if len(spots) > 1 and (both := ALL_BY.search(masked)):
             for iri, start, _ in spots:
                 if start <= both.start():
-                    _attend(ctx, view, iri, view.people(both.group("who")))
+                    attend(ctx, view, iri, view.people(both.group("who")))
         return
     last = ctx.last_event("session")
     if (match := THAT_SESSION.search(masked)) and last is not None:
-        _attend(ctx, view, last, view.people(match.group("who")))
+        attend(ctx, view, last, view.people(match.group("who")))
 
 
 def launched_by(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSpan | None, int | None] | None:
