@@ -139,3 +139,13 @@ def test_a_later_clause_that_looks_ahead_does_not_move_a_past_day(text, expected
 ])
 def test_a_weekday_with_its_date_in_brackets_is_that_date(text, published, expected):
     assert [str(d.start) for d in find_dates(text, published)] == [expected]
+
+
+def test_years_ago_today_is_that_day_so_many_years_back():
+    from datetime import date
+    from kg.extract.dates import find_dates
+    assert [str(d.start) for d in find_dates("Twenty years ago today, they met.", date(2051, 10, 27))] == ["2031-10-27"]
+    assert [str(d.start) for d in find_dates("Five years ago today it began.", date(2032, 2, 29))] == ["2027-02-28"]
+    # "years ago" and "today" apart are a year and a day
+    assert [str(d.start) for d in find_dates("Twenty years ago, they met; today they meet again.", date(2051, 10, 27))] == \
+        ["2031", "2051-10-27"]

@@ -283,3 +283,17 @@ def test_a_caption_s_people_attending_or_co_chairing_the_session(reference):
     f = facts(reference, FULL, "The Chief Executive, Ms Ann Lo, thanked the guests for attending. The Ninth Plenary Session "
                                "of the Hong Kong/Shanghai Co-operation Conference opened today.")
     assert attendees(f, 9) == set()
+
+
+def test_a_retrospective_s_launch_day_host_and_host_city(reference):
+    from datetime import date
+    f = facts(reference, "Twenty years ago today, Chief Executive Ann Lo and Mayor Bo Kettle launched the Hong Kong/Shanghai "
+                         "Co-operation Conference in Shanghai.",
+              "In January 2040, Chief Executive Cy Tambor hosted the second plenary session in Hong Kong.",
+              "Next year, Hong Kong will host the fourth plenary session.", published=date(2051, 10, 27))
+    assert sessions(f)[1] == ({"2031-10-27"}, {"shanghai"})
+    assert attendees(f, 2) == {"cy-tambor"}
+    assert sessions(f)[4][1] == {"hong-kong"}
+    # a city that hosted something else before the session is not its host
+    f = facts(reference, FULL, "Hong Kong will host the expo before the fourth plenary session opens in Shanghai.")
+    assert sessions(f)[4][1] == {"shanghai"}

@@ -59,6 +59,7 @@ PATTERNS = [
     ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
     ("weekday", re.compile(rf"\bon\s+{WEEKDAY}\b", re.I)),
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
+    ("years_ago_today", re.compile(rf"\b{COUNT}\s+years?\s+ago\s+today\b", re.I)),  # the same day, N years back
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
     ("since", re.compile(rf"\b[Ss]ince\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
@@ -85,7 +86,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"digit"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
     {"digit", "month", "weekday"},  # "on Thursday (June 5)"
     {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
-    {"month", "year"}, {"weekday"}, {"weekday"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
+    {"month", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 FUTURE = re.compile(r"\b(will|would|shall|to be held|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
                     r"|runs (?:until|till|through)|(?:is|are) due to)\b", re.I)
@@ -150,7 +151,7 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return None
 
 
-RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "rel_year", "rel_month"}
+RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
 
 
 def _day(day: date) -> Literal | None:
@@ -209,6 +210,13 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         return _day(published - timedelta(days=1)), None
     if kind == "tomorrow":
         return _day(published + timedelta(days=1)), None
+    if kind == "years_ago_today":
+        n = g["n"].lower()
+        back = published.year - int(NUMBERS.get(n, n))
+        try:
+            return _day(published.replace(year=back)), None
+        except ValueError:  # 29 February, in a year without one
+            return _day(published.replace(year=back, day=28)), None
     if kind == "years_ago":
         n = g["n"].lower()
         return _lit(published.year - int(NUMBERS.get(n, n))), None

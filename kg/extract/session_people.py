@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
+from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
@@ -43,6 +44,10 @@ LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugura
 SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:was|had\s+been)\s+(?:first\s+)?)"
                          r"(?:launched|established|founded|set\s+up|inaugurated)\b(?P<words>[^.;]*?)"
                          r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
+# "Hong Kong will host the sixth plenary session", "Shanghai played host to the third session"
+HOST_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted|play(?:ed|s)?\s+host\s+to)"
+                        r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?:plenary|session)\b)")
+IN_PLACE_AFTER = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")  # "... launched the X in Shanghai"
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
 
@@ -57,6 +62,12 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         for iri, start, end in spots:
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
+        if chairs and len(spots) == 1:  # "when Donald Tsang hosted the second plenary session in Hong Kong"
+            attend(ctx, view, spots[0][0], chairs)
+        if (host := HOST_PLACE.search(masked)) and (after := [iri for iri, start, _ in spots if start >= host.end()]):
+            place = view.mention(host.group("i")).entity  # "Hong Kong will host the sixth plenary session"
+            if place is not None:
+                ctx.findings.add(after[0], SDO.location, ctx.entity_iri(place), view.sentence)
         if len(spots) > 1 and (both := ALL_BY.search(masked)):
             for iri, start, _ in spots:
                 if start <= both.start():
@@ -77,7 +88,7 @@ def launched_by(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSp
     if len(people) < 2:
         return None
     own = [d for d in dates if d.kind not in BACKGROUND and masked_pos(view, d.start_char) < match.end()]
-    place = TRAVEL.search(view.masked, 0, match.end())
+    place = TRAVEL.search(view.masked, 0, match.end()) or IN_PLACE_AFTER.match(view.masked, match.end())
     return people, own[-1] if own else None, int(place.group("i")) if place else None
 
 
