@@ -1160,3 +1160,11 @@ def test_a_delegations_stay_is_its_leaders_visit(reference):
 def test_a_stay_told_of_no_one_is_no_visit(reference):
     found = events(reference, "Secretary Ivy Rook said a longer stay in Hangzhou would help the delegation.")
     assert not [label for label in found if label.startswith("Visit")]
+
+
+def test_who_was_present_at_the_meeting_told_not_at_a_session_recalled(reference):
+    found = events(reference, "Mayor Bo Kettle met with Ms Ann Lo in Shanghai on Monday.",
+                   "Ms Lo said both sides would prepare for the ninth plenary session of the Hong Kong/Shanghai "
+                   "Co-operation Conference, to be held in Shanghai next year.",
+                   "Vice Mayor Cy Tambor and Ms Di Wren were present.", published=date(2031, 5, 9))
+    assert {"cy-tambor", "di-wren"} <= found["Meeting of Bo Kettle and Ann Lo"]["attendees"]

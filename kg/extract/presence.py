@@ -39,7 +39,7 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
                          r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
-                         r"|(?:was|were)\s+(?:also\s+)?present)\s*[.;]?\s*$")
+                         r"|(?P<present>(?:was|were)\s+(?:also\s+)?present))\s*[.;]?\s*$")
 # "Mayor A was present at the meeting", "A and B were also present at the banquet": of the last such event
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
@@ -84,6 +84,13 @@ def session_told(ctx: DocContext) -> URIRef | None:
     return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ()))) if sessions else None
 
 
+def _attended_last(ctx: DocContext, head: str | None = None) -> URIRef | None:
+    """The last event (of a kind) whose attendance the text has told: "Mayor A was present" adds to the meeting
+    just told, not to a session a sentence between recalled or looked ahead to."""
+    return next((iri for kind, iri in reversed(ctx.events) if (head is None or kind == head)
+                 and ctx.findings.objects(iri, SDO.attendee)), None)
+
+
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     """The last event of a kind the document named; "the meeting" of a plenary is that session."""
     what = what.lower()
@@ -114,9 +121,12 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
             attend(ctx, view, event, view.people(match.group("who")))
-    for pattern in (INCLUDED, AMONG, PRESENT_AT):
+    for pattern in (INCLUDED, AMONG):
         if match := pattern.search(masked):
             attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
+    if match := PRESENT_AT.search(masked):
+        what = match.group("what").lower()
+        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), view.people(match.group("who")))
     if (match := MEMBERS.match(masked)) and not named:
         attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
     if match := CHAIRED_THE.search(masked):
@@ -127,4 +137,5 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
-        attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+        present = match.group("present") is not None  # "A and B were present": at what the text is telling
+        attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), view.people(match.group("who")))
