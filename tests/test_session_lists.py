@@ -297,3 +297,12 @@ def test_a_retrospective_s_launch_day_host_and_host_city(reference):
     # a city that hosted something else before the session is not its host
     f = facts(reference, FULL, "Hong Kong will host the expo before the fourth plenary session opens in Shanghai.")
     assert sessions(f)[4][1] == {"shanghai"}
+
+
+def test_officials_who_took_part_in_the_session_told(reference):
+    f = facts(reference, SESSION_TOLD, "Senior officials of the two governments, such as the Financial Secretary, Mr Cy "
+                                       "Tambor, and Vice Mayor Di Wren, took part.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle", "cy-tambor", "di-wren"}
+    # "took part in" something else named is not the session
+    f = facts(reference, SESSION_TOLD, "Mr Cy Tambor took part in a forum on ports.")
+    assert "cy-tambor" not in attendees(f, 9)
