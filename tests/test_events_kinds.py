@@ -1072,3 +1072,21 @@ def test_a_delegations_stay_is_its_leaders_visit(reference):
 def test_a_stay_told_of_no_one_is_no_visit(reference):
     found = events(reference, "Secretary Ivy Rook said a longer stay in Hangzhou would help the delegation.")
     assert not [label for label in found if label.startswith("Visit")]
+
+
+def test_a_relative_clause_that_looks_ahead_leaves_an_item_on_the_narratives_day(reference):
+    found = events(reference, "Mr Alan Wexford arrived in Shanghai today (May 9).",
+                   "In the afternoon, Mr Wexford visited the Riverside Ferry Depot, which will soon open to the public.",
+                   "Mr Wexford will also visit the Lotus Container Terminal.", published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-09"]
+    assert found["Visit to the Lotus Container Terminal"]["start"] == []  # a plan with no day of its own
+
+
+def test_the_next_day_is_the_day_after_the_narratives(reference):
+    found = events(reference, "On May 12, Mr Alan Wexford will tour the Riverside Ferry Depot.",
+                   "The next day, Mr Wexford will visit the Lotus Container Terminal.",
+                   "The day after the forum, Mr Wexford will visit the Eastern Harbour Academy.",
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-12"]
+    assert found["Visit to the Lotus Container Terminal"]["start"] == ["2031-05-13"]
+    assert found["Visit to the Eastern Harbour Academy"]["start"] == []  # the day after another event
