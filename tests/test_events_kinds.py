@@ -1090,3 +1090,12 @@ def test_the_next_day_is_the_day_after_the_narratives(reference):
     assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-12"]
     assert found["Visit to the Lotus Container Terminal"]["start"] == ["2031-05-13"]
     assert found["Visit to the Eastern Harbour Academy"]["start"] == []  # the day after another event
+
+
+def test_a_visit_to_a_school_or_hospital_is_placed_at_it(reference):
+    found = events(reference, "Mr Alan Wexford arrived in Shanghai today (May 9).",
+                   "Mr Wexford then visited the Riverton Harbour School to meet its teachers.",
+                   "Mr Wexford also visited the hospital wards of several districts.",
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverton Harbour School"]["places"] == {"riverton-harbour-school"}
+    assert found["Visit to the hospital wards of several districts"]["places"] == set()  # no institution named
