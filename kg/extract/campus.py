@@ -17,9 +17,10 @@ from kg.extract.mentions import View
 from kg.extract.venues import venue
 
 CAMPUS = r"(?:University|College|School|Hospital)"
-NAME = rf"(?:the\s+)?(?:(?P<org>⟦org:\d+⟧)|(?P<name>(?:(?:[A-Z][\w'’&.-]*|⟦place:\d+⟧)\s+){{1,6}}{CAMPUS}))"
-ONE = re.compile(rf"{NAME}$")
-TWO = re.compile(rf"(?P<a>{NAME.replace('?P<org>', '').replace('?P<name>', '')})\s+and\s+(?P<b>{NAME.replace('?P<org>', '').replace('?P<name>', '')})$")
+# One institution, known ("⟦org:3⟧") or named ("the Riverton ⟦place:1⟧ School"); two joined by "and".
+NAMED = rf"(?:(?:[A-Z][\w'’&.-]*|⟦place:\d+⟧)\s+){{1,6}}{CAMPUS}"
+ONE = re.compile(rf"(?:the\s+)?(?:(?P<org>⟦org:\d+⟧)|(?P<name>{NAMED}))")
+TWO = re.compile(rf"(?P<a>(?:the\s+)?(?:⟦org:\d+⟧|{NAMED}))\s+and\s+(?P<b>(?:the\s+)?(?:⟦org:\d+⟧|{NAMED}))")
 
 
 def campuses(ctx: DocContext, view: View, obj: str) -> list[URIRef]:
