@@ -1168,3 +1168,30 @@ def test_who_was_present_at_the_meeting_told_not_at_a_session_recalled(reference
                    "Co-operation Conference, to be held in Shanghai next year.",
                    "Vice Mayor Cy Tambor and Ms Di Wren were present.", published=date(2031, 5, 9))
     assert {"cy-tambor", "di-wren"} <= found["Meeting of Bo Kettle and Ann Lo"]["attendees"]
+
+
+def test_a_relative_clause_that_looks_ahead_leaves_an_item_on_the_narratives_day(reference):
+    found = events(reference, "Mr Alan Wexford arrived in Shanghai today (May 9).",
+                   "In the afternoon, Mr Wexford visited the Riverside Ferry Depot, which will soon open to the public.",
+                   "Mr Wexford will also visit the Lotus Container Terminal.", published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-09"]
+    assert found["Visit to the Lotus Container Terminal"]["start"] == []  # a plan with no day of its own
+
+
+def test_the_next_day_is_the_day_after_the_narratives(reference):
+    found = events(reference, "On May 12, Mr Alan Wexford will tour the Riverside Ferry Depot.",
+                   "The next day, Mr Wexford will visit the Lotus Container Terminal.",
+                   "The day after the forum, Mr Wexford will visit the Eastern Harbour Academy.",
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == ["2031-05-12"]
+    assert found["Visit to the Lotus Container Terminal"]["start"] == ["2031-05-13"]
+    assert found["Visit to the Eastern Harbour Academy"]["start"] == []  # the day after another event
+
+
+def test_a_visit_to_a_school_or_hospital_is_placed_at_it(reference):
+    found = events(reference, "Mr Alan Wexford arrived in Shanghai today (May 9).",
+                   "Mr Wexford then visited the Riverton Harbour School to meet its teachers.",
+                   "Mr Wexford also visited the hospital wards of several districts.",
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverton Harbour School"]["places"] == {"riverton-harbour-school"}
+    assert found["Visit to the hospital wards of several districts"]["places"] == set()  # no institution named

@@ -109,18 +109,31 @@ def _ahead(text: str, end: int) -> bool:
 
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
                       r"|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening))\b", re.I)
+# "The next day, he will meet ...": the day after the one the narrative is on.
+NEXT_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the|his|her|its))", re.I)
 
 
 def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     """"Earlier in the day", "later that afternoon": the day the narrative is on (when one is), which a
-    sentence with no date of its own names so."""
-    return [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)] if day is not None else []
+    sentence with no date of its own names so; "the next day" is the day after it.
+
+    >>> [str(d.start) for d in same_day("The next day, he will meet the Mayor.", _lit(2025, 11, 5))]
+    ['2025-11-06']
+    """
+    if day is None:
+        return []
+    found = [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)]
+    if day.datatype == XSD.date and (match := NEXT_DAY.search(text)):
+        after = Literal((date.fromisoformat(str(day)) + timedelta(days=1)).isoformat(), datatype=XSD.date)
+        found.append(DateSpan(match.start(), match.end(), after, kind="same_day"))
+    return sorted(found, key=lambda d: d.start_char)
 
 
 def on_the_narratives_day(text: str) -> bool:
     """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
     not a plan ("will visit") and not the past perfect ("had called on")."""
-    return not FUTURE.search(text) and not PERFECT.search(text)
+    later = LATER_CLAUSE.search(text)  # "visited the hospital, which will open in May": the visit is not a plan
+    return not FUTURE.search(text, 0, later.start() if later else len(text)) and not PERFECT.search(text)
 
 
 @dataclass(frozen=True)

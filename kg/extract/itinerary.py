@@ -16,6 +16,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
+from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
@@ -208,6 +209,8 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     if kind == HKSH.Visit and city:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(city.group(1)).entity), s)
     elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
+        f.add(iri, SDO.location, place, s)
+    for place in campuses(ctx, view, obj) if kind == HKSH.Visit and not f.objects(iri, SDO.location) else ():
         f.add(iri, SDO.location, place, s)
     lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
     right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
