@@ -1195,3 +1195,10 @@ def test_a_visit_to_a_school_or_hospital_is_placed_at_it(reference):
                    published=date(2031, 5, 9))
     assert found["Visit to the Riverton Harbour School"]["places"] == {"riverton-harbour-school"}
     assert found["Visit to the hospital wards of several districts"]["places"] == set()  # no institution named
+
+
+def test_a_visit_to_a_known_university_is_placed_at_no_organisation(reference):
+    """A location must be a place (ontology/shapes.ttl): the build broke when a known body was one."""
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, visited Fudan University in the afternoon.",
+                   published=date(2031, 5, 9))
+    assert all("fudan-university" not in event["places"] for event in found.values())

@@ -1,8 +1,8 @@
 """The place of a visit to a school, university or hospital: the institution's own grounds.
 
 "Dr Lee then visited Riverton University": a body named like a school or hospital is visited where it
-stands, so the visit is placed at it (the organisation itself where the reference data knows it, else a
-venue of its name), which the rule for sites leaves out because the name reads like a body's.
+stands, so the visit is placed at it (a venue of its name; not a body the reference data knows, which is an
+organisation, where a location must be a place), which the rule for sites leaves out because the name reads like a body's.
 """
 
 from __future__ import annotations
@@ -31,13 +31,7 @@ def campuses(ctx: DocContext, view: View, obj: str) -> list[URIRef]:
     out = []
     for part in parts:
         match = ONE.fullmatch(part.strip())
-        if match is None:
-            return []
-        if match.group("org"):
-            entity = view.mention(re.search(r"\d+", match.group("org")).group(0)).entity
-            if entity is None or entity.kind != "org" or not re.search(rf"\b{CAMPUS}$", entity.name):
-                return []
-            out.append(ctx.entity_iri(entity))
-        else:
-            out.append(venue(ctx, unmask(match.group("name"), view.mentions), view.sentence))
+        if match is None or match.group("org"):
+            return []  # a known body is an organisation, and a location must be a place (ontology/shapes.ttl)
+        out.append(venue(ctx, unmask(match.group("name"), view.mentions), view.sentence))
     return out
