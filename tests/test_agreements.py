@@ -279,3 +279,16 @@ def test_a_batch_listed_item_by_item_in_its_sentence_is_those_items(reference):
 ])
 def test_topics_references_and_batches_told_with_time_words(reference, sentences, labels):
     assert set(agreements(facts(reference, *sentences))) == labels
+
+
+def test_review_cases_of_parties_totals_and_ceremonies(reference):
+    """Found in the second review of 2026-12-02."""
+    f = facts(reference, "The Riverton General Chamber of Commerce and the Eastport Harbour Board signed a memorandum on "
+                         "trade promotion.")
+    parties = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == HKSH.party}
+    assert parties == {"riverton-general-chamber-of-commerce", "eastport-harbour-board"}
+    assert agreements(facts(reference, "Over the past two decades, more than 100 co-operation agreements have been "
+                                       "signed between the two cities.")) == {}
+    assert agreements(facts(reference, "Since the two cities began working together, 80 agreements have been signed.")) == {}
+    f = facts(reference, "Seven co-operation agreements were signed at a ceremony after the meeting, Mr Bo Lin said.")
+    assert any("/event/" in str(s) and str(o).startswith("Signing of seven") for (s, p, o) in f.triples if p == RDFS.label)

@@ -149,3 +149,10 @@ def test_years_ago_today_is_that_day_so_many_years_back():
     # "years ago" and "today" apart are a year and a day
     assert [str(d.start) for d in find_dates("Twenty years ago, they met; today they meet again.", date(2051, 10, 27))] == \
         ["2031", "2051-10-27"]
+
+
+def test_dates_at_the_ends_of_the_calendar_are_left_out_not_raised():
+    from datetime import date
+    from kg.extract.dates import _lit, find_dates, same_day
+    assert find_dates("99 years ago today, it began.", date(50, 5, 10)) == []
+    assert same_day("The next day, he met them.", _lit(9999, 12, 31)) == []

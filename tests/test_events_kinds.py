@@ -1202,3 +1202,12 @@ def test_a_visit_to_a_known_university_is_placed_at_no_organisation(reference):
     found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, visited Fudan University in the afternoon.",
                    published=date(2031, 5, 9))
     assert all("fudan-university" not in event["places"] for event in found.values())
+
+
+def test_review_cases_of_attendance_and_meals(reference):
+    """Found in the second review of 2026-12-02."""
+    found = events(reference, "Chief Executive Ann Lo visited the Riverton Pavilion at the expo today.",
+                   "Ms Lo thanked Secretary for Harbours Bo Lin, whose department also took part.", published=date(2031, 5, 9))
+    assert all("bo-lin" not in event["attendees"] for event in found.values())
+    found = events(reference, "Mayor Bo Kettle hosted a dinner for the first time in Riverton today.", published=date(2031, 5, 9))
+    assert not any("first time" in label for label in found)

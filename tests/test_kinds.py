@@ -737,3 +737,11 @@ def test_two_governments_bureaux_of_one_name_are_two_bodies(reference):
     parents = {str(s).rsplit("/", 1)[-1]: str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == ORG.subOrganizationOf}
     assert parents == {"education-bureau": "hksar-government",
                        "education-bureau-of-the-shanghai-municipal-peoples-government": "shanghai-municipal-government"}
+
+
+def test_a_shanghai_commission_named_with_its_government_is_a_unit_of_it(reference):
+    from rdflib.namespace import ORG
+    f = facts(reference, "The Education Bureau of the HKSAR Government and the Education Commission of the Shanghai "
+                         "Municipal Government signed an agreement today.")
+    parents = {str(s).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == ORG.subOrganizationOf}
+    assert parents == {"education-bureau", "education-commission-of-the-shanghai-municipal-government"}

@@ -61,7 +61,8 @@ SIGNING = [
                r"(?:\s+(?:on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
 # What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
-TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|(?:the\s+)?(?:first|second|third|last|next|past|coming)\b"
+TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
+                   r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                    r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
                    r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
@@ -96,11 +97,13 @@ GENERIC_WORDS = set("""agreement agreements arrangement arrangements memorandum 
 intent accord protocol co operation cooperation co-operation framework strategic comprehensive supplementary
 partnership action work plan and on for the in between concerning regarding""".split())
 # A count told as a running total ("So far, 74 agreements have been signed"), not a batch signed at one time.
-RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:its|\d{4}|the\s+(?:mechanism|conference|first))|over\s+the\s+years"
+RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:its|\d{4}|the\s+(?!(?:[\w-]+\s+){0,2}(?:session|meeting|plenary|forum|visit|talks)\b)[\w-]+)"
+                           r"|over\s+the\s+(?:past\s+)?(?:\w+\s+)?(?:years|decades)"
                            r"|altogether|in\s+all|in\s+total"
                            r"|cumulative(?:ly)?)\b[^.;]*?\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b"
                            r"|\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b[^.;]*?\b(?:so\s+far|to\s+date"
-                           r"|since\s+(?:its|\d{4}|the\s+(?:mechanism|conference|first))|over\s+the\s+years)\b")
+                           r"|since\s+(?:its|\d{4}|the\s+(?!(?:[\w-]+\s+){0,2}(?:session|meeting|plenary|forum|visit|talks)\b)[\w-]+)"
+                           r"|over\s+the\s+(?:past\s+)?(?:\w+\s+)?(?:years|decades))\b")
 # A policy's plan ("the Climate Action Plan 2050") is no agreement: a named plan is one only where it is signed.
 SIGNED_WORD = re.compile(r"(?i)\bsign(?:s|ed|ing)?\b|\bink(?:ed|s)?\b|\bconclude[ds]?\b")
 

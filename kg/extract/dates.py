@@ -123,7 +123,7 @@ def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     if day is None:
         return []
     found = [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)]
-    if day.datatype == XSD.date and (match := NEXT_DAY.search(text)):
+    if day.datatype == XSD.date and str(day) < "9999-12-31" and (match := NEXT_DAY.search(text)):
         after = Literal((date.fromisoformat(str(day)) + timedelta(days=1)).isoformat(), datatype=XSD.date)
         found.append(DateSpan(match.start(), match.end(), after, kind="same_day"))
     return sorted(found, key=lambda d: d.start_char)
@@ -226,10 +226,11 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "years_ago_today":
         n = g["n"].lower()
         back = published.year - int(NUMBERS.get(n, n))
-        try:
-            return _day(published.replace(year=back)), None
-        except ValueError:  # 29 February, in a year without one
-            return _day(published.replace(year=back, day=28)), None
+        if back < 1:
+            return None, None
+        if (published.month, published.day) == (2, 29) and not (back % 4 == 0 and (back % 100 or back % 400 == 0)):
+            return _day(published.replace(year=back, day=28)), None  # 29 February, in a year without one
+        return _day(published.replace(year=back)), None
     if kind == "years_ago":
         n = g["n"].lower()
         return _lit(published.year - int(NUMBERS.get(n, n))), None

@@ -25,7 +25,7 @@ SUBJECT_TO_VERB = (r"(?:\s*,[^,;.⟦]{1,60},)?\s+"
                    r"(?:(?:also|jointly|yesterday|today|later|then|will|(?:this|tomorrow)\s+(?:morning|afternoon|evening))\s+)*"
                    r"(?:hosted|hosts|host)\s+")
 HOSTS = re.compile(r"⟦person:\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*" + SUBJECT_TO_VERB + r"(?=(?:a|an|the)\s)")
-GUESTS = re.compile(r"\s+(?:for|in\s+honou?r\s+of|to\s+welcome)\s+(?P<who>[^;.]*?)"
+GUESTS = re.compile(r"\s+(?:for|in\s+honou?r\s+of|to\s+welcome)\s+(?!the\s+(?:first|second|last)\s+time\b)(?P<who>[^;.]*?)"
                     rf"(?=\s+(?:at|in|on|yesterday|today|tonight|this|to\s+mark|to\s+celebrate)\b|\s*[;.,]|\s*$|{LIST_END})")
 # A meal given by a person or a body, with no word of its own before it: "A hosted a dinner for B".
 MEAL = re.compile(r"(?P<host>⟦(?:person|org):\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*)" + SUBJECT_TO_VERB

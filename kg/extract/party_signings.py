@@ -44,7 +44,7 @@ NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|ag
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
 # "Seven co-operation agreements were signed after the session": a batch signed at an event.
 SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
-                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its)"
+                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
 # Whose words they are: "..., the Secretary said today (May 9)". The day of saying is not the signing's.
 REPORTED = re.compile(r",\s+(?:[^,;.]{0,60}?\s)?(?:said|says|told|tells|added|adds|noted|notes|stated|recalled)\b")

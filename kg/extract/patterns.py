@@ -63,7 +63,7 @@ ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:\s+(?:(?:of|the|and|for|&)\s+)*|-){
 # "Chamber of Commerce", "Department of Justice": one capitalised word of the body's field after its head
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
 # only to "Justice").
-ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s))?"
+ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s+(?!the\s)[A-Z⟦]))?"
 ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
 
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"

@@ -138,4 +138,6 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
-        attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), view.people(match.group("who")))
+        # "thanked Mr B, whose department also took part": the department, not B
+        if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))):
+            attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), view.people(match.group("who")))

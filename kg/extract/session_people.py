@@ -62,9 +62,10 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         for iri, start, end in spots:
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
-        if chairs and len(spots) == 1:  # "when Donald Tsang hosted the second plenary session in Hong Kong"
-            attend(ctx, view, spots[0][0], chairs)
-        if (host := HOST_PLACE.search(masked)) and (after := [iri for iri, start, _ in spots if start >= host.end()]):
+        if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):
+            attend(ctx, view, spots[0][0], chairs)  # "when Donald Tsang hosted the second plenary session"
+        host = HOST_PLACE.search(masked)
+        if host and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
             place = view.mention(host.group("i")).entity  # "Hong Kong will host the sixth plenary session"
             if place is not None:
                 ctx.findings.add(after[0], SDO.location, ctx.entity_iri(place), view.sentence)
@@ -76,6 +77,14 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     last = ctx.last_event("session")
     if (match := THAT_SESSION.search(masked)) and last is not None:
         attend(ctx, view, last, view.people(match.group("who")))
+
+
+def _names_it(masked: str, verb_end: int, spot_end: int) -> bool:
+    """Whether the words between a verb and a session's end are that session's own name ("the second
+    plenary session of the X"), not another thing's ("the closing session of the Forum, to discuss the ninth
+    session")."""
+    between = masked[verb_end:spot_end]
+    return len(between) <= 80 and not re.search(r"[,;]", between) and len(re.findall(r"(?i)\bsession\b", between)) <= 1
 
 
 def launched_by(view: View, dates: list[DateSpan]) -> tuple[list[URIRef], DateSpan | None, int | None] | None:

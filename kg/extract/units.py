@@ -32,7 +32,8 @@ UNIT = re.compile(rf"\b[Tt]he\s+(?P<unit>{ORG_WORD}(?:{ORG_SERIES}|(?:\s+(?:(?:o
 LISTED = re.compile(rf"[\w⟧],\s*(?:the\s+)?$|\b(?!(?-i:{ORG_HEADS})\b)(?-i:[A-Z][\w'’-]*)\s+and\s+the\s+$")
 # A government's executive units; its legislature, courts and statutory bodies ("the Legislative Council of
 # the HKSAR", "the Court of Final Appeal", "the Equal Opportunities Commission") are not its bureaux.
-HEADED = re.compile(r"\b(?-i:Bureau|Department|Office|Administration|Unit|Agency)\b")
+HEADED = re.compile(r"\b(?-i:Bureau|Department|Office|Administration|Unit|Agency|Commission)\b"
+                    r"(?<!Equal Opportunities Commission)(?<!Independent Commission)")
 # "Director of Education Bureau of the ...": a title, not a bureau's name
 STARTS_WITH_TITLE = re.compile(rf"(?i:{TITLE})\s+(?:of|for)\s")
 
