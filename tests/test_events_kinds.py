@@ -1195,3 +1195,33 @@ def test_a_visit_to_a_school_or_hospital_is_placed_at_it(reference):
                    published=date(2031, 5, 9))
     assert found["Visit to the Riverton Harbour School"]["places"] == {"riverton-harbour-school"}
     assert found["Visit to the hospital wards of several districts"]["places"] == set()  # no institution named
+
+
+def _visit_ends(reference, *sentences, published):
+    from conftest import facts
+
+    f = facts(reference, *sentences, published=published)
+    return {str(f.objects(s, RDFS.label)[0]): str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
+
+
+@pytest.mark.parametrize("told, ends", [
+    ("The Secretary for Ports, Ms Ada Quell, arrived in Shanghai yesterday (May 7) for a three-day visit.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    ("The Secretary for Ports, Ms Ada Quell, began a two-day visit to Shanghai today (May 8).",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near misses: no first day; a programme item, not the whole visit
+    ("The Secretary for Ports, Ms Ada Quell, is on a three-day visit to Shanghai.", {}),
+    ("The Secretary for Ports, Ms Ada Quell, on a three-day visit, toured the Riverton Deep-water Port today (May 8).", {}),
+], ids=["arrived for", "began", "no first day", "an item"])
+def test_a_visit_of_some_days_ends_on_its_last(reference, told, ends):
+    assert _visit_ends(reference, told, published=date(2031, 5, 8)) == ends
+
+
+@pytest.mark.parametrize("returned, ends", [
+    ("Ms Quell returned to Hong Kong this afternoon.", {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: where she returns to is not said, so her first visit ends
+    ("Ms Quell returned this afternoon.", {"Visit of Ada Quell to Hong Kong": "2031-05-09"}),
+], ids=["returned to", "returned"])
+def test_returning_home_ends_the_visit_away(reference, returned, ends):
+    assert _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, will visit Hong Kong next month.",
+                       "Ms Quell visited Shanghai today (May 9).", returned, published=date(2031, 5, 9)) == ends

@@ -3,7 +3,8 @@
 "<person> visited / arrived in / will proceed to <place>", "X will lead a delegation to <place>" (its
 members, as the document names them, go too), "during his visit to <place>"; "<person> met (with)
 <person>" is a meeting of both. Once the whole document is read, a visit ends when the visitor "will
-return ... tomorrow (June 26)", and the visitor's meetings are part of the visit.
+return ... tomorrow (June 26)" or on the last day of "a three-day visit", and the visitor's meetings are part
+of the visit.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from rdflib import URIRef
+from datetime import timedelta
+
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
@@ -65,6 +68,11 @@ IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
+# "a three-day visit", "her two-day official visit": the visit's length.
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(?:official|duty|working|study)\s+)?(?:visit|trip)\b")
+VISIT_TO = re.compile(r"\bvisit\s+to\s+⟦place:(?P<place>\d+)⟧")
+RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+to\s+⟦place:(?P<place>\d+)⟧")
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
                   r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:\d+⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
 
@@ -255,6 +263,46 @@ def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
     return [s for s in ctx.findings.subjects(SDO.attendee, person) if ctx.findings.has(s, RDF.type, HKSH.Visit)]
 
 
+def _visit_ends(ctx: DocContext) -> None:
+    """A visit ends when the visitor "will return ... tomorrow (June 26)" or "concluded her visit to X
+    today"; else, a visit whose first day is known and which the text calls "a three-day visit" ends on
+    its third day."""
+    for sentence, view, dates in ctx.views:
+        match = RETURN.search(view.masked)
+        if match and dates:
+            later = match.group("p2") or match.group("p3")  # the end is the date said after "which ends", "and will return"
+            ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if later else dates
+            visit = _ending_visit(ctx, view, view.mention(match.group("p") or later).ref) if ends else None
+            if visit is not None:
+                ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
+    for sentence, view, _ in ctx.views:
+        match = DAYS.search(view.masked)
+        people = re.findall(r"⟦person:(\d+)⟧", view.masked[:match.start()]) if match else []
+        visit = _ending_visit(ctx, view, view.mention(people[-1]).ref, whole=True) if people else None
+        starts = ctx.findings.objects(visit, SDO.startDate) if visit is not None else []
+        if len(starts) == 1 and starts[0].datatype == XSD.date and not ctx.findings.objects(visit, SDO.endDate):
+            n = match.group("n")
+            days = int(n) if n.isdigit() else COUNTS[n.lower()]
+            end = Literal(starts[0].toPython() + timedelta(days=days - 1), datatype=XSD.date)
+            ctx.findings.add(visit, SDO.endDate, end, sentence)
+
+
+def _ending_visit(ctx: DocContext, view: View, person: URIRef | None, whole: bool = False) -> URIRef | None:
+    """The visit a sentence ends: the person's visit to the place it names ("concluded her visit to
+    Shanghai"), not one to the place they return to ("returned to Hong Kong"), else their first visit (a
+    whole visit only, not one item of its programme, when ``whole``)."""
+    if person is None:
+        return None
+    visits = [v for v in _visits_of(ctx, person) if "/visit-of-" in str(v)]
+    for regex, wanted in ((VISIT_TO, True), (RETURN_TO, False)):
+        match = regex.search(view.masked)
+        entity = view.mention(match.group("place")).entity if match else None
+        if entity is not None and entity.kind == "place":
+            place = ctx.entity_iri(entity)
+            visits = [v for v in visits if ctx.findings.has(v, SDO.location, place) == wanted] or visits
+    return visits[0] if visits else None if whole else _visit_of(ctx, person)
+
+
 def link_visits(ctx: DocContext) -> None:
     """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
     (June 26)", the visitor's meetings in the document are part of the visit, and the people the
@@ -264,14 +312,7 @@ def link_visits(ctx: DocContext) -> None:
         sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
         for person in ctx.delegation:
             ctx.findings.add(visit, SDO.attendee, person, sentence)
-    for sentence, view, dates in ctx.views:
-        match = RETURN.search(view.masked)
-        if match and dates:
-            later = match.group("p2") or match.group("p3")  # the end is the date said after "which ends", "and will return"
-            ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if later else dates
-            visit = _visit_of(ctx, view.mention(match.group("p") or later).ref) if ends else None
-            if visit is not None:
-                ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
+    _visit_ends(ctx)
     _key_visits_by_day(ctx)
     meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
     for meeting in meetings:
