@@ -1225,3 +1225,15 @@ def test_a_visit_of_some_days_ends_on_its_last(reference, told, ends):
 def test_returning_home_ends_the_visit_away(reference, returned, ends):
     assert _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, will visit Hong Kong next month.",
                        "Ms Quell visited Shanghai today (May 9).", returned, published=date(2031, 5, 9)) == ends
+
+
+@pytest.mark.parametrize("last_day, ends", [
+    ("Tomorrow (May 9), Ms Quell will visit the Riverton Deep-water Port before returning to Hong Kong in the afternoon.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: when she returns is not said
+    ("Tomorrow (May 9), Ms Quell will visit the Riverton Deep-water Port before returning to Hong Kong.", {}),
+], ids=["in the afternoon", "no day"])
+def test_returning_the_same_day_ends_the_visit(reference, last_day, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, visited Shanghai today (May 8).", last_day,
+                        published=date(2031, 5, 8))
+    assert {k: v for k, v in found.items() if k.startswith("Visit of")} == ends

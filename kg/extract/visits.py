@@ -68,6 +68,10 @@ IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
+# The day's programme, then home the same day: "Tomorrow (May 9), Mr A will visit X before returning to Hong
+# Kong in the afternoon".
+SAME_DAY_RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;]*?\bbefore\s+(?:returning|leaving|departing)\s+(?:to|for)\s+⟦place:\d+⟧"
+                             r"\s+(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:that|the\s+same)\s+day)\b")
 # "a three-day visit", "her two-day official visit": the visit's length.
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(?:official|duty|working|study)\s+)?(?:visit|trip)\b")
@@ -264,11 +268,15 @@ def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
 
 
 def _visit_ends(ctx: DocContext) -> None:
-    """A visit ends when the visitor "will return ... tomorrow (June 26)" or "concluded her visit to X
-    today"; else, a visit whose first day is known and which the text calls "a three-day visit" ends on
+    """A visit ends when the visitor "will return ... tomorrow (June 26)", "concluded her visit to X
+    today" or, on the day the sentence gives, goes "before returning to Hong Kong in the afternoon"; else, a visit whose first day is known and which the text calls "a three-day visit" ends on
     its third day."""
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
+        same_day = SAME_DAY_RETURN.search(view.masked) if not match and len(dates) == 1 else None
+        visit = _ending_visit(ctx, view, view.mention(same_day.group("p")).ref, whole=True) if same_day else None
+        if visit is not None and not ctx.findings.objects(visit, SDO.endDate):
+            ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
         if match and dates:
             later = match.group("p2") or match.group("p3")  # the end is the date said after "which ends", "and will return"
             ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if later else dates
