@@ -1237,3 +1237,15 @@ def test_returning_the_same_day_ends_the_visit(reference, last_day, ends):
     found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, visited Shanghai today (May 8).", last_day,
                         published=date(2031, 5, 8))
     assert {k: v for k, v in found.items() if k.startswith("Visit of")} == ends
+
+
+@pytest.mark.parametrize("leaving, ends", [
+    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong tomorrow.",
+     {"Visit of Ada Quell to Nanjing": "2031-05-09"}),
+    # near miss: no day after "before returning"
+    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong.", {}),
+], ids=["day after", "no day after"])
+def test_leaving_on_a_day_ends_the_visit_the_sentence_names(reference, leaving, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", leaving,
+                        published=date(2031, 5, 8))
+    assert found == ends

@@ -68,15 +68,16 @@ IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
-# The day's programme, then home the same day: "Tomorrow (May 9), Mr A will visit X before returning to Hong
-# Kong in the afternoon".
-SAME_DAY_RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;]*?\bbefore\s+(?:returning|leaving|departing)\s+(?:to|for)\s+⟦place:\d+⟧"
-                             r"\s+(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:that|the\s+same)\s+day)\b")
+# The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
+# the afternoon", "... before leading the delegation back to Shanghai on Saturday".
+LEAVING = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;]*?\bbefore\s+(?:returning|leaving|departing"
+                     r"|leading\s+(?:the|his|her|its)\s+delegation\s+back)\b(?P<rest>[^.;]*)")
+SAME_DAY = re.compile(r"\s+(?:(?:to|for)\s+)?⟦place:\d+⟧\s+(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:that|the\s+same)\s+day)\b")
 # "a three-day visit", "her two-day official visit": the visit's length.
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(?:official|duty|working|study)\s+)?(?:visit|trip)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+⟦place:(?P<place>\d+)⟧")
-RETURN_TO = re.compile(r"\breturn(?:s|ed|ing)?\s+to\s+⟦place:(?P<place>\d+)⟧")
+RETURN_TO = re.compile(r"\b(?:return(?:s|ed|ing)?|back)\s+to\s+⟦place:(?P<place>\d+)⟧")
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
                   r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:\d+⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
 
@@ -269,14 +270,14 @@ def _visits_of(ctx: DocContext, person: URIRef) -> list[URIRef]:
 
 def _visit_ends(ctx: DocContext) -> None:
     """A visit ends when the visitor "will return ... tomorrow (June 26)", "concluded her visit to X
-    today" or, on the day the sentence gives, goes "before returning to Hong Kong in the afternoon"; else, a visit whose first day is known and which the text calls "a three-day visit" ends on
-    its third day."""
+    today", goes "before returning to Hong Kong in the afternoon" (on the sentence's day) or "before
+    leaving Hong Kong on Saturday"; else, a visit whose first day is known and which the text calls "a
+    three-day visit" ends on its third day."""
     for sentence, view, dates in ctx.views:
         match = RETURN.search(view.masked)
-        same_day = SAME_DAY_RETURN.search(view.masked) if not match and len(dates) == 1 else None
-        visit = _ending_visit(ctx, view, view.mention(same_day.group("p")).ref, whole=True) if same_day else None
-        if visit is not None and not ctx.findings.objects(visit, SDO.endDate):
-            ctx.findings.add(visit, SDO.endDate, dates[0].start, sentence)
+        leaving = None if match else _leaving(ctx, view, dates)
+        if leaving is not None and not ctx.findings.objects(leaving[0], SDO.endDate):
+            ctx.findings.add(leaving[0], SDO.endDate, leaving[1], sentence)
         if match and dates:
             later = match.group("p2") or match.group("p3")  # the end is the date said after "which ends", "and will return"
             ends = [d for d in dates if masked_pos(view, d.start_char) >= match.end()] if later else dates
@@ -293,6 +294,28 @@ def _visit_ends(ctx: DocContext) -> None:
             days = int(n) if n.isdigit() else COUNTS[n.lower()]
             end = Literal(starts[0].toPython() + timedelta(days=days - 1), datatype=XSD.date)
             ctx.findings.add(visit, SDO.endDate, end, sentence)
+
+
+def _leaving(ctx: DocContext, view: View, dates: list[DateSpan]) -> tuple[URIRef, Literal] | None:
+    """The visit a programme's last item ends and its day: "Tomorrow (May 9), Mr A will visit X before
+    returning to Hong Kong in the afternoon", "... in Nanjing today, before returning to Hong Kong
+    tomorrow" (the visit to a place the sentence names first)."""
+    match = LEAVING.search(view.masked)
+    if match is None:
+        return None
+    after = [d for d in dates if masked_pos(view, d.start_char) >= match.start("rest")]
+    if len(after) == 1 and len(dates) <= 2:
+        day = after[0].start
+    elif SAME_DAY.match(match.group("rest")) and len(dates) == 1:
+        day = dates[0].start
+    else:
+        return None
+    before = {ctx.entity_iri(e) for i in re.findall(r"⟦place:(\d+)⟧", view.masked[:match.start("rest")])
+              if (e := view.mention(i).entity) is not None and e.kind == "place"}
+    visits = [v for v in _visits_of(ctx, view.mention(match.group("p")).ref) if "/visit-of-" in str(v)
+              and any(ctx.findings.has(v, SDO.location, place) for place in before)]
+    visit = visits[0] if visits else _ending_visit(ctx, view, view.mention(match.group("p")).ref, whole=True)
+    return (visit, day) if visit is not None else None
 
 
 def _ending_visit(ctx: DocContext, view: View, person: URIRef | None, whole: bool = False) -> URIRef | None:
