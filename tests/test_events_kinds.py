@@ -1249,3 +1249,14 @@ def test_leaving_on_a_day_ends_the_visit_the_sentence_names(reference, leaving, 
     found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", leaving,
                         published=date(2031, 5, 8))
     assert found == ends
+
+
+@pytest.mark.parametrize("moving_on, ends", [
+    ("Ms Quell arrived in Hangzhou today (May 8) to continue the visit.", {"Visit of Ada Quell to Shanghai": "2031-05-08"}),
+    # near miss: a move planned for a later day
+    ("Ms Quell will proceed to Hangzhou tomorrow (May 9) to continue the visit.", {}),
+], ids=["today", "tomorrow"])
+def test_moving_on_today_ends_the_visit_before(reference, moving_on, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", moving_on,
+                        published=date(2031, 5, 8))
+    assert found == ends

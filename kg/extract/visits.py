@@ -284,6 +284,7 @@ def _visit_ends(ctx: DocContext) -> None:
             visit = _ending_visit(ctx, view, view.mention(match.group("p") or later).ref) if ends else None
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
+    _moving_on(ctx)
     for sentence, view, _ in ctx.views:
         match = DAYS.search(view.masked)
         people = re.findall(r"⟦person:(\d+)⟧", view.masked[:match.start()]) if match else []
@@ -294,6 +295,21 @@ def _visit_ends(ctx: DocContext) -> None:
             days = int(n) if n.isdigit() else COUNTS[n.lower()]
             end = Literal(starts[0].toPython() + timedelta(days=days - 1), datatype=XSD.date)
             ctx.findings.add(visit, SDO.endDate, end, sentence)
+
+
+def _moving_on(ctx: DocContext) -> None:
+    """A visitor who goes on to another city ("arrived in Hangzhou in the evening to continue the visit")
+    on the release's own day ends their visit to the one before that day."""
+    people = {p for v in ctx.findings.subjects(RDF.type, HKSH.Visit) for p in ctx.findings.objects(v, SDO.attendee)}
+    for person in sorted(people, key=str):
+        visits = [v for v in _visits_of(ctx, person) if "/visit-of-" in str(v)]
+        for visit, following in zip(visits, visits[1:]):
+            starts, begun = ctx.findings.objects(following, SDO.startDate), ctx.findings.objects(visit, SDO.startDate)
+            if len(starts) != 1 or starts[0].toPython() != ctx.published or ctx.findings.objects(visit, SDO.endDate):
+                continue  # moving on today, as the release tells it; a move planned for later may yet change
+            if all(b.datatype == XSD.date and b.toPython() <= starts[0].toPython() for b in begun):
+                sentence = min(ctx.findings.triples[(following, SDO.startDate, starts[0])])
+                ctx.findings.add(visit, SDO.endDate, starts[0], sentence)
 
 
 def _leaving(ctx: DocContext, view: View, dates: list[DateSpan]) -> tuple[URIRef, Literal] | None:
