@@ -1260,3 +1260,18 @@ def test_moving_on_today_ends_the_visit_before(reference, moving_on, ends):
     found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", moving_on,
                         published=date(2031, 5, 8))
     assert found == ends
+
+
+@pytest.mark.parametrize("before, visits", [
+    ("Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of Shanghai, Mr Hua Yuan, in Shanghai.",
+     {"Visit of Ada Quell to Ningbo", "Visit of Ada Quell to Shanghai"}),
+    # near miss: nothing puts her in a city before she leaves
+    ("Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of Shanghai, Mr Hua Yuan.",
+     {"Visit of Ada Quell to Ningbo"}),
+], ids=["met in Shanghai", "met nowhere said"])
+def test_leaving_for_the_next_city_implies_a_visit_to_this_one(reference, before, visits):
+    from conftest import facts
+
+    f = facts(reference, before, "Tomorrow, Ms Quell will attend a luncheon with shipping companies before leaving for Ningbo.",
+              published=date(2031, 5, 8))
+    assert {str(o) for (s, p, o) in f.triples if p == RDFS.label and "/visit-of-" in str(s)} == visits

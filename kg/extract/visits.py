@@ -79,7 +79,7 @@ DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(
 VISIT_TO = re.compile(r"\bvisit\s+to\s+⟦place:(?P<place>\d+)⟧")
 RETURN_TO = re.compile(r"\b(?:return(?:s|ed|ing)?|back)\s+to\s+⟦place:(?P<place>\d+)⟧")
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
-                  r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:\d+⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
+                  r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:(?P<next>\d+)⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -231,7 +231,7 @@ def _key_visits_by_day(ctx: DocContext) -> None:
 def _implied_visits(ctx: DocContext) -> None:
     """An official who "will return to Hong Kong", leaves "for Ningbo" or is absent from office while
     attending events in a city is visiting that city, though no sentence says "visited" (a visit of the
-    person to the city most of their located events are in)."""
+    person to the city most of their located events are in, other than home and the city they leave for)."""
     places = {ctx.entity_iri(p): p for p in ctx.reference.places}
     for sentence, view, _ in ctx.views:
         match = AWAY.search(view.masked)
@@ -242,6 +242,8 @@ def _implied_visits(ctx: DocContext) -> None:
         where = Counter(_city(ctx, places[loc]) for s in ctx.findings.subjects(SDO.attendee, person)
                         for loc in ctx.findings.objects(s, SDO.location) if loc in places)
         where.pop(ctx.entity_iri(home) if home is not None else None, None)
+        if match.group("next") and (after := view.mention(match.group("next")).entity) is not None:
+            where.pop(_city(ctx, after) if after.kind == "place" else None, None)  # the city they leave for is the next
         if not where:
             continue
         place = places[sorted(where.items(), key=lambda item: (-item[1], str(item[0])))[0][0]]
