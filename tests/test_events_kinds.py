@@ -1275,3 +1275,15 @@ def test_leaving_for_the_next_city_implies_a_visit_to_this_one(reference, before
     f = facts(reference, before, "Tomorrow, Ms Quell will attend a luncheon with shipping companies before leaving for Ningbo.",
               published=date(2031, 5, 8))
     assert {str(o) for (s, p, o) in f.triples if p == RDFS.label and "/visit-of-" in str(s)} == visits
+
+
+@pytest.mark.parametrize("leaving, ends", [
+    ("Tomorrow (May 9), Ms Quell will attend a luncheon with shipping companies before leaving for Ningbo.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: she leaves for home, no stop of the visit
+    ("Tomorrow (May 9), Ms Quell will attend a luncheon with shipping companies before leaving for Hong Kong.", {}),
+], ids=["next stop", "home"])
+def test_leaving_for_the_next_stop_ends_the_visit(reference, leaving, ends):
+    found = _visit_ends(reference, "Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of "
+                        "Shanghai, Mr Hua Yuan, in Shanghai.", leaving, published=date(2031, 5, 8))
+    assert found == ends

@@ -73,11 +73,13 @@ DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 LEAVING = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;]*?\bbefore\s+(?:returning|leaving|departing"
                      r"|leading\s+(?:the|his|her|its)\s+delegation\s+back)\b(?P<rest>[^.;]*)")
 SAME_DAY = re.compile(r"\s+(?:(?:to|for)\s+)?⟦place:\d+⟧\s+(?:in\s+the\s+(?:afternoon|evening)|later\s+(?:that|the\s+same)\s+day)\b")
+# Leaving for the next city on the sentence's day: "Tomorrow, Mr A will attend a luncheon before leaving for Ningbo".
+ONWARD = re.compile(r"\s+for\s+⟦place:(?P<place>\d+)⟧\s*(?:[.;]|$)")
 # "a three-day visit", "her two-day official visit": the visit's length.
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(?:official|duty|working|study)\s+)?(?:visit|trip)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+⟦place:(?P<place>\d+)⟧")
-RETURN_TO = re.compile(r"\b(?:return(?:s|ed|ing)?|back)\s+to\s+⟦place:(?P<place>\d+)⟧")
+RETURN_TO = re.compile(r"\b(?:(?:return(?:s|ed|ing)?|back)\s+to|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for)\s+⟦place:(?P<place>\d+)⟧")
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
                   r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:(?P<next>\d+)⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
 
@@ -317,23 +319,34 @@ def _moving_on(ctx: DocContext) -> None:
 def _leaving(ctx: DocContext, view: View, dates: list[DateSpan]) -> tuple[URIRef, Literal] | None:
     """The visit a programme's last item ends and its day: "Tomorrow (May 9), Mr A will visit X before
     returning to Hong Kong in the afternoon", "... in Nanjing today, before returning to Hong Kong
-    tomorrow" (the visit to a place the sentence names first)."""
+    tomorrow" (the visit to a place the sentence names first), "Tomorrow, Mr A will attend a luncheon
+    before leaving for Ningbo" (a city the visit goes on to)."""
     match = LEAVING.search(view.masked)
     if match is None:
         return None
+    person, rest = view.mention(match.group("p")).ref, match.group("rest")
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.start("rest")]
+    onward = ONWARD.match(rest)
+    onward = onward and _next_stop(ctx, person, view.mention(onward.group("place")).entity)
     if len(after) == 1 and len(dates) <= 2:
         day = after[0].start
-    elif SAME_DAY.match(match.group("rest")) and len(dates) == 1:
+    elif (SAME_DAY.match(rest) or onward) and len(dates) == 1:
         day = dates[0].start
     else:
         return None
     before = {ctx.entity_iri(e) for i in re.findall(r"⟦place:(\d+)⟧", view.masked[:match.start("rest")])
               if (e := view.mention(i).entity) is not None and e.kind == "place"}
-    visits = [v for v in _visits_of(ctx, view.mention(match.group("p")).ref) if "/visit-of-" in str(v)
+    visits = [v for v in _visits_of(ctx, person) if "/visit-of-" in str(v)
               and any(ctx.findings.has(v, SDO.location, place) for place in before)]
-    visit = visits[0] if visits else _ending_visit(ctx, view, view.mention(match.group("p")).ref, whole=True)
+    visit = visits[0] if visits else _ending_visit(ctx, view, person, whole=True)
     return (visit, day) if visit is not None else None
+
+
+def _next_stop(ctx: DocContext, person: URIRef | None, place) -> bool:
+    """Whether the person also visits the place they leave for: the programme's next city, not one of the
+    mechanism's two (home, or the city the visit is to)."""
+    return place is not None and place.kind == "place" and place.id not in ("hong-kong", "shanghai") and any(
+        ctx.findings.has(v, SDO.location, ctx.entity_iri(place)) for v in _visits_of(ctx, person) if "/visit-of-" in str(v))
 
 
 def _ending_visit(ctx: DocContext, view: View, person: URIRef | None, whole: bool = False) -> URIRef | None:
