@@ -1241,9 +1241,10 @@ def test_returning_the_same_day_ends_the_visit(reference, last_day, ends):
 
 @pytest.mark.parametrize("leaving, ends", [
     ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong tomorrow.",
-     {"Visit of Ada Quell to Nanjing": "2031-05-09"}),
-    # near miss: no day after "before returning"
-    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong.", {}),
+     {"Visit of Ada Quell to Nanjing": "2031-05-09", "Visit of Ada Quell to Shanghai": "2031-05-08"}),
+    # near miss: no day after "before returning" (Shanghai's visit ends as she moves on today)
+    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-08"}),
 ], ids=["day after", "no day after"])
 def test_leaving_on_a_day_ends_the_visit_the_sentence_names(reference, leaving, ends):
     found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", leaving,
