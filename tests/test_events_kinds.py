@@ -1211,3 +1211,96 @@ def test_review_cases_of_attendance_and_meals(reference):
     assert all("bo-lin" not in event["attendees"] for event in found.values())
     found = events(reference, "Mayor Bo Kettle hosted a dinner for the first time in Riverton today.", published=date(2031, 5, 9))
     assert not any("first time" in label for label in found)
+
+
+def _visit_ends(reference, *sentences, published):
+    from conftest import facts
+
+    f = facts(reference, *sentences, published=published)
+    return {str(f.objects(s, RDFS.label)[0]): str(o) for (s, p, o) in f.triples if p == SDO.endDate and "/visit" in str(s)}
+
+
+@pytest.mark.parametrize("told, ends", [
+    ("The Secretary for Ports, Ms Ada Quell, arrived in Shanghai yesterday (May 7) for a three-day visit.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    ("The Secretary for Ports, Ms Ada Quell, began a two-day visit to Shanghai today (May 8).",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near misses: no first day; a programme item, not the whole visit
+    ("The Secretary for Ports, Ms Ada Quell, is on a three-day visit to Shanghai.", {}),
+    ("The Secretary for Ports, Ms Ada Quell, on a three-day visit, toured the Riverton Deep-water Port today (May 8).", {}),
+], ids=["arrived for", "began", "no first day", "an item"])
+def test_a_visit_of_some_days_ends_on_its_last(reference, told, ends):
+    assert _visit_ends(reference, told, published=date(2031, 5, 8)) == ends
+
+
+@pytest.mark.parametrize("returned, ends", [
+    ("Ms Quell returned to Hong Kong this afternoon.", {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: where she returns to is not said, so her first visit ends
+    ("Ms Quell returned this afternoon.", {"Visit of Ada Quell to Hong Kong": "2031-05-09"}),
+], ids=["returned to", "returned"])
+def test_returning_home_ends_the_visit_away(reference, returned, ends):
+    assert _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, will visit Hong Kong next month.",
+                       "Ms Quell visited Shanghai today (May 9).", returned, published=date(2031, 5, 9)) == ends
+
+
+@pytest.mark.parametrize("last_day, ends", [
+    ("Tomorrow (May 9), Ms Quell will visit the Riverton Deep-water Port before returning to Hong Kong in the afternoon.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: when she returns is not said
+    ("Tomorrow (May 9), Ms Quell will visit the Riverton Deep-water Port before returning to Hong Kong.", {}),
+], ids=["in the afternoon", "no day"])
+def test_returning_the_same_day_ends_the_visit(reference, last_day, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, visited Shanghai today (May 8).", last_day,
+                        published=date(2031, 5, 8))
+    assert {k: v for k, v in found.items() if k.startswith("Visit of")} == ends
+
+
+@pytest.mark.parametrize("leaving, ends", [
+    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong tomorrow.",
+     {"Visit of Ada Quell to Nanjing": "2031-05-09", "Visit of Ada Quell to Shanghai": "2031-05-08"}),
+    # near miss: no day after "before returning" (Shanghai's visit ends as she moves on today)
+    ("Ms Quell will travel to Nanjing today to meet provincial officials, before returning to Hong Kong.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-08"}),
+], ids=["day after", "no day after"])
+def test_leaving_on_a_day_ends_the_visit_the_sentence_names(reference, leaving, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", leaving,
+                        published=date(2031, 5, 8))
+    assert found == ends
+
+
+@pytest.mark.parametrize("moving_on, ends", [
+    ("Ms Quell arrived in Hangzhou today (May 8) to continue the visit.", {"Visit of Ada Quell to Shanghai": "2031-05-08"}),
+    # near miss: a move planned for a later day
+    ("Ms Quell will proceed to Hangzhou tomorrow (May 9) to continue the visit.", {}),
+], ids=["today", "tomorrow"])
+def test_moving_on_today_ends_the_visit_before(reference, moving_on, ends):
+    found = _visit_ends(reference, "The Secretary for Ports, Ms Ada Quell, arrived in Shanghai on May 6.", moving_on,
+                        published=date(2031, 5, 8))
+    assert found == ends
+
+
+@pytest.mark.parametrize("before, visits", [
+    ("Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of Shanghai, Mr Hua Yuan, in Shanghai.",
+     {"Visit of Ada Quell to Ningbo", "Visit of Ada Quell to Shanghai"}),
+    # near miss: nothing puts her in a city before she leaves
+    ("Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of Shanghai, Mr Hua Yuan.",
+     {"Visit of Ada Quell to Ningbo"}),
+], ids=["met in Shanghai", "met nowhere said"])
+def test_leaving_for_the_next_city_implies_a_visit_to_this_one(reference, before, visits):
+    from conftest import facts
+
+    f = facts(reference, before, "Tomorrow, Ms Quell will attend a luncheon with shipping companies before leaving for Ningbo.",
+              published=date(2031, 5, 8))
+    assert {str(o) for (s, p, o) in f.triples if p == RDFS.label and "/visit-of-" in str(s)} == visits
+
+
+@pytest.mark.parametrize("leaving, ends", [
+    ("Tomorrow (May 9), Ms Quell will attend a luncheon with shipping companies before leaving for Ningbo.",
+     {"Visit of Ada Quell to Shanghai": "2031-05-09"}),
+    # near miss: she leaves for home, no stop of the visit
+    ("Tomorrow (May 9), Ms Quell will attend a luncheon with shipping companies before leaving for Hong Kong.", {}),
+], ids=["next stop", "home"])
+def test_leaving_for_the_next_stop_ends_the_visit(reference, leaving, ends):
+    found = _visit_ends(reference, "Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of "
+                        "Shanghai, Mr Hua Yuan, in Shanghai.", leaving, published=date(2031, 5, 8))
+    assert found == ends
