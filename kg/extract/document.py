@@ -100,7 +100,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
-        find_hosts(ctx, view, hits, dates)
+        hits += find_hosts(ctx, view, hits, dates)
         find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
         find_group_attendance(ctx, view, hits)
         track_day(ctx, view, dates)

@@ -32,9 +32,11 @@ MEAL = re.compile(r"(?P<host>⟦(?:person|org):\d+⟧(?:(?:,\s+|\s+and\s+)⟦per
                   + r"(?P<det>a|an)\s+(?P<meal>breakfast|lunch|luncheon|dinner|supper|banquet|reception)\b(?!\s+(?:hosted|given|organi[sz]ed)\b)")
 
 
-def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[DateSpan]) -> None:
-    """The host of the event named right after "hosted", and its guests, attend it."""
-    hits += _hosted_meals(ctx, view, hits, dates)
+def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[DateSpan]) -> list[EventHit]:
+    """The host of the event named right after "hosted", and its guests, attend it. Returns the meals the
+    sentence names only by who gives them, which are events of the sentence too (the caller adds them)."""
+    meals = _hosted_meals(ctx, view, hits, dates)
+    hits = hits + meals
     for match in HOSTS.finditer(view.masked):
         event = next((h for h in sorted(hits, key=lambda h: h.start) if h.start >= match.end()), None)
         if event is None or view.masked[match.end():event.start].strip() not in ("", "a", "an", "the"):
@@ -44,6 +46,7 @@ def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[Da
             people += view.people(guests.group("who"))
         for person in people:
             ctx.findings.add(event.iri, SDO.attendee, person, view.sentence)
+    return meals
 
 
 def _hosted_meals(ctx: DocContext, view: View, hits: list[EventHit], dates: list[DateSpan]) -> list[EventHit]:
