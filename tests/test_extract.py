@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SDO, XSD
@@ -152,3 +154,20 @@ def test_a_list_of_known_areas_leaves_no_connective_behind_as_a_new_area():
     known = [(span.index(label), span.index(label) + len(label), None) for label in labels]
     assert _leftovers(span, known) == []
     assert _leftovers(span + " and cultural exchanges", known) == ["cultural exchanges"]
+
+
+def _said_again_by_regex(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """The regex alternation that `said_again` replaces, as the reference it must agree with."""
+    import re
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    return [m.span() for m in re.finditer(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", text)]
+
+
+_NAME_CHARS = st.text(alphabet="Lia Qé-_.9", min_size=1, max_size=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet="Lia Qé-_.9,", max_size=40), names=st.sets(_NAME_CHARS, min_size=1, max_size=4))
+def test_a_name_said_again_is_found_where_the_regex_alternation_finds_it(text, names):
+    from kg.extract.mentions import said_again
+    assert said_again(text, names) == _said_again_by_regex(text, names)
