@@ -347,5 +347,6 @@ def test_a_converter_failure_names_the_document_and_keeps_the_last_output(last_g
     monkeypatch.setattr(documents_module, "convert_triples", failing)
     result = kg_build(documents, out, "--jobs", "1", "--no-cache")
     odd = documents / "odd.txt"
-    assert_refused(result, out, before,
-                   f"{odd}: the converter failed on it (IndexError: list index out of range); please report it")
+    raised_at = f"tests/test_hostile_documents.py:{failing.__code__.co_firstlineno + 2} in failing"
+    assert_refused(result, out, before, f"{odd}: the converter failed on it (IndexError: list index out of range, "
+                                        f"at {raised_at}); please report it")

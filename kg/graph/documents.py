@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -69,9 +70,21 @@ def _convert_one(path: Path, reference: Reference, base: str, stages: Stages) ->
         return Converted(path, error=str(error))
     except Exception as error:  # a converter bug on one odd document fails the build with its name, not a traceback
         return Converted(path, error=f"{path}: the converter failed on it ({type(error).__name__}: "
-                                     f"{' '.join(str(error).split())[:200]}); please report it")
+                                     f"{' '.join(str(error).split())[:200]}, at {_where(error)}); please report it")
     with stages("rdf"):
         return Converted(path, nt_text(triples))
+
+
+def _where(error: BaseException) -> str:
+    """The line that raised, so that the one-line report still tells a developer where to look."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if not frames:
+        return "an unknown place"
+    frame = frames[-1]
+    where = Path(frame.filename)
+    root = Path(__file__).resolve().parents[2]
+    shown = where.relative_to(root).as_posix() if where.is_relative_to(root) else where.name
+    return f"{shown}:{frame.lineno} in {frame.name}"
 
 
 def _convert(path: Path) -> Converted:
