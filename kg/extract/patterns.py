@@ -34,7 +34,7 @@ Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent 
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 """.split())
 
-NAME_TOKEN = r"(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
+NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
 NEW_NAME = (
     rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
     rf"|{NAME_TOKEN}\s[A-Z]\.?\s{NAME_TOKEN}"  # a middle initial: "John C Tsang"
@@ -51,7 +51,7 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy|Unit"
              r"|Alliance|Network|Pavilion|Exchange|Club)")
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
-AFTER_BODY = "(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
+AFTER_BODY = "(?<=\\s)(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
 ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
 # A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
 # Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
@@ -105,14 +105,14 @@ APPOSED = r"(?:,\s+(?:who\s+is\s+(?:also\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s
 LIST_VERB = r"(?:said|says|added|adds|told|tells|noted|would|will|was|were|is|are|has|had|thanked|thanks|[a-z]{3,}ed)"
 LIST_END = (rf"(?:,?\s+(?:while|whereas|but|when|who|which|where)\b|,?\s+and\s+(?:then\s+|also\s+)?{LIST_VERB}\b"
             rf"|,?\s+(?:and\s+)?(?:(?:[A-Z][\w'-]*|the)\s+){{0,4}}⟦person:\d+⟧\s+(?:also\s+)?{LIST_VERB}\b)")
-LOWER_TITLE = r"(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
+LOWER_TITLE = r"(?=[vedmcfpVEDMCFP])(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
         "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
 }
 ORDINAL_WORDS["inaugural"] = 1  # "the inaugural meeting of the Conference"
-ORDINAL = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+ORDINAL = r"(?=[\dfsteniFSTENI])(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 
 
 def ordinal_value(text: str) -> int | None:
