@@ -135,6 +135,7 @@ HELDOUT_FLOORS = {
     "heldout8": (8, {"overall": (0.93, 0.50), "posts": (0.94, 0.86)}),
     "heldout9": (8, {"overall": (0.82, 0.52)}),
     "heldout10": (8, {"overall": (0.90, 0.65), "events": (0.90, 0.61)}),
+    "heldout11": (8, {"overall": (0.84, 0.56)}),
 }
 
 
