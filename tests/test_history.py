@@ -181,3 +181,46 @@ def test_the_founding_counted_back_in_years_from_the_day_told(reference, sentenc
     # a body of another kind "established 24 years ago" is not the mechanism
     assert not any(kind == "created" for kind, _ in history(facts(reference, named, "Since the council was set up 24 years "
                                                                    "ago, it has grown.", published=date(2055, 3, 1))))
+
+
+NEW = "Hong Kong/Shanghai Co-operation Conference"
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a bare year after "dates back to"
+    ([f"The {NEW}, which dates back to 2031, has become the cities' main platform."], {("created", "2031")}),
+    # in place, in operation, running since
+    ([f"The {NEW} mechanism has been in place since 2031."], {("created", "2031")}),
+    ([FULL, "The mechanism has been in operation since 2031, she said."], {("created", "2031")}),
+    # inaugurated, initiated, first established
+    ([f"The {NEW} was inaugurated in Shanghai in 2031."], {("created", "2031")}),
+    ([f"Initiated in 2031, the {NEW} is the two cities' highest-level platform."], {("created", "2031")}),
+    # renamed with no new name: to the present one, from the one the reference data knows
+    ([f"Established in October 2031, the {NEW} mechanism was renamed in 2036 to reflect its scope."],
+     {("created", "2031-10"), ("former", OLD), ("renamed", "2036")}),
+    ([f"The {NEW} mechanism was first established in 2031 and was upgraded and renamed in 2036."],
+     {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    # renamed from a former name, or its name changed from it
+    ([f"The {NEW} was renamed from the {OLD} in 2036."], {("former", OLD), ("renamed", "2036")}),
+    ([FULL, f"In 2036, its name was changed from the {OLD} to the present one."], {("former", OLD), ("renamed", "2036")}),
+    # the new name in a relative clause, the year before the old name
+    ([f"The two governments established the {OLD} in 2031, which was renamed the {NEW} in 2036."],
+     {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    ([FULL, f"The mechanism, known until 2036 as the {OLD}, has met six times."], {("former", OLD), ("renamed", "2036")}),
+])
+def test_the_history_in_the_shapes_of_replies_and_reports(reference, paragraphs, expected):
+    assert history(facts(reference, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # another body dates back, is in place, was inaugurated, renamed from another name or changed its name
+    [FULL, "The Riverton Trade Council, which dates back to 1966, has become a platform."],
+    [FULL, "The Riverton Trade Council has been in place since 1966."],
+    [FULL, "The Riverton Pavilion was inaugurated in 2031."],
+    [FULL, "The Riverton Trade Council was renamed from the Riverton Trade Board in 2036."],
+    [FULL, "In 2036, the council's name was changed from the Riverton Trade Board to the present one."],
+    # a session's own news, not the mechanism's: "in place since" of a plan
+    [FULL, "The plan has been in place since 2031."],
+])
+def test_no_history_of_the_mechanism_from_other_bodies_in_these_shapes(reference, paragraphs):
+    assert history(facts(reference, *paragraphs)) == history(facts(reference, FULL))

@@ -61,7 +61,7 @@ PATTERNS = [
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
     ("years_ago_today", re.compile(rf"\b{COUNT}\s+years?\s+ago\s+today\b", re.I)),  # the same day, N years back
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
-    ("since", re.compile(rf"\b[Ss]ince\s+{_p(YEAR, 'y')}\b")),
+    ("since", re.compile(rf"\b(?:[Ss]ince|back\s+to)\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<which>this|last|next)\s+month\b", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),

@@ -20,7 +20,7 @@ from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<{n}>\d+)⟧"
-FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
+FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated|initiated)"
 THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 
 # "Established in October 2003 as the X, the Conference has ..." (the date is in the participle's phrase)
@@ -61,6 +61,9 @@ FRONTED_DATE = re.compile(r"^(?:In|On)\s[^,;⟦]{1,30},")
 # "The Conference, known as the X until 2015," / "the former X" (the name it had before its present one)
 KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM})\s*[,(]\s*(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
                             rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
+# "The mechanism, known until 2012 as the X," (the year before the name)
+UNTIL_AS = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM})\s*[,(]\s*(?:which\s+was\s+)?(?:known|called)\s+(?:until|before)\s+"
+                      rf"(?P<year>(?:19|20)\d\d)\s+as\s+(?:the\s+)?{CONF.format(n='old')}", re.I)
 THE_FORMER = re.compile(rf"\b(?:the\s+former\s+|under\s+the\s+name\s+(?:of\s+)?(?:the\s+)?[\"“]?|(?:what\s+was|which\s+was|it\s+was)?"
                         rf"\s*(?:then|originally|initially|first)\s+(?:called|named|known\s+as)\s+(?:the\s+)?[\"“]?){CONF.format(n='old')}", re.I)
 # "... and it has since been known as the Y", "It has been the Y ever since": renamed, from the last other name
@@ -72,17 +75,28 @@ BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+
                           rf"|subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
 # "since it was renamed in 2015", "the Conference was later renamed": to the name it has now, from the last
 # other name the text gave it, else the one the reference data knows it had
-RENAMED_ONLY = re.compile(rf"\b(?:(?P<bare>{THE_MECHANISM})|it|{CONF.format(n='c')})\s+(?:was|has\s+been|had\s+been)\s+"
+RENAMED_ONLY = re.compile(rf"(?:\b(?P<bare>{THE_MECHANISM})|\bit|{CONF.format(n='c')}(?:\s+mechanism)?)\s+(?:was|has\s+been|had\s+been)\s+"
                           rf"(?:officially\s+|formally\s+|later\s+|subsequently\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
+# "The X was established in 2003 and (was) (upgraded and) renamed in 2012": to the name it has now
+LATER_RENAMED = re.compile(rf"{CONF.format(n='c')}\s+(?:was|has\s+been)\s+[^;⟦]{{0,80}}?\band\s+(?:was\s+|has\s+been\s+)?(?:(?:later|subsequently|then)\s+)?"
+                           rf"(?:[a-z]+\s+and\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
 # "set up in 2003 as the X and renamed in 2015": from the X to the name it has now
 AS_AND_RENAMED = re.compile(rf"\bas\s+(?:the\s+)?{CONF.format(n='old')}\s+and\s+(?:was\s+|later\s+|subsequently\s+)?renamed\b"
                             rf"(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
+# "The Y was renamed from the X in 2015", "its name was changed from the X to the Y", "It changed its name from
+# the X": from the X to the Y, else to the name it has now
+RENAMED_FROM = re.compile(rf"(?:(?:{CONF.format(n='new')}(?:\s+mechanism)?|\b(?:it|{THE_MECHANISM}|its\s+name))\s+(?:was|has\s+been|had\s+been)"
+                          rf"\s+(?:officially\s+|formally\s+|later\s+|subsequently\s+)?(?:renamed|changed)|\bchanged\s+its\s+name)\s+from\s+"
+                          rf"(?:the\s+)?{CONF.format(n='old')}(?:\s+to\s+(?:the\s+)?{CONF.format(n='to')})?", re.I)
+# "The X has been in place since 2003": founded then
+IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|\b{THE_MECHANISM})\s+(?:has|had)\s+been\s+"
+                      rf"(?:in\s+place|in\s+operation|operating|running|in\s+existence)\s+(?=since\b)", re.I)
 # "It adopted its current name in 2015", "took its present name, the Y, in 2015": renamed then
 TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b", re.I)
 # "The X, which dates back to 2003": founded then
 DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dating)\s+back\s+to\b", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"
-AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?\band\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
+AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?(?:\band|,\s+which)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
                          rf"subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
 
 
@@ -110,7 +124,10 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _created(ctx, view, dates, 0, match.end())
         return
     match = DATES_BACK.search(masked)
-    if match and _created(ctx, view, dates, match.end(), len(masked)):
+    if match and _created(ctx, view, dates, match.start(), len(masked)):  # "back to 2003" is the date's own span
+        return
+    match = IN_PLACE.search(masked)
+    if match and (match.group("c") or named) and _created(ctx, view, dates, match.end(), match.end() + 12):
         return
     match = APPOSED.search(masked)
     if match:
@@ -148,10 +165,12 @@ def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end
 
 def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked, present = view.masked, ctx.reference.conference.name
-    for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED):
+    for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED, RENAMED_FROM,
+                    UNTIL_AS):
         for match in pattern.finditer(masked):
             old = view.mention(match.group("old")).surface
-            new = view.mention(match.group("new")).surface if "new" in pattern.groupindex and match.group("new") else present
+            said = [match.group(g) for g in ("new", "to") if g in pattern.groupindex and match.group(g)]
+            new = view.mention(said[-1]).surface if said else present
             if not _proper(old) or same_name(old, new):
                 continue
             renaming = record_renaming(ctx, view, old, new)
@@ -165,7 +184,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
         if old is not None:
             _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
-    elif (match := RENAMED_ONLY.search(masked) or TOOK_NAME.search(masked)) and (
+    elif (match := RENAMED_ONLY.search(masked) or LATER_RENAMED.search(masked) or TOOK_NAME.search(masked)) and (
             "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         new = ctx.reference.conference.name
         former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])

@@ -34,8 +34,8 @@ SESSION = re.compile(
 # sixth meeting" names one too.
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
 ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
-FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+)?"
-                     r"(?:established|founded|set up|launched|created)\b", re.I)
+FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+|first\s+)?"
+                     r"(?:established|founded|set up|launched|created|inaugurated)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
 SINCE_WHEN = re.compile(r"^(?:Ever\s+)?[Ss]ince\s+[^,;⟦]{2,30},\s+when\s+(?:the\s+)?⟦conf")
 FOUNDED_BACK = re.compile(r"^(?:The|the)\s+(?:co-?operation\s+)?(?:conference|mechanism),\s+(?:which\s+was\s+)?"
