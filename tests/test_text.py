@@ -272,3 +272,22 @@ def test_a_wire_dateline_with_a_full_date_dates_the_story(line, expected):
     cleaned = clean(f"Officials review plans\n\n{line}\n\nThey met again later.")
     assert cleaned.published == expected
     assert any(p.startswith(line[:20]) for p in cleaned.paragraphs)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([chr(c) for c in range(0x20, 0x7f) if chr(c) != "&"] + ["\n", "\t"]), max_size=300))
+@example("Mr Chan said 'hello' -- \"quoted\" <b>bold</b>\n\tnext line ~`^")
+def test_plain_ascii_is_what_ftfy_leaves_alone(text):
+    """repair() skips ftfy for plain ASCII without "&": ftfy must agree that it has nothing to mend there."""
+    import ftfy
+
+    from kg.text.clean import PLAIN_ASCII
+    assert PLAIN_ASCII.fullmatch(text)
+    assert ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True) == text
+
+
+@pytest.mark.parametrize("text", ["Tom &amp; Jerry", "a\r\nb", "a\x1b[31mred", "bell\x07", "caf\u00c3\u00a9"])
+def test_what_ftfy_mends_is_not_plain_ascii(text):
+    from kg.text.clean import PLAIN_ASCII, repair
+    assert not PLAIN_ASCII.fullmatch(text)
+    assert repair(text) != text

@@ -120,6 +120,8 @@ class CleanText:
 # The extraction marks what it found with "⟦kind:n⟧" in a masked copy of each sentence: the same brackets in
 # a document would read as marks of mentions that do not exist, so they become plain ones (same length).
 MARKS = str.maketrans("⟦⟧", "[]")
+# Printable ASCII, tabs and newlines, with no "&" (an HTML entity): nothing ftfy mends can be in it.
+PLAIN_ASCII = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
 
 
 def repair(text: str) -> str:
@@ -128,7 +130,8 @@ def repair(text: str) -> str:
     >>> repair("Mr\\u00a0Chan\\u200b said \\u00e2\\u20ac\\u0153hello\\u00e2\\u20ac\\u009d")
     'Mr Chan said "hello"'
     """
-    text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
+    if not PLAIN_ASCII.fullmatch(text):
+        text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
     text = INVISIBLE.sub("", text).translate(MARKS)
     text = re.sub(r"[^\S\n]+", " ", text)
     return text
