@@ -126,7 +126,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = DATES_BACK.search(masked)
     if match and _created(ctx, view, dates, match.start(), len(masked)):  # "back to 2003" is the date's own span
         return
-    match = IN_PLACE.search(masked)
+    match = IN_PLACE.search(masked) if "since" in masked else None
     if match and (match.group("c") or named) and _created(ctx, view, dates, match.end(), match.end() + 12):
         return
     match = APPOSED.search(masked)
@@ -167,7 +167,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked, present = view.masked, ctx.reference.conference.name
     for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED, RENAMED_FROM,
                     UNTIL_AS):
-        for match in pattern.finditer(masked):
+        for match in pattern.finditer(masked) if pattern is not RENAMED_FROM or " from " in masked else ():
             old = view.mention(match.group("old")).surface
             said = [match.group(g) for g in ("new", "to") if g in pattern.groupindex and match.group(g)]
             new = view.mention(said[-1]).surface if said else present
