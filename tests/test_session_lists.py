@@ -313,3 +313,25 @@ def test_a_host_of_another_session_is_not_the_plenary_s(reference):
     f = facts(reference, FULL, "Shanghai hosted the opening session of the Harbour Week, a day before the ninth plenary "
                                "session of the Hong Kong/Shanghai Co-operation Conference opened in Hong Kong.")
     assert sessions(f)[9][1] == {"hong-kong"}
+
+
+def test_the_next_session_s_clause_gives_its_place_to_it_alone(reference):
+    found = sessions(facts(reference, FULL, "The sixth plenary session was held by video conference in August 2031, and "
+                           "the seventh plenary session was held in Shanghai in June 2033."))
+    assert found == {6: ({"2031-08"}, set()), 7: ({"2033-06"}, {"shanghai"})}
+    # near miss: a session's own place, with nothing between
+    assert sessions(facts(reference, FULL, "The sixth plenary session was held in Shanghai in August 2031.")) == {
+        6: ({"2031-08"}, {"shanghai"})}
+
+
+def test_a_session_dated_before_is_not_dated_again_by_the_day_of_telling(reference):
+    from datetime import date
+    told = ["The Secretary said today (May 8) that co-operation was growing.", FULL,
+            "The seventh plenary session was held in Shanghai in June 2033."]
+    found = sessions(facts(reference, *told, "A total of 16 agreements were signed at the seventh plenary session.",
+                           published=date(2036, 5, 8)))
+    assert found == {7: ({"2033-06"}, {"shanghai"})}
+    # near miss: an undated session is still on the day its agreements are signed after it
+    found = sessions(facts(reference, told[0], FULL, "Sixteen agreements were signed after the seventh plenary session.",
+                           published=date(2036, 5, 8)))
+    assert found[7][0] == {"2036-05-08"}

@@ -121,16 +121,18 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
-        own = [d for d in masked_dates if d[0] < min(limit, appositive_end(masked, end))]
+        # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
+        mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end)])
+        own = [d for d in masked_dates if d[0] < mine]
         span = nearest(own, end, key=lambda d: d[0])
         held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
         if held:
             span = next((d for d in own if held.start() <= d[0] < held.end()), span)
         if span and (held or same_clause(masked, end, span[0])):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
-        elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]):
+        elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
             ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
-        place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
+        place = place_near(ctx, view, end, before=mine)
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
         if place is not None:
