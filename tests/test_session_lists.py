@@ -335,3 +335,19 @@ def test_a_session_dated_before_is_not_dated_again_by_the_day_of_telling(referen
     found = sessions(facts(reference, told[0], FULL, "Sixteen agreements were signed after the seventh plenary session.",
                            published=date(2036, 5, 8)))
     assert found[7][0] == {"2036-05-08"}
+
+
+def test_the_day_someone_spoke_or_met_is_not_the_session_s(reference):
+    from datetime import date
+    said = sessions(facts(reference, FULL, "Mr Dan Vole said on Tuesday that the agreements signed at the seventh plenary "
+                          "session had borne fruit.", published=date(2036, 5, 8)))
+    assert said == {7: (set(), set())}
+    led = sessions(facts(reference, FULL, "Vice Mayor Ada Quell, who will lead the Shanghai delegation to the eighth plenary "
+                         "session, met the Chief Secretary on Monday.", published=date(2036, 5, 8)))
+    assert led == {8: (set(), set())}
+    # near misses: the session's own day, and a participle that describes the session inside the clause
+    held = sessions(facts(reference, FULL, "The seventh plenary session was held on Tuesday.", published=date(2036, 5, 8)))
+    assert held == {7: ({"2036-05-06"}, set())}
+    described = sessions(facts(reference, FULL, "Vice Mayor Ada Quell, who attended the seventh plenary session, held in "
+                               "Shanghai in June 2031, met the Chief Secretary on Monday.", published=date(2036, 5, 8)))
+    assert described == {7: ({"2031-06"}, {"shanghai"})}

@@ -102,6 +102,11 @@ def place_near(ctx: DocContext, view: View, position: int, *, before: int | None
     return ctx.entity_iri(best[1].entity) if best else None
 
 
+# A date that says when someone spoke ("said on Tuesday that the agreements signed at the session ..."):
+# searched for ending where the date starts.
+SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|remarked|announced|pointed\s+out)\s+(?:on\s+)?$")
+
+
 def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
@@ -117,13 +122,15 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     spots = []
+    starts = {m.end(): m.start() for m in matches}
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
-        mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end)])
-        own = [d for d in masked_dates if d[0] < mine]
+        mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
+                                                                       relative_clause_end(masked, starts[end], end)])
+        own = [d for d in masked_dates if d[0] < mine and not SAID_ON.search(masked, 0, masked_pos(view, d[1].start_char))]
         span = nearest(own, end, key=lambda d: d[0])
         held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
         if held:
@@ -225,6 +232,26 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()] or opening_dates(view, dates)
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
+
+
+# The comma that closes a relative clause and goes on with the main clause's verb (not a participle
+# describing the session: "..., held in Shanghai in 2023, ...").
+MAIN_VERB = re.compile(r",\s+(?:also\s+)?(?:met|said|told|spoke|led|made|gave|took|paid|called|visited|received|attended|toured|signed|is|was|will|has|had)\b")
+
+
+def relative_clause_end(masked: str, start: int, end: int) -> int:
+    """Where a relative clause holding a session ends: "Hua Yuan, who will lead the delegation to the eighth
+    session, met him on Monday" (Monday is the meeting's day, not the session's).
+
+    >>> s = "A, who will lead the delegation to the eighth session, met B on Monday."
+    >>> s[:relative_clause_end(s, s.index("the eighth"), s.index(", met"))]
+    'A, who will lead the delegation to the eighth session'
+    """
+    opening = max(masked.rfind(", who ", 0, start), masked.rfind(", which ", 0, start))
+    if opening < 0 or "," in masked[opening + 1:start]:
+        return len(masked)
+    closing = MAIN_VERB.search(masked, end)
+    return closing.start() if closing else len(masked)
 
 
 def session_at(view: View) -> int:
