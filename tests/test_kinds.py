@@ -745,3 +745,18 @@ def test_a_shanghai_commission_named_with_its_government_is_a_unit_of_it(referen
                          "Municipal Government signed an agreement today.")
     parents = {str(s).rsplit("/", 1)[-1] for (s, p, o) in f.triples if p == ORG.subOrganizationOf}
     assert parents == {"education-bureau", "education-commission-of-the-shanghai-municipal-government"}
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # "the then <title>": the post held at the time told
+    ("Mr Bo Kettle, the then Vice Mayor of Shanghai, visited Riverton in 2031.", {"Vice Mayor of Shanghai"}),
+    # a place's party secretary "of" the place is the party committee's, not its government's
+    ("Mr Bo Kettle, Party Secretary of Shanghai, visited Riverton in 2031.",
+     {"Secretary of the CPC Shanghai Municipal Committee"}),
+    ("Party Secretary of Shanghai Bo Kettle visited Riverton in 2031.", {"Secretary of the CPC Shanghai Municipal Committee"}),
+    # near misses: a government's own post "of" the place stays the government's; "then" and no title is no post
+    ("Mr Bo Kettle, Mayor of Shanghai, visited Riverton in 2031.", {"Mayor of Shanghai"}),
+    ("Mr Bo Kettle, then a student in Riverton, visited Shanghai in 2031.", None),
+])
+def test_a_then_title_and_a_place_s_party_secretary(reference, sentence, posts):
+    assert posts_of(facts(reference, sentence)).get("bo-kettle") == posts

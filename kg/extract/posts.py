@@ -54,7 +54,7 @@ BEFORE = re.compile(
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+|an?\s+)?(?:{QUALIFIER})?"
+    rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
@@ -135,6 +135,9 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
         for post in posts:
             if post.org == org.id and key in map(normalise_title, post.titles):
                 return ctx.iri("post", post.id), post.label, org_iri
+        placed = resolve_post(ctx, title, None, None, None, place) if (place := org.data.get("jurisdiction")) else None
+        if placed is not None and not qualifier_place:
+            return placed  # "Party Secretary of Shanghai": the place's post, not one of its government
     if org_iri is None or qualifier_place:
         wanted = [key] + ([f"{qualifier_place} {key}"] if qualifier_place else [])
         matches = [p for p in posts if any(w in map(normalise_title, p.bare_titles) for w in wanted)]
