@@ -156,3 +156,15 @@ def test_dates_at_the_ends_of_the_calendar_are_left_out_not_raised():
     from kg.extract.dates import _lit, find_dates, same_day
     assert find_dates("99 years ago today, it began.", date(50, 5, 10)) == []
     assert same_day("The next day, he met them.", _lit(9999, 12, 31)) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a past clause after a plan: the meeting was on the Thursday just gone
+    ("The two cities will market cruises from this summer, after officials met in Riverton on Thursday.", ["2031-05-08"]),
+    ("The board will expand, as the two sides agreed on Thursday.", ["2031-05-08"]),
+    # near misses: the plan's own day, and a clause still looking ahead
+    ("The two sides will meet on Thursday.", ["2031-05-15"]),
+    ("They will sign the pact when they meet on Thursday.", ["2031-05-15"]),
+])
+def test_a_past_clause_after_a_plan_keeps_its_date_past(sentence, expected):
+    assert [str(d.start) for d in find_dates(sentence, date(2031, 5, 9))] == expected

@@ -1304,3 +1304,34 @@ def test_leaving_for_the_next_stop_ends_the_visit(reference, leaving, ends):
     found = _visit_ends(reference, "Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of "
                         "Shanghai, Mr Hua Yuan, in Shanghai.", leaving, published=date(2031, 5, 8))
     assert found == ends
+
+
+def _signings(found: dict) -> dict:
+    return {k: v for k, v in found.items() if k.startswith("Signing of")}
+
+
+def test_parties_signing_on_the_day_said_after_it_with_witnesses(reference):
+    day = _signings(events(reference, "The Harbour Ferry Board and the Lotus Shipping Institute signed a letter of intent on "
+                                      "crew training yesterday.", published=date(2031, 5, 9)))
+    assert [v["start"] for v in day.values()] == [["2031-05-08"]]
+    witnessed = _signings(events(reference, "The Harbour Ferry Board and the Lotus Shipping Institute signed a letter of intent "
+                                            "on crew training today, witnessed by Mr Alan Wexford.", published=date(2031, 5, 9)))
+    assert [v["attendees"] for v in witnessed.values()] == [{"alan-wexford"}]
+    as_witnesses = _signings(events(reference, "Mr Alan Wexford met Ms Ada Quell today.", "Following the talks, the Harbour Ferry "
+                                    "Board and the Lotus Shipping Institute signed a letter of intent on crew training, with "
+                                    "Wexford and Quell as witnesses.", published=date(2031, 5, 9)))
+    assert [v["attendees"] for v in as_witnesses.values()] == [{"alan-wexford", "ada-quell"}]
+    # near miss: a date after the clause ends is not the signing's, and an undated signing is background
+    later = _signings(events(reference, "The Harbour Ferry Board and the Lotus Shipping Institute signed a letter of intent on "
+                                        "crew training, which will take effect on Monday.", published=date(2031, 5, 9)))
+    assert later == {}
+
+
+def test_a_named_agreement_signed_by_people_is_a_signing_they_attended(reference):
+    found = _signings(events(reference, "The Arrangement on Harbour Pilot Training was signed today by the Director of Marine, "
+                                        "Mr Alan Wexford, and Ms Ada Quell, and witnessed by Mr Bo Kettle.", published=date(2031, 5, 9)))
+    assert found == {"Signing of Arrangement on Harbour Pilot Training": {
+        "attendees": {"alan-wexford", "ada-quell", "bo-kettle"}, "start": ["2031-05-09"], "places": set()}}
+    # near miss: an agreement named by its kind alone refers back; with no signing told there is none
+    assert _signings(events(reference, "The arrangement was signed today by Mr Alan Wexford and Ms Ada Quell.",
+                            published=date(2031, 5, 9))) == {}

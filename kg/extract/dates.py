@@ -101,9 +101,16 @@ BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
 LATER_CLAUSE = re.compile(r",\s+which\b|;")
 
 
+# A past clause that a date ends: "... will market the tours, after officials met in Hong Kong on Thursday."
+PAST_CLAUSE = re.compile(r"\b(?:after|when|because|since|as)\s+(?:[^,;]*?\s)?(?:met|held|signed|visited|toured|opened|agreed|"
+                         r"attended|launched|said|announced|concluded|completed|took\s+place)\s(?![^,;]*\b(?:will|would|to)\b)[^,;]*$")
+
+
 def _ahead(text: str, end: int) -> bool:
     """Whether the sentence looks ahead in the part a date at ``end`` belongs to."""
     later = LATER_CLAUSE.search(text, end)
+    if PAST_CLAUSE.search(text, 0, end):
+        return False
     return FUTURE.search(text, 0, later.start() if later else len(text)) is not None
 
 

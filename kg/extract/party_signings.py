@@ -54,6 +54,15 @@ NOT_A_NAME = re.compile(r"(?i)\b(?:today|yesterday|tonight|later|then|meanwhile|
 CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
 # The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
+# "..., witnessed by <people>": those present at the signing just told.
+WITNESSED_BY = re.compile(r",?\s+(?:(?:and\s+)?(?:was\s+|were\s+)?witnessed\s+by\s+(?P<who>[^;.]*)"
+                          r"|with\s+(?P<with>[^;.]*?)\s+as\s+(?:the\s+)?witness(?:es)?\b)")
+# The day said right after what was signed: "signed a letter of intent yesterday", "... on Monday (May 6)".
+DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on|last)\s+[A-Z][a-z]+day\b|on\s+[A-Z][a-z]+\s+\d{1,2}\b)"
+                       r"(?:,?\s+\d{4})?(?:\s*\([^()]{1,30}\))?")
+# "The Arrangement on ... was signed today by A and B (and witnessed by C)": a named agreement signed by people.
+PASSIVE = re.compile(rf"^(?:(?:Today|Yesterday|Later|Also|Then)\b,?\s+)?(?P<what>(?:[Tt]he\s+|[Aa]n?\s+)?(?![Tt]he\s|[Aa]n?\s)(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)"
+                     r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>[^;.⟦]{0,60}?)\s+by\s+(?P<who>[^;.]*⟦person[^;.]*)")
 AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
                     r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
 
@@ -61,8 +70,13 @@ AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+
 def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """A signing event for each agreement the sentence's parties sign, or a batch it says was signed at an event."""
     masked, found = view.masked, []
-    if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness|\bsign(?:ing|s)?\s", masked) or _ceremony_told(ctx, view):
+    if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
+            or _ceremony_told(ctx, view):
         return found  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
+    if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
+        found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
+                             view.people(passive.group("who")), passive.end("mid"), len(masked)))
+        return [iri for iri in found if iri is not None]
     if batch := SIGNED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
@@ -83,7 +97,10 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             parties = f"{parties} and {_text(view, partner.group('partner'))}"
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
-        found.append(_record(ctx, view, dates, f"Signing of {what}", [], match.end("what"), match.end("what")))
+        day = DAY_AFTER.match(masked, match.end("what"))
+        witnesses = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
+        found.append(_record(ctx, view, dates, f"Signing of {what}", view.people(witnesses.group("who") or witnesses.group("with")) if witnesses else [],
+                             match.end("what"), day.end() if day else match.end("what")))
     return [iri for iri in found if iri is not None]
 
 
