@@ -313,3 +313,28 @@ def test_a_host_of_another_session_is_not_the_plenary_s(reference):
     f = facts(reference, FULL, "Shanghai hosted the opening session of the Harbour Week, a day before the ninth plenary "
                                "session of the Hong Kong/Shanghai Co-operation Conference opened in Hong Kong.")
     assert sessions(f)[9][1] == {"hong-kong"}
+
+
+NINTH = "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today."
+
+
+def attendees_of_nine(f) -> set[str]:
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    return {str(a).rsplit("/", 1)[-1] for a in f.objects(nine, SDO.attendee)}
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "The Secretary for Harbours, Mr Ada Quell; the Commissioner for Kites, Ms Bo Kettle; and the Director "
+      "of Lanterns, Mr Cy Tandem, also attended the session."], {"ada-quell", "bo-kettle", "cy-tandem"}),
+    (["The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference, attended by the Secretary for "
+      "Harbours, Mr Ada Quell; the Commissioner for Kites, Ms Bo Kettle; and the Director of Lanterns, Mr Cy Tandem, "
+      "was held in Shanghai today."], {"ada-quell", "bo-kettle", "cy-tandem"}),
+    ([NINTH, "Ada Quell, vice mayor of Shanghai; Bo Kettle, director of the Riverton Office; and Mr Cy Tandem were "
+      "among the officials at the meeting."], {"ada-quell", "bo-kettle", "cy-tandem"}),
+    # a semicolon between two clauses: only the person of the clause with the verb
+    ([NINTH, "Mr Ada Quell spoke on harbours; Ms Bo Kettle attended the session."], {"bo-kettle"}),
+    (["The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was co-chaired by Mr Ada Quell; "
+      "Ms Bo Kettle said it went well."], {"ada-quell"}),
+])
+def test_officials_listed_between_semicolons_attend_the_session(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

@@ -17,6 +17,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import LIST_END, LIST_VERB
+from kg.extract.people_lists import list_end, list_start
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
@@ -57,6 +58,12 @@ CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s
 PANEL = re.compile(rf"\bmoderated\s+by\s+(?P<who>[^;.]*?)(?={LIST_END}|[;.]|$)|(?P<among>{NEAREST})\s+(?:were\s+|was\s+)?"
                    rf"(?:also\s+)?among\s+the\s+(?:panell?ists|speakers|moderators)\b"
                    rf"|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*?)(?={LIST_END}|[;.]|$)")
+
+
+def _listed(view: View, match: re.Match, group: str = "who") -> list[URIRef]:
+    """The people of a match's group, with the semicolon list it ends or begins ("A; B; and C attended")."""
+    masked = view.masked
+    return view.people(masked[list_start(masked, match.start(group)):list_end(masked, match.end(group))])
 
 
 def attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
@@ -120,19 +127,19 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             event = _before(named, match.start())
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
-            attend(ctx, view, event, view.people(match.group("who")))
+            attend(ctx, view, event, _listed(view, match) if pattern is PASSIVE else view.people(match.group("who")))
     for pattern in (INCLUDED, AMONG):
         if match := pattern.search(masked):
-            attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
+            attend(ctx, view, _last_of(ctx, match.group("what")), _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
-        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), view.people(match.group("who")))
+        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
         attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
-            attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
+            attend(ctx, view, told, _listed(view, match) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
@@ -140,4 +147,4 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
         if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))):
-            attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), view.people(match.group("who")))
+            attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), _listed(view, match))
