@@ -338,3 +338,16 @@ def attendees_of_nine(f) -> set[str]:
 ])
 def test_officials_listed_between_semicolons_attend_the_session(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "The Secretary for Harbours, Mr Ada Quell, and the Director of Lanterns, Mr Cy Tandem, also attended."],
+     {"ada-quell", "cy-tandem"}),
+    # of the event told last: a dinner after the session
+    ([NINTH, "In the evening, Mr Bo Kettle attended a dinner hosted by the Riverton Trade Council.",
+      "The Director of Lanterns, Mr Cy Tandem, also attended."], set()),
+    # said of a clause, not of a list of people
+    ([NINTH, "Mr Bo Kettle said the Director of Lanterns, Mr Cy Tandem, also attended."], set()),
+])
+def test_officials_who_also_attended_the_session_told(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

@@ -40,6 +40,7 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
                          r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
+                         r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
 # "Mayor A was present at the meeting", "A and B were also present at the banquet": of the last such event
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
@@ -146,5 +147,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
-        if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))):
+        # "Mr A said Mr B also attended": a bare "also attended" is said of a list of people, not of a clause
+        also = match.group("also") is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
+        if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))) and not also:
             attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), _listed(view, match))
