@@ -351,3 +351,20 @@ def test_officials_listed_between_semicolons_attend_the_session(reference, sente
 ])
 def test_officials_who_also_attended_the_session_told(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "Mr Bo Kettle was joined by the Secretary for Harbours, Mr Ada Quell, and the Director of Lanterns, "
+      "Mr Cy Tandem."], {"ada-quell", "cy-tandem"}),
+    ([NINTH, "Also at the table were the Secretary for Harbours, Mr Ada Quell, and Riverton's Vice Mayor Cy Tandem."],
+     {"ada-quell", "cy-tandem"}),
+    # "at the table" is the meeting, not the visit told after it
+    ([NINTH, "Mayor Bo Kettle arrived in Riverton on Tuesday at the head of a delegation.",
+      "Also at the table were the Secretary for Harbours, Mr Ada Quell, and Riverton's Vice Mayor Cy Tandem."],
+     {"ada-quell", "cy-tandem"}),
+    # joined on something else
+    ([NINTH, "After the session, Mr Bo Kettle was joined by the Secretary for Harbours, Mr Ada Quell, on a visit "
+      "to the Riverton Port."], set()),
+])
+def test_officials_who_joined_the_session_told(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

@@ -46,6 +46,12 @@ ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?att
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
 
+# "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
+# that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
+JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
+                    r"(?:also\s+)?joined\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
+                    r"|^(?:Also\s+)?(?:[Jj]oining\s+(?:him|her|them|the\s+(?:meeting|session|talks))|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
+
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...": the people of the main clause
 FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧)\s+){{0,4}}"
                         rf"(?:(?<=\w\s),\s+|(?<=\w),\s+)?{PEOPLE}),?\s+[a-z]")
@@ -144,6 +150,10 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
+    if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
+        table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
+        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else ctx.last_event())
+        attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
