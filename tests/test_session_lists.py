@@ -370,3 +370,23 @@ def test_officials_who_also_attended_the_session_told(reference, sentences, expe
 ])
 def test_officials_who_joined_the_session_told(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+def attendees_of(f, number: int) -> set[str]:
+    session = URIRef(ID + f"session/hong-kong-shanghai-co-operation-conference-{number}")
+    return {str(a).rsplit("/", 1)[-1] for a in f.objects(session, SDO.attendee)}
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Speaking at the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in Shanghai today, "
+      "the Secretary for Harbours, Mr Ada Quell, said the ports would work together."], {9: {"ada-quell"}}),
+    ([NINTH, "In her speech at the session, the Director of Lanterns of Riverton, Ms Bo Kettle, said the ports would "
+      "work together."], {9: {"bo-kettle"}}),
+    ([NINTH, "Addressing the meeting, Mr Cy Tandem said the ports would work together."], {9: {"cy-tandem"}}),
+    # the session a fronted speech is at is the one told, not the first one recalled after it
+    ([NINTH, "In her address at the session, Ms Bo Kettle said that since the first plenary session was held in "
+      "2031, the ports had worked together."], {9: {"bo-kettle"}, 1: set()}),
+])
+def test_who_spoke_at_the_session(reference, sentences, expected):
+    f = facts(reference, *sentences)
+    assert {n: attendees_of(f, n) for n in expected} == expected

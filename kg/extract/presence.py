@@ -16,7 +16,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import LIST_END, LIST_VERB
+from kg.extract.patterns import LIST_END, LIST_VERB, ORDINAL
 from kg.extract.people_lists import list_end, list_start
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
@@ -52,9 +52,12 @@ JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:
                     r"(?:also\s+)?joined\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
                     r"|^(?:Also\s+)?(?:[Jj]oining\s+(?:him|her|them|the\s+(?:meeting|session|talks))|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 
-# "At the ninth plenary session in Shanghai yesterday, A and B agreed ...": the people of the main clause
-FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧)\s+){{0,4}}"
-                        rf"(?:(?<=\w\s),\s+|(?<=\w),\s+)?{PEOPLE}),?\s+[a-z]")
+# "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
+# "In his speech at the meeting, A said": the people of the main clause
+FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
+                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
+                        rf"{PEOPLE}),?\s+[a-z]")
+ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
@@ -85,7 +88,10 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
     a delegation is as often on a visit of its own.)"""
     masked = view.masked
     if match := FRONTED_AT.match(masked):
-        attend(ctx, view, _before(named, match.start("who")), view.people(match.group("who")))
+        event = _before(named, match.start("who"))
+        if event is not None and "/session/" in str(event) and not ORDINAL_SESSION.search(masked, 0, match.start("who")):
+            event = session_told(ctx) or event  # "In her address at the session, A said that since the first session ..."
+        attend(ctx, view, event, view.people(match.group("who")))
     if match := CHAIR_WITH.search(masked):
         attend(ctx, view, _before(named, match.start()),
                 view.people(masked[:match.start()])[:1] + view.people(match.group("with")))
