@@ -390,3 +390,23 @@ def attendees_of(f, number: int) -> set[str]:
 def test_who_spoke_at_the_session(reference, sentences, expected):
     f = facts(reference, *sentences)
     assert {n: attendees_of(f, n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("sentence, place, expected", [
+    ("The Secretary for Harbours, Mr Ada Quell, will lead a delegation to Shanghai on May 8 and 9 for the ninth plenary "
+     "session of the Hong Kong/Shanghai Co-operation Conference.", {"shanghai"}, {"ada-quell"}),
+    ("The Mayor of Riverton, Mr Bo Kettle, will lead a Shanghai delegation to Hong Kong next week for the ninth plenary "
+     "session of the Hong Kong/Shanghai Co-operation Conference.", {"hong-kong"}, {"bo-kettle"}),
+    ("Mr Cy Tandem departed for Shanghai today to attend the ninth plenary session of the Hong Kong/Shanghai "
+     "Co-operation Conference.", {"shanghai"}, {"cy-tandem"}),
+    # a trip for something else, and a trip after the session
+    ("Mr Cy Tandem led a delegation to Shanghai on Monday to prepare for the ninth plenary session of the Hong "
+     "Kong/Shanghai Co-operation Conference.", set(), set()),
+    ("Mr Cy Tandem went to Shenzhen today after attending the ninth plenary session of the Hong Kong/Shanghai "
+     "Co-operation Conference.", set(), set()),
+])
+def test_a_trip_to_a_session_places_it_and_seats_the_traveller(reference, sentence, place, expected):
+    f = facts(reference, sentence)
+    nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
+    assert {str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)} == place
+    assert attendees_of_nine(f) == expected

@@ -19,6 +19,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_people import find_session_people, first_met, launched_by
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
+from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
@@ -133,6 +134,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+        if place is None:
+            place = _trip(ctx, view, iri, end)
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
@@ -164,6 +167,16 @@ def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRe
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
     if told:  # the session the sentence is about stays the last one told, not the one it recalls
         ctx.remember_event("session", told[-1])
+
+
+def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
+    """Where a trip to the session goes ("will lead a delegation to Shanghai for the seventh plenary
+    session"); those who make it "for the session" attend it."""
+    index, travellers = trip_to(view, end)
+    for person in travellers:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    entity = view.mention(index).entity if index is not None else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
