@@ -410,3 +410,24 @@ def test_a_trip_to_a_session_places_it_and_seats_the_traveller(reference, senten
     nine = URIRef(ID + "session/hong-kong-shanghai-co-operation-conference-9")
     assert {str(p).rsplit("/", 1)[-1] for p in f.objects(nine, SDO.location)} == place
     assert attendees_of_nine(f) == expected
+
+
+def nine_facts(f) -> tuple[set[str], set[str]]:
+    return sessions(f).get(9, (set(), set()))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials of the two cities met in Riverton on Tuesday to prepare for the ninth plenary session of the Hong "
+     "Kong/Shanghai Co-operation Conference.", (set(), set())),
+    ("Ahead of the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference, Mr Ada Quell visited "
+     "the port in Hong Kong on Monday.", (set(), set())),
+    # what the session's own clause says still dates and places it
+    ("They discussed the preparations for the ninth plenary session of the Conference, to be held in Shanghai next "
+     "year.", ({"2041"}, {"shanghai"})),
+    # near miss: a session attended, not prepared for
+    ("Mr Ada Quell attended the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in Shanghai "
+     "on Monday.", ({"2040-05-07"}, {"shanghai"})),
+])
+def test_a_session_prepared_for_is_not_dated_or_placed_by_the_preparation(reference, sentence, expected):
+    from datetime import date
+    assert nine_facts(facts(reference, FULL, sentence, published=date(2040, 5, 10))) == expected

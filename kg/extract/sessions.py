@@ -50,9 +50,13 @@ RENAMED = re.compile(
 # the narrative is on
 SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
                            r"\s+the\s+[^.;⟦]{0,40}?(?:plenary\s+)?(?:session|meeting)[^.;]{0,20}$", re.I)
-# A session's own clause after it says when it is held: "..., which will take place in the city tomorrow".
-HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
-                       r"(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
+# A session's own clause after it says when it is held: "..., which will take place in the city tomorrow",
+# "..., to be held in Shanghai next year".
+HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b))?,?\s+(?:which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
+                       r"|(?:(?:expected|scheduled|due|set)\s+)?to\s+)(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
+# A session still to come that the sentence's own events prepare for: "met on Monday to prepare for the ninth
+# plenary session", "preparations for the", "ahead of the"
+AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -95,9 +99,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None) -> URIRef | None:
-    """The place said with "in"/"at" nearest to a position of the masked sentence (and before ``before``)."""
-    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, 0, before or len(view.masked))]
+def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None, after: int = 0) -> URIRef | None:
+    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``)."""
+    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, after, before or len(view.masked))]
     spots = [(p, m) for p, m in spots if m.entity is not None]
     best = nearest(spots, position, key=lambda s: s[0])
     return ctx.entity_iri(best[1].entity) if best else None
@@ -113,6 +117,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
+    awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     limit = min((start for _, start, _ in listed), default=len(masked))
@@ -122,16 +127,18 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
-        own = [d for d in masked_dates if d[0] < min(limit, appositive_end(masked, end))]
-        span = nearest(own, end, key=lambda d: d[0])
         held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
+        after = end if end in awaited else 0  # "met on Monday to prepare for the ninth session": not its day
+        bound = min(limit, appositive_end(masked, end), _clause_end(masked, end) if after and not held else len(masked))
+        own = [d for d in masked_dates if after <= d[0] < bound]
+        span = nearest(own, end, key=lambda d: d[0])
         if held:
             span = next((d for d in own if held.start() <= d[0] < held.end()), span)
         if span and (held or same_clause(masked, end, span[0])):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
         elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]):
             ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
-        place = place_near(ctx, view, end, before=min(limit, appositive_end(masked, end)))
+        place = place_near(ctx, view, end, before=bound if after else min(limit, appositive_end(masked, end)), after=after)
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
         if place is None:
@@ -177,6 +184,12 @@ def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     entity = view.mention(index).entity if index is not None else None
     return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
+
+
+def _clause_end(masked: str, position: int) -> int:
+    """Where the clause a position is in ends: at the next comma or semicolon."""
+    match = re.compile(r"[,;]").search(masked, position)
+    return match.start() if match else len(masked)
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
