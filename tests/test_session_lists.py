@@ -431,3 +431,18 @@ def nine_facts(f) -> tuple[set[str], set[str]]:
 def test_a_session_prepared_for_is_not_dated_or_placed_by_the_preparation(reference, sentence, expected):
     from datetime import date
     assert nine_facts(facts(reference, FULL, sentence, published=date(2040, 5, 10))) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "Taking part in the meeting were the Secretary for Harbours, Mr Ada Quell, and Riverton's Vice Mayor "
+      "Cy Tandem."], {"ada-quell", "cy-tandem"}),
+    ([NINTH, "The Hong Kong delegation to the session comprised the Secretary for Harbours, Mr Ada Quell, and the "
+      "Director of Lanterns, Mr Cy Tandem."], {"ada-quell", "cy-tandem"}),
+    (["The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on Thursday, "
+      "with Mayor Bo Kettle and the Secretary for Harbours, Mr Ada Quell, in attendance."], {"bo-kettle", "ada-quell"}),
+    # a delegation on a trip of its own, and "in attendance" at another event named before
+    ([NINTH, "The Hong Kong delegation to Riverton comprised the Secretary for Harbours, Mr Ada Quell."], set()),
+    ([NINTH, "A dinner was held at the Riverton Hotel in the evening, with Mr Ada Quell in attendance."], set()),
+])
+def test_participants_delegations_and_those_in_attendance_at_the_session(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

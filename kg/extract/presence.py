@@ -25,8 +25,13 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
-INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in|[Jj]oining)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
+# "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
+DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were)\b(?P<who>[^.]*)")
+# "..., with A and B in attendance": at the event named before
+WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?in\s+attendance\b")
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
@@ -141,7 +146,9 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
             attend(ctx, view, event, _listed(view, match) if pattern is PASSIVE else view.people(match.group("who")))
-    for pattern in (INCLUDED, AMONG):
+    if "attendance" in masked and (match := WITH_ATTENDANCE.search(masked)):
+        attend(ctx, view, _before(named, match.start()), _listed(view, match))
+    for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
             attend(ctx, view, _last_of(ctx, match.group("what")), _listed(view, match))
     if match := PRESENT_AT.search(masked):
