@@ -446,3 +446,14 @@ def test_a_session_prepared_for_is_not_dated_or_placed_by_the_preparation(refere
 ])
 def test_participants_delegations_and_those_in_attendance_at_the_session(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([FULL, "Mr Ada Quell co-chaired the conference's seventh session in Shanghai on Thursday."], {7: ({"2040-05-03"}, {"shanghai"})}),
+    ([FULL, "The mechanism’s eighth meeting will be held in Hong Kong next year."], {8: ({"2041"}, {"hong-kong"})}),
+    # another body's meeting
+    ([FULL, "The Riverton Forum's seventh meeting was held in Shanghai on Thursday."], {}),
+])
+def test_a_session_named_by_the_mechanism_s_possessive(reference, sentences, expected):
+    from datetime import date
+    assert sessions(facts(reference, *sentences, published=date(2040, 5, 4))) == expected

@@ -35,6 +35,8 @@ SESSION = re.compile(
 # sixth meeting" names one too.
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
 ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
+# "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
+POSSESSIVE = re.compile(rf"(?:{CONF}|(?i:\b(?:co-?operation\s+)?(?:conference|mechanism)))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+)?"
                      r"(?:established|founded|set up|launched|created)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
@@ -114,7 +116,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked)]
+    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
