@@ -457,3 +457,14 @@ def test_participants_delegations_and_those_in_attendance_at_the_session(referen
 def test_a_session_named_by_the_mechanism_s_possessive(reference, sentences, expected):
     from datetime import date
     assert sessions(facts(reference, *sentences, published=date(2040, 5, 4))) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "Mr Bo Kettle was accompanied by the Secretary for Harbours, Mr Ada Quell."], {"ada-quell"}),
+    ([NINTH, "Accompanying Mr Bo Kettle were the Secretary for Harbours, Mr Ada Quell, and the Director of Lanterns, "
+      "Mr Cy Tandem."], {"ada-quell", "cy-tandem"}),
+    # accompanied on something else
+    ([NINTH, "Mr Bo Kettle was accompanied by the Secretary for Harbours, Mr Ada Quell, on a tour of the port."], set()),
+])
+def test_who_accompanied_someone_at_the_session_told(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

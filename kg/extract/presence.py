@@ -54,8 +54,9 @@ PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:
 # "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
 JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    r"(?:also\s+)?joined\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
-                    r"|^(?:Also\s+)?(?:[Jj]oining\s+(?:him|her|them|the\s+(?:meeting|session|talks))|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
+                    r"(?:also\s+)?(?:joined|accompanied)\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
+                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧)(?:\s+at\s+the\s+(?:meeting|session|talks))?"
+                    r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
 # "In his speech at the meeting, A said": the people of the main clause
