@@ -468,3 +468,14 @@ def test_a_session_named_by_the_mechanism_s_possessive(reference, sentences, exp
 ])
 def test_who_accompanied_someone_at_the_session_told(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr Bo Kettle attended the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in Shanghai "
+     "today, accompanied by the Secretary for Harbours, Mr Ada Quell.", {"bo-kettle", "ada-quell"}),
+    # accompanied on what the sentence goes on to tell
+    ("Mr Bo Kettle attended the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in Shanghai "
+     "today and then toured the port, accompanied by the Secretary for Harbours, Mr Ada Quell.", {"bo-kettle"}),
+])
+def test_who_accompanies_the_attendee_of_a_session(reference, sentence, expected):
+    assert attendees_of_nine(facts(reference, sentence)) == expected

@@ -375,7 +375,7 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
         events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end()]
         if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
             events = [h.iri for h in after[:1]]
-        together = TOGETHER.search(view.masked, match.end())
+        together = TOGETHER.match(view.masked, match.end())
         if together:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
         where = WHERE_CLAUSE.search(view.masked, match.start(), match.end())
