@@ -479,3 +479,20 @@ def test_who_accompanied_someone_at_the_session_told(reference, sentences, expec
 ])
 def test_who_accompanies_the_attendee_of_a_session(reference, sentence, expected):
     assert attendees_of_nine(facts(reference, sentence)) == expected
+
+
+NINE_ONLY = "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference produced 11 agreements."
+
+
+@pytest.mark.parametrize("sentences, expected, chairs", [
+    ([NINE_ONLY, "It was held in Shanghai on Thursday."], ({"2040-05-03"}, {"shanghai"}), set()),
+    ([NINE_ONLY, "It took place in Hong Kong on Thursday and was co-chaired by Mr Ada Quell and Mr Bo Kettle."],
+     ({"2040-05-03"}, {"hong-kong"}), {"ada-quell", "bo-kettle"}),
+    # "It" after a sentence about something else
+    ([NINE_ONLY, "The Riverton Trade Fair drew 500 exhibitors.", "It was held in Hong Kong on Thursday."],
+     (set(), set()), set()),
+])
+def test_it_after_a_sentence_about_the_session_is_the_session(reference, sentences, expected, chairs):
+    from datetime import date
+    f = facts(reference, FULL, *sentences, published=date(2040, 5, 4))
+    assert nine_facts(f) == expected and attendees_of_nine(f) == chairs

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_people import find_session_people, first_met, launched_by
+from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
@@ -151,6 +152,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))
     find_session_people(ctx, view, spots)
+    if not found:
+        it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
