@@ -496,3 +496,16 @@ def test_it_after_a_sentence_about_the_session_is_the_session(reference, sentenc
     from datetime import date
     f = facts(reference, FULL, *sentences, published=date(2040, 5, 4))
     assert nine_facts(f) == expected and attendees_of_nine(f) == chairs
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "Attending the conference were the Secretary for Harbours, Mr Ada Quell, and Riverton's Vice Mayor Cy "
+      "Tandem."], {"ada-quell", "cy-tandem"}),
+    ([NINTH, "Mr Ada Quell and Mr Cy Tandem were present at the conference."], {"ada-quell", "cy-tandem"}),
+    # a conference of its own told after the session
+    ([NINTH, "In the afternoon, Mr Bo Kettle opened the Riverton Fintech Conference at the Harbour Hall.",
+      "Attending the conference were the Secretary for Harbours, Mr Ada Quell, and Riverton's Vice Mayor Cy Tandem."],
+     set()),
+])
+def test_the_conference_of_a_text_telling_a_session_is_the_session(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

@@ -118,10 +118,13 @@ def _attended_last(ctx: DocContext, head: str | None = None) -> URIRef | None:
 
 
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
-    """The last event of a kind the document named; "the meeting" of a plenary is that session."""
+    """The last event of a kind the document named; "the meeting" of a plenary is that session, and so is
+    "the conference" where the text has told no conference of its own."""
     what = what.lower()
     if what in ("session", "plenary", "meeting"):
         return session_told(ctx) or ctx.last_event("meeting")
+    if what == "conference":
+        return ctx.last_event(what) or session_told(ctx)
     return ctx.last_event(what)
 
 
