@@ -509,3 +509,13 @@ def test_it_after_a_sentence_about_the_session_is_the_session(reference, sentenc
 ])
 def test_the_conference_of_a_text_telling_a_session_is_the_session(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+def test_who_attended_on_a_side_is_at_the_session_the_trip_was_for_not_on_the_trip(reference):
+    f = facts(reference, "The Secretary for Harbours, Mr Ada Quell, led a Hong Kong Special Administrative Region "
+              "Government delegation to Shanghai today (May 8) for the ninth plenary session of the Hong Kong/Shanghai "
+              "Co-operation Conference.",
+              "The Vice Mayor of Riverton, Mr Bo Kettle, and the Director of Lanterns, Ms Cy Tandem, attended on the "
+              "Shanghai side.")
+    assert attendees_of_nine(f) == {"ada-quell", "bo-kettle", "cy-tandem"}
+    assert nine_facts(f)[1] == {"shanghai"}

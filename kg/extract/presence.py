@@ -117,6 +117,12 @@ def _attended_last(ctx: DocContext, head: str | None = None) -> URIRef | None:
                  and ctx.findings.objects(iri, SDO.attendee)), None)
 
 
+def _last_attended(ctx: DocContext) -> URIRef | None:
+    """The last event told that people attend: not a visit, which a release tells as the trip the session it
+    is about is on ("led a delegation to Shanghai for the session"; "A and B attended on the Shanghai side")."""
+    return next((iri for head, iri in reversed(ctx.events) if head != "visit"), None)
+
+
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     """The last event of a kind the document named; "the meeting" of a plenary is that session, and so is
     "the conference" where the text has told no conference of its own."""
@@ -159,7 +165,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         what = match.group("what").lower()
         attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
-        attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+        attend(ctx, view, _last_attended(ctx), view.people(match.group("who")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
@@ -169,7 +175,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
         table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
-        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else ctx.last_event())
+        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended(ctx))
         attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
@@ -177,4 +183,4 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         # "Mr A said Mr B also attended": a bare "also attended" is said of a list of people, not of a clause
         also = match.group("also") is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
         if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))) and not also:
-            attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), _listed(view, match))
+            attend(ctx, view, _attended_last(ctx) if present else _last_attended(ctx), _listed(view, match))
