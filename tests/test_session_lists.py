@@ -519,3 +519,16 @@ def test_who_attended_on_a_side_is_at_the_session_the_trip_was_for_not_on_the_tr
               "Shanghai side.")
     assert attendees_of_nine(f) == {"ada-quell", "bo-kettle", "cy-tandem"}
     assert nine_facts(f)[1] == {"shanghai"}
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("The Secretary for Harbours, Mr Ada Quell, led a delegation to Shanghai today for the ninth plenary session of "
+     "the Hong Kong/Shanghai Co-operation Conference.", {"ada-quell", "bo-kettle", "cy-tandem"}),
+    # a delegation on a visit of its own, told after the session
+    ("The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai in May. "
+     "The Secretary for Harbours, Mr Ada Quell, led a delegation to Riverton today for a three-day visit.", set()),
+])
+def test_members_of_a_delegation_led_to_the_session_attend_it(reference, lead, expected):
+    f = facts(reference, lead, "Members of the delegation included the Director of Lanterns, Mr Bo Kettle; and the "
+              "Commissioner for Kites, Ms Cy Tandem.")
+    assert attendees_of_nine(f) == expected

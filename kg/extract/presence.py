@@ -30,6 +30,10 @@ INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipatin
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
                            r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were)\b(?P<who>[^.]*)")
+# "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
+# said was led to the session (kg.extract.session_trips), not of one on a visit of its own
+DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
+                                r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
 # "..., with A and B in attendance": at the event named before
 WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?in\s+attendance\b")
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
@@ -164,6 +168,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
         attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
+    if ctx.delegation_to is not None and (match := DELEGATION_MEMBERS.match(masked)) and not named:
+        attend(ctx, view, ctx.delegation_to, _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
         attend(ctx, view, _last_attended(ctx), view.people(match.group("who")))
     if match := CHAIRED_THE.search(masked):

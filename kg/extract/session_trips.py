@@ -24,16 +24,17 @@ TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|lead
 OTHER_AIM = re.compile(r"\b(?:to|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
 
 
-def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef]]:
-    """The placeholder index of where a trip to a session (whose name ends at ``end``) goes, and the
-    travellers (said with "for the session"; "to attend" is read by the attendance rules)."""
+def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
+    """The placeholder index of where a trip to a session (whose name ends at ``end``) goes, the
+    travellers (said with "for the session"; "to attend" is read by the attendance rules), and whether it
+    is a delegation's."""
     masked = view.masked
     if "⟦place" not in masked[:end]:
-        return None, []
+        return None, [], False
     trip = None
     for trip in TRIP.finditer(masked, 0, end):
         pass
     if trip is None or OTHER_AIM.search(trip.group("mid")) or not re.fullmatch(r"[^,;⟦]*(?:⟦conf:\d+⟧)?", masked[trip.end():end]):
-        return None, []
+        return None, [], False
     people = view.people(trip.group("who")) if trip.group("aim") == "for" else []
-    return int(trip.group("i")), people
+    return int(trip.group("i")), people, "delegation" in trip.group(0)

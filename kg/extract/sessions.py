@@ -144,8 +144,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         place = place_near(ctx, view, end, before=bound if after else min(limit, appositive_end(masked, end)), after=after)
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
-        if place is None:
-            place = _trip(ctx, view, iri, end)
+        trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
+        place = trip if place is None else place
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
@@ -184,7 +184,9 @@ def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRe
 def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
     """Where a trip to the session goes ("will lead a delegation to Shanghai for the seventh plenary
     session"); those who make it "for the session" attend it."""
-    index, travellers = trip_to(view, end)
+    index, travellers, delegation = trip_to(view, end)
+    if delegation:
+        ctx.delegation_to = iri  # "Members of the delegation included ..." attend it
     for person in travellers:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     entity = view.mention(index).entity if index is not None else None
