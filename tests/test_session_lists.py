@@ -532,3 +532,18 @@ def test_members_of_a_delegation_led_to_the_session_attend_it(reference, lead, e
     f = facts(reference, lead, "Members of the delegation included the Director of Lanterns, Mr Bo Kettle; and the "
               "Commissioner for Kites, Ms Cy Tandem.")
     assert attendees_of_nine(f) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (["Hong Kong and Shanghai pledged to deepen co-operation after the seventh meeting of their co-operation "
+      "conference in Shanghai yesterday.", "Mayor Bo Kettle and Chief Executive Ada Quell presided over the meeting."],
+     {7: ({"2040-05-03"}, {"shanghai"}, {"bo-kettle", "ada-quell"})}),
+    # no two cities: whose conference it is the sentence does not say
+    (["Riverton and Lakeside pledged to deepen co-operation after the seventh meeting of their co-operation conference "
+      "yesterday."], {}),
+])
+def test_the_two_cities_meeting_of_their_co_operation_conference(reference, sentences, expected):
+    from datetime import date
+    f = facts(reference, *sentences, published=date(2040, 5, 4))
+    assert {n: (*facts_of, attendees_of(f, n)) for n, facts_of in sessions(f).items()} == expected
+    assert not expected or not any("/event/" in str(s) and "seventh" in str(s) for (s, p, o) in f.triples)

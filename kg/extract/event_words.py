@@ -145,7 +145,7 @@ VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|h
 # "the second meeting of the co-operation conference" (a plenary session, which kg.extract.sessions reads).
 # "cultural and creative co-operation conference" names another conference: no other word may qualify it.
 MECHANISM = re.compile(r"(?-i:(?:^|\b(?:the|their|its|our|this|that|up|[a-z]+ing|[a-z]+ed)\s+)co-?operation\s+conference)$")
-OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
+OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
 # A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).

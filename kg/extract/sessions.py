@@ -29,7 +29,8 @@ from kg.namespaces import HKSH
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
     rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
-    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b)))))"
+    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
+    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+(?:mechanism|conference)\b))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
@@ -116,7 +117,10 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)
+               or (m.group("theirs") and _both_cities(view))]
+    if any(m.group("theirs") for m in matches):
+        ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
@@ -160,6 +164,13 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _both_cities(view: View) -> bool:
+    """Whether a sentence names both Hong Kong and Shanghai: "Hong Kong and Shanghai ... their co-operation
+    conference" is the mechanism, though the text never names it in full."""
+    ids = {m.entity.id for m in view.mentions if m.kind == "place" and m.entity is not None}
+    return {"hong-kong", "shanghai"} <= ids
 
 
 def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRef]) -> None:
