@@ -547,3 +547,18 @@ def test_the_two_cities_meeting_of_their_co_operation_conference(reference, sent
     f = facts(reference, *sentences, published=date(2040, 5, 4))
     assert {n: (*facts_of, attendees_of(f, n)) for n, facts_of in sessions(f).items()} == expected
     assert not expected or not any("/event/" in str(s) and "seventh" in str(s) for (s, p, o) in f.triples)
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    ([NINTH, "Present were Riverton's Vice Mayor Cy Tandem and the Secretary for Harbours, Mr Ada Quell."],
+     {"cy-tandem", "ada-quell"}),
+    ([NINTH, "Among those attending were Riverton's Vice Mayor Cy Tandem and the Secretary for Harbours, Mr Ada Quell."],
+     {"cy-tandem", "ada-quell"}),
+    ([NINTH, "Riverton's Vice Mayor Cy Tandem and the Secretary for Harbours, Mr Ada Quell, were among those attending."],
+     {"cy-tandem", "ada-quell"}),
+    ([NINTH, "Riverton's Vice Mayor Cy Tandem also sat in on the session."], {"cy-tandem"}),
+    # among those who said something, not those attending
+    ([NINTH, "Riverton's Vice Mayor Cy Tandem was among those who welcomed the agreements."], set()),
+])
+def test_who_was_present_or_among_those_attending_the_session(reference, sentences, expected):
+    assert attendees_of_nine(facts(reference, *sentences)) == expected

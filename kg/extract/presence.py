@@ -39,13 +39,17 @@ WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
-                     r"(?:included|include|were|are)\b(?P<who>[^.]*)")
+                     r"(?:included|include|were|are)\b(?P<who>[^.]*)"
+                     # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
+                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants))"
+                     r"\s+(?:were|was|are)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
-AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
+AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+"
+                   rf"(?:(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b|(?:attending|present)\s*\.?$)")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
-CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended"
+CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
                          r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
@@ -164,14 +168,15 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, _before(named, match.start()), _listed(view, match))
     for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
-            attend(ctx, view, _last_of(ctx, match.group("what")), _listed(view, match))
+            event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended(ctx)  # "were among those attending"
+            attend(ctx, view, event, _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
         attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
     if ctx.delegation_to is not None and (match := DELEGATION_MEMBERS.match(masked)) and not named:
         attend(ctx, view, ctx.delegation_to, _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
-        attend(ctx, view, _last_attended(ctx), view.people(match.group("who")))
+        attend(ctx, view, _last_attended(ctx), view.people(match.group("who") or match.group("among")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
