@@ -562,3 +562,16 @@ def test_the_two_cities_meeting_of_their_co_operation_conference(reference, sent
 ])
 def test_who_was_present_or_among_those_attending_the_session(reference, sentences, expected):
     assert attendees_of_nine(facts(reference, *sentences)) == expected
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("SHANGHAI, May 8 (Xinhua) -- The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was "
+     "held here on Thursday.", {"shanghai"}),
+    # no "here": held by video link, nowhere
+    ("SHANGHAI, May 8 (Xinhua) -- The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was "
+     "held via video link on Thursday.", set()),
+    # "here" with no dateline to say where
+    ("The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held here on Thursday.", set()),
+])
+def test_a_session_held_here_is_in_the_dateline_s_city(reference, sentence, place):
+    assert nine_facts(facts(reference, sentence))[1] == place

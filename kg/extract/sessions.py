@@ -61,6 +61,9 @@ HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?oper
 # A session still to come that the sentence's own events prepare for: "met on Monday to prepare for the ninth
 # plenary session", "preparations for the", "ahead of the"
 AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
+# "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
+HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
+DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -150,6 +153,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
         trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
         place = trip if place is None else place
+        if place is None and HELD_HERE.match(masked, end):
+            place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
@@ -208,6 +213,14 @@ def _clause_end(masked: str, position: int) -> int:
     """Where the clause a position is in ends: at the next comma or semicolon."""
     match = re.compile(r"[,;]").search(masked, position)
     return match.start() if match else len(masked)
+
+
+def _dateline_place(ctx: DocContext) -> URIRef | None:
+    """The city a wire story's dateline names ("SHANGHAI, May 8 (Xinhua) --"): where "here" is."""
+    first = ctx.views[0][1] if ctx.views else None
+    match = DATELINE.match(first.masked) if first is not None else None
+    entity = first.mention(match.group("i")).entity if match else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
