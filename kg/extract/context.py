@@ -117,6 +117,7 @@ class DocContext:
     area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."
     delegation: list[URIRef] = field(default_factory=list)
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
+    delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
     openings: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (opening ceremony, the event it opens)
     day: Literal | None = None
     event_names: dict[str, URIRef] = field(default_factory=dict)

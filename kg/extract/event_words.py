@@ -108,7 +108,9 @@ SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)
 GREETED = re.compile(r"(?:[^.:;⟦]|⟦\w+:\d+⟧)*:\s+(?P<who>[^.;]*?)\b(?:distinguished\s+guests|ladies\s+and\s+gentlemen|friends)\b", re.I)
 # An infinitive whose subject is someone else: "invite Shanghai enterprises to take part in", "encourage them to attend".
 OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
-TOGETHER = re.compile(r"\b(?:together\s+with|alongside|along\s+with)\s+(?P<who>[^;.]*)")
+# Who else attends, in the attendance verb's own clause: not after "and then toured the port, accompanied by"
+TOGETHER = re.compile(r"(?:(?!\band\s+(?:then\s+|later\s+)?[a-z]+ed\b)[^;.])*?\b(?:together\s+with|alongside|along\s+with|accompanied\s+by)"
+                      r"\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
     r"|^(?:Also\s+)?(?:attending|present)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
@@ -143,7 +145,7 @@ VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|h
 # "the second meeting of the co-operation conference" (a plenary session, which kg.extract.sessions reads).
 # "cultural and creative co-operation conference" names another conference: no other word may qualify it.
 MECHANISM = re.compile(r"(?-i:(?:^|\b(?:the|their|its|our|this|that|up|[a-z]+ing|[a-z]+ed)\s+)co-?operation\s+conference)$")
-OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
+OF_MECHANISM = re.compile(r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:⟦conf|(?:co-?operation\s+)?mechanism\b|co-?operation\s+conference\b)")
 SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$")
 # A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).

@@ -27,6 +27,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organised_back, organisers, runs_until
+from kg.extract.people_lists import list_start
 from kg.extract.presence import session_told
 from kg.extract.venues import locate_at_venue
 from kg.namespaces import HKSH, slug
@@ -367,14 +368,14 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     for match in ATTEND.finditer(view.masked):
         if OTHERS_TO.search(match.group(0)):
             continue  # "X said ... to invite enterprises to take part in <event>": the others go, not X
-        people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[match.start():match.end()])]
+        people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[list_start(view.masked, match.start()):match.end()])]
         people = [p for p in people if p is not None]
         after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
         parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
         events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end()]
         if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
             events = [h.iri for h in after[:1]]
-        together = TOGETHER.search(view.masked, match.end())
+        together = TOGETHER.match(view.masked, match.end())
         if together:
             people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
         where = WHERE_CLAUSE.search(view.masked, match.start(), match.end())

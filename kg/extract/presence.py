@@ -16,7 +16,8 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import LIST_END, LIST_VERB
+from kg.extract.patterns import LIST_END, LIST_VERB, ORDINAL
+from kg.extract.people_lists import list_end, list_start
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
@@ -24,29 +25,53 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
-INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in|[Jj]oining)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
+# "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
+DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were)\b(?P<who>[^.]*)")
+# "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
+# said was led to the session (kg.extract.session_trips), not of one on a visit of its own
+DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
+                                r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
+# "..., with A and B in attendance": at the event named before
+WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?in\s+attendance\b")
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
-                     r"(?:included|include|were|are)\b(?P<who>[^.]*)")
+                     r"(?:included|include|were|are)\b(?P<who>[^.]*)"
+                     # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
+                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants))"
+                     r"\s+(?:were|was|are)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
-AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b")
+AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+"
+                   rf"(?:(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b|(?:attending|present)\s*\.?$)")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
-CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended"
+CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
                          r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
+                         r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
 # "Mayor A was present at the meeting", "A and B were also present at the banquet": of the last such event
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
 
-# "At the ninth plenary session in Shanghai yesterday, A and B agreed ...": the people of the main clause
-FRONTED_AT = re.compile(rf"^At\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧)\s+){{0,4}}"
-                        rf"(?:(?<=\w\s),\s+|(?<=\w),\s+)?{PEOPLE}),?\s+[a-z]")
+# "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
+# that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
+JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
+                    r"(?:also\s+)?(?:joined|accompanied)\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
+                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧)(?:\s+at\s+the\s+(?:meeting|session|talks))?"
+                    r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
+
+# "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
+# "In his speech at the meeting, A said": the people of the main clause
+FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
+                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
+                        rf"{PEOPLE}),?\s+[a-z]")
+ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
@@ -57,6 +82,12 @@ CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s
 PANEL = re.compile(rf"\bmoderated\s+by\s+(?P<who>[^;.]*?)(?={LIST_END}|[;.]|$)|(?P<among>{NEAREST})\s+(?:were\s+|was\s+)?"
                    rf"(?:also\s+)?among\s+the\s+(?:panell?ists|speakers|moderators)\b"
                    rf"|\b(?:[Pp]anell?ists|[Ss]peakers|[Mm]oderators)\s+(?:included|were)\s+(?P<list>[^;.]*?)(?={LIST_END}|[;.]|$)")
+
+
+def _listed(view: View, match: re.Match, group: str = "who") -> list[URIRef]:
+    """The people of a match's group, with the semicolon list it ends or begins ("A; B; and C attended")."""
+    masked = view.masked
+    return view.people(masked[list_start(masked, match.start(group)):list_end(masked, match.end(group))])
 
 
 def attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
@@ -71,7 +102,10 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
     a delegation is as often on a visit of its own.)"""
     masked = view.masked
     if match := FRONTED_AT.match(masked):
-        attend(ctx, view, _before(named, match.start("who")), view.people(match.group("who")))
+        event = _before(named, match.start("who"))
+        if event is not None and "/session/" in str(event) and not ORDINAL_SESSION.search(masked, 0, match.start("who")):
+            event = session_told(ctx) or event  # "In her address at the session, A said that since the first session ..."
+        attend(ctx, view, event, view.people(match.group("who")))
     if match := CHAIR_WITH.search(masked):
         attend(ctx, view, _before(named, match.start()),
                 view.people(masked[:match.start()])[:1] + view.people(match.group("with")))
@@ -91,11 +125,20 @@ def _attended_last(ctx: DocContext, head: str | None = None) -> URIRef | None:
                  and ctx.findings.objects(iri, SDO.attendee)), None)
 
 
+def _last_attended(ctx: DocContext) -> URIRef | None:
+    """The last event told that people attend: not a visit, which a release tells as the trip the session it
+    is about is on ("led a delegation to Shanghai for the session"; "A and B attended on the Shanghai side")."""
+    return next((iri for head, iri in reversed(ctx.events) if head != "visit"), None)
+
+
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
-    """The last event of a kind the document named; "the meeting" of a plenary is that session."""
+    """The last event of a kind the document named; "the meeting" of a plenary is that session, and so is
+    "the conference" where the text has told no conference of its own."""
     what = what.lower()
     if what in ("session", "plenary", "meeting"):
         return session_told(ctx) or ctx.last_event("meeting")
+    if what == "conference":
+        return ctx.last_event(what) or session_told(ctx)
     return ctx.last_event(what)
 
 
@@ -120,24 +163,35 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             event = _before(named, match.start())
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
-            attend(ctx, view, event, view.people(match.group("who")))
-    for pattern in (INCLUDED, AMONG):
+            attend(ctx, view, event, _listed(view, match) if pattern is PASSIVE else view.people(match.group("who")))
+    if "attendance" in masked and (match := WITH_ATTENDANCE.search(masked)):
+        attend(ctx, view, _before(named, match.start()), _listed(view, match))
+    for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
-            attend(ctx, view, _last_of(ctx, match.group("what")), view.people(match.group("who")))
+            event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended(ctx)  # "were among those attending"
+            attend(ctx, view, event, _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
-        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), view.people(match.group("who")))
+        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
+    if ctx.delegation_to is not None and (match := DELEGATION_MEMBERS.match(masked)) and not named:
+        attend(ctx, view, ctx.delegation_to, _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
-        attend(ctx, view, ctx.last_event(), view.people(match.group("who")))
+        attend(ctx, view, _last_attended(ctx), view.people(match.group("who") or match.group("among")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
-            attend(ctx, view, told, view.people(match.group("who")) + view.people(match.group("with") or ""))
+            attend(ctx, view, told, _listed(view, match) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
+    if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
+        table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
+        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended(ctx))
+        attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
-        if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))):
-            attend(ctx, view, _attended_last(ctx) if present else ctx.last_event(), view.people(match.group("who")))
+        # "Mr A said Mr B also attended": a bare "also attended" is said of a list of people, not of a clause
+        also = match.group("also") is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
+        if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))) and not also:
+            attend(ctx, view, _attended_last(ctx) if present else _last_attended(ctx), _listed(view, match))

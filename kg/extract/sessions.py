@@ -18,7 +18,9 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_people import find_session_people, first_met, launched_by
+from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
+from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import ORDINAL, ordinal_value
@@ -27,13 +29,16 @@ from kg.namespaces import HKSH
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
     rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
-    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b)))))"
+    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
+    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+(?:mechanism|conference)\b))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
 # sixth meeting" names one too.
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
 ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
+# "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
+POSSESSIVE = re.compile(rf"(?:{CONF}|(?i:\b(?:co-?operation\s+)?(?:conference|mechanism)))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+|first\s+)?"
                      r"(?:established|founded|set up|launched|created|inaugurated)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
@@ -49,9 +54,16 @@ RENAMED = re.compile(
 # the narrative is on
 SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
                            r"\s+the\s+[^.;⟦]{0,40}?(?:plenary\s+)?(?:session|meeting)[^.;]{0,20}$", re.I)
-# A session's own clause after it says when it is held: "..., which will take place in the city tomorrow".
-HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
-                       r"(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
+# A session's own clause after it says when it is held: "..., which will take place in the city tomorrow",
+# "..., to be held in Shanghai next year".
+HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b))?,?\s+(?:which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
+                       r"|(?:(?:expected|scheduled|due|set)\s+)?to\s+)(?:take\s+place|be\s+held|open|convene)\b[^,;.]*")
+# A session still to come that the sentence's own events prepare for: "met on Monday to prepare for the ninth
+# plenary session", "preparations for the", "ahead of the"
+AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
+# "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
+HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
+DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -94,9 +106,9 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None) -> URIRef | None:
-    """The place said with "in"/"at" nearest to a position of the masked sentence (and before ``before``)."""
-    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, 0, before or len(view.masked))]
+def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None, after: int = 0) -> URIRef | None:
+    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``)."""
+    spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, after, before or len(view.masked))]
     spots = [(p, m) for p, m in spots if m.entity is not None]
     best = nearest(spots, position, key=lambda s: s[0])
     return ctx.entity_iri(best[1].entity) if best else None
@@ -113,10 +125,14 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)]
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked)]
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)
+               or (m.group("theirs") and _both_cities(view))]
+    if any(m.group("theirs") for m in matches):
+        ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
+    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
+    awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     limit = min((start for _, start, _ in listed), default=len(masked))
@@ -127,33 +143,48 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
+        held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
+        after = end if end in awaited else 0  # "met on Monday to prepare for the ninth session": not its day
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
         mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        own = [d for d in masked_dates if d[0] < mine and not SAID_ON.search(masked, 0, masked_pos(view, d[1].start_char))]
+        bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
+        own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, masked_pos(view, d[1].start_char))]
         span = nearest(own, end, key=lambda d: d[0])
-        held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
         if held:
             span = next((d for d in own if held.start() <= d[0] < held.end()), span)
         if span and (held or same_clause(masked, end, span[0])):
             ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
         elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
             ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
-        place = place_near(ctx, view, end, before=mine)
+        place = place_near(ctx, view, end, before=bound if after else mine, after=after)
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+        trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
+        place = trip if place is None else place
+        if place is None and HELD_HERE.match(masked, end):
+            place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))
     find_session_people(ctx, view, spots)
+    if not found:
+        it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _both_cities(view: View) -> bool:
+    """Whether a sentence names both Hong Kong and Shanghai: "Hong Kong and Shanghai ... their co-operation
+    conference" is the mechanism, though the text never names it in full."""
+    ids = {m.entity.id for m in view.mentions if m.kind == "place" and m.entity is not None}
+    return {"hong-kong", "shanghai"} <= ids
 
 
 def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRef]) -> None:
@@ -173,6 +204,32 @@ def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRe
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
     if told:  # the session the sentence is about stays the last one told, not the one it recalls
         ctx.remember_event("session", told[-1])
+
+
+def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
+    """Where a trip to the session goes ("will lead a delegation to Shanghai for the seventh plenary
+    session"); those who make it "for the session" attend it."""
+    index, travellers, delegation = trip_to(view, end)
+    if delegation:
+        ctx.delegation_to = iri  # "Members of the delegation included ..." attend it
+    for person in travellers:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    entity = view.mention(index).entity if index is not None else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
+
+
+def _clause_end(masked: str, position: int) -> int:
+    """Where the clause a position is in ends: at the next comma or semicolon."""
+    match = re.compile(r"[,;]").search(masked, position)
+    return match.start() if match else len(masked)
+
+
+def _dateline_place(ctx: DocContext) -> URIRef | None:
+    """The city a wire story's dateline names ("SHANGHAI, May 8 (Xinhua) --"): where "here" is."""
+    first = ctx.views[0][1] if ctx.views else None
+    match = DATELINE.match(first.masked) if first is not None else None
+    entity = first.mention(match.group("i")).entity if match else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:

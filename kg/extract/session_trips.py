@@ -1,0 +1,40 @@
+"""A trip made to attend a plenary session: the session is where the trip goes, and the travellers attend it.
+
+Releases announce a session by the trip to it: "The Chief Executive will lead a delegation to Shanghai on
+May 8 and 9 for the seventh plenary session", "Mr A departed for Shanghai today to attend the seventh
+plenary session", "B will travel to Hong Kong tomorrow to co-chair the eighth plenary session". A trip whose
+purpose is something else ("to prepare for the seventh plenary session") tells neither, and neither does a
+trip after it ("went to Shenzhen after attending the session").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.extract.mentions import View
+
+# The trip's verb and its destination, words of time, then the purpose right before the session's name
+TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her)\s+"
+                  r"(?:(?:[^.;⟦]|⟦(?:place|org):\d+⟧){0,30}?\s+)?delegation|(?:depart(?:s|ed)?|left|leaves|leave|set\s+off|fly|flies|flew|travel(?:s|led|ed)?"
+                  r"|head(?:s|ed)?|arrive(?:s|d)?))\s+(?:for|to|in)\s+⟦place:(?P<i>\d+)⟧(?P<mid>[^.;⟦]{0,50}?)"
+                  r"\s+(?P<aim>to\s+(?:attend|co-chair|chair|take\s+part\s+in|participate\s+in|join)|for)\s+the\s+")
+# Words between the destination and the purpose that make it some other trip
+OTHER_AIM = re.compile(r"\b(?:to|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
+
+
+def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
+    """The placeholder index of where a trip to a session (whose name ends at ``end``) goes, the
+    travellers (said with "for the session"; "to attend" is read by the attendance rules), and whether it
+    is a delegation's."""
+    masked = view.masked
+    if "⟦place" not in masked[:end]:
+        return None, [], False
+    trip = None
+    for trip in TRIP.finditer(masked, 0, end):
+        pass
+    if trip is None or OTHER_AIM.search(trip.group("mid")) or not re.fullmatch(r"[^,;⟦]*(?:⟦conf:\d+⟧)?", masked[trip.end():end]):
+        return None, [], False
+    people = view.people(trip.group("who")) if trip.group("aim") == "for" else []
+    return int(trip.group("i")), people, "delegation" in trip.group(0)
