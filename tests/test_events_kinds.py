@@ -1335,3 +1335,11 @@ def test_a_named_agreement_signed_by_people_is_a_signing_they_attended(reference
     # near miss: an agreement named by its kind alone refers back; with no signing told there is none
     assert _signings(events(reference, "The arrangement was signed today by Mr Alan Wexford and Ms Ada Quell.",
                             published=date(2031, 5, 9))) == {}
+
+
+def test_meeting_by_video_conference_is_a_means_not_an_event(reference):
+    found = events(reference, "The two sides met in 2031 by video conference to review the plan.")
+    assert not [k for k in found if "onference" in k]
+    # near miss: a conference named as such is an event
+    named = events(reference, "The Riverton Harbour Conference 2031 opened in Shanghai today.", published=date(2031, 5, 9))
+    assert "Riverton Harbour Conference 2031" in named

@@ -611,3 +611,24 @@ def test_who_was_present_or_among_those_attending_the_session(reference, sentenc
 ])
 def test_a_session_held_here_is_in_the_dateline_s_city(reference, sentence, place):
     assert nine_facts(facts(reference, sentence))[1] == place
+
+
+def test_sessions_counted_with_years_out_of_order_are_not_numbered(reference):
+    paired = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference has met seven times: in 2031 and 2035 in "
+                            "Shanghai, in 2032 and 2036 in Hong Kong, in 2038 in Shanghai, in 2040 in Hong Kong and in 2042 "
+                            "by video conference."))
+    assert paired == {}
+    # near miss: the same count in order
+    ordered = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference has met three times: in Shanghai in "
+                             "2031, in Hong Kong in 2032 and in Shanghai in 2035."))
+    assert ordered == {1: ({"2031"}, {"shanghai"}), 2: ({"2032"}, {"hong-kong"}), 3: ({"2035"}, {"shanghai"})}
+
+
+def test_sessions_listed_as_its_ordinals(reference):
+    found = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference held its third plenary session in 2031 in "
+                           "Hong Kong, its fourth in 2034 in Shanghai and its fifth in 2037 in Hong Kong."))
+    assert found == {3: ({"2031"}, {"hong-kong"}), 4: ({"2034"}, {"shanghai"}), 5: ({"2037"}, {"hong-kong"})}
+    # near miss: "its second" that is no session
+    near = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference held its third plenary session in 2031, "
+                          "and its second largest trading partner took part."))
+    assert set(near) == {3}

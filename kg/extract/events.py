@@ -20,7 +20,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
-    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MECHANISM, NAMED, OF_MECHANISM, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
+    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, OF_MECHANISM, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
     VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS)
 from kg.extract.gazetteer import unmask
@@ -193,7 +193,7 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True
     if head == "session" and BARE_ORDINAL.fullmatch(mods.strip()):
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
-    if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods):
+    if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause
     if head == "conference" and not mods.strip() and SESSION_OF.search(masked[:match.start("head")]):
         return True  # "the first plenary session of the conference": the mechanism, not an event

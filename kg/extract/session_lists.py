@@ -16,7 +16,7 @@ import re
 from kg.extract.patterns import ORDINAL, ordinal_value
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
-ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?the\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took)\b|\s*,)", re.I)
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took)\b|\s*,)", re.I)
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
@@ -115,6 +115,7 @@ def counted_sessions(masked: str) -> list[tuple[int, int, int]]:
     end = CLAUSE_END.search(masked, match.end()).start()
     items = [m for m in re.finditer(r"(?:[^,]|,(?!\s))+?(?=,\s+(?:and\s+)?|\s+and\s+|$)", masked[match.end():end])]
     items = [(match.end() + m.start(), match.end() + m.end()) for m in items if m.group(0).strip(" ,")]
-    if count is None or len(items) != count:
-        return []
+    years = [int(y.group(0)) for start, stop in items if (y := re.search(r"\b(?:19|20)\d\d\b", masked[start:stop]))]
+    if count is None or len(items) != count or years != sorted(set(years)):
+        return []  # sessions counted in order have years in order: "in 2003 and 2007 in Shanghai, in 2004 ..." pairs them
     return [(k, start, stop) for k, (start, stop) in enumerate(items, 1)]
