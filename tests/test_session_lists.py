@@ -632,3 +632,13 @@ def test_sessions_listed_as_its_ordinals(reference):
     near = sessions(facts(reference, "The Hong Kong/Shanghai Co-operation Conference held its third plenary session in 2031, "
                           "and its second largest trading partner took part."))
     assert set(near) == {3}
+
+
+def test_people_presiding_over_the_session_in_a_with_phrase(reference):
+    f = facts(reference, "The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference opened in Shanghai "
+                         "today, with Mayor Ada Quell and Chief Executive Bo Kettle presiding.")
+    assert attendees(f, 7) == {"ada-quell", "bo-kettle"}
+    # near miss: someone "with" whom nothing of the kind is said
+    near = facts(reference, "The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference opened in Shanghai "
+                            "today, with Mr Bo Kettle expected to speak later.")
+    assert attendees(near, 7) == set()

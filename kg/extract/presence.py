@@ -34,8 +34,9 @@ DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
                                 r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
-# "..., with A and B in attendance": at the event named before
-WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?in\s+attendance\b")
+# "..., with A and B in attendance", "opened ..., with A and B presiding": at the event named before
+WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?(?:in\s+attendance|presiding|officiating|"
+                             r"co-chairing|attending|present)\b")
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
@@ -164,7 +165,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             if event is None and pattern is PASSIVE and IT_WAS.match(masked[:match.start()]):
                 event = ctx.last_event()  # "The session was held in May. It was co-chaired by ..."
             attend(ctx, view, event, _listed(view, match) if pattern is PASSIVE else view.people(match.group("who")))
-    if "attendance" in masked and (match := WITH_ATTENDANCE.search(masked)):
+    if "with " in masked and (match := WITH_ATTENDANCE.search(masked)):
         attend(ctx, view, _before(named, match.start()), _listed(view, match))
     for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
