@@ -642,3 +642,9 @@ def test_people_presiding_over_the_session_in_a_with_phrase(reference):
     near = facts(reference, "The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference opened in Shanghai "
                             "today, with Mr Bo Kettle expected to speak later.")
     assert attendees(near, 7) == set()
+
+
+def test_a_possessive_in_a_with_phrase_is_nobody_s_attendance(reference):
+    f = facts(reference, "The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference opened in Shanghai "
+                         "today, with Mayor Ada Quell's deputy, Mr Bo Kettle, attending.")
+    assert attendees(f, 7) == {"bo-kettle"}

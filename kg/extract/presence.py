@@ -36,7 +36,7 @@ DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+
                                 r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
 # "..., with A and B in attendance", "opened ..., with A and B presiding": at the event named before
 WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?(?:in\s+attendance|presiding|officiating|"
-                             r"co-chairing|attending|present)\b")
+                             r"co-chairing|attending)\b")
 # "Members attending included <people>", "Other officials present were <people>": of the event last told
 MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]articipants|[Rr]epresentatives|[Dd]elegates|[Tt]hose)\s+"
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
@@ -88,7 +88,8 @@ PANEL = re.compile(rf"\bmoderated\s+by\s+(?P<who>[^;.]*?)(?={LIST_END}|[;.]|$)|(
 def _listed(view: View, match: re.Match, group: str = "who") -> list[URIRef]:
     """The people of a match's group, with the semicolon list it ends or begins ("A; B; and C attended")."""
     masked = view.masked
-    return view.people(masked[list_start(masked, match.start(group)):list_end(masked, match.end(group))])
+    told = masked[list_start(masked, match.start(group)):list_end(masked, match.end(group))]
+    return view.people(re.sub(r"⟦person:\d+⟧['’]s\b", "", told))  # "Mayor A's deputy B": B, not A
 
 
 def attend(ctx: DocContext, view: View, event: URIRef | None, people: list[URIRef]) -> None:
