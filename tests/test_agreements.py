@@ -292,3 +292,13 @@ def test_review_cases_of_parties_totals_and_ceremonies(reference):
     assert agreements(facts(reference, "Since the two cities began working together, 80 agreements have been signed.")) == {}
     f = facts(reference, "Seven co-operation agreements were signed at a ceremony after the meeting, Mr Bo Lin said.")
     assert any("/event/" in str(s) and str(o).startswith("Signing of seven") for (s, p, o) in f.triples if p == RDFS.label)
+
+
+def test_two_named_agreements_joined_by_and_are_two(reference):
+    found = agreements(facts(reference, "The two sides signed 16 agreements, including the Memorandum of Understanding on Harbour "
+                                        "Pilot Training and the Co-operation Agreement on Ferry Safety."))
+    assert {"Memorandum of Understanding on Harbour Pilot Training", "Co-operation Agreement on Ferry Safety"} <= set(found)
+    assert not [label for label in found if " and the " in label]
+    # near miss: "and" inside one name's subject
+    one = agreements(facts(reference, "They signed the Agreement on Trade and Investment Promotion today."))
+    assert "Agreement on Trade and Investment Promotion" in one

@@ -71,8 +71,11 @@ JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0
 NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Letter\s+of\s+Intent|Accord"
               r"|Protocol|(?:Action|Work)\s+Plan)")
 NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
-PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}{WORD}(?:{JOIN}{WORD}){{0,15}}?\s+"
-SUBJECT = rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}(?:{JOIN}{WORD}){{0,15}}"
+# Words before a head hold no head of their own: "the MoU on Finance and the Agreement on Culture" is two names.
+PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}(?!{NAMED_HEAD}\b){WORD}(?:{JOIN}(?!{NAMED_HEAD}\b){WORD}){{0,15}}?\s+"
+# A subject ends where "and (the) ... Agreement" begins another name: "the MoU on Finance and the Agreement on Culture".
+SUBJECT = (rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}"
+           rf"(?:(?!,?\s+and\s+(?:the\s+|an?\s+)?(?:{WORD}\s+){{0,6}}?{NAMED_HEAD}\b){JOIN}{WORD}){{0,15}}")
 # "<Capitalised words> Arrangement [on|Concerning <Capitalised words>]", optionally with "(ABBR)": a name
 # has capitalised words before its head, or a capitalised subject after it.
 NAMED = re.compile(
