@@ -68,7 +68,7 @@ def test_other_fields_include_a_list_ending_in_he_said(reference):
 
 def test_results_in_areas_from_one_field_to_another(reference):
     found = areas(reference, "The conference has produced results in areas from aviation to exhibitions.")
-    assert found == {"civil-aviation-maritime-transport-and-logistics", "exhibitions"}
+    assert found == {"civil-aviation-maritime-transport-and-logistics", "convention-and-exhibition-industry"}
 
 
 def test_sectors_a_placement_covers_are_no_areas(reference):
@@ -129,3 +129,26 @@ def test_sections_announced_as_things_both_sides_do_together(reference):
     # near misses: things not done together; how the sides co-operate rather than in what
     assert areas(reference, "Let me tell you three things about my trip. First, the noodles. Second, the river.") == set()
     assert areas(reference, "Two things we will pursue together. First, closer co-operation. Second, more visits.") == set()
+
+
+# --- wordings of the scheme's areas that releases use ----------------------------------------------
+def test_wordings_of_the_schemes_areas(reference):
+    assert areas(reference, "The two sides will deepen co-operation in port services, trade promotion and the "
+                            "financial sector.") == {"civil-aviation-maritime-transport-and-logistics",
+                                                     "commerce-trade-and-investment", "finance"}
+    assert areas(reference, "They agreed to step up collaboration in arbitration and mediation, public health, "
+                            "I&T and youth affairs.") == {"legal-and-dispute-resolution", "healthcare-and-medicine-regulation",
+                                                         "innovation-and-technology", "youth-development"}
+
+
+def test_the_exhibition_trade_is_one_area_in_its_many_wordings(reference):
+    for wording in ("exhibitions", "the exhibition industry", "convention and exhibition services", "trade fairs"):
+        assert areas(reference, f"The two cities will co-operate in areas such as {wording} and river restoration.") \
+            == {"convention-and-exhibition-industry", "river-restoration"}
+
+
+def test_a_wording_inside_a_longer_phrase_is_not_that_area(reference):
+    # near miss: "port" in a place's name, "medical" before a noun of its own
+    assert areas(reference, "They agreed to co-operate in areas such as medical devices and river restoration.") \
+        == {"medical-devices", "river-restoration"}
+    assert areas(reference, "The delegation toured the Riverton Port and the exhibition hall.") == set()
