@@ -152,3 +152,17 @@ def test_a_wording_inside_a_longer_phrase_is_not_that_area(reference):
     assert areas(reference, "They agreed to co-operate in areas such as medical devices and river restoration.") \
         == {"medical-devices", "river-restoration"}
     assert areas(reference, "The delegation toured the Riverton Port and the exhibition hall.") == set()
+
+
+# --- where a list of areas ends --------------------------------------------------------------------
+def test_a_list_ends_before_the_parties_between_whom_it_runs(reference):
+    assert areas(reference, "They will step up co-operation in river restoration and flood control between "
+                            "Riverton and Northbay.") == {"river-restoration", "flood-control"}
+    # near miss: "between" inside an item of common nouns stays in the item
+    assert areas(reference, "They will co-operate in areas such as exchanges between universities and flood "
+                            "control.") == {"exchanges-between-universities", "flood-control"}
+
+
+def test_a_list_ends_before_a_second_phrase_and_on(reference):
+    assert areas(reference, "They exchanged views on co-operation in river restoration, museums and flood control, "
+                            "and on joint productions by drama groups.") == {"river-restoration", "museums", "flood-control"}
