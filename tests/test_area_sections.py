@@ -166,3 +166,20 @@ def test_a_list_ends_before_the_parties_between_whom_it_runs(reference):
 def test_a_list_ends_before_a_second_phrase_and_on(reference):
     assert areas(reference, "They exchanged views on co-operation in river restoration, museums and flood control, "
                             "and on joint productions by drama groups.") == {"river-restoration", "museums", "flood-control"}
+
+
+# --- a feature's wording: "the agenda covers everything from A to B", "its remit extends to A and B" --
+def test_an_agenda_or_remit_that_runs_from_one_field_to_another(reference):
+    assert areas(reference, "These days the agenda covers everything from river restoration to elderly care.") \
+        == {"river-restoration", "elderly-care"}
+    assert areas(reference, "The list agreed in May runs from flood control and tourism to youth internships.") \
+        == {"flood-control", "tourism", "youth-internships"}
+    assert areas(reference, "The mechanism's remit now extends to healthcare and river restoration.") \
+        == {"healthcare-and-medicine-regulation", "river-restoration"}
+
+
+def test_times_and_places_that_a_meeting_runs_over_are_no_areas(reference):
+    # near misses: the same verbs of a meeting's hours, an agreement's years, a visit's cities
+    assert areas(reference, "The talks ran from morning to night.") == set()
+    assert areas(reference, "The co-operation agreement runs from 2031 to 2034.") == set()
+    assert areas(reference, "The co-operation was extended to the Riverton district last year.") == set()
