@@ -183,3 +183,12 @@ def test_times_and_places_that_a_meeting_runs_over_are_no_areas(reference):
     assert areas(reference, "The talks ran from morning to night.") == set()
     assert areas(reference, "The co-operation agreement runs from 2031 to 2034.") == set()
     assert areas(reference, "The co-operation was extended to the Riverton district last year.") == set()
+
+
+# --- "X co-operation": a known field before the word co-operation ------------------------------------
+def test_a_known_field_before_co_operation_is_that_area(reference):
+    assert areas(reference, "The two cities will deepen tourism co-operation and I&T collaboration.") \
+        == {"tourism", "innovation-and-technology"}
+    # near misses: a body's name, and a field word before some other noun
+    assert areas(reference, "The Tourism Co-operation Working Group met in Riverton today.") == set()
+    assert areas(reference, "They signed a tourism agreement in Riverton.") == set()

@@ -231,6 +231,17 @@ def _spans(text: str):
         yield True, items[cut[-1].end():] if cut else items
 
 
+FIELD_COOP = re.compile(r"^\s+(?:co-?operation|collaboration)\b(?!\s+[A-Z])")
+
+
+def _field_coop(masked: str, start: int, end: int) -> bool:
+    """Whether a known label names the field of a co-operation: "tourism co-operation", "financial co-operation
+    between the two cities" (but not "Tourism Co-operation Working Group", a body's name)."""
+    if FIELD_COOP.match(masked[end:]):
+        return True
+    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start])))
+
+
 def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
     """Record the areas a sentence lists (or names as a field of co-operation), linked to what names them."""
     text = view.sentence.text
@@ -260,8 +271,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
             concepts.append(_new_area(ctx, heading.group("label"), s))
     if COOP_WORD.search(view.masked):
         masked = view.masked
-        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if COOP_WORD.search(masked[start:end])
-                     and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))]
+        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
     link = list(targets)
     if not link and (CONSENSUS.search(text) or heading):
         last = ctx.last_event("session")
