@@ -109,8 +109,8 @@ def test_a_counted_list_of_areas_set_apart_by_semicolons(reference):
                      "elderly-care", "film-archives"}
 
 
-def test_a_counted_list_with_commas_names_only_known_areas(reference):
-    found = areas(reference, "The two sides agreed to work on three fronts: tourism, healthcare and river cleaning.")
+def test_a_miscounted_list_with_commas_names_only_known_areas(reference):
+    found = areas(reference, "The two sides agreed to work on two fronts: tourism, healthcare and river cleaning.")
     assert found == {"tourism", "healthcare-and-medicine-regulation"}
 
 
@@ -192,3 +192,19 @@ def test_a_known_field_before_co_operation_is_that_area(reference):
     # near misses: a body's name, and a field word before some other noun
     assert areas(reference, "The Tourism Co-operation Working Group met in Riverton today.") == set()
     assert areas(reference, "They signed a tourism agreement in Riverton.") == set()
+
+
+# --- a counted list set apart by commas ---------------------------------------------------------------
+def test_a_counted_list_of_as_many_items_as_it_says_names_new_areas(reference):
+    assert areas(reference, "The two sides agreed to focus their work on three fronts: online enforcement, "
+                            "flood control, and the promotion of design trading.") \
+        == {"online-enforcement", "flood-control", "promotion-of-design-trading"}
+
+
+def test_a_counted_list_of_other_things_or_of_more_items_names_no_new_areas(reference):
+    # near misses: a count that does not match, places to visit, deeds
+    assert areas(reference, "The two sides agreed on three areas: flood control, river restoration, heritage "
+                            "conservation and tourism.") == {"tourism"}
+    assert areas(reference, "The delegation will visit three places: the museum, the port and the library.") == set()
+    assert areas(reference, "The two sides agreed on three measures: to promote visits, to share data and to "
+                            "train staff.") == set()

@@ -108,6 +108,14 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else None
 
 
+def _comma_items(span: str) -> list[str]:
+    """The items of "A, B and C" or "A, B, and C", each without its article."""
+    pieces = [p.strip(" .") for p in span.split(",")]
+    if pieces and " and " in pieces[-1] and not re.match(r"and\s", pieces[-1]):
+        pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+    return [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p) for p in pieces if p]
+
+
 def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
@@ -122,6 +130,9 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
         if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
             items = []
+    elif len(pieces := _comma_items(span)) in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+        items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
+                 and not NOT_AREA.search(i) and not ACTION.match(i)]
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
 
 
