@@ -208,3 +208,20 @@ def test_a_counted_list_of_other_things_or_of_more_items_names_no_new_areas(refe
     assert areas(reference, "The delegation will visit three places: the museum, the port and the library.") == set()
     assert areas(reference, "The two sides agreed on three measures: to promote visits, to share data and to "
                             "train staff.") == set()
+
+
+# --- more wordings that open a list of areas -------------------------------------------------------------
+def test_lists_that_agreements_items_and_opportunities_open(reference):
+    expected = {"river-restoration", "elderly-care"}
+    for sentence in ("The two sides signed 12 co-operation agreements covering river restoration and elderly care.",
+                     "The 30 co-operation items agreed at the session cover river restoration and elderly care.",
+                     "Areas of co-operation: river restoration and elderly care.",
+                     "Both sides hoped to expand co-operation to river restoration and elderly care.",
+                     "The two sides will explore co-operation opportunities in river restoration and elderly care."):
+        assert areas(reference, sentence) == expected, sentence
+
+
+def test_what_an_agreement_or_a_programme_otherwise_covers_is_no_area(reference):
+    # near misses: an agreement's term, a programme's events
+    assert areas(reference, "The co-operation agreement covers the period from 2031 to 2034.") == set()
+    assert areas(reference, "The festival's programme covers film screenings and concerts.") == set()

@@ -29,7 +29,7 @@ TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|e
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
-    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items|agreements|arrangements|documents)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
     # "Other fields include A and B", "the main areas of co-operation cover A and B".
     (True, re.compile(rf"\b(?:other|main|key|major|priority)\s+{FIELD}(?:\s+of\s+{COOP})?\s+(?:include[sd]?|cover(?:s|ed)?)\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
@@ -40,6 +40,12 @@ LIST_CONTEXTS = [
     # "the agenda covers everything from A to B", "the list runs from A to C", "its remit extends to A and B"
     (True, re.compile(rf"\b(?:agenda|remit|list|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
                       rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
+    # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
+    # "expand co-operation to A and B"
+    (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,60}}?"
+                      rf"\b(?:cover(?:s|ed)?|span(?:s|ned)?|encompass(?:es|ed)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
+                      rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
+                      rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
     (None, TOPICS),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
