@@ -225,3 +225,12 @@ def test_what_an_agreement_or_a_programme_otherwise_covers_is_no_area(reference)
     # near misses: an agreement's term, a programme's events
     assert areas(reference, "The co-operation agreement covers the period from 2031 to 2034.") == set()
     assert areas(reference, "The festival's programme covers film screenings and concerts.") == set()
+
+
+# --- the fields of the groups the co-operation sets up ------------------------------------------------
+def test_the_known_fields_of_task_forces_and_working_groups(reference):
+    assert areas(reference, "The meeting agreed to set up three task forces, on port co-operation, on the "
+                            "exhibition industry, and on tourism promotion.") \
+        == {"civil-aviation-maritime-transport-and-logistics", "convention-and-exhibition-industry", "tourism"}
+    # near miss: a group's business that is no known field
+    assert areas(reference, "The working group on the plenary session's preparations met today.") == set()

@@ -218,6 +218,11 @@ def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
     return iri
 
 
+# The field of a group the co-operation sets up: "set up a working group on A", "task forces, on A, on B, and on C".
+GROUPS = re.compile(r"\b(?:task\s+forces?|working\s+groups?|expert\s+(?:groups?|panels?)|sub-?groups?),?\s+on\s")
+GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
+
+
 def _spans(text: str):
     """(explicit, items) for every list of areas a sentence introduces."""
     for explicit, context in LIST_CONTEXTS:
@@ -231,6 +236,12 @@ def _spans(text: str):
                 span = re.sub(r"\s+to\s+", lambda m: "," + " " * (len(m.group(0)) - 1), span, count=1)
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
+    for match in GROUPS.finditer(text) if " on " in text else ():
+        # "three task forces, on A, on B, and on C": each "on" opens one group's field
+        at = match.end() - 3
+        while item := GROUP_ITEM.match(text, at):
+            yield False, item.group("item")
+            at = item.end()
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
         items = match.group("items")
         cut = list(re.finditer(rf"\b(?:{COOP}\w*|in)\b[^,]*?\s+in\s+|\bin\s+", items, re.I))
