@@ -234,3 +234,15 @@ def test_the_known_fields_of_task_forces_and_working_groups(reference):
         == {"civil-aviation-maritime-transport-and-logistics", "convention-and-exhibition-industry", "tourism"}
     # near miss: a group's business that is no known field
     assert areas(reference, "The working group on the plenary session's preparations met today.") == set()
+
+
+def test_known_fields_of_the_co_operation_between_the_two_cities(reference):
+    assert areas(reference, "Co-operation between the two cities in finance, sci-tech innovation and culture has "
+                            "borne fruit.") == {"finance", "innovation-and-technology", "cultural-and-creative-industries"}
+    # near miss: a known word that only modifies another noun
+    assert areas(reference, "Co-operation between the two cities in finance talks has borne fruit.") == set()
+
+
+def test_etc_ends_a_list_without_being_an_area(reference):
+    assert areas(reference, "They will deepen co-operation in river restoration, elderly care, etc.") \
+        == {"river-restoration", "elderly-care"}

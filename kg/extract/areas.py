@@ -36,7 +36,8 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
-    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on)\s+", re.I)),
+    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
+                       rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
     # "the agenda covers everything from A to B", "the list runs from A to C", "its remit extends to A and B"
     (True, re.compile(rf"\b(?:agenda|remit|list|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
                       rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
@@ -71,7 +72,7 @@ field fields area areas development services service matters issues ties links r
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
-NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such)$"
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$"
                       rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
