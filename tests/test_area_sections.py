@@ -246,3 +246,8 @@ def test_known_fields_of_the_co_operation_between_the_two_cities(reference):
 def test_etc_ends_a_list_without_being_an_area(reference):
     assert areas(reference, "They will deepen co-operation in river restoration, elderly care, etc.") \
         == {"river-restoration", "elderly-care"}
+
+
+def test_other_industries_closing_a_list_are_no_area(reference):
+    assert areas(reference, "They will expand co-operation in biomedicine, river restoration and other emerging "
+                            "industries.") == {"biomedicine", "river-restoration"}

@@ -72,7 +72,7 @@ field fields area areas development services service matters issues ties links r
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
-NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$"
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$|^other\s"
                       rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
@@ -193,7 +193,7 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
         if re.search(r"(?:^|\s)(?!(?:and|or)\s)[\w-]+\s+¦|¦\s+(?!and\b|or\b)[\w-]", item):
             continue  # a known area narrowed by the words around it ("vocational education"): that area
         item = re.sub(r"\s+(?:and|or|&)$", "", item.strip(" ¦"))
-        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
+        item = re.sub(r"^(?:(?:and|the|a|an|including|various)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue
