@@ -251,3 +251,15 @@ def test_etc_ends_a_list_without_being_an_area(reference):
 def test_other_industries_closing_a_list_are_no_area(reference):
     assert areas(reference, "They will expand co-operation in biomedicine, river restoration and other emerging "
                             "industries.") == {"biomedicine", "river-restoration"}
+
+
+def test_a_wide_range_of_areas_from_one_to_another(reference):
+    assert areas(reference, "The Conference has promoted co-operation in a wide range of areas, from finance and "
+                            "trade to river restoration.") == {"finance", "commerce-trade-and-investment", "river-restoration"}
+
+
+def test_a_list_ends_before_to_a_new_level(reference):
+    assert areas(reference, "The agreements will bring co-operation in river restoration and elderly care to a new "
+                            "level.") == {"river-restoration", "elderly-care"}
+    # near miss: "to" between two items of a list that does not run "from" one to the other stays in the item
+    assert areas(reference, "They will co-operate in areas such as access to markets.") == {"access-to-markets"}

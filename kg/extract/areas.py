@@ -51,7 +51,7 @@ LIST_CONTEXTS = [
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
@@ -230,7 +230,7 @@ def _spans(text: str):
         for match in context.finditer(text):
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
-            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+{INTRO}\s+", span, re.I)
+            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+(?:{INTRO}|from)\s+", span, re.I)
             span = span[lead.end():] if lead else span
             if re.search(r"(?i)\bfrom\s+$", match.group(0)) or lead and re.search(r"(?i)\bfrom\s+$", lead.group(0)):
                 # "ranging from A to B and C": "to" divides two items (same length, so offsets hold)
