@@ -263,3 +263,11 @@ def test_a_list_ends_before_to_a_new_level(reference):
                             "level.") == {"river-restoration", "elderly-care"}
     # near miss: "to" between two items of a list that does not run "from" one to the other stays in the item
     assert areas(reference, "They will co-operate in areas such as access to markets.") == {"access-to-markets"}
+
+
+def test_an_area_said_to_be_a_key_area_of_the_co_operation(reference):
+    assert areas(reference, "River restoration is a key area of co-operation between the two cities.") == {"river-restoration"}
+    assert areas(reference, "Legal services form one of the core areas of the co-operation.") == {"legal-and-dispute-resolution"}
+    # near misses: a city's strengths, a thing that is a highlight of the co-operation
+    assert areas(reference, "Finance is one of Riverton's key strengths.") == set()
+    assert areas(reference, "The new bridge is a highlight of co-operation between the two cities.") == set()

@@ -22,10 +22,11 @@ from kg.extract.mentions import View
 # tracks", "A and B were among the priorities agreed by the two cities".
 PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
-    r"|will\s+(?:be|become)|remains?|remained|became|becomes)\s+"
+    r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one|among)\s+of\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
-    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda)\b", re.I)
+    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda"
+    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
@@ -165,7 +166,7 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     concepts = _sections(ctx, view, matcher)
     if ":" in text:
         concepts += _counted(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of " in text:
+    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)
