@@ -93,10 +93,15 @@ class AreaMatcher:
         entries = []
         for area in reference.areas:
             for name in {area.label["en"], *area.alt.get("en", [])}:
-                entries.append((name_pattern(name), area))
+                entries.append((name_pattern(name), area, name.strip()))
         entries.sort(key=lambda e: -len(e[0]))
-        self.areas = [a for _, a in entries]
-        self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + r")(?![\w-])", re.I)
+        self.areas = [a for _, a, _ in entries]
+        # grouped by first letter, so that at each word only the labels that can start there are tried
+        groups: dict[str, list[str]] = {}
+        for i, (pattern, _, name) in enumerate(entries):
+            groups.setdefault(name[:1].lower(), []).append(f"(?P<a{i}>{pattern})")
+        body = "|".join(f"(?=[{re.escape(c + c.upper())}])(?:{'|'.join(alts)})" for c, alts in groups.items())
+        self.regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
