@@ -271,3 +271,10 @@ def test_an_area_said_to_be_a_key_area_of_the_co_operation(reference):
     # near misses: a city's strengths, a thing that is a highlight of the co-operation
     assert areas(reference, "Finance is one of Riverton's key strengths.") == set()
     assert areas(reference, "The new bridge is a highlight of co-operation between the two cities.") == set()
+
+
+def test_a_quoted_list_ends_before_the_speaker(reference):
+    assert areas(reference, "\"We will strengthen co-operation in flood control, river restoration and the exhibition "
+                            "industry,\" he said.") == {"flood-control", "river-restoration", "convention-and-exhibition-industry"}
+    assert areas(reference, "\"We will strengthen co-operation in flood control and the exhibition industry,\" "
+                            "Mr Chan said.") == {"flood-control", "convention-and-exhibition-industry"}
