@@ -68,7 +68,7 @@ def test_other_fields_include_a_list_ending_in_he_said(reference):
 
 def test_results_in_areas_from_one_field_to_another(reference):
     found = areas(reference, "The conference has produced results in areas from aviation to exhibitions.")
-    assert found == {"civil-aviation-maritime-transport-and-logistics", "exhibitions"}
+    assert found == {"civil-aviation-maritime-transport-and-logistics", "convention-and-exhibition-industry"}
 
 
 def test_sectors_a_placement_covers_are_no_areas(reference):
@@ -109,8 +109,8 @@ def test_a_counted_list_of_areas_set_apart_by_semicolons(reference):
                      "elderly-care", "film-archives"}
 
 
-def test_a_counted_list_with_commas_names_only_known_areas(reference):
-    found = areas(reference, "The two sides agreed to work on three fronts: tourism, healthcare and river cleaning.")
+def test_a_miscounted_list_with_commas_names_only_known_areas(reference):
+    found = areas(reference, "The two sides agreed to work on two fronts: tourism, healthcare and river cleaning.")
     assert found == {"tourism", "healthcare-and-medicine-regulation"}
 
 
@@ -129,3 +129,152 @@ def test_sections_announced_as_things_both_sides_do_together(reference):
     # near misses: things not done together; how the sides co-operate rather than in what
     assert areas(reference, "Let me tell you three things about my trip. First, the noodles. Second, the river.") == set()
     assert areas(reference, "Two things we will pursue together. First, closer co-operation. Second, more visits.") == set()
+
+
+# --- wordings of the scheme's areas that releases use ----------------------------------------------
+def test_wordings_of_the_schemes_areas(reference):
+    assert areas(reference, "The two sides will deepen co-operation in port services, trade promotion and the "
+                            "financial sector.") == {"civil-aviation-maritime-transport-and-logistics",
+                                                     "commerce-trade-and-investment", "finance"}
+    assert areas(reference, "They agreed to step up collaboration in arbitration and mediation, public health, "
+                            "I&T and youth affairs.") == {"legal-and-dispute-resolution", "healthcare-and-medicine-regulation",
+                                                         "innovation-and-technology", "youth-development"}
+
+
+def test_the_exhibition_trade_is_one_area_in_its_many_wordings(reference):
+    for wording in ("exhibitions", "the exhibition industry", "convention and exhibition services", "trade fairs"):
+        assert areas(reference, f"The two cities will co-operate in areas such as {wording} and river restoration.") \
+            == {"convention-and-exhibition-industry", "river-restoration"}
+
+
+def test_a_wording_inside_a_longer_phrase_is_not_that_area(reference):
+    # near miss: "port" in a place's name, "medical" before a noun of its own
+    assert areas(reference, "They agreed to co-operate in areas such as medical devices and river restoration.") \
+        == {"medical-devices", "river-restoration"}
+    assert areas(reference, "The delegation toured the Riverton Port and the exhibition hall.") == set()
+
+
+# --- where a list of areas ends --------------------------------------------------------------------
+def test_a_list_ends_before_the_parties_between_whom_it_runs(reference):
+    assert areas(reference, "They will step up co-operation in river restoration and flood control between "
+                            "Riverton and Northbay.") == {"river-restoration", "flood-control"}
+    # near miss: "between" inside an item of common nouns stays in the item
+    assert areas(reference, "They will co-operate in areas such as exchanges between universities and flood "
+                            "control.") == {"exchanges-between-universities", "flood-control"}
+
+
+def test_a_list_ends_before_a_second_phrase_and_on(reference):
+    assert areas(reference, "They exchanged views on co-operation in river restoration, museums and flood control, "
+                            "and on joint productions by drama groups.") == {"river-restoration", "museums", "flood-control"}
+
+
+# --- a feature's wording: "the agenda covers everything from A to B", "its remit extends to A and B" --
+def test_an_agenda_or_remit_that_runs_from_one_field_to_another(reference):
+    assert areas(reference, "These days the agenda covers everything from river restoration to elderly care.") \
+        == {"river-restoration", "elderly-care"}
+    assert areas(reference, "The list agreed in May runs from flood control and tourism to youth internships.") \
+        == {"flood-control", "tourism", "youth-internships"}
+    assert areas(reference, "The mechanism's remit now extends to healthcare and river restoration.") \
+        == {"healthcare-and-medicine-regulation", "river-restoration"}
+
+
+def test_times_and_places_that_a_meeting_runs_over_are_no_areas(reference):
+    # near misses: the same verbs of a meeting's hours, an agreement's years, a visit's cities
+    assert areas(reference, "The talks ran from morning to night.") == set()
+    assert areas(reference, "The co-operation agreement runs from 2031 to 2034.") == set()
+    assert areas(reference, "The co-operation was extended to the Riverton district last year.") == set()
+
+
+# --- "X co-operation": a known field before the word co-operation ------------------------------------
+def test_a_known_field_before_co_operation_is_that_area(reference):
+    assert areas(reference, "The two cities will deepen tourism co-operation and I&T collaboration.") \
+        == {"tourism", "innovation-and-technology"}
+    # near misses: a body's name, and a field word before some other noun
+    assert areas(reference, "The Tourism Co-operation Working Group met in Riverton today.") == set()
+    assert areas(reference, "They signed a tourism agreement in Riverton.") == set()
+
+
+# --- a counted list set apart by commas ---------------------------------------------------------------
+def test_a_counted_list_of_as_many_items_as_it_says_names_new_areas(reference):
+    assert areas(reference, "The two sides agreed to focus their work on three fronts: online enforcement, "
+                            "flood control, and the promotion of design trading.") \
+        == {"online-enforcement", "flood-control", "promotion-of-design-trading"}
+
+
+def test_a_counted_list_of_other_things_or_of_more_items_names_no_new_areas(reference):
+    # near misses: a count that does not match, places to visit, deeds
+    assert areas(reference, "The two sides agreed on three areas: flood control, river restoration, heritage "
+                            "conservation and tourism.") == {"tourism"}
+    assert areas(reference, "The delegation will visit three places: the museum, the port and the library.") == set()
+    assert areas(reference, "The two sides agreed on three measures: to promote visits, to share data and to "
+                            "train staff.") == set()
+
+
+# --- more wordings that open a list of areas -------------------------------------------------------------
+def test_lists_that_agreements_items_and_opportunities_open(reference):
+    expected = {"river-restoration", "elderly-care"}
+    for sentence in ("The two sides signed 12 co-operation agreements covering river restoration and elderly care.",
+                     "The 30 co-operation items agreed at the session cover river restoration and elderly care.",
+                     "Areas of co-operation: river restoration and elderly care.",
+                     "Both sides hoped to expand co-operation to river restoration and elderly care.",
+                     "The two sides will explore co-operation opportunities in river restoration and elderly care."):
+        assert areas(reference, sentence) == expected, sentence
+
+
+def test_what_an_agreement_or_a_programme_otherwise_covers_is_no_area(reference):
+    # near misses: an agreement's term, a programme's events
+    assert areas(reference, "The co-operation agreement covers the period from 2031 to 2034.") == set()
+    assert areas(reference, "The festival's programme covers film screenings and concerts.") == set()
+
+
+# --- the fields of the groups the co-operation sets up ------------------------------------------------
+def test_the_known_fields_of_task_forces_and_working_groups(reference):
+    assert areas(reference, "The meeting agreed to set up three task forces, on port co-operation, on the "
+                            "exhibition industry, and on tourism promotion.") \
+        == {"civil-aviation-maritime-transport-and-logistics", "convention-and-exhibition-industry", "tourism"}
+    # near miss: a group's business that is no known field
+    assert areas(reference, "The working group on the plenary session's preparations met today.") == set()
+
+
+def test_known_fields_of_the_co_operation_between_the_two_cities(reference):
+    assert areas(reference, "Co-operation between the two cities in finance, sci-tech innovation and culture has "
+                            "borne fruit.") == {"finance", "innovation-and-technology", "cultural-and-creative-industries"}
+    # near miss: a known word that only modifies another noun
+    assert areas(reference, "Co-operation between the two cities in finance talks has borne fruit.") == set()
+
+
+def test_etc_ends_a_list_without_being_an_area(reference):
+    assert areas(reference, "They will deepen co-operation in river restoration, elderly care, etc.") \
+        == {"river-restoration", "elderly-care"}
+
+
+def test_other_industries_closing_a_list_are_no_area(reference):
+    assert areas(reference, "They will expand co-operation in biomedicine, river restoration and other emerging "
+                            "industries.") == {"biomedicine", "river-restoration"}
+
+
+def test_a_wide_range_of_areas_from_one_to_another(reference):
+    assert areas(reference, "The Conference has promoted co-operation in a wide range of areas, from finance and "
+                            "trade to river restoration.") == {"finance", "commerce-trade-and-investment", "river-restoration"}
+
+
+def test_a_list_ends_before_to_a_new_level(reference):
+    assert areas(reference, "The agreements will bring co-operation in river restoration and elderly care to a new "
+                            "level.") == {"river-restoration", "elderly-care"}
+    # near miss: "to" between two items of a list that does not run "from" one to the other stays in the item
+    assert areas(reference, "They will co-operate in areas such as access to markets.") == {"access-to-markets"}
+
+
+def test_an_area_said_to_be_a_key_area_of_the_co_operation(reference):
+    assert areas(reference, "River restoration is a key area of co-operation between the two cities.") == {"river-restoration"}
+    assert areas(reference, "Legal services form one of the core areas of the co-operation.") == {"legal-and-dispute-resolution"}
+    # near misses: a city's strengths, a thing that is a highlight of the co-operation
+    assert areas(reference, "Finance is one of Riverton's key strengths.") == set()
+    assert areas(reference, "The new bridge is a highlight of co-operation between the two cities.") == set()
+
+
+def test_a_quoted_list_ends_before_the_speaker(reference):
+    assert areas(reference, "\"We will strengthen co-operation in flood control, river restoration and the exhibition "
+                            "industry,\" he said.") == {"flood-control", "river-restoration", "convention-and-exhibition-industry"}
+    assert areas(reference, "\"We will strengthen co-operation in flood control and the exhibition industry,\" "
+                            "Mr Chan said.") == {"flood-control", "convention-and-exhibition-industry"}

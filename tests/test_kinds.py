@@ -405,7 +405,7 @@ def test_agreeing_to_rename_the_mechanism_is_its_renaming(reference):
 def test_ranging_from_one_area_to_others(reference):
     f = facts(reference, "The two cities pledged to join hands in fields ranging from harbour pilotage to exhibitions "
               "and tourism.")
-    assert {"harbour-pilotage", "exhibitions", "tourism"} <= areas_of(f)
+    assert {"harbour-pilotage", "convention-and-exhibition-industry", "tourism"} <= areas_of(f)
     assert not any("pilotage-to" in a for a in areas_of(f))
 
 

@@ -22,10 +22,11 @@ from kg.extract.mentions import View
 # tracks", "A and B were among the priorities agreed by the two cities".
 PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
-    r"|will\s+(?:be|become)|remains?|remained|became|becomes)\s+"
+    r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one|among)\s+of\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
-    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda)\b", re.I)
+    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda"
+    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
@@ -108,6 +109,14 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else None
 
 
+def _comma_items(span: str) -> list[str]:
+    """The items of "A, B and C" or "A, B, and C", each without its article."""
+    pieces = [p.strip(" .") for p in span.split(",")]
+    if pieces and " and " in pieces[-1] and not re.match(r"and\s", pieces[-1]):
+        pieces[-1:] = pieces[-1].rsplit(" and ", 1)
+    return [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p) for p in pieces if p]
+
+
 def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
@@ -122,6 +131,9 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
         if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
             items = []
+    elif len(pieces := _comma_items(span)) in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+        items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
+                 and not NOT_AREA.search(i) and not ACTION.match(i)]
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
 
 
@@ -154,7 +166,7 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     concepts = _sections(ctx, view, matcher)
     if ":" in text:
         concepts += _counted(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of " in text:
+    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)

@@ -29,19 +29,29 @@ TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|e
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
-    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items|agreements|arrangements|documents)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
     # "Other fields include A and B", "the main areas of co-operation cover A and B".
     (True, re.compile(rf"\b(?:other|main|key|major|priority)\s+{FIELD}(?:\s+of\s+{COOP})?\s+(?:include[sd]?|cover(?:s|ed)?)\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
-    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on)\s+", re.I)),
+    (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
+                       rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
+    # "the agenda covers everything from A to B", "the list runs from A to C", "its remit extends to A and B"
+    (True, re.compile(rf"\b(?:agenda|remit|list|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
+                      rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
+    # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
+    # "expand co-operation to A and B"
+    (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,60}}?"
+                      rf"\b(?:cover(?:s|ed)?|span(?:s|ned)?|encompass(?:es|ed)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
+                      rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
+                      rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
     (None, TOPICS),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b"
+LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
@@ -62,8 +72,8 @@ field fields area areas development services service matters issues ties links r
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
-NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such)$"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|cities|places|sides|countries)\b", re.I)
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$|^other\s"
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
 BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
@@ -83,10 +93,15 @@ class AreaMatcher:
         entries = []
         for area in reference.areas:
             for name in {area.label["en"], *area.alt.get("en", [])}:
-                entries.append((name_pattern(name), area))
+                entries.append((name_pattern(name), area, name.strip()))
         entries.sort(key=lambda e: -len(e[0]))
-        self.areas = [a for _, a in entries]
-        self.regex = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(entries)) + r")(?![\w-])", re.I)
+        self.areas = [a for _, a, _ in entries]
+        # grouped by first letter, so that at each word only the labels that can start there are tried
+        groups: dict[str, list[str]] = {}
+        for i, (pattern, _, name) in enumerate(entries):
+            groups.setdefault(name[:1].lower(), []).append(f"(?P<a{i}>{pattern})")
+        body = "|".join(f"(?=[{re.escape(c + c.upper())}])(?:{'|'.join(alts)})" for c, alts in groups.items())
+        self.regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
@@ -183,7 +198,7 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
         if re.search(r"(?:^|\s)(?!(?:and|or)\s)[\w-]+\s+¦|¦\s+(?!and\b|or\b)[\w-]", item):
             continue  # a known area narrowed by the words around it ("vocational education"): that area
         item = re.sub(r"\s+(?:and|or|&)$", "", item.strip(" ¦"))
-        item = re.sub(r"^(?:(?:and|the|a|an|including|various|other)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
+        item = re.sub(r"^(?:(?:and|the|a|an|including|various)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue
@@ -209,23 +224,45 @@ def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
     return iri
 
 
+# The field of a group the co-operation sets up: "set up a working group on A", "task forces, on A, on B, and on C".
+GROUPS = re.compile(r"\b(?:task\s+forces?|working\s+groups?|expert\s+(?:groups?|panels?)|sub-?groups?),?\s+on\s")
+GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
+
+
 def _spans(text: str):
     """(explicit, items) for every list of areas a sentence introduces."""
     for explicit, context in LIST_CONTEXTS:
         for match in context.finditer(text):
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
-            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+{INTRO}\s+", span, re.I)
+            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+(?:{INTRO}|from)\s+", span, re.I)
             span = span[lead.end():] if lead else span
             if re.search(r"(?i)\bfrom\s+$", match.group(0)) or lead and re.search(r"(?i)\bfrom\s+$", lead.group(0)):
                 # "ranging from A to B and C": "to" divides two items (same length, so offsets hold)
                 span = re.sub(r"\s+to\s+", lambda m: "," + " " * (len(m.group(0)) - 1), span, count=1)
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
+    for match in GROUPS.finditer(text) if " on " in text else ():
+        # "three task forces, on A, on B, and on C": each "on" opens one group's field
+        at = match.end() - 3
+        while item := GROUP_ITEM.match(text, at):
+            yield False, item.group("item")
+            at = item.end()
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
         items = match.group("items")
         cut = list(re.finditer(rf"\b(?:{COOP}\w*|in)\b[^,]*?\s+in\s+|\bin\s+", items, re.I))
         yield True, items[cut[-1].end():] if cut else items
+
+
+FIELD_COOP = re.compile(r"^\s+(?:co-?operation|collaboration)\b(?!\s+[A-Z])")
+
+
+def _field_coop(masked: str, start: int, end: int) -> bool:
+    """Whether a known label names the field of a co-operation: "tourism co-operation", "financial co-operation
+    between the two cities" (but not "Tourism Co-operation Working Group", a body's name)."""
+    if FIELD_COOP.match(masked[end:]):
+        return True
+    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start])))
 
 
 def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
@@ -257,8 +294,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
             concepts.append(_new_area(ctx, heading.group("label"), s))
     if COOP_WORD.search(view.masked):
         masked = view.masked
-        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if COOP_WORD.search(masked[start:end])
-                     and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))]
+        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
     link = list(targets)
     if not link and (CONSENSUS.search(text) or heading):
         last = ctx.last_event("session")
