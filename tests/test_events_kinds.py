@@ -1304,3 +1304,17 @@ def test_leaving_for_the_next_stop_ends_the_visit(reference, leaving, ends):
     found = _visit_ends(reference, "Yesterday (May 7), the Secretary for Ports, Ms Ada Quell, met the Vice Mayor of "
                         "Shanghai, Mr Hua Yuan, in Shanghai.", leaving, published=date(2031, 5, 8))
     assert found == ends
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("In the morning, Mr Wexford visited Ruijin Hospital and the Riverton Centre for Disease Control and Prevention.",
+     {"ruijin-hospital", "riverton-centre-for-disease-control-and-prevention"}),
+    ("Mr Wexford then toured the Hong Kong Science Park and the West Kowloon Cultural District.",
+     {"hong-kong-science-park", "west-kowloon-cultural-district"}),
+    # near miss: the second thing visited is no named site, so neither names the visit's place
+    ("Mr Wexford then toured the Lotus Ferry Pavilion and the booths of Hong Kong shipping firms.", set()),
+], ids=["venue and venue", "known sites", "not all sites"])
+def test_a_visit_to_several_sites_is_at_each(reference, sentence, places):
+    found = events(reference, "Secretary for Tourism Alan Wexford led a delegation to Shanghai today.", sentence)
+    visit = next(v for label, v in found.items() if label.startswith("Visit to"))
+    assert visit["places"] == places

@@ -21,6 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
+from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
@@ -101,13 +102,6 @@ def when_said(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tu
     return None, None
 
 
-def _is_site(ctx: DocContext, place) -> bool:
-    """A known place inside a city ("the Hong Kong Science Park"), which a programme visits as an item."""
-    within = place.data.get("in") if place is not None else None
-    outer = ctx.reference.get("place", within) if within else None
-    return outer is not None and (outer.data.get("in") is None or outer.id in ("hong-kong", "shanghai"))
-
-
 def _met_already(ctx: DocContext, view: View) -> bool:
     """Whether the people-to-people meeting rule already read this sentence."""
     return any(p == RDF.type and o == HKSH.Meeting and view.sentence.index in where and "/meeting-of-" in str(s)
@@ -155,7 +149,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
     """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
     session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
     verb, before, words = match.group("verb"), view.masked[:match.start()], obj.split()
-    if not words or len(words) > 16 or city and not _is_site(ctx, view.mention(city.group(1)).entity):
+    if not words or len(words) > 16 or city and not is_site(ctx, view.mention(city.group(1)).entity):
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
@@ -211,6 +205,8 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
         f.add(iri, SDO.location, place, s)
     for place in campuses(ctx, view, obj) if kind == HKSH.Visit and not f.objects(iri, SDO.location) else ():
+        f.add(iri, SDO.location, place, s)
+    for place in listed_sites(ctx, view, obj) if kind == HKSH.Visit else ():
         f.add(iri, SDO.location, place, s)
     lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
     right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
