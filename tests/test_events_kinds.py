@@ -1318,3 +1318,15 @@ def test_a_visit_to_several_sites_is_at_each(reference, sentence, places):
     found = events(reference, "Secretary for Tourism Alan Wexford led a delegation to Shanghai today.", sentence)
     visit = next(v for label, v in found.items() if label.startswith("Visit to"))
     assert visit["places"] == places
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("He met the harbour master on Sunday evening, and is scheduled to tour the Riverside Ferry Depot on Tuesday.",
+     "2031-11-25"),
+    # near miss: one clause, so the nearest date to the verb is the item's
+    ("On Tuesday, after meeting the harbour master, he is scheduled to tour the Riverside Ferry Depot.", "2031-11-25"),
+], ids=["joined clauses", "one clause"])
+def test_a_programme_item_takes_the_day_of_its_own_clause(reference, sentence, day):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai on Sunday.",
+                   sentence.replace("He ", "Mr Wexford ").replace(", he ", ", Mr Wexford "), published=date(2031, 11, 19))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == [day]

@@ -101,10 +101,22 @@ BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
 LATER_CLAUSE = re.compile(r",\s+which\b|;")
 
 
-def _ahead(text: str, end: int) -> bool:
-    """Whether the sentence looks ahead in the part a date at ``end`` belongs to."""
+# Clauses joined by ", and" may tell of different times: "He met the Mayor on Sunday evening, and is
+# scheduled to tour the port on Tuesday" met on the Sunday past.
+JOINED = re.compile(r",\s+and\s+|;\s*")
+PAST_VERB = re.compile(r"\b(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b")
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence looks ahead in the part a date at ``end`` belongs to: not in a clause of its
+    own that tells of the past."""
     later = LATER_CLAUSE.search(text, end)
-    return FUTURE.search(text, 0, later.start() if later else len(text)) is not None
+    if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
+        return False
+    opened = max((m.end() for m in JOINED.finditer(text, 0, start)), default=0)
+    closed = JOINED.search(text, end)
+    clause = text[opened:closed.start() if closed else len(text)]
+    return not (PAST_VERB.search(clause) and FUTURE.search(clause) is None)
 
 
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
@@ -293,7 +305,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.end()), year)
+            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.start(), match.end()), year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)

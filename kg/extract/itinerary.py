@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, DateSpan, on_the_narratives_day
+from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.sites import is_site, listed_sites
@@ -90,11 +90,19 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     return list(ctx.delegation)
 
 
+def _same_part(masked: str, a: int, b: int) -> bool:
+    """Whether two positions are in one part of a sentence that ", and" or ";" joins: "He met A on Sunday,
+    and will tour B on Tuesday" tours on the Tuesday."""
+    lo, hi = sorted((a, b))
+    return JOINED.search(masked, lo, hi) is None
+
+
 def when_said(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
     """When a programme item happened: the date nearest the verb in its sentence (not a background date),
     else the day the narrative is on (not for plans or the past perfect)."""
     own = [d for d in dates if d.kind not in BACKGROUND]
     if own:
+        own = [d for d in own if _same_part(view.masked, masked_pos(view, d.center), at)] or own
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
         return d.start, d.end
     if ctx.day is not None and on_the_narratives_day(view.sentence.text):
