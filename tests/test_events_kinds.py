@@ -1330,3 +1330,19 @@ def test_a_programme_item_takes_the_day_of_its_own_clause(reference, sentence, d
     found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai on Sunday.",
                    sentence.replace("He ", "Mr Wexford ").replace(", he ", ", Mr Wexford "), published=date(2031, 11, 19))
     assert found["Visit to the Riverside Ferry Depot"]["start"] == [day]
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Mr Wexford will also meet with Hong Kong people working and studying in Shanghai before returning.",
+     "Meeting with Hong Kong people working and studying in Shanghai"),
+    ("In the evening, Mr Wexford met Shanghai entrepreneurs to exchange views.", "Meeting with Shanghai entrepreneurs"),
+    # near miss: met at a luncheon, which is the event (and is no description of its own here)
+    ("Mr Wexford met Hong Kong entrepreneurs based in Shanghai at a luncheon in the evening.", None),
+], ids=["working and studying", "entrepreneurs", "at a luncheon"])
+def test_meeting_people_named_by_their_city(reference, sentence, meeting):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai today.", sentence,
+                   published=date(2031, 5, 9))
+    meetings = {label for label in found if label.startswith("Meeting with")}
+    assert meetings == ({meeting} if meeting else set())
+    if meeting:
+        assert found[meeting]["attendees"] == {"alan-wexford"}

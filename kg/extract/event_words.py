@@ -148,10 +148,11 @@ SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$"
 # A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
 WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
-WITH_GUESTS = re.compile(r"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
-                         r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
-                         r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
-                         r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
-                         r"\s+in\s+⟦place:\d+⟧)?")
+GROUP_NOUNS = (r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
+               r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)")
+STAYING_IN = (r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
+              r"\s+in\s+⟦place:\d+⟧)")
+WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                         rf"{GROUP_NOUNS}{STAYING_IN}?")
 # "the Communist Party of China": a political party, not a party
 POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")

@@ -21,6 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
+from kg.extract.met_groups import group_met
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
@@ -177,8 +178,10 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
     for match in ACTION.finditer(masked):
         verb, before = match.group("verb"), masked[:match.start()]
         for start, obj_end in _objects(masked, match):
+            group = group_met(masked, start, obj_end) if verb.startswith(("met", "meet")) else None
+            obj_end = group or obj_end
             obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", masked[start:obj_end]).strip()
-            city = re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
+            city = None if group else re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
             if _not_an_item(ctx, view, match, obj, city):
                 continue
             people = _actor(ctx, view, before)
