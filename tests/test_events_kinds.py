@@ -1346,3 +1346,18 @@ def test_meeting_people_named_by_their_city(reference, sentence, meeting):
     assert meetings == ({meeting} if meeting else set())
     if meeting:
         assert found[meeting]["attendees"] == {"alan-wexford"}
+
+
+@pytest.mark.parametrize("sentence, attendees", [
+    ("Accompanied by Mr Hal Brody, Mr Wexford toured the Riverton Port Museum.", {"alan-wexford", "hal-brody"}),
+    ("Accompanied by Mr Hal Brody, the Secretary for Tourism, Mr Wexford, toured the Riverton Port Museum.",
+     {"alan-wexford", "hal-brody"}),
+    # near miss: no one accompanies, and the one met before is not the subject
+    ("After meeting Mr Hal Brody, Mr Wexford toured the Riverton Port Museum.", {"alan-wexford"}),
+    # near miss: a fronted phrase with nobody in it leaves both subjects
+    ("After the talks, Mr Hal Brody and Mr Wexford toured the Riverton Port Museum.", {"alan-wexford", "hal-brody"}),
+], ids=["honorific", "title", "fronted meeting", "fronted talks"])
+def test_the_subject_of_a_programme_item_is_who_went(reference, sentence, attendees):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai today.", sentence,
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverton Port Museum"]["attendees"] == attendees

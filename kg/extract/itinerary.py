@@ -22,16 +22,19 @@ from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met
+from kg.extract.patterns import HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
-PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
+PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
 GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
-ACCOMPANIED = re.compile(r"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?P<subj>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?)\s+$"
+ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
                          r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
+# A fronted phrase of what was done before, with people of its own: "After meeting Mr A, Mr B toured ...".
+FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Besides)\s[^;]*?,\s+(?=(?:{HONORIFIC}\s+)?⟦person)")
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
@@ -77,7 +80,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
         subject, others = accompanied.group("subj") or accompanied.group("subj2"), accompanied.group("who") or accompanied.group("who2")
         return view.people(subject) + view.people(others)
-    match = ACTOR.search(before)
+    fronted = FRONTED.match(before)  # "After meeting Mr A, Mr B toured ...": B toured
+    match = ACTOR.search(before, fronted.end() if fronted else 0)
     if match is None:
         return []  # an organisation, or a subject the sentence does not name
     actor = match.group("actor")
