@@ -1361,3 +1361,16 @@ def test_the_subject_of_a_programme_item_is_who_went(reference, sentence, attend
     found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai today.", sentence,
                    published=date(2031, 5, 9))
     assert found["Visit to the Riverton Port Museum"]["attendees"] == attendees
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("Mr Alan Wexford attended a seminar on cruise tourism organised by the Hong Kong Tourism Board in Hangzhou.",
+     "Seminar on cruise tourism", {"hangzhou"}),
+    ("Mr Alan Wexford attended a forum on green ports organised by the Hong Kong Tourism Board in Hangzhou today.",
+     "Forum on green ports", {"hangzhou"}),
+    # near miss: the place names a district of the city, which is not the city's own
+    ("Mr Alan Wexford attended a forum on ferry safety organised by the Hong Kong Tourism Board in Hangzhou's Xihu District.",
+     "Forum on ferry safety", set()),
+], ids=["closing", "before its day", "possessive"])
+def test_the_place_after_the_organisers_is_the_events(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
