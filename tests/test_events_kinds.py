@@ -1374,3 +1374,30 @@ def test_the_subject_of_a_programme_item_is_who_went(reference, sentence, attend
 ], ids=["closing", "before its day", "possessive"])
 def test_the_place_after_the_organisers_is_the_events(reference, sentence, label, places):
     assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("In Hangzhou, the Secretary for Tourism, Mr Alan Wexford, will call on the Mayor of Riverton, Mr Hal Brody.", {"hangzhou"}),
+    # near miss: the city is not fronted as where it happens
+    ("After returning from Hangzhou, the Secretary for Tourism, Mr Alan Wexford, called on the Mayor of Riverton, Mr Hal Brody.",
+     set()),
+], ids=["fronted city", "city in another phrase"])
+def test_a_meeting_after_a_fronted_city_is_there(reference, sentence, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found["Call of Alan Wexford on Hal Brody"]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The Mayor of Riverton, Mr Hal Brody, received a delegation of the Hong Kong General Chamber of Commerce today.",
+     "Reception of a delegation of the Hong Kong General Chamber of Commerce"),
+    ("Mr Hal Brody received the four exchange officers today and briefed them on the work of the Government.",
+     "Reception of the four exchange officers"),
+    # near misses: a briefing received, and a passive
+    ("Mr Hal Brody received a briefing on the port's operations.", None),
+    ("Mr Hal Brody was received by a delegation of students.", None),
+], ids=["delegation", "officers", "briefing", "passive"])
+def test_receiving_a_group_is_a_meeting_with_it(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Reception")] == ([label] if label else [])
+    if label:
+        assert found[label]["attendees"] == {"hal-brody"} and found[label]["start"] == ["2031-05-09"]

@@ -38,7 +38,9 @@ FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Be
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
-    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on)\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
+    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
+    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
+    r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
@@ -125,6 +127,8 @@ def _label(verb: str, obj: str, view: View) -> str:
     names = [m for m in re.findall(r"⟦person:(\d+)⟧", obj)]
     text = re.sub(r"\s+", " ", unmask(obj, view.mentions)).strip()
     text = re.sub(r"^(?:various|several)\s+", "", text)
+    if verb == "received":  # the host receives a group: "Reception of a delegation of ..."
+        return f"Reception of {text}"
     if verb.startswith(("met", "meet")):
         if names:
             text = " and ".join(view.mention(i).surface for i in names)

@@ -66,6 +66,7 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|wher
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 # Where a meeting was: "in <place>" closing the clause after whom it was with, before its day if any.
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
+FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
@@ -106,7 +107,7 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     if when is not None:
         record_dates(ctx, view, iri, when)
-    if where := MET_IN.search(match.group("obj")):  # "met with B, chief executive of X, in Shanghai on Monday"
+    if where := MET_IN.search(match.group("obj")) or FRONT_IN.match(view.masked):  # "met with B ... in Shanghai", "In Hangzhou, A met B"
         place = view.mention(where.group("i")).entity
         if place is not None and place.kind == "place":
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
