@@ -138,6 +138,9 @@ def test_a_later_clause_that_looks_ahead_does_not_move_a_past_day(text, expected
     # near miss: no past verb in the Sunday's own clause, so the plan covers it too
     ("He will arrive on Sunday evening, and is scheduled to tour the ferry depot on Tuesday.",
      ["2031-11-23", "2031-11-25"]),
+    ("The two ports will market cruises together from next summer, after their officials met on Monday.", ["2031-11-17"]),
+    # near miss: what comes first is itself ahead
+    ("The two ports will market cruises together after their officials meet on Monday.", ["2031-11-24"]),
 ])
 def test_a_past_clause_joined_to_a_plan_keeps_its_past_day(text, expected):
     assert [str(d.start) for d in find_dates(text, date(2031, 11, 19))] == expected

@@ -1401,3 +1401,18 @@ def test_receiving_a_group_is_a_meeting_with_it(reference, sentence, label):
     assert [k for k in found if k.startswith("Reception")] == ([label] if label else [])
     if label:
         assert found[label]["attendees"] == {"hal-brody"} and found[label]["start"] == ["2031-05-09"]
+
+
+@pytest.mark.parametrize("paragraphs, attendees", [
+    (["Following the talks today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation "
+      "agreement on cruise marketing, with Mr Alan Wexford and Mr Hal Brody as witnesses."], {"alan-wexford", "hal-brody"}),
+    (["Today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation agreement on cruise marketing.",
+      "Mr Alan Wexford and Mr Hal Brody witnessed the signing."], {"alan-wexford", "hal-brody"}),
+    # near miss: the witnesses of another signing, told with its own name, are not this one's
+    (["Today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation agreement on cruise marketing.",
+      "Mr Alan Wexford and Mr Hal Brody witnessed the signing of the Ferry Arrangement by the two ports."], None),
+], ids=["as witnesses", "witnessed the signing", "another signing"])
+def test_witnesses_of_a_signing_by_the_parties_attend_it(reference, paragraphs, attendees):
+    found = events(reference, *paragraphs, published=date(2031, 5, 9))
+    label = "Signing of a co-operation agreement on cruise marketing between Hong Kong Tourism Board and the Riverton Cruise Centre"
+    assert (found[label]["attendees"] if label in found else None) == attendees

@@ -104,6 +104,8 @@ LATER_CLAUSE = re.compile(r",\s+which\b|;")
 # Clauses joined by ", and" may tell of different times: "He met the Mayor on Sunday evening, and is
 # scheduled to tour the port on Tuesday" met on the Sunday past.
 JOINED = re.compile(r",\s+and\s+|;\s*")
+# ... and a clause that says what came first: "They will market it from this summer, after officials met on Thursday".
+TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because)\s+")
 PAST_VERB = re.compile(r"\b(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b")
 
 
@@ -113,8 +115,8 @@ def _ahead(text: str, start: int, end: int) -> bool:
     later = LATER_CLAUSE.search(text, end)
     if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
         return False
-    opened = max((m.end() for m in JOINED.finditer(text, 0, start)), default=0)
-    closed = JOINED.search(text, end)
+    opened = max((m.end() for m in TENSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    closed = TENSE_BOUNDARY.search(text, end)
     clause = text[opened:closed.start() if closed else len(text)]
     return not (PAST_VERB.search(clause) and FUTURE.search(clause) is None)
 

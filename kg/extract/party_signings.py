@@ -22,6 +22,7 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.presence import session_told
+from kg.extract.witnesses import bare_witness, witnesses_named
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
 PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
@@ -60,9 +61,10 @@ AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+
 
 def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """A signing event for each agreement the sentence's parties sign, or a batch it says was signed at an event."""
-    masked, found = view.masked, []
+    masked, witnesses = witnesses_named(view)
+    found: list[URIRef | None] = []
     if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness|\bsign(?:ing|s)?\s", masked) or _ceremony_told(ctx, view):
-        return found  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
+        return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if batch := SIGNED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
@@ -83,7 +85,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             parties = f"{parties} and {_text(view, partner.group('partner'))}"
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
-        found.append(_record(ctx, view, dates, f"Signing of {what}", [], match.end("what"), match.end("what")))
+        found.append(_record(ctx, view, dates, f"Signing of {what}", witnesses, match.end("what"), match.end("what")))
     return [iri for iri in found if iri is not None]
 
 
@@ -97,7 +99,7 @@ def _batch_told(ctx: DocContext) -> URIRef | None:
 def _ceremony_told(ctx: DocContext, view: View) -> bool:
     """Whether another sentence of the document tells a signing ceremony or people witnessing the signing:
     the agreements the parties signed were signed there, one event."""
-    return any(s.index != view.sentence.index and CEREMONY.search(s.text) for s in ctx.sentences)
+    return any(s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text) for s in ctx.sentences)
 
 
 def _text(view: View, masked: str) -> str:

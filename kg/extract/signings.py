@@ -21,6 +21,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
+from kg.extract.witnesses import witnessed_back
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -52,6 +53,7 @@ SIGNED_BY = re.compile(r"(?i:\b(?:agreements?|memorand(?:um|a)|arrangements?|mou
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
+    witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
     if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
         for back in filter(None, backs):  # each agreement of a list, with its own signatories
