@@ -1416,3 +1416,15 @@ def test_witnesses_of_a_signing_by_the_parties_attend_it(reference, paragraphs, 
     found = events(reference, *paragraphs, published=date(2031, 5, 9))
     label = "Signing of a co-operation agreement on cruise marketing between Hong Kong Tourism Board and the Riverton Cruise Centre"
     assert (found[label]["attendees"] if label in found else None) == attendees
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("After the meeting, Mr Alan Wexford and Mr Hal Brody signed the Work Plan for Port Co-operation between Hong Kong "
+     "and Riverton (2031-2033), which sets out 12 tasks.", "Signing of Work Plan for Port Co-operation between Hong Kong and Riverton"),
+    ("Today, Mr Alan Wexford and Mr Hal Brody signed an action plan on cruise safety.", "Signing of an action plan on cruise safety"),
+    # near miss: a plan that is no paper signed between parties
+    ("Today, Mr Alan Wexford and Mr Hal Brody signed the guest book of the Riverton Port Museum.", None),
+], ids=["work plan", "action plan", "guest book"])
+def test_people_signing_a_plan_is_a_signing(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Signing")] == ([label] if label else [])

@@ -36,7 +36,7 @@ COUNTED = re.compile(rf"^(?:{COUNT})\s", re.I)
 # Signatories signing themselves: "<people> sign the Arrangement on ... in Shanghai today".
 SIGNED = re.compile(
     r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
-    r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?)\b[^,;]*?)"
+    r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?|(?:work|action)\s+plans?)\b[^,;]*?)"
     r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 # "The signing was witnessed by <people>", "The arrangement was signed by <people>": of the signing just told.
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
