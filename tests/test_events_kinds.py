@@ -1428,3 +1428,23 @@ def test_witnesses_of_a_signing_by_the_parties_attend_it(reference, paragraphs, 
 def test_people_signing_a_plan_is_a_signing(reference, sentence, label):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert [k for k in found if k.startswith("Signing")] == ([label] if label else [])
+
+
+def test_meeting_the_delegation_is_meeting_its_members_at_the_venue(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, led a delegation of port operators to Shanghai today.",
+                   "The Mayor of Riverton, Mr Hal Brody, met the delegation at the Riverton Exhibition Center this afternoon.",
+                   published=date(2031, 5, 9))
+    meeting = found["Meeting with the delegation"]
+    assert meeting["attendees"] == {"alan-wexford", "hal-brody"} and meeting["places"] == {"riverton-exhibition-center"}
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Tourism, Mr Alan Wexford, at the Lotus Hotel.",
+     "Meeting of Hal Brody and Alan Wexford", {"lotus-hotel"}),
+    ("Mr Hal Brody met representatives of the Riverton Chamber of Commerce at the Riverside Hall.",
+     "Meeting with representatives of the Riverton Chamber of Commerce", {"riverside-hall"}),
+    # near miss: the venue is of the banquet that follows, not of the meeting
+    ("Mr Hal Brody met with Mr Alan Wexford before the banquet at the Lotus Hotel.", "Meeting of Hal Brody and Alan Wexford", set()),
+], ids=["people met", "group met", "venue of another event"])
+def test_the_venue_right_after_whom_was_met_is_the_meetings(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places

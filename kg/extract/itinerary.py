@@ -21,7 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
-from kg.extract.met_groups import group_met
+from kg.extract.met_groups import group_met, met_with
 from kg.extract.patterns import HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
@@ -212,6 +212,10 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
     if label.startswith("Meeting with") and "⟦person" in obj:
         people = people + view.people(obj)
+    more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
+    people = people + more
+    for place in venues:
+        f.add(iri, SDO.location, place, s)
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
     start_date, end_date = when_said(ctx, view, dates, match.start())

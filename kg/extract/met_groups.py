@@ -1,5 +1,6 @@
 """A meeting with people named by where they are from: "will meet with Hong Kong people working and
-studying in Shanghai", "met Shanghai entrepreneurs".
+studying in Shanghai", "met Shanghai entrepreneurs"; with "the delegation", whose members the document
+names; and where, "met the delegation at the Riverton Exhibition Center".
 
 A city before a noun for people is not the place visited but who the people are, so the programme item is
 a meeting with them; where they work or study ("... in Shanghai") is part of how they are named. Meeting
@@ -10,7 +11,12 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+
+from kg.extract.context import DocContext
 from kg.extract.event_words import GROUP_NOUNS, STAYING_IN
+from kg.extract.mentions import View
+from kg.extract.venues import venues_after
 
 GROUP = re.compile(rf"(?:the\s+)?⟦place:\d+⟧\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{GROUP_NOUNS}\b(?:\s+(?:working|studying|living"
                    r"|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?)?")
@@ -30,3 +36,22 @@ def group_met(masked: str, start: int, end: int) -> int | None:
     if staying and re.search(r"(?:working|studying|living|operating|based|business)$", group.group(0)):
         return None if AT_EVENT.match(masked, staying.end()) else staying.end()
     return None if AT_EVENT.match(masked, group.end()) else group.end()
+
+
+# "met the delegation", "received the Hong Kong delegation": the delegation the document tells of.
+THE_DELEGATION = re.compile(r"(?:the|our|their|his|her)\s+(?:⟦place:\d+⟧\s+)?delegation")
+
+
+def met_with(ctx: DocContext, view: View, obj: str, end: int) -> tuple[list[URIRef], list[URIRef]]:
+    """The people a meeting's object stands for (the members of "the delegation") and the named venue
+    right after it."""
+    people = list(ctx.delegation) if THE_DELEGATION.fullmatch(obj.strip()) else []
+    return people, venues_after(ctx, view, end)
+
+
+def venue_after_people(ctx: DocContext, view: View, start: int, end: int) -> list[URIRef]:
+    """The named venue right after the last person met: "met with Mr B at the Lotus Hotel"."""
+    last = None
+    for last in re.finditer(r"⟦person:\d+⟧", view.masked[start:end]):
+        pass
+    return venues_after(ctx, view, start + last.end()) if last is not None else []

@@ -21,6 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
+from kg.extract.met_groups import venue_after_people
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -111,6 +112,8 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         place = view.mention(where.group("i")).entity
         if place is not None and place.kind == "place":
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    for venue in venue_after_people(ctx, view, match.start("obj"), match.end("obj")):
+        ctx.findings.add(iri, SDO.location, venue, view.sentence)
     ctx.remember_event("meeting", iri)
 
 
