@@ -1448,3 +1448,15 @@ def test_meeting_the_delegation_is_meeting_its_members_at_the_venue(reference):
 ], ids=["people met", "group met", "venue of another event"])
 def test_the_venue_right_after_whom_was_met_is_the_meetings(reference, sentence, label, places):
     assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("Mr Alan Wexford attended the Riverton Innovation Forum at the Hong Kong Science Park today.",
+     "Riverton Innovation Forum", {"hong-kong-science-park"}),
+    ("The Hong Kong-Riverton Task Force on Port Co-operation held its second meeting at the Central Government Offices today.",
+     "Second meeting", {"central-government-offices"}),
+    # near miss: a city is no site of an event said "at" it, and a known name may start a longer one
+    ("Mr Alan Wexford attended the Riverton Innovation Forum at Hong Kong Disneyland today.", "Riverton Innovation Forum", set()),
+], ids=["known site", "building", "longer name"])
+def test_a_known_site_or_a_building_right_after_an_event_is_its_place(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
