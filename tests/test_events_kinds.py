@@ -1489,3 +1489,19 @@ def test_a_programme_launched_or_organised_is_an_event(reference, sentence, labe
 def test_what_is_no_programme_event(reference, sentence):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert not [label for label in found if re.search(r"(?i)programme|scheme", label)]
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("On 17 April 2031, the Secretary for Education, Dr Ada Quell, met in Hong Kong a delegation of the Riverton Education "
+     "Commission led by its Deputy Director, Mr Bo Kettle.",
+     "Meeting of Ada Quell with a delegation of the Riverton Education Commission led by Bo Kettle", {"hong-kong"}),
+    ("Mayor Hal Brody met with the delegation of the Hong Kong Trade Development Council (HKTDC) headed by Chairman "
+     "Peter Lam Kin-ngok.", "Meeting of Hal Brody with the delegation of the Hong Kong Trade Development Council headed by "
+     "Peter Lam Kin Ngok", set()),
+    # near miss: the person met leads a delegation, but was met as a person
+    ("Mayor Hal Brody met with Mr Bo Kettle, who is leading a delegation of the Riverton Education Commission.",
+     "Meeting of Hal Brody and Bo Kettle", set()),
+], ids=["led by", "headed by", "person met"])
+def test_meeting_a_delegation_led_by_someone_is_named_by_it(reference, sentence, label, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert label in found and found[label]["places"] == places

@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.context import DocContext
 from kg.extract.event_words import GROUP_NOUNS, STAYING_IN
+from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 
@@ -55,3 +56,18 @@ def venue_after_people(ctx: DocContext, view: View, start: int, end: int) -> lis
     for last in re.finditer(r"⟦person:\d+⟧", view.masked[start:end]):
         pass
     return venues_after(ctx, view, start + last.end()) if last is not None else []
+
+
+# "met (in Hong Kong) a delegation of the X Commission led by its Deputy Director, Mr Y": the delegation.
+LED_DELEGATION = re.compile(r"^\s*(?:in\s+⟦place:(?P<i>\d+)⟧\s+)?(?P<d>(?:a|an|the)\s+(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){0,120}?\bdelegation\b"
+                            r"(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){0,80}?\s+(?:led|headed)\s+by)\s+(?P<who>[^;.]*)")
+
+
+def led_delegation(view: View, obj: str) -> tuple[str, list[URIRef], re.Match] | None:
+    """The delegation met ("a delegation of X led by") and its leaders, when whom a person met is one."""
+    match = LED_DELEGATION.match(obj)
+    leaders = view.people(match.group("who")) if match else []
+    if not leaders:
+        return None
+    words = re.sub(r"\s+", " ", unmask(match.group("d"), view.mentions)).strip()
+    return re.sub(r"\s*\([^()]*\)", "", words), leaders, match

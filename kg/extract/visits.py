@@ -21,7 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.met_groups import venue_after_people
+from kg.extract.met_groups import led_delegation, venue_after_people
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -100,6 +100,8 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
             return  # the same meeting told again, as a headline tells it
     label = _meeting_label(ctx, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
+    if (led := led_delegation(view, match.group("obj"))) and not match.group("call"):  # "Meeting of A with a delegation of X led by B"
+        label = f"Meeting of {_and([person_name(ctx, p) for p in people if p not in led[1]])} with {led[0]} {_and([person_name(ctx, p) for p in led[1]])}"
     # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
     when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     iri = record_event(ctx, view, label, "meeting", False, when)
@@ -108,7 +110,8 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     if when is not None:
         record_dates(ctx, view, iri, when)
-    if where := MET_IN.search(match.group("obj")) or FRONT_IN.match(view.masked):  # "met with B ... in Shanghai", "In Hangzhou, A met B"
+    led_in = led[2] if led and led[2].group("i") else None  # "met in Hong Kong a delegation ..."
+    if where := MET_IN.search(match.group("obj")) or FRONT_IN.match(view.masked) or led_in:
         place = view.mention(where.group("i")).entity
         if place is not None and place.kind == "place":
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
