@@ -1505,3 +1505,27 @@ def test_what_is_no_programme_event(reference, sentence):
 def test_meeting_a_delegation_led_by_someone_is_named_by_it(reference, sentence, label, places):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert label in found and found[label]["places"] == places
+
+
+def test_a_list_of_meetings_in_a_legco_reply_gives_each_its_day_place_and_the_replier(reference):
+    found = events(reference,
+                   "Following is a question by the Hon Ada Quell and a written reply by the Secretary for Ports, "
+                   "Mr Bo Kettle, in the Legislative Council today (November 13):",
+                   "The major meetings are: - on 9 July 2031, I met the Director of the Riverton Port Office, Ms Nora Pell, "
+                   "in Shanghai to review the items; - from 15 to 19 July 2031, the Under Secretary for Ports, Mr Hal Brody, "
+                   "led a delegation of 30 young people on an exchange tour to Hangzhou; and - on 17 October 2031, the "
+                   "Secretary for Education, Dr Alan Wexford, met with the Mayor of Riverton, Mr Ian Tore, in Hong Kong.",
+                   published=date(2031, 11, 13))
+    first, second = found["Meeting of Bo Kettle and Nora Pell"], found["Meeting of Alan Wexford and Ian Tore"]
+    assert first["start"] == ["2031-07-09"] and first["places"] == {"shanghai"}
+    assert second["start"] == ["2031-10-17"] and second["places"] == {"hong-kong"}
+    # near miss: the other items' people are not of the delegation of the item that leads one
+    assert not any({"bo-kettle", "alan-wexford"} & v["attendees"] for k, v in found.items() if k.startswith("Visit of Hal"))
+
+
+def test_the_members_listed_after_a_semicolon_stay_in_the_delegation(reference):
+    found = events(reference, "The Secretary for Ports, Mr Bo Kettle, led a delegation to Shanghai today.",
+                   "Members of the delegation include the Director of Marine, Ms Nora Pell; the Chairman of the Port Board, "
+                   "Mr Ian Tore; and representatives of ten shipping firms.",
+                   "The delegation visited the Riverside Ferry Depot in the afternoon.", published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["attendees"] == {"bo-kettle", "nora-pell", "ian-tore"}

@@ -36,7 +36,8 @@ from kg.text.sentences import Sentence
 
 # A speech's heading names its speaker: "Following is the speech by the Secretary for Justice, Mr Paul Lam, at ...".
 SPEAKER = re.compile(r"^(?:Following\s+is|Below\s+is|This\s+is)\s+(?:the\s+)?(?:full\s+text\s+of\s+the\s+)?"
-                     r"(?:speech|remarks|address|opening\s+remarks|keynote\s+speech|welcome\s+remarks)\s+(?:delivered\s+)?by\s+"
+                     r"(?:(?:speech|remarks|address|opening\s+remarks|keynote\s+speech|welcome\s+remarks)"
+                     r"|a\s+question\s+by\s+[^.;]{0,120}?\s+and\s+an?\s+(?:written\s+)?reply)\s+(?:delivered\s+)?by\s+"
                      r"[^.;⟦]{0,80}?⟦person:(?P<p>\d+)⟧")
 
 
@@ -78,7 +79,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
-            ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech by X at ...": X is "I"
+            ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
         abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         if own_day is not None and sentence.paragraph != last_paragraph:

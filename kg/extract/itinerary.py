@@ -55,13 +55,21 @@ PRESENT = re.compile(
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
 
 
+# A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
+ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
+
+
 def track_delegation(ctx: DocContext, view: View) -> None:
-    """Who the delegation is: the people a sentence says lead, join or make it up."""
-    masked = view.masked
-    if DELEGATION.search(masked) and DELEGATION_VERB.search(masked):
-        for person in view.people(masked):
-            if person not in ctx.delegation:
-                ctx.delegation.append(person)
+    """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
+    carried = False
+    for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
+        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
+            carried = True
+            for person in view.people(part):
+                if person not in ctx.delegation:
+                    ctx.delegation.append(person)
+        else:
+            carried = False
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told

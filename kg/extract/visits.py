@@ -65,8 +65,8 @@ VERB = re.compile(r"\b(?:[a-z]+ed|will|is|was|has|had|are|were)\b")
 HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
-# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day if any.
-MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
+# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
 FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
@@ -87,10 +87,14 @@ AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+t
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """A meeting between the people named on both sides of "met (with)"."""
-    match = MET.search(view.masked)
-    if not match:
-        return
+    """A meeting between the people named on both sides of "met (with)", in each part a semicolon ends
+    (a list of "- on 9 July, I met A; - on 17 October, B met C")."""
+    for match in MET.finditer(view.masked):
+        opened = view.masked.rfind(";", 0, match.start()) + 1
+        _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
+
+
+def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
     subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
     obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
     people = list(dict.fromkeys(p for p in subj + obj if p is not None))
