@@ -1529,3 +1529,19 @@ def test_the_members_listed_after_a_semicolon_stay_in_the_delegation(reference):
                    "Mr Ian Tore; and representatives of ten shipping firms.",
                    "The delegation visited the Riverside Ferry Depot in the afternoon.", published=date(2031, 5, 9))
     assert found["Visit to the Riverside Ferry Depot"]["attendees"] == {"bo-kettle", "nora-pell", "ian-tore"}
+
+
+@pytest.mark.parametrize("sentence, label, start, places", [
+    ("The two sides held a working meeting on tourism co-operation in Hangzhou on Friday.", "Working meeting",
+     ["2031-05-09"], {"hangzhou"}),
+    ("The Hong Kong-Riverton Task Force on Port Co-operation held its second meeting in Hangzhou today.", "Second meeting",
+     ["2031-05-09"], {"hangzhou"}),
+    # near miss: the day after a clause of its own is not the meeting's, nor is a month alone
+    ("The two sides held a working meeting, which prepared for the forum in Hangzhou on Friday.", "Working meeting",
+     [], set()),
+    ("The two sides held a working meeting in Hangzhou, which their deputies prepared on Friday.", "Working meeting", [],
+     {"hangzhou"}),
+], ids=["two sides", "its meeting", "another clause", "relative clause"])
+def test_whoever_holds_an_event_places_and_dates_it(reference, sentence, label, start, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found[label]["start"] == start and found[label]["places"] == places

@@ -91,6 +91,12 @@ FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-or
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
+# Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
+# "The Task Force held its third meeting in Hong Kong today".
+# ... dated by a day said right after it (not a month or a year, more often another event's).
+DAY_KINDS = frozenset({"relday", "range", "md", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})
+NOT_ITS_DAY = re.compile(r"\b(?:to|which|that|who|will|is|was|[a-z]+ed)\b|,")  # a clause between: the day is of another thing
+HELD_BEFORE = re.compile(r"\b(?:held|holds|(?:will|to)\s+(?:also\s+)?hold|hosted|hosts|(?:will|to)\s+(?:also\s+)?host|staged)\s+(?:(?:its|their|his|her)\s+)?$")
 # An event whose name starts with its event word and carries a year: "Festival Hong Kong 2019 - A Cultural
 # Extravaganza@Shanghai", "Expo 2010 Shanghai China".
 NAME_WORD = r"(?:[A-Z][\w'&-]*|⟦place:\d+⟧)"
