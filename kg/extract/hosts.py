@@ -54,6 +54,8 @@ def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[Da
 def _placed_after_guests(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
     """"hosted a dinner for Shanghai business leaders at the Lotus Hotel": the venue after the guests a
     meal's name includes is its place."""
+    if " for " not in view.masked and " with " not in view.masked:
+        return
     for hit in hits:
         if not ctx.findings.objects(hit.iri, SDO.location) and WITH_GUESTS.search(view.masked, hit.start, hit.end):
             locate_at_venue(ctx, view, hit.iri, hit.end)

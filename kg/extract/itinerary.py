@@ -61,6 +61,8 @@ ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 
 def track_delegation(ctx: DocContext, view: View) -> None:
     """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
+    if not DELEGATION.search(view.masked):
+        return
     carried = False
     for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
         if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):

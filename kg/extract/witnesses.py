@@ -26,7 +26,7 @@ def bare_witness(text: str) -> bool:
 
 def witnesses_named(view: View) -> tuple[str, list[URIRef]]:
     """The sentence with its "with C and D as witnesses" blanked out (positions kept), and the people named there."""
-    match = AS_WITNESSES.search(view.masked)
+    match = AS_WITNESSES.search(view.masked) if "witness" in view.masked else None
     if match is None:
         return view.masked, []
     blank = " " * (match.end() - match.start())
@@ -35,7 +35,7 @@ def witnesses_named(view: View) -> tuple[str, list[URIRef]]:
 
 def witnessed_back(ctx: DocContext, view: View) -> None:
     """"A and B witnessed the signing.": they attend the signing told last."""
-    match = BARE_WITNESS.search(view.masked)
+    match = BARE_WITNESS.search(view.masked) if "witness" in view.masked else None
     if match is None:
         return
     signing = next((iri for _, iri in reversed(ctx.events) if "signing" in str(iri).rsplit("/", 1)[-1]), None)
