@@ -1485,7 +1485,8 @@ def test_a_programme_launched_or_organised_is_an_event(reference, sentence, labe
     "The Government will launch a waste charging scheme next year.",  # a policy
     "The programme was launched in 2016 by the two bureaux.",  # one named before
     "Hong Kong has a long-running exchange programme with Riverton.",  # no one sets it up here
-], ids=["scheme", "definite", "no verb"])
+    "The two bureaux will arrange at least one exchange programme a year from 2031 to 2034.",  # a standing arrangement
+], ids=["scheme", "definite", "no verb", "rate"])
 def test_what_is_no_programme_event(reference, sentence):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert not [label for label in found if re.search(r"(?i)programme|scheme", label)]

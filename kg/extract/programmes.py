@@ -7,7 +7,8 @@ text, named as written ("Exchange programme for young financial professionals"):
 name (a named "Youth Exchange Programme" is read in kg.extract.events). Its organisers are the bodies that
 are the verb's subject, its place a city right after its name, its start the first date said after it.
 Only a programme introduced by "a", "an" or a number is new: "the programme" refers to one named before.
-A "scheme" is left out: launching "a waste charging scheme" is a policy, not an event.
+A "scheme" is left out: launching "a waste charging scheme" is a policy, not an event; so is a rate ("at least
+one exchange programme a year"), an arrangement that stands.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ PROGRAMME = re.compile(
     rf"(?P<tail>\s+for\s+(?:(?!{STOP})[\w'’-]+\s+){{0,8}}?(?!{STOP}|{LAST})[\w'’-]+(?=\s*[,;.]|\s*$|\s+{STOP}))?")
 # The subject's clause starts after a semicolon, a colon or the sentence's start.
 CLAUSE_START = re.compile(r".*[;:]\s+", re.S)
+RATE = re.compile(r"\s+(?:a|each|every|per)\s+year\b|\s+annually\b")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧(?![\w'’-])")
 
 
@@ -43,6 +45,8 @@ def find_programmes(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[
         return []
     found = []
     for match in PROGRAMME.finditer(masked):
+        if RATE.match(masked, match.end()):
+            continue  # "at least one exchange programme a year": a standing arrangement, not an event
         words = re.sub(r"\s+", " ", unmask(match.group("name") + (match.group("tail") or ""), view.mentions)).strip()
         label = words[:1].upper() + words[1:]
         own = [d for d in dates if d.kind not in ("since", "years_ago")]
