@@ -132,6 +132,20 @@ def test_a_later_clause_that_looks_ahead_does_not_move_a_past_day(text, expected
     assert str(find_dates(text, date(2031, 11, 19))[0].start) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He met the harbour master on Sunday evening, and is scheduled to tour the ferry depot on Tuesday.",
+     ["2031-11-16", "2031-11-25"]),
+    # near miss: no past verb in the Sunday's own clause, so the plan covers it too
+    ("He will arrive on Sunday evening, and is scheduled to tour the ferry depot on Tuesday.",
+     ["2031-11-23", "2031-11-25"]),
+    ("The two ports will market cruises together from next summer, after their officials met on Monday.", ["2031-11-17"]),
+    # near miss: what comes first is itself ahead
+    ("The two ports will market cruises together after their officials meet on Monday.", ["2031-11-24"]),
+])
+def test_a_past_clause_joined_to_a_plan_keeps_its_past_day(text, expected):
+    assert [str(d.start) for d in find_dates(text, date(2031, 11, 19))] == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("He arrived in Riverton on Tuesday (January 3).", date(2031, 5, 10), "2031-01-03"),
     ("On Friday (June 6), she will visit the port.", date(2031, 6, 3), "2031-06-06"),

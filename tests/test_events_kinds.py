@@ -1,5 +1,6 @@
 """A visit programme, read from invented sentences (none comes from a document of the repository)."""
 
+import re
 from datetime import date
 
 import pytest
@@ -1343,3 +1344,242 @@ def test_meeting_by_video_conference_is_a_means_not_an_event(reference):
     # near miss: a conference named as such is an event
     named = events(reference, "The Riverton Harbour Conference 2031 opened in Shanghai today.", published=date(2031, 5, 9))
     assert "Riverton Harbour Conference 2031" in named
+@pytest.mark.parametrize("sentence, places", [
+    ("In the morning, Mr Wexford visited Ruijin Hospital and the Riverton Centre for Disease Control and Prevention.",
+     {"ruijin-hospital", "riverton-centre-for-disease-control-and-prevention"}),
+    ("Mr Wexford then toured the Hong Kong Science Park and the West Kowloon Cultural District.",
+     {"hong-kong-science-park", "west-kowloon-cultural-district"}),
+    # near miss: the second thing visited is no named site, so neither names the visit's place
+    ("Mr Wexford then toured the Lotus Ferry Pavilion and the booths of Hong Kong shipping firms.", set()),
+], ids=["venue and venue", "known sites", "not all sites"])
+def test_a_visit_to_several_sites_is_at_each(reference, sentence, places):
+    found = events(reference, "Secretary for Tourism Alan Wexford led a delegation to Shanghai today.", sentence)
+    visit = next(v for label, v in found.items() if label.startswith("Visit to"))
+    assert visit["places"] == places
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("He met the harbour master on Sunday evening, and is scheduled to tour the Riverside Ferry Depot on Tuesday.",
+     "2031-11-25"),
+    # near miss: one clause, so the nearest date to the verb is the item's
+    ("On Tuesday, after meeting the harbour master, he is scheduled to tour the Riverside Ferry Depot.", "2031-11-25"),
+], ids=["joined clauses", "one clause"])
+def test_a_programme_item_takes_the_day_of_its_own_clause(reference, sentence, day):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai on Sunday.",
+                   sentence.replace("He ", "Mr Wexford ").replace(", he ", ", Mr Wexford "), published=date(2031, 11, 19))
+    assert found["Visit to the Riverside Ferry Depot"]["start"] == [day]
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Mr Wexford will also meet with Hong Kong people working and studying in Shanghai before returning.",
+     "Meeting with Hong Kong people working and studying in Shanghai"),
+    ("In the evening, Mr Wexford met Shanghai entrepreneurs to exchange views.", "Meeting with Shanghai entrepreneurs"),
+    # near miss: met at a luncheon, which is the event (and is no description of its own here)
+    ("Mr Wexford met Hong Kong entrepreneurs based in Shanghai at a luncheon in the evening.", None),
+], ids=["working and studying", "entrepreneurs", "at a luncheon"])
+def test_meeting_people_named_by_their_city(reference, sentence, meeting):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai today.", sentence,
+                   published=date(2031, 5, 9))
+    meetings = {label for label in found if label.startswith("Meeting with")}
+    assert meetings == ({meeting} if meeting else set())
+    if meeting:
+        assert found[meeting]["attendees"] == {"alan-wexford"}
+
+
+@pytest.mark.parametrize("sentence, attendees", [
+    ("Accompanied by Mr Hal Brody, Mr Wexford toured the Riverton Port Museum.", {"alan-wexford", "hal-brody"}),
+    ("Accompanied by Mr Hal Brody, the Secretary for Tourism, Mr Wexford, toured the Riverton Port Museum.",
+     {"alan-wexford", "hal-brody"}),
+    # near miss: no one accompanies, and the one met before is not the subject
+    ("After meeting Mr Hal Brody, Mr Wexford toured the Riverton Port Museum.", {"alan-wexford"}),
+    # near miss: a fronted phrase with nobody in it leaves both subjects
+    ("After the talks, Mr Hal Brody and Mr Wexford toured the Riverton Port Museum.", {"alan-wexford", "hal-brody"}),
+], ids=["honorific", "title", "fronted meeting", "fronted talks"])
+def test_the_subject_of_a_programme_item_is_who_went(reference, sentence, attendees):
+    found = events(reference, "Secretary for Tourism Alan Wexford arrived in Shanghai today.", sentence,
+                   published=date(2031, 5, 9))
+    assert found["Visit to the Riverton Port Museum"]["attendees"] == attendees
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("Mr Alan Wexford attended a seminar on cruise tourism organised by the Hong Kong Tourism Board in Hangzhou.",
+     "Seminar on cruise tourism", {"hangzhou"}),
+    ("Mr Alan Wexford attended a forum on green ports organised by the Hong Kong Tourism Board in Hangzhou today.",
+     "Forum on green ports", {"hangzhou"}),
+    # near miss: the place names a district of the city, which is not the city's own
+    ("Mr Alan Wexford attended a forum on ferry safety organised by the Hong Kong Tourism Board in Hangzhou's Xihu District.",
+     "Forum on ferry safety", set()),
+], ids=["closing", "before its day", "possessive"])
+def test_the_place_after_the_organisers_is_the_events(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("In Hangzhou, the Secretary for Tourism, Mr Alan Wexford, will call on the Mayor of Riverton, Mr Hal Brody.", {"hangzhou"}),
+    # near miss: the city is not fronted as where it happens
+    ("After returning from Hangzhou, the Secretary for Tourism, Mr Alan Wexford, called on the Mayor of Riverton, Mr Hal Brody.",
+     set()),
+], ids=["fronted city", "city in another phrase"])
+def test_a_meeting_after_a_fronted_city_is_there(reference, sentence, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found["Call of Alan Wexford on Hal Brody"]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The Mayor of Riverton, Mr Hal Brody, received a delegation of the Hong Kong General Chamber of Commerce today.",
+     "Reception of a delegation of the Hong Kong General Chamber of Commerce"),
+    ("Mr Hal Brody received the four exchange officers today and briefed them on the work of the Government.",
+     "Reception of the four exchange officers"),
+    # near misses: a briefing received, and a passive
+    ("Mr Hal Brody received a briefing on the port's operations.", None),
+    ("Mr Hal Brody was received by a delegation of students.", None),
+], ids=["delegation", "officers", "briefing", "passive"])
+def test_receiving_a_group_is_a_meeting_with_it(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Reception")] == ([label] if label else [])
+    if label:
+        assert found[label]["attendees"] == {"hal-brody"} and found[label]["start"] == ["2031-05-09"]
+
+
+@pytest.mark.parametrize("paragraphs, attendees", [
+    (["Following the talks today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation "
+      "agreement on cruise marketing, with Mr Alan Wexford and Mr Hal Brody as witnesses."], {"alan-wexford", "hal-brody"}),
+    (["Today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation agreement on cruise marketing.",
+      "Mr Alan Wexford and Mr Hal Brody witnessed the signing."], {"alan-wexford", "hal-brody"}),
+    # near miss: the witnesses of another signing, told with its own name, are not this one's
+    (["Today, the Hong Kong Tourism Board and the Riverton Cruise Centre signed a co-operation agreement on cruise marketing.",
+      "Mr Alan Wexford and Mr Hal Brody witnessed the signing of the Ferry Arrangement by the two ports."], None),
+], ids=["as witnesses", "witnessed the signing", "another signing"])
+def test_witnesses_of_a_signing_by_the_parties_attend_it(reference, paragraphs, attendees):
+    found = events(reference, *paragraphs, published=date(2031, 5, 9))
+    label = "Signing of a co-operation agreement on cruise marketing between Hong Kong Tourism Board and the Riverton Cruise Centre"
+    assert (found[label]["attendees"] if label in found else None) == attendees
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("After the meeting, Mr Alan Wexford and Mr Hal Brody signed the Work Plan for Port Co-operation between Hong Kong "
+     "and Riverton (2031-2033), which sets out 12 tasks.", "Signing of Work Plan for Port Co-operation between Hong Kong and Riverton"),
+    ("Today, Mr Alan Wexford and Mr Hal Brody signed an action plan on cruise safety.", "Signing of an action plan on cruise safety"),
+    # near miss: a plan that is no paper signed between parties
+    ("Today, Mr Alan Wexford and Mr Hal Brody signed the guest book of the Riverton Port Museum.", None),
+], ids=["work plan", "action plan", "guest book"])
+def test_people_signing_a_plan_is_a_signing(reference, sentence, label):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert [k for k in found if k.startswith("Signing")] == ([label] if label else [])
+
+
+def test_meeting_the_delegation_is_meeting_its_members_at_the_venue(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, led a delegation of port operators to Shanghai today.",
+                   "The Mayor of Riverton, Mr Hal Brody, met the delegation at the Riverton Exhibition Center this afternoon.",
+                   published=date(2031, 5, 9))
+    meeting = found["Meeting with the delegation"]
+    assert meeting["attendees"] == {"alan-wexford", "hal-brody"} and meeting["places"] == {"riverton-exhibition-center"}
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Tourism, Mr Alan Wexford, at the Lotus Hotel.",
+     "Meeting of Hal Brody and Alan Wexford", {"lotus-hotel"}),
+    ("Mr Hal Brody met representatives of the Riverton Chamber of Commerce at the Riverside Hall.",
+     "Meeting with representatives of the Riverton Chamber of Commerce", {"riverside-hall"}),
+    # near miss: the venue is of the banquet that follows, not of the meeting
+    ("Mr Hal Brody met with Mr Alan Wexford before the banquet at the Lotus Hotel.", "Meeting of Hal Brody and Alan Wexford", set()),
+], ids=["people met", "group met", "venue of another event"])
+def test_the_venue_right_after_whom_was_met_is_the_meetings(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("Mr Alan Wexford attended the Riverton Innovation Forum at the Hong Kong Science Park today.",
+     "Riverton Innovation Forum", {"hong-kong-science-park"}),
+    ("The Hong Kong-Riverton Task Force on Port Co-operation held its second meeting at the Central Government Offices today.",
+     "Second meeting", {"central-government-offices"}),
+    # near miss: a city is no site of an event said "at" it, and a known name may start a longer one
+    ("Mr Alan Wexford attended the Riverton Innovation Forum at Hong Kong Disneyland today.", "Riverton Innovation Forum", set()),
+], ids=["known site", "building", "longer name"])
+def test_a_known_site_or_a_building_right_after_an_event_is_its_place(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
+
+
+@pytest.mark.parametrize("sentence, label, start, organisers, places", [
+    ("In January next year, the Hong Kong Science and Technology Parks Corporation will launch a cross-boundary "
+     "soft-landing programme, offering start-ups office space.", "Cross-boundary soft-landing programme", ["2032-01"],
+     {"hong-kong-science-and-technology-parks-corporation"}, set()),
+    ("Third, we will launch an exchange programme for young financial professionals of the two cities later this year.",
+     "Exchange programme for young financial professionals of the two cities", ["2031"], set(), set()),
+    ("We will also organise a summer camp in Shanghai for 100 university students.", "Summer camp", [], set(), {"shanghai"}),
+], ids=["launch", "for whom", "in a city"])
+def test_a_programme_launched_or_organised_is_an_event(reference, sentence, label, start, organisers, places):
+    from conftest import facts
+
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found[label]["start"] == start and found[label]["places"] == places
+    f = facts(reference, sentence, published=date(2031, 5, 9))
+    iri = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o) == label)
+    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(iri, SDO.organizer)} == organisers
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government will launch a waste charging scheme next year.",  # a policy
+    "The programme was launched in 2016 by the two bureaux.",  # one named before
+    "Hong Kong has a long-running exchange programme with Riverton.",  # no one sets it up here
+    "The two bureaux will arrange at least one exchange programme a year from 2031 to 2034.",  # a standing arrangement
+], ids=["scheme", "definite", "no verb", "rate"])
+def test_what_is_no_programme_event(reference, sentence):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert not [label for label in found if re.search(r"(?i)programme|scheme", label)]
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("On 17 April 2031, the Secretary for Education, Dr Ada Quell, met in Hong Kong a delegation of the Riverton Education "
+     "Commission led by its Deputy Director, Mr Bo Kettle.",
+     "Meeting of Ada Quell with a delegation of the Riverton Education Commission led by Bo Kettle", {"hong-kong"}),
+    ("Mayor Hal Brody met with the delegation of the Hong Kong Trade Development Council (HKTDC) headed by Chairman "
+     "Peter Lam Kin-ngok.", "Meeting of Hal Brody with the delegation of the Hong Kong Trade Development Council headed by "
+     "Peter Lam Kin Ngok", set()),
+    # near miss: the person met leads a delegation, but was met as a person
+    ("Mayor Hal Brody met with Mr Bo Kettle, who is leading a delegation of the Riverton Education Commission.",
+     "Meeting of Hal Brody and Bo Kettle", set()),
+], ids=["led by", "headed by", "person met"])
+def test_meeting_a_delegation_led_by_someone_is_named_by_it(reference, sentence, label, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert label in found and found[label]["places"] == places
+
+
+def test_a_list_of_meetings_in_a_legco_reply_gives_each_its_day_place_and_the_replier(reference):
+    found = events(reference,
+                   "Following is a question by the Hon Ada Quell and a written reply by the Secretary for Ports, "
+                   "Mr Bo Kettle, in the Legislative Council today (November 13):",
+                   "The major meetings are: - on 9 July 2031, I met the Director of the Riverton Port Office, Ms Nora Pell, "
+                   "in Shanghai to review the items; - from 15 to 19 July 2031, the Under Secretary for Ports, Mr Hal Brody, "
+                   "led a delegation of 30 young people on an exchange tour to Hangzhou; and - on 17 October 2031, the "
+                   "Secretary for Education, Dr Alan Wexford, met with the Mayor of Riverton, Mr Ian Tore, in Hong Kong.",
+                   published=date(2031, 11, 13))
+    first, second = found["Meeting of Bo Kettle and Nora Pell"], found["Meeting of Alan Wexford and Ian Tore"]
+    assert first["start"] == ["2031-07-09"] and first["places"] == {"shanghai"}
+    assert second["start"] == ["2031-10-17"] and second["places"] == {"hong-kong"}
+    # near miss: the other items' people are not of the delegation of the item that leads one
+    assert not any({"bo-kettle", "alan-wexford"} & v["attendees"] for k, v in found.items() if k.startswith("Visit of Hal"))
+
+
+def test_the_members_listed_after_a_semicolon_stay_in_the_delegation(reference):
+    found = events(reference, "The Secretary for Ports, Mr Bo Kettle, led a delegation to Shanghai today.",
+                   "Members of the delegation include the Director of Marine, Ms Nora Pell; the Chairman of the Port Board, "
+                   "Mr Ian Tore; and representatives of ten shipping firms.",
+                   "The delegation visited the Riverside Ferry Depot in the afternoon.", published=date(2031, 5, 9))
+    assert found["Visit to the Riverside Ferry Depot"]["attendees"] == {"bo-kettle", "nora-pell", "ian-tore"}
+
+
+@pytest.mark.parametrize("sentence, label, start, places", [
+    ("The two sides held a working meeting on tourism co-operation in Hangzhou on Friday.", "Working meeting",
+     ["2031-05-09"], {"hangzhou"}),
+    ("The Hong Kong-Riverton Task Force on Port Co-operation held its second meeting in Hangzhou today.", "Second meeting",
+     ["2031-05-09"], {"hangzhou"}),
+    # near miss: the day after a clause of its own is not the meeting's, nor is a month alone
+    ("The two sides held a working meeting, which prepared for the forum in Hangzhou on Friday.", "Working meeting",
+     [], set()),
+    ("The two sides held a working meeting in Hangzhou, which their deputies prepared on Friday.", "Working meeting", [],
+     {"hangzhou"}),
+], ids=["two sides", "its meeting", "another clause", "relative clause"])
+def test_whoever_holds_an_event_places_and_dates_it(reference, sentence, label, start, places):
+    found = events(reference, sentence, published=date(2031, 5, 9))
+    assert found[label]["start"] == start and found[label]["places"] == places

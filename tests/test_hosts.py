@@ -55,3 +55,16 @@ def test_a_meal_with_no_name_is_named_by_its_host_and_guests(reference):
 ])
 def test_no_meal_hosted_by_someone_else_or_no_meal_at_all(reference, sentence):
     assert events(reference, sentence, published=date(2031, 5, 9)) == {}
+
+
+@pytest.mark.parametrize("sentence, label, places", [
+    ("Mayor Ada Quell hosted a dinner for Riverton business leaders at the Lotus Hotel.",
+     "Dinner for Riverton business leaders", {"lotus-hotel"}),
+    ("Mayor Ada Quell attended a luncheon with Hong Kong entrepreneurs working in Shanghai at the Riverside Hotel.",
+     "Luncheon with Hong Kong entrepreneurs working in Shanghai", {"riverside-hotel"}),
+    # near miss: the venue is of what follows the meal, not of the meal
+    ("Mayor Ada Quell hosted a dinner for Riverton business leaders and later toured the Riverside Ferry Terminal.",
+     "Dinner for Riverton business leaders", set()),
+], ids=["for guests", "with guests", "another item"])
+def test_the_venue_after_a_meals_guests_is_its_place(reference, sentence, label, places):
+    assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places

@@ -101,17 +101,24 @@ BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
 LATER_CLAUSE = re.compile(r",\s+which\b|;")
 
 
-# A past clause that a date ends: "... will market the tours, after officials met in Hong Kong on Thursday."
-PAST_CLAUSE = re.compile(r"\b(?:after|when|because|since|as)\s+(?:[^,;]*?\s)?(?:met|held|signed|visited|toured|opened|agreed|"
-                         r"attended|launched|said|announced|concluded|completed|took\s+place)\s(?![^,;]*\b(?:will|would|to)\b)[^,;]*$")
+# Clauses joined by ", and" may tell of different times: "He met the Mayor on Sunday evening, and is
+# scheduled to tour the port on Tuesday" met on the Sunday past.
+JOINED = re.compile(r",\s+and\s+|;\s*")
+# ... and a clause that says what came first: "They will market it from this summer, after officials met on Thursday".
+TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because|as)\s+")
+PAST_VERB = re.compile(r"\b(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b")
 
 
-def _ahead(text: str, end: int) -> bool:
-    """Whether the sentence looks ahead in the part a date at ``end`` belongs to."""
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence looks ahead in the part a date at ``end`` belongs to: not in a clause of its
+    own that tells of the past."""
     later = LATER_CLAUSE.search(text, end)
-    if PAST_CLAUSE.search(text, 0, end):
+    if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
         return False
-    return FUTURE.search(text, 0, later.start() if later else len(text)) is not None
+    opened = max((m.end() for m in TENSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    closed = TENSE_BOUNDARY.search(text, end)
+    clause = text[opened:closed.start() if closed else len(text)]
+    return not (PAST_VERB.search(clause) and FUTURE.search(clause) is None)
 
 
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
@@ -300,7 +307,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
-            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.end()), year)
+            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.start(), match.end()), year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)

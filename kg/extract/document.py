@@ -16,6 +16,7 @@ from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
+from kg.extract.programmes import find_programmes
 from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
@@ -35,7 +36,8 @@ from kg.text.sentences import Sentence
 
 # A speech's heading names its speaker: "Following is the speech by the Secretary for Justice, Mr Paul Lam, at ...".
 SPEAKER = re.compile(r"^(?:Following\s+is|Below\s+is|This\s+is)\s+(?:the\s+)?(?:full\s+text\s+of\s+the\s+)?"
-                     r"(?:speech|remarks|address|opening\s+remarks|keynote\s+speech|welcome\s+remarks)\s+(?:delivered\s+)?by\s+"
+                     r"(?:(?:speech|remarks|address|opening\s+remarks|keynote\s+speech|welcome\s+remarks)"
+                     r"|a\s+question\s+by\s+[^.;]{0,120}?\s+and\s+an?\s+(?:written\s+)?reply)\s+(?:delivered\s+)?by\s+"
                      r"[^.;⟦]{0,80}?⟦person:(?P<p>\d+)⟧")
 
 
@@ -77,7 +79,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
-            ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech by X at ...": X is "I"
+            ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
         abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         if own_day is not None and sentence.paragraph != last_paragraph:
@@ -97,6 +99,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_meetings(ctx, view, dates)
         find_signings(ctx, view, dates)
         find_party_signings(ctx, view, dates)
+        find_programmes(ctx, view, dates)
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])

@@ -91,6 +91,12 @@ FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-or
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
 HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
+# Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
+# "The Task Force held its third meeting in Hong Kong today".
+# ... dated by a day said right after it (not a month or a year, more often another event's).
+DAY_KINDS = frozenset({"relday", "range", "md", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})
+NOT_ITS_DAY = re.compile(r"\b(?:to|which|that|who|will|is|was|[a-z]+ed)\b|,")  # a clause between: the day is of another thing
+HELD_BEFORE = re.compile(r"\b(?:held|holds|(?:will|to)\s+(?:also\s+)?hold|hosted|hosts|(?:will|to)\s+(?:also\s+)?host|staged)\s+(?:(?:its|their|his|her)\s+)?$")
 # An event whose name starts with its event word and carries a year: "Festival Hong Kong 2019 - A Cultural
 # Extravaganza@Shanghai", "Expo 2010 Shanghai China".
 NAME_WORD = r"(?:[A-Z][\w'&-]*|⟦place:\d+⟧)"
@@ -152,10 +158,11 @@ SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$"
 # A meal or meeting named by whom it is with or for: "a luncheon with Hong Kong shipping companies operating in
 # Shanghai", "a meeting with Hong Kong students studying in Shanghai" (people named by their group, capitalised).
 WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
-WITH_GUESTS = re.compile(r"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}?"
-                         r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
-                         r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)"
-                         r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
-                         r"\s+in\s+⟦place:\d+⟧)?")
+GROUP_NOUNS = (r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
+               r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)")
+STAYING_IN = (r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
+              r"\s+in\s+⟦place:\d+⟧)")
+WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}?"
+                         rf"{GROUP_NOUNS}{STAYING_IN}?")
 # "the Communist Party of China": a political party, not a party
 POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")

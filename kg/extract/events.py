@@ -19,8 +19,9 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
-    AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
-    HEAD_WORD, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, OF_MECHANISM, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
+    AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, DAY_KINDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
+    HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
+    ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
     VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS)
 from kg.extract.gazetteer import unmask
@@ -329,13 +330,13 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     if day is not None and not ctx.findings.has(iri, SDO.startDate):
         f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
     verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched|runs|ran|will\s+run)\b", masked[match.end():clause_end])
-    if verb or host:  # "<event> will be held in <place> from ...", "<org> will hold <event> in <place> from ..."
+    if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
         span = nearest([d for d in dated if match.end() <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
                        match.end(), key=lambda d: d[0])
-        if span:
+        if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
             record_dates(ctx, view, iri, span[1])
     if not ctx.findings.has(iri, SDO.startDate):
         for position, span in dated:  # "the World Expo in 2010", "the opening ceremony ... on 3 December"

@@ -14,6 +14,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.event_words import WITH_GUESTS
 from kg.extract.events import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -46,7 +47,18 @@ def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[Da
             people += view.people(guests.group("who"))
         for person in people:
             ctx.findings.add(event.iri, SDO.attendee, person, view.sentence)
+    _placed_after_guests(ctx, view, hits)
     return meals
+
+
+def _placed_after_guests(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
+    """"hosted a dinner for Shanghai business leaders at the Lotus Hotel": the venue after the guests a
+    meal's name includes is its place."""
+    if " for " not in view.masked and " with " not in view.masked:
+        return
+    for hit in hits:
+        if not ctx.findings.objects(hit.iri, SDO.location) and WITH_GUESTS.search(view.masked, hit.start, hit.end):
+            locate_at_venue(ctx, view, hit.iri, hit.end)
 
 
 def _hosted_meals(ctx: DocContext, view: View, hits: list[EventHit], dates: list[DateSpan]) -> list[EventHit]:

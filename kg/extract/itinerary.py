@@ -18,22 +18,29 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, DateSpan, on_the_narratives_day
+from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
+from kg.extract.met_groups import group_met, met_with
+from kg.extract.patterns import HONORIFIC
+from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
-PERSONS = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)⟦person:\d+⟧)*"
+PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
 GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
-ACCOMPANIED = re.compile(r"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?P<subj>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?)\s+$"
+ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
                          r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
+# A fronted phrase of what was done before, with people of its own: "After meeting Mr A, Mr B toured ...".
+FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Besides)\s[^;]*?,\s+(?=(?:{HONORIFIC}\s+)?⟦person)")
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
-    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on)\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
+    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
+    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
+    r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
@@ -48,13 +55,23 @@ PRESENT = re.compile(
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
 
 
+# A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
+ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
+
+
 def track_delegation(ctx: DocContext, view: View) -> None:
-    """Who the delegation is: the people a sentence says lead, join or make it up."""
-    masked = view.masked
-    if DELEGATION.search(masked) and DELEGATION_VERB.search(masked):
-        for person in view.people(masked):
-            if person not in ctx.delegation:
-                ctx.delegation.append(person)
+    """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
+    if not DELEGATION.search(view.masked):
+        return
+    carried = False
+    for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
+        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
+            carried = True
+            for person in view.people(part):
+                if person not in ctx.delegation:
+                    ctx.delegation.append(person)
+        else:
+            carried = False
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
@@ -75,7 +92,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
         subject, others = accompanied.group("subj") or accompanied.group("subj2"), accompanied.group("who") or accompanied.group("who2")
         return view.people(subject) + view.people(others)
-    match = ACTOR.search(before)
+    fronted = FRONTED.match(before)  # "After meeting Mr A, Mr B toured ...": B toured
+    match = ACTOR.search(before, fronted.end() if fronted else 0)
     if match is None:
         return []  # an organisation, or a subject the sentence does not name
     actor = match.group("actor")
@@ -89,23 +107,24 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     return list(ctx.delegation)
 
 
+def _same_part(masked: str, a: int, b: int) -> bool:
+    """Whether two positions are in one part of a sentence that ", and" or ";" joins: "He met A on Sunday,
+    and will tour B on Tuesday" tours on the Tuesday."""
+    lo, hi = sorted((a, b))
+    return JOINED.search(masked, lo, hi) is None
+
+
 def when_said(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
     """When a programme item happened: the date nearest the verb in its sentence (not a background date),
     else the day the narrative is on (not for plans or the past perfect)."""
     own = [d for d in dates if d.kind not in BACKGROUND]
     if own:
+        own = [d for d in own if _same_part(view.masked, masked_pos(view, d.center), at)] or own
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
         return d.start, d.end
     if ctx.day is not None and on_the_narratives_day(view.sentence.text):
         return ctx.day, None
     return None, None
-
-
-def _is_site(ctx: DocContext, place) -> bool:
-    """A known place inside a city ("the Hong Kong Science Park"), which a programme visits as an item."""
-    within = place.data.get("in") if place is not None else None
-    outer = ctx.reference.get("place", within) if within else None
-    return outer is not None and (outer.data.get("in") is None or outer.id in ("hong-kong", "shanghai"))
 
 
 def _met_already(ctx: DocContext, view: View) -> bool:
@@ -118,6 +137,8 @@ def _label(verb: str, obj: str, view: View) -> str:
     names = [m for m in re.findall(r"⟦person:(\d+)⟧", obj)]
     text = re.sub(r"\s+", " ", unmask(obj, view.mentions)).strip()
     text = re.sub(r"^(?:various|several)\s+", "", text)
+    if verb == "received":  # the host receives a group: "Reception of a delegation of ..."
+        return f"Reception of {text}"
     if verb.startswith(("met", "meet")):
         if names:
             text = " and ".join(view.mention(i).surface for i in names)
@@ -155,7 +176,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
     """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
     session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
     verb, before, words = match.group("verb"), view.masked[:match.start()], obj.split()
-    if not words or len(words) > 16 or city and not _is_site(ctx, view.mention(city.group(1)).entity):
+    if not words or len(words) > 16 or city and not is_site(ctx, view.mention(city.group(1)).entity):
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
@@ -175,8 +196,10 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
     for match in ACTION.finditer(masked):
         verb, before = match.group("verb"), masked[:match.start()]
         for start, obj_end in _objects(masked, match):
+            group = group_met(masked, start, obj_end) if verb.startswith(("met", "meet")) else None
+            obj_end = group or obj_end
             obj = re.sub(r"\s*\(⟦org:\d+⟧\)", "", masked[start:obj_end]).strip()
-            city = re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
+            city = None if group else re.match(r"(?:the\s+)?⟦place:(\d+)⟧(?!\s*[A-Z(⟦-])", obj)
             if _not_an_item(ctx, view, match, obj, city):
                 continue
             people = _actor(ctx, view, before)
@@ -199,6 +222,10 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
     if label.startswith("Meeting with") and "⟦person" in obj:
         people = people + view.people(obj)
+    more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
+    people = people + more
+    for place in venues:
+        f.add(iri, SDO.location, place, s)
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
     start_date, end_date = when_said(ctx, view, dates, match.start())
@@ -211,6 +238,8 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     elif kind == HKSH.Visit and (place := site(ctx, view, obj)) is not None:
         f.add(iri, SDO.location, place, s)
     for place in campuses(ctx, view, obj) if kind == HKSH.Visit and not f.objects(iri, SDO.location) else ():
+        f.add(iri, SDO.location, place, s)
+    for place in listed_sites(ctx, view, obj) if kind == HKSH.Visit else ():
         f.add(iri, SDO.location, place, s)
     lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
     right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])

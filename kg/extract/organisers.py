@@ -14,6 +14,8 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
 
+# The place right after the organisers, closing the clause or before its day: "organised by X in Hangzhou today".
+THEN_IN = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+(?:and|&)\s)(?=\s*[,.;(]|\s*$|\s+(?:on|from|yesterday|today|tomorrow|this|last|next|in)\b)")
 EDITION_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b(?=\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held|presented))")
 
 
@@ -28,6 +30,10 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
             org = view.mention(i)
             if org.entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)
+        where = THEN_IN.match(after, organised.end())  # "a seminar organised by X in Hangzhou"
+        place = view.mention(where.group("i")).entity if where else None
+        if place is not None and place.kind == "place":
+            f.add(iri, SDO.location, ctx.entity_iri(place), s)
     elif (body := ORGANISED_BY_NAME.match(after)) is not None:  # a body the reference data lacks
         for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
             org = re.fullmatch(r"⟦org:(\d+)⟧", name)

@@ -22,6 +22,7 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.presence import session_told
+from kg.extract.witnesses import bare_witness, witnesses_named
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
 PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
@@ -69,10 +70,11 @@ AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+
 
 def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """A signing event for each agreement the sentence's parties sign, or a batch it says was signed at an event."""
-    masked, found = view.masked, []
+    masked, witnesses = witnesses_named(view)
+    found: list[URIRef | None] = []
     if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
             or _ceremony_told(ctx, view):
-        return found  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
+        return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
         found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
                              view.people(passive.group("who")), passive.end("mid"), len(masked)))
@@ -98,9 +100,10 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
         day = DAY_AFTER.match(masked, match.end("what"))
-        witnesses = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
-        found.append(_record(ctx, view, dates, f"Signing of {what}", view.people(witnesses.group("who") or witnesses.group("with")) if witnesses else [],
-                             match.end("what"), day.end() if day else match.end("what")))
+        witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
+        people = witnesses + (view.people(witnessed.group("who") or witnessed.group("with")) if witnessed else [])
+        found.append(_record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
+                             day.end() if day else match.end("what")))
     return [iri for iri in found if iri is not None]
 
 
@@ -114,7 +117,7 @@ def _batch_told(ctx: DocContext) -> URIRef | None:
 def _ceremony_told(ctx: DocContext, view: View) -> bool:
     """Whether another sentence of the document tells a signing ceremony or people witnessing the signing:
     the agreements the parties signed were signed there, one event."""
-    return any(s.index != view.sentence.index and CEREMONY.search(s.text) for s in ctx.sentences)
+    return any(s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text) for s in ctx.sentences)
 
 
 def _text(view: View, masked: str) -> str:

@@ -21,6 +21,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
+from kg.extract.witnesses import witnessed_back
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -35,7 +36,7 @@ COUNTED = re.compile(rf"^(?:{COUNT})\s", re.I)
 # Signatories signing themselves: "<people> sign the Arrangement on ... in Shanghai today".
 SIGNED = re.compile(
     r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
-    r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?)\b[^,;]*?)"
+    r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?|(?:work|action)\s+plans?)\b[^,;]*?)"
     r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 # "The signing was witnessed by <people>", "The arrangement was signed by <people>": of the signing just told.
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
@@ -52,6 +53,7 @@ SIGNED_BY = re.compile(r"(?i:\b(?:agreements?|memorand(?:um|a)|arrangements?|mou
 def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """An event for each signing the sentence's people witness, with witnesses and signatories."""
     masked, found = view.masked, []
+    witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
     if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
         for back in filter(None, backs):  # each agreement of a list, with its own signatories

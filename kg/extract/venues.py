@@ -104,8 +104,10 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
     """The venue named right after an event is its place; with ``city_first`` (a plenary session, whose
     place is told as a city), the city the venue is said to be in ("at the Xijiao State Guest Hotel in
     western Shanghai"), which then contains the venue. Else a venue told after the event's own clauses."""
-    places = venues_after(ctx, view, end)
-    if not places and not city_first:
+    places = venues_after(ctx, view, end) or ([] if city_first else venues_after(ctx, view, end, building=True))
+    if not places and not city_first and (known := _known_site_after(ctx, view, end)) is not None:
+        places = [known]  # "the forum at the Hong Kong Science Park": a site the reference data knows
+    elif not places and not city_first:
         _venue_later(ctx, view, iri, end)
     at = AT_VENUE.match(view.masked[end:]) if places and city_first else None
     city = CITY_AFTER.match(view.masked, end + at.end()) if at else None
@@ -116,6 +118,19 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
         for place in places:
             ctx.findings.add(place, SDO.containedInPlace, ctx.entity_iri(entity), view.sentence)
+
+
+# A known site right after an event, or after "held": "the forum at the Hong Kong Science Park" (not a city,
+# nor the first words of a longer name: "at Hong Kong Disneyland").
+KNOWN_AT = re.compile(r"^\s*,?\s*(?:(?:was|were|will\s+be)\s+)?(?:(?:held|staged)\s+)?at\s+(?:the\s+)?⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+[A-Z⟦(])")
+
+
+def _known_site_after(ctx: DocContext, view: View, end: int) -> URIRef | None:
+    match = KNOWN_AT.match(view.masked[end:])
+    entity = view.mention(match.group("i")).entity if match else None
+    if entity is None or entity.kind != "place" or not entity.data.get("in"):
+        return None
+    return ctx.entity_iri(entity)
 
 
 # An event's venue told after the clauses that follow its name: "the Harbour Film Week, co-organised by A

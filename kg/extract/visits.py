@@ -21,6 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
+from kg.extract.met_groups import led_delegation, venue_after_people
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -64,8 +65,9 @@ VERB = re.compile(r"\b(?:[a-z]+ed|will|is|was|has|had|are|were)\b")
 HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
-# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day if any.
-MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during)\b)")
+# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
+FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
@@ -85,10 +87,14 @@ AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+t
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """A meeting between the people named on both sides of "met (with)"."""
-    match = MET.search(view.masked)
-    if not match:
-        return
+    """A meeting between the people named on both sides of "met (with)", in each part a semicolon ends
+    (a list of "- on 9 July, I met A; - on 17 October, B met C")."""
+    for match in MET.finditer(view.masked):
+        opened = view.masked.rfind(";", 0, match.start()) + 1
+        _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
+
+
+def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
     subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
     obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
     people = list(dict.fromkeys(p for p in subj + obj if p is not None))
@@ -98,6 +104,8 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
             return  # the same meeting told again, as a headline tells it
     label = _meeting_label(ctx, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
+    if (led := led_delegation(view, match.group("obj"))) and not match.group("call"):  # "Meeting of A with a delegation of X led by B"
+        label = f"Meeting of {_and([person_name(ctx, p) for p in people if p not in led[1]])} with {led[0]} {_and([person_name(ctx, p) for p in led[1]])}"
     # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
     when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     iri = record_event(ctx, view, label, "meeting", False, when)
@@ -106,10 +114,13 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     if when is not None:
         record_dates(ctx, view, iri, when)
-    if where := MET_IN.search(match.group("obj")):  # "met with B, chief executive of X, in Shanghai on Monday"
+    led_in = led[2] if led and led[2].group("i") else None  # "met in Hong Kong a delegation ..."
+    if where := MET_IN.search(match.group("obj")) or FRONT_IN.match(view.masked) or led_in:
         place = view.mention(where.group("i")).entity
         if place is not None and place.kind == "place":
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    for venue in venue_after_people(ctx, view, match.start("obj"), match.end("obj")):
+        ctx.findings.add(iri, SDO.location, venue, view.sentence)
     ctx.remember_event("meeting", iri)
 
 

@@ -1,0 +1,43 @@
+"""Witnesses of a signing told apart from the act: "A and B signed an agreement ..., with C and D as
+witnesses", or the next sentence's "C and D witnessed the signing." (naming no agreement).
+
+The witnesses were at the signing the parties' sentence tells; a bare "witnessed the signing" names no
+ceremony of its own, so it is the signing told just before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+AS_WITNESSES = re.compile(r",?\s+with\s+(?P<who>(?:[^;.,]|,\s+(?!with\b))*?)\s+as\s+(?:the\s+)?witness(?:es)?\b")
+BARE_WITNESS = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)")
+
+
+def bare_witness(text: str) -> bool:
+    """Whether a sentence's witnessing names no signing of its own ("A and B witnessed the signing.")."""
+    return BARE_WITNESS.search(text) is not None or re.search(r"witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)", text) is not None
+
+
+def witnesses_named(view: View) -> tuple[str, list[URIRef]]:
+    """The sentence with its "with C and D as witnesses" blanked out (positions kept), and the people named there."""
+    match = AS_WITNESSES.search(view.masked) if "witness" in view.masked else None
+    if match is None:
+        return view.masked, []
+    blank = " " * (match.end() - match.start())
+    return view.masked[:match.start()] + blank + view.masked[match.end():], view.people(match.group("who"))
+
+
+def witnessed_back(ctx: DocContext, view: View) -> None:
+    """"A and B witnessed the signing.": they attend the signing told last."""
+    match = BARE_WITNESS.search(view.masked) if "witness" in view.masked else None
+    if match is None:
+        return
+    signing = next((iri for _, iri in reversed(ctx.events) if "signing" in str(iri).rsplit("/", 1)[-1]), None)
+    for person in view.people(match.group("who")) if signing is not None else ():
+        ctx.findings.add(signing, SDO.attendee, person, view.sentence)
