@@ -350,3 +350,17 @@ def test_a_converter_failure_names_the_document_and_keeps_the_last_output(last_g
     raised_at = f"tests/test_hostile_documents.py:{failing.__code__.co_firstlineno + 2} in failing"
     assert_refused(result, out, before, f"{odd}: the converter failed on it (IndexError: list index out of range, "
                                         f"at {raised_at}); please report it")
+
+
+def test_an_all_capitals_title_in_a_list_of_officials_is_read_in_bounded_time(reference):
+    from conftest import facts
+    from kg.extract.people_lists import ITEM_END, NEXT, TAIL
+
+    capitals = "⟦person:1⟧, SECRETARY FOR CONSTITUTIONAL AND MAINLAND AFFAIRS (SCMA);"  # 7-9 s each when words could split
+    for pattern in (TAIL, NEXT, ITEM_END):
+        assert seconds(lambda: pattern.search(capitals), limit=5) < 0.5
+        assert seconds(lambda: pattern.search("⟦person:1⟧, " + "A" * 400 + "!;"), limit=5) < 0.5
+    told = ["The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.",
+            "The Chief Secretary for Administration, Mr Bo Kettle, SECRETARY FOR CONSTITUTIONAL AND MAINLAND AFFAIRS "
+            "(SCMA); and the Secretary for Justice, Ms Ada Quell, attended the session."]
+    assert seconds(lambda: facts(reference, *told), limit=5) < 1  # 18.8 s before
