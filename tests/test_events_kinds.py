@@ -1500,30 +1500,16 @@ def test_a_known_site_or_a_building_right_after_an_event_is_its_place(reference,
     assert events(reference, sentence, published=date(2031, 5, 9))[label]["places"] == places
 
 
-@pytest.mark.parametrize("sentence, label, start, organisers, places", [
-    ("In January next year, the Hong Kong Science and Technology Parks Corporation will launch a cross-boundary "
-     "soft-landing programme, offering start-ups office space.", "Cross-boundary soft-landing programme", ["2032-01"],
-     {"hong-kong-science-and-technology-parks-corporation"}, set()),
-    ("Third, we will launch an exchange programme for young financial professionals of the two cities later this year.",
-     "Exchange programme for young financial professionals of the two cities", ["2031"], set(), set()),
-    ("We will also organise a summer camp in Shanghai for 100 university students.", "Summer camp", [], set(), {"shanghai"}),
-], ids=["launch", "for whom", "in a city"])
-def test_a_programme_launched_or_organised_is_an_event(reference, sentence, label, start, organisers, places):
-    from conftest import facts
-
-    found = events(reference, sentence, published=date(2031, 5, 9))
-    assert found[label]["start"] == start and found[label]["places"] == places
-    f = facts(reference, sentence, published=date(2031, 5, 9))
-    iri = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o) == label)
-    assert {str(o).rsplit("/", 1)[-1] for o in f.objects(iri, SDO.organizer)} == organisers
-
-
 @pytest.mark.parametrize("sentence", [
     "The Government will launch a waste charging scheme next year.",  # a policy
     "The programme was launched in 2016 by the two bureaux.",  # one named before
     "Hong Kong has a long-running exchange programme with Riverton.",  # no one sets it up here
     "The two bureaux will arrange at least one exchange programme a year from 2031 to 2034.",  # a standing arrangement
-], ids=["scheme", "definite", "no verb", "rate"])
+    # policies and plans (a rule that made events of programmes "launched" was dropped on these, found in review)
+    "The Government will launch a pilot programme to subsidise the installation of chargers.",
+    "Legislators urged the Government to launch a territory-wide vaccination programme.",
+    "The Housing Authority has no plans to launch a programme of rent reductions.",
+], ids=["scheme", "definite", "no verb", "rate", "policy", "urged", "no plans"])
 def test_what_is_no_programme_event(reference, sentence):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert not [label for label in found if re.search(r"(?i)programme|scheme", label)]

@@ -105,8 +105,18 @@ LATER_CLAUSE = re.compile(r",\s+which\b|;")
 # scheduled to tour the port on Tuesday" met on the Sunday past.
 JOINED = re.compile(r",\s+and\s+|;\s*")
 # ... and a clause that says what came first: "They will market it from this summer, after officials met on Thursday".
-TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because|as)\s+")
-PAST_VERB = re.compile(r"\b(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b")
+TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because)\s+")
+# A clause in the past: its subject, then a past verb that is its own (not a participle: "a dinner hosted by",
+# "the agreements signed today take effect"). A clause with no subject ("..., and attend a dinner") goes on
+# in the tense before it.
+PAST_VERB = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?!(?:is|are|am|be|been|being|will|would|shall|to|not|a|an|the)\b)[\w'’⟦⟧:-]+\s+"
+                       r"(?:also\s+|then\s+|had\s+|was\s+|were\s+)?"
+                       r"(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b(?!\s+by\b)"
+                       r"(?!.*\b(?:take|takes|is|are|come|comes|return|returns|begin|begins|start|starts|end|ends|open|opens"
+                       r"|become|becomes|arrive|arrives|go|goes)\b)")
+
+
+SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|both|all|two|three|officials)\b|[A-Z⟦])")
 
 
 def _ahead(text: str, start: int, end: int) -> bool:
@@ -115,10 +125,12 @@ def _ahead(text: str, start: int, end: int) -> bool:
     later = LATER_CLAUSE.search(text, end)
     if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
         return False
-    opened = max((m.end() for m in TENSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    boundary = next(reversed(list(TENSE_BOUNDARY.finditer(text, 0, start))), None)
     closed = TENSE_BOUNDARY.search(text, end)
-    clause = text[opened:closed.start() if closed else len(text)]
-    return not (PAST_VERB.search(clause) and FUTURE.search(clause) is None)
+    clause = text[boundary.end() if boundary else 0:closed.start() if closed else len(text)].lstrip(" ,")
+    if boundary is not None and "and" in boundary.group(0) and not SUBJECT_FIRST.match(clause):
+        return True  # "will meet the Mayor, and visit a company based in Pudong on Wednesday": no subject, the same plan
+    return not (PAST_VERB.match(clause) and FUTURE.search(clause) is None)
 
 
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"

@@ -16,7 +16,6 @@ from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
-from kg.extract.programmes import find_programmes
 from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
@@ -99,7 +98,6 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_meetings(ctx, view, dates)
         find_signings(ctx, view, dates)
         find_party_signings(ctx, view, dates)
-        find_programmes(ctx, view, dates)
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
