@@ -130,7 +130,7 @@ HELDOUT_FLOORS = {
     "heldout5": (8, {"overall": (0.95, 0.86), "sessions": (1.0, 0.97), "mechanism": (1.0, 1.0), "posts": (0.98, 0.94),
                      "agreements": (0.94, 0.94)}),
     "heldout6": (8, {"overall": (0.94, 0.64), "posts": (1.0, 0.84)}),
-    "heldout7": (8, {"overall": (0.93, 0.85), "sessions": (1.0, 0.96), "posts": (1.0, 0.94), "mechanism": (0.88, 1.0),
+    "heldout7": (8, {"overall": (0.92, 0.84), "sessions": (1.0, 0.96), "posts": (1.0, 0.94), "mechanism": (0.88, 1.0),
                      "agreements": (1.0, 1.0)}),
     "heldout8": (8, {"overall": (0.94, 0.51), "posts": (0.94, 0.86)}),
     "heldout9": (8, {"overall": (0.82, 0.55)}),

@@ -83,6 +83,12 @@ def _phrase(ctx: DocContext, matcher: AreaMatcher, phrase: str, sentence, *, new
     return []
 
 
+# A subject that is a clause, not a field: "the agreements signed at the meeting were in eight areas".
+CLAUSE_WORDS = re.compile(r"\b(?:agreements?|signed|held|were|was|is|are)\b", re.I)
+# An item that opens with a preposition or a comparative is a level, a manner or an aim, not a field.
+NOT_A_FIELD = re.compile(r"(?:at|in|on|by|for|with|to|from|more|less|closer|bigger|greater|better|stronger|deeper|wider|higher)\b", re.I)
+
+
 def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas said to be a priority (or on the agenda) of the co-operation, and the list that follows."""
     text = view.sentence.text
@@ -95,7 +101,7 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     known = [k for k in matcher.find(subject) if not _embedded(subject, k[0], k[1])]
     found = [ctx.entity_iri(a) for _, _, a in known]
     found += [_new_area(ctx, item, view.sentence) for item in _leftovers(subject, known)
-              if not NOT_HEAD & set(item.lower().split())]
+              if not NOT_HEAD & set(item.lower().split()) and not CLAUSE_WORDS.search(item)]
     rest = text[match.end():]
     if lead := AFTER_PRIORITY.match(rest):
         span = _items(rest[lead.end():])
@@ -131,7 +137,8 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
         if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
             items = []
-    elif len(pieces := _comma_items(span)) in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+    elif len(pieces := _comma_items(span)) in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) \
+            and not any(NOT_A_FIELD.match(p) for p in pieces):  # "three fronts: at the city level, ..." lists no fields
         items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
                  and not NOT_AREA.search(i) and not ACTION.match(i)]
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]

@@ -38,9 +38,12 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
-    # "the agenda covers everything from A to B", "the list runs from A to C", "its remit extends to A and B"
-    (True, re.compile(rf"\b(?:agenda|remit|list|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
-                      rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
+    # "the agenda covers everything from A to B", "the co-operation ranges from A to B"; "its remit extends to A
+    # and B" and other subjects ("the exchanges covered everything from the weather to ...") name known areas only
+    (True, re.compile(r"\b(?:agenda|remit|co-?operation|collaboration)\b[^.;:]{0,60}?\b(?:covers?|covered|spans?|spanned|ranges?"
+                      r"|ranged|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from\s+(?!the\s+two\b)", re.I)),
+    (False, re.compile(rf"\b(?:agenda|remit|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
+                       rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
     (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,60}}?"
