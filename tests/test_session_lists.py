@@ -648,3 +648,23 @@ def test_a_possessive_in_a_with_phrase_is_nobody_s_attendance(reference):
     f = facts(reference, "The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference opened in Shanghai "
                          "today, with Mayor Ada Quell's deputy, Mr Bo Kettle, attending.")
     assert attendees(f, 7) == {"bo-kettle"}
+
+
+def test_people_with_someone_on_a_tour_after_the_session_are_on_the_tour(reference):
+    """Found in review: a visit after the session was skipped, so its people were seated at the session."""
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai "
+                         "today.", "Mr Bo Kettle then toured the Lotus Container Port.",
+              "Accompanying Mr Kettle were the Secretary for Transport, Ms Ada Quell, and Mr Cy Tambor.")
+    assert attendees(f, 9) == set()
+    # near miss: the trip a delegation was just said to make for the session is skipped
+    trip = facts(reference, "Mr Bo Kettle will lead a delegation to Shanghai tomorrow for the ninth plenary session of the "
+                            "Hong Kong/Shanghai Co-operation Conference.", "Members of the delegation included Ms Ada Quell.")
+    assert "ada-quell" in attendees(trip, 9)
+
+
+def test_a_delegation_led_to_the_session_long_before_lends_it_no_members(reference):
+    f = facts(reference, "Mr Bo Kettle will lead a delegation to Shanghai tomorrow for the ninth plenary session of the "
+                         "Hong Kong/Shanghai Co-operation Conference.", "The session will review co-operation.",
+              "It will also plan new projects.", "Trade has grown fast.", "On Thursday, Mr Cy Tambor will lead a separate "
+              "business delegation to Hangzhou.", "Members of the delegation included Ms Ada Quell.")
+    assert "ada-quell" not in attendees(f, 9)

@@ -118,6 +118,7 @@ class DocContext:
     delegation: list[URIRef] = field(default_factory=list)
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
     delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
+    delegation_at: int = -1  # the sentence that said so: its members are told in the next few sentences, or not at all
     openings: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (opening ceremony, the event it opens)
     day: Literal | None = None
     event_names: dict[str, URIRef] = field(default_factory=dict)

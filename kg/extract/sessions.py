@@ -211,7 +211,7 @@ def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
     session"); those who make it "for the session" attend it."""
     index, travellers, delegation = trip_to(view, end)
     if delegation:
-        ctx.delegation_to = iri  # "Members of the delegation included ..." attend it
+        ctx.delegation_to, ctx.delegation_at = iri, view.sentence.index  # "Members of the delegation included ..." attend it
     for person in travellers:
         ctx.findings.add(iri, SDO.attendee, person, view.sentence)
     entity = view.mention(index).entity if index is not None else None
