@@ -1569,3 +1569,10 @@ def test_the_members_listed_after_a_semicolon_stay_in_the_delegation(reference):
 def test_whoever_holds_an_event_places_and_dates_it(reference, sentence, label, start, places):
     found = events(reference, sentence, published=date(2031, 5, 9))
     assert found[label]["start"] == start and found[label]["places"] == places
+
+
+def test_who_chaired_a_meeting_after_which_an_agreement_was_signed_did_not_sign_it(reference):
+    found = _signings(events(reference, "The Memorandum of Understanding on Pilot Training was signed by the Riverton Port "
+                                        "Authority and the Eastport Harbour Board after a meeting chaired by Mr Alan Wexford.",
+                             published=date(2031, 5, 9)))
+    assert not any("alan-wexford" in v["attendees"] for v in found.values())

@@ -224,3 +224,16 @@ def test_the_history_in_the_shapes_of_replies_and_reports(reference, paragraphs,
 ])
 def test_no_history_of_the_mechanism_from_other_bodies_in_these_shapes(reference, paragraphs):
     assert history(facts(reference, *paragraphs)) == history(facts(reference, FULL))
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # found in review: another mechanism in place, and what the conference initiated
+    [FULL, "The mutual recognition mechanism has been in place since 2019."],
+    [f"Mr Bo Kettle praised the {NEW}, a platform which initiated the youth internship scheme in 2031."],
+])
+def test_no_founding_from_another_mechanism_or_what_the_conference_initiated(reference, paragraphs):
+    assert not any(kind == "created" for kind, _ in history(facts(reference, *paragraphs)))
+
+
+def test_the_founding_in_title_case(reference):
+    assert ("created", "2031") in history(facts(reference, f"The {NEW} Has Been In Place Since 2031."))

@@ -20,11 +20,11 @@ from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
 CONF = r"⟦conf:(?P<{n}>\d+)⟧"
-FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated|initiated)"
+FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
 THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 
 # "Established in October 2003 as the X, the Conference has ..." (the date is in the participle's phrase)
-FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING})\b(?P<phrase>[^,;]{{0,120}}?)"
+FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING}|initiated)\b(?P<phrase>[^,;]{{0,120}}?)"
                      rf"(?:\s+as\s+(?:the\s+)?{CONF.format(n='old')})?,\s+(?i:the\s+)?(?:{CONF.format(n='c')}"
                      rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b)")
 # "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003",
@@ -89,7 +89,7 @@ RENAMED_FROM = re.compile(rf"(?:(?:{CONF.format(n='new')}(?:\s+mechanism)?|\b(?:
                           rf"\s+(?:officially\s+|formally\s+|later\s+|subsequently\s+)?(?:renamed|changed)|\bchanged\s+its\s+name)\s+from\s+"
                           rf"(?:the\s+)?{CONF.format(n='old')}(?:\s+to\s+(?:the\s+)?{CONF.format(n='to')})?", re.I)
 # "The X has been in place since 2003": founded then
-IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|\b{THE_MECHANISM})\s+(?:has|had)\s+been\s+"
+IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANISM})\s+(?:has|had)\s+been\s+"
                       rf"(?:in\s+place|in\s+operation|operating|running|in\s+existence)\s+(?=since\b)", re.I)
 # "It adopted its current name in 2015", "took its present name, the Y, in 2015": renamed then
 TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b", re.I)
@@ -126,7 +126,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = DATES_BACK.search(masked)
     if match and _created(ctx, view, dates, match.start(), len(masked)):  # "back to 2003" is the date's own span
         return
-    match = IN_PLACE.search(masked) if "since" in masked else None
+    match = IN_PLACE.search(masked) if "since" in masked.lower() else None
     if match and (match.group("c") or named) and _created(ctx, view, dates, match.end(), match.end() + 12):
         return
     match = APPOSED.search(masked)
@@ -167,7 +167,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked, present = view.masked, ctx.reference.conference.name
     for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED, RENAMED_FROM,
                     UNTIL_AS):
-        for match in pattern.finditer(masked) if pattern is not RENAMED_FROM or " from " in masked else ():
+        for match in pattern.finditer(masked) if pattern is not RENAMED_FROM or "from" in masked.lower() else ():
             old = view.mention(match.group("old")).surface
             said = [match.group(g) for g in ("new", "to") if g in pattern.groupindex and match.group(g)]
             new = view.mention(said[-1]).surface if said else present

@@ -63,7 +63,7 @@ DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afterno
                        r"(?:,?\s+\d{4})?(?:\s*\([^()]{1,30}\))?")
 # "The Arrangement on ... was signed today by A and B (and witnessed by C)": a named agreement signed by people.
 PASSIVE = re.compile(rf"^(?:(?:Today|Yesterday|Later|Also|Then)\b,?\s+)?(?P<what>(?:[Tt]he\s+|[Aa]n?\s+)?(?![Tt]he\s|[Aa]n?\s)(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)"
-                     r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>[^;.⟦]{0,60}?)\s+by\s+(?P<who>[^;.]*⟦person[^;.]*)")
+                     r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>[^;.⟦]{0,60}?)\s+by\s+(?P<who>(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*⟦person(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*)")
 AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
                     r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
 
