@@ -489,6 +489,8 @@ def test_participants_delegations_and_those_in_attendance_at_the_session(referen
     ([FULL, "The mechanism’s eighth meeting will be held in Hong Kong next year."], {8: ({"2041"}, {"hong-kong"})}),
     # another body's meeting
     ([FULL, "The Riverton Forum's seventh meeting was held in Shanghai on Thursday."], {}),
+    # another mechanism, with words of its own (found in review)
+    ([FULL, "The new dispute resolution mechanism's first meeting will be held in Shanghai in June."], {}),
 ])
 def test_a_session_named_by_the_mechanism_s_possessive(reference, sentences, expected):
     from datetime import date
@@ -668,3 +670,16 @@ def test_a_delegation_led_to_the_session_long_before_lends_it_no_members(referen
               "It will also plan new projects.", "Trade has grown fast.", "On Thursday, Mr Cy Tambor will lead a separate "
               "business delegation to Hangzhou.", "Members of the delegation included Ms Ada Quell.")
     assert "ada-quell" not in attendees(f, 9)
+
+
+@pytest.mark.parametrize("sentences", [
+    # found in review: two bodies' own co-operation mechanism, "It" after another body's meeting, a trip for another aim
+    ["The Riverton Tourism Board and the Shanghai Tourism Office held the first meeting of their co-operation mechanism "
+     "on tourism in Shanghai yesterday, as Hong Kong and Shanghai step up exchanges."],
+    [FULL, "Mr Bo Kettle looked back on the seventh plenary session.", "The second meeting of the youth task force produced "
+     "ten proposals.", "It was held in Shanghai on Friday."],
+    [FULL, "Mr Bo Kettle left for Shanghai today for the follow-up meeting on the outcomes of the seventh plenary session."],
+])
+def test_no_session_place_from_another_body_s_meeting_or_aim(reference, sentences):
+    found = sessions(facts(reference, *sentences))
+    assert all("shanghai" not in places for _, places in found.values()) and 1 not in found

@@ -29,8 +29,9 @@ def it_held(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if not masked.startswith("It ") or (held := IT_HELD.match(masked)) is None or len(ctx.views) < 2:
         return
     session = ctx.last_event("session")
-    if session is None or not SUBJECT.match(ctx.views[-2][1].masked):
-        return
+    if session is None or not SUBJECT.match(ctx.views[-2][1].masked) \
+            or view.sentence.index - 1 not in ctx.findings.mentions.get(session, set()):
+        return  # "It" is the session only when the sentence before, with it for its subject, named it
     f, s = ctx.findings, view.sentence
     chairs = CHAIRS.search(masked, held.end())
     clause_end = chairs.start() if chairs else len(masked)

@@ -24,6 +24,12 @@ TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|lead
 OTHER_AIM = re.compile(r"\b(?:to|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
 
 
+# What stands between "for the" and the session's end: the session's own name and nothing else ("for the follow-up
+# meeting on the outcomes of the seventh session", "for the next leg of his trip after ..." are other aims)
+SESSION_ONLY = re.compile(r"(?i:(?:(?!after|before|following|of|on)[\w-]+\s+){0,3}?(?:plenary\s+)?(?:session|meeting|plenary))"
+                          r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?")
+
+
 def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     """The placeholder index of where a trip to a session (whose name ends at ``end``) goes, the
     travellers (said with "for the session"; "to attend" is read by the attendance rules), and whether it
@@ -34,7 +40,7 @@ def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     trip = None
     for trip in TRIP.finditer(masked, 0, end):
         pass
-    if trip is None or OTHER_AIM.search(trip.group("mid")) or not re.fullmatch(r"[^,;⟦]*(?:⟦conf:\d+⟧)?", masked[trip.end():end]):
+    if trip is None or OTHER_AIM.search(trip.group("mid")) or not SESSION_ONLY.fullmatch(masked, trip.end(), end):
         return None, [], False
     people = view.people(trip.group("who")) if trip.group("aim") == "for" else []
     return int(trip.group("i")), people, "delegation" in trip.group(0)

@@ -30,7 +30,7 @@ CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
     rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
     rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
-    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+(?:mechanism|conference)\b))))"
+    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b)))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
@@ -38,7 +38,7 @@ SESSION = re.compile(
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
 ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
-POSSESSIVE = re.compile(rf"(?:{CONF}|(?i:\b(?:co-?operation\s+)?(?:conference|mechanism)))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
+POSSESSIVE = re.compile(rf"(?:{CONF}|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+|first\s+)?"
                      r"(?:established|founded|set up|launched|created|inaugurated)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
