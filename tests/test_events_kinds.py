@@ -1576,3 +1576,20 @@ def test_who_chaired_a_meeting_after_which_an_agreement_was_signed_did_not_sign_
                                         "Authority and the Eastport Harbour Board after a meeting chaired by Mr Alan Wexford.",
                              published=date(2031, 5, 9)))
     assert not any("alan-wexford" in v["attendees"] for v in found.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Secretary, Mr Alan Wexford, received a petition from students at the Riverton Offices today.",
+    "The Secretary, Mr Alan Wexford, received the report of the working group on harbour pilots today.",
+])
+def test_receiving_a_thing_is_no_reception(reference, sentence):
+    """Found in review: "of" or "from" between the article and a group word."""
+    assert not [k for k in events(reference, sentence, published=date(2031, 5, 9)) if k.startswith("Reception")]
+
+
+def test_the_leaders_of_a_delegation_met_end_with_their_clause(reference):
+    found = events(reference, "The Secretary, Mr Alan Wexford, met a delegation of the Riverton Harbour Board led by its "
+                              "Chairman, Mr Bo Kettle, at the Riverton Offices today, and the Director of Marine, Ms Ada "
+                              "Quell, also attended the meeting.", published=date(2031, 5, 9))
+    labels = [k for k in found if k.startswith("Meeting")]
+    assert labels and all(k.split(" led by ")[-1] == "Bo Kettle" for k in labels if " led by " in k)

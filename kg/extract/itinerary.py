@@ -39,7 +39,7 @@ ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
     r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
-    r"(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
+    r"(?=\s+(?:a|an|the)\s+(?:(?!of\b|from\b|by\b)[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
     r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.

@@ -66,7 +66,8 @@ LED_DELEGATION = re.compile(r"^\s*(?:in\s+⟦place:(?P<i>\d+)⟧\s+)?(?P<d>(?:a|
 def led_delegation(view: View, obj: str) -> tuple[str, list[URIRef], re.Match] | None:
     """The delegation met ("a delegation of X led by") and its leaders, when whom a person met is one."""
     match = LED_DELEGATION.match(obj)
-    leaders = view.people(match.group("who")) if match else []
+    who = re.split(r",\s+and\s|\s+at\s|\s+(?:today|yesterday|on|in)\s", match.group("who"), maxsplit=1)[0] if match else ""
+    leaders = list(dict.fromkeys(view.people(who)))
     if not leaders:
         return None
     words = re.sub(r"\s+", " ", unmask(match.group("d"), view.mentions)).strip()
