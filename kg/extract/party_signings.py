@@ -56,8 +56,7 @@ CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
 # The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
 # "..., witnessed by <people>": those present at the signing just told.
-WITNESSED_BY = re.compile(r",?\s+(?:(?:and\s+)?(?:was\s+|were\s+)?witnessed\s+by\s+(?P<who>[^;.]*)"
-                          r"|with\s+(?P<with>[^;.]*?)\s+as\s+(?:the\s+)?witness(?:es)?\b)")
+WITNESSED_BY = re.compile(r",?\s+(?:and\s+)?(?:was\s+|were\s+)?witnessed\s+by\s+(?P<who>[^;.]*)")
 # The day said right after what was signed: "signed a letter of intent yesterday", "... on Monday (May 6)".
 DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on|last)\s+[A-Z][a-z]+day\b|on\s+[A-Z][a-z]+\s+\d{1,2}\b)"
                        r"(?:,?\s+\d{4})?(?:\s*\([^()]{1,30}\))?")
@@ -101,7 +100,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             what = f"{what} between {parties}"
         day = DAY_AFTER.match(masked, match.end("what"))
         witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
-        people = witnesses + (view.people(witnessed.group("who") or witnessed.group("with")) if witnessed else [])
+        people = witnesses + (view.people(witnessed.group("who")) if witnessed else [])
         found.append(_record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
                              day.end() if day else match.end("what")))
     return [iri for iri in found if iri is not None]

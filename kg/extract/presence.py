@@ -120,7 +120,7 @@ def session_told(ctx: DocContext) -> URIRef | None:
     return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ()))) if sessions else None
 
 
-def _attended_last(ctx: DocContext, head: str | None = None) -> URIRef | None:
+def _last_with_attendees(ctx: DocContext, head: str | None = None) -> URIRef | None:
     """The last event (of a kind) whose attendance the text has told: "Mayor A was present" adds to the meeting
     just told, not to a session a sentence between recalled or looked ahead to."""
     return next((iri for kind, iri in reversed(ctx.events) if (head is None or kind == head)
@@ -136,7 +136,7 @@ def _delegation_for(ctx: DocContext, view: View) -> URIRef | None:
     return ctx.delegation_to if 0 <= view.sentence.index - ctx.delegation_at <= DELEGATION_REACH else None
 
 
-def _last_attended(ctx: DocContext, view: View) -> URIRef | None:
+def _last_attended_not_trip(ctx: DocContext, view: View) -> URIRef | None:
     """The last event told that people attend; a visit is skipped only where it is the trip a delegation just
     said to be led to the session is on ("led a delegation to Shanghai for the session"; "A and B attended on
     the Shanghai side"): after "toured the port", "Accompanying Mr A were ..." were on the tour."""
@@ -181,15 +181,15 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, _before(named, match.start()), _listed(view, match))
     for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
-            event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended(ctx, view)  # "were among those attending"
+            event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended_not_trip(ctx, view)  # "were among those attending"
             attend(ctx, view, event, _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
-        attend(ctx, view, _attended_last(ctx, what) or _last_of(ctx, what), _listed(view, match))
+        attend(ctx, view, _last_with_attendees(ctx, what) or _last_of(ctx, what), _listed(view, match))
     if _delegation_for(ctx, view) is not None and (match := DELEGATION_MEMBERS.match(masked)) and not named:
         attend(ctx, view, ctx.delegation_to, _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
-        attend(ctx, view, _last_attended(ctx, view), view.people(match.group("who") or match.group("among")))
+        attend(ctx, view, _last_attended_not_trip(ctx, view), view.people(match.group("who") or match.group("among")))
     if match := CHAIRED_THE.search(masked):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
@@ -199,7 +199,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
         table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
-        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended(ctx, view))
+        event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended_not_trip(ctx, view))
         attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
@@ -207,4 +207,4 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         # "Mr A said Mr B also attended": a bare "also attended" is said of a list of people, not of a clause
         also = match.group("also") is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
         if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))) and not also:
-            attend(ctx, view, _attended_last(ctx) if present else _last_attended(ctx, view), _listed(view, match))
+            attend(ctx, view, _last_with_attendees(ctx) if present else _last_attended_not_trip(ctx, view), _listed(view, match))

@@ -37,9 +37,8 @@ def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     masked = view.masked
     if "⟦place" not in masked[:end]:
         return None, [], False
-    trip = None
-    for trip in TRIP.finditer(masked, 0, end):
-        pass
+    trips = list(TRIP.finditer(masked, 0, end))
+    trip = trips[-1] if trips else None
     if trip is None or OTHER_AIM.search(trip.group("mid")) or not SESSION_ONLY.fullmatch(masked, trip.end(), end):
         return None, [], False
     people = view.people(trip.group("who")) if trip.group("aim") == "for" else []

@@ -220,8 +220,8 @@ def _trip(ctx: DocContext, view: View, iri: URIRef, end: int) -> URIRef | None:
 
 def _clause_end(masked: str, position: int) -> int:
     """Where the clause a position is in ends: at the next comma or semicolon."""
-    match = re.compile(r"[,;]").search(masked, position)
-    return match.start() if match else len(masked)
+    ends = [i for i in (masked.find(",", position), masked.find(";", position)) if i >= 0]
+    return min(ends, default=len(masked))
 
 
 def _dateline_place(ctx: DocContext) -> URIRef | None:

@@ -17,12 +17,13 @@ from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.venues import site
+from kg.reference import Entity
 
 SPLIT = re.compile(r"\s*,\s+(?:and\s+)?(?=the\s|⟦place)|\s+and\s+(?=the\s|⟦place)")
 KNOWN = re.compile(r"(?:the\s+)?⟦place:(?P<i>\d+)⟧")
 
 
-def is_site(ctx: DocContext, place) -> bool:
+def is_site(ctx: DocContext, place: Entity | None) -> bool:
     """A known place inside a city ("the Hong Kong Science Park"), which a programme visits as an item."""
     within = place.data.get("in") if place is not None else None
     outer = ctx.reference.get("place", within) if within else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
+from collections.abc import Callable
 from datetime import timedelta
 
 from rdflib import Literal, URIRef
@@ -151,7 +151,7 @@ def _visit_of(ctx: DocContext, person: URIRef) -> URIRef | None:
     return next((v for v in visits if "/visit-of-" in str(v)), visits[0] if visits else None)
 
 
-def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations) -> None:
+def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations: Callable[[DocContext], dict]) -> None:
     """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
     match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
