@@ -683,3 +683,18 @@ def test_a_delegation_led_to_the_session_long_before_lends_it_no_members(referen
 def test_no_session_place_from_another_body_s_meeting_or_aim(reference, sentences):
     found = sessions(facts(reference, *sentences))
     assert all("shanghai" not in places for _, places in found.values()) and 1 not in found
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Speaking at the plenary session, the Chief Executive, Mr Bo Kettle, said co-operation had deepened.", {"bo-kettle"}),
+    ("The Riverton side was represented by the Chief Secretary, Mr Bo Kettle, and the Shanghai side by Vice Mayor Ada Quell.",
+     {"bo-kettle", "ada-quell"}),
+    ("Joining Mr Bo Kettle at the session were the Financial Secretary, Ms Ada Quell, and Mr Cy Tambor.",
+     {"bo-kettle", "ada-quell", "cy-tambor"}),
+    # near misses: speaking at another event, a representation at a dinner named in the sentence
+    ("Speaking at the welcome dinner, the Chief Executive, Mr Bo Kettle, said co-operation had deepened.", set()),
+    ("At the dinner, the Riverton side was represented by Mr Bo Kettle.", set()),
+])
+def test_who_spoke_represented_a_side_or_joined_someone_at_the_session(reference, second, expected):
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held today.", second)
+    assert attendees(f, 9) == expected

@@ -25,7 +25,8 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
-INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in|[Jj]oining)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
+                      rf"|[Jj]oining(?:\s+(?P<host>(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Professor)\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
@@ -72,6 +73,9 @@ JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:
 FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
                         rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
                         rf"{PEOPLE}),?\s+[a-z]")
+# "The Hong Kong side was represented by A, and the Shanghai side by B": at the session the text tells
+REPRESENTED = re.compile(r"\b(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented\s+by\s+(?P<who>[^.]*)")
+THE_SESSION = re.compile(r"\bthe\s+(?:plenary\s+)?(?:session|plenary)\b")
 ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
@@ -107,6 +111,8 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
         event = _before(named, match.start("who"))
         if event is not None and "/session/" in str(event) and not ORDINAL_SESSION.search(masked, 0, match.start("who")):
             event = session_told(ctx) or event  # "In her address at the session, A said that since the first session ..."
+        elif event is None and THE_SESSION.search(masked, 0, match.start("who")):
+            event = session_told(ctx)  # "Speaking at the plenary session, A said": the session the text tells
         attend(ctx, view, event, view.people(match.group("who")))
     if match := CHAIR_WITH.search(masked):
         attend(ctx, view, _before(named, match.start()),
@@ -182,7 +188,12 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     for pattern in (INCLUDED, AMONG, DELEGATION_AT):
         if match := pattern.search(masked):
             event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended_not_trip(ctx, view)  # "were among those attending"
-            attend(ctx, view, event, _listed(view, match))
+            host = view.people(match.group("host") or "") if "host" in pattern.groupindex else []  # "Joining Mr A at the session were"
+            attend(ctx, view, event, host + _listed(view, match))
+    if "represented" in masked and (match := REPRESENTED.search(masked)):
+        other = re.search(rf"\b(?:{KINDS})\b", masked[:match.start()])  # "At the dinner, the X side was represented by"
+        told = None if other and other.group(0) not in ("session", "plenary", "meeting") else _last_attended_not_trip(ctx, view)
+        attend(ctx, view, _before(named, match.start()) or told, _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
         attend(ctx, view, _last_with_attendees(ctx, what) or _last_of(ctx, what), _listed(view, match))
