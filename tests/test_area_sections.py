@@ -307,3 +307,12 @@ def test_an_exhibition_a_port_or_medicine_in_another_sense_is_no_area(reference,
 def test_levels_aims_and_clauses_are_no_new_areas(reference, sentence):
     """Counted lists and priorities that name no field (found in review)."""
     assert areas(reference, sentence) == set()
+
+
+def test_known_fields_of_co_operation_with_a_place(reference):
+    assert areas(reference, "Mr Bo Kettle said Riverton would deepen co-operation with Shanghai in finance and tourism.") \
+        == {"finance", "tourism"}
+    # near misses: exchanges with bodies "in" a city, and a time after "in"
+    assert areas(reference, "He held exchanges with major chambers of commerce in Hong Kong, as well as leaders of companies "
+                            "in industries such as shipping.") <= {"civil-aviation-maritime-transport-and-logistics"}
+    assert areas(reference, "Riverton has deepened co-operation with Shanghai in the past decade.") == set()
