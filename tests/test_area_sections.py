@@ -312,6 +312,8 @@ def test_levels_aims_and_clauses_are_no_new_areas(reference, sentence):
 def test_known_fields_of_co_operation_with_a_place(reference):
     assert areas(reference, "Mr Bo Kettle said Riverton would deepen co-operation with Shanghai in finance and tourism.") \
         == {"finance", "tourism"}
+    assert areas(reference, "Riverton will co-operate with Shanghai in finance and tourism.") == {"finance", "tourism"}
+    assert areas(reference, "Riverton will collaborate with the Shanghai Tourism Office on tourism.") == {"tourism"}
     # near misses: exchanges with bodies "in" a city, and a time after "in"
     assert areas(reference, "He held exchanges with major chambers of commerce in Hong Kong, as well as leaders of companies "
                             "in industries such as shipping.") <= {"civil-aviation-maritime-transport-and-logistics"}
