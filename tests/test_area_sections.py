@@ -318,3 +318,11 @@ def test_known_fields_of_co_operation_with_a_place(reference):
     assert areas(reference, "He held exchanges with major chambers of commerce in Hong Kong, as well as leaders of companies "
                             "in industries such as shipping.") <= {"civil-aviation-maritime-transport-and-logistics"}
     assert areas(reference, "Riverton has deepened co-operation with Shanghai in the past decade.") == set()
+
+
+def test_agreements_signed_covering_fields(reference):
+    assert areas(reference, "Riverton and Shanghai signed 16 co-operation agreements on Tuesday at the seventh plenary "
+                            "session of the Hong Kong/Shanghai Co-operation Conference, covering finance, river restoration "
+                            "and tourism.") == {"finance", "river-restoration", "tourism"}
+    # near miss: a term, not fields
+    assert areas(reference, "They signed two co-operation agreements today, covering the period from 2031 to 2034.") == set()

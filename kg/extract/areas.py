@@ -48,8 +48,8 @@ LIST_CONTEXTS = [
                        rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
-    (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,60}}?"
-                      rf"\b(?:cover(?:s|ed)?|span(?:s|ned)?|encompass(?:es|ed)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
+    (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,100}}?"
+                      rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
                       rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
                       rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
     (None, TOPICS),
