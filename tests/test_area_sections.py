@@ -326,3 +326,16 @@ def test_agreements_signed_covering_fields(reference):
                             "and tourism.") == {"finance", "river-restoration", "tourism"}
     # near miss: a term, not fields
     assert areas(reference, "They signed two co-operation agreements today, covering the period from 2031 to 2034.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agreements involve finance, river restoration and tourism.",
+    "The two sides signed agreements relating to finance, river restoration and tourism.",
+    "The 16 agreements span finance, river restoration and tourism.",
+])
+def test_the_known_fields_agreements_involve(reference, sentence):
+    assert areas(reference, sentence) == {"finance", "tourism"}  # known ones only: "river restoration" is not in the scheme
+
+
+def test_what_agreements_involve_that_is_no_field(reference):
+    assert areas(reference, "The agreements involve the two governments and twelve public bodies.") == set()

@@ -52,6 +52,9 @@ LIST_CONTEXTS = [
                       rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
                       rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
                       rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
+    # "The 16 agreements span A and B", "agreements relating to A": the subjects of agreements, known areas only
+    (False, re.compile(r"\b(?:agreements|memoranda|MoUs|documents)\b[^.;:]{0,60}?\b(?:involv(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
+                       r"|relat(?:e|es|ed|ing)\s+to|cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+", re.I)),
     (None, TOPICS),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
