@@ -339,3 +339,9 @@ def test_the_known_fields_agreements_involve(reference, sentence):
 
 def test_what_agreements_involve_that_is_no_field(reference):
     assert areas(reference, "The agreements involve the two governments and twelve public bodies.") == set()
+
+
+def test_the_known_fields_of_co_operation_projects(reference):
+    assert areas(reference, "Co-operation projects in finance and river restoration will be launched.") == {"finance"}
+    # near miss: projects in a place
+    assert areas(reference, "Co-operation projects in Riverton will be launched.") == set()

@@ -37,6 +37,7 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
+                       rf"|{COOP}\s+(?:projects|initiatives|items)\s+in"
                        rf"|(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
                        rf"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))\s+(?:in|on)"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
