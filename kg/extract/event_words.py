@@ -160,8 +160,9 @@ SESSION_OF = re.compile(r"(?i)\b(?:session|meeting|plenary)\s+of\s+(?:the\s+)?$"
 WITH_HEADS = {"luncheon", "dinner", "breakfast", "reception", "meeting", "gathering", "tea gathering"}
 GROUP_NOUNS = (r"(?:people|residents|students|entrepreneurs|companies|enterprises|businesspeople|professionals|"
                r"youth|young\s+people|teachers|principals|representatives|leaders|members|officials|compatriots)")
-STAYING_IN = (r"(?:\s+(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
-              r"\s+in\s+⟦place:\d+⟧)")
+# How a group stays in a city: "Hong Kong people working and studying (in Shanghai)".
+STAYING_VERB = r"(?:working|studying|living|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?"
+STAYING_IN = rf"(?:\s+{STAYING_VERB}\s+in\s+⟦place:\d+⟧)"
 WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}?"
                          rf"{GROUP_NOUNS}{STAYING_IN}?")
 # "the Communist Party of China": a political party, not a party

@@ -14,13 +14,12 @@ import re
 from rdflib import URIRef
 
 from kg.extract.context import DocContext
-from kg.extract.event_words import GROUP_NOUNS, STAYING_IN
+from kg.extract.event_words import GROUP_NOUNS, STAYING_IN, STAYING_VERB
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 
-GROUP = re.compile(rf"(?:the\s+)?⟦place:\d+⟧\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{GROUP_NOUNS}\b(?:\s+(?:working|studying|living"
-                   r"|operating|based|doing\s+business)(?:\s+and\s+(?:working|studying|living))?)?")
+GROUP = re.compile(rf"(?:the\s+)?⟦place:\d+⟧\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{GROUP_NOUNS}\b(?P<staying>\s+{STAYING_VERB})?")
 STAYING = re.compile(rf"{STAYING_IN}|\s+in\s+⟦place:\d+⟧")
 # Met "at a luncheon organised by ...": the meal is the event, which kg.extract.events reads.
 AT_EVENT = re.compile(r"\s+at\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:luncheon|lunch|dinner|breakfast|reception|banquet|gathering"
@@ -34,7 +33,7 @@ def group_met(masked: str, start: int, end: int) -> int | None:
     if group is None or group.end() < end:
         return None
     staying = STAYING.match(masked, group.end())
-    if staying and re.search(r"(?:working|studying|living|operating|based|business)$", group.group(0)):
+    if staying and group.group("staying"):
         return None if AT_EVENT.match(masked, staying.end()) else staying.end()
     return None if AT_EVENT.match(masked, group.end()) else group.end()
 
