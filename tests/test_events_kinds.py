@@ -1593,3 +1593,10 @@ def test_the_leaders_of_a_delegation_met_end_with_their_clause(reference):
                               "Quell, also attended the meeting.", published=date(2031, 5, 9))
     labels = [k for k in found if k.startswith("Meeting")]
     assert labels and all(k.split(" led by ")[-1] == "Bo Kettle" for k in labels if " led by " in k)
+
+
+def test_a_visit_s_object_ends_before_and_was_briefed(reference):
+    found = events(reference, "In the morning, Mr Alan Wexford visited the Riverton Harbour Museum and was briefed by its "
+                              "Director on its work.", published=date(2031, 5, 9))
+    assert "Visit to the Riverton Harbour Museum" in found
+    assert not [k for k in found if "briefed" in k]
