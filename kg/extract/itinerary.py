@@ -22,7 +22,7 @@ from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
-from kg.extract.patterns import HONORIFIC
+from kg.extract.patterns import FRONT_IN, HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
@@ -242,7 +242,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
         f.add(iri, SDO.location, place, s)
     for place in listed_sites(ctx, view, obj) if kind == HKSH.Visit else ():
         f.add(iri, SDO.location, place, s)
-    lead = re.match(r"\s*(?:In|in)\s+⟦place:(\d+)⟧\s*,", masked)
+    lead = FRONT_IN.match(masked)
     right = re.match(r"\s+in\s+⟦place:(\d+)⟧", masked[obj_end:])
     for place in (lead, right):
         entity = view.mention(place.group(1)).entity if place else None

@@ -161,3 +161,7 @@ PINYIN_SURNAMES = frozenset("""
     sun tan tang tao tian tong wan wang wei wen weng wu xi xia xiang xiao xie xin xing xiong xu xue yan yang
     yao ye yi yin ying you yu yuan yue zang zeng zha zhai zhan zhang zhao zheng zhong zhou zhu zhuang zou
 """.split())
+
+
+# A city fronted before the clause: "In Hangzhou, A will call on B".
+FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")

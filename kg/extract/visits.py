@@ -22,6 +22,7 @@ from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import led_delegation, venue_after_people
+from kg.extract.patterns import FRONT_IN
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -67,7 +68,6 @@ CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|wher
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 # Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
 MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
-FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in

@@ -17,11 +17,12 @@ from kg.extract.mentions import View
 
 AS_WITNESSES = re.compile(r",?\s+with\s+(?P<who>(?:[^;.,]|,\s+(?!with\b))*?)\s+as\s+(?:the\s+)?witness(?:es)?\b")
 BARE_WITNESS = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)")
+WITNESSED_THE_SIGNING = re.compile(r"witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)")
 
 
 def bare_witness(text: str) -> bool:
     """Whether a sentence's witnessing names no signing of its own ("A and B witnessed the signing.")."""
-    return BARE_WITNESS.search(text) is not None or re.search(r"witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)", text) is not None
+    return WITNESSED_THE_SIGNING.search(text) is not None
 
 
 def witnesses_named(view: View) -> tuple[str, list[URIRef]]:
