@@ -145,6 +145,32 @@ def test_a_series_of_fields_inside_a_body_s_name(reference, sentence, person, po
     assert posts_of(facts(reference, sentence)).get(person) == {post}
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # <title> <name> of <organisation>
+    ("The talks were joined by Secretary-General Ada Quell of the Riverton Harbour Council.", "ada-quell",
+     "Secretary-General of the Riverton Harbour Council"),
+    # a lower-case title, the place after the name
+    ("He met a delegation led by executive vice mayor Bo Kettle of Riverton on Monday.", "bo-kettle",
+     "Executive Vice Mayor of Riverton"),
+    # a bureau's branch in brackets after the title, before the name and after it
+    ("The Permanent Secretary for Harbours and Ferries (Ferries), Ms Ivy Rook, spoke.", "ivy-rook",
+     "Permanent Secretary for Harbours and Ferries (Ferries)"),
+    ("Mr Tom Fu, Deputy Secretary for Trade and Tourism (Trade, Industry and Tourism), spoke.", "tom-fu",
+     "Deputy Secretary for Trade and Tourism (Trade, Industry and Tourism)"),
+])
+def test_a_title_s_body_after_the_name_and_a_bureau_s_branch(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # near misses: "of" after the name that is no body of the title's; a person's acting post in brackets
+    ("Director Ada Quell of course declined to comment.", "ada-quell"),
+    ("The Commissioner for Harbours (Acting), Mr Bo Kettle, spoke.", "bo-kettle"),
+])
+def test_no_post_from_a_plain_of_or_an_acting_bracket(reference, sentence, person):
+    assert person not in posts_of(facts(reference, sentence))
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")

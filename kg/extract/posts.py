@@ -42,6 +42,9 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*
 # an abbreviation the text defined or the reference knows ("HTC Chairman").
 QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
              rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+# A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
+# and Tourism)".
+BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+)[A-Z][a-z]+)*))\))?"
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
@@ -49,15 +52,21 @@ SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 't
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
     rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
-    rf"(?i:{TITLE.replace('title', 'title1')})"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
     rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
-    rf"(?i:{TITLE.replace('title', 'title1')}){OF.format(n=1)}"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
+)
+# "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
+# of Shanghai": the body or place after the name is the title's.
+NAME_OF = re.compile(
+    rf"(?:\b(?=[A-Z])(?P<title1>(?i:{TITLE.replace('(?P<title>', '(?:')}))|(?<![\w-])(?P<lower1>{LOWER_TITLE}))"
+    rf"\s+{PERSON.format(n=1)}(?=\s+of\s){OF.format(n=1)}(?=\s*[,.;:)]|\s+(?!of\b)[a-z]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
 PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")
@@ -229,10 +238,18 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     remember_full_names(ctx, view)
     _short_titles(ctx, view)
     introduced: set[str] = set()
-    for pattern in (BEFORE, AFTER):
+    named_of: set[int] = set()
+    for pattern in (NAME_OF, BEFORE, AFTER):
         for match in pattern.finditer(view.masked):
             g = match.groupdict()
-            if pattern is BEFORE:
+            if pattern is NAME_OF:
+                if not (g.get("of1") or g.get("neworg1")):
+                    continue
+                g["title1"] = g["title1"] or g["lower1"]
+                named_of.add(match.start())
+            if pattern is BEFORE and match.start("title1") in named_of:
+                continue
+            if pattern is not AFTER:
                 introduced.add(g["p1"])
             elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
                 continue
@@ -248,6 +265,10 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
+                if n == "1" and g.get("branch1") in ("Acting", "Designate"):
+                    continue  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
+                if n == "1" and g.get("branch1") and re.search(r"\sfor\s", title, re.I):
+                    title = f"{title} ({g['branch1']})"
                 post = _post_of(ctx, view, match, g, n, title)
                 if post is None and n == "1" and pattern is BEFORE and (led := _led_body(view, match.start())):
                     post = _post_of(ctx, view, match, {**g, **led}, n, title)
