@@ -66,6 +66,8 @@ class Post:
     org: str
     titles: list[str]
     bare_titles: list[str]
+    informal_titles: list[str] = field(default_factory=list)
+    placed_titles: list[str] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -135,6 +137,7 @@ def load_reference(directory: Path | str = REFERENCE_DIR) -> Reference:
         Post(
             id=p["id"], label=p["label"], org=p["org"],
             titles=list(p.get("titles", [])), bare_titles=list(p.get("bare_titles", [])),
+            informal_titles=list(p.get("informal_titles", [])), placed_titles=list(p.get("placed_titles", [])),
         )
         for p in (_read(posts_path) or [])
     ]

@@ -171,6 +171,34 @@ def test_no_post_from_a_plain_of_or_an_acting_bracket(reference, sentence, perso
     assert person not in posts_of(facts(reference, sentence))
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # newspapers' informal titles, with the place that governs the post or alone
+    ("Hong Kong leader Ada Quell met the press on Friday.", "ada-quell",
+     "Chief Executive of the Hong Kong Special Administrative Region"),
+    ("Shanghai party chief Bo Kettle hosted a dinner.", "bo-kettle", "Secretary of the CPC Shanghai Municipal Committee"),
+    ("Justice secretary Ivy Rook signed the arrangement.", "ivy-rook", "Secretary for Justice"),
+    ("The city's finance chief, Tom Fu, said the market was calm.", "tom-fu", "Financial Secretary"),
+    ("Hong Kong's former security chief Ben Oyle spoke.", "ben-oyle", "Secretary for Security"),
+])
+def test_newspapers_informal_titles(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    # near misses: another place, no place where one is needed, another body's title, a body after the name
+    ("Shanghai's security chief Ben Oyle spoke.", "ben-oyle"),
+    ("Party chief Bo Kettle hosted a dinner.", "bo-kettle"),
+    ("Business leader Ada Quell met the press.", "ada-quell"),
+    ("Harbour Bank's finance chief Tom Fu said the market was calm.", "tom-fu"),
+    ("Riverton Bank finance chief Tom Fu said the market was calm.", "tom-fu"),
+    ("The finance chief Tom Fu of Harbour Bank said the market was calm.", "tom-fu"),
+])
+def test_informal_titles_of_other_bodies_or_places(reference, sentence, person):
+    assert posts_of(facts(reference, sentence)).get(person, set()) & {
+        "Secretary for Security", "Secretary of the CPC Shanghai Municipal Committee", "Financial Secretary",
+        "Chief Executive of the Hong Kong Special Administrative Region"} == set()
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")

@@ -26,7 +26,8 @@ from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
-from kg.extract.posts import extract_posts, title_references
+from kg.extract.informal_titles import find_informal_posts
+from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
 from kg.namespaces import DEFAULT_BASE
@@ -86,6 +87,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         last_paragraph = sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
+        find_informal_posts(ctx, view, holds)
         view = title_references(ctx, view)
         ctx.views.append((sentence, view, dates))
         sessions = extract_sessions(ctx, view, dates)

@@ -15,6 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
+from kg.extract.informal_titles import name_context
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
 from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, POSSESSED, TITLE,
@@ -171,7 +172,8 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
-    for pattern in NAME_CONTEXTS:
+    informal = name_context(ctx.reference)
+    for pattern in NAME_CONTEXTS + ([informal] if informal is not None else []):
         for match in pattern.finditer(masked):
             name = match.group("name")
             if not is_name(name) or pattern is NAME_CONTEXTS[2] and CAPITALISED_BEFORE.search(masked[:match.start()]):

@@ -190,7 +190,7 @@ def _with_article(label: str) -> str:
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 
-def _holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef]) -> None:
+def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef]) -> None:
     post_iri, label, org_iri = post
     f, s = ctx.findings, view.sentence
     f.add(post_iri, RDF.type, ORG.Post, s)
@@ -230,7 +230,7 @@ def _short_titles(ctx: DocContext, view: View) -> None:
             for match in re.finditer(rf"\b{title}\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧", view.masked):
                 person = view.mention(match.group(1)).ref
                 if person is not None:
-                    _holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+                    holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
 
 
 def extract_posts(ctx: DocContext, view: View) -> None:
@@ -274,7 +274,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     post = _post_of(ctx, view, match, {**g, **led}, n, title)
                 for person in people if post is not None else ():
                     if person is not None:
-                        _holds(ctx, view, person, post)
+                        holds(ctx, view, person, post)
 
 
 # "a delegation of the Riverton Chamber headed by Chairman Ada Quell", "the Riverton Council delegation, led by

@@ -1,0 +1,76 @@
+"""Posts named as newspapers name them: "Hong Kong leader John Lee", "Shanghai party chief Chen Jining",
+"justice secretary Paul Lam", "the city's finance chief, Paul Chan".
+
+Which informal title names which post is reference data (``posts.yaml``): ``informal_titles`` are read
+alone or after the place the post's organisation governs; ``placed_titles`` ("leader", "party chief")
+only after that place. A title after another body ("Harbour Bank's finance chief", "Riverton Bank finance
+chief") or before a body of the holder's own ("finance chief Bo Lin of Harbour Bank") is not the post's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.context import DocContext
+from kg.extract.patterns import HONORIFIC, NEW_NAME
+from kg.reference import Post, Reference
+
+if TYPE_CHECKING:  # mentions reads the names these titles introduce
+    from kg.extract.mentions import View
+
+# What stands before an unqualified informal title and makes it some other body's: a possessive, a
+# mention, a capitalised word ("Riverton Bank finance chief"); "the city's" is the post's own place.
+OTHER_BODY = re.compile(r"(?:(?<!\bcity)['’]s|⟧|\b[A-Z][\w&-]*)\s+(?:(?:then|former|current)\s+)?$")
+OWN_BODY = re.compile(r"\s*(?:\(|,?\s+(?:of|at|from)\s)")
+
+
+@lru_cache(maxsize=4)
+def _catalogue(reference: Reference) -> tuple[re.Pattern | None, re.Pattern | None, dict[str, tuple[Post, bool]]]:
+    """The informal titles' pattern before a mention and before a new name, and for each title (lower case)
+    its post and whether it needs its place."""
+    titles: dict[str, tuple[Post, bool]] = {}
+    for post in reference.posts:
+        for title in post.informal_titles:
+            titles[title.lower()] = (post, False)
+        for title in post.placed_titles:
+            titles[title.lower()] = (post, True)
+    if not titles:
+        return None, None, titles
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    before = (rf"(?:(?P<q>⟦place:\d+⟧)(?:['’]s)?\s+|(?<![\w⟧'’-]))(?:(?:then|former|current)\s+)?"
+              rf"(?P<title>(?i:{alternatives}))(?:,\s+|\s+)")
+    return (re.compile(rf"{before}(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧"), re.compile(rf"{before}{NEW_NAME}"),
+            titles)
+
+
+def name_context(reference: Reference) -> re.Pattern | None:
+    """A new name after an informal title ("commerce secretary Ada Quell"), for the names a text marks."""
+    return _catalogue(reference)[1]
+
+
+def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
+    """Record the post an informal title names, where its place (if any) is the post's own."""
+    pattern, _, titles = _catalogue(ctx.reference)
+    if pattern is None or "⟦person" not in view.masked:
+        return
+    for match in pattern.finditer(view.masked):
+        post, placed = titles[re.sub(r"\s+", " ", match.group("title").lower())]
+        place = view.mention(re.search(r"\d+", match.group("q")).group(0)) if match.group("q") else None
+        if place is not None:
+            if place.entity is None or not _governs(ctx.reference, post.org, place.entity.id):
+                continue
+        elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
+            continue
+        if OWN_BODY.match(view.masked, match.end()):
+            continue
+        person = view.mention(match.group("p")).ref
+        if person is not None:
+            holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
+def _governs(reference: Reference, org_id: str, place_id: str) -> bool:
+    org = reference.get("org", org_id)
+    return org is not None and place_id in (org.data.get("jurisdiction"), org.data.get("party_of"))
