@@ -197,6 +197,20 @@ def test_a_list_set_out_line_by_line_is_kept_as_one_sentence():
     assert c.paragraphs == ["The two sides agreed on measures covering: finance; civil aviation; and tourism.", "That was all."]
 
 
+def test_a_bulleted_list_without_stops_is_parted_by_semicolons_and_kept():
+    c = clean("The guests were welcomed.\n\nGuests included:\n- Ms Ada Quell, Director of the Riverton Harbour Office, "
+              "who came by ferry\n- Mr Bo Kettle, President of the Riverton Shipping Association\n\nThat was all.")
+    assert c.paragraphs == ["The guests were welcomed.", "Guests included: Ms Ada Quell, Director of the Riverton Harbour "
+                            "Office, who came by ferry; Mr Bo Kettle, President of the Riverton Shipping Association.",
+                            "That was all."]
+
+
+def test_a_list_of_links_stays_out():
+    c = clean("The guests were welcomed.\n\nRelated links:\n- Harbour talks open in Riverton today\n"
+              "- Shipping week draws record crowds\n\nThat was all.")
+    assert c.paragraphs == ["The guests were welcomed.", "That was all."]
+
+
 @pytest.mark.parametrize("stamp, day", [
     ("Source: Riverton Daily | 2031-02-03 21:14:08", date(2031, 2, 3)),
     ("Updated: February 3, 2031", date(2031, 2, 3)),

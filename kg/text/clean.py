@@ -43,8 +43,12 @@ CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 # The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
 ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
 # A list set out line by line: a bullet, or an item ending in ";" or ","; and its marker.
-BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
+SYMBOL_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—)\s+")  # a new line, never a wrapped one's rest
 LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
+# The lead-in of a list of links, not of prose: "Related links:", "See also:", "Tags:".
+NAVIGATION_LEAD = re.compile(r"^(?:related|see also|more|tags?|links?|share|follow us|categor|keywords?|topics?|read more"
+                             r"|also read|latest|most read|popular|navigation|menu|contents?)\b", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
@@ -162,7 +166,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             current = block[0]
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
-                if len(prev) >= WRAPPED_SHARE * widest and not ends:
+                if len(prev) >= WRAPPED_SHARE * widest and not ends and not SYMBOL_BULLET.match(nxt):
                     current = current[:-1] + nxt if current.endswith("-") and nxt[:1].islower() else f"{current} {nxt}"
                 else:
                     out.append(current)
@@ -201,21 +205,36 @@ def _stated_date_of(line: str) -> date | None:
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
     """Rejoin a paragraph split mid-sentence (no end punctuation, next one starts in lower case), and a
-    list set out line by line ("... covering:", "* finance;", "* tourism.") into the sentence it is."""
+    list set out line by line ("... covering:", "* finance;", "* tourism.") into the sentence it is; bulleted
+    items that have no punctuation of their own ("Guests included:", "- Ms A, Director of X", "- Mr B, ...")
+    are parted by semicolons and the list ends with a full stop. A list of links ("Related links:") is none."""
     joined: list[str] = []
-    listing = False
+    listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and (listing or joined[-1].endswith(":")) and (item != para or LIST_ITEM.search(para) or TERMINAL.search(para)) \
+        if joined and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+                and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
-            joined[-1] = f"{joined[-1]} {item}"
+            if not listing:
+                bulleted = item != para
+            parted = bulleted and listing and not LIST_ITEM.search(joined[-1])
+            joined[-1] = f"{joined[-1]}{';' if parted else ''} {item}"
             listing = not TERMINAL.search(item)
-        elif joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
+            continue
+        if listing and bulleted:
+            joined[-1] = _ended(joined[-1])
+        if joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
             joined[-1] = f"{joined[-1]} {para}"
         else:
             joined.append(para)
-            listing = False
+        listing = bulleted = False
+    if listing and bulleted:
+        joined[-1] = _ended(joined[-1])
     return joined
+
+
+def _ended(listed: str) -> str:
+    return re.sub(r"(?:[;,]\s*(?:and|or)?)?\s*$", "", listed) + "."
 
 
 def _is_repeat(para: str, kept: list[str]) -> bool:
