@@ -136,6 +136,7 @@ HELDOUT_FLOORS = {
     "heldout9": (8, {"overall": (0.83, 0.57)}),
     "heldout10": (8, {"overall": (0.91, 0.67), "events": (0.91, 0.62)}),
     "heldout11": (8, {"overall": (0.84, 0.59)}),
+    "heldout12": (8, {"overall": (0.84, 0.49)}),
 }
 
 
