@@ -199,6 +199,30 @@ def test_informal_titles_of_other_bodies_or_places(reference, sentence, person):
         "Chief Executive of the Hong Kong Special Administrative Region"} == set()
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # a title in brackets after the name, as tables and captions give it
+    ("Attending were Ada Quell (Vice Mayor of Riverton) and Bo Kettle (Director of the Riverton Harbour Office).",
+     "bo-kettle", "Director of the Riverton Harbour Office"),
+    ("Attending were Ada Quell (Vice Mayor of Riverton) and others.", "ada-quell", "Vice Mayor of Riverton"),
+    ("1st | 2031 | Riverton | Ivy Rook (Chief Executive), Tom Fu (Mayor of Riverton).", "ivy-rook",
+     "Chief Executive of the Hong Kong Special Administrative Region"),
+    # "Comrade" is an honorific, as translations from Chinese write it
+    ("Comrade Tom Fu, Director of the Riverton Harbour Office, reported on the work.", "tom-fu",
+     "Director of the Riverton Harbour Office"),
+])
+def test_a_title_in_brackets_after_the_name(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # near misses: a caption's position or a body in brackets; a salutation's honorific is no name
+    ("Ada Quell (second left) and Bo Kettle (Harbour Bank) attended.", {"ada-quell", "bo-kettle"}),
+    ("Professor Xu (President of the Riverton Academy, Professor Xu Lan), ladies and gentlemen,", {"professor-xu"}),
+])
+def test_no_post_from_other_brackets(reference, sentence, absent):
+    assert not absent & set(posts_of(facts(reference, sentence)))
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")

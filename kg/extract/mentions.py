@@ -31,6 +31,8 @@ NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{NEW_NAME}{APPOSED}(?:the\s+|an?\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
+    re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})\b"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
@@ -176,7 +178,7 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     for pattern in NAME_CONTEXTS + ([informal] if informal is not None else []):
         for match in pattern.finditer(masked):
             name = match.group("name")
-            if not is_name(name) or pattern is NAME_CONTEXTS[2] and CAPITALISED_BEFORE.search(masked[:match.start()]):
+            if not is_name(name) or pattern in NAME_CONTEXTS[2:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue
             start = _to_original(match.start("name"), shifts)
             end = start + len(name)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame)\.?"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade)\.?"
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
 The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
-Mr Mrs Ms Miss Dr Prof Madam Sir
+Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade
 Government Office Bureau Department Committee Commission Council Conference Session Plenary Meeting Forum
 Ceremony Exhibition Expo Festival Week Day Event Party Association University College School Institute
 Centre Center Park District City Province Region Mainland Affairs Services Development Technology Innovation

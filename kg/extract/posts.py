@@ -68,6 +68,12 @@ NAME_OF = re.compile(
     rf"(?:\b(?=[A-Z])(?P<title1>(?i:{TITLE.replace('(?P<title>', '(?:')}))|(?<![\w-])(?P<lower1>{LOWER_TITLE}))"
     rf"\s+{PERSON.format(n=1)}(?=\s+of\s){OF.format(n=1)}(?=\s*[,.;:)]|\s+(?!of\b)[a-z]|\s*$)"
 )
+# A title in brackets after the name, as tables and captions give it: "Tung Chee-hwa (Chief Executive)",
+# "Ada Quell (Vice Mayor of Riverton)".
+PAREN = re.compile(
+    rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
+    rf"{OF.format(n=1)}\s*\)"
+)
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
 PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")
 
@@ -239,7 +245,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     _short_titles(ctx, view)
     introduced: set[str] = set()
     named_of: set[int] = set()
-    for pattern in (NAME_OF, BEFORE, AFTER):
+    for pattern in (NAME_OF, BEFORE, AFTER, PAREN):
         for match in pattern.finditer(view.masked):
             g = match.groupdict()
             if pattern is NAME_OF:
@@ -249,7 +255,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 named_of.add(match.start())
             if pattern is BEFORE and match.start("title1") in named_of:
                 continue
-            if pattern is not AFTER:
+            if pattern in (NAME_OF, BEFORE):
                 introduced.add(g["p1"])
             elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
                 continue
