@@ -54,3 +54,19 @@ def test_a_signing_not_said_to_follow_a_meeting_takes_no_place_from_it(reference
                    "Understanding on Ferry Crew Training.",
                    published=date(2031, 5, 9))
     assert found["Signing of Memorandum of Understanding on Ferry Crew Training"]["places"] == set()
+
+
+def test_a_meeting_that_will_take_place_somewhere_is_there(reference):
+    found = events(reference,
+                   "The Ferry Safety Working Group was set up in 2029. Its sixth meeting will take place in Ningbo next year.",
+                   published=date(2031, 5, 9))
+    meeting = found["Sixth meeting"]
+    assert meeting["places"] == {"ningbo"} and meeting["start"] == ["2032"]
+
+
+def test_a_meeting_that_agreed_what_will_take_place_elsewhere_is_not_there(reference):
+    found = events(reference,
+                   "The sixth meeting of the Ferry Safety Working Group agreed that a joint drill will take place in "
+                   "Ningbo next year.",
+                   published=date(2031, 5, 9))
+    assert all("ningbo" not in e["places"] for e in found.values())
