@@ -70,3 +70,33 @@ def test_a_meeting_that_agreed_what_will_take_place_elsewhere_is_not_there(refer
                    "Ningbo next year.",
                    published=date(2031, 5, 9))
     assert all("ningbo" not in e["places"] for e in found.values())
+
+
+def test_the_previous_meeting_a_working_group_recalls_is_an_event_with_place_and_date(reference):
+    found = events(reference,
+                   "The River Safety Working Group held its sixth meeting in Hong Kong today (May 16).",
+                   "The working group was formed in 2027. Its previous meeting was held in Ningbo in November 2030.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["places"] == {"ningbo"} and found["Previous meeting"]["start"] == ["2030-11"]
+    assert found["Sixth meeting"]["places"] == {"hong-kong"}
+    found = events(reference,
+                   "Mr Alan Wexford said that since the last meeting, held in Hangzhou last September, the two sides "
+                   "had trained 80 crews.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["places"] == {"hangzhou"} and found["Previous meeting"]["start"] == ["2030-09"]
+
+
+def test_the_next_meeting_a_working_group_plans_is_an_event(reference):
+    found = events(reference,
+                   "The River Safety Working Group was formed in 2027. Its next meeting will be held in Ningbo next year.",
+                   published=date(2031, 5, 16))
+    assert found["Next meeting"]["places"] == {"ningbo"} and found["Next meeting"]["start"] == ["2032"]
+
+
+def test_the_mechanisms_last_session_or_a_meeting_not_said_to_be_held_is_no_other_meeting(reference):
+    found = events(reference,
+                   "The Hong Kong/Shanghai Co-operation Conference was set up in 2003. Its last session was held in Hong "
+                   "Kong in April 2030.",
+                   "The two sides reviewed the items agreed at the previous meeting in Ningbo.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith(("Previous", "Last"))]

@@ -27,6 +27,7 @@ from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
+from kg.extract.other_meetings import find_other_meetings
 from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
@@ -95,6 +96,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_visits(ctx, view, dates, _abbreviations)
         find_stays(ctx, view, dates)
         hits = find_events(ctx, view, dates)
+        find_other_meetings(ctx, view, dates)
         link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
         after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
