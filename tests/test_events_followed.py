@@ -100,3 +100,33 @@ def test_the_mechanisms_last_session_or_a_meeting_not_said_to_be_held_is_no_othe
                    "The two sides reviewed the items agreed at the previous meeting in Ningbo.",
                    published=date(2031, 5, 16))
     assert not [label for label in found if label.startswith(("Previous", "Last"))]
+
+
+def test_a_visit_of_some_days_that_ends_on_a_day_began_that_many_days_before(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, and his delegation in Ningbo toured a ferry depot.",
+                   "Mr Wexford concluded his three-day visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-14"] and visit["end"] == ["2031-05-16"]
+
+
+def test_the_day_a_visit_ends_on_is_not_its_first(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, is leading a delegation on a three-day visit to Hong Kong, "
+                   "which ends tomorrow (May 17).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Bo Lintao to Hong Kong"]
+    assert visit["start"] == ["2031-05-15"] and visit["end"] == ["2031-05-17"]
+
+
+def test_a_visit_with_no_length_or_begun_today_keeps_the_days_it_was_given(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, and his delegation in Ningbo toured a ferry depot.",
+                   "Mr Wexford concluded his visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    assert found["Visit of Alan Wexford to Ningbo"]["start"] == []
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, began a two-day visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-16"] and visit["end"] == ["2031-05-17"]
