@@ -215,6 +215,14 @@ def _year_for(month: int, published: date | None, future: bool, year: int | None
     return published.year
 
 
+def _nearest_month(g: dict, published: date) -> Literal | None:
+    """"last September" is the last September before the publication's month, "next March" the first after it."""
+    month = _month(g["m"])
+    if g["which"].lower() == "last":
+        return _lit(published.year - (month >= published.month), month)
+    return _lit(published.year + (month <= published.month), month)
+
+
 def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int | None = None) -> tuple[Literal | None, Literal | None]:
     if kind in ("mdy", "dmy"):
         return _lit(int(g["y"]), _month(g["m"]), int(g["d"])), None
@@ -232,9 +240,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return _lit(published.year + shift, _month(g["m"])), None
     if kind == "month_last" and published is not None:
-        month = _month(g["m"])
-        before = g["which"].lower() == "last"
-        return _lit(published.year - (month >= published.month) if before else published.year + (month <= published.month), month), None
+        return _nearest_month(g, published), None
     if kind == "month":
         month = _month(g["m"])
         year = _year_for(month, published, future, year)
