@@ -130,3 +130,19 @@ def test_a_visit_with_no_length_or_begun_today_keeps_the_days_it_was_given(refer
                    published=date(2031, 5, 16))
     visit = found["Visit of Alan Wexford to Ningbo"]
     assert visit["start"] == ["2031-05-16"] and visit["end"] == ["2031-05-17"]
+
+
+def test_meeting_someone_and_his_delegation_in_a_place_is_a_meeting_there(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, and his "
+                   "delegation in Ningbo on Tuesday.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == {"ningbo"}
+
+
+def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, whose "
+                   "delegation in Ningbo will tour the port.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == set()

@@ -67,7 +67,7 @@ HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 # Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
-MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧)|(?<=\sdelegation))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
