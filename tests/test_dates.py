@@ -65,6 +65,9 @@ FRIDAY = date(2031, 5, 16)  # a Friday
     ("A concert follows later this month.", ("2031-05", None)),
     ("The pier reopened last month.", ("2031-04", None)),
     ("The pier will reopen next month.", ("2031-06", None)),
+    ("The depot was opened last September.", ("2030-09", None)),
+    ("The depot was opened last March.", ("2031-03", None)),
+    ("The depot will open next February.", ("2032-02", None)),
 ])
 def test_relative_dates_resolve_against_the_publication_date(sentence, expected):
     spans = find_dates(sentence, FRIDAY)
@@ -72,12 +75,16 @@ def test_relative_dates_resolve_against_the_publication_date(sentence, expected)
     assert (str(spans[0].start), str(spans[0].end) if spans[0].end else None) == expected
 
 
+def test_a_lower_case_month_word_after_last_is_no_month():
+    assert find_dates("Whatever the court may decide, the last may well be first.", FRIDAY) == []
+
+
 def test_since_a_year_needs_no_publication_date():
     assert [str(d.start) for d in find_dates("Ferries have run since 1998.", None)] == ["1998"]
 
 
 @pytest.mark.parametrize("sentence", ["The gala closed yesterday.", "It opened last Monday.", "It was built three years ago.",
-                                      "This year it grew.", "This morning the team toured a depot."])
+                                      "This year it grew.", "This morning the team toured a depot.", "It opened last June."])
 def test_relative_dates_without_a_publication_date_are_left_out(sentence):
     assert find_dates(sentence, None) == []
 

@@ -120,6 +120,7 @@ class DocContext:
     delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
     delegation_at: int = -1  # the sentence that said so: its members are told in the next few sentences, or not at all
     openings: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (opening ceremony, the event it opens)
+    followed: list[tuple[URIRef, int]] = field(default_factory=list)  # (signing told after "the meeting", events named before it)
     day: Literal | None = None
     event_names: dict[str, URIRef] = field(default_factory=dict)
     pending_refs: list = field(default_factory=list)

@@ -64,6 +64,8 @@ PATTERNS = [
     ("since", re.compile(rf"\b(?:[Ss]ince|back\s+to)\s+{_p(YEAR, 'y')}\b")),
     ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<which>this|last|next)\s+month\b", re.I)),
+    # "last September", "next March": the nearest such month before (after) the publication's
+    ("month_last", re.compile(rf"\b(?P<which>last|next)\s+(?-i:{_p(MONTH, 'm')})(?!\s*\d)", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
     ("year", re.compile(rf"\b[Ii]n\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
@@ -87,7 +89,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"digit", "month", "weekday"},  # "on Thursday (June 5)"
     {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
     {"month", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
-    {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
+    {"month"}, {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 FUTURE = re.compile(r"\b(will|would|shall|to be held|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
                     r"|runs (?:until|till|through)|(?:is|are) due to)\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
@@ -213,6 +215,14 @@ def _year_for(month: int, published: date | None, future: bool, year: int | None
     return published.year
 
 
+def _nearest_month(g: dict, published: date) -> Literal | None:
+    """"last September" is the last September before the publication's month, "next March" the first after it."""
+    month = _month(g["m"])
+    if g["which"].lower() == "last":
+        return _lit(published.year - (month >= published.month), month)
+    return _lit(published.year + (month <= published.month), month)
+
+
 def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int | None = None) -> tuple[Literal | None, Literal | None]:
     if kind in ("mdy", "dmy"):
         return _lit(int(g["y"]), _month(g["m"]), int(g["d"])), None
@@ -229,6 +239,8 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
             return None, None
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return _lit(published.year + shift, _month(g["m"])), None
+    if kind == "month_last" and published is not None:
+        return _nearest_month(g, published), None
     if kind == "month":
         month = _month(g["m"])
         year = _year_for(month, published, future, year)

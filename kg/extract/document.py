@@ -13,6 +13,7 @@ from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
+from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
@@ -27,6 +28,7 @@ from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
+from kg.extract.other_meetings import find_other_meetings
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
@@ -96,10 +98,10 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_visits(ctx, view, dates, _abbreviations)
         find_stays(ctx, view, dates)
         hits = find_events(ctx, view, dates)
+        find_other_meetings(ctx, view, dates)
         link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
-        find_signings(ctx, view, dates)
-        find_party_signings(ctx, view, dates)
+        after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
         if sentence.paragraph >= 0:
             find_itinerary(ctx, view, dates)
         find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
@@ -113,5 +115,6 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     link_visits(ctx)
     date_attended(ctx)
     share_openings(ctx)
+    share_meeting_place(ctx)
     date_by_name(ctx)
     return ctx.findings

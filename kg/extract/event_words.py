@@ -94,6 +94,19 @@ HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|ha
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
 # "The Task Force held its third meeting in Hong Kong today".
 # ... dated by a day said right after it (not a month or a year, more often another event's).
+# The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>";
+# not one of a clause that another verb reports ("<meeting> agreed that a drill will take place in <place>").
+HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<verb>held|unveiled|opened|staged|hosted"
+                       r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run)\b")
+
+
+def held_verb(clause: str) -> re.Match | None:
+    """The first verb of a clause after an event's name that tells where it is held, unless a reported clause
+    comes first."""
+    match = HELD_VERB.search(clause)
+    return match if match is not None and match.group("verb") else None
+
+
 DAY_KINDS = frozenset({"relday", "range", "md", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})
 NOT_ITS_DAY = re.compile(r"\b(?:to|which|that|who|will|is|was|[a-z]+ed)\b|,")  # a clause between: the day is of another thing
 HELD_BEFORE = re.compile(r"\b(?:held|holds|(?:will|to)\s+(?:also\s+)?hold|hosted|hosts|(?:will|to)\s+(?:also\s+)?host|staged)\s+(?:(?:its|their|his|her)\s+)?$")

@@ -23,7 +23,7 @@ from kg.extract.event_words import (
     HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
     ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
-    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS)
+    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, held_verb)
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -329,7 +329,7 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
     if day is not None and not ctx.findings.has(iri, SDO.startDate):
         f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
-    verb = re.search(r"\b(?:held|unveiled|opened|staged|hosted|took\s+place|be\s+held|launched|runs|ran|will\s+run)\b", masked[match.end():clause_end])
+    verb = held_verb(masked[match.end():clause_end])
     if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:

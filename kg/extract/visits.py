@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import timedelta
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
@@ -23,6 +22,7 @@ from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import led_delegation, venue_after_people
 from kg.extract.patterns import FRONT_IN
+from kg.extract.visit_length import begun, length_dates
 from kg.namespaces import HKSH, slug
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
@@ -67,7 +67,7 @@ HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 # Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
-MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧)|(?<=\sdelegation))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
@@ -78,7 +78,6 @@ SAME_DAY = re.compile(r"\s+(?:(?:to|for)\s+)?⟦place:\d+⟧\s+(?:in\s+the\s+(?:
 # Leaving for the next city on the sentence's day: "Tomorrow, Mr A will attend a luncheon before leaving for Ningbo".
 ONWARD = re.compile(r"\s+for\s+⟦place:(?P<place>\d+)⟧\s*(?:[.;]|$)")
 # "a three-day visit", "her two-day official visit": the visit's length.
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 DAYS = re.compile(r"\b(?P<n>[2-7]|(?i:two|three|four|five|six|seven))-day\s+(?:(?:official|duty|working|study)\s+)?(?:visit|trip)\b")
 VISIT_TO = re.compile(r"\bvisit\s+to\s+⟦place:(?P<place>\d+)⟧")
 RETURN_TO = re.compile(r"\b(?:(?:return(?:s|ed|ing)?|back)\s+to|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for)\s+⟦place:(?P<place>\d+)⟧")
@@ -168,6 +167,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         return
     place_iri = ctx.entity_iri(place.entity)
     continued = match.re is VISIT and match.group("cont") is not None or match.re is WITH_DELEGATION
+    dates = begun(view, dates)
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
@@ -304,12 +304,8 @@ def _visit_ends(ctx: DocContext) -> None:
         match = DAYS.search(view.masked)
         people = re.findall(r"⟦person:(\d+)⟧", view.masked[:match.start()]) if match else []
         visit = _ending_visit(ctx, view, view.mention(people[-1]).ref, whole=True) if people else None
-        starts = ctx.findings.objects(visit, SDO.startDate) if visit is not None else []
-        if len(starts) == 1 and starts[0].datatype == XSD.date and not ctx.findings.objects(visit, SDO.endDate):
-            n = match.group("n")
-            days = int(n) if n.isdigit() else COUNTS[n.lower()]
-            end = Literal(starts[0].toPython() + timedelta(days=days - 1), datatype=XSD.date)
-            ctx.findings.add(visit, SDO.endDate, end, sentence)
+        if visit is not None:
+            length_dates(ctx, visit, match.group("n"), sentence)
 
 
 def _moving_on(ctx: DocContext) -> None:

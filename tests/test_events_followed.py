@@ -1,0 +1,148 @@
+"""Events placed or dated by what the text told before them, read from invented sentences (none comes from
+a document of the repository)."""
+
+from datetime import date
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS, SDO
+
+from kg.extract.document import extract
+from kg.text.sentences import split_sentences
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+
+
+def events(reference, *paragraphs, published=None) -> dict[str, dict]:
+    """Each event's label with its attendees (by IRI tail), start and end dates and places."""
+    f = extract(split_sentences(list(paragraphs)), title=None, published=published, doc=DOC, reference=reference)
+    out: dict[str, dict] = {}
+    for (s, p, o) in f.triples:
+        if p == RDFS.label and "/event/" in str(s):
+            out[str(o)] = {"attendees": {str(a).rsplit("/", 1)[-1] for a in f.objects(s, SDO.attendee)},
+                           "start": sorted(str(d) for d in f.objects(s, SDO.startDate)),
+                           "end": sorted(str(d) for d in f.objects(s, SDO.endDate)),
+                           "places": {str(x).rsplit("/", 1)[-1] for x in f.objects(s, SDO.location)}}
+    return out
+
+
+def test_a_signing_after_the_meeting_is_where_that_meeting_was(reference):
+    found = events(reference,
+                   "The Ferry Safety Working Group held its fifth meeting in Hangzhou today (May 9).",
+                   "The two sides agreed to hold the sixth meeting of the Working Group in Shanghai next year.",
+                   "After the meeting, Mr Alan Wexford and Mr Bo Lintao witnessed the signing of the Memorandum of "
+                   "Understanding on Ferry Crew Training.",
+                   published=date(2031, 5, 9))
+    signing = found["Signing of Memorandum of Understanding on Ferry Crew Training"]
+    assert signing["places"] == {"hangzhou"} and signing["start"] == ["2031-05-09"]
+
+
+def test_a_signing_following_the_talks_is_where_the_talks_were(reference):
+    found = events(reference,
+                   "Mr Alan Wexford met with Mr Bo Lintao in Ningbo today (May 9).",
+                   "Following the talks, Ms Clara Menzies and Mr Dai Renhou signed the Letter of Intent on River Cruise "
+                   "Promotion.",
+                   published=date(2031, 5, 9))
+    assert found["Signing of Letter of Intent on River Cruise Promotion"]["places"] == {"ningbo"}
+
+
+def test_a_signing_not_said_to_follow_a_meeting_takes_no_place_from_it(reference):
+    found = events(reference,
+                   "The Ferry Safety Working Group held its fifth meeting in Hangzhou today (May 9).",
+                   "Later, Mr Alan Wexford and Mr Bo Lintao witnessed the signing of the Memorandum of "
+                   "Understanding on Ferry Crew Training.",
+                   published=date(2031, 5, 9))
+    assert found["Signing of Memorandum of Understanding on Ferry Crew Training"]["places"] == set()
+
+
+def test_a_meeting_that_will_take_place_somewhere_is_there(reference):
+    found = events(reference,
+                   "The Ferry Safety Working Group was set up in 2029. Its sixth meeting will take place in Ningbo next year.",
+                   published=date(2031, 5, 9))
+    meeting = found["Sixth meeting"]
+    assert meeting["places"] == {"ningbo"} and meeting["start"] == ["2032"]
+
+
+def test_a_meeting_that_agreed_what_will_take_place_elsewhere_is_not_there(reference):
+    found = events(reference,
+                   "The sixth meeting of the Ferry Safety Working Group agreed that a joint drill will take place in "
+                   "Ningbo next year.",
+                   published=date(2031, 5, 9))
+    assert all("ningbo" not in e["places"] for e in found.values())
+
+
+def test_the_previous_meeting_a_working_group_recalls_is_an_event_with_place_and_date(reference):
+    found = events(reference,
+                   "The River Safety Working Group held its sixth meeting in Hong Kong today (May 16).",
+                   "The working group was formed in 2027. Its previous meeting was held in Ningbo in November 2030.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["places"] == {"ningbo"} and found["Previous meeting"]["start"] == ["2030-11"]
+    assert found["Sixth meeting"]["places"] == {"hong-kong"}
+    found = events(reference,
+                   "Mr Alan Wexford said that since the last meeting, held in Hangzhou last September, the two sides "
+                   "had trained 80 crews.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["places"] == {"hangzhou"} and found["Previous meeting"]["start"] == ["2030-09"]
+
+
+def test_the_next_meeting_a_working_group_plans_is_an_event(reference):
+    found = events(reference,
+                   "The River Safety Working Group was formed in 2027. Its next meeting will be held in Ningbo next year.",
+                   published=date(2031, 5, 16))
+    assert found["Next meeting"]["places"] == {"ningbo"} and found["Next meeting"]["start"] == ["2032"]
+
+
+def test_the_mechanisms_last_session_or_a_meeting_not_said_to_be_held_is_no_other_meeting(reference):
+    found = events(reference,
+                   "The Hong Kong/Shanghai Co-operation Conference was set up in 2003. Its last session was held in Hong "
+                   "Kong in April 2030.",
+                   "The two sides reviewed the items agreed at the previous meeting in Ningbo.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith(("Previous", "Last"))]
+
+
+def test_a_visit_of_some_days_that_ends_on_a_day_began_that_many_days_before(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, and his delegation in Ningbo toured a ferry depot.",
+                   "Mr Wexford concluded his three-day visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-14"] and visit["end"] == ["2031-05-16"]
+
+
+def test_the_day_a_visit_ends_on_is_not_its_first(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, is leading a delegation on a three-day visit to Hong Kong, "
+                   "which ends tomorrow (May 17).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Bo Lintao to Hong Kong"]
+    assert visit["start"] == ["2031-05-15"] and visit["end"] == ["2031-05-17"]
+
+
+def test_a_visit_with_no_length_or_begun_today_keeps_the_days_it_was_given(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, and his delegation in Ningbo toured a ferry depot.",
+                   "Mr Wexford concluded his visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    assert found["Visit of Alan Wexford to Ningbo"]["start"] == []
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, began a two-day visit to Ningbo today (May 16).",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-16"] and visit["end"] == ["2031-05-17"]
+
+
+def test_meeting_someone_and_his_delegation_in_a_place_is_a_meeting_there(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, and his "
+                   "delegation in Ningbo on Tuesday.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == {"ningbo"}
+
+
+def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(reference):
+    found = events(reference,
+                   "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, whose "
+                   "delegation in Ningbo will tour the port.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == set()
