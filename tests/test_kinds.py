@@ -114,6 +114,9 @@ def posts_of(findings) -> dict[str, set[str]]:
     # "<name>, who is also the <title> of <body>"
     ("Ada Quell, who is also the chairman of the Riverton Trade Council, spoke.", "ada-quell",
      "Chairman of the Riverton Trade Council"),
+    # "<name>, who was <title> from ... to ...", as retrospectives tell a past holder
+    ("Bo Kettle, who was Chairman of the Riverton Trade Council from 2031 to 2036, wrote a memoir.", "bo-kettle",
+     "Chairman of the Riverton Trade Council"),
     # a lower-case title after a body's name
     ("Speaking at the forum, Riverton Trade Council chairman Ada Quell said trade was strong.", "ada-quell",
      "Chairman of the Riverton Trade Council"),
