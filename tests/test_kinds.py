@@ -266,6 +266,17 @@ def test_a_known_office_name_of_another_place_is_another_office(reference):
     assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
 
 
+@pytest.mark.parametrize("sentence, known", [
+    # a known committee's name before "of the <league>" names that league's committee, another body
+    ("The camp is co-organised by the Shanghai Municipal Committee of the Riverton Youth League.", False),
+    ("The Shanghai Municipal Committee of the Harbour Workers Union sent a team.", False),
+    # near miss: "of the Communist Party" is the known committee's own party
+    ("Li Qiang, secretary of the Shanghai Municipal Committee of the Communist Party, met them.", True),
+])
+def test_a_known_committee_of_another_league_is_another_body(reference, sentence, known):
+    assert (URIRef(ID + "org/cpc-shanghai-municipal-committee") in facts(reference, sentence).mentions) is known
+
+
 # --- a government's bureau named in full ------------------------------------------------------------
 FERRY = URIRef(ID + "org/ferry-bureau")
 HKSAR_GOVERNMENT = URIRef(ID + "org/hksar-government")
