@@ -771,3 +771,19 @@ def test_a_shanghai_commission_named_with_its_government_is_a_unit_of_it(referen
 ])
 def test_a_then_title_and_a_place_s_party_secretary(reference, sentence, posts):
     assert posts_of(facts(reference, sentence)).get("bo-kettle") == posts
+
+
+# --- the mechanism's abbreviation -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, abbreviation", [
+    ("The Hong Kong/Shanghai Co-operation Conference (HSCC) will meet in Riverton next spring.", "HSCC"),
+    ('The Shanghai-Hong Kong Co-operation Conference ("SHKCC") will meet in Riverton next spring.', "SHKCC"),
+    ("The Hong Kong/Shanghai Co-operation Conference, known as HSCC, will meet in Riverton next spring.", "HSCC"),
+    # near misses: a common noun or a year in brackets is no name
+    ("The Hong Kong/Shanghai Co-operation Conference (the Conference) will meet in Riverton next spring.", None),
+    ("The Hong Kong/Shanghai Co-operation Conference (Conference) will meet in Riverton next spring.", None),
+    ("The Hong Kong/Shanghai Co-operation Conference (2031) will meet in Riverton next spring.", None),
+])
+def test_an_abbreviation_the_text_gives_the_mechanism_is_its_name(reference, sentence, abbreviation):
+    conference = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
+    names = {str(o) for (s, p, o) in facts(reference, sentence).triples if s == conference and p == SKOS.altLabel}
+    assert names == ({abbreviation} if abbreviation else set())

@@ -25,6 +25,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
+from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations
 from kg.extract.posts import extract_posts, title_references
 from kg.extract.sessions import extract_sessions, session_at
@@ -80,6 +81,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
         abbreviations(ctx, view)
+        conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         if own_day is not None and sentence.paragraph != last_paragraph:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
