@@ -302,3 +302,30 @@ def test_two_named_agreements_joined_by_and_are_two(reference):
     # near miss: "and" inside one name's subject
     one = agreements(facts(reference, "They signed the Agreement on Trade and Investment Promotion today."))
     assert "Agreement on Trade and Investment Promotion" in one
+
+
+@pytest.mark.parametrize("sentences, labels", [
+    # a vague count names no agreement; the one the next sentence names is one
+    (["Several agreements were signed during the year.",
+      "In May, the Riverton Port Authority and the Shanghai Harbour Bureau signed a co-operation agreement on pilot training."],
+     {"Co-operation agreement on pilot training"}),
+    (["Several co-operation agreements were signed at the gala."], set()),
+    (["The two sides have signed many agreements over the years."], set()),
+    # near miss: a counted batch is one
+    (["Six co-operation agreements were signed at the gala."], {"Six co-operation agreements"}),
+])
+def test_a_vague_count_of_agreements_is_no_agreement(reference, sentences, labels):
+    assert set(agreements(facts(reference, *sentences))) == labels
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # what the agreement is signed to do is part of its label
+    ("The Riverton Port Authority and the Shanghai Harbour Bureau signed a memorandum of understanding to stage joint "
+     "pilot drills in both ports.", "Memorandum of understanding to stage joint pilot drills"),
+    ("The two colleges signed an agreement to set up a joint summer camp for cadets.", "Agreement to set up a joint summer camp"),
+    # near misses: a passive infinitive or a phrase of manner is no purpose
+    ("The two colleges signed an agreement to be reviewed next year.", "Agreement"),
+    ("The two colleges signed an agreement to the applause of the guests.", "Agreement"),
+])
+def test_what_an_agreement_is_signed_to_do_is_its_label(reference, sentence, label):
+    assert set(agreements(facts(reference, sentence))) == {label}

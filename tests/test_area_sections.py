@@ -345,3 +345,30 @@ def test_the_known_fields_of_co_operation_projects(reference):
     assert areas(reference, "Co-operation projects in finance and river restoration will be launched.") == {"finance"}
     # near miss: projects in a place
     assert areas(reference, "Co-operation projects in Riverton will be launched.") == set()
+
+
+def test_a_meetings_topics_that_are_all_fields_are_areas(reference):
+    found = areas(reference, "The minister met the harbour master to exchange views on ferry ticketing, sea wall upkeep "
+                             "and the upkeep of river mouths.")
+    assert found == {"ferry-ticketing", "sea-wall-upkeep", "upkeep-of-river-mouths"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a topic that is no field spoils the list: only the known areas in it count
+    ("They exchanged views on the preparations for the gala, tourism and ferry ticketing.", {"tourism"}),
+    ("Both sides discussed arrangements for the next meeting, the visit and the weather.", set()),
+    # two topics are too few to tell a list of fields
+    ("They exchanged views on ferry ticketing and sea wall upkeep.", set()),
+])
+def test_topics_that_are_not_plainly_fields_name_no_new_area(reference, sentence, expected):
+    assert areas(reference, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a known field narrowed by the words before it is a narrower topic, not the broad field
+    ("They exchanged views on cultural tourism and finance.", {"finance"}),
+    # but a verb before it governs it: "strengthening trade co-operation" is trade
+    ("They exchanged views on strengthening economic and trade co-operation.", {"commerce-trade-and-investment"}),
+])
+def test_a_narrowed_topic_is_not_the_broad_field(reference, sentence, expected):
+    assert areas(reference, sentence) == expected

@@ -237,3 +237,23 @@ def test_no_founding_from_another_mechanism_or_what_the_conference_initiated(ref
 
 def test_the_founding_in_title_case(reference):
     assert ("created", "2031") in history(facts(reference, f"The {NEW} Has Been In Place Since 2031."))
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Since the inaugural meeting of the Hong Kong/Shanghai Co-operation Conference in May 2031, the two sides have "
+     "carried out most of the projects.", "2031-05"),
+    ("The Hong Kong/Shanghai Co-operation Conference held its inaugural session in Riverton in March 2031.", "2031-03"),
+])
+def test_the_mechanisms_inaugural_meeting_dates_its_founding(reference, sentence, year):
+    assert ("created", year) in history(facts(reference, sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # the first session's date is a session's, not the founding's
+    "The first plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Riverton in March 2031.",
+    # another body's inaugural meeting
+    "The inaugural meeting of the Riverton Trade Council was held in 2031, and the Hong Kong/Shanghai Co-operation "
+    "Conference met in 2033.",
+])
+def test_a_first_session_or_another_bodys_inaugural_meeting_is_no_founding(reference, sentence):
+    assert not any(kind == "created" for kind, _ in history(facts(reference, sentence)))

@@ -347,6 +347,17 @@ def test_a_known_office_name_of_another_place_is_another_office(reference):
     assert URIRef(ID + "org/hong-kong-and-macao-affairs-office-of-the-state-council") not in f.mentions
 
 
+@pytest.mark.parametrize("sentence, known", [
+    # a known committee's name before "of the <league>" names that league's committee, another body
+    ("The camp is co-organised by the Shanghai Municipal Committee of the Riverton Youth League.", False),
+    ("The Shanghai Municipal Committee of the Harbour Workers Union sent a team.", False),
+    # near miss: "of the Communist Party" is the known committee's own party
+    ("Li Qiang, secretary of the Shanghai Municipal Committee of the Communist Party, met them.", True),
+])
+def test_a_known_committee_of_another_league_is_another_body(reference, sentence, known):
+    assert (URIRef(ID + "org/cpc-shanghai-municipal-committee") in facts(reference, sentence).mentions) is known
+
+
 # --- a government's bureau named in full ------------------------------------------------------------
 FERRY = URIRef(ID + "org/ferry-bureau")
 HKSAR_GOVERNMENT = URIRef(ID + "org/hksar-government")
@@ -841,3 +852,19 @@ def test_a_shanghai_commission_named_with_its_government_is_a_unit_of_it(referen
 ])
 def test_a_then_title_and_a_place_s_party_secretary(reference, sentence, posts):
     assert posts_of(facts(reference, sentence)).get("bo-kettle") == posts
+
+
+# --- the mechanism's abbreviation -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, abbreviation", [
+    ("The Hong Kong/Shanghai Co-operation Conference (HSCC) will meet in Riverton next spring.", "HSCC"),
+    ('The Shanghai-Hong Kong Co-operation Conference ("SHKCC") will meet in Riverton next spring.', "SHKCC"),
+    ("The Hong Kong/Shanghai Co-operation Conference, known as HSCC, will meet in Riverton next spring.", "HSCC"),
+    # near misses: a common noun or a year in brackets is no name
+    ("The Hong Kong/Shanghai Co-operation Conference (the Conference) will meet in Riverton next spring.", None),
+    ("The Hong Kong/Shanghai Co-operation Conference (Conference) will meet in Riverton next spring.", None),
+    ("The Hong Kong/Shanghai Co-operation Conference (2031) will meet in Riverton next spring.", None),
+])
+def test_an_abbreviation_the_text_gives_the_mechanism_is_its_name(reference, sentence, abbreviation):
+    conference = URIRef(ID + "org/hong-kong-shanghai-co-operation-conference")
+    names = {str(o) for (s, p, o) in facts(reference, sentence).triples if s == conference and p == SKOS.altLabel}
+    assert names == ({abbreviation} if abbreviation else set())

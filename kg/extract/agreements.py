@@ -40,7 +40,7 @@ HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understandi
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 # Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
 # objects' determiners or joiners.
-MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such)\b)[a-z][\w'’-]*"
+MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such|several|some|many|various|numerous|multiple|other|more|further)\b)[a-z][\w'’-]*"
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
 NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
 # Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
@@ -66,6 +66,10 @@ TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:f
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                    r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
                    r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
+# What it is signed to do: "a letter of intent to set up a fintech incubator", "an MoU to stage joint fairs".
+PURPOSE = re.compile(r"\s+to\s+(?!be\b|have\b|the\b|a\b|an\b|date\b)(?:jointly\s+|further\s+)?[a-z]+(?:\s+up)?\s+(?:(?:a|an|the)\s+)?"
+                     r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?=\s+(?:at|in|with|between|during|by|under|on|for|over|yesterday"
+                     r"|today|last|this|and|which|that|to|covering|including|signed|was|were)\b|\s*[,.;:)]|\s*$)")
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
 JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
 NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Letter\s+of\s+Intent|Accord"
@@ -192,7 +196,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             g = match.groupdict()
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
-            topic = TOPIC.match(masked, match.end("np")) if g.get("n") is None and singular else None
+            topic = (TOPIC.match(masked, match.end("np")) or PURPOSE.match(masked, match.end("np"))) \
+                if g.get("n") is None and singular else None
             if topic is None and _refers_back(ctx, g["np"]):
                 continue
             end = topic.end() if topic else match.end("np")
@@ -239,6 +244,10 @@ def _merge(found: list[Found]) -> list[Found]:
     return merged
 
 
+# A vague count right before an agreement's words ("Several (co-operation) agreements").
+VAGUE = re.compile(r"(?i)\b(?:several|some|many|various|numerous|multiple|other|more|further)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> list[URIRef]:
     """Record the agreements a sentence states, with number, parties and the event signed at.
 
@@ -251,6 +260,8 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
     f, s = ctx.findings, view.sentence
     doc_key = str(f.doc).rsplit("/", 1)[-1]
     for item in _found(ctx, view):
+        if not item.named and VAGUE.search(view.masked, 0, item.start):
+            continue  # "several agreements were signed" names no agreement
         ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}
         ceremony = next((e for e in events if e in ceremonies), None)
         ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))

@@ -13,6 +13,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
@@ -282,6 +283,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     for explicit, span in _spans(text):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
         known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+        known = unnarrowed(span, known) if explicit is None else known
         if not known and explicit is False:
             continue
         whole_items: list[str] = []
@@ -292,7 +294,8 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         concepts += [ctx.entity_iri(a) for _, _, a in known]
         if explicit is not False:
             items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
-            for label in items if explicit else [i for i in items if NAMED_FIELD.match(i)]:
+            listed = items if explicit else [i for i in items if NAMED_FIELD.match(i)] or topic_fields(span, known, items)
+            for label in listed:
                 concepts.append(_new_area(ctx, label, s))
     heading = ENUMERATED.match(text)
     if heading and ctx.headings >= 2:

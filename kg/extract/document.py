@@ -26,6 +26,7 @@ from kg.extract.mentions import find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
+from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
@@ -83,6 +84,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
         abbreviations(ctx, view)
+        conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         if own_day is not None and sentence.paragraph != last_paragraph:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it

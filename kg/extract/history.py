@@ -43,6 +43,10 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
                     rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?{CONF.format(n='c')}", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
 APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
+# "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
+# mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
+INAUGURAL = re.compile(rf"\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
+                       rf"|{CONF.format(n='d')}\s+(?:held|convened|had)\s+its\s+inaugural\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 # "It was established in October 2003", just after a sentence about the mechanism
 IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")
 # "The mechanism was established in 2003", once the document has named it
@@ -123,6 +127,11 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if match and (match.group("c") or named):
         _created(ctx, view, dates, 0, match.end())
         return
+    match = INAUGURAL.search(masked) if "naugural" in masked else None
+    if match:
+        ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
+        if _created(ctx, view, dates, match.end(), min(ends, default=len(masked))):
+            return
     match = DATES_BACK.search(masked)
     if match and _created(ctx, view, dates, match.start(), len(masked)):  # "back to 2003" is the date's own span
         return

@@ -24,7 +24,9 @@ JOINED = rf"{WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{WORD})*?"
 # Capitalised words before a known name that carry it on ("Mainland Affairs Liaison Office").
 BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b(?!The\b|A\b|An\b){WORD}\s+$")
 AFTER = re.compile(rf"^(?:\s+{WORD})*?\s+(?-i:{ORG_HEADS})\b")
-OF_MORE = re.compile(rf"^(?:\s*\((?P<abbr>{ABBREVIATION})\))?\s+of\s+(?:the\s+)?(?P<rest>{JOINED}\s+(?-i:{ORG_HEADS}))\b")
+# "the Shanghai Municipal Committee of the Communist Youth League": a party's or a league's committee too
+OF_HEADS = ORG_HEADS[:-1] + "|League|Party|Congress|Union)"
+OF_MORE = re.compile(rf"^(?:\s*\((?P<abbr>{ABBREVIATION})\))?\s+of\s+(?:the\s+)?(?P<rest>{JOINED}\s+(?-i:{OF_HEADS}))\b")
 WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{ABBREVIATION})\)")
 
 
