@@ -33,6 +33,7 @@ from kg.extract.other_meetings import find_other_meetings
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
+from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
@@ -94,6 +95,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_informal_posts(ctx, view, holds)
         view = title_references(ctx, view)
         ctx.views.append((sentence, view, dates))
+        if find_table_row(ctx, view):
+            continue  # a session's row: its cells are no events, visits or areas
         sessions = extract_sessions(ctx, view, dates)
         conf_at = max(view.masked.find("⟦conf"), 0)
         track_delegation(ctx, view)

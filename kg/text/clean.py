@@ -14,6 +14,8 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.tables import ROW, linearise
+
 # Whole lines that are page furniture, not content.
 FURNITURE = [
     re.compile(p, re.I)
@@ -129,7 +131,7 @@ PLAIN_ASCII = re.compile(r"[\t\n\x20-\x25\x27-\x7e]*")
 
 
 def repair(text: str) -> str:
-    """Fix mis-decoded characters and normalise spaces.
+    """Fix mis-decoded characters and normalise spaces (a tab stays one tab).
 
     >>> repair("Mr\\u00a0Chan\\u200b said \\u00e2\\u20ac\\u0153hello\\u00e2\\u20ac\\u009d")
     'Mr Chan said "hello"'
@@ -137,8 +139,8 @@ def repair(text: str) -> str:
     if not PLAIN_ASCII.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
     text = INVISIBLE.sub("", text).translate(MARKS)
-    text = re.sub(r"[^\S\n]+", " ", text)
-    return text
+    text = re.sub(r"[^\S\n\t]+", " ", text)
+    return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs part a table's cells: :func:`kg.text.tables.linearise`
 
 
 def _lines(text: str) -> list[str]:
@@ -147,7 +149,7 @@ def _lines(text: str) -> list[str]:
     for raw in text.splitlines():
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
         lines.append(line)
-    return _unwrap(lines)
+    return _unwrap(linearise(lines))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -212,7 +214,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+        if joined and not ROW.match(para) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
                 and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
             if not listing:

@@ -1,0 +1,94 @@
+"""Plain-text tables: rows read as sentences with their headings, and a table of plenary sessions."""
+
+import time
+
+import pytest
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.namespaces import HKSH
+from kg.text.clean import clean
+
+from conftest import ID, facts
+
+TABLE = ("The Hong Kong/Shanghai Co-operation Conference has met in plenary as follows:\n\n"
+         "Session | Date | Venue | Co-chairs\n"
+         "|---|---|---|---|\n"
+         "9th | 3 May 2031 | Shanghai | Ada Quell, Bo Kettle\n"
+         "10th | 2033 | Hong Kong | Ivy Rook and Tom Fu\n\n"
+         "The next session is due in 2035.")
+
+
+def test_a_table_s_rows_are_sentences_with_their_headings():
+    assert clean(TABLE, title="Sessions").paragraphs == [
+        "The Hong Kong/Shanghai Co-operation Conference has met in plenary as follows:",
+        "Session: 9th | Date: 3 May 2031 | Venue: Shanghai | Co-chairs: Ada Quell, Bo Kettle.",
+        "Session: 10th | Date: 2033 | Venue: Hong Kong | Co-chairs: Ivy Rook and Tom Fu.",
+        "The next session is due in 2035."]
+
+
+def test_a_table_parted_by_tabs_is_read_too():
+    text = "Sessions held:\n\nSession\tYear\tVenue\n9th\t2031\tShanghai\n\nThat is all."
+    assert "Session: 9th | Year: 2031 | Venue: Shanghai." in clean(text, title="Sessions").paragraphs
+
+
+def test_rows_of_site_navigation_are_no_table():
+    text = "Home | About Us | Press Releases\nNews | Photos | Videos\n\nThe talks were held today."
+    assert clean(text, title="Talks").paragraphs == ["The talks were held today."]
+
+
+def test_a_very_long_row_is_read_in_linear_time():
+    row = " | ".join(["Session", "Date"] + ["Venue"] * 2000)
+    start = time.process_time()
+    clean(f"Sessions:\n\n{row}\n{row}\n\nEnd.")
+    assert time.process_time() - start < 2
+
+
+def sessions(f) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    for (s, p, o) in f.triples:
+        if p == HKSH.sessionNumber:
+            out.setdefault(int(o), {}).update(iri=s)
+    for n, row in out.items():
+        row["date"] = {str(o) for (s, p, o) in f.triples if s == row["iri"] and p == SDO.startDate}
+        row["place"] = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == row["iri"] and p == SDO.location}
+        row["attendees"] = {str(o).rsplit("/", 1)[-1] for (s, p, o) in f.triples if s == row["iri"] and p == SDO.attendee}
+    return out
+
+
+def table_facts(reference, text):
+    return facts(reference, *clean(text, title="Sessions").paragraphs)
+
+
+def test_a_table_of_sessions_gives_each_its_date_venue_and_co_chairs(reference):
+    found = sessions(table_facts(reference, TABLE))
+    assert found[9]["date"] == {"2031-05-03"} and found[9]["place"] == {"shanghai"}
+    assert found[9]["attendees"] == {"ada-quell", "bo-kettle"}
+    assert found[10]["date"] == {"2033"} and found[10]["place"] == {"hong-kong"}
+    assert found[10]["attendees"] == {"ivy-rook", "tom-fu"}
+
+
+def test_a_column_headed_by_a_post_gives_its_people_the_post(reference):
+    from test_kinds import posts_of
+    text = ("The Hong Kong/Shanghai Co-operation Conference has met as follows:\n\n"
+            "Session | Year | Chief Executive | Mayor of Shanghai\n9th | 2031 | Ada Quell | Bo Kettle\n")
+    f = table_facts(reference, text)
+    assert posts_of(f) == {"ada-quell": {"Chief Executive of the Hong Kong Special Administrative Region"},
+                           "bo-kettle": {"Mayor of Shanghai"}}
+    assert sessions(f)[9]["attendees"] == {"ada-quell", "bo-kettle"}
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: a working group's meetings; numbered rows in a text that never names the mechanism
+    "The Riverton trade working group has met as follows:\n\nMeeting | Date | Venue\n9th | 3 May 2031 | Shanghai\n",
+    "Our seminars:\n\nNo. | Date | Venue\n9 | 3 May 2031 | Shanghai\n",
+])
+def test_other_tables_give_no_session(reference, text):
+    assert sessions(table_facts(reference, text)) == {}
+
+
+def test_a_session_row_s_cells_are_no_events(reference):
+    text = ("The Hong Kong/Shanghai Co-operation Conference has met as follows:\n\n"
+            "Session | Date | Venue\n9th | 3 May 2031 | Video conference\n")
+    f = table_facts(reference, text)
+    assert not [s for (s, p, o) in f.triples if "/event/" in str(s)]
