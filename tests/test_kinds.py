@@ -182,6 +182,13 @@ def test_no_post_from_a_plain_of_or_an_acting_bracket(reference, sentence, perso
     ("Justice secretary Ivy Rook signed the arrangement.", "ivy-rook", "Secretary for Justice"),
     ("The city's finance chief, Tom Fu, said the market was calm.", "tom-fu", "Financial Secretary"),
     ("Hong Kong's former security chief Ben Oyle spoke.", "ben-oyle", "Secretary for Security"),
+    # a bureau's field before "Secretary"
+    ("Innovation, Technology and Industry Secretary Ivy Rook met them.", "ivy-rook",
+     "Secretary for Innovation, Technology and Industry"),
+    ("Transport and Logistics Secretary Mr Tom Fu spoke.", "tom-fu", "Secretary for Transport and Logistics"),
+    # a title after the name, of the body named before ("its deputy director-general")
+    ("Bo Kettle, director-general of the Riverton Port Authority, and Ada Quell, its deputy director-general, spoke.",
+     "ada-quell", "Deputy Director-General of the Riverton Port Authority"),
 ])
 def test_newspapers_informal_titles(reference, sentence, person, post):
     assert posts_of(facts(reference, sentence)).get(person) == {post}
@@ -195,6 +202,7 @@ def test_newspapers_informal_titles(reference, sentence, person, post):
     ("Harbour Bank's finance chief Tom Fu said the market was calm.", "tom-fu"),
     ("Riverton Bank finance chief Tom Fu said the market was calm.", "tom-fu"),
     ("The finance chief Tom Fu of Harbour Bank said the market was calm.", "tom-fu"),
+    ("Riverton Finance Secretary Tom Fu said the market was calm.", "tom-fu"),
 ])
 def test_informal_titles_of_other_bodies_or_places(reference, sentence, person):
     assert posts_of(facts(reference, sentence)).get(person, set()) & {

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.context import DocContext
-from kg.extract.patterns import HONORIFIC, NEW_NAME
+from kg.extract.patterns import HONORIFIC, NEW_NAME, normalise_title
 from kg.reference import Post, Reference
 
 if TYPE_CHECKING:  # mentions reads the names these titles introduce
@@ -46,15 +46,28 @@ def _catalogue(reference: Reference) -> tuple[re.Pattern | None, re.Pattern | No
             titles)
 
 
-def name_context(reference: Reference) -> re.Pattern | None:
-    """A new name after an informal title ("commerce secretary Ada Quell"), for the names a text marks."""
-    return _catalogue(reference)[1]
+def name_contexts(reference: Reference) -> list[re.Pattern]:
+    """New names after informal titles ("commerce secretary Ada Quell", "Harbours Secretary Bo Kettle"),
+    for the names a text marks."""
+    informal = _catalogue(reference)[1]
+    return [FIELD_FIRST_NAME] + ([informal] if informal is not None else [])
+
+
+# "Innovation, Technology and Industry Secretary Sun Dong": a bureau's field before "Secretary", as newspapers
+# write the title of a post the catalogue has as "Secretary for <field>".
+_FIELD = r"(?<![\w⟧'’-])(?P<field>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+){0,5})\s+Secretary,?\s+"
+FIELD_FIRST = re.compile(rf"{_FIELD}(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧")
+FIELD_FIRST_NAME = re.compile(rf"{_FIELD}{NEW_NAME}")
 
 
 def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
     """Record the post an informal title names, where its place (if any) is the post's own."""
     pattern, _, titles = _catalogue(ctx.reference)
-    if pattern is None or "⟦person" not in view.masked:
+    if "⟦person" not in view.masked:
+        return
+    if "Secretary" in view.masked:
+        _field_first(ctx, view, holds)
+    if pattern is None:
         return
     for match in pattern.finditer(view.masked):
         post, placed = titles[re.sub(r"\s+", " ", match.group("title").lower())]
@@ -69,6 +82,21 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
         person = view.mention(match.group("p")).ref
         if person is not None:
             holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
+def _field_first(ctx: DocContext, view: View, holds: Callable) -> None:
+    for match in FIELD_FIRST.finditer(view.masked):
+        field = re.sub(r"^(?:The|Hong\s+Kong|HKSAR|SAR)\s+", "", match.group("field"))
+        post = _titled(ctx.reference).get(normalise_title(f"Secretary for {field}"))
+        person = view.mention(match.group("p")).ref
+        if post is not None and person is not None:
+            holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
+@lru_cache(maxsize=4)
+def _titled(reference: Reference) -> dict[str, Post]:
+    """Posts by each title that alone names them."""
+    return {normalise_title(title): post for post in reference.posts for title in post.bare_titles}
 
 
 def _governs(reference: Reference, org_id: str, place_id: str) -> bool:

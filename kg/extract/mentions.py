@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
-from kg.extract.informal_titles import name_context
+from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
 from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, POSSESSED, TITLE,
@@ -30,7 +30,7 @@ PH = r"⟦(?:org|place):\d+⟧"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
-    re.compile(rf"{NEW_NAME}{APPOSED}(?:the\s+|an?\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    re.compile(rf"{NEW_NAME}{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})\b"),
 ]
@@ -174,8 +174,7 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
-    informal = name_context(ctx.reference)
-    for pattern in NAME_CONTEXTS + ([informal] if informal is not None else []):
+    for pattern in NAME_CONTEXTS + name_contexts(ctx.reference):
         for match in pattern.finditer(masked):
             name = match.group("name")
             if not is_name(name) or pattern in NAME_CONTEXTS[2:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
