@@ -169,6 +169,10 @@ def test_a_title_s_body_after_the_name_and_a_bureau_s_branch(reference, sentence
     # near misses: "of" after the name that is no body of the title's; a person's acting post in brackets
     ("Director Ada Quell of course declined to comment.", "ada-quell"),
     ("The Commissioner for Harbours (Acting), Mr Bo Kettle, spoke.", "bo-kettle"),
+    ("The Commissioner for Harbours (Atg), Mr Bo Kettle, spoke.", "bo-kettle"),
+    ("The Commissioner for Harbours (Retired), Mr Bo Kettle, spoke.", "bo-kettle"),
+    # a place after the name says whose mayor, not whose secretary
+    ("Mr Lee met Secretary Bo Kettle of Shanghai and his delegation.", "bo-kettle"),
 ])
 def test_no_post_from_a_plain_of_or_an_acting_bracket(reference, sentence, person):
     assert person not in posts_of(facts(reference, sentence))
@@ -180,7 +184,7 @@ def test_no_post_from_a_plain_of_or_an_acting_bracket(reference, sentence, perso
      "Chief Executive of the Hong Kong Special Administrative Region"),
     ("Shanghai party chief Bo Kettle hosted a dinner.", "bo-kettle", "Secretary of the CPC Shanghai Municipal Committee"),
     ("Justice secretary Ivy Rook signed the arrangement.", "ivy-rook", "Secretary for Justice"),
-    ("The city's finance chief, Tom Fu, said the market was calm.", "tom-fu", "Financial Secretary"),
+    ("The finance chief, Tom Fu, said the market was calm.", "tom-fu", "Financial Secretary"),
     ("Hong Kong's former security chief Ben Oyle spoke.", "ben-oyle", "Secretary for Security"),
     # a bureau's field before "Secretary"
     ("Innovation, Technology and Industry Secretary Ivy Rook met them.", "ivy-rook",
@@ -203,11 +207,21 @@ def test_newspapers_informal_titles(reference, sentence, person, post):
     ("Riverton Bank finance chief Tom Fu said the market was calm.", "tom-fu"),
     ("The finance chief Tom Fu of Harbour Bank said the market was calm.", "tom-fu"),
     ("Riverton Finance Secretary Tom Fu said the market was calm.", "tom-fu"),
+    # "the city's" may be any city; a word that makes it another post or another body's; a verb's object
+    ("SHANGHAI, May 10 -- The city's education chief, Tom Fu, met visiting officials.", "tom-fu"),
+    ("The mainland security chief Tom Fu met them.", "tom-fu"),
+    ("Riverton's top security chief Tom Fu met them.", "tom-fu"),
+    ("The municipal finance chief Tom Fu met them.", "tom-fu"),
+    ("The deputy justice secretary Tom Fu led the delegation.", "tom-fu"),
+    ("The acting justice secretary, Mr Tom Fu, attended.", "tom-fu"),
+    ("Harbour Bank said its finance chief Tom Fu would attend.", "tom-fu"),
+    ("Riverton's vice mayor and former security chief Tom Fu attended.", "tom-fu"),
+    ("Speaking after meeting the finance chief, Tom Fu said the talks went well.", "tom-fu"),
 ])
 def test_informal_titles_of_other_bodies_or_places(reference, sentence, person):
     assert posts_of(facts(reference, sentence)).get(person, set()) & {
         "Secretary for Security", "Secretary of the CPC Shanghai Municipal Committee", "Financial Secretary",
-        "Chief Executive of the Hong Kong Special Administrative Region"} == set()
+        "Chief Executive of the Hong Kong Special Administrative Region", "Secretary for Justice", "Secretary for Education"} == set()
 
 
 @pytest.mark.parametrize("sentence, person, post", [
@@ -229,6 +243,7 @@ def test_a_title_in_brackets_after_the_name(reference, sentence, person, post):
     # near misses: a caption's position or a body in brackets; a salutation's honorific is no name
     ("Ada Quell (second left) and Bo Kettle (Harbour Bank) attended.", {"ada-quell", "bo-kettle"}),
     ("Professor Xu (President of the Riverton Academy, Professor Xu Lan), ladies and gentlemen,", {"professor-xu"}),
+    ("Mr Bo Kettle met Mr Tom Fu at Harbour Plaza (Chairman's Lounge) on May 9.", {"harbour-plaza"}),
 ])
 def test_no_post_from_other_brackets(reference, sentence, absent):
     assert not absent & set(posts_of(facts(reference, sentence)))

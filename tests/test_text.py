@@ -211,6 +211,23 @@ def test_a_list_of_links_stays_out():
     assert c.paragraphs == ["The guests were welcomed.", "That was all."]
 
 
+def test_a_lead_in_that_only_begins_with_a_link_word_keeps_its_list():
+    c = clean("The guests were welcomed.\n\nMore than 200 guests attended, including:\n- the Mayor of Riverton, Mr Bo Kettle;"
+              "\n- the Chairman of Harbour Bank, Ms Ada Quell.\n\nThat was all.")
+    assert "More than 200 guests attended, including: the Mayor of Riverton, Mr Bo Kettle; the Chairman of Harbour Bank, " \
+           "Ms Ada Quell." in c.paragraphs
+
+
+def test_a_dash_inside_a_hard_wrapped_paragraph_does_not_cut_it():
+    lines = ["The Mayor of Riverton, Mr Bo Kettle, met the Chairman of Harbour Bank, Ms Ada Quell,",
+             "and the Secretary for Harbours, Mr Tom Fu, at the Riverton Harbour Office today",
+             "– the first such meeting since the storm – to discuss closer ties between the",
+             "two harbours in shipping, trade, tourism and culture, the officials said after",
+             "the meeting, which lasted for about two hours in the afternoon of the day."]
+    c = clean("Talks held\n\n" + "\n".join(lines), title="Talks held")
+    assert len(c.paragraphs) == 1 and c.paragraphs[0].startswith("The Mayor of Riverton")
+
+
 @pytest.mark.parametrize("stamp, day", [
     ("Source: Riverton Daily | 2031-02-03 21:14:08", date(2031, 2, 3)),
     ("Updated: February 3, 2031", date(2031, 2, 3)),

@@ -4,7 +4,9 @@
 Which informal title names which post is reference data (``posts.yaml``): ``informal_titles`` are read
 alone or after the place the post's organisation governs; ``placed_titles`` ("leader", "party chief")
 only after that place. A title after another body ("Harbour Bank's finance chief", "Riverton Bank finance
-chief") or before a body of the holder's own ("finance chief Bo Lin of Harbour Bank") is not the post's.
+chief", "the city's", which may be any city), after a word that makes it another post ("deputy", "acting",
+"mainland", "municipal", "top") or before a body of the holder's own ("finance chief Bo Lin of Harbour
+Bank") is not the post's; nor is one a verb governs ("after meeting the justice secretary, A said").
 """
 
 from __future__ import annotations
@@ -21,10 +23,18 @@ from kg.reference import Post, Reference
 if TYPE_CHECKING:  # mentions reads the names these titles introduce
     from kg.extract.mentions import View
 
-# What stands before an unqualified informal title and makes it some other body's: a possessive, a
-# mention, a capitalised word ("Riverton Bank finance chief"); "the city's" is the post's own place.
-OTHER_BODY = re.compile(r"(?:(?<!\bcity)['’]s|⟧|\b[A-Z][\w&-]*)\s+(?:(?:then|former|current)\s+)?$")
-OWN_BODY = re.compile(r"\s*(?:\(|,?\s+(?:of|at|from)\s)")
+# What stands before an unqualified informal title and makes it some other body's or another post: a
+# possessive, a mention, a capitalised word ("Riverton Bank finance chief"), a qualifying word.
+OTHER_BODY = re.compile(r"(?:['’]s(?:\s+(?:[a-z-]+\s+){1,3}and)?|⟧|\b(?!The\b)[A-Z][\w&-]*|(?i:\b(?:deputy|acting|assistant|under|permanent|associate|vice"
+                        r"|executive|top|mainland|national|municipal|provincial|district|local|state|central|its|his"
+                        r"|her|their|our)))\s+(?:(?:then|former|current)\s+)?$")
+# The qualifying word between a place and its title: "Shanghai's deputy party chief".
+QUALIFIED = re.compile(r"(?i)\b(?:deputy|acting|assistant|under|permanent|associate|vice|executive)\s")
+# A body of the holder's own after the name ("finance chief Bo Lin (Harbour Bank)", "... of Harbour Bank").
+OWN_BODY = re.compile(r"\s*(?:\((?=[A-Z])|,?\s+(?:of|at|from)\s)")
+# After a title parted from the name by a comma, an apposition ends ("the finance chief, A, said"); a clause's
+# subject does not ("after meeting the justice secretary, A said").
+APPOSITION_END = re.compile(r"\s*(?:[,);:]|\.|$)")
 
 
 @lru_cache(maxsize=4)
@@ -77,7 +87,9 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
-        if OWN_BODY.match(view.masked, match.end()):
+        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(match.group(0)):
+            continue
+        if "," in view.masked[match.end("title"):match.start("p")] and not APPOSITION_END.match(view.masked, match.end()):
             continue
         person = view.mention(match.group("p")).ref
         if person is not None:

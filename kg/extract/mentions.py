@@ -32,7 +32,7 @@ NAME_CONTEXTS = [
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{NEW_NAME}{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
-    re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})\b"),
+    re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")

@@ -32,6 +32,7 @@ Immigration Police Revenue Information Relations Foreign External Public Provinc
 Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
+Lab Laboratory Plaza
 """.split())
 
 NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"

@@ -45,6 +45,7 @@ QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_
 # A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
 # and Tourism)".
 BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+)[A-Z][a-z]+)*))\))?"
+STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
@@ -251,6 +252,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             if pattern is NAME_OF:
                 if not (g.get("of1") or g.get("neworg1")):
                     continue
+                if (g.get("of1") or "").startswith("⟦place") and not PLACE_TITLES.fullmatch(normalise_title(g["title1"] or g["lower1"])):
+                    continue  # "Secretary A of Shanghai": a place says whose mayor, not whose secretary
                 g["title1"] = g["title1"] or g["lower1"]
                 named_of.add(match.start())
             if pattern is BEFORE and match.start("title1") in named_of:
@@ -271,10 +274,11 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
-                if n == "1" and g.get("branch1") in ("Acting", "Designate"):
+                branch = g.get("branch1") if n == "1" else None
+                if branch and STATUS.fullmatch(branch):
                     continue  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-                if n == "1" and g.get("branch1") and re.search(r"\sfor\s", title, re.I):
-                    title = f"{title} ({g['branch1']})"
+                if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
+                    title = f"{title} ({branch})"
                 post = _post_of(ctx, view, match, g, n, title)
                 if post is None and n == "1" and pattern is BEFORE and (led := _led_body(view, match.start())):
                     post = _post_of(ctx, view, match, {**g, **led}, n, title)

@@ -48,9 +48,14 @@ ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]
 BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
 SYMBOL_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—)\s+")  # a new line, never a wrapped one's rest
 LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
-# The lead-in of a list of links, not of prose: "Related links:", "See also:", "Tags:".
-NAVIGATION_LEAD = re.compile(r"^(?:related|see also|more|tags?|links?|share|follow us|categor|keywords?|topics?|read more"
-                             r"|also read|latest|most read|popular|navigation|menu|contents?)\b", re.I)
+# The lead-in of a list of links, not of prose, when it is the whole line: "Related links:", "See also:" (not
+# "More than 200 guests attended, including:").
+NAVIGATION_LEAD = re.compile(
+    r"^(?:related(?:\s+(?:links|news|articles|stories|content|press\s+releases))?|see\s+also|more(?:\s+(?:news|stories|links))?"
+    r"|tags?|links?|share(?:\s+this)?|follow\s+us|categor(?:y|ies)|keywords?|topics|(?:read|see)\s+(?:more|also)|also\s+read"
+    r"|latest(?:\s+\w+)?|most\s+(?:read|popular)|popular(?:\s+\w+)?|navigation|menu|(?:table\s+of\s+)?contents"
+    r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
+    r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
@@ -168,7 +173,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             current = block[0]
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
-                if len(prev) >= WRAPPED_SHARE * widest and not ends and not SYMBOL_BULLET.match(nxt):
+                listed = SYMBOL_BULLET.match(nxt) and (prev.rstrip().endswith((":", ";")) or SYMBOL_BULLET.match(prev))
+                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed:
                     current = current[:-1] + nxt if current.endswith("-") and nxt[:1].islower() else f"{current} {nxt}"
                 else:
                     out.append(current)
