@@ -29,6 +29,7 @@ from kg.extract.presence import find_presence
 from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
+from kg.extract.programmes import find_programmes
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
@@ -99,6 +100,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_stays(ctx, view, dates)
         hits = find_events(ctx, view, dates)
         find_other_meetings(ctx, view, dates)
+        find_programmes(ctx, view, dates)
         link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
         after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
