@@ -30,6 +30,7 @@ from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
+from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
@@ -91,7 +92,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_informal_posts(ctx, view, holds)
-        view = title_references(ctx, view)
+        view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
         sessions = extract_sessions(ctx, view, dates)
         conf_at = max(view.masked.find("⟦conf"), 0)
