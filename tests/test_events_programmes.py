@@ -15,11 +15,12 @@ DOC = URIRef(ID + "doc/test")
 
 
 def events(reference, *paragraphs, published=None) -> dict[str, dict]:
-    """Each event's label with its organisers, attendees (by IRI tail), start dates and places."""
+    """Each event's label with its organisers, attendees (by IRI tail), start and end dates and places."""
     f = extract(split_sentences(list(paragraphs)), title=None, published=published, doc=DOC, reference=reference)
     tail = lambda xs: {str(x).rsplit("/", 1)[-1] for x in xs}  # noqa: E731
     return {str(o): {"organisers": tail(f.objects(s, SDO.organizer)), "attendees": tail(f.objects(s, SDO.attendee)),
-                     "start": sorted(str(d) for d in f.objects(s, SDO.startDate)), "places": tail(f.objects(s, SDO.location))}
+                     "start": sorted(str(d) for d in f.objects(s, SDO.startDate)),
+                     "end": sorted(str(d) for d in f.objects(s, SDO.endDate)), "places": tail(f.objects(s, SDO.location))}
             for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
 
 

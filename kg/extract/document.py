@@ -30,6 +30,7 @@ from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
+from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
@@ -99,6 +100,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
         find_stays(ctx, view, dates)
+        find_delegation_visits(ctx, view, dates)
         hits = find_events(ctx, view, dates)
         find_other_meetings(ctx, view, dates)
         find_programmes(ctx, view, dates)
