@@ -30,6 +30,9 @@ from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
+from kg.extract.programmes import find_programmes
+from kg.extract.delegation_visits import find_delegation_visits
+from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
@@ -93,7 +96,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_informal_posts(ctx, view, holds)
-        view = title_references(ctx, view)
+        view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
@@ -102,8 +105,10 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         track_delegation(ctx, view)
         find_visits(ctx, view, dates, _abbreviations)
         find_stays(ctx, view, dates)
+        find_delegation_visits(ctx, view, dates)
         hits = find_events(ctx, view, dates)
         find_other_meetings(ctx, view, dates)
+        find_programmes(ctx, view, dates)
         link_openings(ctx, view, hits)
         find_meetings(ctx, view, dates)
         after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))

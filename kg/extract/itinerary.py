@@ -76,6 +76,9 @@ def track_delegation(ctx: DocContext, view: View) -> None:
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
+# The day a law or arrangement took effect is its own, not the narrative's: "CEPA, which took effect on Jan. 1 this year".
+IN_EFFECT = re.compile(r"\b(?:take[sn]?|took|comes?|came|enter(?:s|ed)?|went|goe?s?)\s+(?:into\s+)?(?:effect|force|operation)(?:\s+(?:on|from|as\s+of))?\s+$"
+                       r"|\beffective(?:\s+(?:from|on|as\s+of))?\s+$")
 
 
 def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -83,7 +86,8 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     ctx.day_before[view.sentence.index] = ctx.day
     text = view.sentence.text
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
-            and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)]
+            and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
+            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char)]
     if days:
         ctx.day = days[-1].start
 
