@@ -22,7 +22,7 @@ from kg.extract.people_lists import list_end, list_start
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
 IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
-PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
+PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"

@@ -21,12 +21,14 @@ from kg.extract.presence import attend
 
 PERSON = r"⟦person:\d+⟧"
 # A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
-TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧['’]s)\s+){{0,4}}?{PERSON}(?!['’]s)"
+# or a post and a comma, in the house style of releases: "the Mayor of ⟦place⟧, Mr ⟦person⟧"
+TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON}(?!['’]s)"
 SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
-# "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|hosted)\s+"
+# "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb, a list of them
+# ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session")
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s)?)\s+){{0,5}}?{PERSON})*[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted)\s+"
                         rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w-]+\s+){{0,2}}?"
-                        rf"(?:plenary|session|meeting)\b|⟦))")
+                        rf"(?i:plenary|session|meeting)\b|⟦))")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")

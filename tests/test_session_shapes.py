@@ -1,0 +1,71 @@
+"""Plenary sessions told in shapes of features, wire copy and releases: co-chairs in lists and appositions,
+"chaired jointly by", a list of sessions going on with "followed" (sess12).
+
+Every sentence is invented (places, years and people are made up or shuffled); each kind has a near miss.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.namespaces import HKSH
+
+from conftest import ID, facts
+
+FULL = "The Hong Kong/Shanghai Co-operation Conference is a platform for co-operation."
+
+
+def attendees(findings, number: int) -> set[str]:
+    iri = URIRef(ID + f"session/hong-kong-shanghai-co-operation-conference-{number}")
+    return {str(a).rsplit("/", 1)[-1] for a in findings.objects(iri, SDO.attendee)}
+
+
+def sessions(findings) -> dict[int, tuple[set[str], set[str]]]:
+    """number -> (dates, place slugs)"""
+    out = {}
+    for (s, p, o) in findings.triples:
+        if p == HKSH.sessionNumber:
+            dates = {str(d) for (s2, p2, d) in findings.triples if s2 == s and p2 == SDO.startDate}
+            places = {str(x).rsplit("/", 1)[-1] for (s2, p2, x) in findings.triples if s2 == s and p2 == SDO.location}
+            out[int(o)] = (dates, places)
+    return out
+
+
+def test_a_list_of_titled_people_co_hosted_the_session(reference):
+    f = facts(reference, "Chief Executive Ann Lo and Shanghai Mayor Bo Kettle co-hosted the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference in Shanghai on May 9, 2031.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_speaker_after_the_session_is_not_a_co_host(reference):
+    f = facts(reference, "Chief Executive Ann Lo co-hosted the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+              "Conference in Shanghai on May 9, 2031, and Vice Mayor Cy Tambor briefed reporters afterwards.")
+    assert attendees(f, 9) == {"ann-lo"}
+
+
+def test_co_chaired_the_session_with_a_post_and_its_holder(reference):
+    f = facts(reference, "The Chief Executive, Ms Ann Lo, co-chaired the Ninth Plenary Session of the Hong Kong/Shanghai "
+              "Co-operation Conference with the Mayor of Shanghai, Mr Bo Kettle, in Shanghai today.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_chaired_jointly_by(reference):
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Hong "
+              "Kong on Wednesday, chaired jointly by Chief Executive Ann Lo and Shanghai Mayor Bo Kettle.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_forum_chaired_jointly_is_not_the_session(reference):
+    f = facts(reference, FULL, "The Riverton Forum, chaired jointly by Ann Lo and Bo Kettle, met in May 2031.")
+    assert attendees(f, 1) == set() and set(sessions(f)) == set()
+
+
+def test_a_list_of_sessions_going_on_with_followed(reference):
+    found = sessions(facts(reference, FULL, "The second plenary session did not take place until May 2031, in Hong Kong.",
+                           "The third followed in Shanghai in June 2033, and the fourth was held in Hong Kong in July 2035."))
+    assert found == {2: ({"2031-05"}, {"hong-kong"}), 3: ({"2033-06"}, {"shanghai"}), 4: ({"2035-07"}, {"hong-kong"})}
+
+
+def test_an_ordinal_that_does_not_follow_the_last_session_is_no_list_item(reference):
+    found = sessions(facts(reference, FULL, "The second plenary session did not take place until May 2031, in Hong Kong.",
+                           "The fourth followed in Shanghai in June 2033."))
+    assert set(found) == {2}
