@@ -69,3 +69,16 @@ def test_an_ordinal_that_does_not_follow_the_last_session_is_no_list_item(refere
     found = sessions(facts(reference, FULL, "The second plenary session did not take place until May 2031, in Hong Kong.",
                            "The fourth followed in Shanghai in June 2033."))
     assert set(found) == {2}
+
+
+def test_a_session_by_its_ordinal_alone_in_a_history_of_the_mechanism(reference):
+    f = facts(reference, FULL, "The fifth session, which was held by video conference in August 2031, was co-chaired by "
+              "Chief Executive Ann Lo and Mayor Bo Kettle.")
+    assert sessions(f) == {5: ({"2031-08"}, set())} and attendees(f, 5) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_forum_s_session_by_its_ordinal_is_not_the_mechanism_s(reference):
+    f = facts(reference, FULL, "The Riverton Forum on green finance opened in Hong Kong on May 3, 2031.",
+              "The third session was chaired by Professor Ann Lo.")
+    assert 3 not in sessions(f)
+    assert 3 not in sessions(facts(reference, "The third session, which was held in Shanghai in May 2031, was chaired by Ann Lo."))

@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.session_bare import bare_sessions
 from kg.extract.session_people import find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
@@ -130,6 +131,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
+    matches += [m for m in bare_sessions(ctx, masked, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
