@@ -82,3 +82,16 @@ def test_a_forum_s_session_by_its_ordinal_is_not_the_mechanism_s(reference):
               "The third session was chaired by Professor Ann Lo.")
     assert 3 not in sessions(f)
     assert 3 not in sessions(facts(reference, "The third session, which was held in Shanghai in May 2031, was chaired by Ann Lo."))
+
+
+def test_a_trip_from_one_day_to_another_for_the_session_and_its_members(reference):
+    f = facts(reference, "The Chief Executive, Ms Ann Lo, will lead a delegation to Shanghai from May 7 to 9 for the Ninth "
+              "Plenary Session of the Hong Kong/Shanghai Co-operation Conference, which will be held on May 8.",
+              "Members of the delegation include the Financial Secretary, Mr Bo Kettle.", published=__import__("datetime").date(2031, 5, 2))
+    assert sessions(f) == {9: ({"2031-05-08"}, {"shanghai"})} and attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_trip_to_prepare_for_the_session_is_not_the_session_s(reference):
+    f = facts(reference, "The Chief Executive, Ms Ann Lo, will lead a delegation to Shanghai on May 7 to prepare for the Ninth "
+              "Plenary Session of the Hong Kong/Shanghai Co-operation Conference.")
+    assert sessions(f)[9][1] == set()

@@ -34,7 +34,7 @@ DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|
 # "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
-                                r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
+                                r"(?:included|includes?|comprised|comprises?|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
 # "..., with A and B in attendance", "opened ..., with A and B presiding": at the event named before
 WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?(?:in\s+attendance|presiding|officiating|"
                              r"co-chairing|attending)\b")

@@ -20,8 +20,8 @@ TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|lead
                   r"(?:(?:[^.;⟦]|⟦(?:place|org):\d+⟧){0,30}?\s+)?delegation|(?:depart(?:s|ed)?|left|leaves|leave|set\s+off|fly|flies|flew|travel(?:s|led|ed)?"
                   r"|head(?:s|ed)?|arrive(?:s|d)?))\s+(?:for|to|in)\s+⟦place:(?P<i>\d+)⟧(?P<mid>[^.;⟦]{0,50}?)"
                   r"\s+(?P<aim>to\s+(?:attend|co-chair|chair|take\s+part\s+in|participate\s+in|join)|for)\s+the\s+")
-# Words between the destination and the purpose that make it some other trip
-OTHER_AIM = re.compile(r"\b(?:to|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
+# Words between the destination and the purpose that make it some other trip (not the "to" of "from May 7 to 9")
+OTHER_AIM = re.compile(r"\b(?:to(?!\s+\d)|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
 
 
 # What stands between "for the" and the session's end: the session's own name and nothing else ("for the follow-up
