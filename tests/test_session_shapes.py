@@ -95,3 +95,28 @@ def test_a_trip_to_prepare_for_the_session_is_not_the_session_s(reference):
     f = facts(reference, "The Chief Executive, Ms Ann Lo, will lead a delegation to Shanghai on May 7 to prepare for the Ninth "
               "Plenary Session of the Hong Kong/Shanghai Co-operation Conference.")
     assert sessions(f)[9][1] == set()
+
+
+def test_the_speaker_at_the_session_and_whom_the_speech_greets(reference):
+    f = facts(reference, "Following is the speech by the Chief Executive, Ms Ann Lo, at the Ninth Plenary Session of the Hong "
+              "Kong/Shanghai Co-operation Conference today (May 8): Mayor Kettle (Mayor of Shanghai, Mr Bo Kettle), "
+              "distinguished guests, ladies and gentlemen, Good morning.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_speech_at_a_luncheon_after_the_session_is_not_at_the_session(reference):
+    f = facts(reference, "Following is the speech by the Chief Executive, Ms Ann Lo, at the luncheon after the Ninth Plenary "
+              "Session of the Hong Kong/Shanghai Co-operation Conference today (May 8).")
+    assert attendees(f, 9) == set()
+
+
+def test_guests_welcomed_to_a_city_for_the_session(reference):
+    f = facts(reference, FULL, "Chief Executive Ann Lo said she was delighted to welcome Mayor Bo Kettle and the Shanghai "
+              "delegation to Hong Kong for the ninth plenary session.")
+    assert sessions(f)[9][1] == {"hong-kong"} and "bo-kettle" in attendees(f, 9)
+
+
+def test_guests_welcomed_for_another_event_after_the_session(reference):
+    f = facts(reference, FULL, "Chief Executive Ann Lo welcomed Mayor Bo Kettle to Hong Kong for the signing ceremony after "
+              "the ninth plenary session.")
+    assert sessions(f)[9][1] == set() and "bo-kettle" not in attendees(f, 9)

@@ -2,9 +2,10 @@
 
 Releases announce a session by the trip to it: "The Chief Executive will lead a delegation to Shanghai on
 May 8 and 9 for the seventh plenary session", "Mr A departed for Shanghai today to attend the seventh
-plenary session", "B will travel to Hong Kong tomorrow to co-chair the eighth plenary session". A trip whose
-purpose is something else ("to prepare for the seventh plenary session") tells neither, and neither does a
-trip after it ("went to Shenzhen after attending the session").
+plenary session", "B will travel to Hong Kong tomorrow to co-chair the eighth plenary session"; a speech
+by "welcome Mayor B and the Shanghai delegation to Hong Kong for the fourth plenary session" (the guests
+come for it). A trip whose purpose is something else ("to prepare for the seventh plenary session") tells
+neither, and neither does a trip after it ("went to Shenzhen after attending the session").
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ SESSION_ONLY = re.compile(r"(?i:(?:(?!after|before|following|of|on)[\w-]+\s+){0,
                           r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?")
 
 
+# "welcome Mayor B and the Shanghai delegation to Hong Kong for the fourth plenary session": the guests come for it
+WELCOME = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+(?P<who>(?:[^.;⟦]|⟦(?:person|place|org):\d+⟧){1,80}?)\s+(?:back\s+)?to\s+⟦place:(?P<i>\d+)⟧"
+                     r"\s+(?:for|to\s+attend)\s+the\s+")
+
+
 def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     """The placeholder index of where a trip to a session (whose name ends at ``end``) goes, the
     travellers (said with "for the session"; "to attend" is read by the attendance rules), and whether it
@@ -37,9 +43,15 @@ def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     masked = view.masked
     if "⟦place" not in masked[:end]:
         return None, [], False
-    trips = list(TRIP.finditer(masked, 0, end))
-    trip = trips[-1] if trips else None
+    if "welcom" in masked and (welcome := _last(WELCOME.finditer(masked, 0, end))) and SESSION_ONLY.fullmatch(masked, welcome.end(), end):
+        return int(welcome.group("i")), view.people(welcome.group("who")), False
+    trip = _last(TRIP.finditer(masked, 0, end))
     if trip is None or OTHER_AIM.search(trip.group("mid")) or not SESSION_ONLY.fullmatch(masked, trip.end(), end):
         return None, [], False
     people = view.people(trip.group("who")) if trip.group("aim") == "for" else []
     return int(trip.group("i")), people, "delegation" in trip.group(0)
+
+
+def _last(matches) -> re.Match | None:
+    found = list(matches)
+    return found[-1] if found else None

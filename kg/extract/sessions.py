@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import bare_sessions
+from kg.extract.session_speech import speech_at
 from kg.extract.session_people import find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
@@ -162,6 +163,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         place = place_near(ctx, view, end, before=bound if after else mine, after=after)
         if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
             place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+        speech_at(ctx, view, iri, starts[end], end)  # "Following is the speech by A at the ... session"
         trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
         place = trip if place is None else place
         if place is None and HELD_HERE.match(masked, end):
