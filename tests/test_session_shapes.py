@@ -120,3 +120,15 @@ def test_guests_welcomed_for_another_event_after_the_session(reference):
     f = facts(reference, FULL, "Chief Executive Ann Lo welcomed Mayor Bo Kettle to Hong Kong for the signing ceremony after "
               "the ninth plenary session.")
     assert sessions(f)[9][1] == set() and "bo-kettle" not in attendees(f, 9)
+
+
+def test_a_session_by_video_link_with_each_co_chair_in_a_city(reference):
+    f = facts(reference, "The Hong Kong/Shanghai Co-operation Conference held its ninth session by video link in mid-August "
+              "2031, with Chief Executive Ann Lo in Hong Kong and Mayor Bo Kettle in Shanghai.")
+    assert sessions(f) == {9: ({"2031-08"}, set())} and attendees(f, 9) == {"ann-lo", "bo-kettle"}
+
+
+def test_a_session_co_chaired_with_one_person_in_a_city_is_in_the_city(reference):
+    f = facts(reference, "Chief Executive Ann Lo co-chaired the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+              "Conference with Mayor Bo Kettle in Shanghai on May 9, 2031.")
+    assert sessions(f) == {9: ({"2031-05-09"}, {"shanghai"})}

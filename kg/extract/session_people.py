@@ -32,6 +32,8 @@ CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
+# "by video link, with A in Hong Kong and B in Shanghai": each at the session from a place of their own
+WITH_IN = re.compile(rf"\bwith\s+(?P<who>{TITLED}\s+in\s+⟦place:\d+⟧(?:,?\s+and\s+{TITLED}\s+in\s+⟦place:\d+⟧)+)")
 # "were both co-chaired by A and B": every session the sentence names before the words
 ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
                     r"by\s+(?P<who>[^;.]*)")
@@ -62,6 +64,8 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         chair = CHAIR_VERB.search(masked, 0, first + 1)
         chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
         for iri, start, end in spots:
+            if "with " in masked and (match := WITH_IN.search(masked, start, end)):
+                attend(ctx, view, iri, view.people(match.group("who")))
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
         if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):

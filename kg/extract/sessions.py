@@ -19,7 +19,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import bare_sessions
 from kg.extract.session_speech import speech_at
-from kg.extract.session_people import find_session_people, first_met, launched_by
+from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.session_trips import trip_to
@@ -109,9 +109,11 @@ def _ordinal(n: int) -> str:
 
 
 def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None, after: int = 0) -> URIRef | None:
-    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``)."""
+    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``);
+    not where each of those "with A in Hong Kong and B in Shanghai" was."""
     spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, after, before or len(view.masked))]
-    spots = [(p, m) for p, m in spots if m.entity is not None]
+    apart = [m.span() for m in WITH_IN.finditer(view.masked)] if "with " in view.masked else []
+    spots = [(p, m) for p, m in spots if m.entity is not None and not any(a <= p < b for a, b in apart)]
     best = nearest(spots, position, key=lambda s: s[0])
     return ctx.entity_iri(best[1].entity) if best else None
 
