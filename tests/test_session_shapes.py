@@ -132,3 +132,16 @@ def test_a_session_co_chaired_with_one_person_in_a_city_is_in_the_city(reference
     f = facts(reference, "Chief Executive Ann Lo co-chaired the ninth plenary session of the Hong Kong/Shanghai Co-operation "
               "Conference with Mayor Bo Kettle in Shanghai on May 9, 2031.")
     assert sessions(f) == {9: ({"2031-05-09"}, {"shanghai"})}
+
+
+def test_a_session_some_years_after_the_one_told_before(reference):
+    f = facts(reference, FULL, "The fifth plenary session was held by video link in August 2031.",
+              "Three years later, the sixth plenary session was held in Hong Kong.",
+              "The following year, the seventh plenary session took place in Shanghai.")
+    assert sessions(f) == {5: ({"2031-08"}, set()), 6: ({"2034"}, {"hong-kong"}), 7: ({"2035"}, {"shanghai"})}
+
+
+def test_years_later_after_a_sentence_of_two_years_dates_nothing(reference):
+    f = facts(reference, FULL, "The fourth plenary session was held in May 2031, and the forum in June 2033.",
+              "Three years later, the fifth plenary session was held in Hong Kong.")
+    assert sessions(f)[5] == (set(), {"hong-kong"})

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import bare_sessions
+from kg.extract.session_later import later_session
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
@@ -172,6 +173,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
         if place is not None:
             ctx.findings.add(iri, SDO.location, place, view.sentence)
+    later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))
