@@ -145,3 +145,15 @@ def test_years_later_after_a_sentence_of_two_years_dates_nothing(reference):
     f = facts(reference, FULL, "The fourth plenary session was held in May 2031, and the forum in June 2033.",
               "Three years later, the fifth plenary session was held in Hong Kong.")
     assert sessions(f)[5] == (set(), {"hong-kong"})
+
+
+def test_the_latest_round_of_the_mechanism_and_its_ordinal_after_a_comma(reference):
+    f = facts(reference, "Hong Kong and Shanghai signed eight agreements on May 9, 2034 at the latest round of the Hong "
+              "Kong/Shanghai Co-operation Conference, the sixth since the mechanism was set up in 2003.")
+    assert sessions(f) == {6: ({"2034-05-09"}, set())}
+
+
+def test_the_latest_round_the_first_since_something_else_is_no_first_session(reference):
+    f = facts(reference, "Officials met on May 9, 2034 at the latest meeting of the Hong Kong/Shanghai Co-operation "
+              "Conference, the first since the pandemic.")
+    assert 1 not in sessions(f)

@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
-from kg.extract.session_bare import bare_sessions
+from kg.extract.session_bare import apposed_sessions, bare_sessions
 from kg.extract.session_later import later_session
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -121,6 +121,9 @@ def place_near(ctx: DocContext, view: View, position: int, *, before: int | None
 
 # A date that says when someone spoke ("said on Tuesday that the agreements signed at the session ..."):
 # searched for ending where the date starts.
+# A date in a clause after a session counting from it: "the sixth since the mechanism was set up in 2003" (not
+# "since the first plenary session was held in 2003", where the clause holds the session)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its)\b(?:[^,;.⟦]|⟦conf:\d+⟧)*$")
 SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|remarked|announced|pointed\s+out)\s+(?:on\s+)?$")
 
 
@@ -135,7 +138,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
-    matches += [m for m in bare_sessions(ctx, masked, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
+    matches += [m for m in bare_sessions(ctx, masked, has_conf) + apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
@@ -155,7 +158,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
         bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-        own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, masked_pos(view, d[1].start_char))]
+        own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+               and not SINCE_CLAUSE.search(masked, end, at)]
         span = nearest(own, end, key=lambda d: d[0])
         if held:
             span = next((d for d in own if held.start() <= d[0] < held.end()), span)
