@@ -157,3 +157,34 @@ def test_the_latest_round_the_first_since_something_else_is_no_first_session(ref
     f = facts(reference, "Officials met on May 9, 2034 at the latest meeting of the Hong Kong/Shanghai Co-operation "
               "Conference, the first since the pandemic.")
     assert 1 not in sessions(f)
+
+
+HELD = "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on May 8, 2031."
+
+
+def test_those_attending_the_session_from_one_side(reference):
+    f = facts(reference, HELD, "Attending the session from the Hong Kong side were the Financial Secretary, Mr Bo Kettle, "
+              "and the Secretary for Justice, Mr Cy Tambor.")
+    assert attendees(f, 9) == {"bo-kettle", "cy-tambor"}
+
+
+def test_those_attending_a_banquet_from_one_side_are_not_at_the_session(reference):
+    f = facts(reference, HELD, "Attending the banquet from the Hong Kong side were the Financial Secretary, Mr Bo Kettle, "
+              "and the Secretary for Justice, Mr Cy Tambor.")
+    assert attendees(f, 9) == set()
+
+
+def test_each_side_led_by_and_a_delegation_to_the_meeting_headed_by(reference):
+    f = facts(reference, HELD, "The Hong Kong side was led by the Chief Executive, Ms Ann Lo, and the Shanghai side by "
+              "the Mayor of Shanghai, Mr Bo Kettle.", "The Shanghai delegation to the meeting was headed by Vice Mayor Cy Tambor.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle", "cy-tambor"}
+
+
+def test_a_delegation_led_by_someone_is_not_a_side_at_the_session(reference):
+    f = facts(reference, HELD, "A business delegation was led by Mr Bo Kettle.")
+    assert attendees(f, 9) == set()
+
+
+def test_participants_included(reference):
+    f = facts(reference, HELD, "Participants included the Financial Secretary, Mr Bo Kettle, and Vice Mayor Cy Tambor.")
+    assert attendees(f, 9) == {"bo-kettle", "cy-tambor"}

@@ -25,12 +25,14 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
+# "Attending the session from the Hong Kong side were <people>" (a side only of a session: of other events it
+# cost a never-read set precision)
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
                       rf"|[Jj]oining(?:\s+(?P<host>(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Professor)\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
-                      r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
+                      r"(?:(?<=session|plenary)\s+(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side)?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
-                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were)\b(?P<who>[^.]*)")
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
 # "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
@@ -43,8 +45,10 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
                      r"(?:included|include|were|are)\b(?P<who>[^.]*)"
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
-                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants))"
-                     r"\s+(?:were|was|are)\b(?P<among>[^.]*)")
+                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
+                     # "Participants included <people>"
+                     r"|(?:Participants|Attendees)(?=\s+(?:included|were)\b))"
+                     r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
 AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+"
@@ -74,7 +78,7 @@ FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(
                         rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
                         rf"{PEOPLE}),?\s+[a-z]")
 # "The Hong Kong side was represented by A, and the Shanghai side by B": at the session the text tells
-REPRESENTED = re.compile(r"\b(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented\s+by\s+(?P<who>[^.]*)")
+REPRESENTED = re.compile(r"\b(?:(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented|side\s+(?:was|were)\s+(?:led|headed))\s+by\s+(?P<who>[^.]*)")
 THE_SESSION = re.compile(r"\bthe\s+(?:plenary\s+)?(?:session|plenary)\b")
 ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
@@ -190,7 +194,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended_not_trip(ctx, view)  # "were among those attending"
             host = view.people(match.group("host") or "") if "host" in pattern.groupindex else []  # "Joining Mr A at the session were"
             attend(ctx, view, event, host + _listed(view, match))
-    if "represented" in masked and (match := REPRESENTED.search(masked)):
+    if " by " in masked and (match := REPRESENTED.search(masked)):
         other = re.search(rf"\b(?:{KINDS})\b", masked[:match.start()])  # "At the dinner, the X side was represented by"
         told = None if other and other.group(0) not in ("session", "plenary", "meeting") else _last_attended_not_trip(ctx, view)
         attend(ctx, view, _before(named, match.start()) or told, _listed(view, match))
