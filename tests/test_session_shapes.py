@@ -188,3 +188,28 @@ def test_a_delegation_led_by_someone_is_not_a_side_at_the_session(reference):
 def test_participants_included(reference):
     f = facts(reference, HELD, "Participants included the Financial Secretary, Mr Bo Kettle, and Vice Mayor Cy Tambor.")
     assert attendees(f, 9) == {"bo-kettle", "cy-tambor"}
+
+
+def test_accompanied_to_the_session(reference):
+    f = facts(reference, HELD, "The Chief Executive, Ms Ann Lo, was accompanied to the session by the Financial Secretary, "
+              "Mr Bo Kettle.")
+    g = facts(reference, HELD, "Accompanying the Chief Executive, Ms Ann Lo, to the session were the Financial Secretary, "
+              "Mr Bo Kettle, and the Secretary for Justice, Mr Cy Tambor.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle"} and attendees(g, 9) == {"ann-lo", "bo-kettle", "cy-tambor"}
+
+
+def test_speeches_at_the_session_and_officials_also_at_it(reference):
+    f = facts(reference, HELD, "Both Chief Executive Ann Lo and Mayor Bo Kettle delivered speeches at the session.",
+              "Financial Secretary Cy Tambor and Vice Mayor Di Orr were also at the session.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle", "cy-tambor", "di-orr"}
+
+
+def test_speeches_at_a_dinner_after_the_session_are_not_at_it(reference):
+    f = facts(reference, HELD, "Chief Executive Ann Lo and Mayor Bo Kettle delivered speeches at the dinner after the session.")
+    assert attendees(f, 9) == set()
+
+
+def test_also_on_one_side_and_attendees_on_the_other(reference):
+    f = facts(reference, HELD, "Also on the Hong Kong side were the Financial Secretary, Mr Bo Kettle, and the Secretary for "
+              "Justice, Mr Cy Tambor.", "On the Shanghai side, attendees included Vice Mayor Di Orr.")
+    assert attendees(f, 9) == {"bo-kettle", "cy-tambor", "di-orr"}

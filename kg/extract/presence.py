@@ -45,9 +45,10 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
                      r"(?:included|include|were|are)\b(?P<who>[^.]*)"
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
-                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
-                     # "Participants included <people>"
-                     r"|(?:Participants|Attendees)(?=\s+(?:included|were)\b))"
+                     # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
+                     r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
+                     r"(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
+                     r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
                      r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
@@ -56,7 +57,8 @@ AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
-                         r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
+                         r"|(?:will|to)\s+(?:also\s+)?attend|(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at)"
+                         r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
@@ -67,9 +69,10 @@ PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:
 
 # "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
-JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    r"(?:also\s+)?(?:joined|accompanied)\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
-                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧)(?:\s+at\s+the\s+(?:meeting|session|talks))?"
+JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
+                    r"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
+                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧)?,?)"
+                    r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
                     r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
@@ -213,9 +216,11 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
-        table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
+        table = (match.group("also") is not None or match.group("to")) and re.search(r"\b(?:the\s+(?:table|talks|meeting|session|plenary))\b", match.group(0))
         event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended_not_trip(ctx, view))
-        attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
+        # "A was accompanied to the session by B", "Accompanying A to the session were B": A is there too
+        went = re.search(r"\b(?:at|to)\s+the\s+(?:meeting|session|plenary)\b", match.group(0))
+        attend(ctx, view, event, view.people(match.group(0) if went else match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
