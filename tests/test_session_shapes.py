@@ -213,3 +213,18 @@ def test_also_on_one_side_and_attendees_on_the_other(reference):
     f = facts(reference, HELD, "Also on the Hong Kong side were the Financial Secretary, Mr Bo Kettle, and the Secretary for "
               "Justice, Mr Cy Tambor.", "On the Shanghai side, attendees included Vice Mayor Di Orr.")
     assert attendees(f, 9) == {"bo-kettle", "cy-tambor", "di-orr"}
+
+
+def test_the_following_attended_the_session_and_a_delegation_led_by_and_including(reference):
+    f = facts(reference, HELD, "The following officials attended the session: Financial Secretary Bo Kettle and Secretary "
+              "for Justice Cy Tambor.")
+    g = facts(reference, HELD, "The Shanghai delegation, led by Mayor Di Orr, included Vice Mayor Ed Pike and "
+              "Secretary-General Flo Quinn.")
+    assert attendees(f, 9) == {"bo-kettle", "cy-tambor"} and attendees(g, 9) == {"di-orr", "ed-pike", "flo-quinn"}
+
+
+def test_a_delegation_on_a_visit_and_those_at_a_dinner_are_not_at_the_session(reference):
+    f = facts(reference, "Mayor Di Orr arrived in Hong Kong on May 7, 2031 for a three-day visit.", HELD,
+              "The Shanghai delegation, led by Mayor Di Orr, included Vice Mayor Ed Pike.",
+              "The following officials attended the dinner: Financial Secretary Bo Kettle.")
+    assert attendees(f, 9) & {"ed-pike", "bo-kettle"} == set()

@@ -39,6 +39,13 @@ ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|joint
                     r"by\s+(?P<who>[^;.]*)")
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
                           rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
+# "The following officials attended the session: A, B and C": those listed after the colon
+FOLLOWING = re.compile(r"^The\s+following\s+(?:[\w-]+\s+){0,3}?(?:attended|took\s+part\s+in|were\s+present\s+at|were\s+at)\s+"
+                       r"the\s+(?:plenary\s+)?(?:session|meeting)\s*:(?P<who>[^.]*)")
+# A delegation, "led by" someone, "included" others, in the sentence right after the session that a text with no
+# visit tells: "The Shanghai delegation, led by Mayor A, included B and C"
+LED_INCLUDED = re.compile(r"^The\s+(?:⟦place:\d+⟧\s+|[A-Z]{2,6}\s+)?delegation,\s+(?:which\s+was\s+)?(?:led|headed)\s+by\s+(?P<head>[^,;.]*?⟦person:\d+⟧),"
+                          r"\s+(?:included|comprised|also\s+included)\s+(?P<who>[^.]*)")
 # "A flew to Shanghai in 2003 to launch the X with B", "A sat down with B ... to open what was then called the X"
 LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
                     r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧(?![\w'’]|\s+(?!(?:with|in|on|at|together|and|to|for|when|which|that)\b)[a-z])"
@@ -83,6 +90,15 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     last = ctx.last_event("session")
     if (match := THAT_SESSION.search(masked)) and last is not None:
         attend(ctx, view, last, view.people(match.group("who")))
+    if last is not None and masked.startswith("The ") and (match := FOLLOWING.match(masked) or _led_included(ctx, view, last)):
+        attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
+
+
+def _led_included(ctx: DocContext, view: View, last: URIRef) -> re.Match | None:
+    """"The X delegation, led by A, included B and C" right after a sentence naming the session, in a text of no visit."""
+    if any(head == "visit" for head, _ in ctx.events) or view.sentence.index - 1 not in ctx.findings.mentions.get(last, ()):
+        return None
+    return LED_INCLUDED.match(view.masked)
 
 
 def _names_it(masked: str, verb_end: int, spot_end: int) -> bool:
