@@ -228,3 +228,23 @@ def test_a_delegation_on_a_visit_and_those_at_a_dinner_are_not_at_the_session(re
               "The Shanghai delegation, led by Mayor Di Orr, included Vice Mayor Ed Pike.",
               "The following officials attended the dinner: Financial Secretary Bo Kettle.")
     assert attendees(f, 9) & {"ed-pike", "bo-kettle"} == set()
+
+
+def test_an_ordinal_that_ranks_the_session_told_is_no_session_number(reference):
+    f = facts(reference, HELD, "It was the first plenary session held in Shanghai since the pandemic.",
+              "Officials called it the first plenary session in five years.")
+    assert set(sessions(f)) == {9}
+
+
+def test_an_ordinal_counted_since_the_mechanism_was_set_up_is_the_number(reference):
+    f = facts(reference, "The sixth plenary session since the Hong Kong/Shanghai Co-operation Conference was set up was held in "
+              "Hong Kong in April 2034.")
+    assert sessions(f) == {6: ({"2034-04"}, {"hong-kong"})}
+
+
+def test_a_round_of_the_mechanism_is_a_session_but_a_task_force_s_meeting_is_not(reference):
+    f = facts(reference, "Hong Kong and Shanghai held the ninth round of the Hong Kong/Shanghai Co-operation Conference in "
+              "Shanghai on May 8, 2031.")
+    g = facts(reference, "The Hong Kong/Shanghai Co-operation Conference's task force on healthcare held its third meeting in "
+              "Hong Kong on May 8, 2031.")
+    assert sessions(f) == {9: ({"2031-05-08"}, {"shanghai"})} and sessions(g) == {}
