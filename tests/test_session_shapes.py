@@ -248,3 +248,41 @@ def test_a_round_of_the_mechanism_is_a_session_but_a_task_force_s_meeting_is_not
     g = facts(reference, "The Hong Kong/Shanghai Co-operation Conference's task force on healthcare held its third meeting in "
               "Hong Kong on May 8, 2031.")
     assert sessions(f) == {9: ({"2031-05-08"}, {"shanghai"})} and sessions(g) == {}
+
+
+def test_a_task_force_s_meeting_named_with_the_mechanism_is_not_a_session(reference):
+    f = facts(reference, "The third meeting of the Hong Kong/Shanghai Co-operation Conference Task Force on Healthcare was "
+              "held in Hong Kong on May 8, 2031.")
+    assert sessions(f) == {}
+
+
+def test_a_meeting_to_follow_up_on_a_session_or_a_briefing_on_it_does_not_date_or_place_it(reference):
+    f = facts(reference, "Officials met in Hong Kong on Monday, May 12, 2031 to follow up on the ninth plenary session of the "
+              "Hong Kong/Shanghai Co-operation Conference.",
+              "Mr Bo Kettle briefed lawmakers in Hong Kong on May 14, 2031 on the ninth plenary session.")
+    assert sessions(f) == {9: (set(), set())}
+
+
+def test_the_outcomes_of_a_session_held_somewhere_place_it(reference):
+    f = facts(reference, FULL, "The festival is one of the outcomes of the sixth meeting of the Hong Kong-Shanghai "
+              "co-operation conference, held in Hong Kong in April 2034.")
+    assert sessions(f) == {6: ({"2034-04"}, {"hong-kong"})}
+
+
+def test_where_someone_said_it_and_a_plan_not_kept_are_not_the_session_s(reference):
+    f = facts(reference, "The agreements signed at the ninth plenary session of the Hong Kong/Shanghai Co-operation "
+              "Conference are being implemented, Mr Bo Kettle said in Hong Kong today.",
+              "The tenth plenary session, originally planned for Shanghai in 2033, was held by video conference in May 2034.")
+    assert sessions(f) == {9: (set(), set()), 10: ({"2034-05"}, set())}
+
+
+def test_what_someone_said_at_a_press_conference_of_a_session_is_no_attendance(reference):
+    f = facts(reference, "Chief Executive Ann Lo said at a press conference on Tuesday that the ninth plenary session of the "
+              "Hong Kong/Shanghai Co-operation Conference would be held in Hong Kong.")
+    assert attendees(f, 9) == set()
+
+
+def test_travelling_to_a_city_for_the_session(reference):
+    f = facts(reference, "Chief Executive Ann Lo visited Hangzhou on May 6, 2031 before travelling to Shanghai for the "
+              "ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.")
+    assert sessions(f)[9][1] == {"shanghai"} and attendees(f, 9) == {"ann-lo"}
