@@ -286,3 +286,20 @@ def test_travelling_to_a_city_for_the_session(reference):
     f = facts(reference, "Chief Executive Ann Lo visited Hangzhou on May 6, 2031 before travelling to Shanghai for the "
               "ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.")
     assert sessions(f)[9][1] == {"shanghai"} and attendees(f, 9) == {"ann-lo"}
+
+
+def test_whose_first_session_and_a_second_in_a_row_number_no_session(reference):
+    f = facts(reference, HELD, "It was Ms Ann Lo's first plenary session as Chief Executive, and the second plenary session "
+              "in a row attended by Mayor Bo Kettle.", "For Vice Mayor Cy Tambor, it was the first plenary session he had attended.")
+    assert set(sessions(f)) == {9}
+
+
+def test_the_conference_s_own_ordinal_session_still_numbers(reference):
+    f = facts(reference, FULL, "The Conference's seventh plenary session was held in Shanghai in May 2031.")
+    assert sessions(f) == {7: ({"2031-05"}, {"shanghai"})}
+
+
+def test_an_ordinal_working_meeting_named_with_the_mechanism_is_not_a_session(reference):
+    f = facts(reference, "Officials held the second Hong Kong/Shanghai Co-operation Conference working meeting in Shanghai "
+              "on May 8, 2031.")
+    assert sessions(f) == {}

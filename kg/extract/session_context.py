@@ -5,7 +5,9 @@ seventh plenary session was held on June 10", "briefed the Legislative Council o
 plenary session", "marked the 20th anniversary of the first plenary session today": the sentence's day and
 place are the meeting's, the review's, the briefing's, the anniversary's. "... said in Hong Kong today" is
 where someone spoke; "originally planned for Shanghai in 2020" is a plan the session did not keep. And "the
-third meeting of the X Task Force on Healthcare" is the task force's meeting, not a plenary session.
+third meeting of the X Task Force on Healthcare" is the task force's meeting, not a plenary session. An ordinal
+that ranks ("the first plenary session held in Shanghai since the pandemic", "Mrs Lam's first plenary session",
+"the second plenary session in a row") numbers no session.
 """
 
 from __future__ import annotations
@@ -39,3 +41,16 @@ def another_body(masked: str, end: int) -> bool:
     """Whether the session word ending at ``end`` is the meeting of a body under the mechanism."""
     body = BODY.match(masked, end)
     return body is not None and (body.group("of") is not None or masked.endswith("⟧", 0, end))
+
+
+# "the first plenary session held in Shanghai since the pandemic", "the first session in five years": an ordinal
+# that ranks, not the session's number; "the sixth since the mechanism was set up" counts from the start. (Reading
+# "... since 2015" so too cost a never-read set's mechanism precision.)
+FIRST_SINCE = re.compile(r"\s+in\s+a\s+row\b|\s+as\s+[A-Z]|\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\b|(?:\s+(?:held|convened|to\s+be\s+held|in|at)\b[^,;.]{0,40}?)?\s+since\s+(?!(?:19|20)\d\d\b|(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b)|\s+in\s+(?:\w+\s+){0,2}?years\b|\s+ever\b")
+# "Mrs Lam's first plenary session", "his first plenary session": whose, not which
+WHOSE = re.compile(r"(?:\b(?:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism)[A-Z][a-z]+['’]s)\s+$")
+
+
+def ranks(masked: str, start: int, end: int) -> bool:
+    """Whether the ordinal session between ``start`` and ``end`` ranks rather than numbers."""
+    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None

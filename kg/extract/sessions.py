@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import apposed_sessions, bare_sessions
-from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place
+from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -39,7 +39,7 @@ SESSION = re.compile(
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
 # sixth meeting" names one too.
-ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
+ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+(?i:mechanism|working|task|expert|joint|steering|sub-?group|committee))")
 # (not "the X's task force on healthcare held its third meeting": its is the task force's)
 ITS = re.compile(rf"{CONF}(?!['’]s\b|\s+(?i:task|working|expert|joint|steering))(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;]){{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
@@ -124,11 +124,6 @@ def place_near(ctx: DocContext, view: View, position: int, *, before: int | None
     return ctx.entity_iri(best[1].entity) if best else None
 
 
-# "the first plenary session held in Shanghai since the pandemic", "the first session in five years": an ordinal
-# that ranks, not the session's number; "the sixth since the mechanism was set up" counts from the start. (Reading
-# "... since 2015" so too cost a never-read set's mechanism precision.)
-FIRST_SINCE = re.compile(r"(?:\s+(?:held|convened|to\s+be\s+held|in|at)\b[^,;.]{0,40}?)?\s+since\s+(?!(?:19|20)\d\d\b|(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b)|\s+in\s+(?:\w+\s+){0,2}?years\b|\s+ever\b")
-
 
 # A date that says when someone spoke ("said on Tuesday that the agreements signed at the session ..."):
 # searched for ending where the date starts.
@@ -151,7 +146,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     matches += [m for m in bare_sessions(ctx, masked, has_conf) + apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
-    named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not FIRST_SINCE.match(masked, m.end())
+    named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
