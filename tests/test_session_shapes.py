@@ -303,3 +303,12 @@ def test_an_ordinal_working_meeting_named_with_the_mechanism_is_not_a_session(re
     f = facts(reference, "Officials held the second Hong Kong/Shanghai Co-operation Conference working meeting in Shanghai "
               "on May 8, 2031.")
     assert sessions(f) == {}
+
+
+def test_a_wire_lede_s_session_on_the_dateline_s_day_is_in_the_dateline_s_city(reference):
+    day = __import__("datetime").date(2031, 5, 13)
+    f = facts(reference, "HONG KONG, May 13 (Xinhua) -- Shanghai and Hong Kong on Tuesday held the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference, pledging closer ties.", published=day)
+    g = facts(reference, "HONG KONG, May 13 (Xinhua) -- Shanghai and Hong Kong on Tuesday held the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference via video link.", published=day)
+    assert sessions(f) == {9: ({"2031-05-13"}, {"hong-kong"})} and sessions(g) == {9: ({"2031-05-13"}, set())}

@@ -71,6 +71,7 @@ AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?r
 # "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
 DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -204,7 +205,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = trip if place is None else place
-    if place is None and HELD_HERE.match(masked, end):
+    if place is None and (HELD_HERE.match(masked, end) or _on_the_day(ctx, view, span)):
         place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     if place is not None:
         ctx.findings.add(iri, SDO.location, place, view.sentence)
@@ -260,6 +261,15 @@ def _dateline_place(ctx: DocContext) -> URIRef | None:
     match = DATELINE.match(first.masked) if first is not None else None
     entity = first.mention(match.group("i")).entity if match else None
     return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
+
+
+def _on_the_day(ctx: DocContext, view: View, span: tuple[int, DateSpan] | None) -> bool:
+    """Whether a wire story's lede tells the session held on its dateline's day ("HONG KONG, April 16 (Xinhua) --
+    Shanghai and Hong Kong on Tuesday held the sixth plenary session"): then it is where the dateline is (unless it met
+    by video link)."""
+    return view.sentence.index == 0 and span is not None and ctx.published is not None \
+        and str(span[1].start) == ctx.published.isoformat() and DATELINE.match(view.masked) is not None \
+        and not REMOTE.search(view.masked)
 
 
 def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
