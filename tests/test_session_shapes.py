@@ -312,3 +312,24 @@ def test_a_wire_lede_s_session_on_the_dateline_s_day_is_in_the_dateline_s_city(r
     g = facts(reference, "HONG KONG, May 13 (Xinhua) -- Shanghai and Hong Kong on Tuesday held the ninth plenary session of "
               "the Hong Kong/Shanghai Co-operation Conference via video link.", published=day)
     assert sessions(f) == {9: ({"2031-05-13"}, {"hong-kong"})} and sessions(g) == {9: ({"2031-05-13"}, set())}
+
+
+def test_session_lines_and_table_rows_are_kept_as_statements():
+    from kg.text.clean import clean
+    kept = clean("The Hong Kong/Shanghai Co-operation Conference has met often.\n\n| Session | Date | Venue |\n|---|---|---|\n"
+                 "| 1st | May 2031 | Shanghai |\n| 2nd | June 2033 | Hong Kong |\n\nThird Plenary Session – July 2035 – Shanghai\n\n"
+                 "First quarter results\n").paragraphs
+    assert kept == ["The Hong Kong/Shanghai Co-operation Conference has met often.", "1st | May 2031 | Shanghai.",
+                    "2nd | June 2033 | Hong Kong.", "Third Plenary Session – July 2035 – Shanghai."]
+
+
+def test_a_table_of_sessions_with_their_co_chairs(reference):
+    f = facts(reference, FULL, "Its plenary sessions so far:", "1st | May 2031 | Shanghai | Chief Executive Ann Lo, Mayor Bo Kettle.",
+              "2nd | June 2033 | Hong Kong | Chief Executive Ann Lo, Mayor Cy Tambor.", "Third Plenary Session – July 2035 – Shanghai.")
+    assert sessions(f) == {1: ({"2031-05"}, {"shanghai"}), 2: ({"2033-06"}, {"hong-kong"}), 3: ({"2035-07"}, {"shanghai"})}
+    assert attendees(f, 1) == {"ann-lo", "bo-kettle"} and attendees(f, 2) == {"ann-lo", "cy-tambor"}
+
+
+def test_a_table_of_something_else_numbers_no_session(reference):
+    f = facts(reference, FULL, "The forum's panels were these:", "1st | May 2031 | Shanghai | Chief Executive Ann Lo.")
+    assert sessions(f) == {}

@@ -20,6 +20,8 @@ from kg.extract.history import find_history, opening_dates, record_renaming, sam
 from kg.extract.session_bare import apposed_sessions, bare_sessions
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
+from kg.extract.session_places import dateline_place, on_the_day, the_city
+from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
@@ -70,8 +72,8 @@ HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?oper
 AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
 # "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
-DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
-REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
+
+
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -125,7 +127,6 @@ def place_near(ctx: DocContext, view: View, position: int, *, before: int | None
     return ctx.entity_iri(best[1].entity) if best else None
 
 
-
 # A date that says when someone spoke ("said on Tuesday that the agreements signed at the session ..."):
 # searched for ending where the date starts.
 # A date in a clause after a session counting from it: "the sixth since the mechanism was set up in 2003" (not
@@ -152,6 +153,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
+    rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
+    listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     spots = []
@@ -168,6 +171,9 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))
+        if rows:  # a row's co-chairs
+            for person in view.people(masked[start:end]):
+                ctx.findings.add(found[-1], SDO.attendee, person, view.sentence)
     find_session_people(ctx, view, spots)
     if not found:
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
@@ -200,13 +206,15 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
         ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
     place = place_near(ctx, view, end, before=bound if after else mine, after=after)
+    if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
+        place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
-        place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+        place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = trip if place is None else place
-    if place is None and (HELD_HERE.match(masked, end) or _on_the_day(ctx, view, span)):
-        place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
+    if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
+        place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     if place is not None:
         ctx.findings.add(iri, SDO.location, place, view.sentence)
 
@@ -255,32 +263,9 @@ def _clause_end(masked: str, position: int) -> int:
     return min(ends, default=len(masked))
 
 
-def _dateline_place(ctx: DocContext) -> URIRef | None:
-    """The city a wire story's dateline names ("SHANGHAI, May 8 (Xinhua) --"): where "here" is."""
-    first = ctx.views[0][1] if ctx.views else None
-    match = DATELINE.match(first.masked) if first is not None else None
-    entity = first.mention(match.group("i")).entity if match else None
+def _place_of(ctx: DocContext, view: View, match: re.Match) -> URIRef | None:
+    entity = view.mention(match.group("i")).entity
     return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
-
-
-def _on_the_day(ctx: DocContext, view: View, span: tuple[int, DateSpan] | None) -> bool:
-    """Whether a wire story's lede tells the session held on its dateline's day ("HONG KONG, April 16 (Xinhua) --
-    Shanghai and Hong Kong on Tuesday held the sixth plenary session"): then it is where the dateline is (unless it met
-    by video link)."""
-    return view.sentence.index == 0 and span is not None and ctx.published is not None \
-        and str(span[1].start) == ctx.published.isoformat() and DATELINE.match(view.masked) is not None \
-        and not REMOTE.search(view.masked)
-
-
-def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
-    """"the city": the last city this sentence (before a position) or the one before it named."""
-    views = [(view, view.masked[:before])] + [(v, v.masked) for _, v, _ in ctx.views[-2:-1]]
-    for seen, text in views:
-        for i in reversed(re.findall(r"⟦place:(\d+)⟧", text)):
-            entity = seen.mention(i).entity
-            if entity is not None and entity.data.get("in") not in ("hong-kong", "shanghai"):  # not a district or site
-                return ctx.entity_iri(entity)
-    return None
 
 
 def _last_number(ctx: DocContext) -> int | None:
