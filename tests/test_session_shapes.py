@@ -333,3 +333,15 @@ def test_a_table_of_sessions_with_their_co_chairs(reference):
 def test_a_table_of_something_else_numbers_no_session(reference):
     f = facts(reference, FULL, "The forum's panels were these:", "1st | May 2031 | Shanghai | Chief Executive Ann Lo.")
     assert sessions(f) == {}
+
+
+def test_during_or_at_this_year_s_plenary_the_main_clause_s_people_attend(reference):
+    f = facts(reference, HELD, "During the plenary, Financial Secretary Bo Kettle presented a report on finance.",
+              "At this year's plenary session, Vice Mayor Cy Tambor spoke on trade.",
+              "At the session, which lasted two hours, Vice Mayor Di Orr spoke on ports.")
+    assert attendees(f, 9) == {"bo-kettle", "cy-tambor", "di-orr"}
+
+
+def test_during_a_dinner_the_people_are_not_at_the_session(reference):
+    f = facts(reference, HELD, "During a dinner in the evening, Financial Secretary Bo Kettle spoke on finance.")
+    assert attendees(f, 9) == set()

@@ -77,12 +77,13 @@ JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
 # "In his speech at the meeting, A said": the people of the main clause
-FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
-                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
+FRONTED_AT = re.compile(rf"^(?:At|During|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
+                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its|this(?:\s+year['’]s)?)\s+[^,;]*?"
+                        rf"(?:,\s+(?:which|where)\s+[^,;]*)?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
                         rf"{PEOPLE}),?\s+[a-z]")
 # "The Hong Kong side was represented by A, and the Shanghai side by B": at the session the text tells
 REPRESENTED = re.compile(r"\b(?:(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented|side\s+(?:was|were)\s+(?:led|headed))\s+by\s+(?P<who>[^.]*)")
-THE_SESSION = re.compile(r"\bthe\s+(?:plenary\s+)?(?:session|plenary)\b")
+THE_SESSION = re.compile(r"\b(?:the|this(?:\s+year['’]s)?)\s+(?:plenary\s+)?(?:session|plenary)\b")
 ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
