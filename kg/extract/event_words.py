@@ -127,6 +127,8 @@ SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)
 GREETED = re.compile(r"(?:[^.:;⟦]|⟦\w+:\d+⟧)*:\s+(?P<who>[^.;]*?)\b(?:distinguished\s+guests|ladies\s+and\s+gentlemen|friends)\b", re.I)
 # An infinitive whose subject is someone else: "invite Shanghai enterprises to take part in", "encourage them to attend".
 OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
+# "said at a press conference that the session would ...": what is said of a session is no attendance of it
+THAT = re.compile(r"\bthat\b")
 # Who else attends, in the attendance verb's own clause: not after "and then toured the port, accompanied by"
 TOGETHER = re.compile(r"(?:(?!\band\s+(?:then\s+|later\s+)?[a-z]+ed\b)[^;.])*?\b(?:together\s+with|alongside|along\s+with|accompanied\s+by)"
                       r"\s+(?P<who>[^;.]*)")

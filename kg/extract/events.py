@@ -21,7 +21,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, DAY_KINDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
     HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
-    ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME,
+    ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, THAT,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
     VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, held_verb)
 from kg.extract.gazetteer import unmask
@@ -373,7 +373,7 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
         people = [p for p in people if p is not None]
         after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
         parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
-        events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end()]
+        events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end() and not THAT.search(view.masked, match.end(), pos)]
         if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
             events = [h.iri for h in after[:1]]
         together = TOGETHER.match(view.masked, match.end())

@@ -22,19 +22,21 @@ from kg.extract.people_lists import list_end, list_start
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
 IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
-PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|hosted)\s+by\s+(?P<who>[^;.]*)")
+PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
+# "Attending the session from the Hong Kong side were <people>" (a side only of a session: of other events it
+# cost a never-read set precision)
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
                       rf"|[Jj]oining(?:\s+(?P<host>(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Professor)\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
-                      r"\s+(?:included|were|was)\b(?P<who>[^.]*)")
+                      r"(?:(?<=session|plenary)\s+(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side)?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
-                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were)\b(?P<who>[^.]*)")
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
 # "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
-                                r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
+                                r"(?:included|includes?|comprised|comprises?|consisted\s+of|consists\s+of|were|are)\s+(?P<who>[^.]*)")
 # "..., with A and B in attendance", "opened ..., with A and B presiding": at the event named before
 WITH_ATTENDANCE = re.compile(r"\bwith\s+(?P<who>[^;.]*?⟦person:\d+⟧[^;.]*?)\s+(?:also\s+)?(?:in\s+attendance|presiding|officiating|"
                              r"co-chairing|attending)\b")
@@ -43,8 +45,11 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      r"(?:attending|present)(?:\s+from\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)(?:\s+side)?)?\s+"
                      r"(?:included|include|were|are)\b(?P<who>[^.]*)"
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
-                     r"|^(?:Also\s+)?(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants))"
-                     r"\s+(?:were|was|are)\b(?P<among>[^.]*)")
+                     # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
+                     r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
+                     r"(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
+                     r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
+                     r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
 AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those)\s+"
@@ -52,7 +57,8 @@ AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
-                         r"|(?:will|to)\s+(?:also\s+)?attend)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
+                         r"|(?:will|to)\s+(?:also\s+)?attend|(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at)"
+                         r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
@@ -63,19 +69,21 @@ PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:
 
 # "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
-JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    r"(?:also\s+)?(?:joined|accompanied)\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
-                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧)(?:\s+at\s+the\s+(?:meeting|session|talks))?"
+JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
+                    r"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
+                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧)?,?)"
+                    r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
                     r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
 # "In his speech at the meeting, A said": the people of the main clause
-FRONTED_AT = re.compile(rf"^(?:At|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
-                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its)\s+[^,;]*?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
+FRONTED_AT = re.compile(rf"^(?:At|During|(?:Speaking|Delivering\s+(?:a|the|his|her)\s+(?:keynote\s+)?(?:speech|remarks|address))\s+at|Addressing"
+                        rf"|In\s+(?:his|her|their)\s+(?:opening\s+|closing\s+)?(?:speech|speeches|remarks|address)\s+at)\s+(?:the|a|an|its|this(?:\s+year['’]s)?)\s+[^,;]*?"
+                        rf"(?:,\s+(?:which|where)\s+[^,;]*)?,\s+(?P<who>(?:(?:the\s+)?(?:[A-Z][\w'-]*|⟦place:\d+⟧|of)(?:\s+|,\s+(?=[A-Z⟦]))){{0,8}}"
                         rf"{PEOPLE}),?\s+[a-z]")
 # "The Hong Kong side was represented by A, and the Shanghai side by B": at the session the text tells
-REPRESENTED = re.compile(r"\b(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented\s+by\s+(?P<who>[^.]*)")
-THE_SESSION = re.compile(r"\bthe\s+(?:plenary\s+)?(?:session|plenary)\b")
+REPRESENTED = re.compile(r"\b(?:(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented|side\s+(?:was|were)\s+(?:led|headed))\s+by\s+(?P<who>[^.]*)")
+THE_SESSION = re.compile(r"\b(?:the|this(?:\s+year['’]s)?)\s+(?:plenary\s+)?(?:session|plenary)\b")
 ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 # "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
 CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
@@ -190,7 +198,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             event = _last_of(ctx, match.group("what")) if match.group("what") else _last_attended_not_trip(ctx, view)  # "were among those attending"
             host = view.people(match.group("host") or "") if "host" in pattern.groupindex else []  # "Joining Mr A at the session were"
             attend(ctx, view, event, host + _listed(view, match))
-    if "represented" in masked and (match := REPRESENTED.search(masked)):
+    if " by " in masked and (match := REPRESENTED.search(masked)):
         other = re.search(rf"\b(?:{KINDS})\b", masked[:match.start()])  # "At the dinner, the X side was represented by"
         told = None if other and other.group(0) not in ("session", "plenary", "meeting") else _last_attended_not_trip(ctx, view)
         attend(ctx, view, _before(named, match.start()) or told, _listed(view, match))
@@ -209,9 +217,11 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         event = _before(named, match.start()) or _panel_of(ctx)
         attend(ctx, view, event, view.people(match.group("who") or match.group("among") or match.group("list")))
     if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
-        table = match.group("also") is not None and re.search(r"\b(?:the\s+(?:table|talks|meeting|session))\b", match.group(0))
+        table = (match.group("also") is not None or match.group("to")) and re.search(r"\b(?:the\s+(?:table|talks|meeting|session|plenary))\b", match.group(0))
         event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended_not_trip(ctx, view))
-        attend(ctx, view, event, view.people(match.group("who") or match.group("also")))
+        # "A was accompanied to the session by B", "Accompanying A to the session were B": A is there too
+        went = re.search(r"\b(?:at|to)\s+the\s+(?:meeting|session|plenary)\b", match.group(0))
+        attend(ctx, view, event, view.people(match.group(0) if went else match.group("who") or match.group("also")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B

@@ -16,14 +16,14 @@ import re
 from kg.extract.patterns import ORDINAL, ordinal_value
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
-ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took)\b|\s*,)", re.I)
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
 # "co-chaired two sessions: the fourth, in Hong Kong in 2018, ...; and the fifth, ..."
 COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|\d)\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\s*:\s+"
                      rf"the\s+(?P<ord>{ORD})(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
-NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took)\b)")
+NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b)")  # "The third followed in ..."
 PLACE = re.compile(r"⟦place:\d+⟧")
 CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
 # ", a high-level mechanism that ... launched in Shanghai in 2003": what follows describes the

@@ -21,20 +21,31 @@ from kg.extract.presence import attend
 
 PERSON = r"⟦person:\d+⟧"
 # A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
-TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧['’]s)\s+){{0,4}}?{PERSON}(?!['’]s)"
+# or a post and a comma, in the house style of releases: "the Mayor of ⟦place⟧, Mr ⟦person⟧"
+TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON}(?!['’]s)"
 SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
-# "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|hosted)\s+"
+# "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb, a list of them
+# ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session")
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s)?)\s+){{0,5}}?{PERSON})*[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted)\s+"
                         rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w-]+\s+){{0,2}}?"
-                        rf"(?:plenary|session|meeting)\b|⟦))")
+                        rf"(?i:plenary|session|meeting)\b|⟦))")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
+# "by video link, with A in Hong Kong and B in Shanghai": each at the session from a place of their own
+WITH_IN = re.compile(rf"\bwith\s+(?P<who>{TITLED}\s+in\s+⟦place:\d+⟧(?:,?\s+and\s+{TITLED}\s+in\s+⟦place:\d+⟧)+)")
 # "were both co-chaired by A and B": every session the sentence names before the words
 ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
                     r"by\s+(?P<who>[^;.]*)")
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
                           rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
+# "The following officials attended the session: A, B and C": those listed after the colon
+FOLLOWING = re.compile(r"^The\s+following\s+(?:[\w-]+\s+){0,3}?(?:attended|took\s+part\s+in|were\s+present\s+at|were\s+at)\s+"
+                       r"the\s+(?:plenary\s+)?(?:session|meeting)\s*:(?P<who>[^.]*)")
+# A delegation, "led by" someone, "included" others, in the sentence right after the session that a text with no
+# visit tells: "The Shanghai delegation, led by Mayor A, included B and C"
+LED_INCLUDED = re.compile(r"^The\s+(?:⟦place:\d+⟧\s+|[A-Z]{2,6}\s+)?delegation,\s+(?:which\s+was\s+)?(?:led|headed)\s+by\s+(?P<head>[^,;.]*?⟦person:\d+⟧),"
+                          r"\s+(?:included|comprised|also\s+included)\s+(?P<who>[^.]*)")
 # "A flew to Shanghai in 2003 to launch the X with B", "A sat down with B ... to open what was then called the X"
 LAUNCH = re.compile(rf"(?P<who>{PERSON}[^.;]*?)\b(?:to\s+(?:launch|open|inaugurate)|launched|opened|inaugurated)\s+"
                     r"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?⟦conf:\d+⟧(?![\w'’]|\s+(?!(?:with|in|on|at|together|and|to|for|when|which|that)\b)[a-z])"
@@ -60,6 +71,8 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         chair = CHAIR_VERB.search(masked, 0, first + 1)
         chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
         for iri, start, end in spots:
+            if "with " in masked and (match := WITH_IN.search(masked, start, end)):
+                attend(ctx, view, iri, view.people(match.group("who")))
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
         if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):
@@ -77,6 +90,15 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     last = ctx.last_event("session")
     if (match := THAT_SESSION.search(masked)) and last is not None:
         attend(ctx, view, last, view.people(match.group("who")))
+    if last is not None and masked.startswith("The ") and (match := FOLLOWING.match(masked) or _led_included(ctx, view, last)):
+        attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
+
+
+def _led_included(ctx: DocContext, view: View, last: URIRef) -> re.Match | None:
+    """"The X delegation, led by A, included B and C" right after a sentence naming the session, in a text of no visit."""
+    if any(head == "visit" for head, _ in ctx.events) or view.sentence.index - 1 not in ctx.findings.mentions.get(last, ()):
+        return None
+    return LED_INCLUDED.match(view.masked)
 
 
 def _names_it(masked: str, verb_end: int, spot_end: int) -> bool:

@@ -17,7 +17,13 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
-from kg.extract.session_people import find_session_people, first_met, launched_by
+from kg.extract.session_bare import apposed_sessions, bare_sessions
+from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
+from kg.extract.session_later import later_session
+from kg.extract.session_places import dateline_place, on_the_day, the_city
+from kg.extract.session_rows import cells_follow, table_row
+from kg.extract.session_speech import speech_at
+from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
 from kg.extract.session_trips import trip_to
@@ -29,14 +35,15 @@ from kg.namespaces import HKSH
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
     rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
-    rf"|(?:meeting|session)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
+    rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
     rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b)))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
 # sixth meeting" names one too.
-ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+mechanism)")
-ITS = re.compile(rf"{CONF}[^.;]{{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
+ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+(?i:mechanism|working|task|expert|joint|steering|sub-?group|committee))")
+# (not "the X's task force on healthcare held its third meeting": its is the task force's)
+ITS = re.compile(rf"{CONF}(?!['’]s\b|\s+(?i:task|working|expert|joint|steering))(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;]){{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
 POSSESSIVE = re.compile(rf"(?:{CONF}|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+|first\s+)?"
@@ -54,6 +61,8 @@ RENAMED = re.compile(
 # the narrative is on
 SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
                            r"\s+the\s+[^.;⟦]{0,40}?(?:plenary\s+)?(?:session|meeting)[^.;]{0,20}$", re.I)
+# "..., held in Hong Kong in April last year": the session's own participle or relative clause
+OWN_CLAUSE = re.compile(r",?\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:held|convened)\b")
 # A session's own clause after it says when it is held: "..., which will take place in the city tomorrow",
 # "..., to be held in Shanghai next year".
 HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b))?,?\s+(?:which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"
@@ -63,7 +72,8 @@ HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?oper
 AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
 # "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
-DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+
+
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -107,15 +117,21 @@ def _ordinal(n: int) -> str:
 
 
 def place_near(ctx: DocContext, view: View, position: int, *, before: int | None = None, after: int = 0) -> URIRef | None:
-    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``)."""
+    """The place said with "in"/"at" nearest to a position of the masked sentence (between ``after`` and ``before``);
+    not where each of those "with A in Hong Kong and B in Shanghai" was."""
     spots = [(m.start(), view.mention(m.group("i"))) for m in LOCATIVE.finditer(view.masked, after, before or len(view.masked))]
-    spots = [(p, m) for p, m in spots if m.entity is not None]
+    apart = [m.span() for m in WITH_IN.finditer(view.masked)] if "with " in view.masked else []
+    spots = [(p, m) for p, m in spots if m.entity is not None and not any(a <= p < b for a, b in apart)
+             and not not_its_place(view.masked, p)]
     best = nearest(spots, position, key=lambda s: s[0])
     return ctx.entity_iri(best[1].entity) if best else None
 
 
 # A date that says when someone spoke ("said on Tuesday that the agreements signed at the session ..."):
 # searched for ending where the date starts.
+# A date in a clause after a session counting from it: "the sixth since the mechanism was set up in 2003" (not
+# "since the first plenary session was held in 2003", where the clause holds the session)
+SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its)\b(?:[^,;.⟦]|⟦conf:\d+⟧)*$")
 SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|remarked|announced|pointed\s+out)\s+(?:on\s+)?$")
 
 
@@ -130,11 +146,15 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
+    matches += [m for m in bare_sessions(ctx, masked, has_conf) + apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
-    named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord")))]
+    named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
+             and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
+    rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
+    listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     spots = []
@@ -143,32 +163,17 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
-        held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
-        after = end if end in awaited else 0  # "met on Monday to prepare for the ninth session": not its day
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
         mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-        own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, masked_pos(view, d[1].start_char))]
-        span = nearest(own, end, key=lambda d: d[0])
-        if held:
-            span = next((d for d in own if held.start() <= d[0] < held.end()), span)
-        if span and (held or same_clause(masked, end, span[0])):
-            ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
-        elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
-            ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
-        place = place_near(ctx, view, end, before=bound if after else mine, after=after)
-        if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
-            place = _the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
-        trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
-        place = trip if place is None else place
-        if place is None and HELD_HERE.match(masked, end):
-            place = _dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
-        if place is not None:
-            ctx.findings.add(iri, SDO.location, place, view.sentence)
+        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, masked_dates)
+    later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))
+        if rows:  # a row's co-chairs
+            for person in view.people(masked[start:end]):
+                ctx.findings.add(found[-1], SDO.attendee, person, view.sentence)
     find_session_people(ctx, view, spots)
     if not found:
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
@@ -178,6 +183,40 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int, int], awaited: bool,
+                 masked_dates: list[tuple[int, DateSpan]]) -> None:
+    """The date, place and people of a session a sentence names (``words``: where its name starts and ends, and
+    where its own words end); ``awaited`` when the sentence's events prepare for it."""
+    masked = view.masked
+    begin, end, mine = words
+    held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
+    after = end if awaited else 0  # "met on Monday to prepare for the ninth session": not its day
+    if not held and about_session(masked, begin) and not OWN_CLAUSE.match(masked, end):
+        after = mine = end  # "met on Monday to follow up on the seventh session": neither its day nor its place
+    bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
+    own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+           and not SINCE_CLAUSE.search(masked, end, at) and not not_its_date(masked, at)]
+    span = nearest(own, end, key=lambda d: d[0])
+    if held:
+        span = next((d for d in own if held.start() <= d[0] < held.end()), span)
+    if span and (held or same_clause(masked, end, span[0])):
+        ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
+    elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
+        ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
+    place = place_near(ctx, view, end, before=bound if after else mine, after=after)
+    if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
+        place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
+    if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
+        place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+    speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
+    trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
+    place = trip if place is None else place
+    if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
+        place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
+    if place is not None:
+        ctx.findings.add(iri, SDO.location, place, view.sentence)
 
 
 def _both_cities(view: View) -> bool:
@@ -224,23 +263,9 @@ def _clause_end(masked: str, position: int) -> int:
     return min(ends, default=len(masked))
 
 
-def _dateline_place(ctx: DocContext) -> URIRef | None:
-    """The city a wire story's dateline names ("SHANGHAI, May 8 (Xinhua) --"): where "here" is."""
-    first = ctx.views[0][1] if ctx.views else None
-    match = DATELINE.match(first.masked) if first is not None else None
-    entity = first.mention(match.group("i")).entity if match else None
+def _place_of(ctx: DocContext, view: View, match: re.Match) -> URIRef | None:
+    entity = view.mention(match.group("i")).entity
     return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
-
-
-def _the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
-    """"the city": the last city this sentence (before a position) or the one before it named."""
-    views = [(view, view.masked[:before])] + [(v, v.masked) for _, v, _ in ctx.views[-2:-1]]
-    for seen, text in views:
-        for i in reversed(re.findall(r"⟦place:(\d+)⟧", text)):
-            entity = seen.mention(i).entity
-            if entity is not None and entity.data.get("in") not in ("hong-kong", "shanghai"):  # not a district or site
-                return ctx.entity_iri(entity)
-    return None
 
 
 def _last_number(ctx: DocContext) -> int | None:

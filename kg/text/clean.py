@@ -57,6 +57,11 @@ NAVIGATION_LEAD = re.compile(
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+# A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
+# 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
+ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|thirteenth|fourteenth|fifteenth)")
+RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*(?:[:|(]|\s[–—-]\s)|\s*\|)")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
@@ -153,6 +158,8 @@ def _lines(text: str) -> list[str]:
     lines = []
     for raw in text.splitlines():
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        if RECORD_LINE.match(line) and not TERMINAL.search(line):
+            line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(linearise(lines))
 
@@ -165,7 +172,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         widest = max((len(b) for b in block), default=0)
-        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and sum(
+        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
             out.extend(block)
@@ -289,7 +296,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             line = DATE_PREFIX.sub("", line)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
-        if TERMINAL.search(line):
+        if TERMINAL.search(line) and not RECORD_LINE.match(line):
             line = CAPTION_LEAD.sub("", line)
         if alone is None:
             if pending is not None and TERMINAL.search(line):

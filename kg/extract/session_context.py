@@ -1,0 +1,56 @@
+"""Words around a session's name that make a sentence's date or place some other thing's.
+
+"met in Hong Kong on Monday to follow up on the seventh plenary session", "a review of the outcomes of the
+seventh plenary session was held on June 10", "briefed the Legislative Council on May 12 on the seventh
+plenary session", "marked the 20th anniversary of the first plenary session today": the sentence's day and
+place are the meeting's, the review's, the briefing's, the anniversary's. "... said in Hong Kong today" is
+where someone spoke; "originally planned for Shanghai in 2020" is a plan the session did not keep. And "the
+third meeting of the X Task Force on Healthcare" is the task force's meeting, not a plenary session. An ordinal
+that ranks ("the first plenary session held in Shanghai since the pandemic", "Mrs Lam's first plenary session",
+"the second plenary session in a row") numbers no session.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABOUT = re.compile(r"\b(?:follow(?:s|ed|ing)?[\s-]+up\s+on|(?:outcomes?|results?|review|implementation|anniversary)\s+of"
+                   r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on)\s+(?:(?:the|its)\s+)?$", re.I)
+SAID_IN = re.compile(r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|noted|added|stressed|announced|remarked)\s+$")
+PLANNED = re.compile(r",\s+(?:originally|initially|first)\s+(?:planned|scheduled|slated|set|due)\b[^,;.]*$")
+BODY = re.compile(r"(?P<of>\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:['’]s)?\s+(?i:task\s+force|working\s+group|committee|panel|sub-?group"
+                  r"|expert\s+group|secretariat|joint\s+working)\b")
+
+
+def about_session(masked: str, start: int) -> bool:
+    """Whether the words right before a session's name make the sentence about it, not its holding."""
+    return ABOUT.search(masked, max(0, start - 100), start) is not None
+
+
+def not_its_place(masked: str, position: int) -> bool:
+    """Whether a place said at ``position`` (the "in" before it) is where someone spoke or a plan that lapsed."""
+    return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None
+
+
+def not_its_date(masked: str, position: int) -> bool:
+    """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020")."""
+    return PLANNED.search(masked, 0, position) is not None
+
+
+def another_body(masked: str, end: int) -> bool:
+    """Whether the session word ending at ``end`` is the meeting of a body under the mechanism."""
+    body = BODY.match(masked, end)
+    return body is not None and (body.group("of") is not None or masked.endswith("⟧", 0, end))
+
+
+# "the first plenary session held in Shanghai since the pandemic", "the first session in five years": an ordinal
+# that ranks, not the session's number; "the sixth since the mechanism was set up" counts from the start. (Reading
+# "... since 2015" so too cost a never-read set's mechanism precision.)
+FIRST_SINCE = re.compile(r"\s+in\s+a\s+row\b|\s+as\s+[A-Z]|\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\b|(?:\s+(?:held|convened|to\s+be\s+held|in|at)\b[^,;.]{0,40}?)?\s+since\s+(?!(?:19|20)\d\d\b|(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b)|\s+in\s+(?:\w+\s+){0,2}?years\b|\s+ever\b")
+# "Mrs Lam's first plenary session", "his first plenary session": whose, not which
+WHOSE = re.compile(r"(?:\b(?:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism)[A-Z][a-z]+['’]s)\s+$")
+
+
+def ranks(masked: str, start: int, end: int) -> bool:
+    """Whether the ordinal session between ``start`` and ``end`` ranks rather than numbers."""
+    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None

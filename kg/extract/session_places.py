@@ -1,0 +1,47 @@
+"""Where a session is when the sentence names no place with "in": a wire story's dateline, "the city".
+
+"SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday" and a lede that tells the session on the
+dateline's day are in the dateline's city; "which will take place in the city tomorrow" is in the last city named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.mentions import View
+
+DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+# a session held by video link is in neither city
+REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
+
+
+def dateline_place(ctx: DocContext) -> URIRef | None:
+    """The city a wire story's dateline names ("SHANGHAI, May 8 (Xinhua) --"): where "here" is."""
+    first = ctx.views[0][1] if ctx.views else None
+    match = DATELINE.match(first.masked) if first is not None else None
+    entity = first.mention(match.group("i")).entity if match else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
+
+
+def on_the_day(ctx: DocContext, view: View, span: tuple[int, DateSpan] | None) -> bool:
+    """Whether a wire story's lede tells the session held on its dateline's day ("HONG KONG, April 16 (Xinhua) --
+    Shanghai and Hong Kong on Tuesday held the sixth plenary session"): then it is where the dateline is (unless it met
+    by video link)."""
+    return view.sentence.index == 0 and span is not None and ctx.published is not None \
+        and str(span[1].start) == ctx.published.isoformat() and DATELINE.match(view.masked) is not None \
+        and not REMOTE.search(view.masked)
+
+
+def the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
+    """"the city": the last city this sentence (before a position) or the one before it named."""
+    views = [(view, view.masked[:before])] + [(v, v.masked) for _, v, _ in ctx.views[-2:-1]]
+    for seen, text in views:
+        for i in reversed(re.findall(r"⟦place:(\d+)⟧", text)):
+            entity = seen.mention(i).entity
+            if entity is not None and entity.data.get("in") not in ("hong-kong", "shanghai"):  # not a district or site
+                return ctx.entity_iri(entity)
+    return None
