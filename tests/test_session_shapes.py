@@ -71,10 +71,11 @@ def test_an_ordinal_that_does_not_follow_the_last_session_is_no_list_item(refere
     assert set(found) == {2}
 
 
-def test_a_session_by_its_ordinal_alone_in_a_history_of_the_mechanism(reference):
+def test_a_session_by_its_ordinal_alone_is_left_unread(reference):
+    """Dropped after merging: on heldout12 (never read) it found two more session facts and one wrong one."""
     f = facts(reference, FULL, "The fifth session, which was held by video conference in August 2031, was co-chaired by "
               "Chief Executive Ann Lo and Mayor Bo Kettle.")
-    assert sessions(f) == {5: ({"2031-08"}, set())} and attendees(f, 5) == {"ann-lo", "bo-kettle"}
+    assert 5 not in sessions(f)
 
 
 def test_a_forum_s_session_by_its_ordinal_is_not_the_mechanism_s(reference):
@@ -319,8 +320,13 @@ def test_session_lines_and_table_rows_are_kept_as_statements():
     kept = clean("The Hong Kong/Shanghai Co-operation Conference has met often.\n\n| Session | Date | Venue |\n|---|---|---|\n"
                  "| 1st | May 2031 | Shanghai |\n| 2nd | June 2033 | Hong Kong |\n\nThird Plenary Session – July 2035 – Shanghai\n\n"
                  "First quarter results\n").paragraphs
-    assert kept == ["The Hong Kong/Shanghai Co-operation Conference has met often.", "1st | May 2031 | Shanghai.",
-                    "2nd | June 2033 | Hong Kong.", "Third Plenary Session – July 2035 – Shanghai."]
+    assert kept == ["The Hong Kong/Shanghai Co-operation Conference has met often.",
+                    "Session: 1st | Date: May 2031 | Venue: Shanghai.", "Session: 2nd | Date: June 2033 | Venue: Hong Kong.",
+                    "Third Plenary Session – July 2035 – Shanghai."]
+    headless = clean("The mechanism has held these plenary sessions so far:\n| 1st | May 2031 | Shanghai |\n"
+                     "| 2nd | June 2033 | Hong Kong |\n", title="Sessions").paragraphs
+    assert headless == ["The mechanism has held these plenary sessions so far:", "1st | May 2031 | Shanghai.",
+                        "2nd | June 2033 | Hong Kong."]
 
 
 def test_a_table_of_sessions_with_their_co_chairs(reference):

@@ -22,7 +22,7 @@ from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
-from kg.extract.mentions import find_mentions
+from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
@@ -100,31 +100,37 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
-        sessions = extract_sessions(ctx, view, dates)
-        conf_at = max(view.masked.find("⟦conf"), 0)
-        track_delegation(ctx, view)
-        find_visits(ctx, view, dates, _abbreviations)
-        find_stays(ctx, view, dates)
-        find_delegation_visits(ctx, view, dates)
-        hits = find_events(ctx, view, dates)
-        find_other_meetings(ctx, view, dates)
-        find_programmes(ctx, view, dates)
-        link_openings(ctx, view, hits)
-        find_meetings(ctx, view, dates)
-        after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
-        if sentence.paragraph >= 0:
-            find_itinerary(ctx, view, dates)
-        find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
-        hits += find_hosts(ctx, view, hits, dates)
-        find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
-        find_group_attendance(ctx, view, hits)
-        track_day(ctx, view, dates)
-        find_agreements(ctx, view, [h.iri for h in hits])
-        find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
-        find_area_sections(ctx, view, areas)
+        _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
     return ctx.findings
+
+
+def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
+    """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
+    needs the others: attendance after the events it attends, areas after the events they are discussed at."""
+    sessions = extract_sessions(ctx, view, dates)
+    conf_at = max(view.masked.find("⟦conf"), 0)
+    track_delegation(ctx, view)
+    find_visits(ctx, view, dates, _abbreviations)
+    find_stays(ctx, view, dates)
+    find_delegation_visits(ctx, view, dates)
+    hits = find_events(ctx, view, dates)
+    find_other_meetings(ctx, view, dates)
+    find_programmes(ctx, view, dates)
+    link_openings(ctx, view, hits)
+    find_meetings(ctx, view, dates)
+    after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
+    if view.sentence.paragraph >= 0:
+        find_itinerary(ctx, view, dates)
+    find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+    hits += find_hosts(ctx, view, hits, dates)
+    find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
+    find_group_attendance(ctx, view, hits)
+    track_day(ctx, view, dates)
+    find_agreements(ctx, view, [h.iri for h in hits])
+    find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
+    find_area_sections(ctx, view, areas)

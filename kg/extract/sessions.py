@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
-from kg.extract.session_bare import apposed_sessions, bare_sessions
+from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
 from kg.extract.session_places import dateline_place, on_the_day, the_city
@@ -146,7 +146,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
-    matches += [m for m in bare_sessions(ctx, masked, has_conf) + apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
+    matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]

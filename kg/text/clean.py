@@ -227,7 +227,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and not ROW.match(para) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+        if joined and not (ROW.match(para) or RECORD_LINE.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
                 and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
             if not listing:
