@@ -24,6 +24,9 @@ FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
 INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)(?:\s*:)?"
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+# "co-operation in the light of ...", "in line with ...", "in depth": idioms, not fields.
+NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|process|long\s+run|same\s+way)\b|line\s+with|accordance|keeping"
+             r"|respect|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
                     r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
@@ -36,7 +39,7 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
-    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+(?:projects|initiatives|items)\s+in"
                        rf"|(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
@@ -82,10 +85,11 @@ field fields area areas development services service matters issues ties links r
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
-NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$|^other\s"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
+INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
 BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
 PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
 GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other)\s+{FIELD}\b", re.I)
@@ -127,6 +131,9 @@ def _embedded(span: str, start: int, end: int) -> bool:
         return True
     # a kind of economy is a field of its own ("the silver economy", "low-altitude economy"), not trade
     if span[start:end].lower() == "economy" and re.search(r"(?<![\w'’-])(?!the\b|an?\b|and\b|or\b)[a-z][\w'’-]*\s+$", span[:start]):
+        return True
+    # "innovation and entrepreneurship", "innovation and start-ups": one field of young founders, not I&T
+    if span[start:end].lower() == "innovation" and INNOVATION_PAIR.match(span[end:]):
         return True
     # a word of a proper name: "the Riverside Free Trade Zone" is not trade
     return span[start:start + 1].isupper() and bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", span[:start])

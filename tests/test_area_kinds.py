@@ -1,0 +1,44 @@
+"""Co-operation areas in further constructions of English prose: invented sentences."""
+
+import pytest
+
+from rdflib import URIRef
+from rdflib.namespace import SKOS
+
+from kg.extract.document import extract
+from kg.text.sentences import split_sentences
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+
+
+def areas(reference, *paragraphs) -> set[str]:
+    """The areas a text names: known ones (mentioned) and new concepts (in the scheme)."""
+    findings = extract(split_sentences(list(paragraphs)), title=None, published=None, doc=DOC, reference=reference)
+    found = {str(e) for e in findings.mentions if "/area/" in str(e)}
+    found |= {str(s) for (s, p, o) in findings.triples if p == SKOS.inScheme}
+    return {a.rsplit("/", 1)[-1] for a in found}
+
+
+def test_other_fields_closing_a_list_leave_no_area_behind(reference):
+    assert areas(reference, "The two towns will carry out practical co-operation in finance, tourism, health and other "
+                            "fields.") == {"finance", "tourism", "healthcare-and-medicine-regulation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both towns agreed to enhance co-operation in the light of the new situation, in line with the principle of "
+    "mutual benefit and win-win results.",
+    "The two harbours will deepen co-operation in line with market rules and shared goals.",
+    "The parties will promote co-operation in a pragmatic manner and with mutual benefit.",
+])
+def test_idioms_after_co_operation_in_are_no_fields(reference, sentence):
+    assert areas(reference, sentence) == set()
+
+
+def test_innovation_alone_is_the_innovation_field(reference):
+    assert areas(reference, "The two towns will co-operate in finance, innovation and culture.") == {
+        "finance", "innovation-and-technology", "cultural-and-creative-industries"}
+    # near miss: innovation paired with start-ups is a field of young founders, not the I&T field
+    assert "innovation-and-technology" not in areas(reference, "The youth group came for exchanges of experience "
+                                                               "in innovation and business start-up.")
