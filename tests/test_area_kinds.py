@@ -42,3 +42,20 @@ def test_innovation_alone_is_the_innovation_field(reference):
     # near miss: innovation paired with start-ups is a field of young founders, not the I&T field
     assert "innovation-and-technology" not in areas(reference, "The youth group came for exchanges of experience "
                                                                "in innovation and business start-up.")
+
+
+def test_a_field_narrowed_by_one_word_in_a_list_of_areas_is_a_field_of_its_own(reference):
+    found = areas(reference, "The two ports will co-operate in areas such as ferry tourism, harbour tourism and finance.")
+    assert {"ferry-tourism", "harbour-tourism", "tourism", "finance"} == found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a modifier that is a field itself, or a longer phrase, does not make a new field of the item
+    ("The two ports will co-operate in areas such as cultural tourism and finance.", {"tourism", "finance"}),
+    ("The two ports will co-operate in areas such as the upkeep of harbour tourism and finance.", {"tourism", "finance"}),
+    # a manner is no narrower field: green finance is finance
+    ("The two ports will co-operate in areas such as green finance and tourism.", {"tourism", "finance"}),
+])
+def test_a_field_narrowed_otherwise_is_the_broad_field(reference, sentence, expected):
+    assert {a for a in areas(reference, sentence)} == {
+        {"tourism": "tourism", "finance": "finance"}[e] for e in expected}

@@ -64,7 +64,7 @@ LIST_CONTEXTS = [
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
@@ -289,21 +289,26 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     concepts: list[URIRef] = []
     for explicit, span in _spans(text):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
-        known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
-        known = unnarrowed(span, known) if explicit is None else known
-        if not known and explicit is False:
-            continue
+        labels = matcher.find(span)
+        known = [k for k in labels if not _embedded(span, k[0], k[1])]
+        # a known field narrowed by a word before it ("cruise tourism") is an item of its own in an explicit
+        # list, which still names the broad field too, as texts use the two interchangeably
+        narrowed = unnarrowed(span, known, compound=labels if explicit else None) if explicit is None or explicit and ";" not in span else known
+        broad = [k for k in known if k not in narrowed] if explicit else []
+        known = narrowed
         whole_items: list[str] = []
         if ";" in span:
             known, whole_items = _semicolon_items(span, known)
             named = {m.surface for m in view.mentions}
             whole_items = [i for i in whole_items if _area_like(i) and i not in named]
-        concepts += [ctx.entity_iri(a) for _, _, a in known]
-        if explicit is not False:
-            items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
-            listed = items if explicit else [i for i in items if NAMED_FIELD.match(i)] or topic_fields(span, known, items)
-            for label in listed:
-                concepts.append(_new_area(ctx, label, s))
+        items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
+        if explicit:
+            listed = items
+        else:  # a list of topics, or of what co-operation is "on": new fields only where all its items are fields
+            listed = [i for i in items if NAMED_FIELD.match(i)] if explicit is None else []
+            listed = listed or (topic_fields(span, known, items) if explicit is None else [])
+        concepts += [ctx.entity_iri(a) for _, _, a in known + broad]
+        concepts += [_new_area(ctx, label, s) for label in listed]
     heading = ENUMERATED.match(text)
     if heading and ctx.headings >= 2:
         found = matcher.find(heading.group("label"))
