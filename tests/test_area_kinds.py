@@ -59,3 +59,15 @@ def test_a_field_narrowed_by_one_word_in_a_list_of_areas_is_a_field_of_its_own(r
 def test_a_field_narrowed_otherwise_is_the_broad_field(reference, sentence, expected):
     assert {a for a in areas(reference, sentence)} == {
         {"tourism": "tourism", "finance": "finance"}[e] for e in expected}
+
+
+def test_fields_two_parties_work_together_on(reference):
+    assert areas(reference, "The two ports agreed to team up on ferry ticketing, sea wall upkeep and tourism, "
+                            "the Director said.") == {"ferry-ticketing", "sea-wall-upkeep", "tourism"}
+    assert areas(reference, "Both towns will join hands in developing river restoration, flood control and "
+                            "finance.") == {"river-restoration", "flood-control", "finance"}
+
+
+def test_what_parties_work_together_on_that_is_no_list_of_fields(reference):
+    assert areas(reference, "The two teams will work together on the preparations for the gala and the visit.") == set()
+    assert areas(reference, "The staff will work together on ferry ticketing and sea wall upkeep.") == set()

@@ -30,6 +30,10 @@ NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|proce
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
                     r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
+# Working together on fields: "team up on A, B and C", "join hands in developing A and B".
+JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+hands|team(?:s|ed|ing)?\s+up"
+                        r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up)\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
+                        r"(?:(?:developing|promoting|advancing|building|areas\s+such\s+as|fields\s+such\s+as)\s+)?", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
@@ -61,6 +65,7 @@ LIST_CONTEXTS = [
     (False, re.compile(r"\b(?:agreements|memoranda|MoUs|documents)\b[^.;:]{0,60}?\b(?:involv(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
                        r"|relat(?:e|es|ed|ing)\s+to|cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+", re.I)),
     (None, TOPICS),
+    (None, JOINT_WORK),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
