@@ -329,3 +329,23 @@ def test_a_vague_count_of_agreements_is_no_agreement(reference, sentences, label
 ])
 def test_what_an_agreement_is_signed_to_do_is_its_label(reference, sentence, label):
     assert set(agreements(facts(reference, sentence))) == {label}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("The harbour working group endorsed a three-year action plan on ferry co-operation.",
+     "Three-year action plan on ferry co-operation"),
+    ("The work plan adopted at the meeting of the task force runs to 2030.", "Work plan"),
+])
+def test_a_joint_plan_endorsed_at_a_meeting_is_an_agreement(reference, sentence, label):
+    assert set(agreements(facts(reference, sentence))) == {label}
+
+
+def test_a_plan_of_one_government_is_no_agreement(reference):
+    assert agreements(facts(reference, "The Northbay council adopted a new action plan on housing last year.")) == {}
+
+
+def test_an_agreement_told_signed_between_two_parties_keeps_its_topic_and_parties(reference):
+    found = agreements(facts(reference, "A memorandum of understanding on ferry safety was signed between the Northbay "
+                                        "Port Authority and the Southbay Harbour Board."))
+    assert set(found) == {"Memorandum of understanding on ferry safety between the Northbay Port Authority and the "
+                          "Southbay Harbour Board"}

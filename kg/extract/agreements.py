@@ -56,10 +56,17 @@ SIGNING = [
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
+    # A joint plan is agreed by endorsing it: "endorsed a three-year action plan", "the work plan adopted at the meeting"
+    re.compile(rf"(?P<endorsed>)\b(?:endorsed|adopted|approved)\s+(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\b", re.I),
+    re.compile(rf"(?P<endorsed>)\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\s+"
+               r"(?=(?:endorsed|adopted|approved)\s+(?:at|by|during)\b)", re.I),
     # One of a batch, told by its subject and parties: "including an agreement on tourism promotion between A and B"
     re.compile(rf"\b(?:a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEAD})"
-               r"(?:\s+(?:on|for)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
+               r"(?:\s+(?:on|for)\s+(?:(?!(?:was|were|is|are|be|been|being|signed|has|have|had)\b)[a-z][\w'’-]*\s+){0,4}?"
+               r"(?!(?:was|were|is|are|be|been|being|signed|has|have|had)\b)[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
+# The business of two parties, where a plan endorsed is a joint one.
+JOINT_CUE = re.compile(r"(?i)⟦conf|\b(?:co-?operation|working\s+group|task\s+force|two\s+sides|both\s+sides|joint|two\s+cities)\b")
 # What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
 TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
@@ -89,12 +96,12 @@ NAMED = re.compile(
 ABBR_FIRST = re.compile(rf"\b(?P<abbr>{ABBREVIATION})\s*\((?:[Tt]he\s+)?(?P<inner>[^()]+)\)")
 PART = r"(?:⟦(?:org|place|person):\d+⟧|(?-i:[A-Z][\w'’&-]*))"
 PARTY = rf"{PART}(?:\s+(?:(?:of|the|for|&)\s+)?{PART}){{0,10}}"
-BETWEEN = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
+BETWEEN = re.compile(rf"^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
                      rf"(?:between|by)\s+(?:the\s+)?(?P<a>{PARTY})\s+and\s+(?:the\s+)?(?P<b>{PARTY})(?=[\s,.;:)]|$)")
 # "between the A and B Corporation and the C Group": where both parties take "the", the second "and the"
 # divides them, so a name with "and" in it stays whole.
 PARTY_AND = rf"{PART}(?:\s+(?:(?:of|the|for|&|and)\s+)?{PART}){{0,10}}"
-BETWEEN_THE = re.compile(rf"^\s*(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
+BETWEEN_THE = re.compile(rf"^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?(?:signed\s+)?"
                          rf"(?:between|by)\s+the\s+(?P<a>{PARTY_AND})\s+and\s+the\s+(?P<b>{PARTY_AND})(?=[\s,.;:)]|$)")
 GENERIC = {"agreement", "arrangement", "memorandum of understanding", "memorandum", "mou", "letter of intent", "document",
            "co-operation document", "cooperation document", "contract", "accord", "protocol", "action plan", "work plan"}
@@ -194,6 +201,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()
+            if g.get("endorsed") is not None and not JOINT_CUE.search(masked):
+                continue  # a plan of one government's own is no agreement
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
             topic = (TOPIC.match(masked, match.end("np")) or PURPOSE.match(masked, match.end("np"))) \

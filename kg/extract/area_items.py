@@ -19,13 +19,16 @@ LEAD = re.compile(r"^\s*(?:(?:and|or|the|a|an|including|namely|such\s+as|also|fi
 NARROWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,5}$")
 GRADING = frozenset("""more further closer deeper greater better stronger bilateral mutual joint new other various related
 relevant key major important respective two-way overall general practical pragmatic all-round comprehensive
-in-depth extensive wide-ranging substantive its their our his her the a an and or of in on for to with
+in-depth extensive wide-ranging substantive green sustainable digital smart cross-border international global
+modern high-quality high-end its their our his her the a an and or of in on for to with
 between among as such like including namely also both all these those this that""".split())
 
 
-def unnarrowed(span: str, known: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+def unnarrowed(span: str, known: list[tuple[int, int, object]], *, compound: list | None = None) -> list[tuple[int, int, object]]:
     """The known labels of a list that are not the last word of a narrower item ("vocational education"):
-    that item, left without a known label, is then read as a field the scheme lacks."""
+    that item, left without a known label, is then read as a field the scheme lacks. `compound` (all the
+    labels found in the span, embedded ones too): only a single word that is no field itself narrows
+    ("cruise tourism", not "training of legal talent" nor "cultural tourism")."""
     keep = []
     for start, end, area in known:
         before = [m.end() for m in BOUNDARY.finditer(span, 0, start)]
@@ -38,7 +41,8 @@ def unnarrowed(span: str, known: list[tuple[int, int, object]]) -> list[tuple[in
             continue
         words = pre.split()
         governed = words[0].endswith("ing") and words[1:2] != ["of"]  # "strengthening trade": the verb's object
-        if not NARROWER.match(pre) or governed or words[-1].lower() in GRADING - {"of"} or all(w.lower() in GRADING for w in words):
+        modifier = compound is not None and (len(words) > 1 or any(left <= k[0] and k[1] <= start for k in compound))
+        if not NARROWER.match(pre) or governed or modifier or words[-1].lower() in GRADING - {"of"} or all(w.lower() in GRADING for w in words):
             keep.append((start, end, area))
     return keep
 

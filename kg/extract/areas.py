@@ -24,9 +24,16 @@ FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
 INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)(?:\s*:)?"
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+# "co-operation in the light of ...", "in line with ...", "in depth": idioms, not fields.
+NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|process|long\s+run|same\s+way)\b|line\s+with|accordance|keeping"
+             r"|respect|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
                     r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
+# Working together on fields: "team up on A, B and C", "join hands in developing A and B".
+JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+hands|team(?:s|ed|ing)?\s+up"
+                        r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up)\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
+                        r"(?:(?:developing|promoting|advancing|building|areas\s+such\s+as|fields\s+such\s+as)\s+)?", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
@@ -36,7 +43,7 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
-    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+(?:projects|initiatives|items)\s+in"
                        rf"|(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
@@ -58,10 +65,11 @@ LIST_CONTEXTS = [
     (False, re.compile(r"\b(?:agreements|memoranda|MoUs|documents)\b[^.;:]{0,60}?\b(?:involv(?:e|es|ed|ing)|concern(?:s|ed|ing)?"
                        r"|relat(?:e|es|ed|ing)\s+to|cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+", re.I)),
     (None, TOPICS),
+    (None, JOINT_WORK),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
@@ -82,10 +90,11 @@ field fields area areas development services service matters issues ties links r
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
-NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc)$|^other\s"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
+NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
+INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
 BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
 PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
 GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other)\s+{FIELD}\b", re.I)
@@ -127,6 +136,9 @@ def _embedded(span: str, start: int, end: int) -> bool:
         return True
     # a kind of economy is a field of its own ("the silver economy", "low-altitude economy"), not trade
     if span[start:end].lower() == "economy" and re.search(r"(?<![\w'’-])(?!the\b|an?\b|and\b|or\b)[a-z][\w'’-]*\s+$", span[:start]):
+        return True
+    # "innovation and entrepreneurship", "innovation and start-ups": one field of young founders, not I&T
+    if span[start:end].lower() == "innovation" and INNOVATION_PAIR.match(span[end:]):
         return True
     # a word of a proper name: "the Riverside Free Trade Zone" is not trade
     return span[start:start + 1].isupper() and bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", span[:start])
@@ -282,21 +294,26 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     concepts: list[URIRef] = []
     for explicit, span in _spans(text):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
-        known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
-        known = unnarrowed(span, known) if explicit is None else known
-        if not known and explicit is False:
-            continue
+        labels = matcher.find(span)
+        known = [k for k in labels if not _embedded(span, k[0], k[1])]
+        # a known field narrowed by a word before it ("cruise tourism") is an item of its own in an explicit
+        # list, which still names the broad field too, as texts use the two interchangeably
+        narrowed = unnarrowed(span, known, compound=labels if explicit else None) if explicit is None or explicit and ";" not in span else known
+        broad = [k for k in known if k not in narrowed] if explicit else []
+        known = narrowed
         whole_items: list[str] = []
         if ";" in span:
             known, whole_items = _semicolon_items(span, known)
             named = {m.surface for m in view.mentions}
             whole_items = [i for i in whole_items if _area_like(i) and i not in named]
-        concepts += [ctx.entity_iri(a) for _, _, a in known]
-        if explicit is not False:
-            items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
-            listed = items if explicit else [i for i in items if NAMED_FIELD.match(i)] or topic_fields(span, known, items)
-            for label in listed:
-                concepts.append(_new_area(ctx, label, s))
+        items = whole_items + _leftovers(span, known, skip_semicolon_items=";" in span)
+        if explicit:
+            listed = items
+        else:  # a list of topics, or of what co-operation is "on": new fields only where all its items are fields
+            listed = [i for i in items if NAMED_FIELD.match(i)] if explicit is None else []
+            listed = listed or (topic_fields(span, known, items) if explicit is None else [])
+        concepts += [ctx.entity_iri(a) for _, _, a in known + broad]
+        concepts += [_new_area(ctx, label, s) for label in listed]
     heading = ENUMERATED.match(text)
     if heading and ctx.headings >= 2:
         found = matcher.find(heading.group("label"))
