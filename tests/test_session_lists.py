@@ -691,6 +691,11 @@ def test_no_session_place_from_another_body_s_meeting_or_aim(reference, sentence
      {"bo-kettle", "ada-quell"}),
     ("Joining Mr Bo Kettle at the session were the Financial Secretary, Ms Ada Quell, and Mr Cy Tambor.",
      {"bo-kettle", "ada-quell", "cy-tambor"}),
+    # any honorific, as the names elsewhere take them
+    ("Joining Professor Bo Kettle at the session were the Financial Secretary, Ms Ada Quell, and Mr Cy Tambor.",
+     {"bo-kettle", "ada-quell", "cy-tambor"}),
+    ("Joining Sir Bo Kettle at the session were the Financial Secretary, Ms Ada Quell, and Mr Cy Tambor.",
+     {"bo-kettle", "ada-quell", "cy-tambor"}),
     # near misses: speaking at another event, a representation at a dinner named in the sentence
     ("Speaking at the welcome dinner, the Chief Executive, Mr Bo Kettle, said co-operation had deepened.", set()),
     ("At the dinner, the Riverton side was represented by Mr Bo Kettle.", set()),

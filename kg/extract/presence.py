@@ -16,7 +16,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import LIST_END, LIST_VERB, ORDINAL
+from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
 from kg.extract.people_lists import list_end, list_start
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
@@ -28,7 +28,7 @@ KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinn
 # "Attending the session from the Hong Kong side were <people>" (a side only of a session: of other events it
 # cost a never-read set precision)
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
-                      rf"|[Jj]oining(?:\s+(?P<host>(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Professor)\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+                      rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"(?:(?<=session|plenary)\s+(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side)?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
@@ -69,9 +69,9 @@ PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:
 
 # "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
-JOINED = re.compile(r"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    r"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{2,4})?\s*\.?\s*$"
-                    r"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\s+)?⟦person:\d+⟧(?:,\s+(?:Mr|Mrs|Ms|Dr)\s+⟦person:\d+⟧)?,?)"
+JOINED = re.compile(rf"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
+                    rf"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{{2,4}})?\s*\.?\s*$"
+                    rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?)"
                     r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
                     r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 
