@@ -554,7 +554,7 @@ def test_a_day_of_a_visit_with_hosts_companions_topics_and_bodies(reference):
     assert found["Visit to the Riverton Center for Pilot Training"]["attendees"] == {"alan-wexford", "hal-brody"}
     symposium = found["Symposium on harbour financing"]
     assert symposium["attendees"] == {"alan-wexford"} and symposium["start"] == ["2031-05-10"]
-    assert found["Meeting of the Steering Committee"]["attendees"] == {"nora-pell"}
+    assert found["Meeting of the Steering Committee on Harbour Safety"]["attendees"] == {"nora-pell"}
 
 
 def test_organisers_the_reference_data_lacks(reference):

@@ -249,6 +249,27 @@ def test_no_post_from_other_brackets(reference, sentence, absent):
     assert not absent & set(posts_of(facts(reference, sentence)))
 
 
+@pytest.mark.parametrize("sentence, person, post", [
+    # a committee "on" its subject keeps the subject in its name
+    ("Ms Ada Quell, Chairman of the Advisory Committee on Riverton Trade, attended.", "ada-quell",
+     "Chairman of the Advisory Committee on Riverton Trade"),
+    # near misses: "on" a day, or "on" what the holder said
+    ("Mr Bo Kettle, Chairman of the Riverton Trade Council on Monday, said exports rose.", "bo-kettle",
+     "Chairman of the Riverton Trade Council"),
+    ("Ms Ivy Rook, Chairman of the Riverton Trade Council, on exports said little.", "ivy-rook",
+     "Chairman of the Riverton Trade Council"),
+])
+def test_a_committee_on_its_subject(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+def test_a_committee_s_meeting_keeps_its_subject(reference):
+    from rdflib.namespace import RDFS
+    f = facts(reference, "Mr Bo Kettle chaired the meeting of the Steering Committee on Harbour Safety today.",
+              published=date(2031, 5, 3))
+    assert "Meeting of the Steering Committee on Harbour Safety" in {str(o) for (s, p, o) in f.triples if p == RDFS.label}
+
+
 def test_an_unknown_official_is_unreviewed_and_an_abbreviation_names_the_organisation(reference):
     from rdflib.namespace import RDFS
     f = facts(reference, "The Chairman of the Harbour Merchants Chamber of Commerce (HMCC), Dr. Lin Tao, spoke.")

@@ -12,7 +12,7 @@ import re
 
 from rdflib.namespace import SDO
 
-from kg.extract.patterns import HONORIFIC, ORDINAL, ORG_HEADS
+from kg.extract.patterns import HONORIFIC, ON_JOIN, ORDINAL, ORG_HEADS
 from kg.namespaces import HKSH
 
 HEAD_CLASS = {
@@ -55,7 +55,8 @@ TAIL = (
     r"|of\s+(?:activities|events)\b"
     r"|of\s+the\s+(?:(?:[A-Za-z][\w'’-]*|⟦(?:place|org):\d+⟧(?:-⟦place:\d+⟧)?)\s+){0,6}?(?i:working\s+group|task\s+force|expert\s+group)\b"
     r"(?:\s+on\s+(?:[A-Z][\w'’-]*)(?:\s+(?:and|&|of|[A-Z][\w'’-]*))*)?"
-    r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&))"
+    r"|(?P<proper>of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){0,8}(?<![\s-]and)(?<!&)"
+    rf"(?:{ON_JOIN}(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)(?:[\s-]+(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧|and|&)){{0,6}}(?<![\s-]and)(?<!&))?)"
     r"|(?:titled|entitled)\s+[\"“][^\"”]{2,120}[\"”]"
     r"|(?:(?<=(?i:exhibition)\s)|(?<=(?i:festival)\s)|(?<=(?i:forum)\s)|(?<=(?i:seminar)\s)|(?<=(?i:symposium)\s)|(?<=(?i:concert)\s)|(?<=(?i:programme)\s)|(?<=(?i:roadshow)\s)|(?<=(?i:showcase)\s))[\"“][^\"”]{2,120}[\"”]"
     rf"|{TOPIC}"
@@ -136,7 +137,7 @@ IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
     r"|^(?:Also\s+)?(?:attending|present)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
 # "the meeting of the Steering Committee": a body's meeting is an event of its own.
-BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Working\s+Group)$|⟦org:\d+⟧$")
+BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Group)(?:\s+on\s+(?:the\s+)?[A-Z⟦].*)?$|⟦org:\d+⟧$")
 # An event of an organisation, and where: "the opening ceremony of <org> under <org> in <place>".
 OWNED_IN = re.compile(r"(?:\s+(?:of|for|under)\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+){0,5}[A-Z][\w'&-]*))+\s+in\s+⟦place:(?P<i>\d+)⟧")
 # An event held next to the plenary session the document tells: it is on the session's day.

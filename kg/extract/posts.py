@@ -18,7 +18,7 @@ from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
                                   POSSESSED, TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
@@ -61,7 +61,7 @@ AFTER = re.compile(
     rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
-    r"(?=\s*[,.;)]|\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
+    rf"(?=\s*[,.;)]|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
 # of Shanghai": the body or place after the name is the title's.
@@ -193,7 +193,7 @@ def _title_case(title: str) -> str:
 
 def _with_article(label: str) -> str:
     """Office-like names take "the" after "of" ("Director of the SHETO"); proper names do not."""
-    needs = " of " in label or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation)$", label)
+    needs = " of " in label or re.search(r"\b(?:Committee|Group|Commission|Council|Board) on\b", label) or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation)$", label)
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 
