@@ -92,3 +92,32 @@ def test_a_session_row_s_cells_are_no_events(reference):
             "Session | Date | Venue\n9th | 3 May 2031 | Video conference\n")
     f = table_facts(reference, text)
     assert not [s for (s, p, o) in f.triples if "/event/" in str(s)]
+
+
+def test_columns_aligned_by_spaces_are_a_table_when_each_row_opens_with_its_number():
+    text = ("Plenary sessions so far:\n\n"
+            "Session      Date             Venue\n"
+            "9th          3 May 2031       Shanghai\n"
+            "10th         June 2033        Hong Kong\n\nThat is all.")
+    assert clean(text, title="Sessions").paragraphs == [
+        "Session: 9th | Date: 3 May 2031 | Venue: Shanghai.", "Session: 10th | Date: June 2033 | Venue: Hong Kong.",
+        "That is all."]
+
+
+def test_columns_aligned_by_spaces_without_numbers_are_page_layout():
+    text = ("Talks held\n\nVenue      Date      Host\nRiverton Hall      3 May 2031      Harbour Bank\n\nThat is all.")
+    assert clean(text, title="Talks held").paragraphs == ["That is all."]
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.text.tables import ALIGNED, linearise
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab |\t19-SsDVn" + ALIGNED, max_size=40), max_size=12))
+def test_linearise_keeps_no_cell_mark_and_adds_no_line(lines):
+    out = linearise(lines)
+    assert not any("\t" in line or ALIGNED in line for line in out)
+    assert len([line for line in out if line]) <= len([line for line in lines if line])

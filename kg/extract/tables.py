@@ -24,7 +24,7 @@ from kg.extract.presence import attend
 from kg.extract.sessions import session
 from kg.text.tables import ROW
 
-NUMBER = re.compile(r"(?i)^(?:(?:plenary\s+)?session|plenary|no|number|#|)$")
+NUMBER = re.compile(r"(?i)^(?:(?:plenary\s+)?(?:session|meeting)|plenary)?\s*(?:no\.?|number|#|ordinal)?$")
 SESSION_WORD = re.compile(r"(?i)\b(?:session|plenary)\b")
 DATE = re.compile(r"(?i)\b(?:date|year|held\s+on|when)\b")
 PLACE = re.compile(r"(?i)\b(?:venue|place|location|city|host(?:\s+city)?|held\s+in|where)\b")
@@ -46,7 +46,9 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
     named = next((head for head, value, _ in cells if NUMBER.match(head.strip()) and _number(value)), "")
     if number is None or not (SESSION_WORD.search(named) or any(m.kind == "conf" for m in _mentions_so_far(ctx))):
         return False
+    told = len(ctx.events)
     iri = session(ctx, number, view)
+    del ctx.events[told:]  # a table's row is no session the narrative goes on to tell of
     for head, value, cell in cells:
         if DATE.search(head):
             _date(ctx, view, iri, value)
@@ -63,7 +65,8 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
 
 
 def _number(value: str) -> int | None:
-    value = value.strip()
+    """A session's number as a cell gives it: "3", "3rd", "Third", "Third Plenary Session"."""
+    value = re.sub(r"(?i)\s+(?:plenary\s+)?(?:session|meeting|plenary)$", "", value.strip())
     return int(value) if re.fullmatch(r"\d{1,2}", value) else ordinal_value(value)
 
 
@@ -72,6 +75,9 @@ def _mentions_so_far(ctx: DocContext) -> list[Mention]:
 
 
 def _date(ctx: DocContext, view: View, iri: URIRef, value: str) -> None:
+    """The row's date, where the text has not dated the session already (a table's is often a month or year)."""
+    if ctx.findings.objects(iri, SDO.startDate):
+        return
     found = find_dates(value, ctx.published)
     if found:
         ctx.findings.add(iri, SDO.startDate, found[0].start, view.sentence)

@@ -14,7 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from kg.text.tables import ROW, linearise
+from kg.text.tables import ALIGNED, ROW, linearise
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -149,8 +149,10 @@ def repair(text: str) -> str:
     if not PLAIN_ASCII.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
     text = INVISIBLE.sub("", text).translate(MARKS)
+    text = re.sub(r"(?m)^(?=(?:[^\n]*?\S {3,}){2}\S)[^\n]*$", lambda m: re.sub(r"(?<=\S) {3,}(?=\S)", ALIGNED, m.group(0)), text)
     text = re.sub(r"[^\S\n\t]+", " ", text)
-    return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs part a table's cells: :func:`kg.text.tables.linearise`
+    return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs, and runs of spaces in a line of three or more columns,
+    # part a table's cells: :func:`kg.text.tables.linearise`
 
 
 def _lines(text: str) -> list[str]:

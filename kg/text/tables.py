@@ -22,6 +22,12 @@ HEADING_WORDS = re.compile(
     r"|attendees?|participants?|delegation|leaders?|led\s+by|agreements?|signed|signator\w*|parties|areas?|title"
     r"|post|officials?|chief\s+executive|mayor|secretary|hong\s+kong|shanghai)\b|^#$")
 MAX_HEADING = 40
+# What parts columns aligned by runs of spaces (the cleaner marks them so): read only in a table of sessions,
+# whose heading says so, as such columns are also a page's layout.
+ALIGNED = "\ue000"
+# Columns aligned by spaces are a table only where each row opens with its number ("3", "3rd", "Third Plenary Session").
+NUMBERED = re.compile(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                      r"|twelfth)(?:\s+(?:plenary\s+)?(?:session|meeting))?)$")
 # A row as :func:`linearise` writes it.
 ROW = re.compile(r"^[^|:]{1,40}: [^|]*(?: \| [^|:]{1,40}: [^|]*)+\.$")
 
@@ -30,15 +36,15 @@ def cells(line: str) -> list[str] | None:
     """A line's cells, where it has at least two parted by "|" or by tabs."""
     if "|" in line:
         parts = line.strip().strip("|").split("|")
-    elif "\t" in line:
-        parts = line.split("\t")
+    elif "\t" in line or ALIGNED in line:
+        parts = re.split(rf"[\t{ALIGNED}]", line)
     else:
         return None
     parts = [part.strip() for part in parts]
     return parts if len(parts) >= 2 else None
 
 
-def _heading(row: list[str]) -> bool:
+def _heading(row: list[str], line: str) -> bool:
     return (all(0 < len(cell) <= MAX_HEADING and not re.search(r"\d{3}", cell) for cell in row)
             and sum(bool(HEADING_WORDS.search(cell)) for cell in row) >= 2)
 
@@ -55,8 +61,8 @@ def linearise(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         heading = cells(lines[i])
-        if heading is None or not _heading(heading):
-            out.append(lines[i].replace("\t", " "))
+        if heading is None or not _heading(heading, lines[i]):
+            out.append(re.sub(rf"[\t{ALIGNED}]", " ", lines[i]))
             i += 1
             continue
         rows, j = [], i + 1
@@ -64,8 +70,8 @@ def linearise(lines: list[str]) -> list[str]:
             if not SEPARATOR.match(lines[j]):
                 rows.append(row)
             j += 1
-        if not rows:
-            out.append(lines[i].replace("\t", " "))
+        if not rows or ALIGNED in lines[i] and not all(NUMBERED.match(row[0]) for row in rows):
+            out.append(re.sub(rf"[\t{ALIGNED}]", " ", lines[i]))
             i += 1
             continue
         out.append("")
