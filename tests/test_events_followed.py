@@ -146,3 +146,20 @@ def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(re
                    "delegation in Ningbo will tour the port.",
                    published=date(2031, 5, 16))
     assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == set()
+
+
+def test_a_delegation_in_a_place_inside_a_clause_about_the_person_met_does_not_place_the_meeting(reference):
+    found = events(reference,
+                   "Mr Alan Wexford met Mr Bo Lintao, who was a member of the Ningbo delegation in Beijing during the "
+                   "spring, in Hong Kong today (May 16).",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Alan Wexford and Bo Lintao"]["places"] == {"hong-kong"}
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, met Mr Bo Lintao, who received a Hong Kong ferry "
+                   "delegation in Ningbo last year, at the Riverton Ferry Pier today (May 16).",
+                   published=date(2031, 5, 16))
+    assert "ningbo" not in found["Meeting of Alan Wexford and Bo Lintao"]["places"]
+    found = events(reference,
+                   "Mr Alan Wexford today (May 16) met Mr Bo Lintao, who headed the Ningbo delegation in Hangzhou last year.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Alan Wexford and Bo Lintao"]["places"] == set()
