@@ -163,3 +163,30 @@ def test_a_delegation_in_a_place_inside_a_clause_about_the_person_met_does_not_p
                    "Mr Alan Wexford today (May 16) met Mr Bo Lintao, who headed the Ningbo delegation in Hangzhou last year.",
                    published=date(2031, 5, 16))
     assert found["Meeting of Alan Wexford and Bo Lintao"]["places"] == set()
+
+
+def test_the_length_of_another_trip_does_not_date_the_visit(reference):
+    for told in ("Mr Wexford, who made a three-day visit to Beijing in March, said the trip had been fruitful.",
+                 "Mr Wexford said that a five-day trip would be needed next year.",
+                 "Mr Wexford will lead a seven-day trip to the Middle East in September."):
+        found = events(reference,
+                       "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                       "He will return to Hong Kong tomorrow (May 17).", told,
+                       published=date(2031, 5, 16))
+        assert found["Visit of Alan Wexford to Ningbo"]["start"] == [], told
+
+
+def test_the_length_of_this_visit_told_apart_from_its_end_dates_it(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                   "He will return to Hong Kong tomorrow (May 17).",
+                   "Mr Wexford said his three-day visit to Ningbo had been fruitful.",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-15"] and visit["end"] == ["2031-05-17"]
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                   "He will return to Hong Kong tomorrow (May 17).",
+                   "Mr Wexford is on a three-day visit to promote ferry tourism.",
+                   published=date(2031, 5, 16))
+    assert found["Visit of Alan Wexford to Ningbo"]["start"] == ["2031-05-15"]

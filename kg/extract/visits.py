@@ -298,12 +298,12 @@ def _visit_ends(ctx: DocContext) -> None:
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
     _moving_on(ctx)
-    for sentence, view, _ in ctx.views:
+    for _, view, dates in ctx.views:
         match = DAYS.search(view.masked)
         people = re.findall(r"⟦person:(\d+)⟧", view.masked[:match.start()]) if match else []
         visit = _ending_visit(ctx, view, view.mention(people[-1]).ref, whole=True) if people else None
         if visit is not None:
-            length_dates(ctx, visit, match.group("n"), sentence)
+            length_dates(ctx, visit, match, view, dates)
 
 
 def _moving_on(ctx: DocContext) -> None:
