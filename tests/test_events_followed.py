@@ -47,6 +47,27 @@ def test_a_signing_following_the_talks_is_where_the_talks_were(reference):
     assert found["Signing of Letter of Intent on River Cruise Promotion"]["places"] == {"ningbo"}
 
 
+def test_a_signing_following_the_talks_keeps_its_own_place_and_day(reference):
+    found = events(reference,
+                   "Mr Alan Wexford met Mr Bo Lintao in Ningbo on May 7.",
+                   "Following the talks, the Riverton Ferry Council and the Ningbo Port Bureau signed a memorandum of "
+                   "understanding in Hong Kong on May 8.",
+                   published=date(2031, 5, 9))
+    signing = next(v for k, v in found.items() if k.startswith("Signing of a memorandum of understanding"))
+    assert signing["places"] == {"hong-kong"} and signing["start"] == ["2031-05-08"]
+
+
+def test_a_signing_said_to_be_planned_or_recalled_after_the_meeting_is_no_signing_there(reference):
+    for told in ("After the meeting, Mr Wexford said the two cities would sign an agreement on ferry safety later "
+                 "this year.",
+                 "After the meeting, Mr Wexford recalled that the two cities had signed an agreement on ferry safety "
+                 "in 2029."):
+        found = events(reference, "Mr Alan Wexford met Mr Bo Lintao in Ningbo on May 7.", told,
+                       published=date(2031, 5, 9))
+        signings = [v for k, v in found.items() if k.startswith("Signing")]
+        assert all(not v["places"] and "2031-05-07" not in v["start"] for v in signings), told
+
+
 def test_a_signing_not_said_to_follow_a_meeting_takes_no_place_from_it(reference):
     found = events(reference,
                    "The Ferry Safety Working Group held its fifth meeting in Hangzhou today (May 9).",
