@@ -93,6 +93,32 @@ def test_a_meeting_that_agreed_what_will_take_place_elsewhere_is_not_there(refer
     assert all("ningbo" not in e["places"] for e in found.values())
 
 
+def test_an_event_is_not_where_a_clause_about_other_events_takes_place(reference):
+    found = events(reference,
+                   "The Riverton-Ningbo Ferry Forum, one of several events that will take place in Ningbo this year, "
+                   "opened in Hong Kong today (May 9).",
+                   published=date(2031, 5, 9))
+    forum = found["Riverton-Ningbo Ferry Forum"]
+    assert forum["places"] == {"hong-kong"} and forum["start"] == ["2031-05-09"]
+    found = events(reference,
+                   "The Riverton Lantern Festival will be followed by a concert that will take place in Hangzhou on June 2.",
+                   published=date(2031, 5, 9))
+    festival = found["Riverton Lantern Festival"]
+    assert festival["places"] == set() and festival["start"] == []
+
+
+def test_an_event_which_will_take_place_somewhere_is_still_there(reference):
+    found = events(reference,
+                   "The Riverton Lantern Festival, which will take place in Hangzhou on June 2, will feature a concert.",
+                   published=date(2031, 5, 9))
+    festival = found["Riverton Lantern Festival"]
+    assert festival["places"] == {"hangzhou"} and festival["start"] == ["2031-06-02"]
+    for text in ("The Riverton Lantern Festival, an annual fair that is held in Hangzhou, will feature a concert.",
+                 "The Riverton Lantern Festival, followed by a dinner, was held in Hangzhou on June 2.",
+                 'The "Riverton Lantern Festival", which runs June 2-4 in Hangzhou, will feature a concert.'):
+        assert "hangzhou" in events(reference, text, published=date(2031, 5, 9))["Riverton Lantern Festival"]["places"], text
+
+
 def test_the_previous_meeting_a_working_group_recalls_is_an_event_with_place_and_date(reference):
     found = events(reference,
                    "The River Safety Working Group held its sixth meeting in Hong Kong today (May 16).",
