@@ -149,6 +149,52 @@ def test_the_mechanisms_last_session_or_a_meeting_not_said_to_be_held_is_no_othe
     assert not [label for label in found if label.startswith(("Previous", "Last"))]
 
 
+def test_the_mechanisms_sessions_told_a_sentence_after_it_are_no_other_meetings(reference):
+    found = events(reference,
+                   "Mr Alan Wexford said the Hong Kong/Shanghai Co-operation Conference had achieved fruitful results.",
+                   "Its next session will be held in Shanghai next year.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith("Next")]
+    found = events(reference,
+                   "The Hong Kong/Shanghai Co-operation Conference was set up in 2003.",
+                   "Since then, the Conference has met eight times. Its last meeting was held in Shanghai in 2030.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith("Previous")]
+
+
+def test_a_body_set_up_under_the_mechanism_still_has_its_own_last_session(reference):
+    found = events(reference,
+                   "The ferry working meeting was set up in 2027 under the Hong Kong/Shanghai Co-operation Conference "
+                   "mechanism. Its last session took place in Ningbo in March 2030.",
+                   published=date(2031, 5, 16))
+    assert found["Previous session"]["places"] == {"ningbo"}
+
+
+def test_a_previous_meeting_told_beside_a_plan_is_in_the_past(reference):
+    found = events(reference,
+                   "The working group, which will report to the Conference in Ningbo in August, said its last meeting "
+                   "took place in Hangzhou in November.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["start"] == ["2030-11"]
+
+
+def test_a_previous_and_a_next_meeting_in_one_sentence_are_both_read(reference):
+    found = events(reference,
+                   "The Riverton Ferry Fund committee met today. The previous meeting, held in Ningbo on March 15, 2030, "
+                   "set up the fund, and the next meeting will be held in Hangzhou in September.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["start"] == ["2030-03-15"] and found["Previous meeting"]["places"] == {"ningbo"}
+    assert found["Next meeting"]["start"] == ["2031-09"] and found["Next meeting"]["places"] == {"hangzhou"}
+
+
+def test_the_next_session_of_a_forums_programme_is_no_other_meeting(reference):
+    found = events(reference,
+                   "The Secretary for Tourism chaired the morning session. The next session will take place in Hong "
+                   "Kong, featuring speakers from Ningbo.",
+                   published=date(2031, 5, 16))
+    assert "Next session" not in found
+
+
 def test_a_visit_of_some_days_that_ends_on_a_day_began_that_many_days_before(reference):
     found = events(reference,
                    "The Secretary for Tourism, Mr Alan Wexford, and his delegation in Ningbo toured a ferry depot.",
