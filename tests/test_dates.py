@@ -75,6 +75,16 @@ def test_relative_dates_resolve_against_the_publication_date(sentence, expected)
     assert (str(spans[0].start), str(spans[0].end) if spans[0].end else None) == expected
 
 
+@pytest.mark.parametrize("sentence", ["In 2027, the organisers announced that the fair would be held in Ningbo next March.",
+                                      "In May 2027, the board said the pier would reopen in June next year."])
+def test_a_month_counted_from_the_publication_is_not_one_of_a_sentence_set_in_another_year(sentence):
+    assert [str(d.start) for d in find_dates(sentence, FRIDAY)] == ["2027" if "In 2027" in sentence else "2027-05"]
+
+
+def test_a_sentence_set_in_the_publication_year_still_counts_months_from_it():
+    assert [str(d.start) for d in find_dates("In 2031, the fair will be held in Ningbo next March.", FRIDAY)] == ["2031", "2032-03"]
+
+
 def test_a_lower_case_month_word_after_last_is_no_month():
     assert find_dates("Whatever the court may decide, the last may well be first.", FRIDAY) == []
 

@@ -47,6 +47,27 @@ def test_a_signing_following_the_talks_is_where_the_talks_were(reference):
     assert found["Signing of Letter of Intent on River Cruise Promotion"]["places"] == {"ningbo"}
 
 
+def test_a_signing_following_the_talks_keeps_its_own_place_and_day(reference):
+    found = events(reference,
+                   "Mr Alan Wexford met Mr Bo Lintao in Ningbo on May 7.",
+                   "Following the talks, the Riverton Ferry Council and the Ningbo Port Bureau signed a memorandum of "
+                   "understanding in Hong Kong on May 8.",
+                   published=date(2031, 5, 9))
+    signing = next(v for k, v in found.items() if k.startswith("Signing of a memorandum of understanding"))
+    assert signing["places"] == {"hong-kong"} and signing["start"] == ["2031-05-08"]
+
+
+def test_a_signing_said_to_be_planned_or_recalled_after_the_meeting_is_no_signing_there(reference):
+    for told in ("After the meeting, Mr Wexford said the two cities would sign an agreement on ferry safety later "
+                 "this year.",
+                 "After the meeting, Mr Wexford recalled that the two cities had signed an agreement on ferry safety "
+                 "in 2029."):
+        found = events(reference, "Mr Alan Wexford met Mr Bo Lintao in Ningbo on May 7.", told,
+                       published=date(2031, 5, 9))
+        signings = [v for k, v in found.items() if k.startswith("Signing")]
+        assert all(not v["places"] and "2031-05-07" not in v["start"] for v in signings), told
+
+
 def test_a_signing_not_said_to_follow_a_meeting_takes_no_place_from_it(reference):
     found = events(reference,
                    "The Ferry Safety Working Group held its fifth meeting in Hangzhou today (May 9).",
@@ -70,6 +91,32 @@ def test_a_meeting_that_agreed_what_will_take_place_elsewhere_is_not_there(refer
                    "Ningbo next year.",
                    published=date(2031, 5, 9))
     assert all("ningbo" not in e["places"] for e in found.values())
+
+
+def test_an_event_is_not_where_a_clause_about_other_events_takes_place(reference):
+    found = events(reference,
+                   "The Riverton-Ningbo Ferry Forum, one of several events that will take place in Ningbo this year, "
+                   "opened in Hong Kong today (May 9).",
+                   published=date(2031, 5, 9))
+    forum = found["Riverton-Ningbo Ferry Forum"]
+    assert forum["places"] == {"hong-kong"} and forum["start"] == ["2031-05-09"]
+    found = events(reference,
+                   "The Riverton Lantern Festival will be followed by a concert that will take place in Hangzhou on June 2.",
+                   published=date(2031, 5, 9))
+    festival = found["Riverton Lantern Festival"]
+    assert festival["places"] == set() and festival["start"] == []
+
+
+def test_an_event_which_will_take_place_somewhere_is_still_there(reference):
+    found = events(reference,
+                   "The Riverton Lantern Festival, which will take place in Hangzhou on June 2, will feature a concert.",
+                   published=date(2031, 5, 9))
+    festival = found["Riverton Lantern Festival"]
+    assert festival["places"] == {"hangzhou"} and festival["start"] == ["2031-06-02"]
+    for text in ("The Riverton Lantern Festival, an annual fair that is held in Hangzhou, will feature a concert.",
+                 "The Riverton Lantern Festival, followed by a dinner, was held in Hangzhou on June 2.",
+                 'The "Riverton Lantern Festival", which runs June 2-4 in Hangzhou, will feature a concert.'):
+        assert "hangzhou" in events(reference, text, published=date(2031, 5, 9))["Riverton Lantern Festival"]["places"], text
 
 
 def test_the_previous_meeting_a_working_group_recalls_is_an_event_with_place_and_date(reference):
@@ -100,6 +147,52 @@ def test_the_mechanisms_last_session_or_a_meeting_not_said_to_be_held_is_no_othe
                    "The two sides reviewed the items agreed at the previous meeting in Ningbo.",
                    published=date(2031, 5, 16))
     assert not [label for label in found if label.startswith(("Previous", "Last"))]
+
+
+def test_the_mechanisms_sessions_told_a_sentence_after_it_are_no_other_meetings(reference):
+    found = events(reference,
+                   "Mr Alan Wexford said the Hong Kong/Shanghai Co-operation Conference had achieved fruitful results.",
+                   "Its next session will be held in Shanghai next year.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith("Next")]
+    found = events(reference,
+                   "The Hong Kong/Shanghai Co-operation Conference was set up in 2003.",
+                   "Since then, the Conference has met eight times. Its last meeting was held in Shanghai in 2030.",
+                   published=date(2031, 5, 16))
+    assert not [label for label in found if label.startswith("Previous")]
+
+
+def test_a_body_set_up_under_the_mechanism_still_has_its_own_last_session(reference):
+    found = events(reference,
+                   "The ferry working meeting was set up in 2027 under the Hong Kong/Shanghai Co-operation Conference "
+                   "mechanism. Its last session took place in Ningbo in March 2030.",
+                   published=date(2031, 5, 16))
+    assert found["Previous session"]["places"] == {"ningbo"}
+
+
+def test_a_previous_meeting_told_beside_a_plan_is_in_the_past(reference):
+    found = events(reference,
+                   "The working group, which will report to the Conference in Ningbo in August, said its last meeting "
+                   "took place in Hangzhou in November.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["start"] == ["2030-11"]
+
+
+def test_a_previous_and_a_next_meeting_in_one_sentence_are_both_read(reference):
+    found = events(reference,
+                   "The Riverton Ferry Fund committee met today. The previous meeting, held in Ningbo on March 15, 2030, "
+                   "set up the fund, and the next meeting will be held in Hangzhou in September.",
+                   published=date(2031, 5, 16))
+    assert found["Previous meeting"]["start"] == ["2030-03-15"] and found["Previous meeting"]["places"] == {"ningbo"}
+    assert found["Next meeting"]["start"] == ["2031-09"] and found["Next meeting"]["places"] == {"hangzhou"}
+
+
+def test_the_next_session_of_a_forums_programme_is_no_other_meeting(reference):
+    found = events(reference,
+                   "The Secretary for Tourism chaired the morning session. The next session will take place in Hong "
+                   "Kong, featuring speakers from Ningbo.",
+                   published=date(2031, 5, 16))
+    assert "Next session" not in found
 
 
 def test_a_visit_of_some_days_that_ends_on_a_day_began_that_many_days_before(reference):
@@ -146,3 +239,47 @@ def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(re
                    "delegation in Ningbo will tour the port.",
                    published=date(2031, 5, 16))
     assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == set()
+
+
+def test_a_delegation_in_a_place_inside_a_clause_about_the_person_met_does_not_place_the_meeting(reference):
+    found = events(reference,
+                   "Mr Alan Wexford met Mr Bo Lintao, who was a member of the Ningbo delegation in Beijing during the "
+                   "spring, in Hong Kong today (May 16).",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Alan Wexford and Bo Lintao"]["places"] == {"hong-kong"}
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, met Mr Bo Lintao, who received a Hong Kong ferry "
+                   "delegation in Ningbo last year, at the Riverton Ferry Pier today (May 16).",
+                   published=date(2031, 5, 16))
+    assert "ningbo" not in found["Meeting of Alan Wexford and Bo Lintao"]["places"]
+    found = events(reference,
+                   "Mr Alan Wexford today (May 16) met Mr Bo Lintao, who headed the Ningbo delegation in Hangzhou last year.",
+                   published=date(2031, 5, 16))
+    assert found["Meeting of Alan Wexford and Bo Lintao"]["places"] == set()
+
+
+def test_the_length_of_another_trip_does_not_date_the_visit(reference):
+    for told in ("Mr Wexford, who made a three-day visit to Beijing in March, said the trip had been fruitful.",
+                 "Mr Wexford said that a five-day trip would be needed next year.",
+                 "Mr Wexford will lead a seven-day trip to the Middle East in September."):
+        found = events(reference,
+                       "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                       "He will return to Hong Kong tomorrow (May 17).", told,
+                       published=date(2031, 5, 16))
+        assert found["Visit of Alan Wexford to Ningbo"]["start"] == [], told
+
+
+def test_the_length_of_this_visit_told_apart_from_its_end_dates_it(reference):
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                   "He will return to Hong Kong tomorrow (May 17).",
+                   "Mr Wexford said his three-day visit to Ningbo had been fruitful.",
+                   published=date(2031, 5, 16))
+    visit = found["Visit of Alan Wexford to Ningbo"]
+    assert visit["start"] == ["2031-05-15"] and visit["end"] == ["2031-05-17"]
+    found = events(reference,
+                   "The Secretary for Tourism, Mr Alan Wexford, is visiting Ningbo.",
+                   "He will return to Hong Kong tomorrow (May 17).",
+                   "Mr Wexford is on a three-day visit to promote ferry tourism.",
+                   published=date(2031, 5, 16))
+    assert found["Visit of Alan Wexford to Ningbo"]["start"] == ["2031-05-15"]

@@ -22,13 +22,17 @@ from kg.extract.presence import session_told
 # The fronted clause: "After the meeting,", "Immediately following the talks,".
 AFTER = re.compile(r"^(?:(?:Immediately|Shortly|Right)\s+)?(?:After|Following)\s+the\s+(?:working\s+|bilateral\s+)?(?:meeting|talks)\s*,")
 
+# Words after it that make the signing one told of, planned or past: "After the meeting, Mr A said the two
+# cities would sign ...", "... recalled that the two cities had signed ... in 2019".
+TOLD = re.compile(r"\b(?:said|says|told|added|noted|stated|recalled|announced|will|would|had)\b")
+
 
 def after_meeting(ctx: DocContext, view: View, signings: list[URIRef]) -> None:
     """Note the meeting each signing of a sentence opening "After the meeting," follows."""
     if not signings or not view.masked.startswith(("After", "Following", "Immediately", "Shortly", "Right")):
         return
     match = AFTER.match(view.masked)
-    if match is None:
+    if match is None or TOLD.search(view.masked, match.end()):
         return
     for iri in signings:
         ctx.followed.append((iri, len(ctx.events)))

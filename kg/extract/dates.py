@@ -307,6 +307,12 @@ def _range(g: dict, published: date | None, future: bool, year: int | None) -> t
     return _lit(start.year, start.month, start.day), _lit(y2, m2, int(g["d2"]))
 
 
+# A sentence set in another year ("In 2019, the organisers announced that the Expo would be held in Shanghai
+# next March"): a month counted from the publication ("next March", "March next year") is not one of it.
+FRONT_YEAR = re.compile(r"^(?:In|On)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\s*,")
+FROM_PUBLISHED = frozenset({"month_last", "month_this_year"})
+
+
 def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateSpan]:
     """Every resolvable date in a sentence, in order of appearance; ``year`` places a month and day that
     no publication date can (the year the document's own dateline gives).
@@ -321,6 +327,8 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     ['2019-12-04']
     """
     future = FUTURE.search(text) is not None
+    framed = FRONT_YEAR.match(text) if published is not None and text[:3] in ("In ", "On ") else None
+    framed = framed if framed and int(framed.group("y")) != published.year else None
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
     words = {word for word, pattern in CUES.items() if pattern.search(text)}
@@ -331,6 +339,8 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if framed and kind in FROM_PUBLISHED:
+                continue
             start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.start(), match.end()), year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))

@@ -101,11 +101,31 @@ HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<
                        r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run)\b")
 
 
-def held_verb(clause: str) -> re.Match | None:
+# A clause about something other than the event: "<event>, one of several events that will take place in
+# <place> this year, opened ...", "<event> will be followed by a concert that will take place in <place>".
+OTHER_CLAUSE = re.compile(r"\bfollowed\s+by\b[^,;]*?\b(?:that|which)\b|\b(?P<rel>that|which|who)\b")
+# What may stand between the event's name and a clause of its own: 'The "X Panorama", which runs ...', "X (XYZ), which".
+RIGHT_AFTER_NAME = re.compile(r"[\s,\"”’']*(?:\([^()]*\)[\s,]*)?")
+
+
+def held_verb(clause: str) -> tuple[re.Match | None, int]:
     """The first verb of a clause after an event's name that tells where it is held, unless a reported clause
-    comes first."""
-    match = HELD_VERB.search(clause)
-    return match if match is not None and match.group("verb") else None
+    comes first, and where the event's own words resume. A relative clause of another noun gives way to the
+    verb after its comma ("..., one of several events that will take place in X this year, opened in Y
+    today"); what the event is followed by is another event."""
+    first = HELD_VERB.search(clause)
+    if first is None or not first.group("verb"):
+        return None, 0
+    other = OTHER_CLAUSE.search(clause, 0, first.start())
+    if other is None or RIGHT_AFTER_NAME.fullmatch(clause, 0, other.start()):
+        return first, 0
+    if not other.group("rel"):
+        return None, 0
+    comma = clause.find(",", first.end())
+    later = HELD_VERB.search(clause, comma + 1) if comma >= 0 else None
+    if later is None or not later.group("verb") or OTHER_CLAUSE.search(clause, comma + 1, later.start()):
+        return first, 0
+    return later, comma + 1
 
 
 DAY_KINDS = frozenset({"relday", "range", "md", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})

@@ -329,12 +329,12 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
     if day is not None and not ctx.findings.has(iri, SDO.startDate):
         f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
-    verb = held_verb(masked[match.end():clause_end])
+    verb, resumed = held_verb(masked[match.end():clause_end])
     if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
-        span = nearest([d for d in dated if match.end() <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
+        span = nearest([d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
                        match.end(), key=lambda d: d[0])
         if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
             record_dates(ctx, view, iri, span[1])

@@ -71,3 +71,21 @@ def led_delegation(view: View, obj: str) -> tuple[str, list[URIRef], re.Match] |
         return None
     words = re.sub(r"\s+", " ", unmask(match.group("d"), view.mentions)).strip()
     return re.sub(r"\s*\([^()]*\)", "", words), leaders, match
+
+
+# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
+MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧)|(?<=\sdelegation))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
+RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
+
+
+def met_in(obj: str) -> re.Match | None:
+    """Where a meeting was, read from whom it was with; not from a clause telling of the person met
+    ("met Mr B, who headed the Shanghai delegation in Hangzhou last year"), though a comma closing
+    that clause may lead to it ("met Mr B, who ..., in Hong Kong today")."""
+    for match in MET_IN.finditer(obj):
+        opened = None
+        for opened in RELATIVE.finditer(obj, 0, match.start()):
+            pass
+        if opened is None or match.group(0).startswith(",") or "," in obj[opened.end():match.start()]:
+            return match
+    return None

@@ -11,8 +11,10 @@ sessions, which kg.extract.sessions reads.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
@@ -24,9 +26,16 @@ OTHER = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?P<before>previous|last)|(?P<after>next))\s+(?P<head>meeting|session)"
     r"(?(before)(?:,\s+(?:which\s+was\s+)?held|\s+(?:was|had\s+been)\s+held|\s+took\s+place)"
     r"|(?:,\s+to\s+be\s+held|\s+(?:will|is\s+to|is\s+scheduled\s+to)\s+(?:be\s+held|take\s+place)))"
-    r"\s+in\s+⟦place:(?P<i>\d+)⟧(?P<rest>[^;]*)")
+    r"\s+in\s+⟦place:(?P<i>\d+)⟧(?P<rest>(?:(?!\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:previous|last|next)\s)[^;])*)")
 # The mechanism as the subject just before: "The Conference was set up in 2003. Its last session ...".
 MECHANISM_FIRST = re.compile(r"^(?:The\s+)?⟦conf")
+# The bodies a sentence names, the first of which (its subject's) "Its" in the next stands for ("... said the
+# Conference had achieved fruitful results. Its next session ...", not "The working meeting was set up under
+# the Conference mechanism. Its last session ..."); "the Conference" once the document named the mechanism.
+BODY = re.compile(r"⟦(?:conf|org):\d+⟧|\b[Tt]he\s+Conference\b|\b(?:[Gg]roup|[Tt]ask\s+[Ff]orce|[Cc]ommittee|[Cc]ouncil"
+                  r"|[Cc]ommission|[Pp]anel|[Bb]oard|[Ff]orum|[Mm]eeting)\b")
+# Years the words give outright: a previous meeting dated by a month or day alone is not after the writing.
+YEAR_GIVEN = frozenset({"mdy", "dmy", "my", "year", "since", "years_ago", "rel_year"})
 CLAUSE_END = re.compile(r",\s+(?:and|but|while|which|where)\b|\s+and\s+(?:is|was|will|has|had)\b")
 
 
@@ -40,9 +49,13 @@ def find_other_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         place = view.mention(match.group("i")).entity
         if place is None or place.kind != "place" or _of_mechanism(ctx, view, match):
             continue
+        if match.group("head") == "session" and match.group(0)[:3].lower() == "the":
+            continue  # "The next session will take place in ...": a part of a forum's programme
         end = match.start("rest") + (m.start() if (m := CLAUSE_END.search(match.group("rest"))) else len(match.group("rest")))
         span = next((d for d in dates if match.start("rest") <= masked_pos(view, d.center) < end
                      and d.kind not in ("since", "years_ago")), None)
+        if span is not None and match.group("before"):
+            span = _not_after(span, ctx.published)
         label = f"{'Previous' if match.group('before') else 'Next'} {match.group('head')}"
         iri = record_event(ctx, view, label, "meeting", False, span)
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
@@ -59,4 +72,21 @@ def _of_mechanism(ctx: DocContext, view: View, match: re.Match) -> bool:
         return True
     if not match.group(0)[:3].lower() == "its" or len(ctx.views) < 2:
         return False
-    return MECHANISM_FIRST.match(ctx.views[-2][1].masked) is not None
+    before = ctx.views[-2][1].masked
+    if MECHANISM_FIRST.match(before):
+        return True
+    first = BODY.search(before)
+    named = any("⟦conf" in v.masked for _, v, _ in ctx.views[:-1])
+    return first is not None and (first.group(0).startswith("⟦conf") or named and first.group(0).endswith("Conference"))
+
+
+def _not_after(span: DateSpan, published: date | None) -> DateSpan:
+    """A previous meeting's month or day, a year earlier where the sentence's other words ("..., which will
+    report to ... in August,") made it one still to come."""
+    if published is None or span.kind in YEAR_GIVEN or str(span.start)[:4] != str(published.year):
+        return span
+    text = str(span.start)
+    if text[5:] <= published.isoformat()[5:len(text)]:
+        return span
+    earlier = Literal(f"{published.year - 1}{text[4:]}", datatype=span.start.datatype)
+    return replace(span, start=earlier, end=None)

@@ -43,6 +43,8 @@ PARTIES = re.compile(rf"⟦(?:org|place):\d+⟧|\b(?:two|both)\s+(?:sides|cities
 NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|agreements?|since|before)\b", re.I)
 # "with <party>": the other side of the agreement.
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
+# Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
+IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # "Seven co-operation agreements were signed after the session": a batch signed at an event.
 SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
                        r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
@@ -98,11 +100,13 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             parties = f"{parties} and {_text(view, partner.group('partner'))}"
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
-        day = DAY_AFTER.match(masked, match.end("what"))
+        where = IN_PLACE.match(masked, match.end("what"))
+        day = DAY_AFTER.match(masked, where.end() if where else match.end("what"))
         witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
         people = witnesses + (view.people(witnessed.group("who")) if witnessed else [])
+        place = view.mention(where.group("i")).entity if where else None
         found.append(_record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
-                             day.end() if day else match.end("what")))
+                             day.end() if day else match.end("what"), place))
     return [iri for iri in found if iri is not None]
 
 
@@ -125,9 +129,9 @@ def _text(view: View, masked: str) -> str:
 
 
 def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, people: list[URIRef], at: int,
-            until: int) -> URIRef | None:
-    """The signing event, with the people present, its day (of the words up to ``until``) and the place of
-    the event it was held around."""
+            until: int, place=None) -> URIRef | None:
+    """The signing event, with the people present, its day (of the words up to ``until``) and its place:
+    the one said right after what was signed, else that of the event it was held around."""
     f, s = ctx.findings, view.sentence
     own = [d for d in dates if masked_pos(view, d.center) < until]  # not "to be launched in October" after it
     start, _ = when_said(ctx, view, own, at)
@@ -138,6 +142,8 @@ def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, peop
         f.add(iri, SDO.attendee, person, s)
     if start is not None:
         f.add(iri, SDO.startDate, start, s)
+    if place is not None and place.kind == "place":
+        f.add(iri, SDO.location, ctx.entity_iri(place), s)
     _held_around(ctx, view, iri)
     ctx.remember_event("ceremony", iri)
     return iri
@@ -158,7 +164,7 @@ def _held_around(ctx: DocContext, view: View, iri: URIRef) -> None:
     if event is None or event == iri:
         return
     f, s = ctx.findings, view.sentence
-    for place in f.objects(event, SDO.location):
+    for place in [] if f.has(iri, SDO.location) else f.objects(event, SDO.location):
         f.add(iri, SDO.location, place, s)
     if not f.has(iri, SDO.startDate):
         for day in f.objects(event, SDO.startDate):

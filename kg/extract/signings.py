@@ -38,6 +38,9 @@ SIGNED = re.compile(
     r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
     r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?|(?:work|action)\s+plans?)\b[^,;]*?)"
     r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
+# A signing the people only tell of, plan or look back on: "Mr A said the two cities would sign ...",
+# "Mr A recalled that the two cities had signed ...".
+TOLD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated|recalled|announced|would|had)\b")
 # "The signing was witnessed by <people>", "The arrangement was signed by <people>": of the signing just told.
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
                             r"|(?:arrangement|agreement|memorandum|MoU|MOU|letter\s+of\s+intent|documents?|agreements|memoranda)"
@@ -62,7 +65,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))
-        if people and not BARE.match(what) and not COUNTED.match(what):
+        if people and not BARE.match(what) and not COUNTED.match(what) and not TOLD.search(match.group("who")):
             found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
         what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()

@@ -20,7 +20,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
 from kg.extract.events import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.met_groups import led_delegation, venue_after_people
+from kg.extract.met_groups import led_delegation, met_in, venue_after_people
 from kg.extract.patterns import FRONT_IN
 from kg.extract.visit_length import begun, length_dates
 from kg.namespaces import HKSH, slug
@@ -66,8 +66,6 @@ VERB = re.compile(r"\b(?:[a-z]+ed|will|is|was|has|had|are|were)\b")
 HEADING = re.compile(r"\b(?:at\s+the\s+head\s+of|leading|heading)\s+(?:a|an|the|his|her)\b[^.;⟦]*?\bdelegation\b")
 CLAUSE_END = re.compile(r"[;.]|,\s+(?:where|which|who|whom|whose|while|when|whereas|but|and)\b|\s(?:while|whereas)\s")
 IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
-# Where a meeting was: "in <place>" closing the clause after whom it was with, before its day or purpose if any.
-MET_IN = re.compile(r"(?:^|,|(?<=⟦person:\d⟧)|(?<=⟦person:\d\d⟧)|(?<=\sdelegation))\s+in\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,.;]|$)|\s+(?:on|yesterday|today|tonight|last|this|during|to)\b)")
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
@@ -114,7 +112,7 @@ def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
     if when is not None:
         record_dates(ctx, view, iri, when)
     led_in = led[2] if led and led[2].group("i") else None  # "met in Hong Kong a delegation ..."
-    if where := MET_IN.search(match.group("obj")) or FRONT_IN.match(view.masked) or led_in:
+    if where := met_in(match.group("obj")) or FRONT_IN.match(view.masked) or led_in:
         place = view.mention(where.group("i")).entity
         if place is not None and place.kind == "place":
             ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
@@ -300,12 +298,12 @@ def _visit_ends(ctx: DocContext) -> None:
             if visit is not None:
                 ctx.findings.add(visit, SDO.endDate, ends[0].start, sentence)
     _moving_on(ctx)
-    for sentence, view, _ in ctx.views:
+    for _, view, dates in ctx.views:
         match = DAYS.search(view.masked)
         people = re.findall(r"⟦person:(\d+)⟧", view.masked[:match.start()]) if match else []
         visit = _ending_visit(ctx, view, view.mention(people[-1]).ref, whole=True) if people else None
         if visit is not None:
-            length_dates(ctx, visit, match.group("n"), sentence)
+            length_dates(ctx, visit, match, view, dates)
 
 
 def _moving_on(ctx: DocContext) -> None:
