@@ -78,12 +78,27 @@ def test_a_column_headed_by_a_post_gives_its_people_the_post(reference):
     assert sessions(f)[9]["attendees"] == {"ada-quell", "bo-kettle"}
 
 
+CONF = "The Hong Kong/Shanghai Co-operation Conference was set up in 2003."
+
+
 @pytest.mark.parametrize("text", [
     # near misses: a working group's meetings; numbered rows in a text that never names the mechanism
     "The Riverton trade working group has met as follows:\n\nMeeting | Date | Venue\n9th | 3 May 2031 | Shanghai\n",
     "Our seminars:\n\nNo. | Date | Venue\n9 | 3 May 2031 | Shanghai\n",
+    # a numbered table of agreements, of Chief Executives, of a working group's meetings, of figures
+    f"{CONF} The following agreements were signed at the session:\n\nNo. | Agreement | Parties\n"
+    "1 | Memorandum on Harbours | Riverton Port Office and Harbour Bank\n",
+    f"{CONF} Past Chief Executives and their terms:\n\nNo. | Chief Executive | Year\n1 | Ada Quell | 2031\n",
+    f"{CONF} Its harbour working group has met twice:\n\nNo. | Date | Venue | Led by\n1 | March 2031 | Shanghai | Bo Kettle\n",
+    f"{CONF} Visitors rose again:\n\nNo. | Year | City | Visitors (million)\n1 | 2031 | Shanghai | 7.2\n",
+    # a forum's programme headed "Session", in a text that never names the mechanism
+    "The Riverton Harbour Forum was held on June 3. The programme is set out below:\n\nSession | Date | Topic | Speakers\n"
+    "1 | 3 June 2031 | Green ports | Ada Quell\n",
+    # rows with no heading after a sentence that speaks of something else
+    f"{CONF} It has held several sessions since. Riverton ranked well in the city rankings.\n\n1st | Riverton | 2031\n",
 ])
 def test_other_tables_give_no_session(reference, text):
+    """Each of these was read as plenary sessions until a review found it."""
     assert sessions(table_facts(reference, text)) == {}
 
 
@@ -121,3 +136,16 @@ def test_linearise_keeps_no_cell_mark_and_adds_no_line(lines):
     out = linearise(lines)
     assert not any("\t" in line or ALIGNED in line for line in out)
     assert len([line for line in out if line]) <= len([line for line in lines if line])
+
+
+def test_a_numbered_table_after_sentences_about_plenary_sessions_is_theirs(reference):
+    text = f"{CONF} It has held these plenary sessions:\n\nNo. | Date | Venue\n9 | May 2031 | Shanghai\n"
+    assert sessions(table_facts(reference, text))[9]["place"] == {"shanghai"}
+
+
+def test_an_agreement_s_row_is_still_an_agreement(reference):
+    from rdflib.namespace import RDFS
+    text = (f"{CONF} The following agreements were signed at the session:\n\nNo. | Agreement | Parties\n"
+            "1 | Memorandum of Understanding on Harbour Co-operation | Riverton Port Office and Harbour Bank\n")
+    labels = {str(o) for (s, p, o) in table_facts(reference, text).triples if p == RDFS.label}
+    assert any("Harbour Co-operation" in label for label in labels)

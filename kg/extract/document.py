@@ -37,7 +37,6 @@ from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
-from kg.text.tables import ROW
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
@@ -99,8 +98,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
-        if find_table_row(ctx, view) or ROW.match(sentence.text):
-            continue  # a table's row: its cells are no events, visits or areas
+        if find_table_row(ctx, view):
+            continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)

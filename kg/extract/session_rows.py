@@ -26,8 +26,9 @@ def table_row(ctx: DocContext, view: View, has_conf: bool) -> list[tuple[str, in
     masked = view.masked
     if not has_conf or (row := ROW.match(masked)) is None:
         return []
-    if not any(TOLD.search(v.masked) for _, v, _ in ctx.views[-LOOK_BACK:]):
-        return []
+    before = [v.masked for _, v, _ in ctx.views[-LOOK_BACK:-1] if not ROW.match(v.masked)]
+    if not before or not TOLD.search(before[-1]):
+        return []  # the sentence just before the rows says they are sessions
     return [(row.group("ord"), row.end(), len(masked))]
 
 

@@ -3,8 +3,10 @@ Date: 27 October 2003 | Venue: Shanghai | Co-chairs: Tung Chee-hwa, Han Zheng.")
 names, with the row's date, venue and people. A column headed by a post ("Chief Executive", "Mayor of
 Shanghai") seats its people and gives them the post.
 
-A row is a session's only where its number's column says so ("Session", "Plenary") or, headed only
-"No."/"#", in a document that names the mechanism: a table of a working group's meetings is none.
+A row is a session's only in a document that has named the mechanism, where its number's column says so
+("Session", "Plenary") or, headed only "No."/"#", the sentence before the table says it lists plenary
+sessions; never in a table with columns of something else (a forum's topics and speakers, agreements and
+their parties, figures): a working group's meetings or a list of Chief Executives is no table of sessions.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ from kg.text.tables import ROW
 
 NUMBER = re.compile(r"(?i)^(?:(?:plenary\s+)?(?:session|meeting)|plenary)?\s*(?:no\.?|number|#|ordinal)?$")
 SESSION_WORD = re.compile(r"(?i)\b(?:session|plenary)\b")
+# A table numbered only "No." is a session's where the few sentences before it speak of sessions.
+LEAD_IN = 6
+PLENARY_LEAD = re.compile(r"(?i)\bsessions\b|\bplenar(?:y|ies)\b")
+# Columns of a table of something else: a forum's programme, agreements, statistics.
+OTHER_COLUMNS = re.compile(r"(?i)\b(?:topics?|speakers?|time|programme|agreements?|parties|signator\w*|visitors|figures?"
+                           r"|amount|terms?)\b")
 DATE = re.compile(r"(?i)\b(?:date|year|held\s+on|when)\b")
 PLACE = re.compile(r"(?i)\b(?:venue|place|location|city|host(?:\s+city)?|held\s+in|where)\b")
 PEOPLE = re.compile(r"(?i)\b(?:co-?chairs?|chair(?:ed\s+by|s|men|persons?)?|attendees?|participants?|leaders?|led\s+by|heads?)\b")
@@ -44,7 +52,11 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
     cells = [(*r.split(": ", 1), m.split(": ", 1)[-1]) for r, m in zip(raw, masked)]
     number = next((n for head, value, _ in cells if NUMBER.match(head.strip()) and (n := _number(value))), None)
     named = next((head for head, value, _ in cells if NUMBER.match(head.strip()) and _number(value)), "")
-    if number is None or not (SESSION_WORD.search(named) or any(m.kind == "conf" for m in _mentions_so_far(ctx))):
+    if number is None or OTHER_COLUMNS.search(" | ".join(head for head, _, _ in cells)):
+        return False
+    if not any(m.kind == "conf" for m in _mentions_so_far(ctx)):
+        return False
+    if not SESSION_WORD.search(named) and not PLENARY_LEAD.search(_lead_in(ctx)):
         return False
     told = len(ctx.events)
     iri = session(ctx, number, view)
@@ -62,6 +74,12 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
             for person in people if post is not None else ():
                 holds(ctx, view, person, post)
     return True
+
+
+def _lead_in(ctx: DocContext) -> str:
+    """The few sentences before the table's rows (this one is the last of those read)."""
+    told = [seen.masked for _, seen, _ in ctx.views[:-1] if not ROW.match(seen.sentence.text)]
+    return " ".join(told[-LEAD_IN:])
 
 
 def _number(value: str) -> int | None:
