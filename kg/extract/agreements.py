@@ -65,8 +65,15 @@ SIGNING = [
                r"(?:\s+(?:on|for)\s+(?:(?!(?:was|were|is|are|be|been|being|signed|has|have|had)\b)[a-z][\w'’-]*\s+){0,4}?"
                r"(?!(?:was|were|is|are|be|been|being|signed|has|have|had)\b)[a-z][\w'’-]*)?)(?=\s+between\s)", re.I),
 ]
-# The business of two parties, where a plan endorsed is a joint one.
-JOINT_CUE = re.compile(r"(?i)⟦conf|\b(?:co-?operation|working\s+group|task\s+force|two\s+sides|both\s+sides|joint|two\s+cities)\b")
+# Who endorses a joint plan, just before the verb or after "at/by/during": the two sides, the mechanism, its
+# meeting, a working group (not "the Executive Council endorsed", "adopted by the Legislative Council").
+JOINT_BODY = r"(?:two\s+sides|both\s+sides|two\s+cities|⟦conf:\d+⟧|(?:[\w-]+\s+){0,3}?(?:meeting|session|plenary)|working\s+group|task\s+force)"
+ENDORSER = re.compile(rf"(?i)\b(?:the\s+)?{JOINT_BODY}\s+(?:also\s+|jointly\s+|further\s+)?$")
+ENDORSED_AT = re.compile(rf"(?i)\s*(?:endorsed|adopted|approved)\s+(?:at|by|during)\s+(?:the\s+)?{JOINT_BODY}")
+
+
+def _jointly_endorsed(masked: str, match: re.Match) -> bool:
+    return bool(ENDORSER.search(masked, 0, match.start()) or ENDORSED_AT.match(masked, match.end()))
 # What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
 TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
@@ -201,7 +208,7 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()
-            if g.get("endorsed") is not None and not JOINT_CUE.search(masked):
+            if g.get("endorsed") is not None and not _jointly_endorsed(masked, match):
                 continue  # a plan of one government's own is no agreement
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
@@ -255,6 +262,8 @@ def _merge(found: list[Found]) -> list[Found]:
 
 # A vague count right before an agreement's words ("Several (co-operation) agreements").
 VAGUE = re.compile(r"(?i)\b(?:several|some|many|various|numerous|multiple|other|more|further)\s+(?:[\w-]+\s+){0,2}$")
+# "More than 10 agreements", "some 20 agreements", "a further five agreements": counted, not vague.
+COUNTED = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\b")
 
 
 def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> list[URIRef]:
@@ -269,7 +278,8 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
     f, s = ctx.findings, view.sentence
     doc_key = str(f.doc).rsplit("/", 1)[-1]
     for item in _found(ctx, view):
-        if not item.named and VAGUE.search(view.masked, 0, item.start):
+        if not item.named and (vague := VAGUE.search(view.masked, 0, item.start)) \
+                and not COUNTED.search(view.masked[vague.start():item.start + 12]):
             continue  # "several agreements were signed" names no agreement
         ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}
         ceremony = next((e for e in events if e in ceremonies), None)

@@ -53,6 +53,10 @@ NOT_A_FIELD = re.compile(r"^(?:the\s+)?(?:preparations?|arrangements?|issues?|ma
                          r"|latest|recent|current|[a-z]+ing)\b", re.I)
 
 
+# Things, not fields: a list that opens with them, or has two, and names no known field ("new markets, new ideas").
+DETERMINED = re.compile(r"(?i)(?:the|a|an|his|her|its|their|our|your|my|new|some|other|this|that|these|those)\b")
+
+
 def topic_fields(span: str, known: list[tuple[int, int, object]], items: list[str]) -> list[str]:
     """The fields a meeting's topics name, once the list is plainly one of fields: three items at least, each a
     known area or a short common noun phrase ("carbon trading, air quality monitoring and the management of
@@ -65,4 +69,7 @@ def topic_fields(span: str, known: list[tuple[int, int, object]], items: list[st
     whole = sum(1 for p in pieces if "¦" in p)
     if len(pieces) < 3 or len(fields) + whole != len(pieces) or any(NOT_A_FIELD.match(p) for p in pieces):
         return []
+    determined = [p for p in pieces if DETERMINED.match(p)]
+    if not whole and (pieces[0] in determined or len(determined) >= 2):
+        return []  # "the agenda, the venue and the timetable", "his itinerary, lunch plans and a press briefing"
     return fields

@@ -11,7 +11,8 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 # Two capitals at least, so that "(Conference)" or "(Shanghai)" is no abbreviation.
-SHORT = r"(?P<abbr>(?-i:[A-Z][A-Za-z&]{0,8}[A-Z][A-Za-z&]{0,8}))"
+# Two capitals at least, and no file's or page's format ("(PDF)", "(HTML)").
+SHORT = r"(?P<abbr>(?!(?:PDF|DOCX?|HTML?|XLSX?|PPTX?|ZIP|MP[34]|JPE?G|PNG|TXT|RSS|FAQ|URL)\b)(?-i:[A-Z][A-Za-z&]{0,8}[A-Z][A-Za-z&]{0,8}))"
 QUOTE_OPEN, QUOTE_CLOSE = "[\"“‘']?", "[\"”’']?"
 BRACKETED = re.compile(rf"^\s*\(\s*{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}\s*\)")
 KNOWN_AS = re.compile(rf"^,?\s*\(?(?:also\s+|hereafter\s+|commonly\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"

@@ -45,7 +45,8 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
 APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
 # mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
-INAUGURAL = re.compile(rf"\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
+INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
+                       r"(?!\s+(?:working\s+group|task\s+force|expert\s+group|forum|youth|sub-?group|committee|panel|seminar|[a-z]+\s+(?:group|forum|committee)))"
                        rf"|{CONF.format(n='d')}\s+(?:held|convened|had)\s+its\s+inaugural\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 # "It was established in October 2003", just after a sentence about the mechanism
 IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")

@@ -98,6 +98,8 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
 
 def _field_first(ctx: DocContext, view: View, holds: Callable) -> None:
     for match in FIELD_FIRST.finditer(view.masked):
+        if re.search(r"(?:['’]s|⟧|\b[A-Z]{2,}|\b(?!The\b)[A-Z][a-z]+)\s+$", view.masked[:match.start("field")]):
+            continue  # "UK Education Secretary", "Thailand's Education Secretary", "Shanghai Education Secretary"
         field = re.sub(r"^(?:The|Hong\s+Kong|HKSAR|SAR)\s+", "", match.group("field"))
         post = _titled(ctx.reference).get(normalise_title(f"Secretary for {field}"))
         person = view.mention(match.group("p")).ref

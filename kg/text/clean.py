@@ -51,7 +51,7 @@ LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
 # The lead-in of a list of links, not of prose, when it is the whole line: "Related links:", "See also:" (not
 # "More than 200 guests attended, including:").
 NAVIGATION_LEAD = re.compile(
-    r"^(?:related(?:\s+(?:links|news|articles|stories|content|press\s+releases))?|see\s+also|more(?:\s+(?:news|stories|links))?"
+    r"^(?:related(?:\s+[\w-]+){0,2}|see\s+also|more(?:\s+(?:news|stories|links|reports|videos|photos))?(?:\s+(?:from|on|about)(?:\s+[\w'’-]+){1,4})?"
     r"|tags?|links?|share(?:\s+this)?|follow\s+us|categor(?:y|ies)|keywords?|topics|(?:read|see)\s+(?:more|also)|also\s+read"
     r"|latest(?:\s+\w+)?|most\s+(?:read|popular)|popular(?:\s+\w+)?|navigation|menu|(?:table\s+of\s+)?contents"
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
