@@ -383,7 +383,12 @@ def test_a_wire_lede_s_day_of_something_else_puts_no_session_in_the_dateline_s_c
               "the Hong Kong/Shanghai Co-operation Conference had yielded 20 agreements.", published=day)
     g = facts(reference, "SHANGHAI, May 13 (Xinhua) -- Chief Executive Ann Lo on Tuesday met Mayor Bo Kettle, two months "
               "after the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.", published=day)
-    assert not sessions(f)[9][1] and not sessions(g)[9][1]
+    assert sessions(f) == {9: (set(), set())} and sessions(g) == {9: (set(), set())}
+
+
+def test_officials_said_the_session_would_be_held_in_a_city_keeps_its_place(reference):
+    f = facts(reference, FULL, "Ningbo officials said the tenth plenary session would be held in Shanghai but gave no date.")
+    assert sessions(f)[10][1] == {"shanghai"}
 
 
 def test_a_record_line_of_another_body_s_plenary_session_is_no_statement():

@@ -2,7 +2,8 @@
 
 "met in Hong Kong on Monday to follow up on the seventh plenary session", "a review of the outcomes of the
 seventh plenary session was held on June 10", "briefed the Legislative Council on May 12 on the seventh
-plenary session", "marked the 20th anniversary of the first plenary session today": the sentence's day and
+plenary session", "said the seventh session had yielded", "two months after the seventh session",
+"marked the 20th anniversary of the first plenary session today": the sentence's day and
 place are the meeting's, the review's, the briefing's, the anniversary's. "... said in Hong Kong today" is
 where someone spoke; "originally planned for Shanghai in 2020" is a plan the session did not keep. And "the
 third meeting of the X Task Force on Healthcare" is the task force's meeting, not a plenary session. An ordinal
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 
 ABOUT = re.compile(r"\b(?:follow(?:s|ed|ing)?[\s-]+up\s+on|(?:outcomes?|results?|review|implementation|anniversary)\s+of"
-                   r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on)\s+(?:(?:the|its)\s+)?$", re.I)
+                   r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on"
+                   # "said the seventh session had yielded", "two months after the seventh session": the day is the saying's
+                   r"|(?:said|says|noted|added|announced|stressed)(?:\s+that)?|(?:days?|weeks?|months?|years?)\s+(?:after|before))\s+(?:(?:the|its)\s+)?$", re.I)
 SAID_IN = re.compile(r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|noted|added|stressed|announced|remarked)\s+$")
 PLANNED = re.compile(r",\s+(?:originally|initially|first)\s+(?:planned|scheduled|slated|set|due)\b[^,;.]*$")
 BODY = re.compile(r"(?P<of>\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:['’]s)?\s+(?i:task\s+force|working\s+group|committee|panel|sub-?group"
