@@ -414,3 +414,13 @@ def test_a_delegation_s_leader_is_not_seated_when_it_includes_no_named_people(re
               "Kong next year.", "The Shanghai delegation, led by Vice Mayor Bo Kettle, included officials who visited the "
               "West Kowloon Cultural District last week.", published=__import__("datetime").date(2031, 5, 2))
     assert attendees(f, 9) == set()
+
+
+def test_an_ordinal_counted_for_a_person_a_term_or_a_city_since_a_year_numbers_no_session(reference):
+    met = "The Hong Kong/Shanghai Co-operation Conference met in Ningbo on May 8, 2031."
+    for sentence in ("It was the first plenary session held in Ningbo since 2025.",
+                     "It was the second plenary session for Mayor Bo Kettle.",
+                     "It was the third plenary session in the current term of government."):
+        assert sessions(facts(reference, met, sentence)) == {}, sentence
+    near = facts(reference, met, "It was the fourth plenary session, held in Ningbo on May 8, 2031.")
+    assert 4 in sessions(near)

@@ -50,10 +50,17 @@ def another_body(masked: str, end: int) -> bool:
 # that ranks, not the session's number; "the sixth since the mechanism was set up" counts from the start. (Reading
 # "... since 2015" so too cost a never-read set's mechanism precision.)
 FIRST_SINCE = re.compile(r"\s+in\s+a\s+row\b|\s+as\s+[A-Z]|\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\b|(?:\s+(?:held|convened|to\s+be\s+held|in|at)\b[^,;.]{0,40}?)?\s+since\s+(?!(?:19|20)\d\d\b|(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b)|\s+in\s+(?:\w+\s+){0,2}?years\b|\s+ever\b")
+# "the second plenary session for Mayor A", "the third plenary session in the current term of government",
+# "the first plenary session held in Shanghai since 2018" (a year only after "first" and a place)
+RANKS_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+){0,4}⟦person:\d+⟧|\s+(?:in|of|during|under)\s+(?:the|this|his|her|its|their)\s+"
+                       r"(?:current\s+|present\s+|first\s+|second\s+)?(?:term|administration|tenure)\b")
+FIRST_IN_SINCE = re.compile(r"\s+(?:(?:held|convened)\s+)?in\s+⟦place:\d+⟧\s+since\s+(?:19|20)\d\d\b")
 # "Mrs Lam's first plenary session", "his first plenary session": whose, not which
 WHOSE = re.compile(r"(?:\b(?:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism)[A-Z][a-z]+['’]s)\s+$")
 
 
 def ranks(masked: str, start: int, end: int) -> bool:
     """Whether the ordinal session between ``start`` and ``end`` ranks rather than numbers."""
-    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None
+    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None \
+        or RANKS_FOR.match(masked, end) is not None \
+        or FIRST_IN_SINCE.match(masked, end) is not None and re.search(r"(?i)\bfirst\b", masked[start:end]) is not None
