@@ -359,7 +359,10 @@ def test_at_a_meeting_of_another_body_or_a_speech_at_a_meeting_is_not_at_the_ses
     g = facts(reference, HELD, "Secretary for Schools Di Orr delivered a speech at the annual general meeting of a school "
               "council in Hong Kong on May 12, 2031.")
     near = facts(reference, HELD, "Secretary for Schools Di Orr delivered a speech at the plenary session.")
+    own = facts(reference, HELD, "Secretary for Schools Di Orr was at the session of the Hong Kong/Shanghai Co-operation "
+                "Conference.")
     assert attendees(f, 9) == set() and attendees(g, 9) == set() and attendees(near, 9) == {"di-orr"}
+    assert attendees(own, 9) == {"di-orr"}
 
 
 def test_the_following_officials_at_a_working_group_s_meeting_told_since(reference):
