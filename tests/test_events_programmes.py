@@ -80,3 +80,34 @@ def test_a_day_the_narrative_tells_is_the_day_earlier_in_the_day_means(reference
                    "Earlier in the day, Mr Alan Wexford attended a ferry safety seminar.",
                    published=date(2031, 5, 9))
     assert found["Ferry safety seminar"]["start"] == ["2031-05-08"]
+
+
+def test_one_government_s_bureaux_launching_a_programme_run_a_policy(reference):
+    found = events(reference, "The Ferry Bureau and the Harbour Department will launch a new apprenticeship programme for "
+                              "local youths in September.", published=date(2031, 5, 9))
+    near = events(reference, "The Ferry Bureau and the Ningbo Municipal Harbour Department will launch a new apprenticeship "
+                             "programme for local youths in September.", published=date(2031, 5, 9))
+    assert not any("programme" in label for label in found) and any("programme" in label for label in near)
+
+
+def test_we_launch_only_a_programme_shared_with_the_other_side(reference):
+    found = events(reference, "This year, we will launch a pilot programme to subsidise first-time ferry riders in Lantau.",
+                   published=date(2031, 5, 9))
+    near = events(reference, "Third, ferry talent: we will launch an exchange programme for young ferry engineers of the two "
+                             "cities later this year.", published=date(2031, 5, 9))
+    assert not any("rogramme" in label for label in found) and any("xchange programme" in label for label in near)
+
+
+def test_a_programme_cancelled_considered_or_already_running_is_no_new_one(reference):
+    for sentence in ("The Riverton Ferry Council and Lakeside Boating agreed to cancel funding for a cadet pilot programme.",
+                     "The Riverton Ferry Council and the Lakeside Boating Association would consider whether to launch a "
+                     "boat safety programme in Lantau.",
+                     "The Riverton Ferry Council and the Lakeside Boating Association will be responsible for the existing "
+                     "exchange programme."):
+        assert not any("rogramme" in label for label in events(reference, sentence, published=date(2031, 5, 9)))
+
+
+def test_two_people_running_a_summer_school_are_no_organising_bodies(reference):
+    found = events(reference, "Professor Lintao and Dr Wexford will run a summer school for students in Ningbo in July.",
+                   published=date(2031, 5, 9))
+    assert not any("chool" in label for label in found)

@@ -351,3 +351,79 @@ def test_during_or_at_this_year_s_plenary_the_main_clause_s_people_attend(refere
 def test_during_a_dinner_the_people_are_not_at_the_session(reference):
     f = facts(reference, HELD, "During a dinner in the evening, Financial Secretary Bo Kettle spoke on finance.")
     assert attendees(f, 9) == set()
+
+
+def test_at_a_meeting_of_another_body_or_a_speech_at_a_meeting_is_not_at_the_session(reference):
+    f = facts(reference, HELD, "Financial Secretary Cy Tambor was at the meeting of the Legislative Council's finance "
+              "committee on the same day.")
+    g = facts(reference, HELD, "Secretary for Schools Di Orr delivered a speech at the annual general meeting of a school "
+              "council in Hong Kong on May 12, 2031.")
+    near = facts(reference, HELD, "Secretary for Schools Di Orr delivered a speech at the plenary session.")
+    own = facts(reference, HELD, "Secretary for Schools Di Orr was at the session of the Hong Kong/Shanghai Co-operation "
+                "Conference.")
+    assert attendees(f, 9) == set() and attendees(g, 9) == set() and attendees(near, 9) == {"di-orr"}
+    assert attendees(own, 9) == {"di-orr"}
+
+
+def test_the_following_officials_at_a_working_group_s_meeting_told_since(reference):
+    told = "The ferry working group held its second meeting on May 20, 2031."
+    f = facts(reference, HELD, told, "The following officials attended the meeting: Secretary for Ferries Cy Tambor and "
+              "Secretary for Justice Di Orr.")
+    near = facts(reference, HELD, "The following officials attended the meeting: Secretary for Ferries Cy Tambor and "
+                 "Secretary for Justice Di Orr.")
+    assert attendees(f, 9) == set() and attendees(near, 9) == {"cy-tambor", "di-orr"}
+
+
+def test_a_side_led_at_an_event_of_its_own_is_not_at_the_session(reference):
+    f = facts(reference, HELD, "The Hong Kong side was represented by Chief Executive Ann Lo. On May 9, the Hong Kong side "
+              "was led by Secretary for Ferries Cy Tambor at a roundtable with Shanghai enterprises.")
+    assert attendees(f, 9) == {"ann-lo"}
+
+
+def test_a_wire_lede_s_day_of_something_else_puts_no_session_in_the_dateline_s_city(reference):
+    day = __import__("datetime").date(2031, 5, 13)
+    f = facts(reference, "NINGBO, May 13 (Xinhua) -- Shanghai Mayor Bo Kettle on Tuesday said the ninth plenary session of "
+              "the Hong Kong/Shanghai Co-operation Conference had yielded 20 agreements.", published=day)
+    g = facts(reference, "SHANGHAI, May 13 (Xinhua) -- Chief Executive Ann Lo on Tuesday met Mayor Bo Kettle, two months "
+              "after the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.", published=day)
+    assert sessions(f) == {9: (set(), set())} and sessions(g) == {9: (set(), set())}
+
+
+def test_officials_said_the_session_would_be_held_in_a_city_keeps_its_place(reference):
+    f = facts(reference, FULL, "Ningbo officials said the tenth plenary session would be held in Shanghai but gave no date.")
+    assert sessions(f)[10][1] == {"shanghai"}
+
+
+def test_a_record_line_of_another_body_s_plenary_session_is_no_statement():
+    from kg.text.clean import clean
+    kept = clean("The Hong Kong/Shanghai Co-operation Conference has met often.\n\nKey dates:\n\n"
+                 "Third Plenary Session (21st Party Congress): July 2035, Ningbo\n\n"
+                 "Fourth Plenary Session (2037): Shanghai\n").paragraphs
+    assert "Fourth Plenary Session (2037): Shanghai." in kept
+    assert not any(p.startswith("Third Plenary Session (21st") and p.endswith(".") for p in kept)
+
+
+def test_with_people_in_places_is_of_a_session_by_video_link_only(reference):
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai "
+              "on May 8, 2031, with Vice Mayor Bo Kettle in Shanghai and Secretary for Justice Di Orr in Ningbo for a "
+              "separate engagement.")
+    near = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held by video "
+                 "link on May 8, 2031, with Vice Mayor Bo Kettle in Shanghai and Secretary for Justice Di Orr in Hong Kong.")
+    assert "di-orr" not in attendees(f, 9) and attendees(near, 9) == {"bo-kettle", "di-orr"}
+
+
+def test_a_delegation_s_leader_is_not_seated_when_it_includes_no_named_people(reference):
+    f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference will be held in Hong "
+              "Kong next year.", "The Shanghai delegation, led by Vice Mayor Bo Kettle, included officials who visited the "
+              "West Kowloon Cultural District last week.", published=__import__("datetime").date(2031, 5, 2))
+    assert attendees(f, 9) == set()
+
+
+def test_an_ordinal_counted_for_a_person_a_term_or_a_city_since_a_year_numbers_no_session(reference):
+    met = "The Hong Kong/Shanghai Co-operation Conference met in Ningbo on May 8, 2031."
+    for sentence in ("It was the first plenary session held in Ningbo since 2025.",
+                     "It was the second plenary session for Mayor Bo Kettle.",
+                     "It was the third plenary session in the current term of government."):
+        assert sessions(facts(reference, met, sentence)) == {}, sentence
+    near = facts(reference, met, "It was the fourth plenary session, held in Ningbo on May 8, 2031.")
+    assert 4 in sessions(near)

@@ -57,8 +57,8 @@ AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
 # naming no event: the session told
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
-                         r"|(?:will|to)\s+(?:also\s+)?attend|(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at)"
-                         r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)(?:\s+(?:session|meeting))?\b"
+                         r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
+                         r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
                          r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
@@ -176,6 +176,13 @@ def _panel_of(ctx: DocContext) -> URIRef | None:
     return None if head == "visit" else event
 
 
+def _other_meeting(match: re.Match) -> bool:
+    """Whether "<people> chaired/was at the meeting" is of another body ("the meeting of the finance committee"),
+    or a "was at"/"spoke at" is at a meeting not said to be a session ("a speech at the annual general meeting")."""
+    return match.group("of") is not None or (match.group("at") is not None and match.group("noun") == "meeting"
+                                              and not re.search(r"\b(?:session|plenary)\b", match.group(0)))
+
+
 def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:
     earlier = [iri for iri, at in sorted(named, key=lambda n: n[1]) if at <= position]
     return earlier[-1] if earlier else None
@@ -200,7 +207,9 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             attend(ctx, view, event, host + _listed(view, match))
     if " by " in masked and (match := REPRESENTED.search(masked)):
         other = re.search(rf"\b(?:{KINDS})\b", masked[:match.start()])  # "At the dinner, the X side was represented by"
-        told = None if other and other.group(0) not in ("session", "plenary", "meeting") else _last_attended_not_trip(ctx, view)
+        # "... was led by A at a roundtable with ...": an event of its own after the people
+        later = re.search(r"\b(?:at|during|in)\s+(?:a|an)\s+(?!(?:plenary\s+)?session\b)", match.group("who"))
+        told = None if later or other and other.group(0) not in ("session", "plenary", "meeting") else _last_attended_not_trip(ctx, view)
         attend(ctx, view, _before(named, match.start()) or told, _listed(view, match))
     if match := PRESENT_AT.search(masked):
         what = match.group("what").lower()
@@ -209,7 +218,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         attend(ctx, view, ctx.delegation_to, _listed(view, match))
     if (match := MEMBERS.match(masked)) and not named:
         attend(ctx, view, _last_attended_not_trip(ctx, view), view.people(match.group("who") or match.group("among")))
-    if match := CHAIRED_THE.search(masked):
+    if (match := CHAIRED_THE.search(masked)) and not _other_meeting(match):
         told = session_told(ctx)
         if all(iri == told for iri, _ in named):
             attend(ctx, view, told, _listed(view, match) + view.people(match.group("with") or ""))

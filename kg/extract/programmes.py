@@ -5,7 +5,10 @@ sides will hold an annual exchange of technical staff".
 Releases tell such a programme as what the parties of an agreement will do; it is an event organised by
 both, named as the text names it, and dated and placed by its own words ("to be launched in Shanghai in
 October", "to open next year"). Bodies the subject joins by "and" (or "signed ... with") are its organisers;
-"the two sides" are the parties of the agreement told just before ("between X and Y"); "we" names none.
+"the two sides" are the parties of the agreement told just before ("between X and Y"); "we" names none, and
+runs only a programme shared with the other side ("an exchange programme", not "a pilot programme to subsidise"). One government's bureaux ("the Education Bureau and the Labour Department") run a policy, and a
+programme cancelled or only considered ("agreed to cancel funding for", "would consider whether to launch") or
+already running ("the existing programme") is no new one.
 Only a new programme counts ("a", "an", "two"), named by a programme word in lower case (a capitalised
 name is read as an event by kg.extract.events); a "scheme" only when it trains or exchanges people (not "a
 waste charging scheme", a policy), and a panel or working group set up is a body, not an event.
@@ -33,7 +36,7 @@ HEAD = (r"(?:programmes?|programs?|(?:training|exchange|internship|attachment|in
 TAIL = (r"(?:\s+(?:for|of)\s+[^,;.⟦:()]*?(?=\s*[,;.:(]|\s+(?:to|in|on|at|each|every|next|later|this|starting|which|that|with|and\s+(?:hold|set|launch|organi[sz]e|run|host|start|establish|will|is|are))\b|$))?")
 DET = r"(?:an?|at\s+least\s+(?:one|two|three|four|five|\d+)|one|two|three|four|five|several|\d+)"
 OBJECT = re.compile(rf"\b(?:(?:launch|organi[sz]e|co-organi[sz]e|hold|set\s+up|run|host|start|establish|on)\s+{DET}|for(?:\s+{DET})?)\s+"
-                    rf"(?P<name>(?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+-[a-z][\w-]*)\s+){{0,5}}?{HEAD}{TAIL})")
+                    rf"(?P<name>(?!(?:the|this|that|these|those|its|their|our|existing|current|ongoing)\b)(?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+-[a-z][\w-]*)\s+){{0,5}}?{HEAD}{TAIL})")
 ORG = (r"(?:the\s+)?(?:⟦org:\d+⟧|(?:⟦place:\d+⟧(?:['’]s)?\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'&-]*){0,7})"
        r"(?:\s*\([^()]{1,12}\))?")
 TWO = r"(?:the\s+two\s+(?:sides|bodies|parties|organi[sz]ations|institutions|bureaux|bureaus|departments|universities)|both\s+sides)"
@@ -47,6 +50,15 @@ BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{ORG})\s+and\s+(?P<b>{ORG}(?:\s+and\s+
 # Where it is: "in <place>" right after its name, or "to be launched in <place>".
 PLACE = re.compile(r"^(?:\s+in|,?\s+to\s+be\s+(?:launched|held|run|opened|organi[sz]ed|hosted)\s+in)\s+⟦place:(?P<i>\d+)⟧")
 NOT_ITS_DATE = frozenset({"since", "years_ago"})
+# Not a programme started: "agreed to cancel funding for", "would consider whether to launch"
+UNDONE = re.compile(r"\b(?:cancel\w*|scrap\w*|suspend\w*|halt\w*|terminat\w*|end(?:s|ed|ing)?|stop\w*|withdr[ae]w\w*|axe[ds]?"
+                    r"|consider\w*|whether|explor\w*|stud(?:y|ied|ies)|mull\w*|if|may|might|could)\b")
+# One government's own bureaux and departments ("the Education Bureau and the Labour Department"): its policy
+OWN_OFFICE = re.compile(r"(?:the\s+)?(?:[A-Z][\w'&-]*\s+(?:and\s+)?){1,5}(?:Bureau|Department)|(?:the\s+)?(?:Bureau|Department)\s+of\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}")
+OTHER_GOVERNMENT = re.compile(r"⟦|\b(?:Municipal|Provincial|National|State|Central)\b")
+# "we" run only a programme said to be shared with the other side ("an exchange programme for ... of the two cities")
+SHARED = re.compile(r"\b(?:exchanges?|joint|two\s+(?:cities|places|sides)|both|cross-boundary|mutual)\b")
+HONORIFIC_NAME = re.compile(r"^(?:the\s+)?(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Madam|Sir|Dame)\b\.?")
 
 
 def find_programmes(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
@@ -59,14 +71,25 @@ def find_programmes(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[
         end = _clause_end(masked, subject.end())
         rest = masked[subject.end():end]
         partner = WITH.match(rest) if subject.group("one") else None
-        if subject.group("one") and partner is None or subject.group("two") and not _under_agreement(ctx, view, subject):
+        if subject.group("one") and partner is None or subject.group("two") and not _under_agreement(ctx, view, subject) \
+                or _one_government(subject):
             continue
         for match in OBJECT.finditer(rest):
             if subject.group("how") == "signed" and not AFTER_SIGNING.match(rest[:match.start()]):
                 continue  # "signed X" must be the agreement, then what it sets up
+            if UNDONE.search(rest, 0, match.start("name")) or subject.group("we") and not SHARED.search(match.group("name")):
+                continue
             at = subject.end() + match.start("name")
             found.append(_programme(ctx, view, dates, subject, partner, at, subject.end() + match.end()))
     return found
+
+
+def _one_government(subject: re.Match) -> bool:
+    """Whether the two are bureaux or departments of one government (none said to be of another city's), or people."""
+    names = [subject.group("a"), subject.group("b")] if subject.group("a") else []
+    if any(HONORIFIC_NAME.match(n.strip()) for n in names):
+        return True  # "Professor Li and Dr Wong will run ...": people, not bodies
+    return bool(names) and all(OWN_OFFICE.fullmatch(n.strip()) and not OTHER_GOVERNMENT.search(n) for n in names)
 
 
 def _under_agreement(ctx: DocContext, view: View, subject: re.Match) -> bool:

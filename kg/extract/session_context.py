@@ -2,7 +2,8 @@
 
 "met in Hong Kong on Monday to follow up on the seventh plenary session", "a review of the outcomes of the
 seventh plenary session was held on June 10", "briefed the Legislative Council on May 12 on the seventh
-plenary session", "marked the 20th anniversary of the first plenary session today": the sentence's day and
+plenary session", "said the seventh session had yielded", "two months after the seventh session",
+"marked the 20th anniversary of the first plenary session today": the sentence's day and
 place are the meeting's, the review's, the briefing's, the anniversary's. "... said in Hong Kong today" is
 where someone spoke; "originally planned for Shanghai in 2020" is a plan the session did not keep. And "the
 third meeting of the X Task Force on Healthcare" is the task force's meeting, not a plenary session. An ordinal
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 
 ABOUT = re.compile(r"\b(?:follow(?:s|ed|ing)?[\s-]+up\s+on|(?:outcomes?|results?|review|implementation|anniversary)\s+of"
-                   r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on)\s+(?:(?:the|its)\s+)?$", re.I)
+                   r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on"
+                   # "said the seventh session had yielded", "two months after the seventh session": the day is the saying's
+                   r"|(?:said|says|noted|added|announced|stressed)(?:\s+that)?|(?:days?|weeks?|months?|years?)\s+(?:after|before))\s+(?:(?:the|its)\s+)?$", re.I)
 SAID_IN = re.compile(r"\b(?:said|says|told\s+\S+(?:\s+\S+)?|noted|added|stressed|announced|remarked)\s+$")
 PLANNED = re.compile(r",\s+(?:originally|initially|first)\s+(?:planned|scheduled|slated|set|due)\b[^,;.]*$")
 BODY = re.compile(r"(?P<of>\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:['’]s)?\s+(?i:task\s+force|working\s+group|committee|panel|sub-?group"
@@ -47,10 +50,17 @@ def another_body(masked: str, end: int) -> bool:
 # that ranks, not the session's number; "the sixth since the mechanism was set up" counts from the start. (Reading
 # "... since 2015" so too cost a never-read set's mechanism precision.)
 FIRST_SINCE = re.compile(r"\s+in\s+a\s+row\b|\s+as\s+[A-Z]|\s+(?:that\s+)?(?:he|she|they|we|I)\s+(?:had|has|have)\b|(?:\s+(?:held|convened|to\s+be\s+held|in|at)\b[^,;.]{0,40}?)?\s+since\s+(?!(?:19|20)\d\d\b|(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b)|\s+in\s+(?:\w+\s+){0,2}?years\b|\s+ever\b")
+# "the second plenary session for Mayor A", "the third plenary session in the current term of government",
+# "the first plenary session held in Shanghai since 2018" (a year only after "first" and a place)
+RANKS_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+){0,4}⟦person:\d+⟧|\s+(?:in|of|during|under)\s+(?:the|this|his|her|its|their)\s+"
+                       r"(?:current\s+|present\s+|first\s+|second\s+)?(?:term|administration|tenure)\b")
+FIRST_IN_SINCE = re.compile(r"\s+(?:(?:held|convened)\s+)?in\s+⟦place:\d+⟧\s+since\s+(?:19|20)\d\d\b")
 # "Mrs Lam's first plenary session", "his first plenary session": whose, not which
 WHOSE = re.compile(r"(?:\b(?:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism)[A-Z][a-z]+['’]s)\s+$")
 
 
 def ranks(masked: str, start: int, end: int) -> bool:
     """Whether the ordinal session between ``start`` and ``end`` ranks rather than numbers."""
-    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None
+    return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None \
+        or RANKS_FOR.match(masked, end) is not None \
+        or FIRST_IN_SINCE.match(masked, end) is not None and re.search(r"(?i)\bfirst\b", masked[start:end]) is not None

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
 from kg.extract.presence import attend
+from kg.extract.session_places import REMOTE
 
 PERSON = r"⟦person:\d+⟧"
 # A person with a few words of title before: "then mayor ⟦person⟧", "⟦place⟧'s then mayor ⟦person⟧"
@@ -41,7 +42,7 @@ THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\
                           rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
 # "The following officials attended the session: A, B and C": those listed after the colon
 FOLLOWING = re.compile(r"^The\s+following\s+(?:[\w-]+\s+){0,3}?(?:attended|took\s+part\s+in|were\s+present\s+at|were\s+at)\s+"
-                       r"the\s+(?:plenary\s+)?(?:session|meeting)\s*:(?P<who>[^.]*)")
+                       r"the\s+(?:plenary\s+)?(?P<what>session|meeting)\s*:(?P<who>[^.]*)")
 # A delegation, "led by" someone, "included" others, in the sentence right after the session that a text with no
 # visit tells: "The Shanghai delegation, led by Mayor A, included B and C"
 LED_INCLUDED = re.compile(r"^The\s+(?:⟦place:\d+⟧\s+|[A-Z]{2,6}\s+)?delegation,\s+(?:which\s+was\s+)?(?:led|headed)\s+by\s+(?P<head>[^,;.]*?⟦person:\d+⟧),"
@@ -71,7 +72,7 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         chair = CHAIR_VERB.search(masked, 0, first + 1)
         chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
         for iri, start, end in spots:
-            if "with " in masked and (match := WITH_IN.search(masked, start, end)):
+            if "with " in masked and REMOTE.search(masked) and (match := WITH_IN.search(masked, start, end)):
                 attend(ctx, view, iri, view.people(match.group("who")))
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
@@ -91,6 +92,8 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     if (match := THAT_SESSION.search(masked)) and last is not None:
         attend(ctx, view, last, view.people(match.group("who")))
     if last is not None and masked.startswith("The ") and (match := FOLLOWING.match(masked) or _led_included(ctx, view, last)):
+        if match.re is FOLLOWING and ctx.last_event() != last:
+            last = ctx.last_event("meeting") if match.group("what") == "meeting" else None  # a working group's meeting told since
         attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
 
 
@@ -98,7 +101,8 @@ def _led_included(ctx: DocContext, view: View, last: URIRef) -> re.Match | None:
     """"The X delegation, led by A, included B and C" right after a sentence naming the session, in a text of no visit."""
     if any(head == "visit" for head, _ in ctx.events) or view.sentence.index - 1 not in ctx.findings.mentions.get(last, ()):
         return None
-    return LED_INCLUDED.match(view.masked)
+    match = LED_INCLUDED.match(view.masked)
+    return match if match and "⟦person:" in match.group("who") else None  # not "included officials who visited ..."
 
 
 def _names_it(masked: str, verb_end: int, spot_end: int) -> bool:

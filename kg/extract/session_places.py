@@ -16,6 +16,10 @@ from kg.extract.mentions import View
 
 DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 # a session held by video link is in neither city
+# the lede's session is the object of its verb ("on Tuesday held the sixth plenary session", "The seventh ... was held
+# on Thursday"), not one the day's news is said of or dated after ("said the ... session had yielded", "two months after")
+HELD_LEDE = re.compile(r"\b(?:held|convened|opened|hosted|co-hosted|co-chaired|chaired)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plenary\s+)?session\b"
+                       r"|\bsession\b[^.;]{0,120}?\b(?:was|were|is)\s+(?:held|convened|opened)\b")
 REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
 
 
@@ -33,7 +37,7 @@ def on_the_day(ctx: DocContext, view: View, span: tuple[int, DateSpan] | None) -
     by video link)."""
     return view.sentence.index == 0 and span is not None and ctx.published is not None \
         and str(span[1].start) == ctx.published.isoformat() and DATELINE.match(view.masked) is not None \
-        and not REMOTE.search(view.masked)
+        and not REMOTE.search(view.masked) and HELD_LEDE.search(view.masked) is not None
 
 
 def the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:

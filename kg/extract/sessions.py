@@ -62,7 +62,8 @@ RENAMED = re.compile(
 SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
                            r"\s+the\s+[^.;⟦]{0,40}?(?:plenary\s+)?(?:session|meeting)[^.;]{0,20}$", re.I)
 # "..., held in Hong Kong in April last year": the session's own participle or relative clause
-OWN_CLAUSE = re.compile(r",?\s+(?:which\s+(?:was|were|had\s+been)\s+)?(?:held|convened)\b")
+OWN_CLAUSE = re.compile(r",?\s+(?:which\s+(?:was|were|had\s+been)\s+|(?:would|will|is\s+to|was\s+to)\s+be\s+|(?:was|were)\s+)?(?:held|convened)\b"
+                        r"|\s+(?:opened|took\s+place)\b")  # "a day before the ninth session opened in Hong Kong"
 # A session's own clause after it says when it is held: "..., which will take place in the city tomorrow",
 # "..., to be held in Shanghai next year".
 HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b))?,?\s+(?:which\s+(?:will|is\s+(?:expected|scheduled|due|set)\s+to|is\s+to)\s+"

@@ -20,6 +20,8 @@ from kg.extract.posts import normalise_title
 TITLED = re.compile(r"\b(?P<title>(?:(?:Executive\s+)?Vice[\s-]|Deputy\s+)?(?:Mayor|Director|Secretary|Chairman|Chairperson|Chairwoman"
                     r"|President|Commissioner|Minister|Governor|Chief\s+Executive|Consul[\s-]General|Under\s+Secretary))"
                     r"\s+(?P<surname>[A-Z][a-z]{1,10})\b(?![\s-]+[A-Z⟦(])(?!['’])")
+FORMER = re.compile(r"\b(?:former|then|ex-)\s*$", re.I)
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 CUE = re.compile(r"(?:Mayor|Director|Secretary|Chair|President|Commissioner|Minister|Governor|Executive|General)\s+[A-Z][a-z]")
 
 
@@ -36,7 +38,12 @@ def surname_references(ctx: DocContext, view: View) -> View:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in view.mentions):
             continue
+        if FORMER.search(text, 0, start):
+            continue  # "former Secretary Lam": not who holds the post the text told
         holders = _holders(ctx, match.group("title"), match.group("surname"), person_name)
+        place = _qualifier(view, start, end)  # "Shenzhen Vice Mayor Zhang", "Vice Mayor Zhang of Shenzhen"
+        if place is not None:
+            holders = {h for h in holders if _holds_of(ctx, h, place)}
         if len(holders) == 1:
             person = holders.pop()
             extra.append(Mention("person", start, end, match.group(0), ref=person))
@@ -54,3 +61,20 @@ def _holders(ctx: DocContext, title: str, surname: str, person_name) -> set[URIR
     return {person for person, post in ctx.findings.pairs(ORG.holds)
             if re.match(rf"{re.escape(key)}\b(?!\s*-)", labels.get(post, ""))
             and surname in re.split(r"[\s]+", person_name(ctx, person))}
+
+
+def _qualifier(view: View, start: int, end: int) -> str | None:
+    """The place a title is said of, right before it or after "of" ("Shenzhen Vice Mayor Zhang", "Vice Mayor Zhang
+    of Shenzhen"), lower-cased."""
+    text = view.sentence.text
+    for m in view.mentions:
+        if m.kind == "place" and m.end <= start and not text[m.end:start].strip():
+            return m.surface.lower()
+    after = OF_AFTER.match(text, end)
+    return after.group("place").lower() if after else None
+
+
+def _holds_of(ctx: DocContext, person: URIRef, place: str) -> bool:
+    """Whether a person holds a post the document labelled with that place."""
+    return any(place in str(label).lower() for post in ctx.findings.objects(person, ORG.holds)
+               for label in ctx.findings.objects(post, RDFS.label))
