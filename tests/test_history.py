@@ -30,6 +30,7 @@ def history(findings) -> set[tuple[str, str]]:
     ("The Hong Kong/Shanghai Co-operation Conference has held four plenary sessions since its establishment in 2031.", "2031"),
     ("Since its inception in 2031, the Hong Kong/Shanghai Co-operation Conference has grown.", "2031"),
     ("Riverton and Shanghai jointly set up the Hong Kong/Shanghai Co-operation Conference in 2031 to deepen ties.", "2031"),
+    ("First convened in 2031, the Hong Kong/Shanghai Co-operation Conference has met four times.", "2031"),
 ])
 def test_the_founding_told_in_passing(reference, sentence, year):
     assert ("created", year) in history(facts(reference, sentence))
@@ -58,6 +59,8 @@ def test_another_body_founded_is_not_the_mechanism(reference, sentence):
       f'agreed to rename the mechanism from the "{OLD}" to its present name.'], {"2036-04"}),
     (["The Hong Kong/Shanghai Co-operation Conference met in 2032.",
       f"The Conference, known as the {OLD} until 2036, has met six times."], {"2036"}),
+    ([f"The Hong Kong/Shanghai Co-operation Conference (previously the {OLD}) was created in 2031 and renamed in 2036."],
+     {"2036"}),
 ])
 def test_a_former_name_and_when_it_changed(reference, sentences, expected):
     found = history(facts(reference, *sentences))

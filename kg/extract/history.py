@@ -23,8 +23,9 @@ CONF = r"⟦conf:(?P<{n}>\d+)⟧"
 FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
 THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 
-# "Established in October 2003 as the X, the Conference has ..." (the date is in the participle's phrase)
-FRONTED = re.compile(rf"^(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING}|initiated)\b(?P<phrase>[^,;]{{0,120}}?)"
+# "Established in October 2003 as the X, the Conference has ...", "First convened in 2003, the X ..." (the date is in
+# the participle's phrase)
+FRONTED = re.compile(rf"^(?:(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING}|initiated)|First\s+(?:convened|held))\b(?P<phrase>[^,;]{{0,120}}?)"
                      rf"(?:\s+as\s+(?:the\s+)?{CONF.format(n='old')})?,\s+(?i:the\s+)?(?:{CONF.format(n='c')}"
                      rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b)")
 # "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003",
@@ -82,8 +83,8 @@ BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+
 # other name the text gave it, else the one the reference data knows it had
 RENAMED_ONLY = re.compile(rf"(?:\b(?P<bare>{THE_MECHANISM})|\bit|{CONF.format(n='c')}(?:\s+mechanism)?)\s+(?:was|has\s+been|had\s+been)\s+"
                           rf"(?:officially\s+|formally\s+|later\s+|subsequently\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
-# "The X was established in 2003 and (was) (upgraded and) renamed in 2012": to the name it has now
-LATER_RENAMED = re.compile(rf"{CONF.format(n='c')}\s+(?:was|has\s+been)\s+[^;⟦]{{0,80}}?\band\s+(?:was\s+|has\s+been\s+)?(?:(?:later|subsequently|then)\s+)?"
+# "The X (previously the W) was established in 2003 and (was) (upgraded and) renamed in 2012": to the name it has now
+LATER_RENAMED = re.compile(rf"{CONF.format(n='c')}(?:\s*\([^()]{{0,120}}\))?\s+(?:was|has\s+been)\s+[^;⟦]{{0,80}}?\band\s+(?:was\s+|has\s+been\s+)?(?:(?:later|subsequently|then)\s+)?"
                            rf"(?:[a-z]+\s+and\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
 # "set up in 2003 as the X and renamed in 2015": from the X to the name it has now
 AS_AND_RENAMED = re.compile(rf"\bas\s+(?:the\s+)?{CONF.format(n='old')}\s+and\s+(?:was\s+|later\s+|subsequently\s+)?renamed\b"
