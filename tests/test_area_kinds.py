@@ -2,23 +2,7 @@
 
 import pytest
 
-from rdflib import URIRef
-from rdflib.namespace import SKOS
-
-from kg.extract.document import extract
-from kg.text.sentences import split_sentences
-
-from conftest import ID
-
-DOC = URIRef(ID + "doc/test")
-
-
-def areas(reference, *paragraphs) -> set[str]:
-    """The areas a text names: known ones (mentioned) and new concepts (in the scheme)."""
-    findings = extract(split_sentences(list(paragraphs)), title=None, published=None, doc=DOC, reference=reference)
-    found = {str(e) for e in findings.mentions if "/area/" in str(e)}
-    found |= {str(s) for (s, p, o) in findings.triples if p == SKOS.inScheme}
-    return {a.rsplit("/", 1)[-1] for a in found}
+from test_area_sections import areas
 
 
 def test_other_fields_closing_a_list_leave_no_area_behind(reference):

@@ -4,30 +4,10 @@
 Every sentence is invented (places, years and people are made up or shuffled); each kind has a near miss.
 """
 
-from rdflib import URIRef
-from rdflib.namespace import SDO
-
-from kg.namespaces import HKSH
-
-from conftest import ID, facts
+from conftest import facts
+from test_session_lists import attendees, sessions
 
 FULL = "The Hong Kong/Shanghai Co-operation Conference is a platform for co-operation."
-
-
-def attendees(findings, number: int) -> set[str]:
-    iri = URIRef(ID + f"session/hong-kong-shanghai-co-operation-conference-{number}")
-    return {str(a).rsplit("/", 1)[-1] for a in findings.objects(iri, SDO.attendee)}
-
-
-def sessions(findings) -> dict[int, tuple[set[str], set[str]]]:
-    """number -> (dates, place slugs)"""
-    out = {}
-    for (s, p, o) in findings.triples:
-        if p == HKSH.sessionNumber:
-            dates = {str(d) for (s2, p2, d) in findings.triples if s2 == s and p2 == SDO.startDate}
-            places = {str(x).rsplit("/", 1)[-1] for (s2, p2, x) in findings.triples if s2 == s and p2 == SDO.location}
-            out[int(o)] = (dates, places)
-    return out
 
 
 def test_a_list_of_titled_people_co_hosted_the_session(reference):

@@ -3,13 +3,12 @@
 import time
 
 import pytest
-from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.namespaces import HKSH
 from kg.text.clean import clean
 
-from conftest import ID, facts
+from conftest import facts
 
 TABLE = ("The Hong Kong/Shanghai Co-operation Conference has met in plenary as follows:\n\n"
          "Session | Date | Venue | Co-chairs\n"
