@@ -84,3 +84,10 @@ def test_a_file_format_in_brackets_is_no_name_of_the_mechanism(reference):
     from rdflib.namespace import SKOS
     f = facts(reference, "The communique of the Hong Kong/Shanghai Co-operation Conference (PDF) is available.")
     assert "PDF" not in {str(o) for (s, p, o) in f.triples if p == SKOS.altLabel}
+
+
+def test_chairing_another_body_s_meeting_is_not_attending_the_session(reference):
+    from test_session_lists import attendees
+    told = "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on May 8."
+    assert attendees(facts(reference, told, "Mr Bo Kettle chaired the meeting of the harbour committee on the same day."), 9) == set()
+    assert attendees(facts(reference, told, "Mr Bo Kettle attended the meeting."), 9) == {"bo-kettle"}

@@ -141,6 +141,10 @@ ATTEND = re.compile(r"⟦person:(?P<p>\d+)⟧(?:\s+and\s+⟦person:\d+⟧)*[^;.]
     r"|(?:(?:will|to)\s+(?:also\s+)?)?(?:attend|participate\s+in|take\s+part\s+in|officiate\s+at|witness|speak\s+at|address)"
     r"|(?:will|to)\s+(?:also\s+)?(?:chair|co-chair|preside\s+over)"
     r"|(?:will\s+(?:also\s+)?)?deliver(?:s|ed)?\s+(?:a\s+|the\s+)?(?:keynote\s+)?(?:speech|address|remarks)\s+at)\b|⟦person:(?P<q>\d+)⟧['’]s\s+(?:attendance|participation)\s+(?:at|in)\b")
+# "the meeting of the finance committee", "the annual general meeting of a school council": a body's own meeting
+# the text names in lower case, not the one told before.
+OF_ANOTHER = re.compile(r"\s+of\s+(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:committee|council|board|panel|group|association"
+                        r"|society|club|union|chamber|federation|commission|assembly|legislature|bureau|department)\b")
 SPEAKING_AT = re.compile(r"(?:(?:Speaking|Delivering\s+a\s+speech|Addressing|Officiating)\s+at|^At)\s+$")
 # "Following is the speech by the Financial Secretary, Mr Paul Chan, at the <event>".
 SPEECH_BY = re.compile(r"\b(?:speech|remarks|address|statement|keynote\s+speech)\s+(?:delivered\s+|made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+$")

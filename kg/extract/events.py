@@ -21,7 +21,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, DAY_KINDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
     HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
-    ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, THAT,
+    OF_ANOTHER, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, THAT,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
     VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, held_verb)
 from kg.extract.gazetteer import unmask
@@ -240,7 +240,7 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     if same_name is not None:
         return same_name
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
-        return previous
+        return None if OF_ANOTHER.match(masked, match.end()) else previous
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name
