@@ -91,6 +91,12 @@ class Reference:
     def government_of(self, place_id: str) -> Entity | None:
         return next((o for o in self.orgs if o.data.get("jurisdiction") == place_id), None)
 
+    def governs(self, org_id: str, place_id: str) -> bool:
+        """Whether the organisation governs the place, or is its party committee ("Shanghai Mayor", "Shanghai
+        party chief")."""
+        org = self.get("org", org_id)
+        return org is not None and place_id in (org.data.get("jurisdiction"), org.data.get("party_of"))
+
 
 def _read(path: Path) -> object:
     try:

@@ -83,7 +83,7 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
         post, placed = titles[re.sub(r"\s+", " ", match.group("title").lower())]
         place = view.mention(re.search(r"\d+", match.group("q")).group(0)) if match.group("q") else None
         if place is not None:
-            if place.entity is None or not _governs(ctx.reference, post.org, place.entity.id):
+            if place.entity is None or not ctx.reference.governs(post.org, place.entity.id):
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
@@ -112,7 +112,3 @@ def _titled(reference: Reference) -> dict[str, Post]:
     """Posts by each title that alone names them."""
     return {normalise_title(title): post for post in reference.posts for title in post.bare_titles}
 
-
-def _governs(reference: Reference, org_id: str, place_id: str) -> bool:
-    org = reference.get("org", org_id)
-    return org is not None and place_id in (org.data.get("jurisdiction"), org.data.get("party_of"))

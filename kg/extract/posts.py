@@ -158,7 +158,7 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
         wanted = [key] + ([f"{qualifier_place} {key}"] if qualifier_place else [])
         matches = [p for p in posts if any(w in map(normalise_title, p.bare_titles) for w in wanted)]
         if qualifier_place:
-            matches = [p for p in matches if _governs(ctx, p.org, qualifier_place)]
+            matches = [p for p in matches if ctx.reference.governs(p.org, qualifier_place)]
         if len(matches) == 1:
             post = matches[0]
             return ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)
@@ -178,11 +178,6 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
         label = f"{_title_case(title)} of {_with_article(org_label)}"
         return ctx.iri("post", slug(label)), label, org_iri
     return None
-
-
-def _governs(ctx: DocContext, org_id: str, place_id: str) -> bool:
-    org = ctx.reference.get("org", org_id)
-    return org is not None and place_id in (org.data.get("jurisdiction"), org.data.get("party_of"))
 
 
 def _title_case(title: str) -> str:

@@ -50,11 +50,11 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
     if len(raw) != len(masked):
         return False
     cells = [(*r.split(": ", 1), m.split(": ", 1)[-1]) for r, m in zip(raw, masked)]
-    number = next((n for head, value, _ in cells if NUMBER.match(head.strip()) and (n := _number(value))), None)
-    named = next((head for head, value, _ in cells if NUMBER.match(head.strip()) and _number(value)), "")
-    if number is None or OTHER_COLUMNS.search(" | ".join(head for head, _, _ in cells)):
+    numbered = next(((head, n) for head, value, _ in cells if NUMBER.match(head.strip()) and (n := _number(value))), None)
+    if numbered is None or OTHER_COLUMNS.search(" | ".join(head for head, _, _ in cells)):
         return False
-    if not any(m.kind == "conf" for m in _mentions_so_far(ctx)):
+    named, number = numbered
+    if not any(m.kind == "conf" for _, seen, _ in ctx.views for m in seen.mentions):
         return False
     if not SESSION_WORD.search(named) and not PLENARY_LEAD.search(_lead_in(ctx)):
         return False
@@ -86,10 +86,6 @@ def _number(value: str) -> int | None:
     """A session's number as a cell gives it: "3", "3rd", "Third", "Third Plenary Session"."""
     value = re.sub(r"(?i)\s+(?:plenary\s+)?(?:session|meeting|plenary)$", "", value.strip())
     return int(value) if re.fullmatch(r"\d{1,2}", value) else ordinal_value(value)
-
-
-def _mentions_so_far(ctx: DocContext) -> list[Mention]:
-    return [m for _, seen, _ in ctx.views for m in seen.mentions]
 
 
 def _date(ctx: DocContext, view: View, iri: URIRef, value: str) -> None:

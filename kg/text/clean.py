@@ -45,8 +45,9 @@ CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 # The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
 ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
 # A list set out line by line: a bullet, or an item ending in ";" or ","; and its marker.
-BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+")
-SYMBOL_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—)\s+")  # a new line, never a wrapped one's rest
+_SYMBOLS = r"[*•·▪◦‣-]|–|—"
+BULLET = re.compile(rf"^\s*(?:{_SYMBOLS}|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+")
+SYMBOL_BULLET = re.compile(rf"^\s*(?:{_SYMBOLS})\s+")  # a new line, never a wrapped one's rest
 LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
 # The lead-in of a list of links, not of prose, when it is the whole line: "Related links:", "See also:" (not
 # "More than 200 guests attended, including:").

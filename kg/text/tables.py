@@ -22,8 +22,8 @@ HEADING_WORDS = re.compile(
     r"|attendees?|participants?|delegation|leaders?|led\s+by|agreements?|signed|signator\w*|parties|areas?|title"
     r"|post|officials?|chief\s+executive|mayor|secretary|hong\s+kong|shanghai)\b|^#$")
 MAX_HEADING = 40
-# What parts columns aligned by runs of spaces (the cleaner marks them so): read only in a table of sessions,
-# whose heading says so, as such columns are also a page's layout.
+# What parts columns aligned by runs of spaces (the cleaner marks them so); such columns are also a page's
+# layout, so they make a table only where its rows are numbered (NUMBERED).
 ALIGNED = "\ue000"
 # Columns aligned by spaces are a table only where each row opens with its number ("3", "3rd", "Third Plenary Session").
 NUMBERED = re.compile(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
@@ -44,7 +44,7 @@ def cells(line: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
-def _heading(row: list[str], line: str) -> bool:
+def _heading(row: list[str]) -> bool:
     return (all(0 < len(cell) <= MAX_HEADING and not re.search(r"\d{3}", cell) for cell in row)
             and sum(bool(HEADING_WORDS.search(cell)) for cell in row) >= 2)
 
@@ -61,12 +61,9 @@ def linearise(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         heading = cells(lines[i])
-        if heading is None or not _heading(heading, lines[i]):
-            out.append(re.sub(rf"[\t{ALIGNED}]", " ", lines[i]))
-            i += 1
-            continue
-        rows, j = [], i + 1
-        while j < len(lines) and (SEPARATOR.match(lines[j]) or (row := cells(lines[j])) is not None and len(row) == len(heading)):
+        rows, j, table = [], i + 1, heading is not None and _heading(heading)
+        while table and j < len(lines) and (
+                SEPARATOR.match(lines[j]) or (row := cells(lines[j])) is not None and len(row) == len(heading)):
             if not SEPARATOR.match(lines[j]):
                 rows.append(row)
             j += 1
