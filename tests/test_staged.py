@@ -7,13 +7,16 @@ stated in a document graph that does not otherwise describe the subject, the har
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, strategies as st
 from rdflib import Graph
 
 from kg.graph.build import build
 from kg.graph.chunks import UNION, write_lines
 from kg.graph.export import nt_text
-from kg.graph.staged import CrossView, document_conforms, graphs_pass
+from kg.graph.staged import CrossView, document_conforms, graphs_pass, pointers
 from kg.graph.validate import shacl
 from kg.timing import Stages
 
@@ -54,3 +57,16 @@ def test_the_seed_build_is_validated_by_parts_only(tmp_path):
     assert "validate (SHACL, cross-document)" in stages.seconds
     assert "validate (SHACL, whole union)" not in stages.seconds
 
+
+
+_TERMS = ["<a>", "<b>", "<https://x/p>", "<https://x/q>", "_:b1", '"x y"', '"<https://x/p> <c> ."', "<c d>"]
+
+
+@given(st.lists(st.tuples(*[st.sampled_from(_TERMS)] * 3, st.sampled_from([" .", ".", " . ", ""])), max_size=12),
+       st.sets(st.sampled_from(["<https://x/p>", "<https://x/q>", "<a>"])))
+def test_pointers_are_what_a_line_by_line_reading_finds(lines, paths):
+    """The string search finds exactly the lines a reading anchored at each line's start finds."""
+    text = "".join(f"{s} {p} {o}{end}\n" for s, p, o, end in lines)
+    alternatives = "|".join(re.escape(path) for path in sorted(paths)) or "(?!)"
+    anchored = re.compile(rf"^(\S+) (?:{alternatives}) (<[^>\n]*>|_:\S+) \.$", re.MULTILINE)
+    assert sorted(pointers(text, paths)) == sorted(anchored.findall(text))

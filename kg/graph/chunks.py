@@ -17,6 +17,7 @@ import bisect
 import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -98,13 +99,23 @@ def _serialize(data: bytes, source: Format, target: Format) -> bytes:
     return ox.serialize(ox.parse(data, format=source.rdf), format=target.rdf, prefixes=prefixes)
 
 
+def bodies(data: bytes, source: Format, targets: tuple[Format, ...]) -> list[bytes]:
+    """One chunk's lines in each derived format, without the file's head and tail; parsed once for all."""
+    quads = list(ox.parse(data, format=source.rdf))
+    found = []
+    for target in targets:
+        prefixes = PREFIX_IRIS if target in (Format.TURTLE, Format.TRIG) else None
+        out = ox.serialize(quads, format=target.rdf, prefixes=prefixes)
+        shape = layout(target)
+        if not (out.startswith(shape.head) and out.endswith(shape.tail)):
+            raise ValueError(f"unexpected {target.name} output for a chunk")
+        found.append(out[len(shape.head):len(out) - len(shape.tail)])
+    return found
+
+
 def body(data: bytes, source: Format, target: Format) -> bytes:
     """One chunk's lines in a derived format, without the file's head and tail."""
-    out = _serialize(data, source, target)
-    shape = layout(target)
-    if not (out.startswith(shape.head) and out.endswith(shape.tail)):
-        raise ValueError(f"unexpected {target.name} output for a chunk")
-    return out[len(shape.head):len(out) - len(shape.tail)]
+    return bodies(data, source, (target,))[0]
 
 
 @dataclass
@@ -183,18 +194,22 @@ def write_lines(family: Family, lines: Iterable[str], folder: Path) -> tuple[Chu
 
 
 def derive(index: Chunked, folder: Path) -> None:
-    """The derived formats, chunk by chunk from the line file."""
-    for fmt in index.family.derived:
-        shape, lengths = layout(fmt), []
-        with open(folder / f"{NAME}{index.family.lines.suffix}", "rb") as source, \
-                open(folder / f"{NAME}{fmt.suffix}", "wb") as out:
+    """The derived formats, chunk by chunk from the line file, each chunk parsed once for all of them."""
+    formats = index.family.derived
+    shapes = [layout(fmt) for fmt in formats]
+    lengths: list[list[int]] = [[] for _ in formats]
+    with open(folder / f"{NAME}{index.family.lines.suffix}", "rb") as source, ExitStack() as stack:
+        outs = [stack.enter_context(open(folder / f"{NAME}{fmt.suffix}", "wb")) for fmt in formats]
+        for out, shape in zip(outs, shapes):
             out.write(shape.head)
-            for n, length in enumerate(index.lengths[index.family.lines.suffix]):
-                data = body(source.read(length), index.family.lines, fmt)
+        for n, length in enumerate(index.lengths[index.family.lines.suffix]):
+            for out, shape, found, data in zip(outs, shapes, lengths, bodies(source.read(length), index.family.lines,
+                                                                              formats)):
                 out.write(shape.sep * bool(n) + data)
-                lengths.append(len(data))
+                found.append(len(data))
+        for out, shape in zip(outs, shapes):
             out.write(shape.tail)
-        index.lengths[fmt.suffix] = lengths
+    index.lengths.update({fmt.suffix: found for fmt, found in zip(formats, lengths)})
 
 
 def iter_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> Iterator[tuple[int, list[str]]]:
