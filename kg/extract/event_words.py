@@ -178,6 +178,14 @@ RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+�
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+(?:⟦place:\d+⟧['’]s\s+)?⟦place:(?P<i>\d+)⟧")
 # "The fourth session": an ordinal and nothing else
 BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
+# A list row headed by a bare ordinal meeting, its cells after a dash or colon ("First meeting – March 2019 –
+# Shanghai"): one of a series the row does not name, no event's name.
+ROW_CELLS = re.compile(r"\s*(?:[–—|:]|-\s)")
+
+
+def heads_row(masked: str, match: re.Match) -> bool:
+    """Whether an event phrase opens its line (after a bullet) and cells follow it."""
+    return not masked[:match.start()].strip(" \t-•*·") and bool(ROW_CELLS.match(masked, match.end()))
 # Where an event's own clause ends: another clause, or a plenary session (whose date and place follow its
 # name: "... the sixth plenary session, held in Hong Kong in April last year"). Ending it at ", which will"
 # too was tried: it lost the fourth held-out set more dates than it kept wrong.
