@@ -41,3 +41,47 @@ def test_an_ordinal_meeting_told_in_a_sentence_is_still_an_event(reference):
                    "The second meeting was held in Shanghai on 4 May 2032.")
     assert "First meeting of the Riverton Ports Panel" in found
     assert any(label.lower() == "second meeting" for label in found)
+
+
+def test_an_apposition_says_a_name_is_an_events(reference):
+    found = events(reference,
+                   "Riverton Style Shanghai 2031, a four-day promotion organised by the Hong Kong Trade Development "
+                   "Council with the support of the Hong Kong Economic and Trade Office in Shanghai, opened today at the "
+                   "Lotus Exhibition Center.",
+                   "Design Riverton, a week-long showcase of creative brands, will open in Shanghai on 20 May.",
+                   published=date(2031, 5, 9))
+    style = found["Riverton Style Shanghai 2031"]
+    assert style["start"] == ["2031-05-09"] and style["end"] == ["2031-05-12"]
+    assert style["organisers"] == {"hong-kong-trade-development-council"}
+    assert style["places"] == {"lotus-exhibition-center"}
+    assert found["Design Riverton"]["start"] == ["2031-05-20"] and found["Design Riverton"]["places"] == {"shanghai"}
+
+
+def test_an_apposition_of_a_person_a_body_or_a_place_names_no_event(reference):
+    found = events(reference,
+                   "Mr Hal Brody, a former mayor of Riverton, attended the dinner.",
+                   "The Hong Kong Trade Development Council, an organiser of fairs, sent a delegation.",
+                   "Riverton Harbour, a venue for festivals, was busy.",
+                   "Lotus Valley, a popular event venue, reopened.",
+                   "In Shanghai, an exhibition opened.", published=date(2031, 5, 9))
+    assert not any(label.startswith(("Hal", "Hong Kong Trade", "Riverton Harbour", "Lotus Valley", "In Shanghai"))
+                   for label in found)
+
+
+def test_running_until_said_first_ends_the_event_named_after_it(reference):
+    found = events(reference, "The Lotus Harbour Fair opened in Shanghai today.",
+                   "Running until 14 May, the fair features 200 companies.",
+                   "The Riverton Boat Fair opened in Shanghai today.",
+                   "Until 20 May, visitors may also join the fair's tours.", published=date(2031, 5, 9))
+    assert found["Lotus Harbour Fair"]["end"] == ["2031-05-14"]
+    assert found["Riverton Boat Fair"]["end"] == []
+
+
+def test_the_apposition_pattern_fails_fast_on_long_capitalised_runs():
+    import time
+
+    from kg.extract.appositions import APPOSED
+    text = " ".join(["Riverton of Lotus and Harbour"] * 400) + ", a the of " * 50
+    began = time.perf_counter()
+    list(APPOSED.finditer(text))
+    assert time.perf_counter() - began < 0.5

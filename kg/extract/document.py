@@ -15,6 +15,7 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
+from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
 from kg.extract.events import find_attendance, find_events
@@ -119,6 +120,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
+    hits += find_appositions(ctx, view, dates, hits)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)
