@@ -85,3 +85,27 @@ def test_the_apposition_pattern_fails_fast_on_long_capitalised_runs():
     began = time.perf_counter()
     list(APPOSED.finditer(text))
     assert time.perf_counter() - began < 0.5
+
+
+def test_a_dated_programme_row_dates_its_items(reference):
+    found = events(reference,
+                   "The opening ceremony was officiated by Mr Alan Wexford.",
+                   "- 9 May (Friday): Opening ceremony; Riverton Boat Forum, where Mr Hal Brody will speak.",
+                   "- 10 May (Saturday): Riverton Licensing Day, with a business-matching session; and a luncheon.",
+                   "- 11-12 May (weekend): Lotus Lifestyle Market, open to the public.",
+                   published=date(2031, 5, 8))
+    ceremonies = [label for label in found if label.lower() == "opening ceremony"]
+    assert len(ceremonies) == 1 and found[ceremonies[0]]["start"] == ["2031-05-09"]
+    assert found["Riverton Boat Forum"]["start"] == ["2031-05-09"]
+    assert found["Riverton Licensing Day"]["start"] == ["2031-05-10"]
+    market = found["Lotus Lifestyle Market"]
+    assert market["start"] == ["2031-05-11"] and market["end"] == ["2031-05-12"]
+
+
+def test_a_row_naming_a_body_a_venue_or_a_statement_gives_no_event(reference):
+    found = events(reference,
+                   "- 9 May: Riverton Chamber of Commerce, with its members.",
+                   "- 10 May: Lotus Exhibition Centre, for a site visit.",
+                   "- 11 May: Riverton Council approves the budget.",
+                   "12 May: Arrival in Shanghai", published=date(2031, 5, 8))
+    assert not any(label.startswith(("Riverton", "Lotus", "Arrival")) for label in found)

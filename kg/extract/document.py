@@ -32,6 +32,7 @@ from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
+from kg.extract.programme_rows import find_row_events
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
@@ -121,6 +122,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
+    hits += find_row_events(ctx, view, dates, hits)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)
