@@ -109,3 +109,19 @@ def test_a_row_naming_a_body_a_venue_or_a_statement_gives_no_event(reference):
                    "- 11 May: Riverton Council approves the budget.",
                    "12 May: Arrival in Shanghai", published=date(2031, 5, 8))
     assert not any(label.startswith(("Riverton", "Lotus", "Arrival")) for label in found)
+
+
+def test_panel_discussions_roundtables_and_webinars_are_events(reference):
+    found = events(reference, "Mr Alan Wexford spoke at a panel discussion on green shipping in Shanghai today.",
+                   "The Mayor of Riverton, Mr Hal Brody, joined a roundtable on port logistics yesterday.",
+                   "Mr Wexford also hosted a webinar on river trade for Shanghai firms.", published=date(2031, 5, 9))
+    panel = found["Panel discussion on green shipping"]
+    assert panel["attendees"] == {"alan-wexford"} and panel["start"] == ["2031-05-09"]
+    assert found["Roundtable on port logistics"]["attendees"] == {"hal-brody"}
+    assert "Webinar on river trade" in found
+
+
+def test_a_panel_that_is_a_body_is_no_event(reference):
+    found = events(reference, "The Joint Panel on Commerce met today.", "A panel of judges chose the winners.",
+                   "The panel discussed tariffs, and Mr Alan Wexford joined the discussion.", published=date(2031, 5, 9))
+    assert not any("panel" in label.lower() or "discussion" in label.lower() for label in found)

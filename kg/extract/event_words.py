@@ -28,13 +28,14 @@ HEAD_CLASS = {
     "showcase": SDO.ExhibitionEvent, "panorama": SDO.ScreeningEvent,
     "duty visit": HKSH.Visit, "study tour": HKSH.Visit, "study mission": HKSH.Visit,
     "business mission": HKSH.Visit, "trade mission": HKSH.Visit,
+    "panel discussion": HKSH.Meeting, "roundtable": HKSH.Meeting, "round-table": HKSH.Meeting, "webinar": SDO.EducationEvent,
 }
 # A group's journey named as an event goes "to" where it is held: "the joint-panel duty visit to the major
 # cities in the Yangtze River Delta Region".
 JOURNEY_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?⟦place:(?P<i>\d+)⟧(?:['’]s(?:\s+[a-z]+){1,2}\b)?")
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
-HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
+HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|panel\s+discussion|round-?table|webinar|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
 ORDINAL_WORD = r"(?=[fstenFSTEN])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -46,7 +47,8 @@ ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establ
 # a preposition that starts the next part of the sentence).
 TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
               r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
-TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s))"
+TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s)"
+         r"|(?<=(?i:discussion)\s)|(?<=(?i:roundtable)\s)|(?<=(?i:webinar)\s))"
          rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?)\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
          r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10})")
 TAIL = (
@@ -67,7 +69,7 @@ TAIL = (
 # Whether a sentence has an event word at all: the full pattern is costly where none is.
 HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
                        r"|part(?:y|ies)|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop"
-                       r"|series|week|carnival|program|showcase|panorama|visit|tour|mission)")
+                       r"|series|week|carnival|program|showcase|panorama|visit|tour|mission|panel|round-?table|webinar)")
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
 # technology exhibition in Asia"); it is not a name.
