@@ -125,3 +125,19 @@ def test_a_panel_that_is_a_body_is_no_event(reference):
     found = events(reference, "The Joint Panel on Commerce met today.", "A panel of judges chose the winners.",
                    "The panel discussed tariffs, and Mr Alan Wexford joined the discussion.", published=date(2031, 5, 9))
     assert not any("panel" in label.lower() or "discussion" in label.lower() for label in found)
+
+
+def test_concluding_a_visit_tells_the_visit_and_its_last_day(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, concluded his three-day visit to Shanghai today (May 9).",
+                   published=date(2031, 5, 9))
+    visit = next(v for label, v in found.items() if label.startswith("Visit of Alan Wexford"))
+    assert visit["start"] == ["2031-05-07"] and visit["end"] == ["2031-05-09"] and visit["places"] == {"shanghai"}
+    found = events(reference, "Mr Hal Brody wrapped up his two-day trip to Hangzhou today.", published=date(2031, 5, 9))
+    trip = next(v for label, v in found.items() if label.startswith("Visit of Hal Brody"))
+    assert trip["end"] == ["2031-05-09"] and trip["places"] == {"hangzhou"}
+
+
+def test_concluding_something_else_tells_no_visit(reference):
+    found = events(reference, "Mr Alan Wexford concluded his review of the visit to Shanghai today.",
+                   "Mr Hal Brody completed his report on the trip to Hangzhou.", published=date(2031, 5, 9))
+    assert not any(label.startswith("Visit") for label in found)
