@@ -141,3 +141,19 @@ def test_concluding_something_else_tells_no_visit(reference):
     found = events(reference, "Mr Alan Wexford concluded his review of the visit to Shanghai today.",
                    "Mr Hal Brody completed his report on the trip to Hangzhou.", published=date(2031, 5, 9))
     assert not any(label.startswith("Visit") for label in found)
+
+
+def test_people_among_the_guests_or_speakers_are_at_the_event_told(reference):
+    found = events(reference, "The Riverton Harbour Reception was held in Shanghai today.",
+                   "Among the guests were the Vice Mayor of Riverton, Mr Hal Brody, and Mr Bo Tanaka.",
+                   "The Riverton Boat Fair opened in Shanghai today.",
+                   "Mr Eric Fung and Mr Ivan Lo were among the speakers.", published=date(2031, 5, 9))
+    assert found["Riverton Harbour Reception"]["attendees"] == {"hal-brody", "bo-tanaka"}
+    assert found["Riverton Boat Fair"]["attendees"] == {"eric-fung", "ivan-lo"}
+
+
+def test_guests_said_in_another_clause_are_not_at_the_event(reference):
+    found = events(reference, "The Riverton Boat Fair opened in Shanghai today.",
+                   "Mr Alan Wexford, who did not attend, said Mr Bo Tanaka was among the guests.",
+                   "Mr Hal Brody was among the guests of the council last year.", published=date(2031, 5, 9))
+    assert found["Riverton Boat Fair"]["attendees"] == {"bo-tanaka"}  # what Mr Wexford says of Mr Tanaka
