@@ -157,3 +157,12 @@ def test_guests_said_in_another_clause_are_not_at_the_event(reference):
                    "Mr Alan Wexford, who did not attend, said Mr Bo Tanaka was among the guests.",
                    "Mr Hal Brody was among the guests of the council last year.", published=date(2031, 5, 9))
     assert found["Riverton Boat Fair"]["attendees"] == {"bo-tanaka"}  # what Mr Wexford says of Mr Tanaka
+
+
+def test_an_event_that_will_open_or_kicks_off_is_placed_and_dated(reference):
+    found = events(reference, "The Riverton Film Week will open in Shanghai on 20 May.",
+                   "The Lotus Design Festival kicks off in Hong Kong today.",
+                   "The Riverton Craft Fair opens a new chapter for makers.", published=date(2031, 5, 18))
+    assert found["Riverton Film Week"]["start"] == ["2031-05-20"] and found["Riverton Film Week"]["places"] == {"shanghai"}
+    assert found["Lotus Design Festival"]["start"] == ["2031-05-18"] and found["Lotus Design Festival"]["places"] == {"hong-kong"}
+    assert found["Riverton Craft Fair"]["start"] == [] and found["Riverton Craft Fair"]["places"] == set()

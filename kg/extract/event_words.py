@@ -97,10 +97,12 @@ HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|ha
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
 # "The Task Force held its third meeting in Hong Kong today".
 # ... dated by a day said right after it (not a month or a year, more often another event's).
-# The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>";
+# The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>",
+# "... will open (kicks off) in <place> on 20 May" (not "began", which may be a first edition's year);
 # not one of a clause that another verb reports ("<meeting> agreed that a drill will take place in <place>").
 HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<verb>held|unveiled|opened|staged|hosted"
-                       r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run)\b")
+                       r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run"
+                       r"|opens|will\s+open|kick(?:s|ed)?\s+off|will\s+kick\s+off|will\s+begin|will\s+commence)\b")
 
 
 # A clause about something other than the event: "<event>, one of several events that will take place in
