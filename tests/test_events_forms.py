@@ -166,3 +166,15 @@ def test_an_event_that_will_open_or_kicks_off_is_placed_and_dated(reference):
     assert found["Riverton Film Week"]["start"] == ["2031-05-20"] and found["Riverton Film Week"]["places"] == {"shanghai"}
     assert found["Lotus Design Festival"]["start"] == ["2031-05-18"] and found["Lotus Design Festival"]["places"] == {"hong-kong"}
     assert found["Riverton Craft Fair"]["start"] == [] and found["Riverton Craft Fair"]["places"] == set()
+
+
+def test_inviting_someone_to_visit_is_no_visit_of_ones_own(reference):
+    found = events(reference, "Mr Alan Wexford invited the Mayor of Riverton, Mr Hal Brody, to lead a delegation to visit Hong Kong.",
+                   "Mr Bo Tanaka encouraged the students to visit Hangzhou.", published=date(2031, 5, 9))
+    assert not any(label.startswith("Visit") for label in found)
+
+
+def test_a_visitor_invited_by_others_still_visits(reference):
+    found = events(reference, "Mr Alan Wexford, at the invitation of the council, visited Hangzhou today.",
+                   "Mr Hal Brody, who was invited by the mayor, visited Shanghai today.", published=date(2031, 5, 9))
+    assert {"Visit of Alan Wexford to Hangzhou", "Visit of Hal Brody to Shanghai"} <= set(found)
