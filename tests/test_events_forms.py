@@ -178,3 +178,21 @@ def test_a_visitor_invited_by_others_still_visits(reference):
     found = events(reference, "Mr Alan Wexford, at the invitation of the council, visited Hangzhou today.",
                    "Mr Hal Brody, who was invited by the mayor, visited Shanghai today.", published=date(2031, 5, 9))
     assert {"Visit of Alan Wexford to Hangzhou", "Visit of Hal Brody to Shanghai"} <= set(found)
+
+
+def test_counted_panels_told_one_by_one_are_events_of_the_forum(reference):
+    found = events(reference, "Mr Alan Wexford spoke at the Riverton Harbour Forum in Shanghai today.",
+                   "Two panel discussions followed.",
+                   "The first, on green shipping, was moderated by Mr Hal Brody, with Mr Bo Tanaka among the panellists.",
+                   "The second, on port automation, featured Mr Eric Fung.", published=date(2031, 5, 9))
+    first = found["Panel discussion on green shipping"]
+    assert first["attendees"] == {"hal-brody", "bo-tanaka"} and first["start"] == ["2031-05-09"]
+    assert found["Panel discussion on port automation"]["attendees"] == {"eric-fung"}
+    assert {"hal-brody", "bo-tanaka", "eric-fung"} <= found["Riverton Harbour Forum"]["attendees"]
+
+
+def test_an_ordinal_without_a_count_or_with_a_day_is_no_panel(reference):
+    found = events(reference, "Mr Alan Wexford spoke at the Riverton Harbour Forum in Shanghai today.",
+                   "The first, on green shipping, was a success, Mr Hal Brody said.",
+                   "Two workshops were held.", "The first, on 3 May, drew 50 people.", published=date(2031, 5, 9))
+    assert set(found) == {"Riverton Harbour Forum"}

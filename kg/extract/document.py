@@ -36,6 +36,7 @@ from kg.extract.programme_rows import find_row_events
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
+from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
@@ -105,6 +106,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)
+    date_parts(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
@@ -123,6 +125,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits = find_events(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
+    find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)
