@@ -1056,7 +1056,7 @@ def test_who_is_on_a_panel_ends_with_the_clause_that_says_so(reference, second):
 def test_a_panel_told_after_a_visit_is_not_part_of_the_visit(reference):
     found = events(reference, "Secretary Alan Wexford visited Hangzhou today (May 9).",
                    "A panel discussion on green finance was moderated by Mr Bo Tanaka.", published=date(2031, 5, 9))
-    assert not any("bo-tanaka" in event["attendees"] for event in found.values())
+    assert not any("bo-tanaka" in event["attendees"] for label, event in found.items() if "panel" not in label.lower())
 
 
 def test_an_undated_edition_is_in_the_year_its_name_carries(reference):

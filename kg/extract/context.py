@@ -88,6 +88,12 @@ class Findings:
         if old in self.mentions:
             self.mentions[new] |= self.mentions.pop(old)
 
+    def discard(self, s, p, o) -> None:
+        """Take back a triple that a reading of the whole document corrects."""
+        self.triples.pop((s, p, o), None)
+        self._objects.get((s, p), {}).pop(o, None)
+        self._pairs.get(p, {}).pop((s, o), None)
+
     def has(self, s, p, o=None) -> bool:
         return (s, p, o) in self.triples if o is not None else bool(self._objects.get((s, p)))
 
@@ -120,6 +126,7 @@ class DocContext:
     delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
     delegation_at: int = -1  # the sentence that said so: its members are told in the next few sentences, or not at all
     openings: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (opening ceremony, the event it opens)
+    parts: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (a panel told by its ordinal, the event it is part of)
     followed: list[tuple[URIRef, int]] = field(default_factory=list)  # (signing told after "the meeting", events named before it)
     day: Literal | None = None
     event_names: dict[str, URIRef] = field(default_factory=dict)

@@ -15,6 +15,7 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
+from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
 from kg.extract.events import find_attendance, find_events
@@ -31,9 +32,11 @@ from kg.extract.orgnames import abbreviations
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
+from kg.extract.programme_rows import find_row_events
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
+from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
@@ -103,6 +106,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)
+    date_parts(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
@@ -119,6 +123,9 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
+    hits += find_appositions(ctx, view, dates, hits)
+    hits += find_row_events(ctx, view, dates, hits)
+    find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)

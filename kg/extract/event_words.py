@@ -28,13 +28,14 @@ HEAD_CLASS = {
     "showcase": SDO.ExhibitionEvent, "panorama": SDO.ScreeningEvent,
     "duty visit": HKSH.Visit, "study tour": HKSH.Visit, "study mission": HKSH.Visit,
     "business mission": HKSH.Visit, "trade mission": HKSH.Visit,
+    "panel discussion": HKSH.Meeting, "roundtable": HKSH.Meeting, "round-table": HKSH.Meeting, "webinar": SDO.EducationEvent,
 }
 # A group's journey named as an event goes "to" where it is held: "the joint-panel duty visit to the major
 # cities in the Yangtze River Delta Region".
 JOURNEY_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?⟦place:(?P<i>\d+)⟧(?:['’]s(?:\s+[a-z]+){1,2}\b)?")
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
-HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
+HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|panel\s+discussion|round-?table|webinar|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
 ORDINAL_WORD = r"(?=[fstenFSTEN])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -46,7 +47,8 @@ ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establ
 # a preposition that starts the next part of the sentence).
 TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
               r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
-TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s))"
+TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s)"
+         r"|(?<=(?i:discussion)\s)|(?<=(?i:roundtable)\s)|(?<=(?i:webinar)\s))"
          rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?)\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
          r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10})")
 TAIL = (
@@ -67,7 +69,7 @@ TAIL = (
 # Whether a sentence has an event word at all: the full pattern is costly where none is.
 HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
                        r"|part(?:y|ies)|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop"
-                       r"|series|week|carnival|program|showcase|panorama|visit|tour|mission)")
+                       r"|series|week|carnival|program|showcase|panorama|visit|tour|mission|panel|round-?table|webinar)")
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
 # technology exhibition in Asia"); it is not a name.
@@ -95,10 +97,12 @@ HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|ha
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
 # "The Task Force held its third meeting in Hong Kong today".
 # ... dated by a day said right after it (not a month or a year, more often another event's).
-# The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>";
+# The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>",
+# "... will open (kicks off) in <place> on 20 May" (not "began", which may be a first edition's year);
 # not one of a clause that another verb reports ("<meeting> agreed that a drill will take place in <place>").
 HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<verb>held|unveiled|opened|staged|hosted"
-                       r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run)\b")
+                       r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run"
+                       r"|opens|will\s+open|kick(?:s|ed)?\s+off|will\s+kick\s+off|will\s+begin|will\s+commence)\b")
 
 
 # A clause about something other than the event: "<event>, one of several events that will take place in
@@ -178,6 +182,14 @@ RIGHT_AFTER = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:⟦(?:place|org):\d+�
 WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+(?:⟦place:\d+⟧['’]s\s+)?⟦place:(?P<i>\d+)⟧")
 # "The fourth session": an ordinal and nothing else
 BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
+# A list row headed by a bare ordinal meeting, its cells after a dash or colon ("First meeting – March 2019 –
+# Shanghai"): one of a series the row does not name, no event's name.
+ROW_CELLS = re.compile(r"\s*(?:[–—|:]|-\s)")
+
+
+def heads_row(masked: str, match: re.Match) -> bool:
+    """Whether an event phrase opens its line (after a bullet) and cells follow it."""
+    return not masked[:match.start()].strip(" \t-•*·") and bool(ROW_CELLS.match(masked, match.end()))
 # Where an event's own clause ends: another clause, or a plenary session (whose date and place follow its
 # name: "... the sixth plenary session, held in Hong Kong in April last year"). Ending it at ", which will"
 # too was tried: it lost the fourth held-out set more dates than it kept wrong.

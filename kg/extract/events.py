@@ -23,7 +23,7 @@ from kg.extract.event_words import (
     HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
     OF_ANOTHER, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, THAT,
     POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
-    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, held_verb)
+    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, heads_row, held_verb)
 from kg.extract.gazetteer import unmask
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -192,7 +192,7 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True
     if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
         return True
-    if head == "session" and BARE_ORDINAL.fullmatch(mods.strip()):
+    if BARE_ORDINAL.fullmatch(mods.strip()) and (head == "session" or head == "meeting" and not tail.strip() and heads_row(masked, match)):
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause

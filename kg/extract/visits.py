@@ -36,17 +36,23 @@ MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proce
         r"|travelled\s+to|traveled\s+to|(?:will\s+)?travel\s+to|left\s+for|(?:will\s+)?leave\s+for|departed\s+for"
         r"|(?:before|after)\s+(?:leaving|departing)\s+for|(?:before|after)\s+(?:proceeding|travelling|heading)\s+to"
         r"|(?:will\s+)?depart\s+for|flew\s+to|flies\s+to|(?:will\s+)?fly\s+to|(?:started|began|begins|starts|will\s+start|will\s+begin)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to")
+# Ending a visit tells it too, and its last day, which kg.extract.visits.link_visits reads: "concluded his
+# three-day visit to Shanghai today".
+ENDED = r"(?:concluded|concludes|will\s+conclude|wrapped\s+up|wraps\s+up|completed|completes)\s+(?:a|an|his|her|their)\s+(?:(?!(?:of|the|on|for|about)\b)[\w-]+\s+){0,3}?(?:visit|trip)\s+to"
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
-    rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD}))\s+⟦place:(?P<place>\d+)⟧"
+    rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD})|(?P<ended>{ENDED}))\s+⟦place:(?P<place>\d+)⟧"
 )
 # A group, not a person, sets out: "Three bureau heads started their visit to Shanghai".
 GROUP_VISIT = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:heads|officials|officers|secretaries|ministers|legislators|lawmakers|members|delegates"
     r"|delegation|team|group|mission)\b[^.;⟦]*?\b(?P<verb>started|began|begins|starts|kicked\s+off|continued|continues)"
     r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
+# Asking someone else to come is no visit of one's own: "invited Mr Chen to lead a delegation to visit Hong Kong".
+INVITED = re.compile(r"\b(?:invit|encourag|urg|ask)(?:e|es|ed|ing|s)?\s+(?!to\b|by\b)[^.;]*?\bto\b")
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
-RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded)\b"
+RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧,?\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded"
+                    r"|(?:concludes|wrapped\s+up|wraps\s+up|completed|completes)(?=\s+(?:his|her|their)\s+(?:(?!(?:of|the|on|for|about)\b)[\w-]+\s+){0,3}?(?:visit|trip)\b))\b"
                     # "<person> arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9)"
                     r"|⟦person:(?P<p3>\d+)⟧\s+(?:arrived|arrives)\b[^.;]{0,100}?\band\s+(?:will\s+)?(?:return|returns|leave|leaves)\b"
                     # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
@@ -153,7 +159,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
     match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
         (m for m in WITH_DELEGATION.finditer(view.masked) if not VERB.search(m.group("title") or "")), None)
-    if not match:
+    if not match or match.re is VISIT and INVITED.search(view.masked, match.start(), match.start("place")):
         _group_visit(ctx, view, dates)
         return
     if match.re is VISIT and match.group("abbr"):
@@ -164,7 +170,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if person is None or place.entity is None or place.entity.kind != "place":
         return
     place_iri = ctx.entity_iri(place.entity)
-    continued = match.re is VISIT and match.group("cont") is not None or match.re is WITH_DELEGATION
+    continued = match.re is VISIT and (match.group("cont") or match.group("ended")) is not None or match.re is WITH_DELEGATION
     dates = begun(view, dates)
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
