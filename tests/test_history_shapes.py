@@ -28,7 +28,7 @@ FULL = f"The {NEW} met today."
     ([f"The {NEW}, which was upgraded from the {OLD} in 2036, met today."], {("former", OLD), ("renamed", "2036")}),
     ([f"The {NEW}, renamed from the {OLD} in 2036, met today."], {("former", OLD), ("renamed", "2036")}),
     # how it began: a former name, dated by the founding only
-    ([f"The {NEW} began life as the {OLD} in 2031."], {("former", OLD)}),
+    ([f"The {NEW} began life as the {OLD} in 2031."], {("created", "2031"), ("former", OLD)}),
     ([f"The {NEW} was set up in October 2031 as the {OLD}."], {("created", "2031-10"), ("former", OLD)}),
     # the mechanism or its name changed, to a name said
     ([f"The {OLD} met in 2031.", f"The mechanism changed its name to the {NEW} in 2036."],
@@ -125,3 +125,37 @@ def test_the_history_shapes_fail_fast():
         pattern.search(text)
         pattern.search("2031: " + "the " * 2000 + "x")
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a former name told in passing: undated
+    ([FULL, f"In 2031, the then {OLD} held its first meeting."], {("former", OLD)}),
+    ([FULL, f"Its original name, the {OLD}, reflected a narrower remit."], {("former", OLD)}),
+    ([f"The {NEW}, whose former name was the {OLD}, met today."], {("former", OLD)}),
+    ([f"The {OLD} (as it was then known) met often.", FULL], {("former", OLD)}),
+    ([FULL, f"It was known at the time as the {OLD}."], {("former", OLD)}),
+    ([FULL, f"When it was set up in 2031, it was called the {OLD}."], {("created", "2031"), ("former", OLD)}),
+    # rebranded; a name adopted
+    ([f"The {OLD} was rebranded as the {NEW} in 2036."], {("former", OLD), ("renamed", "2036")}),
+    ([f"The {OLD} met in 2031.", f"The mechanism adopted the name {NEW} in 2036."], {("former", OLD), ("renamed", "2036")}),
+    # began in a year; a fronted "N years ago"
+    ([f"The {NEW}, which started in 2031, met today."], {("created", "2031")}),
+    ([f"Twenty years ago, the two cities established the {NEW}."], {("created", "2031")}),
+])
+def test_the_history_told_in_passing(reference, paragraphs, expected):
+    assert history(facts(reference, *paragraphs, published=date(2051, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # the then name of another body; its own present name "then"
+    [FULL, "In 1966, the then Riverton Trade Board held its first meeting."],
+    [f"In 2031, the then {NEW} held its first meeting."],
+    # another body's original name; "it" after a sentence about another body
+    [FULL, "The Riverton Trade Council opened an office.", "When it was set up in 1966, it was called the Riverton Board."],
+    # a session that began on a day is not the founding
+    [f"The {NEW} began on Monday in Riverton."],
+    [FULL, "Twenty years ago, the two cities established the Riverton Trade Council."],
+])
+def test_no_history_from_these_near_misses(reference, paragraphs):
+    found = history(facts(reference, *paragraphs, published=date(2051, 5, 1)))
+    assert not {kind for kind, _ in found} & {"created", "former", "renamed"}

@@ -16,8 +16,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OLD_TO_NEW, TIMELINE,
-                                      unquoted)
+from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FORMER, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OLD_TO_NEW,
+                                      TIMELINE, former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
@@ -32,10 +32,10 @@ FRONTED = re.compile(rf"^(?:(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING}|i
                      rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b|(?P<it>it)\b)")
 # "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003",
 # "since the Conference was set up in 2003" (once the text has named it)
-SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the|(?:the\s+)?(?:{CONF.format(n='p')}|(?P<poss>(?:co-?operation\s+)?"
+SINCE = re.compile(rf"\b(?:since|after|following|upon|with|when)\s+(?:(?:its|the|(?:the\s+)?(?:{CONF.format(n='p')}|(?P<poss>(?:co-?operation\s+)?"
                    rf"(?:conference|mechanism)))['’]s)\s+(?:establishment|founding|inception|creation|launch|setting[\s-]+up)"
                    rf"(?:\s+of\s+(?:the\s+)?(?:{CONF.format(n='c')}|(?P<of_bare>(?:co-?operation\s+)?(?:conference|mechanism)\b)))?"
-                   rf"|it\s+was\s+(?:first\s+)?{FOUNDING}"
+                   rf"|(?P<it>it)\s+was\s+(?:first\s+)?{FOUNDING}"
                    rf"|(?P<bare>{THE_MECHANISM})\s+(?:was|had\s+been)\s+(?:first\s+|officially\s+|formally\s+|jointly\s+)?{FOUNDING})"
                    rf"\s+(?=(?:in|on)\b|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+ago\b)", re.I)
 # "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
@@ -130,7 +130,8 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         return
     match = SINCE.search(masked)
     if match and (match.group("c") or match.group("p") or "⟦conf" in masked[:match.start()]
-                  or (match.group("bare") or match.group("of_bare") or match.group("poss")) and named):
+                  or (match.group("bare") or match.group("of_bare") or match.group("poss")) and named
+                  or match.group("it") and _after_the_mechanism(ctx)):
         _created(ctx, view, dates, match.end(), match.end() + 40)
         return
     match = SINCE_FRONTED.search(masked)
@@ -189,8 +190,10 @@ def _came_into_being(ctx: DocContext, view: View, dates: list[DateSpan], named: 
         return _created(ctx, view, dates or opening_dates(view, dates), 0, match.start("c"))
     match = CAME_INTO.search(masked)
     if match is not None and not (match.group("c") or named and (match.group("bare") or "⟦conf" in masked[:match.start()]
-                                                                    or _after_the_mechanism(ctx))):
+                                                                    or _after_the_mechanism(ctx)) and not match.group("began")):
         match = None
+    if match is not None and match.group("began"):  # "the X began in 2003", not "the X began on Monday" (a session)
+        dates = [d for d in dates if d.start.datatype == XSD.gYear]
     if match is None and "naugural" in masked:
         match = INAUGURAL_OWN.search(masked)
         match = match if match and (match.group("c") or named or "⟦conf" in masked[match.end():]) else None
@@ -237,6 +240,10 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             elif pattern is not BEGAN_AS:  # "began life as the X in 2003": the founding's date, not the renaming's
                 # "what was then called the X": the sentence's own date is not the renaming's
                 _dated(ctx, view, dates, renaming, match.end(), opening=pattern is not THE_FORMER)
+    for match in FORMER.finditer(masked) if "⟦conf" in masked else ():  # "the then X": a former name, undated
+        old = view.mention(former_group(match)).surface
+        if _proper(old) and not same_name(old, present):
+            record_renaming(ctx, view, old, present)
     match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked) or EVER_SINCE.search(masked) or CHANGED_NAME.search(masked)
     if match and match.group("new"):
         new = view.mention(match.group("new")).surface
