@@ -63,3 +63,34 @@ def test_the_list_reader_fails_fast():
     listed_agreements("including " + "a memorandum between " + "A and B " * 2000)
     listed_agreements("signed " + ", ".join(["the strategic co-operation framework"] * 500))
     assert time.perf_counter() - started < 1.0
+
+
+def test_bulleted_agreements_under_a_line_that_tells_of_them(reference):
+    found = agreements(facts(reference, "The agreements signed at the meeting include:",
+                             "• a memorandum of understanding on port logistics between the Riverton Port Authority and "
+                             "the Harbour Logistics Board;", "• a letter of intent on youth internships; and",
+                             "• a co-operation agreement on legal services."))
+    assert set(found) == {"Memorandum of understanding on port logistics between the Riverton Port Authority and the "
+                          "Harbour Logistics Board", "Letter of intent on youth internships",
+                          "Co-operation agreement on legal services"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # bullets under a line about something else, or a bullet that goes on after the agreement's words
+    ["The delegation will visit:", "• a memorandum of understanding on port logistics;", "• an arrangement on ferries."],
+    ["The agreements signed at the meeting include:", "• an arrangement on ferries, which the council will review next year"
+     " before it takes effect"],
+])
+def test_no_bulleted_agreement_out_of_its_list(reference, paragraphs):
+    assert agreements(facts(reference, *paragraphs)) == {}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ('They signed a "framework agreement on port co-operation" on Monday.', "Framework agreement on port co-operation"),
+    # a verb is no word of the agreement's
+    ("Among the agreements signed was a memorandum of understanding on green finance between the Riverton Monetary "
+     "Authority and the Harbour Financial Bureau.", "Memorandum of understanding on green finance between the Riverton "
+     "Monetary Authority and the Harbour Financial Bureau"),
+])
+def test_an_agreement_in_quotes_or_after_a_verb(reference, sentence, label):
+    assert set(agreements(facts(reference, sentence))) == {label}

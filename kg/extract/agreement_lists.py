@@ -4,7 +4,8 @@ on Z", "12 agreements, including a letter of intent on A and a framework agreeme
 Each item is an article, its words and a singular head, with what it is about ("on ...") or for ("to ...") and
 its parties ("between A and B") after it. A list read after a signing verb has two items at least (one is the
 signing's own object, which kg.extract.agreements reads); after "including", "namely" or "such as" one is
-enough where the sentence has told of agreements or a signing before it.
+enough where the sentence has told of agreements or a signing before it. A bulleted line that is only an
+agreement's words is one, under a line that tells of agreements and ends in a colon.
 """
 
 from __future__ import annotations
@@ -46,3 +47,31 @@ def _items(masked: str, pos: int) -> list[tuple[int, int, int]]:
             break
         pos = sep.end()
     return items
+
+
+# "• a letter of intent on youth internships; and", "(b) an agreement to set up a joint laboratory."
+BULLET = re.compile(rf"(?i)^\s*(?:[•·▪◦●*\-–—]|\(?(?:[a-h]|\d{{1,2}}|[ivx]{{1,4}})[.)])\s*(?:(?:a|an|the)\s+)?(?P<np>(?:{MOD}\s+){{0,4}}?(?P<head>{HEAD}))\b")
+BULLET_END = re.compile(r"(?i)^\s*(?:[;,.]\s*(?:and|or)?\s*)?$")
+INTRO = re.compile(rf"(?i)(?:\b(?:{SIGNED}|signing)\b|\b(?:agreements|arrangements|memoranda|mous|documents)\b)[^.]*:\s*$")
+QUOTE = re.compile(r"[\"“”]")
+
+
+def bullet_item(masked: str, before: list[str]) -> tuple[int, int, int] | None:
+    """A bulleted agreement (as listed_agreements' items), where the lines before it are such bullets under an
+    introducing line that tells of agreements or a signing and ends in a colon."""
+    item = BULLET.match(masked)
+    if item is None or PLURAL.search(item.group("head")):
+        return None
+    about = TOPIC.match(masked, item.end("np")) or PURPOSE.match(masked, item.end("np"))
+    end = about.end() if about else item.end("np")
+    parties = PARTIES.match(masked, end)
+    if not BULLET_END.match(masked[parties.end() if parties else end:]):
+        return None
+    intro = next((line for line in before if not BULLET.match(line)), "")
+    return (item.start("np"), item.end("np"), end) if INTRO.search(intro) else None
+
+
+def plain_quotes(masked: str) -> str:
+    """The text with double quotes blanked out (positions hold): "signed a "framework agreement on X"" reads as
+    the agreement's words."""
+    return QUOTE.sub(" ", masked)

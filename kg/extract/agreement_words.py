@@ -18,7 +18,7 @@ HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understandi
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 # Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
 # objects' determiners or joiners.
-MOD = (r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such|several|some|many|various"
+MOD = (r"(?!(?:and|or|with|to|the|a|an|was|were|is|are|be|been|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such|several|some|many|various"
        r"|numerous|multiple|other|more|further|following|above|aforementioned|relevant|respective)\b)[a-z][\w'’-]*")
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
 NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"

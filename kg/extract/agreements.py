@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
-from kg.extract.agreement_lists import listed_agreements
+from kg.extract.agreement_lists import bullet_item, listed_agreements, plain_quotes
 from kg.extract.agreement_words import AMOUNT, HEAD, MOD, NP, NUMBERS, PURPOSE, TOPIC
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
@@ -184,6 +184,7 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
         if inner and not inner.group("abbr"):
             label = _clean(view, inner.group("name"))
             out.append(Found(match.start(), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
+    masked = plain_quotes(masked)
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()
@@ -204,7 +205,9 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             if count is not None and RUNNING_TOTAL.search(masked):
                 continue
             out.append(Found(match.start("np"), match.end("np"), label, count=count, parties=parties))
-    for start, head_end, end in listed_agreements(masked):
+    before = [v.masked for _, v, _ in reversed(ctx.views[:-1])][:12] if ctx.views and ctx.views[-1][1] is view else []
+    bullet = bullet_item(masked, before)
+    for start, head_end, end in listed_agreements(masked) + ([bullet] if bullet else []):
         parties, words = _parties(ctx, view, masked[end:], None)
         if end > head_end or parties:  # "the memorandum" alone may be one told before
             label = _clean(view, masked[start:head_end]) + masked[head_end:end] + (words if re.search(r"[A-Z]", words) else "")
