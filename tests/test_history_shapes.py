@@ -159,3 +159,18 @@ def test_the_history_told_in_passing(reference, paragraphs, expected):
 def test_no_history_from_these_near_misses(reference, paragraphs):
     found = history(facts(reference, *paragraphs, published=date(2051, 5, 1)))
     assert not {kind for kind, _ in found} & {"created", "former", "renamed"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"The establishment of the {NEW} in October 2031 marked a new chapter.", {("created", "2031-10")}),
+    (f"2031 saw the launch of the {NEW}.", {("created", "2031")}),
+    (f"In 2031, the establishment of the {NEW} opened a new chapter.", {("created", "2031")}),
+    # near misses: an anniversary, a body of the mechanism, another phrase's date, the main clause's date
+    (f"This year marks the 20th anniversary of the establishment of the {NEW}.", set()),
+    (f"The establishment of the {NEW}'s working group on finance in 2033 was welcomed.", set()),
+    (f"He recalled the launch of the {NEW} website in 2033.", set()),
+    (f"He spoke of the establishment of the {NEW} and the visit in 2033 of the mayor.", set()),
+    (f"In 2053, he recalled the establishment of the {NEW} with pride.", set()),
+])
+def test_the_establishment_of_the_mechanism_as_a_noun(reference, sentence, expected):
+    assert history(facts(reference, sentence, published=date(2051, 5, 1))) == expected

@@ -16,8 +16,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FORMER, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OLD_TO_NEW,
-                                      TIMELINE, former_group, unquoted)
+from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FORMER, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OF_FOUNDING,
+                                      OLD_TO_NEW, SAW, TIMELINE, former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
@@ -188,6 +188,9 @@ def _came_into_being(ctx: DocContext, view: View, dates: list[DateSpan], named: 
     match = TIMELINE.match(masked)
     if match:
         return _created(ctx, view, dates or opening_dates(view, dates), 0, match.start("c"))
+    match = OF_FOUNDING.search(masked) if "⟦conf" in masked else None
+    if match:
+        return _of_founding(ctx, view, dates, match)
     match = CAME_INTO.search(masked)
     if match is not None and not (match.group("c") or named and (match.group("bare") or "⟦conf" in masked[:match.start()]
                                                                     or _after_the_mechanism(ctx)) and not match.group("began")):
@@ -209,6 +212,22 @@ INFINITIVES = ("establish ", "launch ", "create ", "inaugurate ", "set up ", "op
 def _subject(ctx: DocContext, match: re.Match, named: bool) -> bool:
     """Whether a fronted phrase's subject is the mechanism: named, or "the conference" or "it" once named."""
     return bool(match.group("c") or named and (match.group("it") is None or _after_the_mechanism(ctx)))
+
+
+def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> bool:
+    """"The establishment of the X in 2003 ...": the date said right after it, else the one that opens the
+    sentence ("In 2003, the establishment of the X ...", "2003 saw the launch of the X")."""
+    masked = view.masked
+    said = re.match(r"\s+(?:in|on)\s+[^,;⟦]{1,25}", masked[match.end():])
+    if said:
+        return _created(ctx, view, dates, match.end(), match.end() + said.end())
+    saw = SAW.match(masked)
+    if saw:
+        ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created,
+                         Literal(saw.group(1), datatype=XSD.gYear), view.sentence)
+        return True
+    subject = re.match(r"(?:In|On)\s[^,;⟦]{1,30},\s+(?:[Tt]he\s+)?$", masked[:match.start()])  # not "In 2023, he recalled the ..."
+    return bool(subject) and _created(ctx, view, opening_dates(view, dates), 0, match.start())
 
 
 def _after_the_mechanism(ctx: DocContext) -> bool:

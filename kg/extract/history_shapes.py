@@ -42,6 +42,12 @@ INAUGURAL_OWN = re.compile(rf"(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)(
                            rf"(?i:conference|mechanism)))['’]s\s+inaugural\s+(?:plenary\s+)?(?:meeting|session)\b"
                            rf"|^(?:At|During)\s+its\s+inaugural\s+(?:plenary\s+)?(?:meeting|session)\b(?=[^,;]{{0,40}},\s+(?:the\s+)?"
                            rf"(?:⟦conf|(?P<its>(?i:co-?operation\s+)?(?i:conference|mechanism))\b))")
+# "the establishment of the X in 2003 marked ...", "2003 saw the launch of the X" (not "the anniversary of the
+# establishment of the X", nor "the establishment of the X's working group")
+OF_FOUNDING = re.compile(rf"(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)\b(?:establishment|founding|launch|creation|birth|inauguration)\s+of\s+"
+                         rf"(?:the\s+)?{CONF.format(n='c')}(?!['’]s\b|\s+(?i:working|task|expert|joint|youth|sub-?group|committee|panel|forum"
+                         r"|seminar|secretariat|website|office|[a-z]+\s+(?:group|forum|committee)))")
+SAW = re.compile(r"^((?:19|20)\d\d)\s+(?:saw|witnessed|marked)\b")
 # A timeline's line: "October 2003: The X is established", "2003 - The X was set up in Shanghai"
 TIMELINE = re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*[:：–—]|\s+-)\s*(?:[Tt]he\s+)?{CONF.format(n='c')}"
                       r"(?:\s*\([^()]{0,20}\))?\s+(?:is|was)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set\s+up|launched"
