@@ -174,3 +174,16 @@ def test_no_history_from_these_near_misses(reference, paragraphs):
 ])
 def test_the_establishment_of_the_mechanism_as_a_noun(reference, sentence, expected):
     assert history(facts(reference, sentence, published=date(2051, 5, 1))) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    ([f"The {NEW}, first held in October 2031, has met six times."], {("created", "2031-10")}),
+    ([f"The {NEW}, which was first convened in 2031, has met six times."], {("created", "2031")}),
+    ([f"The {OLD} met in 2031.", f"In 2036 the mechanism was given a new name: the {NEW}."],
+     {("former", OLD), ("renamed", "2036")}),
+    # near misses: "the conference, first held" may be any conference; another body's new name
+    ([FULL, "The forum, first held in 2033, has met six times."], set()),
+    ([FULL, "The Riverton Trade Council was given a new name in 2036."], set()),
+])
+def test_first_held_and_a_new_name(reference, paragraphs, expected):
+    assert history(facts(reference, *paragraphs)) == expected

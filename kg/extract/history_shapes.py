@@ -35,7 +35,8 @@ BEGAN_AS = re.compile(rf"\b(?:began\s+(?:life\s+|its\s+life\s+)?|started\s+(?:ou
 
 # "the X came into being in 2003", "since the mechanism came into existence in 2003"
 CAME_INTO = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|\b(?P<bare>{MECHANISM}|it))\s*,?\s+(?:which\s+|that\s+)?(?:first\s+|officially\s+)?"
-                       r"(?:came\s+into\s+(?:being|existence|operation)|(?P<began>began|started|commenced))\b", re.I)
+                       r"(?:came\s+into\s+(?:being|existence|operation)|(?P<began>began|started|commenced)"
+                       r"|(?<=⟧,\s)(?:(?:which\s+was\s+)?first\s+(?:held|convened)))\b", re.I)  # "the X, first held in 2003,"
 # "the X's inaugural meeting was held in October 2003", "At its inaugural meeting in 2003, the conference ..." (not
 # "the 20th anniversary of the X's inaugural meeting")
 INAUGURAL_OWN = re.compile(rf"(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)(?:{CONF.format(n='c')}|\b(?P<bare>(?<=\b[Tt]he\s)(?i:co-?operation\s+)?"
