@@ -24,25 +24,14 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
+from kg.extract.agreement_lists import bullet_item, listed_agreements, plain_quotes
+from kg.extract.agreement_words import AMOUNT, HEAD, MOD, NP, NUMBERS, PURPOSE, TOPIC
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ABBREVIATION, HONORIFIC, ORG_HEADED
 from kg.namespaces import HKSH, slug
 
-NUMBERS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split(), 1)}
-NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
-# The head nouns of agreements, singular and plural.
-HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|co-?operation))?|MoUs?|MOUs?"
-        r"|letters?\s+of\s+intent|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?|(?:action|work)\s+plans?)")
-HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
-# Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
-# objects' determiners or joiners.
-MOD = r"(?!(?:and|or|with|to|the|of|in|on|for|by|at|as|that|which|this|these|its|their|two|both|such|several|some|many|various|numerous|multiple|other|more|further)\b)[a-z][\w'’-]*"
-AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
-NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
 # Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
 # before the verb (read in the 200 characters before it, so that a long sentence stays fast).
 SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
@@ -74,16 +63,6 @@ ENDORSED_AT = re.compile(rf"(?i)\s*(?:endorsed|adopted|approved)\s+(?:at|by|duri
 
 def _jointly_endorsed(masked: str, match: re.Match) -> bool:
     return bool(ENDORSER.search(masked, 0, match.start()) or ENDORSED_AT.match(masked, match.end()))
-# What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
-TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
-                   r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
-                   r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
-                   r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
-                   r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
-# What it is signed to do: "a letter of intent to set up a fintech incubator", "an MoU to stage joint fairs".
-PURPOSE = re.compile(r"\s+to\s+(?!be\b|have\b|the\b|a\b|an\b|date\b)(?:jointly\s+|further\s+)?[a-z]+(?:\s+up)?\s+(?:(?:a|an|the)\s+)?"
-                     r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?=\s+(?:at|in|with|between|during|by|under|on|for|over|yesterday"
-                     r"|today|last|this|and|which|that|to|covering|including|signed|was|were)\b|\s*[,.;:)]|\s*$)")
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
 JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
 NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Letter\s+of\s+Intent|Accord"
@@ -205,6 +184,7 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
         if inner and not inner.group("abbr"):
             label = _clean(view, inner.group("name"))
             out.append(Found(match.start(), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
+    masked = plain_quotes(masked)
     for pattern in SIGNING:
         for match in pattern.finditer(masked):
             g = match.groupdict()
@@ -225,6 +205,13 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             if count is not None and RUNNING_TOTAL.search(masked):
                 continue
             out.append(Found(match.start("np"), match.end("np"), label, count=count, parties=parties))
+    before = [v.masked for _, v, _ in reversed(ctx.views[:-1])][:12] if ctx.views and ctx.views[-1][1] is view else []
+    bullet = bullet_item(masked, before)
+    for start, head_end, end in listed_agreements(masked) + ([bullet] if bullet else []):
+        parties, words = _parties(ctx, view, masked[end:], None)
+        if end > head_end or parties:  # "the memorandum" alone may be one told before
+            label = _clean(view, masked[start:head_end]) + masked[head_end:end] + (words if re.search(r"[A-Z]", words) else "")
+            out.append(Found(start, end, label, parties=parties))
     return _listed(_merge(out))
 
 
@@ -260,10 +247,12 @@ def _merge(found: list[Found]) -> list[Found]:
     return merged
 
 
-# A vague count right before an agreement's words ("Several (co-operation) agreements").
-VAGUE = re.compile(r"(?i)\b(?:several|some|many|various|numerous|multiple|other|more|further)\s+(?:[\w-]+\s+){0,2}$")
+# A vague count right before an agreement's words ("Several (co-operation) agreements", "dozens of agreements"),
+# or words that point to agreements told elsewhere ("the following agreements", "the relevant agreements").
+VAGUE = re.compile(r"(?i)\b(?:several|some|many|various|numerous|multiple|other|more|further|following|above|aforementioned|relevant"
+                   r"|respective|(?:dozens|scores|hundreds|a\s+(?:number|host|raft|range|slew))\s+of)\s+(?:[\w-]+\s+){0,2}$")
 # "More than 10 agreements", "some 20 agreements", "a further five agreements": counted, not vague.
-COUNTED = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens)\b")
+COUNTED = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b")
 
 
 def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> list[URIRef]:

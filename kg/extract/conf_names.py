@@ -15,21 +15,38 @@ from rdflib.namespace import SKOS
 SHORT = r"(?P<abbr>(?!(?:PDF|DOCX?|HTML?|XLSX?|PPTX?|ZIP|MP[34]|JPE?G|PNG|TXT|RSS|FAQ|URL)\b)(?-i:[A-Z][A-Za-z&]{0,8}[A-Z][A-Za-z&]{0,8}))"
 QUOTE_OPEN, QUOTE_CLOSE = "[\"“‘']?", "[\"”’']?"
 BRACKETED = re.compile(rf"^\s*\(\s*{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}\s*\)")
-KNOWN_AS = re.compile(rf"^,?\s*\(?(?:also\s+|hereafter\s+|commonly\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?"
+KNOWN_AS = re.compile(rf"^,?\s*\(?(?:also\s+|hereafter\s+|hereinafter\s+|commonly\s+)?(?:(?:known|referred\s+to|abbreviated)\s+as|called)\s+(?:the\s+)?"
                       rf"{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}(?=[\s,;.)])")
+# "(hereinafter "HKSCC")", ", or HKSCC,"
+HEREINAFTER = re.compile(rf"^\s*\(\s*(?:hereinafter|hereafter)\s+(?:the\s+)?{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}\s*\)")
+OR_SHORT = re.compile(rf"^,\s+or\s+(?:the\s+)?{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}(?=[,;)])")
 
 
 def conference_abbreviations(ctx, view) -> None:
     """Record an abbreviation the text gives right after one of the mechanism's names."""
     text = view.sentence.text
-    if "(" not in text and " as " not in text:
+    if "(" not in text and " as " not in text and ", or " not in text and " called " not in text:
         return
     names = ctx.reference.conference.all_names()
     for m in view.mentions:
         if m.kind != "conf":
             continue
-        defined = BRACKETED.match(text[m.end:]) or KNOWN_AS.match(text[m.end:])
-        if defined and defined.group("abbr") not in names:
+        after = text[m.end:]
+        defined = BRACKETED.match(after) or KNOWN_AS.match(after) or HEREINAFTER.match(after) or OR_SHORT.match(after)
+        known = defined and any(o.kind != "conf" and m.end <= o.start < m.end + defined.end() for o in view.mentions)
+        if defined and defined.re is OR_SHORT and not initials_fit(defined.group("abbr"), m.surface):
+            continue  # "the X, or the HKTDC,": another body
+        if defined and not known and defined.group("abbr") not in names:
             ctx.short_names.setdefault(defined.group("abbr"), ctx.reference.conference.name)
             ctx.findings.add(ctx.entity_iri(ctx.reference.conference), SKOS.altLabel,
                              Literal(defined.group("abbr"), lang="en"), view.sentence)
+
+
+def initials_fit(abbr: str, name: str) -> bool:
+    """Whether an abbreviation's letters are, in order, initials of the name's words.
+
+    >>> initials_fit("HKSCC", "Hong Kong/Shanghai Co-operation Conference"), initials_fit("HKTDC", "Hong Kong/Shanghai Co-operation Conference")
+    (True, False)
+    """
+    initials = iter(w[0].lower() for w in re.findall(r"[A-Za-z]+", name))
+    return all(letter in initials for letter in abbr.lower() if letter.isalpha())

@@ -16,6 +16,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FORMER, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OF_FOUNDING,
+                                      OLD_TO_NEW, SAW, TIMELINE, former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
@@ -27,21 +29,23 @@ THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:
 # the participle's phrase)
 FRONTED = re.compile(rf"^(?:(?:(?:Jointly|Officially|First)\s+)?(?i:{FOUNDING}|initiated)|First\s+(?:convened|held))\b(?P<phrase>[^,;]{{0,120}}?)"
                      rf"(?:\s+as\s+(?:the\s+)?{CONF.format(n='old')})?,\s+(?i:the\s+)?(?:{CONF.format(n='c')}"
-                     rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b)")
+                     rf"|(?i:(?:co-?operation\s+)?(?:conference|mechanism))\b|(?P<it>it)\b)")
 # "... since its establishment in 2003", "since the founding of the X in 2003", "since it was set up in 2003",
 # "since the Conference was set up in 2003" (once the text has named it)
-SINCE = re.compile(rf"\b(?:since|after|following|upon|with)\s+(?:(?:its|the)\s+(?:establishment|founding|inception|"
-                   rf"creation|launch|setting[\s-]+up)(?:\s+of\s+(?:the\s+)?{CONF.format(n='c')})?"
-                   rf"|it\s+was\s+(?:first\s+)?{FOUNDING}"
-                   rf"|(?P<bare>{THE_MECHANISM})\s+(?:was|had\s+been)\s+(?:first\s+|officially\s+|jointly\s+)?{FOUNDING})"
+SINCE = re.compile(rf"\b(?:since|after|following|upon|with|when)\s+(?:(?:its|the|(?:the\s+)?(?:{CONF.format(n='p')}|(?P<poss>(?:co-?operation\s+)?"
+                   rf"(?:conference|mechanism)))['’]s)\s+(?:establishment|founding|inception|creation|launch|setting[\s-]+up)"
+                   rf"(?:\s+of\s+(?:the\s+)?(?:{CONF.format(n='c')}|(?P<of_bare>(?:co-?operation\s+)?(?:conference|mechanism)\b)))?"
+                   rf"|(?P<it>it)\s+was\s+(?:first\s+)?{FOUNDING}"
+                   rf"|(?P<bare>{THE_MECHANISM})\s+(?:was|had\s+been)\s+(?:first\s+|officially\s+|formally\s+|jointly\s+)?{FOUNDING})"
                    rf"\s+(?=(?:in|on)\b|(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\s+ago\b)", re.I)
 # "Since its inception in 2003, the Conference has ...": the mechanism is the subject that follows
 SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?:establishment|founding|inception|creation|launch)\s+"
                            rf"(?=(?:in|on)\b)[^,;]{{0,40}},\s+(?i:the\s+)?(?:{CONF.format(n='c')}|(?i:(?:co-?operation\s+)?"
-                           rf"(?:conference|mechanism))\b)")
+                           rf"(?:conference|mechanism))\b|(?P<it>it)\b)")
 # "Hong Kong and Shanghai set up the X in 2003" (active voice); "flew there in October 2003 to launch the X"
 ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|launch|create|inaugurate|set\s+up|open))\s+"
-                    rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?{CONF.format(n='c')}", re.I)
+                    rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?(?:{CONF.format(n='c')}"
+                    rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b))", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
 APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
@@ -50,12 +54,12 @@ INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\bina
                        r"(?!\s+(?:working\s+group|task\s+force|expert\s+group|forum|youth|sub-?group|committee|panel|seminar|[a-z]+\s+(?:group|forum|committee)))"
                        rf"|{CONF.format(n='d')}\s+(?:held|convened|had)\s+its\s+inaugural\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 # "It was established in October 2003", just after a sentence about the mechanism
-IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+|first\s+)?{FOUNDING}\b")
+IT_FOUNDED = re.compile(rf"^It\s+(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?{FOUNDING}\b")
 # "The mechanism was established in 2003", once the document has named it
-BARE_FOUNDED = re.compile(rf"^{THE_MECHANISM}\s+(?:was|had\s+been)\s+(?:officially\s+|jointly\s+)?{FOUNDING}\b", re.I)
+BARE_FOUNDED = re.compile(rf"^{THE_MECHANISM}\s+(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+)?{FOUNDING}\b", re.I)
 
 # "the Y, formerly known as the X," / "the Y (previously called the X)"
-FORMERLY = re.compile(rf"{CONF.format(n='new')}(?:\s*\([^()]{{1,20}}\))?\s*[,(]\s*(?:which\s+was\s+|also\s+)?(?:formerly|previously|originally|once)"
+FORMERLY = re.compile(rf"{CONF.format(n='new')}(?:\s*\([^()]{{1,20}}\))?\s*[,(\-–—]\s*(?:which\s+was\s+|also\s+)?(?:formerly|previously|originally|once)"
                       rf"\s+(?:known\s+as\s+|called\s+|named\s+|titled\s+)?(?:the\s+)?{CONF.format(n='old')}", re.I)
 # "the X (now the Y)", "the X, later renamed the Y in 2015,"
 NOW = re.compile(rf"{CONF.format(n='old')}\s*[,(]\s*(?:now\s+(?:known\s+as\s+|called\s+|named\s+)?|(?:later\s+|since\s+)?"
@@ -63,7 +67,10 @@ NOW = re.compile(rf"{CONF.format(n='old')}\s*[,(]\s*(?:now\s+(?:known\s+as\s+|ca
 # "the X, as the Y was known until 2015,"
 KNOWN_UNTIL = re.compile(rf"{CONF.format(n='old')},?\s+as\s+(?:the\s+)?(?:{CONF.format(n='new')}|(?:co-?operation\s+)?(?:mechanism|conference)\b|it)\s+was\s+(?:known|called)\s+"
                          rf"(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
-FRONTED_DATE = re.compile(r"^(?:In|On)\s[^,;⟦]{1,30},")
+# "In 2015, ...", "In April 2015 the X ...", "At the third plenary session in 2015, ..."
+FRONTED_DATE = re.compile(r"^(?:(?:In|On)\s[^,;⟦]{1,30},|(?:In|On)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b"
+                          r"|(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d(?:\s*[:：–—]|\s+-\s)"  # a timeline's "2015: ..."
+                          r"|(?:At|During)\s+(?:the|its)\s+[^,;⟦]{0,40}?\b(?:session|meeting|plenary)\b[^,;⟦]{0,30},)")
 # "The Conference, known as the X until 2015," / "the former X" (the name it had before its present one)
 KNOWN_AS_UNTIL = re.compile(rf"(?:{CONF.format(n='new')}|{THE_MECHANISM})\s*[,(]\s*(?:which\s+was\s+)?(?:known|called)\s+(?:as\s+)?"
                             rf"(?:the\s+)?{CONF.format(n='old')}\s+(?:until|before)\b(?:\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
@@ -98,9 +105,12 @@ RENAMED_FROM = re.compile(rf"(?:(?:{CONF.format(n='new')}(?:\s+mechanism)?|\b(?:
 IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANISM})\s+(?:has|had)\s+been\s+"
                       rf"(?:in\s+place|in\s+operation|operating|running|in\s+existence)\s+(?=since\b)", re.I)
 # "It adopted its current name in 2015", "took its present name, the Y, in 2015": renamed then
-TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b", re.I)
+# ("was given a new name": only where the mechanism is its subject)
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b"
+                       r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
+                       r"|adopted|took)\s+a\s+new\s+name\b", re.I)
 # "The X, which dates back to 2003": founded then
-DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dating)\s+back\s+to\b", re.I)
+DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dates|dating)\s+back\s+to\b", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"
 AND_RENAMED = re.compile(rf"{CONF.format(n='old')}[^;]{{0,120}}?(?:\band|,\s+which)\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|"
                          rf"subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
@@ -118,15 +128,17 @@ def find_history(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     masked, named = view.masked, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     match = FRONTED.search(masked)
-    if match and (match.group("c") or named):
+    if match and _subject(ctx, match, named):
         _created(ctx, view, dates, match.start(), match.end("phrase"))
         return
     match = SINCE.search(masked)
-    if match and (match.group("c") or "⟦conf" in masked[:match.start()] or match.group("bare") and named):
+    if match and (match.group("c") or match.group("p") or "⟦conf" in masked[:match.start()]
+                  or (match.group("bare") or match.group("of_bare") or match.group("poss")) and named
+                  or match.group("it") and _after_the_mechanism(ctx)):
         _created(ctx, view, dates, match.end(), match.end() + 40)
         return
     match = SINCE_FRONTED.search(masked)
-    if match and (match.group("c") or named):
+    if match and _subject(ctx, match, named):
         _created(ctx, view, dates, 0, match.end())
         return
     match = INAUGURAL.search(masked) if "naugural" in masked else None
@@ -146,19 +158,79 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         if _created(ctx, view, dates, match.end(), min(ends, default=len(masked))):
             return
     match = ACTIVE.search(masked)
-    if match:
-        ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
-        starts = [i + 1 for i in (masked.rfind(mark, 0, match.start()) for mark in ",;") if i >= 0]
-        if not _created(ctx, view, dates, match.end(), min(ends, default=len(masked))) and masked[match.start():].lower().startswith(
-                ("establish ", "launch ", "create ", "inaugurate ", "set up ", "open ")):
-            # "flew to Shanghai in October 2003 to launch the X"; "On October 27, 2003, A sat down with B ... to
-            # open what was then called the X": the date before the infinitive, in its clause, else its sentence
-            _ = _created(ctx, view, dates, max(starts, default=0), match.start(), last=True) or \
-                _created(ctx, view, dates, 0, match.start(), last=True)
+    if match and (match.group("c") or named and not re.search(r"\bto\s+$", masked[:match.start()])):  # not "to set up the mechanism"
+        _active(ctx, view, dates, match)
+        return
+    if _came_into_being(ctx, view, dates, named):
         return
     match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if _after_the_mechanism(ctx) else None)
     if match and named:
         _created(ctx, view, dates, match.end(), len(masked))
+
+
+def _active(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
+    """"The two cities set up the X in 2003"; "In 2003, the two cities set up the X"."""
+    masked = view.masked
+    ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
+    starts = [i + 1 for i in (masked.rfind(mark, 0, match.start()) for mark in ",;") if i >= 0]
+    if _created(ctx, view, dates, match.end(), min(ends, default=len(masked))):
+        return
+    if masked[match.start():].lower().startswith(INFINITIVES):
+        # "flew to Shanghai in October 2003 to launch the X"; "On October 27, 2003, A sat down with B ... to
+        # open what was then called the X": the date before the infinitive, in its clause, else its sentence
+        _ = _created(ctx, view, dates, max(starts, default=0), match.start(), last=True) or \
+            _created(ctx, view, dates, 0, match.start(), last=True)
+    elif FRONTED_ACTIVE.match(masked):
+        _created(ctx, view, dates, 0, match.start())
+
+
+def _came_into_being(ctx: DocContext, view: View, dates: list[DateSpan], named: bool) -> bool:
+    """"The X came into being in 2003", "since the mechanism came into existence in 2003", "the X's inaugural
+    meeting was held in 2003", "October 2003: the X is established"."""
+    masked = view.masked
+    match = TIMELINE.match(masked)
+    if match:
+        return _created(ctx, view, dates or opening_dates(view, dates), 0, match.start("c"))
+    match = OF_FOUNDING.search(masked) if "⟦conf" in masked else None
+    if match:
+        return _of_founding(ctx, view, dates, match)
+    match = CAME_INTO.search(masked)
+    if match is not None and not (match.group("c") or named and (match.group("bare") or "⟦conf" in masked[:match.start()]
+                                                                    or _after_the_mechanism(ctx)) and not match.group("began")):
+        match = None
+    if match is not None and match.group("began"):  # "the X began in 2003", not "the X began on Monday" (a session)
+        dates = [d for d in dates if d.start.datatype == XSD.gYear]
+    if match is None and "naugural" in masked:
+        match = INAUGURAL_OWN.search(masked)
+        match = match if match and (match.group("c") or named or "⟦conf" in masked[match.end():]) else None
+    if match is None:
+        return False
+    ends = [i for i in (masked.find(mark, match.end()) for mark in ",;") if i >= 0]
+    return _created(ctx, view, dates, match.end(), min(ends, default=len(masked)))
+
+
+INFINITIVES = ("establish ", "launch ", "create ", "inaugurate ", "set up ", "open ")
+
+
+def _subject(ctx: DocContext, match: re.Match, named: bool) -> bool:
+    """Whether a fronted phrase's subject is the mechanism: named, or "the conference" or "it" once named."""
+    return bool(match.group("c") or named and (match.group("it") is None or _after_the_mechanism(ctx)))
+
+
+def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> bool:
+    """"The establishment of the X in 2003 ...": the date said right after it, else the one that opens the
+    sentence ("In 2003, the establishment of the X ...", "2003 saw the launch of the X")."""
+    masked = view.masked
+    said = re.match(r"\s+(?:in|on)\s+[^,;⟦]{1,25}", masked[match.end():])
+    if said:
+        return _created(ctx, view, dates, match.end(), match.end() + said.end())
+    saw = SAW.match(masked)
+    if saw:
+        ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created,
+                         Literal(saw.group(1), datatype=XSD.gYear), view.sentence)
+        return True
+    subject = re.match(r"(?:In|On)\s[^,;⟦]{1,30},\s+(?:[Tt]he\s+)?$", masked[:match.start()])  # not "In 2023, he recalled the ..."
+    return bool(subject) and _created(ctx, view, opening_dates(view, dates), 0, match.start())
 
 
 def _after_the_mechanism(ctx: DocContext) -> bool:
@@ -175,9 +247,9 @@ def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end
 
 
 def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    masked, present = view.masked, ctx.reference.conference.name
+    masked, present = unquoted(view.masked), ctx.reference.conference.name
     for pattern in (FORMERLY, NOW, KNOWN_UNTIL, AND_RENAMED, KNOWN_AS_UNTIL, THE_FORMER, AS_AND_RENAMED, RENAMED_FROM,
-                    UNTIL_AS):
+                    UNTIL_AS, OLD_TO_NEW, FROM_OLD, BEGAN_AS):
         for match in pattern.finditer(masked) if pattern is not RENAMED_FROM or "from" in masked.lower() else ():
             old = view.mention(match.group("old")).surface
             said = [match.group(g) for g in ("new", "to") if g in pattern.groupindex and match.group(g)]
@@ -187,15 +259,24 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             renaming = record_renaming(ctx, view, old, new)
             if "year" in pattern.groupindex and match.group("year"):  # "known as X until 2015"
                 ctx.findings.add(renaming, SDO.startDate, Literal(match.group("year"), datatype=XSD.gYear), view.sentence)
-            else:  # "what was then called the X": the sentence's own date is not the renaming's
+            elif pattern is not BEGAN_AS:  # "began life as the X in 2003": the founding's date, not the renaming's
+                # "what was then called the X": the sentence's own date is not the renaming's
                 _dated(ctx, view, dates, renaming, match.end(), opening=pattern is not THE_FORMER)
-    match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked) or EVER_SINCE.search(masked)
-    if match:
+    for match in FORMER.finditer(masked) if "⟦conf" in masked else ():  # "the then X": a former name, undated
+        old = view.mention(former_group(match)).surface
+        if _proper(old) and not same_name(old, present):
+            record_renaming(ctx, view, old, present)
+    match = BARE_RENAMED.search(masked) or SINCE_KNOWN.search(masked) or EVER_SINCE.search(masked) or CHANGED_NAME.search(masked)
+    if match and match.group("new"):
         new = view.mention(match.group("new")).surface
         old = next((n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)), None)
+        former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])
+        told = ctx.findings.mentions.get(ctx.entity_iri(ctx.reference.conference), set()) - {view.sentence.index}
+        if old is None and not told and len(former) == 1 and same_name(new, ctx.reference.conference.name):
+            old = former[0]  # renamed, where first named, to the name it has now: from the one it is known to have had
         if old is not None:
             _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
-    elif (match := RENAMED_ONLY.search(masked) or LATER_RENAMED.search(masked) or TOOK_NAME.search(masked)) and (
+    elif (match := match or RENAMED_ONLY.search(masked) or LATER_RENAMED.search(masked) or TOOK_NAME.search(masked)) and (
             "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         new = ctx.reference.conference.name
         former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])
@@ -237,7 +318,13 @@ def _session_day(ctx: DocContext, index: int) -> Literal | None:
 def opening_dates(view: View, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of a phrase that opens the sentence ("In 2015, ..."), which date its main clause."""
     opening = FRONTED_DATE.match(view.masked)
-    return [d for d in dates if opening and masked_pos(view, d.start_char) < opening.end()]
+    said = [d for d in dates if opening and masked_pos(view, d.start_char) < opening.end()]
+    year = YEAR_HEAD.match(view.masked) if opening and not said else None
+    return [DateSpan(0, year.end(1), Literal(year.group(1), datatype=XSD.gYear), kind="year")] if year else said
+
+
+# A timeline line's bare year ("2015: the X is renamed ..."), which no date rule reads on its own
+YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)(?:\s*[:：–—]|\s+-\s)")
 
 
 def record_renaming(ctx: DocContext, view: View, old: str, new: str) -> URIRef:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-HK = r"(?:Hong[\s-]*Kong(?:\s+SAR)?|HK(?:SAR)?)"
-SH = r"Shanghai"
+HK = r"(?:Hong[\s-]*Ko?ng(?:\s+SAR)?|HK(?:SAR)?)"
+SH = r"Sh(?:ang|nag|agn)(?:h?ai|hia|ahi|hi)"  # with its common slips: "Shangai", "Shanghia", "Shnaghai"
 JOIN = r"\s*(?:/|-|–|—|&|\band\b)?\s*"
 PAIR = rf"(?:{HK}{JOIN}{SH}|{SH}{JOIN}{HK})"
 QUALIFIER = r"(?:Economic\s*(?:and|&)\s*Trade\s+)"
-COOPERATION = r"(?:co[\s-]?){1,2}o?per?a?ti?on"
-HEAD = r"(?:Conference(?:\s+mechanism)?|mechanism|framework)"
+COOPERATION = r"(?:co[\s-]?){1,2}o?p[aeiro]{2,5}ti?on"  # "co-operation" and its slips: "cooperaton", "co-opeartion"
+HEAD = r"(?:Conf[aeinrc]{4,7}(?:\s+mechanism)?|mechanism|framework)"  # "Conferece", "Conferance": the word's own letters
 
 PATTERNS = [
     rf"{PAIR}\s+{QUALIFIER}?{COOPERATION}\s+{HEAD}",
@@ -28,7 +28,9 @@ PATTERNS = [
 ]
 # "the co-operation mechanism" names the mechanism only once the document has named it in full.
 BARE = rf"(?<=\bthe\s){COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)"
-BARE_FORM = re.compile(rf"^{COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)$", re.I)
+BARE_FORM = re.compile(rf"^(?:{COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)|{PAIR}\s+mechanism)$", re.I)
+# "the Shanghai-Hong Kong mechanism", once the document has named it: refers back like the bare form
+PAIRED = rf"(?<=\bthe\s){PAIR}\s+mechanism"
 # Words that are left over when a name was cut: never an event or an organisation of their own.
 LEFTOVER = re.compile(rf"^(?:(?:Economic|Trade|and|&|{COOPERATION})[\s-]*)+$", re.I)
 
@@ -42,7 +44,7 @@ def mechanism_pattern(extra: list[str] | None = None) -> str:
     ...   "Conference on Co-operation between Hong Kong and Shanghai", "Hong Kong & Shanghai cultural co-operation conference")]
     [True, True, True, True, False]
     """
-    return "|".join(f"(?:{p})" for p in [*PATTERNS, *(extra or []), BARE])
+    return "|".join(f"(?:{p})" for p in [*PATTERNS, *(extra or []), BARE, PAIRED])
 
 
 def is_bare(surface: str) -> bool:

@@ -130,6 +130,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
+    mentions = _conference_short(text, mentions, ctx)
     mentions = units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence)
     mentions = _new_people(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
@@ -146,6 +147,15 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
             ctx.honorifics.setdefault(m.ref, GENDER[said.group(1).lower()])
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
+
+
+def _conference_short(text: str, mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """The short name the text gave the mechanism ("the X (HKSCC)"), said again: the mechanism."""
+    conference = ctx.reference.conference
+    shorts = [a for a, full in ctx.short_names.items() if full == conference.name]
+    found = [Mention("conf", start, end, text[start:end], conference) for start, end in said_again(text, shorts)]
+    found = [m for m in found if _outside(mentions, m.start, m.end)]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
 def _bodies_named_after_places(text: str, mentions: list[Mention], ctx: DocContext, sentence: Sentence) -> list[Mention]:

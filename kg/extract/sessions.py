@@ -46,14 +46,14 @@ ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+(?i:mecha
 ITS = re.compile(rf"{CONF}(?!['’]s\b|\s+(?i:task|working|expert|joint|steering))(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;]){{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
 POSSESSIVE = re.compile(rf"(?:{CONF}|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
-FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|jointly\s+|first\s+)?"
+FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|formally\s+|jointly\s+|first\s+)?"
                      r"(?:established|founded|set up|launched|created|inaugurated)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
 SINCE_WHEN = re.compile(r"^(?:Ever\s+)?[Ss]ince\s+[^,;⟦]{2,30},\s+when\s+(?:the\s+)?⟦conf")
 FOUNDED_BACK = re.compile(r"^(?:The|the)\s+(?:co-?operation\s+)?(?:conference|mechanism),\s+(?:which\s+was\s+)?"
-                          r"(?:officially\s+|jointly\s+)?(?:established|founded|set up|launched|created)\b")
+                          r"(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set up|launched|created)\b")
 RENAMED = re.compile(
-    r"⟦conf:(?P<old>\d+)⟧\s+(?:was|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
+    r"⟦conf:(?P<old>\d+)⟧\s+(?:was|is|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
     r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
     re.I,
 )
@@ -94,11 +94,13 @@ def _record_names(ctx: DocContext, view: View) -> None:
         if m.kind != "conf":
             continue
         ctx.findings.mention(conf, view.sentence)
-        name = re.sub(r"(Conference)\s+mechanism$", r"\1", re.sub(r"\s+", " ", m.surface), flags=re.I)
-        if not is_bare(m.surface):
-            ctx.conf_names.append(name)
-        if name.casefold() not in known:
-            ctx.findings.add(conf, SKOS.altLabel, Literal(name, lang="en"), view.sentence)
+        said = re.sub(r"\s+", " ", m.surface)
+        if is_bare(m.surface):
+            continue  # "the co-operation mechanism" refers back to a name; it is none itself
+        ctx.conf_names.append(re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
+        said = re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I)
+        if said.casefold() not in known:  # as written: "the X Conference mechanism" is a name of its own
+            ctx.findings.add(conf, SKOS.altLabel, Literal(said, lang="en"), view.sentence)
 
 
 def session(ctx: DocContext, number: int, view: View) -> URIRef:
@@ -346,7 +348,7 @@ def session_at(view: View) -> int:
 # "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
 # name is the one the document last gave it.
 RENAME_ACT = re.compile(
-    r"\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
+    r"(?:\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename|\b(?:sides|cities|governments|leaders|they|meeting|session)\s+(?:formally\s+|officially\s+)?renamed)\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
     r"\s+(?:from\s+(?:the\s+)?[\"“']?⟦conf:(?P<source>\d+)⟧[\"”']?\s+to\s+|as\s+|to\s+)?(?:the\s+)?[\"“']?"
     r"(?:⟦conf:(?P<new>\d+)⟧|(?P<present>(?:its|the)\s+(?:present|current|existing)\s+name))", re.I)
 
