@@ -25,11 +25,11 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
-# "Attending the session from the Hong Kong side were <people>" (a side only of a session: of other events it
-# cost a never-read set precision)
+# "Attending the session from the Hong Kong side were <people>", "Also attending the plenary session from Hong Kong
+# were <people>" (a side or a place only of a session: of other events it cost a never-read set precision)
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
-                      rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
-                      r"(?:(?<=session|plenary)\s+(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side)?\s+(?:included|were|was)\b(?P<who>[^.]*)")
+                      rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?:plenary\s+(?=session|meeting))?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+                      r"(?:(?<=session|plenary)\s+(?:(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side|from\s+⟦place:\d+⟧))?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
                            r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
@@ -47,7 +47,7 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
                      # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
                      r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
-                     r"(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
+                     r"(?:(?:Present|Attending)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants)"
                      r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
                      r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
