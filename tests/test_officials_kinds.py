@@ -32,3 +32,36 @@ def test_those_attending_the_plenary_session_from_a_place(reference, sentence):
 ])
 def test_those_attending_another_event_from_a_place_are_not_at_the_session(reference, sentence):
     assert attendees(facts(reference, HELD, sentence), 9) == set()
+
+
+# --- honorifics and post-nominals -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Ms Ada Tam, SBS, JP, Chairman of the Riverton Trade Council, spoke.", "ada-tam", "Chairman of the Riverton Trade Council"),
+    ("Cy Tambor, GBS, JP, President of the Riverton Institution of Engineers, spoke.", "cy-tambor",
+     "President of the Riverton Institution of Engineers"),
+    ("Mr Bo Kettle, BBS, MH, JP, Chairman of the Riverton Trade Council, and Dr Ada Quell, JP, Director of the Riverton "
+     "Office, attended.", "ada-quell", "Director of the Riverton Office"),
+    ("The Chairman of the Riverton Trade Council, Ir Cy Tambor, spoke.", "cy-tambor", "Chairman of the Riverton Trade Council"),
+    ("Ir Dr Cy Tambor, President of the Riverton Institution of Engineers, spoke.", "cy-tambor",
+     "President of the Riverton Institution of Engineers"),
+    ("The Hon Cy Tambor, member of the Riverton Legislative Council, spoke.", "cy-tambor",
+     "Member of the Riverton Legislative Council"),
+    ("The Chairman of the Riverton Trade Council, Dr the Hon Cy Tambor, GBS, JP, spoke.", "cy-tambor",
+     "Chairman of the Riverton Trade Council"),
+])
+def test_honorifics_and_post_nominals_around_a_name(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Mr Bo Kettle, JP, said the Chairman of the Riverton Trade Council would come.", "bo-kettle"),
+    ("The Chairman of the Riverton Trade Council, Ir Cy Tambor, spoke.", "ir-cy-tambor"),  # "Ir" is no first name
+])
+def test_a_post_nominal_joins_no_later_title_and_an_honorific_is_no_name(reference, sentence, absent):
+    assert absent not in posts_of(facts(reference, sentence))
+
+
+def test_a_semicolon_list_of_names_with_several_post_nominals(reference):
+    f = facts(reference, HELD, "The Secretary for Harbours, Mr Ada Quell, GBS, JP; the Commissioner for Kites, Ms Bo Kettle, "
+              "SBS, JP; and the Director of Lanterns, Mr Cy Tandem, also attended the session.")
+    assert attendees(f, 9) == {"ada-quell", "bo-kettle", "cy-tandem"}

@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade)\.?"
+# "Ir Dr Lo", "Dr the Hon Lo", "The Hon Lo": Hong Kong prefixes an engineer's "Ir" and a legislator's "the Hon".
+HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?(?:\s+(?:Dr|Prof|Professor)\.?)?(?:\s+the\s+Hon\.?)?"
+             r"|(?:The|the)\s+Hon\.?)")
+# Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
+POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
 The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
-Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade
+Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade Ir Hon
 Government Office Bureau Department Committee Commission Council Conference Session Plenary Meeting Forum
 Ceremony Exhibition Expo Festival Week Day Event Party Association University College School Institute
 Centre Center Park District City Province Region Mainland Affairs Services Development Technology Innovation

@@ -19,7 +19,7 @@ from kg.extract.orgnames import abbreviates_inner
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
-                                  POSSESSED, TITLE, normalise_title)
+                                  POSSESSED, POST_NOMINALS, TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -58,7 +58,7 @@ BEFORE = re.compile(
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
