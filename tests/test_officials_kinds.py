@@ -65,3 +65,55 @@ def test_a_semicolon_list_of_names_with_several_post_nominals(reference):
     f = facts(reference, HELD, "The Secretary for Harbours, Mr Ada Quell, GBS, JP; the Commissioner for Kites, Ms Bo Kettle, "
               "SBS, JP; and the Director of Lanterns, Mr Cy Tandem, also attended the session.")
     assert attendees(f, 9) == {"ada-quell", "bo-kettle", "cy-tandem"}
+
+
+# --- titles paired with names in order ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Director and Deputy Director of the Riverton Office, Mr Bo Kettle and Ms Ada Quell, spoke.",
+     {"bo-kettle": {"Director of the Riverton Office"}, "ada-quell": {"Deputy Director of the Riverton Office"}}),
+    ("The Chief Executive and the Mayor of Shanghai, Mr Cy Tambor and Mr Bo Kettle, co-chaired it.",
+     {"cy-tambor": {"Chief Executive of the Hong Kong Special Administrative Region"}, "bo-kettle": {"Mayor of Shanghai"}}),
+    ("Mr Bo Kettle and Ms Ada Quell, Chairman and Vice Chairman of the Riverton Trade Council respectively, spoke.",
+     {"bo-kettle": {"Chairman of the Riverton Trade Council"}, "ada-quell": {"Vice Chairman of the Riverton Trade Council"}}),
+    ("Mr Bo Kettle, Chairman and Chief Executive of Riverton Holdings Limited, spoke.",
+     {"bo-kettle": {"Chairman of Riverton Holdings Limited", "Chief Executive of Riverton Holdings Limited"}}),
+    ("The Secretaries for Harbours and for Kites, Mr Bo Kettle and Ms Ada Quell, respectively, spoke.",
+     {"bo-kettle": {"Secretary for Harbours"}, "ada-quell": {"Secretary for Kites"}}),
+    ("The Under Secretaries for Commerce and Economic Development and Financial Services and the Treasury, Mr Bo "
+     "Kettle and Ms Ada Quell, respectively, spoke.",
+     {"bo-kettle": {"Under Secretary for Commerce and Economic Development"},
+      "ada-quell": {"Under Secretary for Financial Services and the Treasury"}}),
+])
+def test_titles_paired_with_names_in_order(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # one person's two posts after a list of names: the last name's, with nothing to pair them
+    ("Cy Tambor and Bo Kettle, Deputy Secretary of the Riverton Party Committee and Mayor of Riverton, spoke.",
+     {"bo-kettle": {"Deputy Secretary of the Riverton Party Committee", "Mayor of Riverton"}}),
+    # a title the catalogue names alone keeps its own post, not the next title's body
+    ("The Financial Secretary and Chairman of the Riverton Board, Mr Bo Kettle, spoke.",
+     {"bo-kettle": {"Financial Secretary", "Chairman of the Riverton Board"}}),
+    # fields no catalogue split tells apart are left unread
+    ("The Secretaries for Harbours and Kites and Lanterns, Mr Bo Kettle and Ms Ada Quell, spoke.", {}),
+])
+def test_titles_not_paired_where_nothing_pairs_them(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected
+
+
+def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
+    """The plural title's fields are read lazily up to a bounded length, and its names one way only."""
+    import time
+
+    from kg.extract.paired_titles import PLURAL
+    from kg.extract.posts import AFTER
+
+    names = ", ".join(f"Mr ⟦person:{i}⟧" for i in range(300))
+    hostile = ["The Secretaries for " + "Harbours and " * 400 + names + " and",
+               "The Secretaries for Harbours and for Kites, " + names + ".",
+               "⟦person:0⟧" + ", JP" * 2000 + ", SBS Director"]
+    for text in hostile:
+        started = time.perf_counter()
+        list(PLURAL.finditer(text)), list(AFTER.finditer(text))
+        assert time.perf_counter() - started < 0.5
