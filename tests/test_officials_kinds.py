@@ -117,3 +117,16 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
         started = time.perf_counter()
         list(PLURAL.finditer(text)), list(AFTER.finditer(text))
         assert time.perf_counter() - started < 0.5
+
+
+# --- Shanghai's translated style ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    # a place's name inside a body's name is no person's, even where the body is not known
+    ("Cy Tambor, Secretary-General of the Riverton Trade Council and Director of the Municipal Hong Kong and Macao "
+     "Affairs Office, spoke.", {"cy-tambor": {"Secretary-General of the Riverton Trade Council",
+                                               "Director of the Municipal Hong Kong and Macao Affairs Office"}}),
+    ("The Director of the Shanghai Municipal Hong Kong and Macao Affairs Office, Mr Cy Tambor, spoke.",
+     {"cy-tambor": {"Director of the Hong Kong and Macao Affairs Office of the Shanghai Municipal Government"}}),
+])
+def test_a_shanghai_office_named_in_translated_style(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected

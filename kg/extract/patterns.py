@@ -141,11 +141,11 @@ def ordinal_value(text: str) -> int | None:
 def is_name(candidate: str) -> bool:
     """Whether capitalised words look like a person's name rather than a thing's.
 
-    >>> is_name("Chen Jie"), is_name("Financial Services"), is_name("C Y Leung")
-    (True, False, True)
+    >>> is_name("Chen Jie"), is_name("Financial Services"), is_name("C Y Leung"), is_name("Hong Kong")
+    (True, False, True, False)
     """
     tokens = re.split(r"\s+", candidate.strip())
-    return all(t.split("-")[0] not in NOT_NAME for t in tokens)
+    return all(t.split("-")[0] not in NOT_NAME for t in tokens) and not re.search(r"\bHong\s+Kong\b", candidate)
 
 
 @lru_cache(maxsize=4096)  # the catalogue's titles are normalised once per sentence that names a title
