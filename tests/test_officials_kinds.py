@@ -130,3 +130,27 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
 ])
 def test_a_shanghai_office_named_in_translated_style(reference, sentence, expected):
     assert posts_of(facts(reference, sentence)) == expected
+
+
+# --- the session a clause "after attending" tells ---------------------------------------------------------------
+NINTH = "the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference"
+
+
+@pytest.mark.parametrize("sentences", [
+    [f"Following is the transcript of remarks by the Chief Executive, Ms Ann Lo, at a media session after attending {NINTH} "
+     "in Riverton today (May 8):"],
+    [f"Speaking to the media after attending {NINTH} today, the Chief Executive, Ms Ann Lo, said the ports would work together."],
+    [HELD, "After attending the plenary session, Ms Ann Lo toured the port."],
+    [f"Ms Ann Lo said after attending {NINTH} that the ports would work together."],
+])
+def test_the_subject_of_an_after_attending_clause_attended_the_session(reference, sentences):
+    assert attendees(facts(reference, *sentences), 9) == {"ann-lo"}
+
+
+@pytest.mark.parametrize("sentences", [
+    [f"Ms Ann Lo thanked Mr Bo Kettle for visiting the port after attending {NINTH}."],  # whose attending is unclear
+    [HELD, "Ms Ann Lo toured the port after attending the plenary session of the Riverton Youth Council."],
+    [HELD, "After attending the meeting, Ms Ann Lo toured the port."],  # a meeting, not said to be the session
+])
+def test_an_after_attending_clause_of_another_or_of_someone_unclear(reference, sentences):
+    assert attendees(facts(reference, *sentences), 9) == set()
