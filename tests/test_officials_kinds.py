@@ -106,16 +106,18 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
     """The plural title's fields are read lazily up to a bounded length, and its names one way only."""
     import time
 
+    from kg.extract.as_titles import AS_TITLE
     from kg.extract.paired_titles import PLURAL
     from kg.extract.posts import AFTER
 
     names = ", ".join(f"Mr ⟦person:{i}⟧" for i in range(300))
     hostile = ["The Secretaries for " + "Harbours and " * 400 + names + " and",
                "The Secretaries for Harbours and for Kites, " + names + ".",
-               "⟦person:0⟧" + ", JP" * 2000 + ", SBS Director"]
+               "⟦person:0⟧" + ", JP" * 2000 + ", SBS Director",
+               "⟦person:0⟧, who" + " then" * 2000 + " served as Director of the " + "Riverton " * 300]
     for text in hostile:
         started = time.perf_counter()
-        list(PLURAL.finditer(text)), list(AFTER.finditer(text))
+        list(PLURAL.finditer(text)), list(AFTER.finditer(text)), list(AS_TITLE.finditer(text))
         assert time.perf_counter() - started < 0.5
 
 
@@ -154,3 +156,35 @@ def test_the_subject_of_an_after_attending_clause_attended_the_session(reference
 ])
 def test_an_after_attending_clause_of_another_or_of_someone_unclear(reference, sentences):
     assert attendees(facts(reference, *sentences), 9) == set()
+
+
+# --- posts said with "as" ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Ms Ada Quell, who served as Director of the Riverton Office from 2031 to 2035, spoke.", "ada-quell",
+     "Director of the Riverton Office"),
+    ("Ms Ada Quell, in her capacity as Chairman of the Riverton Trade Council, spoke.", "ada-quell",
+     "Chairman of the Riverton Trade Council"),
+    ("Ms Ada Quell succeeded Mr Bo Kettle as Director of the Riverton Office in 2031.", "ada-quell",
+     "Director of the Riverton Office"),
+    ("Mr Cy Tambor, who had by then succeeded Mr Bo Kettle as mayor, attended.", "cy-tambor", "Mayor of Shanghai"),
+    ("Ms Ada Quell was appointed Director of the Riverton Office in 2031.", "ada-quell", "Director of the Riverton Office"),
+    ("Mr Bo Kettle has been named the new Chairman of the Riverton Trade Council.", "bo-kettle",
+     "Chairman of the Riverton Trade Council"),
+    ("Ms Ada Quell took office as Financial Secretary in 2031.", "ada-quell", "Financial Secretary"),
+    ("Mr Cy Tambor, then in his third year as chief executive, agreed.", "cy-tambor",
+     "Chief Executive of the Hong Kong Special Administrative Region"),
+])
+def test_posts_said_with_as(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Bo Kettle appointed Ms Ada Quell as Director of the Riverton Office.",  # not Mr Kettle's, and said of no one
+    "Mr Bo Kettle served as chairman for ten years.",  # of no body named
+    "Mr Bo Kettle served as Acting Director of the Riverton Office.",
+    "Mr Bo Kettle, acting as Director of the Riverton Office, spoke.",
+    "Mr Bo Kettle said the man who served as Director of the Riverton Office left.",
+    "Mr Bo Kettle served as a consultant to the Riverton Office.",
+])
+def test_no_post_from_an_as_said_of_someone_else_or_of_no_post(reference, sentence):
+    assert posts_of(facts(reference, sentence)) == {}

@@ -11,6 +11,7 @@ from rdflib.namespace import ORG, XSD
 
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
+from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
@@ -95,6 +96,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         last_paragraph = sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
+        find_as_posts(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
