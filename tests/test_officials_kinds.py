@@ -188,3 +188,24 @@ def test_posts_said_with_as(reference, sentence, person, post):
 ])
 def test_no_post_from_an_as_said_of_someone_else_or_of_no_post(reference, sentence):
     assert posts_of(facts(reference, sentence)) == {}
+
+
+# --- an HKSAR post in lower case after "the" -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The secretary for constitutional and mainland affairs, Ada Quell, said the conference mattered.", "ada-quell",
+     "Secretary for Constitutional and Mainland Affairs"),
+    ("The permanent secretary for commerce and economic development, Ms Ada Quell, said so.", "ada-quell",
+     "Permanent Secretary for Commerce and Economic Development"),
+    ("Reporters asked the financial secretary, Ada Quell, about it.", "ada-quell", "Financial Secretary"),
+])
+def test_an_hksar_post_in_lower_case_after_the(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The secretary for two years, Mr Bo Kettle, said so.",  # no bureau
+    "The chief executive, Mr Bo Kettle, said the bank would grow.",  # may be a company's
+    "The secretary for harbours, Mr Bo Kettle, said so.",  # no HKSAR bureau's word
+])
+def test_other_lower_case_titles_after_the_are_left_unread(reference, sentence):
+    assert posts_of(facts(reference, sentence)) == {}

@@ -86,6 +86,11 @@ _BUREAU_WORD = (r"(?:administration|affairs|civil|commerce|constitutional|cultur
                 r"|logistics|mainland|planning|security|service|services|sports|technology|tourism|transport|treasury"
                 r"|welfare|works|youth)")
 _BUREAU = rf"(?-i:(?:the\s+)?{_BUREAU_WORD}(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+){_BUREAU_WORD})*)"
+# "the secretary for justice, Paul Lam", "the financial secretary, Paul Chan": newspapers write an HKSAR post in lower
+# case after "the"; only a bureau's secretary and the two posts no other body has are read so ("the chief executive,
+# Ada Quell" may be a company's).
+THE_LOWER = (rf"(?<=\b[Tt]he\s)(?=(?:(?:permanent|under|deputy)\s+)?secretary\s+for\s+{_BUREAU_WORD}\b"
+             r"|chief\s+secretary\b|financial\s+secretary\b)")
 TITLE = (
     r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing)[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
