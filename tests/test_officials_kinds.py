@@ -209,3 +209,17 @@ def test_an_hksar_post_in_lower_case_after_the(reference, sentence, person, post
 ])
 def test_other_lower_case_titles_after_the_are_left_unread(reference, sentence):
     assert posts_of(facts(reference, sentence)) == {}
+
+
+# --- honorary and founding titles are posts of their own -----------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mr Bo Kettle, Honorary President of the Riverton Chamber of Commerce, attended.",
+     {"bo-kettle": {"Honorary President of the Riverton Chamber of Commerce"}}),
+    ("The Founding Chairman of the Riverton Chamber of Commerce, Mr Bo Kettle, attended.",
+     {"bo-kettle": {"Founding Chairman of the Riverton Chamber of Commerce"}}),
+    # the near miss: the plain title is the post itself
+    ("Mr Bo Kettle, President of the Riverton Chamber of Commerce, attended.",
+     {"bo-kettle": {"President of the Riverton Chamber of Commerce"}}),
+])
+def test_an_honorary_or_founding_title_is_not_the_plain_post(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected
