@@ -223,3 +223,20 @@ def test_other_lower_case_titles_after_the_are_left_unread(reference, sentence):
 ])
 def test_an_honorary_or_founding_title_is_not_the_plain_post(reference, sentence, expected):
     assert posts_of(facts(reference, sentence)) == expected
+
+
+# --- a deputy's title after its principal's, told with the body ---------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Director of the Riverton Office, Ms Ada Quell, and the Deputy Director, Mr Bo Kettle, attended.",
+     {"ada-quell": {"Director of the Riverton Office"}, "bo-kettle": {"Deputy Director of the Riverton Office"}}),
+    ("The Director of the Riverton Office, Ms Ada Quell; the Deputy Director, Mr Bo Kettle; and the Assistant "
+     "Director, Ms Cy Tambor, attended.", {"ada-quell": {"Director of the Riverton Office"},
+                                           "bo-kettle": {"Deputy Director of the Riverton Office"},
+                                           "cy-tambor": {"Assistant Director of the Riverton Office"}}),
+    # near misses: a deputy of another body keeps it; a deputy of a title told with no body has none
+    ("The Director of the Riverton Office, Ms Ada Quell, and the Deputy Director of the Harbour Office, Mr Bo Kettle, "
+     "attended.", {"ada-quell": {"Director of the Riverton Office"}, "bo-kettle": {"Deputy Director of the Harbour Office"}}),
+    ("The Chairman, Ms Ada Quell, and the Vice Chairman, Mr Bo Kettle, attended.", {}),
+])
+def test_a_deputy_title_takes_the_body_of_its_principal_told_before(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected

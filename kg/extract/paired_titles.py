@@ -4,7 +4,8 @@
 B's, and the first shares the body of the second (no article repeats before it); "the Chief Executive and the
 Mayor of Shanghai, Mr A and Mr B": each title its own. "Mr A and Ms B, Chairman and Vice Chairman of X
 respectively": the same after the names. "The Secretaries for Justice and for Education, Mr A and Ms B,
-respectively": a plural title split into its fields, one for each name.
+respectively": a plural title split into its fields, one for each name. "The Director of X, Ms A, and the
+Deputy Director, Mr B": a deputy's title with no body is of the body its principal's title was told with.
 """
 
 from __future__ import annotations
@@ -76,3 +77,18 @@ def plural_titles(view: View, known: Callable[[str], bool]) -> list[tuple[URIRef
         if len(parts) == len(people):
             out += [(p, f"{match.group('rank')}Secretary for {f.strip()}") for p, f in zip(people, parts) if p is not None]
     return out
+
+
+DEPUTY = re.compile(r"(?i)(?:deputy|assistant|associate|vice|under)[\s-]+(?P<base>.+)")
+
+
+def deputy_body(pattern: re.Pattern, masked: str, start: int, title: str) -> dict | None:
+    """The body of "the Deputy Director, Mr B" after "the Director of X, Ms A" in the sentence: the last
+    title before it that is its own title without the "Deputy", told with its body."""
+    deputy = DEPUTY.fullmatch(title)
+    if deputy is None or not re.search(r"(?:^|\s)[Tt]he\s+$", masked[max(0, start - 5):start]):
+        return None
+    base = re.sub(r"[\s-]+", " ", deputy.group("base").lower())
+    told = [m for m in pattern.finditer(masked, 0, start)
+            if re.sub(r"[\s-]+", " ", m.group("title1").lower()) == base and (m.group("of1") or m.group("neworg1"))]
+    return {"of1": told[-1].group("of1"), "neworg1": told[-1].group("neworg1"), "abbr1": told[-1].group("abbr1")} if told else None

@@ -16,7 +16,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
-from kg.extract.paired_titles import paired, plural_titles, shared_body
+from kg.extract.paired_titles import deputy_body, paired, plural_titles, shared_body
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
@@ -294,6 +294,8 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     post = _post_of(ctx, view, match, g, n, title)
     if post is None and n == "1" and (shared := shared_body(g)) is not g:
         post = _post_of(ctx, view, match, shared, n, title)
+    if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match.start("title1"), title)):
+        post = _post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
     if post is None and n == "1" and before and (led := _led_body(view, match.start())):
         post = _post_of(ctx, view, match, {**g, **led}, n, title)
     return post
