@@ -107,7 +107,7 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
     import time
 
     from kg.extract.as_titles import AS_TITLE
-    from kg.extract.paired_titles import PLURAL
+    from kg.extract.paired_titles import PLURAL, PLURAL_BEFORE
     from kg.extract.posts import AFTER
 
     names = ", ".join(f"Mr ⟦person:{i}⟧" for i in range(300))
@@ -118,6 +118,7 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
     for text in hostile:
         started = time.perf_counter()
         list(PLURAL.finditer(text)), list(AFTER.finditer(text)), list(AS_TITLE.finditer(text))
+        list(PLURAL_BEFORE.finditer(text.replace("Secretaries for", "Vice Mayors")))
         assert time.perf_counter() - started < 0.5
 
 
@@ -240,3 +241,19 @@ def test_an_honorary_or_founding_title_is_not_the_plain_post(reference, sentence
 ])
 def test_a_deputy_title_takes_the_body_of_its_principal_told_before(reference, sentence, expected):
     assert posts_of(facts(reference, sentence)) == expected
+
+
+# --- a deputy's title in the plural before names ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("Shanghai Vice Mayors Ada Quell and Bo Kettle attended the meeting.",
+     {"ada-quell": {"Vice Mayor of Shanghai"}, "bo-kettle": {"Vice Mayor of Shanghai"}}),
+    ("Riverton Vice Mayors Ada Quell and Bo Kettle attended the meeting.",
+     {"ada-quell": {"Vice Mayor of Riverton"}, "bo-kettle": {"Vice Mayor of Riverton"}}),
+    ("Deputy Directors Ada Quell and Bo Kettle of the Hong Kong Economic and Trade Office in Shanghai attended.",
+     {"ada-quell": {"Deputy Director of the Hong Kong Economic and Trade Office in Shanghai"},
+      "bo-kettle": {"Deputy Director of the Hong Kong Economic and Trade Office in Shanghai"}}),
+    ("Mayors Ada Quell and Bo Kettle attended the meeting.", {}),  # two cities' mayors, perhaps
+])
+def test_a_deputy_s_title_in_the_plural_is_each_name_s(reference, sentence, expected):
+    found = posts_of(facts(reference, sentence))
+    assert {p: {t.replace("of Hong", "of the Hong") for t in ts} for p, ts in found.items()} == expected

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC
+from kg.extract.patterns import HONORIFIC, NAME_TOKEN, PLURAL_RANK, PLURAL_RANKS
 
 # What names a first title's own body: "of ...", a qualifier before it, a body named before.
 OWN_BODY = ("of1", "neworg1", "ref1", "abbr1", "q", "qorg", "qabbr", "qref", "qplace")
@@ -92,3 +92,19 @@ def deputy_body(pattern: re.Pattern, masked: str, start: int, title: str) -> dic
     told = [m for m in pattern.finditer(masked, 0, start)
             if re.sub(r"[\s-]+", " ", m.group("title1").lower()) == base and (m.group("of1") or m.group("neworg1"))]
     return {"of1": told[-1].group("of1"), "neworg1": told[-1].group("neworg1"), "abbr1": told[-1].group("abbr1")} if told else None
+
+
+# "Vice Mayors A and B", "Shanghai's Deputy Secretaries-General A and B (of X)": each name holds the title (a plain
+# "Mayors A and B" may be two cities')
+PLURAL_BEFORE = re.compile(rf"(?:(?P<q>⟦place:\d+⟧)(?:['’]s)?\s+|(?P<qplace>{NAME_TOKEN})\s+)?{PLURAL_RANK}\s+"
+                           rf"(?P<who>{PERSON}(?:,\s+{PERSON})*,?\s+and\s+{PERSON})(?:\s+of\s+(?:the\s+)?(?P<of1>⟦(?:org|place):\d+⟧))?")
+
+
+def plural_ranks(view: View) -> list[tuple[re.Match, str, list[URIRef]]]:
+    """(match, singular title, people) for each deputy's title in the plural before names."""
+    out = []
+    for match in PLURAL_BEFORE.finditer(view.masked):
+        title = match.group("rank") + PLURAL_RANKS[match.group("plural").lower()]
+        people = [p for i in re.findall(r"⟦person:(\d+)⟧", match.group("who")) if (p := view.mention(i).ref) is not None]
+        out.append((match, title, people))
+    return out

@@ -16,7 +16,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
-from kg.extract.paired_titles import deputy_body, paired, plural_titles, shared_body
+from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_titles, shared_body
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
@@ -277,6 +277,9 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     bare = {normalise_title(t) for post in ctx.reference.posts for t in post.bare_titles} if "Secretaries" in view.masked else set()
     for person, title in plural_titles(view, lambda t: normalise_title(t) in bare):
         if (post := resolve_post(ctx, title, None, None, None, None)) is not None:
+            holds(ctx, view, person, post)
+    for match, title, people in plural_ranks(view) if "s " in view.masked else ():
+        for person in people if (post := _post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
 
 
