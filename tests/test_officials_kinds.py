@@ -257,3 +257,18 @@ def test_a_deputy_title_takes_the_body_of_its_principal_told_before(reference, s
 def test_a_deputy_s_title_in_the_plural_is_each_name_s(reference, sentence, expected):
     found = posts_of(facts(reference, sentence))
     assert {p: {t.replace("of Hong", "of the Hong") for t in ts} for p, ts in found.items()} == expected
+
+
+# --- "the city's mayor" -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentences, expected", [
+    (["The session was held in Shanghai in April 2031.", "Mr Cy Tambor, then the city's mayor, agreed to rename it."],
+     {"cy-tambor": {"Mayor of Shanghai"}}),
+    (["Ms Ann Lo arrived in Shanghai, where the city's vice mayor, Mr Bo Kettle, greeted her."],
+     {"bo-kettle": {"Vice Mayor of Shanghai"}}),
+    # near misses: a city with no such post, and a city the text knows nothing of
+    (["Ms Ann Lo stayed in Hong Kong, where the city's mayor, Mr Bo Kettle, greeted her."], {}),
+    (["Ms Ann Lo arrived in Shanghai.", "She toured Riverton, where the city's mayor, Mr Bo Kettle, greeted her."], {}),
+])
+def test_the_city_s_mayor_is_the_mayor_of_the_city_told(reference, sentences, expected):
+    found = posts_of(facts(reference, *sentences))
+    assert {p: ts for p, ts in found.items() if p != "ann-lo"} == expected

@@ -25,6 +25,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
+from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
@@ -97,6 +98,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_as_posts(ctx, view)
+        find_city_posts(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
