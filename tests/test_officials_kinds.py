@@ -272,3 +272,9 @@ def test_a_deputy_s_title_in_the_plural_is_each_name_s(reference, sentence, expe
 def test_the_city_s_mayor_is_the_mayor_of_the_city_told(reference, sentences, expected):
     found = posts_of(facts(reference, *sentences))
     assert {p: ts for p, ts in found.items() if p != "ann-lo"} == expected
+
+
+def test_three_titles_and_three_names_respectively_give_no_post_to_the_wrong_name(reference):
+    f = facts(reference, "The Secretary for Harbours, the Director of the Riverton Office and the Commissioner for Kites, "
+              "Mr Bo Kettle, Ms Ada Quell and Mr Cy Tambor respectively, spoke.")
+    assert "Commissioner for Kites" not in posts_of(f).get("bo-kettle", set())

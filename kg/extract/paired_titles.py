@@ -24,6 +24,8 @@ PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧"
 # A person right before the one a title after the names begins with: "Mr A and Ms B, Director and ..."
 BEFORE_AND = re.compile(rf"{PERSON},?\s+and\s+(?:{HONORIFIC}\s+)?$")
 RESPECTIVELY = re.compile(r",?\s+respectively\b")
+# More names before "respectively" than the titles matched: "the A, the B and the C, Mr X, Ms Y and Mr Z respectively"
+MORE_RESPECTIVELY = re.compile(rf"(?:,?\s+(?:and\s+)?{PERSON})*,?\s+respectively\b")
 PLURAL = re.compile(rf"\b(?P<rank>(?:(?:Permanent|Under|Deputy)\s+)?)Secretaries\s+for\s+(?P<fields>[^⟦;.()]{{3,160}}?),?\s+"
                     rf"(?P<who>{PERSON}(?:,\s+{PERSON})*,?\s+and\s+{PERSON})")
 REPEATED_FOR = re.compile(r",?\s+and\s+for\s+|,\s+for\s+")
@@ -108,3 +110,9 @@ def plural_ranks(view: View) -> list[tuple[re.Match, str, list[URIRef]]]:
         people = [p for i in re.findall(r"⟦person:(\d+)⟧", match.group("who")) if (p := view.mention(i).ref) is not None]
         out.append((match, title, people))
     return out
+
+
+def unpaired_list(masked: str, end: int) -> bool:
+    """Whether names "respectively" go on after a title's name: a list of titles longer than the two read,
+    whose first titles are not the first name's."""
+    return "respectively" in masked[end:] and MORE_RESPECTIVELY.match(masked, end) is not None

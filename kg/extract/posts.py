@@ -16,7 +16,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
-from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_titles, shared_body
+from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
@@ -264,6 +264,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             people += [m.ref for m in map(view.mention, re.findall(r"⟦person:(\d+)⟧", g.get("more") or ""))
                        if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
             pairs = paired(view, match, g, pattern is BEFORE) if pattern in (BEFORE, AFTER) else None
+            if pattern is BEFORE and pairs is None and unpaired_list(view.masked, match.end()):
+                continue  # "the A, the B and the C, Mr X, Ms Y and Mr Z respectively": which is whose is not read
             for n in ("1", "2"):
                 if n == "1" and pattern is BEFORE and g.get("art2") and pairs is None:
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
