@@ -278,3 +278,24 @@ def test_three_titles_and_three_names_respectively_give_no_post_to_the_wrong_nam
     f = facts(reference, "The Secretary for Harbours, the Director of the Riverton Office and the Commissioner for Kites, "
               "Mr Bo Kettle, Ms Ada Quell and Mr Cy Tambor respectively, spoke.")
     assert "Commissioner for Kites" not in posts_of(f).get("bo-kettle", set())
+
+
+# --- a salutation's titles and surnames, named in full only later --------------------------------------------------------
+SPEECH = ("Following is the speech by the Secretary for Harbours, Ms Ann Lo, at the Riverton Harbour Forum in Riverton today "
+          "(May 8): Vice Mayor Kettle, Director Quell, Consul-General Tambor, distinguished guests, ladies and gentlemen,")
+
+
+def forum_attendees(f) -> set[str]:
+    from rdflib.namespace import SDO
+    return {str(o).rsplit("/", 1)[-1] for s, o in f.pairs(SDO.attendee) if "riverton-harbour-forum" in str(s)}
+
+
+def test_a_salutation_s_titles_resolve_to_holders_named_later(reference):
+    f = facts(reference, SPEECH, "It is a pleasure to welcome Vice Mayor Bo Kettle of Shanghai and the Director of the "
+              "Riverton Office, Ms Ada Quell, to Riverton.")
+    assert forum_attendees(f) == {"ann-lo", "bo-kettle", "ada-quell"}
+
+
+def test_a_salutation_s_title_with_no_single_holder_stays_unread(reference):
+    f = facts(reference, SPEECH, "It is a pleasure to welcome Vice Mayor Bo Kettle and Vice Mayor Cy Kettle of Shanghai.")
+    assert forum_attendees(f) == {"ann-lo"}

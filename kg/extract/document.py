@@ -22,6 +22,7 @@ from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.greetings import greet_later
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
@@ -110,6 +111,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
+    greet_later(ctx)
     return ctx.findings
 
 
