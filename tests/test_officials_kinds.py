@@ -103,10 +103,12 @@ def test_titles_not_paired_where_nothing_pairs_them(reference, sentence, expecte
 
 
 def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
-    """The plural title's fields are read lazily up to a bounded length, and its names one way only."""
+    """The plural title's fields are read lazily up to a bounded length, its names one way only, and the body
+    before "headed by" within a bounded window."""
     import time
 
     from kg.extract.as_titles import AS_TITLE
+    from kg.extract.headed_by import BODY, HEAD, WINDOW
     from kg.extract.paired_titles import PLURAL, PLURAL_BEFORE
     from kg.extract.posts import AFTER
 
@@ -119,6 +121,12 @@ def test_a_long_plural_title_and_list_of_names_are_read_in_linear_time():
         started = time.perf_counter()
         list(PLURAL.finditer(text)), list(AFTER.finditer(text)), list(AS_TITLE.finditer(text))
         list(PLURAL_BEFORE.finditer(text.replace("Secretaries for", "Vice Mayors")))
+        assert time.perf_counter() - started < 0.5
+    for text in ("The " + "Riverton Harbour " * 300 + "Office is headed by a Director, Mr ⟦person:0⟧",
+                 ("The " + "Riverton Harbour and " * 300 + "Council was led by Director ⟦person:0⟧. ") * 20):
+        started = time.perf_counter()
+        for head in HEAD.finditer(text):
+            BODY.search(text, max(0, head.start() - WINDOW), head.start())
         assert time.perf_counter() - started < 0.5
 
 
@@ -299,3 +307,17 @@ def test_a_salutation_s_titles_resolve_to_holders_named_later(reference):
 def test_a_salutation_s_title_with_no_single_holder_stays_unread(reference):
     f = facts(reference, SPEECH, "It is a pleasure to welcome Vice Mayor Bo Kettle and Vice Mayor Cy Kettle of Shanghai.")
     assert forum_attendees(f) == {"ann-lo"}
+
+
+# --- a body "headed by" its titled head ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Riverton Office is headed by a Director, currently Ms Ada Quell, and has a staff of 52.",
+     {"ada-quell": {"Director of the Riverton Office"}}),
+    ("The Riverton Harbour Authority is led by Chairman Bo Kettle.", {"bo-kettle": {"Chairman of the Riverton Harbour Authority"}}),
+    # near misses: a head with no title, and a title of a body of its own
+    ("The Riverton Office is headed by Ms Ada Quell, who took up the post in 2031.", {}),
+    ("The Riverton Office is headed by a Director of the Harbour Bureau, Ms Ada Quell.",
+     {"ada-quell": {"Director of the Harbour Bureau"}}),
+])
+def test_a_body_headed_by_its_titled_head(reference, sentence, expected):
+    assert posts_of(facts(reference, sentence)) == expected

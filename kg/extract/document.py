@@ -22,6 +22,7 @@ from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
@@ -100,6 +101,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         extract_posts(ctx, view)
         find_as_posts(ctx, view)
         find_city_posts(ctx, view)
+        find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
