@@ -318,6 +318,8 @@ def test_a_salutation_s_title_with_no_single_holder_stays_unread(reference):
     ("The Riverton Office is headed by Ms Ada Quell, who took up the post in 2031.", {}),
     ("The Riverton Office is headed by a Director of the Harbour Bureau, Ms Ada Quell.",
      {"ada-quell": {"Director of the Harbour Bureau"}}),
+    ("The Riverton Municipal Government is headed by Director Ada Quell.", {}),  # a director directs a part of it
 ])
 def test_a_body_headed_by_its_titled_head(reference, sentence, expected):
     assert posts_of(facts(reference, sentence)) == expected
+

@@ -20,6 +20,15 @@ BODY = re.compile(rf"(?:(?P<of1>⟦org:\d+⟧)|(?<![\w⟧])(?P<neworg1>{ORG_HEAD
 HEAD = re.compile(rf"(?:headed|led)\s+by\s+(?:an?\s+|its\s+|the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title1')})"
                   rf"(?!\s+(?:of|for|at)\s),?\s+(?:(?:currently|now|at\s+present|presently)\s*,?\s+)?(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧")
 WINDOW = 160  # characters before "headed by" that may name the body
+OF_A_GROUP = re.compile(r"\b(?:delegation|team|group|mission|party)\s+(?:from|of)\s+(?:the\s+)?$")
+
+
+def _government(view: View, g: dict) -> bool:
+    """Whether the body headed is a government (known, or by the name's last word)."""
+    if g.get("of1"):
+        entity = view.mention(re.search(r"\d+", g["of1"]).group(0)).entity
+        return entity is not None and bool(entity.data.get("jurisdiction"))
+    return re.search(r"Government$", g.get("neworg1") or "") is not None
 
 
 def find_heads(ctx: DocContext, view: View) -> None:
@@ -28,9 +37,11 @@ def find_heads(ctx: DocContext, view: View) -> None:
         return
     for match in HEAD.finditer(view.masked):
         body = BODY.search(view.masked, max(0, match.start() - WINDOW), match.start())
-        if body is None:
-            continue
+        if body is None or OF_A_GROUP.search(view.masked, max(0, body.start() - 40), body.start()):
+            continue  # "a delegation from the X Government headed by Director A": the delegation's head
         g = {**body.groupdict(), **match.groupdict()}
+        if _government(view, g):
+            continue  # "a Director" directs a part of a government, not the government
         if g.get("neworg1"):
             g["neworg1"] = re.sub(r"^[Tt]he\s+", "", g["neworg1"])
         post = _post_of(ctx, view, match, g, "1", g["title1"])
