@@ -323,3 +323,15 @@ def test_a_salutation_s_title_with_no_single_holder_stays_unread(reference):
 def test_a_body_headed_by_its_titled_head(reference, sentence, expected):
     assert posts_of(facts(reference, sentence)) == expected
 
+
+
+# --- "attended the session of the X with <people>" ------------------------------------------------------------------------
+def test_those_a_session_is_attended_with_after_its_full_name(reference):
+    f = facts(reference, f"Ms Ann Lo attended {NINTH} in Shanghai today with the Secretary for Harbours, Mr Bo Kettle, "
+              "and the Director of Lanterns, Ms Cy Tambor.")
+    assert attendees(f, 9) == {"ann-lo", "bo-kettle", "cy-tambor"}
+
+
+def test_someone_met_with_after_the_session_is_not_at_it(reference):
+    f = facts(reference, f"Ms Ann Lo attended {NINTH}, and met with Mr Bo Kettle afterwards.")
+    assert attendees(f, 9) == {"ann-lo"}
