@@ -11,6 +11,7 @@ from rdflib.namespace import ORG, XSD
 
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
+from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
@@ -22,9 +23,12 @@ from kg.extract.events import find_attendance, find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.visits import find_meetings, find_visits, link_visits
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.headed_by import find_heads
+from kg.extract.greetings import greet_later
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
+from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
@@ -98,6 +102,9 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         last_paragraph = sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
+        find_as_posts(ctx, view)
+        find_city_posts(ctx, view)
+        find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
         ctx.views.append((sentence, view, dates))
@@ -110,6 +117,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
+    greet_later(ctx)
     return ctx.findings
 
 

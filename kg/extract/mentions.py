@@ -18,7 +18,7 @@ from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
-from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, POSSESSED, TITLE,
+from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
 from kg.extract.units import units_of_governments
@@ -29,8 +29,9 @@ from kg.text.sentences import Sentence
 PH = r"⟦(?:org|place):\d+⟧"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
-    re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
-    re.compile(rf"{NEW_NAME}{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
+    re.compile(rf"{PLURAL_RANK}\s+{NEW_NAME}"),  # "Vice Mayors A and B" (the second joins by "and")
+    re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
 ]
@@ -187,7 +188,7 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     for pattern in NAME_CONTEXTS + name_contexts(ctx.reference):
         for match in pattern.finditer(masked):
             name = match.group("name")
-            if not is_name(name) or pattern in NAME_CONTEXTS[2:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
+            if not is_name(name) or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue
             start = _to_original(match.start("name"), shifts)
             end = start + len(name)

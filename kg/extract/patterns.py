@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade)\.?"
+# "Ir Dr Lo", "Dr the Hon Lo", "The Hon Lo": Hong Kong prefixes an engineer's "Ir" and a legislator's "the Hon".
+HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?(?:\s+(?:Dr|Prof|Professor)\.?)?(?:\s+the\s+Hon\.?)?"
+             r"|(?:The|the)\s+Hon\.?)")
+# Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
+POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
 
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
 The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
-Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade
+Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade Ir Hon
 Government Office Bureau Department Committee Commission Council Conference Session Plenary Meeting Forum
 Ceremony Exhibition Expo Festival Week Day Event Party Association University College School Institute
 Centre Center Park District City Province Region Mainland Affairs Services Development Technology Innovation
@@ -32,7 +36,7 @@ Immigration Police Revenue Information Relations Foreign External Public Provinc
 Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
-Lab Laboratory Plaza
+Lab Laboratory Plaza Honorary Founding
 """.split())
 
 NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
@@ -82,8 +86,13 @@ _BUREAU_WORD = (r"(?:administration|affairs|civil|commerce|constitutional|cultur
                 r"|logistics|mainland|planning|security|service|services|sports|technology|tourism|transport|treasury"
                 r"|welfare|works|youth)")
 _BUREAU = rf"(?-i:(?:the\s+)?{_BUREAU_WORD}(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+){_BUREAU_WORD})*)"
+# "the secretary for justice, Paul Lam", "the financial secretary, Paul Chan": newspapers write an HKSAR post in lower
+# case after "the"; only a bureau's secretary and the two posts no other body has are read so ("the chief executive,
+# Ada Quell" may be a company's).
+THE_LOWER = (rf"(?<=\b[Tt]he\s)(?=(?:(?:permanent|under|deputy)\s+)?secretary\s+for\s+{_BUREAU_WORD}\b"
+             r"|chief\s+secretary\b|financial\s+secretary\b)")
 TITLE = (
-    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing)[\s-]+)*"
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding)[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
     r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
@@ -95,6 +104,12 @@ TITLE = (
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )
+
+# A deputy's title in the plural before names: "Vice Mayors A and B", "Deputy Secretaries-General A and B".
+PLURAL_RANKS = {"mayors": "Mayor", "governors": "Governor", "directors": "Director", "directors-general": "Director-General",
+                "secretaries-general": "Secretary-General", "chairmen": "Chairman", "presidents": "President"}
+PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant)[\s-]+)+)(?P<plural>"
+               + "|".join(sorted((p.title() for p in PLURAL_RANKS), key=len, reverse=True)) + r")\b")
 
 # A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
 # council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
@@ -137,11 +152,11 @@ def ordinal_value(text: str) -> int | None:
 def is_name(candidate: str) -> bool:
     """Whether capitalised words look like a person's name rather than a thing's.
 
-    >>> is_name("Chen Jie"), is_name("Financial Services"), is_name("C Y Leung")
-    (True, False, True)
+    >>> is_name("Chen Jie"), is_name("Financial Services"), is_name("C Y Leung"), is_name("Hong Kong")
+    (True, False, True, False)
     """
     tokens = re.split(r"\s+", candidate.strip())
-    return all(t.split("-")[0] not in NOT_NAME for t in tokens)
+    return all(t.split("-")[0] not in NOT_NAME for t in tokens) and not re.search(r"\bHong\s+Kong\b", candidate)
 
 
 @lru_cache(maxsize=4096)  # the catalogue's titles are normalised once per sentence that names a title

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import POST_NOMINALS
+
 # A word of a title: a capitalised word, a place, organisation or title the text resolved to its holder, a joining word, or a lower-case title word
 WORD = (r"(?:[A-Z][\w'’&.-]*+|⟦(?:place|org|person):\d+⟧(?:['’]s)?|(?:of|the|for|and|on|in|at)\b"
         r"|(?:vice|deputy|executive|chief|mayor|secretary|director|general|head|chairman|chairwoman|president|party"
@@ -20,11 +22,11 @@ PERSON = r"⟦person:\d+⟧"
 # The words between a semicolon and the next item's name: "; and the Director of C, Mr "
 LEAD = re.compile(rf"\s+(?:and\s+)?(?:{WORD},?\s+){{0,16}}")
 # What ends the item before a semicolon: a name, then perhaps a post-nominal, a bracket or a title after it
-TAIL = re.compile(rf"(?P<p>{PERSON})(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}})?\s*$")
+TAIL = re.compile(rf"(?P<p>{PERSON}){POST_NOMINALS}*+(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}})?\s*$")
 # The next item after a semicolon, from the end of a name: its trailing title, the semicolon, its title and name
-NEXT = re.compile(rf"(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}}?)?\s*;(?P<and>\s+and)?"
+NEXT = re.compile(rf"{POST_NOMINALS}*+(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}}?)?\s*;(?P<and>\s+and)?"
                   rf"(?:\s+{WORD},?){{0,16}}?\s+{PERSON}")
-ITEM_END = re.compile(rf"(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}}?)?\s*;")
+ITEM_END = re.compile(rf"{POST_NOMINALS}*+(?:,\s+[A-Z]{{2,4}}\b)?(?:\s*\([^()]{{0,60}}\))?(?:,\s+{WORD}(?:\s+{WORD}){{0,11}}?)?\s*;")
 
 
 def list_start(masked: str, start: int) -> int:

@@ -16,10 +16,11 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
+from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
-                                  POSSESSED, TITLE, normalise_title)
+                                  POSSESSED, POST_NOMINALS, THE_LOWER, TITLE, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -52,15 +53,15 @@ SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 't
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
-    rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z]))"
+    rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z])|{THE_LOWER})"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)}(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
-    rf"(?:\s+and\s+(?:the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
@@ -262,24 +263,47 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             # text named before (by family name alone)
             people += [m.ref for m in map(view.mention, re.findall(r"⟦person:(\d+)⟧", g.get("more") or ""))
                        if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
+            pairs = paired(view, match, g, pattern is BEFORE) if pattern in (BEFORE, AFTER) else None
+            if pattern is BEFORE and pairs is None and unpaired_list(view.masked, match.end()):
+                continue  # "the A, the B and the C, Mr X, Ms Y and Mr Z respectively": which is whose is not read
             for n in ("1", "2"):
-                title = g.get(f"title{n}")
-                if not title or n == "1" and pattern is BEFORE and g.get("art2"):
+                if n == "1" and pattern is BEFORE and g.get("art2") and pairs is None:
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
                 if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
-                branch = g.get("branch1") if n == "1" else None
-                if branch and STATUS.fullmatch(branch):
-                    continue  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-                if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
-                    title = f"{title} ({branch})"
-                post = _post_of(ctx, view, match, g, n, title)
-                if post is None and n == "1" and pattern is BEFORE and (led := _led_body(view, match.start())):
-                    post = _post_of(ctx, view, match, {**g, **led}, n, title)
-                for person in people if post is not None else ():
+                post = _title_post(ctx, view, match, g, n, pattern is BEFORE)
+                for person in (people if pairs is None else [p for m, p in pairs if m == n]) if post is not None else ():
                     if person is not None:
                         holds(ctx, view, person, post)
+    bare = {normalise_title(t) for post in ctx.reference.posts for t in post.bare_titles} if "Secretaries" in view.masked else set()
+    for person, title in plural_titles(view, lambda t: normalise_title(t) in bare):
+        if (post := resolve_post(ctx, title, None, None, None, None)) is not None:
+            holds(ctx, view, person, post)
+    for match, title, people in plural_ranks(view) if "s " in view.masked else ():
+        for person in people if (post := _post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
+            holds(ctx, view, person, post)
+
+
+def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, before: bool) -> tuple | None:
+    """The post of a match's first or second title: with its own body, else (the first) with the second's body
+    ("Chairman and Chief Executive of X") or the body of the delegation its holder leads."""
+    title = g.get(f"title{n}")
+    if not title:
+        return None
+    branch = g.get("branch1") if n == "1" else None
+    if branch and STATUS.fullmatch(branch):
+        return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
+    if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
+        title = f"{title} ({branch})"
+    post = _post_of(ctx, view, match, g, n, title)
+    if post is None and n == "1" and (shared := shared_body(g)) is not g:
+        post = _post_of(ctx, view, match, shared, n, title)
+    if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match.start("title1"), title)):
+        post = _post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
+    if post is None and n == "1" and before and (led := _led_body(view, match.start())):
+        post = _post_of(ctx, view, match, {**g, **led}, n, title)
+    return post
 
 
 # "a delegation of the Riverton Chamber headed by Chairman Ada Quell", "the Riverton Council delegation, led by

@@ -25,11 +25,11 @@ IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
-# "Attending the session from the Hong Kong side were <people>" (a side only of a session: of other events it
-# cost a never-read set precision)
+# "Attending the session from the Hong Kong side were <people>", "Also attending the plenary session from Hong Kong
+# were <people>" (a side or a place only of a session: of other events it cost a never-read set precision)
 INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipating\s+in|[Tt]aking\s+part\s+in"
-                      rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
-                      r"(?:(?<=session|plenary)\s+(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side)?\s+(?:included|were|was)\b(?P<who>[^.]*)")
+                      rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?:plenary\s+(?=session|meeting))?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
+                      r"(?:(?<=session|plenary)\s+(?:(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side|from\s+⟦place:\d+⟧))?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
                            r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
@@ -47,7 +47,7 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
                      # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
                      r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
-                     r"(?:Present|Attending|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
+                     r"(?:(?:Present|Attending)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
                      r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
                      r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
@@ -59,7 +59,7 @@ AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
                          r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
-                         r"(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
+                         r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
 from kg.extract.presence import attend
+from kg.extract.session_attending import attending
 from kg.extract.session_places import REMOTE
 
 PERSON = r"⟦person:\d+⟧"
@@ -67,6 +68,7 @@ Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its ow
 def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     """Attendees of the sessions a sentence names (``spots``), or of the one the text told last."""
     masked = view.masked
+    attending(ctx, view, spots)
     if spots:
         first = min(start for _, start, _ in spots)
         chair = CHAIR_VERB.search(masked, 0, first + 1)

@@ -78,3 +78,11 @@ def _holds_of(ctx: DocContext, person: URIRef, place: str) -> bool:
     """Whether a person holds a post the document labelled with that place."""
     return any(place in str(label).lower() for post in ctx.findings.objects(person, ORG.holds)
                for label in ctx.findings.objects(post, RDFS.label))
+
+
+def holder_of(ctx: DocContext, title: str, surname: str) -> URIRef | None:
+    """The one person the document says holds a post so titled with that surname, if only one does."""
+    from kg.extract.visits import person_name
+
+    holders = _holders(ctx, title, surname, person_name)
+    return holders.pop() if len(holders) == 1 else None

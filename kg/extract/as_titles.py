@@ -1,0 +1,51 @@
+"""Posts said with "as", as features, retrospectives and appointment notices tell who held what.
+
+"Ms A, who served as Director of the X Office from 2031 to 2035", "A, then in her third year as chief
+executive", "B, who had by then succeeded Mr C as mayor", "Mr D was appointed (as) Chairman of the X
+Council", "E took office as Financial Secretary", "F, in her capacity as President of the X". The holder is
+the person the verb is said of, right before it (only a few words of time may stand between); an active
+"A appointed B as ..." gives nothing, and "acting as" or an acting title is no holding. A title in lower
+case is read only where it names one post ("mayor", "chief executive") or names its body ("chairman of the
+X Council").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+from kg.extract.patterns import HONORIFIC, LOWER_TITLE, TITLE
+from kg.extract.posts import BRANCH, OF, STATUS, _post_of, holds
+
+_LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previously|formerly|once|later|now|currently|still"
+         r"|first|since)\s+)*")
+_CUE = (r"(?:(?:served|serves|serving|worked|works|working|remained|remains|continued|continues|took\s+office|was\s+sworn\s+in"
+        r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)"
+        r"|in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|year|years|term|tenure|months|days)"
+        r"|during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|tenure|time)"
+        rf"|succeeded\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+as"
+        r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)(?=\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?[A-Z]))")
+AS_TITLE = re.compile(
+    rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
+    r"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and|when|before|after|at|on|during|by|with)\b|\s*$)"
+)
+CUES = re.compile(r"\bas\s|\b(?:appointed|named|elected)\s")
+
+
+def find_as_posts(ctx: DocContext, view: View) -> None:
+    """Record the posts a sentence says someone holds or held "as"."""
+    if "⟦person" not in view.masked or not CUES.search(view.masked):
+        return
+    for match in AS_TITLE.finditer(view.masked):
+        g = match.groupdict()
+        title = g["title1"]
+        if not (title[0].isupper() or re.fullmatch(LOWER_TITLE, title) or g.get("of1") or g.get("neworg1")):
+            continue  # "served as chairman": of some body it does not name
+        if g.get("branch1") and STATUS.fullmatch(g["branch1"]):
+            continue
+        post = _post_of(ctx, view, match, g, "1", title)
+        person = view.mention(g["p1"]).ref
+        if post is not None and person is not None:
+            holds(ctx, view, person, post)
