@@ -48,6 +48,11 @@ def test_those_attending_another_event_from_a_place_are_not_at_the_session(refer
      "Member of the Riverton Legislative Council"),
     ("The Chairman of the Riverton Trade Council, Dr the Hon Cy Tambor, GBS, JP, spoke.", "cy-tambor",
      "Chairman of the Riverton Trade Council"),
+    # "Hon" is a Cantonese surname as well as the legislator's prefix
+    ("Mr Hon Kai-ming, Permanent Secretary for Riverton Works, spoke.", "hon-kai-ming",
+     "Permanent Secretary for Riverton Works"),
+    ("The Hon Hon Kai-ming, member of the Riverton Legislative Council, spoke.", "hon-kai-ming",
+     "Member of the Riverton Legislative Council"),
 ])
 def test_honorifics_and_post_nominals_around_a_name(reference, sentence, person, post):
     assert post in posts_of(facts(reference, sentence)).get(person, set())

@@ -19,7 +19,7 @@ POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
 The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
-Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade Ir Hon
+Mr Mrs Ms Miss Dr Prof Professor Madam Sir Dame Comrade Ir
 Government Office Bureau Department Committee Commission Council Conference Session Plenary Meeting Forum
 Ceremony Exhibition Expo Festival Week Day Event Party Association University College School Institute
 Centre Center Park District City Province Region Mainland Affairs Services Development Technology Innovation
