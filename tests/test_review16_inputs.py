@@ -207,3 +207,11 @@ def test_a_visit_is_kept_when_the_visitor_urged_others_to_act(reference):
     f = facts(reference, "Ms Ada Quell, who has urged Hong Kong firms to expand northwards, arrived in Shanghai today "
                          "for a three-day visit.", published=date(2031, 5, 9))
     assert any(o == HKSH.Visit for (s, p, o) in f.triples if p == RDF.type)
+
+
+# --- kg/extract/appositions.py _length: a length in days against the end the text states --------------------------------
+def test_a_stated_later_end_is_not_overridden_by_the_length_in_days(reference):
+    """"a three-day promotion" gives an end of 5 May although the sentence says it ran until 10 May."""
+    found = events(reference, "Riverton Style, a three-day promotion, opened on 3 May and was extended until 10 May.",
+                   published=date(2031, 5, 9))
+    assert "2031-05-05" not in found["Riverton Style"]["end"]
