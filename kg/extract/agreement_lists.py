@@ -21,7 +21,11 @@ PLURAL = re.compile(r"(?i)(?:s|memoranda)$")
 # The parties after an item, up to the comma or semicolon that ends it
 PARTIES = re.compile(r"\s+between\s+[^,;.]{1,150}?(?=\s*[,;.]|\s*$)")
 SEP = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-TOLD = re.compile(rf"(?i)\b(?:{SIGNED}|signing)\b|\b(?:agreements|arrangements|memoranda|mous|documents|letters\s+of\s+intent)\b")
+# Agreements or a signing told: "documents" and "arrangements" only as co-operation's ("supporting documents" and
+# "special arrangements" are an application's papers and a holiday's logistics)
+TOLD_WORDS = (rf"\b(?:{SIGNED}|signing)\b|\b(?:agreements|memoranda|mous|letters\s+of\s+intent"
+              r"|co-?operation\s+(?:documents|arrangements))\b")
+TOLD = re.compile(rf"(?i){TOLD_WORDS}")
 
 
 def listed_agreements(masked: str) -> list[tuple[int, int, int]]:
@@ -38,21 +42,28 @@ def listed_agreements(masked: str) -> list[tuple[int, int, int]]:
 def _items(masked: str, pos: int) -> list[tuple[int, int, int]]:
     items = []
     while (item := ITEM.match(masked, pos)) and not PLURAL.search(item.group("head")):
-        about = TOPIC.match(masked, item.end("np")) or PURPOSE.match(masked, item.end("np"))
-        end = about.end() if about else item.end("np")
+        end, after = _reach(masked, item.end("np"))
         items.append((item.start("np"), item.end("np"), end))
-        parties = PARTIES.match(masked, end)
-        sep = SEP.match(masked, parties.end() if parties else end)
+        sep = SEP.match(masked, after)
         if sep is None:
             break
         pos = sep.end()
     return items
 
 
+def _reach(masked: str, np_end: int) -> tuple[int, int]:
+    """Where an item's words reach: the end of what it is about or for ("on X", "to do Y"), and the end of its
+    parties after that ("between A and B")."""
+    about = TOPIC.match(masked, np_end) or PURPOSE.match(masked, np_end)
+    end = about.end() if about else np_end
+    parties = PARTIES.match(masked, end)
+    return end, parties.end() if parties else end
+
+
 # "• a letter of intent on youth internships; and", "(b) an agreement to set up a joint laboratory."
 BULLET = re.compile(rf"(?i)^\s*(?:[•·▪◦●*\-–—]|\(?(?:[a-h]|\d{{1,2}}|[ivx]{{1,4}})[.)])\s*(?:(?:a|an|the)\s+)?(?P<np>(?:{MOD}\s+){{0,4}}?(?P<head>{HEAD}))\b")
 BULLET_END = re.compile(r"(?i)^\s*(?:[;,.]\s*(?:and|or)?\s*)?$")
-INTRO = re.compile(rf"(?i)(?:\b(?:{SIGNED}|signing)\b|\b(?:agreements|arrangements|memoranda|mous|documents)\b)[^.]*:\s*$")
+INTRO = re.compile(rf"(?i)(?:{TOLD_WORDS})[^.]*:\s*$")
 QUOTE = re.compile(r"[\"“”]")
 
 
@@ -62,10 +73,8 @@ def bullet_item(masked: str, before: list[str]) -> tuple[int, int, int] | None:
     item = BULLET.match(masked)
     if item is None or PLURAL.search(item.group("head")):
         return None
-    about = TOPIC.match(masked, item.end("np")) or PURPOSE.match(masked, item.end("np"))
-    end = about.end() if about else item.end("np")
-    parties = PARTIES.match(masked, end)
-    if not BULLET_END.match(masked[parties.end() if parties else end:]):
+    end, after = _reach(masked, item.end("np"))
+    if not BULLET_END.match(masked[after:]):
         return None
     intro = next((line for line in before if not BULLET.match(line)), "")
     return (item.start("np"), item.end("np"), end) if INTRO.search(intro) else None

@@ -15,8 +15,11 @@ from rdflib.namespace import SKOS
 SHORT = r"(?P<abbr>(?!(?:PDF|DOCX?|HTML?|XLSX?|PPTX?|ZIP|MP[34]|JPE?G|PNG|TXT|RSS|FAQ|URL)\b)(?-i:[A-Z][A-Za-z&]{0,8}[A-Z][A-Za-z&]{0,8}))"
 QUOTE_OPEN, QUOTE_CLOSE = "[\"“‘']?", "[\"”’']?"
 BRACKETED = re.compile(rf"^\s*\(\s*{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}\s*\)")
-KNOWN_AS = re.compile(rf"^,?\s*\(?(?:also\s+|hereafter\s+|hereinafter\s+|commonly\s+)?(?:(?:known|referred\s+to|abbreviated)\s+as|called)\s+(?:the\s+)?"
-                      rf"{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}(?=[\s,;.)])")
+# "called" names only after a comma, a bracket or an adverb ("the X, called HKSC,"): "The X called HKEx officials to a
+# meeting" is the verb
+NAMING = r"(?:known|referred\s+to|abbreviated)\s+as"
+KNOWN_AS = re.compile(rf"^(?:,?\s*\(?(?:also|hereafter|hereinafter|commonly)\s+(?:{NAMING}|called)|,?\s*\(?{NAMING}|\s*[,(]\s*called)\s+"
+                      rf"(?:the\s+)?{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}(?=[\s,;.)])")
 # "(hereinafter "HKSCC")", ", or HKSCC,"
 HEREINAFTER = re.compile(rf"^\s*\(\s*(?:hereinafter|hereafter)\s+(?:the\s+)?{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}\s*\)")
 OR_SHORT = re.compile(rf"^,\s+or\s+(?:the\s+)?{QUOTE_OPEN}{SHORT}{QUOTE_CLOSE}(?=[,;)])")
