@@ -16,14 +16,10 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, FORMER, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN, OF_FOUNDING,
-                                      OLD_TO_NEW, SAW, TIMELINE, former_group, unquoted)
+from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
+                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
-
-CONF = r"⟦conf:(?P<{n}>\d+)⟧"
-FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
-THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 
 # "Established in October 2003 as the X, the Conference has ...", "First convened in 2003, the X ..." (the date is in
 # the participle's phrase)
@@ -45,7 +41,7 @@ SINCE_FRONTED = re.compile(rf"\b(?:Since|since|After|after)\s+(?:its|their)\s+(?
 # "Hong Kong and Shanghai set up the X in 2003" (active voice); "flew there in October 2003 to launch the X"
 ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|launch|create|inaugurate|set\s+up|open))\s+"
                     rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?(?:{CONF.format(n='c')}"
-                    rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b))", re.I)
+                    rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b)){ITSELF}", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
 APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
@@ -224,7 +220,7 @@ def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.M
     said = re.match(r"\s+(?:in|on)\s+[^,;⟦]{1,25}", masked[match.end():])
     if said:
         return _created(ctx, view, dates, match.end(), match.end() + said.end())
-    saw = SAW.match(masked)
+    saw = SAW.match(masked, 0, match.start())  # "2003 saw the launch of the X"
     if saw:
         ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created,
                          Literal(saw.group(1), datatype=XSD.gYear), view.sentence)
