@@ -196,3 +196,27 @@ def test_an_ordinal_without_a_count_or_with_a_day_is_no_panel(reference):
                    "The first, on green shipping, was a success, Mr Hal Brody said.",
                    "Two workshops were held.", "The first, on 3 May, drew 50 people.", published=date(2031, 5, 9))
     assert set(found) == {"Riverton Harbour Forum"}
+
+
+def test_panels_counted_on_a_day_of_their_own_are_on_that_day(reference):
+    found = events(reference, "The Riverton Finance Forum opened in Shanghai on 3 May.", "A welcome dinner was held on 4 May.",
+                   "Two panel discussions followed on 5 May.", "The first, on green finance, was moderated by Ms Ada Quell.",
+                   published=date(2031, 5, 9))
+    panel = found["Panel discussion on green finance"]
+    assert panel["start"] == ["2031-05-05"] and "ada-quell" in found["Riverton Finance Forum"]["attendees"]
+
+
+def test_an_end_stated_in_other_words_ends_a_promotion(reference):
+    found = events(reference, "Riverton Style, a three-day promotion, opened on 3 May and was extended until 10 May.",
+                   published=date(2031, 5, 9))
+    assert found["Riverton Style"]["start"] == ["2031-05-03"] and found["Riverton Style"]["end"] == ["2031-05-10"]
+
+
+def test_an_event_that_opens_to_the_public_is_placed_and_dated(reference):
+    found = events(reference, "The Riverton Film Week will open to the public in Shanghai on 20 May.",
+                   "Registration opens today, and the Lotus Design Festival kicks off in Hong Kong on 22 May.",
+                   "Mr Alan Wexford spoke at the Riverton Boat Forum, which opened in Hangzhou today.",
+                   published=date(2031, 5, 18))
+    assert found["Riverton Film Week"]["start"] == ["2031-05-20"] and found["Riverton Film Week"]["places"] == {"shanghai"}
+    assert found["Lotus Design Festival"]["start"] == ["2031-05-22"]
+    assert found["Riverton Boat Forum"]["start"] == ["2031-05-18"] and found["Riverton Boat Forum"]["places"] == {"hangzhou"}

@@ -6,9 +6,9 @@ Releases often give a promotion's own name without an event word in it ("Hong Ko
 year, places and bodies among them) and the apposition is "a"/"an" with at most three lower-case words
 before an event noun; what follows it in the sentence says who organised it ("organised by X"), when it opened
 and where ("opened today at the Y Centre"), and until when it runs. A length in days ("a four-day
-promotion") and its first day give its last. A person or body described by an apposition ("Mr X, a former
-mayor", "the council, an organiser of fairs") is no event: the name holds no person, and the noun follows
-at most adjectives.
+promotion") and its first day give its last, unless the sentence states its end ("was extended until 10
+May"). A person or body described by an apposition ("Mr X, a former mayor", "the council, an organiser of
+fairs") is no event: the name holds no person, and the noun follows at most adjectives.
 """
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from rdflib.namespace import RDF, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.event_words import DAY_KINDS, FUNCTION, WHERE
+from kg.extract.event_words import DAY_KINDS, FUNCTION, TOKEN, WHERE
 from kg.extract.events import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.organisers import organisers
 from kg.extract.venues import locate_at_venue
 
-TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
 KINDS = {"promotion": SDO.Event, "showcase": SDO.ExhibitionEvent, "exhibition": SDO.ExhibitionEvent,
          "expo": SDO.ExhibitionEvent, "fair": SDO.ExhibitionEvent, "festival": SDO.Festival,
          "carnival": SDO.Festival, "celebration": SDO.Festival, "forum": SDO.BusinessEvent,
@@ -48,7 +47,9 @@ APPOSED = re.compile(
 OPENED = re.compile(r",\s+(?:(?:has|have|had|will|is\s+to)\s+(?:be\s+|been\s+)?)?(?:also\s+)?(?:opened|opens|open|kicked\s+off|kicks\s+off|kick\s+off"
                     r"|began|begins|begin|started|starts|start|was\s+held|is\s+held|held|takes?\s+place|took\s+place|runs|ran|run"
                     r"|was\s+launched|launched|was\s+staged|staged|is\s+being\s+held|returns|returned|return)\b")
-RUNS_UNTIL = re.compile(r"\b(?:[Rr]unning|runs|will\s+run|which\s+runs|lasting|open)\s+(?:until|till|through|to)\s+$")
+RUNS_UNTIL = re.compile(r"\b(?:[Rr]unning|runs|will\s+run|which\s+runs|lasting|open|(?:be\s+|been\s+)?extended)\s+(?:until|till|through|to)\s+$")
+# An end the sentence states in any words ("..., opened on 3 May and will close on 10 May"): a length in days gives way to it.
+STATED_END = re.compile(r"\b(?:until|till|through|closes?\s+on|closed\s+on|close\s+on|ends?\s+on|ended\s+on)\s+$")
 LENGTH = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
 # "Running until 24 September, the event brings together ...": the end of the event the sentence names.
 FRONT_UNTIL = re.compile(r"^(?:Running|Lasting|Open(?:\s+to\s+the\s+public)?)\s+(?:until|till|through|to)\s+")
@@ -124,14 +125,16 @@ def _facts(ctx: DocContext, view: View, iri, match: re.Match, dates: list[DateSp
     until = next((d for at, d in spans if at >= match.end() and RUNS_UNTIL.search(masked[:at]) and d.end is None), None)
     if until is not None:
         ctx.findings.add(iri, SDO.endDate, until.start, view.sentence)
-    _length(ctx, view, iri, match)
+    stated = any(at >= match.end() and STATED_END.search(masked[:at]) for at, _ in spans)
+    _length(ctx, view, iri, match, stated)
 
 
-def _length(ctx: DocContext, view: View, iri, match: re.Match) -> None:
-    """"a four-day promotion" that opened on a day of its own ends three days later."""
+def _length(ctx: DocContext, view: View, iri, match: re.Match, stated: bool) -> None:
+    """"a four-day promotion" that opened on a day of its own ends three days later, unless the sentence
+    states its end in other words ("..., was extended until 10 May")."""
     length = LENGTH.match(match.group("desc"))
     starts = [s for s in ctx.findings.objects(iri, SDO.startDate) if s.datatype == XSD.date]
-    if length is None or len(starts) != 1 or ctx.findings.has(iri, SDO.endDate):
+    if length is None or len(starts) != 1 or stated or ctx.findings.has(iri, SDO.endDate):
         return
     n = int(length.group("n")) if length.group("n").isdigit() else COUNTS[length.group("n")]
     if n >= 2:

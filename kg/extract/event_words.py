@@ -39,6 +39,9 @@ HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|fest
 ORDINAL_WORD = r"(?=[fstenFSTEN])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
+# A word of a capitalised name, as the name of an event told without its event word is made: "Design Week 2031",
+# "⟦place:0⟧ Style", '"Riverton Nights"'.
+TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
 MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission))"
        r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
        r"|review|high-level)(?=\s+meeting))")
@@ -100,9 +103,19 @@ HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|ha
 # The verb that tells where and when the event is: "<event> was held in <place>", "... will take place in <place>",
 # "... will open (kicks off) in <place> on 20 May" (not "began", which may be a first edition's year);
 # not one of a clause that another verb reports ("<meeting> agreed that a drill will take place in <place>").
-HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<verb>held|unveiled|opened|staged|hosted"
+# A verb of opening tells it only when the event itself opens, with no object: not "kicked off a recruitment
+# drive", "will begin accepting applications", "opens a new chapter".
+NO_OBJECT = (r"(?=\s*(?:[,.;:)]|$)|\s+⟦|\s+\d|\s+(?:in|at|on|from|to|with|for|across|until|till|through|between|during|after"
+             r"|before|today|tomorrow|tonight|this|next|later|soon|officially|formally|January|February|March|April|May|June|July"
+             r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<verb>held|unveiled|staged|hosted"
                        r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run"
-                       r"|opens|will\s+open|kick(?:s|ed)?\s+off|will\s+kick\s+off|will\s+begin|will\s+commence)\b")
+                       r"|(?P<opening>(?:opened|opens|will\s+open|kick(?:s|ed)?\s+off|will\s+kick\s+off|will\s+begin|will\s+commence)\b"
+                       rf"{NO_OBJECT}))\b")
+# What opens is another thing's when the event stands after a noun and its preposition: "Registration for the
+# X will open in <place>", "Ticket sales for the X will commence on 20 May" (but the event's own relative clause
+# is its own: "spoke at the X, which opened in <place> today").
+NOT_SUBJECT = re.compile(r"\b[A-Za-z][\w'’-]*\s+(?:for|of|to|at|about|on)\s+(?:the\s+)?$")
 
 
 # A clause about something other than the event: "<event>, one of several events that will take place in
@@ -112,13 +125,16 @@ OTHER_CLAUSE = re.compile(r"\bfollowed\s+by\b[^,;]*?\b(?:that|which)\b|\b(?P<rel
 RIGHT_AFTER_NAME = re.compile(r"[\s,\"”’']*(?:\([^()]*\)[\s,]*)?")
 
 
-def held_verb(clause: str) -> tuple[re.Match | None, int]:
+def held_verb(clause: str, before: str = "") -> tuple[re.Match | None, int]:
     """The first verb of a clause after an event's name that tells where it is held, unless a reported clause
     comes first, and where the event's own words resume. A relative clause of another noun gives way to the
     verb after its comma ("..., one of several events that will take place in X this year, opened in Y
-    today"); what the event is followed by is another event."""
+    today"); what the event is followed by is another event. A verb of opening is the event's own only when the
+    event is its subject: not after "Registration for" (what stands before the event's name)."""
     first = HELD_VERB.search(clause)
     if first is None or not first.group("verb"):
+        return None, 0
+    if first.group("opening") and NOT_SUBJECT.search(before) and not re.search(r"\b(?:which|that)\b", clause[:first.start()]):
         return None, 0
     other = OTHER_CLAUSE.search(clause, 0, first.start())
     if other is None or RIGHT_AFTER_NAME.fullmatch(clause, 0, other.start()):

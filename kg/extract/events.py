@@ -329,7 +329,7 @@ def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, date
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
     if day is not None and not ctx.findings.has(iri, SDO.startDate):
         f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
-    verb, resumed = held_verb(masked[match.end():clause_end])
+    verb, resumed = held_verb(masked[match.end():clause_end], masked[:match.start()])
     if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:

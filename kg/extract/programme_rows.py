@@ -3,7 +3,10 @@ session; and a reception at the Peninsula hosted by ...", "23-24 September: Life
 
 A line that opens with a day (or days) and a colon lists what happens on that day: each item, separated
 by semicolons, is an event on that day, whether the text names it with an event word (read by
-kg.extract.events) or only by its capitalised name at the start of the item ("Hong Kong Licensing Day").
+kg.extract.events) or only by its capitalised name at the start of the item ("Hong Kong Licensing Day"). That
+name ends in an event's head word (a day, a market, a forum, a gala, ...): other capitalised words heading an
+item say where the day goes or what befalls it ("Depart for Hong Kong", "Zhangjiang Science City", "Typhoon
+Mawar").
 An item named as an event the document already told ("Opening ceremony" after "The opening ceremony was
 officiated by ...") is that event, now dated.
 """
@@ -16,7 +19,8 @@ from rdflib.namespace import RDFS, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.event_words import FUNCTION
+from kg.extract.appositions import KINDS
+from kg.extract.event_words import FUNCTION, HEAD, TOKEN
 from kg.extract.events import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
@@ -26,10 +30,11 @@ from kg.extract.venues import BODY, HEADS
 BULLET = re.compile(r"^\s*(?:[-•*·–]\s*)?$")
 # What closes the day of a row: a weekday or a part of the day in brackets, then the colon.
 CLOSE = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?[:：]\s+")
-TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
 # An item that is only a capitalised name: "Hong Kong Licensing Day, with ...", "Lifestyle Market (open ...)".
 NAMED_ITEM = re.compile(rf"(?:and\s+)?(?!(?:{FUNCTION}|The|A|An|Mr|Mrs|Ms|Dr)\b)(?P<name>{TOKEN}(?:\s+(?:(?:of|and|for|the|&)\s+)?{TOKEN}){{1,8}})"
                         r"(?=\s*(?:[,(]|$)|\s+(?:with|where|featuring|at|in|open|for)\b)")
+# The event's head word that such a name ends in, before a year: "... Licensing Day", "... Design Week 2031".
+ROW_HEAD = re.compile(rf"\b(?:{HEAD}|(?i:{'|'.join(KINDS)}|days?|markets?|nights?|shows?|bazaars?|parades?|awards))(?:\s+(?:19|20)\d\d)?$")
 
 
 def find_row_events(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
@@ -45,7 +50,7 @@ def find_row_events(ctx: DocContext, view: View, dates: list[DateSpan], hits: li
         lead = len(cell) - len(cell.lstrip())
         inside = [h for h in hits if at <= h.start < at + len(cell)]
         item = NAMED_ITEM.match(cell, lead)
-        if item and not _body_or_venue(unmask(item.group("name"), view.mentions), item.group("name")) \
+        if item and ROW_HEAD.search(item.group("name")) and not _body_or_venue(unmask(item.group("name"), view.mentions), item.group("name")) \
                 and not any(h.start < at + item.end("name") for h in inside):
             label = re.sub(r"\s+", " ", unmask(item.group("name"), view.mentions)).strip()
             iri = record_event(ctx, view, label, "event", True, None)

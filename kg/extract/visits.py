@@ -50,6 +50,8 @@ GROUP_VISIT = re.compile(
     r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
 # Asking someone else to come is no visit of one's own: "invited Mr Chen to lead a delegation to visit Hong Kong".
 INVITED = re.compile(r"\b(?:invit|encourag|urg|ask)(?:e|es|ed|ing|s)?\s+(?!to\b|by\b)[^.;]*?\bto\b")
+# ... in the clause that governs the visit, not one set off by commas ("Ms A, who urged firms to invest, arrived in").
+ASIDE = re.compile(r",\s+(?:who|whom|whose|which|having|after|while|when)\b[^,;.]*,")
 VISIT_NOUN = re.compile(r"\b(?:this|his|her|the|their)\s+(?:official\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧[^.;]*?⟦person:(?P<p>\d+)⟧")
 RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧,?\s+(?:will\s+)?(?:return|returns|returned|is\s+returning|will\s+conclude|concluded"
                     r"|(?:concludes|wrapped\s+up|wraps\s+up|completed|completes)(?=\s+(?:his|her|their)\s+(?:(?!(?:of|the|on|for|about)\b)[\w-]+\s+){0,3}?(?:visit|trip)\b))\b"
@@ -159,7 +161,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
     match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
         (m for m in WITH_DELEGATION.finditer(view.masked) if not VERB.search(m.group("title") or "")), None)
-    if not match or match.re is VISIT and INVITED.search(view.masked, match.start(), match.start("place")):
+    if not match or match.re is VISIT and INVITED.search(ASIDE.sub(" ", view.masked[match.start():match.start("place")])):
         _group_visit(ctx, view, dates)
         return
     if match.re is VISIT and match.group("abbr"):
