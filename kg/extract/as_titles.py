@@ -6,7 +6,7 @@ Council", "E took office as Financial Secretary", "F, in her capacity as Preside
 the person the verb is said of, right before it (only a few words of time may stand between); an active
 "A appointed B as ..." gives nothing, and "acting as" or an acting title is no holding. A title in lower
 case is read only where it names one post ("mayor", "chief executive") or names its body ("chairman of the
-X Council").
+X Council"). An award named like a title ("named Director of the Year") is no post.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC, LOWER_TITLE, TITLE
-from kg.extract.posts import BRANCH, OF, STATUS, _post_of, holds
+from kg.extract.posts import BRANCH, OF, STATUS, post_of, holds
 
 _LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previously|formerly|once|later|now|currently|still"
          r"|first|since)\s+)*")
@@ -26,9 +26,11 @@ _CUE = (r"(?:(?:served|serves|serving|worked|works|working|remained|remains|cont
         r"|during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|tenure|time)"
         rf"|succeeded\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+as"
         r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)(?=\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?[A-Z]))")
+# An award named like a title is no post: "named Director of the Year", "elected Chairman of the Month"
+AWARD = r"(?!\s+of\s+the\s+(?-i:Year|Month|Week|Decade|Season|Century)\b)"
 AS_TITLE = re.compile(
     rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
-    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
+    rf"(?i:{TITLE.replace('title', 'title1')}){AWARD}{BRANCH.format(n=1)}{OF.format(n=1)}"
     r"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and|when|before|after|at|on|during|by|with)\b|\s*$)"
 )
 CUES = re.compile(r"\bas\s|\b(?:appointed|named|elected)\s")
@@ -45,7 +47,7 @@ def find_as_posts(ctx: DocContext, view: View) -> None:
             continue  # "served as chairman": of some body it does not name
         if g.get("branch1") and STATUS.fullmatch(g["branch1"]):
             continue
-        post = _post_of(ctx, view, match, g, "1", title)
+        post = post_of(ctx, view, match, g, "1", title)
         person = view.mention(g["p1"]).ref
         if post is not None and person is not None:
             holds(ctx, view, person, post)

@@ -14,9 +14,9 @@ import re
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
+from kg.extract.patterns import HEADING
 from kg.extract.title_surname import TITLED, holder_of
 
-HEADING = re.compile(r"^(?:Following|Below)\s+is\b")
 SALUTATION = re.compile(r":\s+(?P<who>[^.;:]*?)\b(?:distinguished\s+guests|ladies\s+and\s+gentlemen|friends)\b", re.I)
 
 

@@ -84,11 +84,17 @@ def plural_titles(view: View, known: Callable[[str], bool]) -> list[tuple[URIRef
 DEPUTY = re.compile(r"(?i)(?:deputy|assistant|associate|vice|under)[\s-]+(?P<base>.+)")
 
 
-def deputy_body(pattern: re.Pattern, masked: str, start: int, title: str) -> dict | None:
+# A body said after the deputy's name: "the Deputy Director, Mr B, of the Y Bureau" is Y's
+BODY_AFTER = re.compile(r",?\s+(?:of|at|from)\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z])")
+
+
+def deputy_body(pattern: re.Pattern, masked: str, match: re.Match, title: str) -> dict | None:
     """The body of "the Deputy Director, Mr B" after "the Director of X, Ms A" in the sentence: the last
-    title before it that is its own title without the "Deputy", told with its body."""
-    deputy = DEPUTY.fullmatch(title)
-    if deputy is None or not re.search(r"(?:^|\s)[Tt]he\s+$", masked[max(0, start - 5):start]):
+    title before it that is its own title without the "Deputy", told with its body; none where a body is said
+    after the name."""
+    deputy, start = DEPUTY.fullmatch(title), match.start("title1")
+    if deputy is None or not re.search(r"(?:^|\s)[Tt]he\s+$", masked[max(0, start - 5):start]) \
+            or BODY_AFTER.match(masked, match.end()):
         return None
     base = re.sub(r"[\s-]+", " ", deputy.group("base").lower())
     told = [m for m in pattern.finditer(masked, 0, start)

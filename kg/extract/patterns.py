@@ -91,6 +91,21 @@ _BUREAU = rf"(?-i:(?:the\s+)?{_BUREAU_WORD}(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?
 # Ada Quell" may be a company's).
 THE_LOWER = (rf"(?<=\b[Tt]he\s)(?=(?:(?:permanent|under|deputy)\s+)?secretary\s+for\s+{_BUREAU_WORD}\b"
              r"|chief\s+secretary\b|financial\s+secretary\b)")
+# A release's heading before a speech or transcript: "Following is the speech by the Secretary for X, Mr A, ..."
+HEADING = re.compile(r"^(?:Following|Below)\s+is\b")
+# A title ending a fronted clause, its object, with the main clause's subject named after it: "After meeting the
+# chief secretary, Ada Quell told reporters ..." (Ada Quell is no secretary); "..., Mr A, the minister" is apposed.
+FRONTED = re.compile(r"(?:(?:After|Before|Upon|On|While|When|Since|Besides)\s+(?:[a-z]+ing|having\s+[a-z]+)|Having\s+[a-z]+"
+                     r"|(?!(?:During|Morning|Evening|Spring|Nothing|Something)\b)[A-Z][a-z]+ing)\b[^,;⟦]*")
+MAIN_VERB = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?[a-z]+(?:ed|s)\b|\s+(?:told|said|met|saw|gave|took|spoke|will|would|has|had)\b")
+
+
+def fronted_object(masked: str, start: int, end: int) -> bool:
+    """Whether a title and the name after it (``masked[start:end]``) are a fronted clause's object and the main
+    clause's subject."""
+    return FRONTED.fullmatch(masked, 0, start) is not None and MAIN_VERB.match(masked, end) is not None
+
+
 TITLE = (
     r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding)[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"

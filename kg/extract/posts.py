@@ -20,7 +20,7 @@ from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_t
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
-                                  POSSESSED, POST_NOMINALS, THE_LOWER, TITLE, normalise_title)
+                                  POSSESSED, POST_NOMINALS, THE_LOWER, TITLE, fronted_object, normalise_title)
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -252,8 +252,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     continue  # "Secretary A of Shanghai": a place says whose mayor, not whose secretary
                 g["title1"] = g["title1"] or g["lower1"]
                 named_of.add(match.start())
-            if pattern is BEFORE and match.start("title1") in named_of:
-                continue
+            if pattern is BEFORE and (match.start("title1") in named_of or fronted_object(view.masked, match.start(), match.end())):
+                continue  # "After meeting the chief secretary, Ada Quell told ...": the clause's object
             if pattern in (NAME_OF, BEFORE):
                 introduced.add(g["p1"])
             elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
@@ -281,7 +281,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
         if (post := resolve_post(ctx, title, None, None, None, None)) is not None:
             holds(ctx, view, person, post)
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
-        for person in people if (post := _post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
+        for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
 
 
@@ -296,13 +296,13 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
     if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
         title = f"{title} ({branch})"
-    post = _post_of(ctx, view, match, g, n, title)
+    post = post_of(ctx, view, match, g, n, title)
     if post is None and n == "1" and (shared := shared_body(g)) is not g:
-        post = _post_of(ctx, view, match, shared, n, title)
-    if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match.start("title1"), title)):
-        post = _post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
+        post = post_of(ctx, view, match, shared, n, title)
+    if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match, title)):
+        post = post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
     if post is None and n == "1" and before and (led := _led_body(view, match.start())):
-        post = _post_of(ctx, view, match, {**g, **led}, n, title)
+        post = post_of(ctx, view, match, {**g, **led}, n, title)
     return post
 
 
@@ -328,7 +328,7 @@ def _led_body(view: View, at: int) -> dict | None:
     return groups
 
 
-def _post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
+def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
     """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
     of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
