@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import apposed_sessions
+from kg.extract.session_items import enumerated_session
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
 from kg.extract.session_places import dateline_place, on_the_day, the_city
@@ -150,6 +151,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
+    matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
@@ -178,6 +180,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             for person in view.people(masked[start:end]):
                 ctx.findings.add(found[-1], SDO.attendee, person, view.sentence)
     find_session_people(ctx, view, spots)
+    ctx.session_starts = {iri: start for iri, start, _ in spots[len(named):]} if len(listed) > 1 else {}
     if not found:
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
     _founding(ctx, view, dates)

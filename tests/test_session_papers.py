@@ -1,0 +1,89 @@
+"""Sessions and areas in the kinds of text a Legislative Council paper and a joint summary of co-operation items
+are: sub-items telling one session each, and lists of items under area headings.
+
+Every sentence is invented (places, dates and people are made up or shuffled); each kind has a near miss.
+"""
+
+from rdflib.namespace import SDO, SKOS
+
+from kg.namespaces import HKSH
+from kg.text.clean import clean
+
+from conftest import facts
+
+FULL = "2. The Hong Kong/Shanghai Co-operation Conference was set up to deepen co-operation."
+
+
+def sessions(findings) -> dict[int, tuple[set[str], set[str], set[str]]]:
+    """number -> (dates, place slugs, attendee slugs)"""
+    out = {}
+    for (s, p, o) in findings.triples:
+        if p == HKSH.sessionNumber:
+            def objects(prop):
+                return {str(x).rsplit("/", 1)[-1] for (s2, p2, x) in findings.triples if s2 == s and p2 == prop}
+            out[int(o)] = (objects(SDO.startDate), objects(SDO.location), objects(SDO.attendee))
+    return out
+
+
+def areas(findings) -> set[str]:
+    found = {str(e) for e in findings.mentions if "/area/" in str(e)}
+    found |= {str(s) for (s, p, o) in findings.triples if p == SKOS.inScheme}
+    return {a.rsplit("/", 1)[-1] for a in found}
+
+
+def test_counted_sessions_whose_sub_items_say_session(reference):
+    found = sessions(facts(reference, FULL, "3. Four plenary sessions have been held so far: the first session, held in "
+                           "Hong Kong on 3 May 2031, agreed on six areas; the second session, held in Shanghai on 8 June 2033, "
+                           "was attended by Mr HAN Zheng; and the third session took place in Hong Kong on 2 July 2035."))
+    assert found == {1: ({"2031-05-03"}, {"hong-kong"}, set()), 2: ({"2033-06-08"}, {"shanghai"}, {"han-zheng"}),
+                     3: ({"2035-07-02"}, {"hong-kong"}, set())}
+
+
+def test_counted_meetings_of_something_else_are_no_sessions(reference):
+    assert sessions(facts(reference, FULL, "3. Two meetings have been held so far: the first session, held in Hong Kong "
+                          "on 3 May 2031, and the second session, held in Shanghai on 8 June 2033.")) == {}
+
+
+def test_lettered_sub_items_under_a_lead_in_about_plenary_sessions(reference):
+    found = sessions(facts(reference, FULL, "3. Two plenary sessions were held before 2034. The Panel was briefed on both.",
+                           "(a) The first session was held in Shanghai on 9 May 2031.",
+                           "(b) The second session was held in Hong Kong on 4 June 2033."))
+    assert found == {1: ({"2031-05-09"}, {"shanghai"}, set()), 2: ({"2033-06-04"}, {"hong-kong"}, set())}
+
+
+def test_lettered_sub_items_with_no_lead_in_or_of_another_body_are_no_sessions(reference):
+    assert sessions(facts(reference, FULL, "3. The Panel met twice.", "(a) The first session was held in Shanghai on 9 May 2031.")) == {}
+    assert sessions(facts(reference, FULL, "3. Two plenary sessions were held.",
+                          "(a) The fourth session of the Legislative Council began on 9 May 2031.")) == {}
+
+
+SUMMARY = """The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.
+
+Finance
+(1) Promote links between the two bond markets (Financial Services and the Treasury Bureau)
+(2) Support green bonds (Hong Kong Monetary Authority)
+
+Culture, Sports and Tourism
+(3) Co-organise a festival of the arts (Culture, Sports and Tourism Bureau)
+"""
+
+
+def test_a_joint_summary_keeps_its_headings_and_items():
+    paragraphs = clean(SUMMARY).paragraphs
+    assert "Finance" in paragraphs and "Culture, Sports and Tourism" in paragraphs
+    assert "(2) Support green bonds (Hong Kong Monetary Authority)" in paragraphs
+
+
+def test_headings_of_a_joint_summary_are_the_sessions_areas(reference):
+    found = facts(reference, *clean(SUMMARY).paragraphs)
+    assert areas(found) == {"finance", "cultural-and-creative-industries", "tourism", "sports"}
+    subjects = {str(o).rsplit("/", 1)[-1] for (s, p, o) in found.triples if str(p).endswith("subject") and str(s).endswith("-9")}
+    assert subjects == {"finance", "cultural-and-creative-industries", "tourism", "sports"}
+
+
+def test_headings_above_numbered_paragraphs_are_no_areas(reference):
+    text = ("Background\n1. The Hong Kong/Shanghai Co-operation Conference met in 2031 (Hong Kong Monetary Authority)\n\n"
+            "Purpose\n2. This paper gives the Panel the facts (Financial Services and the Treasury Bureau)\n")
+    assert areas(facts(reference, *clean(text).paragraphs)) == set()
+    one = "Finance\n(1) Promote links between the two bond markets (Financial Services and the Treasury Bureau)\n"
+    assert areas(facts(reference, *clean(one).paragraphs)) == set()  # a single heading is no list of areas
