@@ -87,3 +87,51 @@ def test_headings_above_numbered_paragraphs_are_no_areas(reference):
     assert areas(facts(reference, *clean(text).paragraphs)) == set()
     one = "Finance\n(1) Promote links between the two bond markets (Financial Services and the Treasury Bureau)\n"
     assert areas(facts(reference, *clean(one).paragraphs)) == set()  # a single heading is no list of areas
+
+
+def test_remarks_at_a_media_session_after_the_session_are_an_attendees(reference):
+    found = sessions(facts(reference, "Following is the transcript of remarks by the Chief Executive, Mr John Lee, at a "
+                           "media session after the Eighth Plenary Session of the Hong Kong/Shanghai Co-operation Conference "
+                           "in Shanghai today (June 3):", published=__import__("datetime").date(2031, 6, 3)))
+    assert found[8][2] == {"john-lee-ka-chiu"}
+    before = sessions(facts(reference, "Following is the transcript of remarks by the Chief Executive, Mr John Lee, at a "
+                            "media session before departing for the Eighth Plenary Session of the Hong Kong/Shanghai "
+                            "Co-operation Conference in Shanghai today (June 3):"))
+    assert before[8][2] == set()
+
+
+def test_a_live_blogs_session_begins_on_the_blogs_day(reference):
+    from datetime import date
+    blog = ["Live updates from the Eighth Plenary Session of the Hong Kong/Shanghai Co-operation Conference.",
+            "9.30am Chief Executive John Lee arrives at the venue.", "10.05am The plenary session begins.",
+            "Mayor Gong Zheng and Mr Lee co-chair the meeting."]
+    found = sessions(facts(reference, *blog, published=date(2031, 6, 3)))
+    assert found[8][0] == {"2031-06-03"} and found[8][2] == {"john-lee-ka-chiu", "gong-zheng"}
+    one_post = sessions(facts(reference, blog[0], "10.05am The plenary session begins.", published=date(2031, 6, 3)))
+    assert one_post[8][0] == set()  # one timestamped line is no live blog
+    told = sessions(facts(reference, blog[0], blog[1], "10.05am The press room opens.", published=date(2031, 6, 3)))
+    assert told[8][0] == set()
+
+
+def one_sentence_areas(reference, sentence):
+    return areas(facts(reference, "The Hong Kong/Shanghai Co-operation Conference met in Shanghai on 8 May 2031.", sentence))
+
+
+def test_areas_in_commentaries_shapes(reference):
+    assert one_sentence_areas(reference, "Their agenda now runs wider, covering tourism; culture; and urban management.") \
+        == {"tourism", "cultural-and-creative-industries", "urban-management"}
+    assert one_sentence_areas(reference, "Going forward, the partnership will centre on youth development and elderly care.") \
+        == {"youth-development", "elderly-care"}
+    assert one_sentence_areas(reference, "Areas for future co-operation include finance, tourism and legal services.") \
+        == {"finance", "tourism", "legal-and-dispute-resolution"}
+    assert one_sentence_areas(reference, "The two sides will step up collaboration across finance, trade and culture.") \
+        == {"finance", "commerce-trade-and-investment", "cultural-and-creative-industries"}
+    assert one_sentence_areas(reference, "Key areas of co-operation this year are finance, tourism and the silver economy.") \
+        == {"finance", "tourism"}
+
+
+def test_near_misses_of_commentaries_shapes_name_no_areas(reference):
+    assert one_sentence_areas(reference, "Their agenda now runs long, covering two days and a dinner.") == set()
+    assert one_sentence_areas(reference, "The two sides will step up collaboration across the board.") == set()
+    assert one_sentence_areas(reference, "Key areas of co-operation this year are still under discussion.") == set()
+    assert one_sentence_areas(reference, "The partnership will centre on the people of the two cities.") == set()

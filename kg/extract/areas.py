@@ -66,6 +66,14 @@ LIST_CONTEXTS = [
                        r"|relat(?:e|es|ed|ing)\s+to|cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+", re.I)),
     (None, TOPICS),
     (None, JOINT_WORK),
+    # Commentaries' shapes: "the partnership will centre on A and B", "areas for future co-operation include A",
+    # "step up collaboration across A, B and C", "their agenda runs wider, covering A; B; and C"
+    (True, re.compile(rf"\b{COOP}\s+(?:will|would|shall|is\s+to|should)\s+(?:centre|center|focus)\s+on\s+(?:the\s+)?"
+                      rf"|\b{FIELD}\s+for\s+(?:(?:future|further|closer|deeper|more)\s+)?{COOP}\s+(?:include|includes|included|cover|covers)\s+"
+                      rf"|\b{COOP}\s+across\s+(?!the\s+(?:board|two|border|region|globe|world)\b|borders?\b)", re.I)),
+    # "Key areas of co-operation this year are A, B and C", "the agenda ..., covering A": known areas only
+    (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
+                       r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
 ]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, XSD
 
+from kg.extract.session_blog import blog_day
 from kg.extract.area_headings import count_headings, find_heading_areas
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
@@ -127,6 +128,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     sessions = extract_sessions(ctx, view, dates)
+    blog_day(ctx, view)
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)
     find_visits(ctx, view, dates, _abbreviations)
