@@ -135,3 +135,22 @@ def test_near_misses_of_commentaries_shapes_name_no_areas(reference):
     assert one_sentence_areas(reference, "The two sides will step up collaboration across the board.") == set()
     assert one_sentence_areas(reference, "Key areas of co-operation this year are still under discussion.") == set()
     assert one_sentence_areas(reference, "The partnership will centre on the people of the two cities.") == set()
+
+
+def test_a_session_slated_for_a_city_and_one_dated_by_a_months_possessive(reference):
+    from datetime import date
+    full = "The Hong Kong/Shanghai Co-operation Conference was set up in 2003."
+    slated = sessions(facts(reference, full, "The conference's eighth session, slated for Hong Kong in the autumn, will "
+                            "focus on finance.", published=date(2031, 3, 1)))
+    assert slated[8][1] == {"hong-kong"}
+    dated = sessions(facts(reference, full, "Last June's seventh plenary session in Shanghai produced 20 agreements.",
+                           published=date(2031, 3, 1)))
+    assert dated == {7: ({"2030-06"}, {"shanghai"}, set())}
+
+
+def test_near_misses_of_slated_and_possessive_sessions(reference):
+    full = "The Hong Kong/Shanghai Co-operation Conference was set up in 2003."
+    flight = sessions(facts(reference, full, "The conference's eighth session over, the delegates were slated for Hong "
+                            "Kong flights."))
+    assert flight[8][1] == set()
+    assert sessions(facts(reference, full, "It was Lee's second plenary session as Chief Executive.")) == {}

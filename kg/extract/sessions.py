@@ -21,7 +21,7 @@ from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
-from kg.extract.session_places import dateline_place, on_the_day, the_city
+from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -218,7 +218,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
-    place = trip if place is None else place
+    place = place or trip or slated_place(ctx, view, end)
     if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     if place is not None:
