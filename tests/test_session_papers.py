@@ -154,3 +154,12 @@ def test_near_misses_of_slated_and_possessive_sessions(reference):
                             "Kong flights."))
     assert flight[8][1] == set()
     assert sessions(facts(reference, full, "It was Lee's second plenary session as Chief Executive.")) == {}
+
+
+def test_headings_above_numbered_sentences_are_the_sessions_areas(reference):
+    text = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.\n\n"
+            "Finance\n1. The two sides will link their bond markets.\n\nYouth Development\n2. The two sides will run internships.\n")
+    assert areas(facts(reference, *clean(text).paragraphs)) == {"finance", "youth-development"}
+    other = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.\n\n"
+             "Background\n1. The two sides met in 2031.\n\nPurpose\n2. This paper is for information.\n")
+    assert areas(facts(reference, *clean(other).paragraphs)) == set()

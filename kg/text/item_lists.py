@@ -13,6 +13,7 @@ import re
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z]")
 # The responsible bodies at an item's end: "(Health Bureau)", "(FSTB; Shanghai Municipal Financial Regulatory Bureau)"
 RESPONSIBLE = re.compile(r"\s\([A-Z][^()]{2,200}\)$")
+STOP = re.compile(r"[.!?][\"'”’)]*$")
 # A heading of a few words, commas and "&" at most: "Innovation and Technology", "Culture, Sports and Tourism"
 HEADING = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[\w'’-]+|&)){0,6}$")
 
@@ -23,6 +24,7 @@ def item_line(paragraph: str) -> bool:
 
 
 def list_heading(paragraphs: list[str], index: int) -> bool:
-    """Whether a line is the short heading of a list of numbered items set out right below it."""
+    """Whether a line is the short heading of a list of numbered items set out right below it (each ending
+    with its bodies or with a stop)."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-    return bool(HEADING.match(paragraphs[index])) and item_line(following)
+    return bool(HEADING.match(paragraphs[index])) and (item_line(following) or bool(NUMBERED.match(following) and STOP.search(following)))
