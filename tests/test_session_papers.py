@@ -163,3 +163,19 @@ def test_headings_above_numbered_sentences_are_the_sessions_areas(reference):
     other = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.\n\n"
              "Background\n1. The two sides met in 2031.\n\nPurpose\n2. This paper is for information.\n")
     assert areas(facts(reference, *clean(other).paragraphs)) == set()
+
+
+def test_the_two_leaders_named_right_after_a_session_sat_at_it(reference):
+    told = "The fourth session of the Hong Kong/Shanghai Co-operation Conference, in Hong Kong in May 2031, changed a great deal."
+    found = sessions(facts(reference, told, "John Lee, then chief executive, and Gong Zheng, then the city's mayor, agreed "
+                           "to set up a joint fund."))
+    assert found[4][2] == {"john-lee-ka-chiu", "gong-zheng"}
+
+
+def test_leaders_after_no_session_or_a_later_sentence_sit_at_none(reference):
+    told = "The fourth session of the Hong Kong/Shanghai Co-operation Conference, in Hong Kong in May 2031, changed a great deal."
+    later = sessions(facts(reference, told, "Hong Kong has grown since.", "John Lee and Gong Zheng agreed to set up a fund."))
+    assert later[4][2] == set()
+    both = sessions(facts(reference, "The fourth and fifth plenary sessions of the Hong Kong/Shanghai Co-operation Conference "
+                          "were held in 2031 and 2033.", "John Lee and Gong Zheng agreed to set up a fund."))
+    assert both[4][2] == set() and both[5][2] == set()

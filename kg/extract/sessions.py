@@ -19,6 +19,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
+from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
@@ -182,6 +183,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     find_session_people(ctx, view, spots)
     ctx.session_starts = {iri: start for iri, start, _ in spots[len(named):]} if len(listed) > 1 else {}
     if not found:
+        pair_after(ctx, view)  # "The third session ... . A, then chief executive, and B, then mayor, agreed to ..."
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
