@@ -179,3 +179,17 @@ def test_leaders_after_no_session_or_a_later_sentence_sit_at_none(reference):
     both = sessions(facts(reference, "The fourth and fifth plenary sessions of the Hong Kong/Shanghai Co-operation Conference "
                           "were held in 2031 and 2033.", "John Lee and Gong Zheng agreed to set up a fund."))
     assert both[4][2] == set() and both[5][2] == set()
+
+
+def test_areas_in_retrospectives_shapes(reference):
+    assert one_sentence_areas(reference, "The first meeting was dominated by trade fairs, port logistics and tourism.") \
+        == {"trade-fairs", "civil-aviation-maritime-transport-and-logistics", "tourism"}
+    assert one_sentence_areas(reference, "The list agreed last month runs from fintech and the silver economy to elderly "
+                                         "care and youth internships.") \
+        == {"finance", "silver-economy", "elderly-care", "youth-internships"}
+
+
+def test_near_misses_of_retrospectives_shapes(reference):
+    assert one_sentence_areas(reference, "The meeting was dominated by rain and long speeches.") == set()
+    assert one_sentence_areas(reference, "The list agreed last month runs from page one to page nine.") == set()
+    assert one_sentence_areas(reference, "The debate was dominated by finance.") == set()

@@ -71,6 +71,11 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{COOP}\s+(?:will|would|shall|is\s+to|should)\s+(?:centre|center|focus)\s+on\s+(?:the\s+)?"
                       rf"|\b{FIELD}\s+for\s+(?:(?:future|further|closer|deeper|more)\s+)?{COOP}\s+(?:include|includes|included|cover|covers)\s+"
                       rf"|\b{COOP}\s+across\s+(?!the\s+(?:board|two|border|region|globe|world)\b|borders?\b)", re.I)),
+    # Retrospectives: "The 2003 meeting was dominated by A, B and C", "the list agreed last month runs from A to B"
+    # (new fields only where the list is plainly one of fields, as in a meeting's topics)
+    (None, re.compile(r"\b(?:meeting|session|plenary|agenda|talks)\s+(?:was|were|is|are|had\s+been)\s+dominated\s+by\s+"
+                      r"|\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?|spanned"
+                      r"|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I)),
     # "Key areas of co-operation this year are A, B and C", "the agenda ..., covering A": known areas only
     (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
