@@ -192,4 +192,6 @@ def test_areas_in_retrospectives_shapes(reference):
 def test_near_misses_of_retrospectives_shapes(reference):
     assert one_sentence_areas(reference, "The meeting was dominated by rain and long speeches.") == set()
     assert one_sentence_areas(reference, "The list agreed last month runs from page one to page nine.") == set()
+    from test_area_sections import areas as alone
+    assert alone(reference, "The list agreed in May runs from flood control and tourism to youth internships.") == set()
     assert one_sentence_areas(reference, "The debate was dominated by finance.") == set()
