@@ -66,7 +66,21 @@ LIST_CONTEXTS = [
                        r"|relat(?:e|es|ed|ing)\s+to|cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+", re.I)),
     (None, TOPICS),
     (None, JOINT_WORK),
+    # Commentaries' shapes: "the partnership will centre on A and B", "areas for future co-operation include A",
+    # "step up collaboration across A, B and C", "their agenda runs wider, covering A; B; and C"
+    (True, re.compile(rf"\b{COOP}\s+(?:will|would|shall|is\s+to|should)\s+(?:centre|center|focus)\s+on\s+(?:the\s+)?"
+                      rf"|\b{FIELD}\s+for\s+(?:(?:future|further|closer|deeper|more)\s+)?{COOP}\s+(?:include|includes|included|cover|covers)\s+"
+                      rf"|\b{COOP}\s+across\s+(?!the\s+(?:board|two|border|region|globe|world)\b|borders?\b)", re.I)),
+    # Retrospectives: "The 2003 meeting was dominated by A, B and C" (new fields only where the list is plainly
+    # one of fields, as in a meeting's topics)
+    (None, re.compile(r"\b(?:meeting|session|plenary|agenda|talks)\s+(?:was|were|is|are|had\s+been)\s+dominated\s+by\s+", re.I)),
+    # "Key areas of co-operation this year are A, B and C", "the agenda ..., covering A": known areas only
+    (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
+                       r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
 ]
+# "the list agreed last month runs from A to B": a list of the mechanism's, only in a text that has named it
+MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
+                                     r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
 LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*[a-z]+\s+(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
@@ -251,9 +265,9 @@ GROUPS = re.compile(r"\b(?:task\s+forces?|working\s+groups?|expert\s+(?:groups?|
 GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
 
 
-def _spans(text: str):
+def _spans(text: str, about_mechanism: bool = False):
     """(explicit, items) for every list of areas a sentence introduces."""
-    for explicit, context in LIST_CONTEXTS:
+    for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
         for match in context.finditer(text):
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
@@ -292,7 +306,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     text = view.sentence.text
     s = view.sentence
     concepts: list[URIRef] = []
-    for explicit, span in _spans(text):
+    for explicit, span in _spans(text, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
         labels = matcher.find(span)
         known = [k for k in labels if not _embedded(span, k[0], k[1])]

@@ -119,6 +119,7 @@ class DocContext:
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
     headings: int = 0
+    list_headings: int = 0  # lines heading a joint summary's lists of numbered items
     headed: int = 0  # sentences headed "(a) Finance: ..."
     area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."
     delegation: list[URIRef] = field(default_factory=list)
@@ -129,6 +130,8 @@ class DocContext:
     parts: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (a panel told by its ordinal, the event it is part of)
     followed: list[tuple[URIRef, int]] = field(default_factory=list)  # (signing told after "the meeting", events named before it)
     day: Literal | None = None
+    sessions_lead: int = -100  # the last sentence that led in to (or was) a sub-item telling a session
+    session_starts: dict = field(default_factory=dict)  # where the sentence's listed sessions' own words start
     event_names: dict[str, URIRef] = field(default_factory=dict)
     pending_refs: list = field(default_factory=list)
     conf_names: list[str] = field(default_factory=list)  # the mechanism's names, as the document gave them  # "the reception" before anything named one  # a short name the text gave an event -> it

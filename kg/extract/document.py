@@ -9,6 +9,8 @@ from functools import lru_cache
 from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, XSD
 
+from kg.extract.session_blog import blog_day
+from kg.extract.area_headings import count_headings, find_heading_areas
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.as_titles import find_as_posts
@@ -84,6 +86,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
+    ctx.list_headings = count_headings([s.text for s in sentences])
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
@@ -125,6 +128,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     sessions = extract_sessions(ctx, view, dates)
+    blog_day(ctx, view)
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)
     find_visits(ctx, view, dates, _abbreviations)
@@ -143,9 +147,10 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         find_itinerary(ctx, view, dates)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
     hits += find_hosts(ctx, view, hits, dates)
-    find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
+    find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     find_area_sections(ctx, view, areas)
+    find_heading_areas(ctx, view, areas)

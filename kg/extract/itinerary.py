@@ -282,6 +282,9 @@ def _present_at(ctx: DocContext, masked: str, present: re.Match, hits: list) -> 
     before = [h.iri for h in hits if h.end <= present.end()]
     if before:
         return before
+    listed = [(start, iri) for iri, start in ctx.session_starts.items() if start <= present.start()]
+    if listed:  # "the second session, held in X, was attended by A; the third ...": the item it is said in
+        return [max(listed, key=lambda item: item[0])[1]]
     last = ctx.last_event("ceremony") if "officiat" in present.group(0).lower() else None
     last = last or ctx.last_event()
     return [last] if last is not None else []

@@ -16,13 +16,16 @@ import re
 from kg.extract.patterns import ORDINAL, ordinal_value
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
-ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
 # "co-chaired two sessions: the fourth, in Hong Kong in 2018, ...; and the fifth, ..."
-COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|\d)\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\s*:\s+"
-                     rf"the\s+(?P<ord>{ORD})(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
+# "Six plenary sessions have been held so far: the first session, held in ...; the second session, ..." (a LegCo
+# paper's sub-items, joined to their lead-in)
+COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<plenary>plenary\s+)?(?:sessions|meetings|plenaries)"
+                     rf"(?:\s+(?:have|had)\s+been\s+(?:held|convened)(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?)?\s*:\s+"
+                     rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
 NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b)")  # "The third followed in ..."
 PLACE = re.compile(r"⟦place:\d+⟧")
 CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
@@ -54,7 +57,7 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None)
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), appositive_end(masked, bare.end())))
-    if not found and (named or last) and (counted := COUNTED.search(masked)):
+    if not found and (counted := COUNTED.search(masked)) and (named or last or counted.group("plenary")):
         number = ordinal_value(counted.group("ord"))
         if number:
             found.append((number, counted.end(), _item_end(masked, counted.end())))

@@ -49,3 +49,16 @@ def the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
             if entity is not None and entity.data.get("in") not in ("hong-kong", "shanghai"):  # not a district or site
                 return ctx.entity_iri(entity)
     return None
+
+
+# "The conference's eighth session, slated for Hong Kong in the autumn", "..., set for Shanghai next year": a
+# session to come, its city after "for" in its own clause
+SLATED = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+(?:which\s+is\s+|(?:is|was)\s+)?(?:slated|set|scheduled|pencil(?:l)?ed\s+in|planned|earmarked)"
+                    r"\s+for\s+⟦place:(?P<i>\d+)⟧")
+
+
+def slated_place(ctx: DocContext, view: View, end: int) -> URIRef | None:
+    """The city a session to come is slated for, right after its name."""
+    match = SLATED.match(view.masked, end)
+    entity = view.mention(match.group("i")).entity if match else None
+    return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None

@@ -22,10 +22,20 @@ NAME_TO_COLON = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+(?:in|a
                            r"(?:\s+\([^()]{3,30}\))?\s*:")
 
 
+# "the transcript of remarks by A at a media session after the Eighth Plenary Session": A spoke as one who sat there
+MEDIA_AFTER = re.compile(r"\b(?:remarks|speech|statement|comments)\s+(?:made\s+)?by\s+[^.;]*?⟦person:(?P<p>\d+)⟧[^.;⟦]*?\s+at\s+(?:a|the)\s+"
+                         r"(?:joint\s+)?(?:media\s+(?:session|stand-?up|briefing)|press\s+(?:conference|briefing)|meet-the-media\s+session)"
+                         r"\s+(?:(?:held\s+)?(?:right\s+|shortly\s+)?(?:after|following)|at\s+the\s+close\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def speech_at(ctx: DocContext, view: View, session: URIRef, start: int, end: int) -> None:
     """The speaker of a speech "by A at" the session named between ``start`` and ``end``, and whom it greets."""
     masked = view.masked
-    if "by " not in masked[:start] or (speech := SPEECH_BY.search(masked[:start])) is None:
+    if "by " not in masked[:start]:
+        return
+    if (after := MEDIA_AFTER.search(masked[:start])) and (speaker := view.mention(after.group("p")).ref) is not None:
+        ctx.findings.add(session, SDO.attendee, speaker, view.sentence)
+    if (speech := SPEECH_BY.search(masked[:start])) is None:
         return
     speaker = view.mention(speech.group("p")).ref
     people = [speaker] if speaker is not None else []

@@ -18,9 +18,11 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.session_bare import apposed_sessions
+from kg.extract.session_items import enumerated_session
+from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
-from kg.extract.session_places import dateline_place, on_the_day, the_city
+from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -150,6 +152,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
+    matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
@@ -178,7 +181,9 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             for person in view.people(masked[start:end]):
                 ctx.findings.add(found[-1], SDO.attendee, person, view.sentence)
     find_session_people(ctx, view, spots)
+    ctx.session_starts = {iri: start for iri, start, _ in spots[len(named):]} if len(listed) > 1 else {}
     if not found:
+        pair_after(ctx, view)  # "The third session ... . A, then chief executive, and B, then mayor, agreed to ..."
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
@@ -215,7 +220,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
-    place = trip if place is None else place
+    place = place or trip or slated_place(ctx, view, end)
     if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     if place is not None:

@@ -14,6 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.item_lists import item_line, list_heading
 from kg.text.tables import ALIGNED, ROW, linearise
 
 # Whole lines that are page furniture, not content.
@@ -319,7 +320,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para)
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)):
+        listed = item_line(para) or list_heading(paragraphs, i)  # a joint summary's items and their heading
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para) or listed):
             continue
         if _is_repeat(para, kept):
             continue
