@@ -58,6 +58,12 @@ NAVIGATION_LEAD = re.compile(
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+# A field of a media invitation or programme notice ("Event 1: Signing ceremony", "Date: June 18 (Thursday)",
+# "Venue: ...", "Officiating guests: ..."): kept, though it ends without a stop, where the text has the
+# date, time or venue fields that make it a notice.
+NOTICE_FIELD = re.compile(r"^(?:(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?|Dates?|Time|Venue|Location"
+                          r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?)\s*[:：]\s*\S")
+NOTICE_KEYS = re.compile(r"^(?P<k>Dates?|Time|Venue|Location)\s*[:：]")
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
 ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -313,15 +319,17 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])
     kept: list[str] = []
+    notice = len({m.group("k")[:4] for p in paragraphs if (m := NOTICE_KEYS.match(p))}) >= 2
     for i, para in enumerate(paragraphs):
         if result.title and para.casefold() == result.title.casefold():
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para)
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)):
+        field = notice and NOTICE_FIELD.match(para)
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para) or field):
             continue
-        if _is_repeat(para, kept):
+        if not field and _is_repeat(para, kept):
             continue
         kept.append(para)
     if result.signature:

@@ -1,0 +1,100 @@
+"""Events told by notices and transcripts: media invitations set out as field blocks ("Event 1: ...",
+"Date: ...", "Venue: ...", "Officiating guests: ..."), and a transcript's heading naming a press conference
+(invented texts, none from a document of the repository)."""
+
+from datetime import date
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS, SDO
+
+from kg.extract.document import extract
+from kg.text.clean import clean
+from kg.text.sentences import split_sentences
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+
+
+def events(reference, body: str, published=None) -> dict[str, dict]:
+    """Each event's label with its attendees, places (by IRI tail) and start dates, the text cleaned first."""
+    cleaned = clean(body, title="Notice")
+    f = extract(split_sentences(cleaned.paragraphs), title=None, published=published, doc=DOC, reference=reference,
+                paragraph_dates=cleaned.paragraph_dates)
+    tail = lambda x: str(x).rsplit("/", 1)[-1]  # noqa: E731
+    return {str(o): {"attendees": {tail(a) for a in f.objects(s, SDO.attendee)},
+                     "start": sorted(str(d) for d in f.objects(s, SDO.startDate)),
+                     "places": {tail(x) for x in f.objects(s, SDO.location)}}
+            for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+
+
+NOTICE = """Media invitation
+
+The Secretary for Trade, Mr Hal Brody, will attend the following events in Shanghai on May 12 (Tuesday). Media are invited to cover the events.
+
+Event 1: Signing ceremony of the memorandum on river port logistics
+
+Date: May 12 (Tuesday)
+
+Time: 10.30am
+
+Venue: Function Room 2, Lotus Harbour Hotel, 18 Canal Road, Xuhui District
+
+Officiating guests: Mr Hal Brody and Ms Dora Quill
+
+Event 2: Riverton Craft Week opening ceremony
+
+Date: May 13 (Wednesday)
+
+Time: 4pm
+
+Venue: Kestrel Art Centre
+
+Media representatives are requested to arrive by 10am.
+"""
+
+
+def test_each_block_of_a_notice_is_an_event_with_its_day_place_and_guests(reference):
+    found = events(reference, NOTICE, published=date(2031, 5, 8))
+    signing = found["Signing ceremony of the memorandum on river port logistics"]
+    assert signing["start"] == ["2031-05-12"]
+    assert signing["places"] == {"lotus-harbour-hotel", "xuhui-district"}
+    assert signing["attendees"] == {"hal-brody", "dora-quill"}
+    week = found["Riverton Craft Week opening ceremony"]
+    assert week["start"] == ["2031-05-13"] and week["places"] == {"kestrel-art-centre"}
+    assert week["attendees"] == {"hal-brody"}
+    assert not any(label in found for label in ("Riverton Craft Week", "Opening ceremony"))
+
+
+def test_fields_under_a_notice_sentence_tell_of_the_event_it_names(reference):
+    body = ("Mr Hal Brody will officiate at the opening ceremony of the Riverton Boat Fair. Details are as follows:\n\n"
+            "Date: June 2 (Monday)\n\nTime: 7pm\n\nVenue: Kestrel Art Centre, 3 Canal Road\n")
+    found = events(reference, body, published=date(2031, 5, 30))
+    fair = next(facts for label, facts in found.items() if label.startswith("Opening ceremony"))
+    assert fair["start"] == ["2031-06-02"] and fair["places"] == {"kestrel-art-centre"}
+
+
+def test_a_lone_field_line_in_prose_is_no_notice(reference):
+    body = ("Mr Hal Brody attended the opening ceremony of the Riverton Boat Fair in Shanghai today.\n\n"
+            "Venue: Kestrel Art Centre\n\nThe fair runs for a week.\n")
+    found = events(reference, body, published=date(2031, 5, 30))
+    assert not any("kestrel-art-centre" in facts["places"] for facts in found.values())
+
+
+def test_a_transcripts_heading_tells_the_press_conference_and_what_it_followed(reference):
+    body = ("Following is the transcript of the joint media session by the Secretary for Trade, Mr Hal Brody, and the "
+            "Vice Mayor, Ms Dora Quill, after the Riverton Ports Forum at the Kestrel Art Centre this afternoon (May 12):\n\n"
+            "Secretary for Trade: Good afternoon. The forum was a success.\n")
+    found = events(reference, body, published=date(2031, 5, 12))
+    session = found["Joint media session"]
+    assert session["attendees"] == {"hal-brody", "dora-quill"} and session["start"] == ["2031-05-12"]
+    assert session["places"] == {"kestrel-art-centre"}
+    assert found["Riverton Ports Forum"]["attendees"] == {"hal-brody", "dora-quill"}
+
+
+def test_a_press_conference_told_outside_a_transcripts_heading_gets_no_speakers(reference):
+    body = ("Mr Hal Brody spoke of the joint media session after the Riverton Ports Forum, where Ms Dora Quill "
+            "answered questions this afternoon (May 12).\n")
+    found = events(reference, body, published=date(2031, 5, 12))
+    assert "dora-quill" not in found.get("Riverton Ports Forum", {}).get("attendees", set())
+    assert "hal-brody" not in found.get("Joint media session", {}).get("attendees", set())
