@@ -98,3 +98,42 @@ def test_a_press_conference_told_outside_a_transcripts_heading_gets_no_speakers(
     found = events(reference, body, published=date(2031, 5, 12))
     assert "dora-quill" not in found.get("Riverton Ports Forum", {}).get("attendees", set())
     assert "hal-brody" not in found.get("Joint media session", {}).get("attendees", set())
+
+
+def converted(tmp_path, body: str, published: str) -> dict[str, list[str]]:
+    """Each event's label with its start dates, the document converted from a file as the build does."""
+    from kg.convert import convert
+    path = tmp_path / "blog.txt"
+    path.write_text(f'---\ntitle: "Live: the delegation in Riverton"\npublished: {published}\nlanguage: en\n---\n{body}')
+    graph = convert(path)
+    return {str(o): sorted(str(d) for d in graph.objects(s, SDO.startDate)) for s, o in graph.subject_objects(RDFS.label)
+            if "/event/" in str(s)}
+
+
+BLOG = """5.45pm
+
+Mr Hal Brody and Ms Dora Quill met the press.
+
+3.10pm
+
+The signing ceremony of the river ports memorandum has just concluded.
+
+14:05 HKT
+
+Mr Hal Brody arrived for a luncheon with Riverton shipping companies.
+
+Officials said a dinner will be held next month.
+"""
+
+
+def test_the_posts_of_a_live_blog_are_on_its_day(tmp_path):
+    found = converted(tmp_path, BLOG, "2031-05-12")
+    assert found["Signing ceremony"] == ["2031-05-12"]
+    assert found["Luncheon with Riverton shipping companies"] == ["2031-05-12"]
+    assert found.get("Dinner", []) != ["2031-05-12"]
+
+
+def test_one_time_in_a_story_makes_no_live_blog(tmp_path):
+    body = BLOG.replace("3.10pm\n", "").replace("14:05 HKT\n", "").replace("has just concluded", "concluded after weeks")
+    found = converted(tmp_path, body, "2031-05-12")
+    assert found.get("Signing ceremony", []) == []

@@ -39,6 +39,7 @@ from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.transcripts import find_transcript
+from kg.extract.posted_days import date_posted
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
@@ -115,6 +116,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)
+    date_posted(ctx, paragraph_dates or {})
     date_parts(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)

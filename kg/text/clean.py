@@ -63,6 +63,9 @@ TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 # date, time or venue fields that make it a notice.
 NOTICE_FIELD = re.compile(r"^(?:(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?|Dates?|Time|Venue|Location"
                           r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?)\s*[:：]\s*\S")
+# A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
+# are on the blog's day.
+STAMP = re.compile(r"^(?:(?:Updated|Posted)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
 NOTICE_KEYS = re.compile(r"^(?P<k>Dates?|Time|Venue|Location)\s*[:：]")
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
@@ -136,6 +139,7 @@ class CleanText:
     signature: str | None = None  # "Kevin Yeung, Secretary for ...": who signed a blog or letter (the last paragraph)
     # a paragraph (by index) -> the date on the line above it: each caption of a photo gallery has its own day
     paragraph_dates: dict[int, date] = field(default_factory=dict)
+    timed: list[int] = field(default_factory=list)  # the posts of a live blog, under time stamps: on its day
 
     @property
     def text(self) -> str:
@@ -291,9 +295,15 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
+    stamped, stamps = [], 0
     for line in _lines(repair(body)):
         if not line:
             continue
+        if STAMP.match(line):
+            stamps += 1
+            continue
+        if stamps:
+            stamped.append(line)
         if (alone := _date_only(line)) is not None:
             pending = alone
         stated = _stated_date(line)
@@ -336,6 +346,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         kept.append(result.signature)
     result.paragraphs = kept
     result.paragraph_dates = {i: day for line, day in headed for i, para in enumerate(kept) if para.startswith(line)}
+    result.timed = [i for i, para in enumerate(kept) if stamps >= 2 and any(para.startswith(line) for line in stamped)]
     return result
 
 
