@@ -295,15 +295,11 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    stamped, stamps = [], 0
-    for line in _lines(repair(body)):
-        if not line:
-            continue
+    lines = [line for line in _lines(repair(body)) if line]
+    stamped = _stamped(lines)
+    for line in lines:
         if STAMP.match(line):
-            stamps += 1
             continue
-        if stamps:
-            stamped.append(line)
         if (alone := _date_only(line)) is not None:
             pending = alone
         stated = _stated_date(line)
@@ -346,8 +342,14 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         kept.append(result.signature)
     result.paragraphs = kept
     result.paragraph_dates = {i: day for line, day in headed for i, para in enumerate(kept) if para.startswith(line)}
-    result.timed = [i for i, para in enumerate(kept) if stamps >= 2 and any(para.startswith(line) for line in stamped)]
+    result.timed = [i for i, para in enumerate(kept) if any(para.startswith(line) for line in stamped)]
     return result
+
+
+def _stamped(lines: list[str]) -> list[str]:
+    """The lines under a live blog's time stamps, where it has two stamps or more."""
+    stamps = [i for i, line in enumerate(lines) if STAMP.match(line)]
+    return [line for line in lines[stamps[0]:] if not STAMP.match(line)] if len(stamps) >= 2 else []
 
 
 def _signature(paragraphs: list[str]) -> str | None:
