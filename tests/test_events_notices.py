@@ -137,3 +137,18 @@ def test_one_time_in_a_story_makes_no_live_blog(tmp_path):
     body = BLOG.replace("3.10pm\n", "").replace("14:05 HKT\n", "").replace("has just concluded", "concluded after weeks")
     found = converted(tmp_path, body, "2031-05-12")
     assert found.get("Signing ceremony", []) == []
+
+
+def test_a_relative_days_possessive_dates_the_event_it_names(reference):
+    body = ("In an interview, Mr Hal Brody said last month's Riverton Ports Forum drew 800 participants and "
+            "next year's Lotus Harbour Expo would be larger.\n")
+    found = events(reference, body, published=date(2031, 5, 12))
+    assert found["Riverton Ports Forum"]["start"] == ["2031-04"]
+    assert found["Lotus Harbour Expo"]["start"] == ["2032"]
+
+
+def test_this_years_edition_or_a_possessive_of_something_else_dates_nothing(reference):
+    body = ("Mr Hal Brody said this year's Lotus Harbour Expo would be larger, and last month's figures from the "
+            "Riverton Ports Forum were strong.\n")
+    found = events(reference, body, published=date(2031, 5, 12))
+    assert found["Lotus Harbour Expo"]["start"] == [] and found["Riverton Ports Forum"]["start"] == []
