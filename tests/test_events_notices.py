@@ -152,3 +152,18 @@ def test_this_years_edition_or_a_possessive_of_something_else_dates_nothing(refe
             "Riverton Ports Forum were strong.\n")
     found = events(reference, body, published=date(2031, 5, 12))
     assert found["Lotus Harbour Expo"]["start"] == [] and found["Riverton Ports Forum"]["start"] == []
+
+
+def test_a_day_a_clause_looks_ahead_to_does_not_move_the_narrative(reference):
+    body = ("Mr Hal Brody arrived in Shanghai today (May 6) for the Riverton Ports Forum, which will take place tomorrow.\n\n"
+            "In the afternoon, he attended a luncheon hosted by the Hong Kong Trade Development Council.\n")
+    found = events(reference, body, published=date(2031, 5, 6))
+    assert found["Riverton Ports Forum"]["start"] == ["2031-05-07"]
+    assert found["Luncheon hosted by the Hong Kong Trade Development Council"]["start"] == ["2031-05-06"]
+
+
+def test_a_later_day_told_in_the_main_clause_moves_the_narrative(reference):
+    body = ("Mr Hal Brody arrived in Shanghai on May 5, and he spoke at the Riverton Ports Forum on May 6.\n\n"
+            "In the afternoon, he attended a luncheon hosted by the Hong Kong Trade Development Council.\n")
+    found = events(reference, body, published=date(2031, 5, 8))
+    assert found["Luncheon hosted by the Hong Kong Trade Development Council"]["start"] == ["2031-05-06"]
