@@ -167,3 +167,17 @@ def test_a_later_day_told_in_the_main_clause_moves_the_narrative(reference):
             "In the afternoon, he attended a luncheon hosted by the Hong Kong Trade Development Council.\n")
     found = events(reference, body, published=date(2031, 5, 8))
     assert found["Luncheon hosted by the Hong Kong Trade Development Council"]["start"] == ["2031-05-06"]
+
+
+def test_people_met_where_a_site_is_visited_are_at_the_visit(reference):
+    body = "In the afternoon, Mr Hal Brody visited the Riverton Maritime Museum, where he met Ms Dora Quill.\n"
+    found = events(reference, body, published=date(2031, 5, 6))
+    assert found["Visit to the Riverton Maritime Museum"]["attendees"] == {"hal-brody", "dora-quill"}
+    assert not any(label.startswith("Meeting") for label in found)
+
+
+def test_people_met_elsewhere_than_at_a_site_visit_still_meet(reference):
+    body = ("In the afternoon, Mr Hal Brody visited the Riverton Maritime Museum. Later, he met Ms Dora Quill.\n\n"
+            "He attended the Riverton Ports Forum, where he met Mr Ivo Lark.\n")
+    found = events(reference, body, published=date(2031, 5, 6))
+    assert sum(label.startswith("Meeting") for label in found) == 2

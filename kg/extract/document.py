@@ -41,6 +41,7 @@ from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
+from kg.extract.site_meetings import meet_at_site
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
@@ -149,6 +150,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
+        meet_at_site(ctx, view)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, session_at(view)) for iri in sessions])
