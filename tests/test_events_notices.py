@@ -181,3 +181,16 @@ def test_people_met_elsewhere_than_at_a_site_visit_still_meet(reference):
             "He attended the Riverton Ports Forum, where he met Mr Ivo Lark.\n")
     found = events(reference, body, published=date(2031, 5, 6))
     assert sum(label.startswith("Meeting") for label in found) == 2
+
+
+def test_a_venue_told_with_its_district_places_the_event_in_both(reference):
+    body = "Mr Hal Brody attended the Riverton Gala Dinner at the Harbour Grand Hall in Jing'an.\n"
+    assert events(reference, body)["Riverton Gala Dinner"]["places"] == {"harbour-grand-hall", "jingan-district"}
+
+
+def test_a_venue_told_with_a_month_or_an_organisation_after_it_is_the_only_place(reference):
+    body = ("Mr Hal Brody attended the Riverton Gala Dinner at the Harbour Grand Hall in May.\n\n"
+            "Ms Dora Quill attended the Lotus Boat Fair at the Kestrel Art Centre in the Hong Kong Trade Development Council's name.\n")
+    found = events(reference, body)
+    assert found["Riverton Gala Dinner"]["places"] == {"harbour-grand-hall"}
+    assert found["Lotus Boat Fair"]["places"] <= {"kestrel-art-centre"}
