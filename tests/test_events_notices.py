@@ -194,3 +194,27 @@ def test_a_venue_told_with_a_month_or_an_organisation_after_it_is_the_only_place
     found = events(reference, body)
     assert found["Riverton Gala Dinner"]["places"] == {"harbour-grand-hall"}
     assert found["Lotus Boat Fair"]["places"] <= {"kestrel-art-centre"}
+
+
+def test_arriving_at_a_named_place_for_an_event_attends_it_there(reference):
+    body = "Mr Hal Brody and Ms Dora Quill arrived at the Kestrel Art Centre for a luncheon hosted by the Hong Kong Trade Development Council.\n"
+    luncheon = events(reference, body)["Luncheon hosted by the Hong Kong Trade Development Council"]
+    assert luncheon["attendees"] == {"hal-brody", "dora-quill"} and luncheon["places"] == {"kestrel-art-centre"}
+
+
+def test_arriving_at_an_unnamed_place_or_told_by_another_places_no_one(reference):
+    body = ("Ms Dora Quill said that guests arrived at the Kestrel Art Centre for a luncheon hosted by the Hong Kong Trade Development Council.\n\n"
+            "Mr Hal Brody arrived at the venue for a dinner hosted by the Hong Kong Trade Development Council.\n")
+    found = events(reference, body)
+    assert "dora-quill" not in found["Luncheon hosted by the Hong Kong Trade Development Council"]["attendees"]
+    assert found["Dinner hosted by the Hong Kong Trade Development Council"]["places"] == set()
+
+
+def test_the_arrival_patterns_fail_fast_on_long_runs():
+    import time
+    from kg.extract.arrivals import ARRIVED, SUBJECT
+    text = "⟦person:1⟧, and Mr " * 400 + "x arrived at the " + "Hall " * 400 + "for "
+    began = time.perf_counter()
+    SUBJECT.search(text, 0, len(text) - 30)
+    ARRIVED.search(text)
+    assert time.perf_counter() - began < 0.5

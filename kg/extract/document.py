@@ -42,6 +42,7 @@ from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
+from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
@@ -142,6 +143,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_notice_fields(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
     date_possessives(ctx, view, dates, hits)
+    find_arrivals(ctx, view, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
