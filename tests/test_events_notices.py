@@ -40,7 +40,9 @@ Time: 10.30am
 
 Venue: Function Room 2, Lotus Harbour Hotel, 18 Canal Road, Xuhui District
 
-Officiating guests: Mr Hal Brody and Ms Dora Quill
+Signatories: Mr Hal Brody and Ms Dora Quill
+
+Witnessed by: Mr Ivo Lark
 
 Event 2: Riverton Craft Week opening ceremony
 
@@ -49,6 +51,8 @@ Date: May 13 (Wednesday)
 Time: 4pm
 
 Venue: Kestrel Art Centre
+
+Officiating guests: Ms Dora Quill
 
 Media representatives are requested to arrive by 10am.
 """
@@ -59,10 +63,10 @@ def test_each_block_of_a_notice_is_an_event_with_its_day_place_and_guests(refere
     signing = found["Signing ceremony of the memorandum on river port logistics"]
     assert signing["start"] == ["2031-05-12"]
     assert signing["places"] == {"lotus-harbour-hotel", "xuhui-district"}
-    assert signing["attendees"] == {"hal-brody", "dora-quill"}
+    assert signing["attendees"] == {"hal-brody", "dora-quill", "ivo-lark"}
     week = found["Riverton Craft Week opening ceremony"]
     assert week["start"] == ["2031-05-13"] and week["places"] == {"kestrel-art-centre"}
-    assert week["attendees"] == {"hal-brody"}
+    assert week["attendees"] == {"hal-brody", "dora-quill"}
     assert not any(label in found for label in ("Riverton Craft Week", "Opening ceremony"))
 
 

@@ -1,6 +1,6 @@
 """A media invitation or programme notice told as blocks of fields: "Event 1: Signing ceremony of ...",
 "Date: June 18 (Thursday)", "Time: 10am", "Venue: Grand Ballroom, The Lotus Hotel, 12 Harbour Road, Xuhui
-District", "Officiating guests: Mr A and Vice Mayor B".
+District", "Officiating guests: Mr A and Vice Mayor B" (or "Signatories:", "Witnessed by:", "Speakers:").
 
 Each "Event N:" line opens one event, named by the whole line; the fields under it give its day, its
 place (the venue, not the room or street address, and the known places the line names) and the people
@@ -27,7 +27,8 @@ from kg.extract.venues import venue
 HEADING = re.compile(r"^(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?\s*[:：]\s*(?P<label>\S.{2,160}?)\.?$")
 DAY = re.compile(r"^Dates?\s*[:：]")
 PLACE = re.compile(r"^(?:Venue|Location)\s*[:：]\s*(?P<v>\S.*?)\.?$")
-GUESTS = re.compile(r"^(?:Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?)\s*[:：]")
+GUESTS = re.compile(r"^(?:Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?|Signatories"
+                    r"|Witness(?:es|ed\s+by)|Hosts?|Officiated\s+by)\s*[:：]")
 # "Mr A will attend the following events", "... will officiate at the following functions".
 FOLLOWING = re.compile(r"\bwill\s+(?:attend|officiate\s+at|speak\s+at|join)\s+the\s+following\s+(?:events?|functions?|activities)\b")
 # The parts of a venue line that are no venue: a room or floor, a street address.

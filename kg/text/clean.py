@@ -62,7 +62,7 @@ TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 # "Venue: ...", "Officiating guests: ..."): kept, though it ends without a stop, where the text has the
 # date, time or venue fields that make it a notice.
 NOTICE_FIELD = re.compile(r"^(?:(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?|Dates?|Time|Venue|Location"
-                          r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?)\s*[:：]\s*\S")
+                          r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?|Signatories|Witness(?:es|ed\s+by)|Hosts?|Officiated\s+by)\s*[:：]\s*\S")
 # A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
 # are on the blog's day.
 STAMP = re.compile(r"^(?:(?:Updated|Posted)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
