@@ -46,8 +46,9 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     iri = doc_iri(path, base)
     with stages("extract"):
         signature = sentences[-1] if cleaned.signature and sentences else None
+        days = {i: published for i in cleaned.timed if published is not None} | cleaned.paragraph_dates
         findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
-                           signature=signature, paragraph_dates=cleaned.paragraph_dates)
+                           signature=signature, paragraph_dates=days)
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

@@ -145,6 +145,8 @@ class DocContext:
     short_names: dict[str, str] = field(default_factory=dict)
     # a person -> "m" or "f", from the honorific the text gave them ("Mr", "Ms"): "Ms Chan" is not Mr Chan
     honorifics: dict[URIRef, str] = field(default_factory=dict)
+    notice: URIRef | None = None  # the event a notice's "Event 1:" line opened: its field lines tell of it
+    notice_people: list[URIRef] = field(default_factory=list)  # who "will attend the following events"
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

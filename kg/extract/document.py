@@ -39,6 +39,12 @@ from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
+from kg.extract.notice_blocks import find_notice_fields
+from kg.extract.transcripts import find_transcript
+from kg.extract.posted_days import date_posted
+from kg.extract.possessive_days import date_possessives
+from kg.extract.site_meetings import meet_at_site
+from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
@@ -116,6 +122,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
     date_attended(ctx)
+    date_posted(ctx, paragraph_dates or {})
     date_parts(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)
@@ -137,6 +144,10 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits = find_events(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
+    hits += find_notice_fields(ctx, view, dates, hits)
+    hits += find_transcript(ctx, view, dates, hits)
+    date_possessives(ctx, view, dates, hits)
+    find_arrivals(ctx, view, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
@@ -145,6 +156,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
+        meet_at_site(ctx, view)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])

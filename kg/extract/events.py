@@ -186,7 +186,7 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
     """A description, a part of another name, a plenary session, a leftover of the mechanism's name, a
     person's party, or the means of a meeting ("by video conference")."""
-    if _described_only(masked, match, mods) or PART_OF_NAME.search(masked[:match.start()]):
+    if _described_only(masked, match, mods) or PART_OF_NAME.search(masked[:match.start("mods")]):
         return True
     if OF_MECHANISM.match(masked, match.end("head")) or MECHANISM.search(mods + match.group("head")) or "⟦person" in mods:
         return True

@@ -80,14 +80,26 @@ UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 
 IN_EFFECT = re.compile(r"\b(?:take[sn]?|took|comes?|came|enter(?:s|ed)?|went|goe?s?)\s+(?:into\s+)?(?:effect|force|operation)(?:\s+(?:on|from|as\s+of))?\s+$"
                        r"|\beffective(?:\s+(?:from|on|as\s+of))?\s+$")
 
+# A clause that looks ahead, put after what the sentence tells: "..., which will take place tomorrow".
+LOOKS_AHEAD = re.compile(r",\s+(?:which|that|where|when)\s+(?:\w+\s+)?(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\b")
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\.\s")
+
+
+def _ahead(text: str, at: int) -> bool:
+    """Whether a position is inside a clause that looks ahead, begun before it in the same clause."""
+    last = None
+    for last in LOOKS_AHEAD.finditer(text, 0, at):
+        pass
+    return last is not None and CLAUSE_BREAK.search(text, last.end(), at) is None
+
 
 def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """The day the narrative is on: the last single day a sentence gave."""
+    """The day the narrative is on: the last single day a sentence gave (not one a clause looks ahead to)."""
     ctx.day_before[view.sentence.index] = ctx.day
     text = view.sentence.text
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
-            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char)]
+            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)]
     if days:
         ctx.day = days[-1].start
 

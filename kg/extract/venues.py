@@ -103,18 +103,19 @@ CITY_AFTER = re.compile(r"\s+in\s+(?:(?:western|eastern|northern|southern|centra
 def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_first: bool = False) -> None:
     """The venue named right after an event is its place; with ``city_first`` (a plenary session, whose
     place is told as a city), the city the venue is said to be in ("at the Xijiao State Guest Hotel in
-    western Shanghai"), which then contains the venue. Else a venue told after the event's own clauses."""
+    western Shanghai"), which then contains the venue; else the venue and the district or city it is said
+    to be in. Else a venue told after the event's own clauses."""
     places = venues_after(ctx, view, end) or ([] if city_first else venues_after(ctx, view, end, building=True))
     if not places and not city_first and (known := _known_site_after(ctx, view, end)) is not None:
         places = [known]  # "the forum at the Hong Kong Science Park": a site the reference data knows
     elif not places and not city_first:
         _venue_later(ctx, view, iri, end)
-    at = AT_VENUE.match(view.masked[end:]) if places and city_first else None
+    at = AT_VENUE.match(view.masked[end:]) if places else None
     city = CITY_AFTER.match(view.masked, end + at.end()) if at else None
     entity = view.mention(city.group("i")).entity if city else None
-    for place in places if entity is None else ():
-        ctx.findings.add(iri, SDO.location, place, view.sentence)
-    if entity is not None:
+    for place in places if entity is None or not city_first else ():
+        ctx.findings.add(iri, SDO.location, place, view.sentence)  # "at the X Hall in Jing'an": the hall, and its district
+    if entity is not None and entity.kind == "place":
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
         for place in places:
             ctx.findings.add(place, SDO.containedInPlace, ctx.entity_iri(entity), view.sentence)

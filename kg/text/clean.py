@@ -59,6 +59,15 @@ NAVIGATION_LEAD = re.compile(
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+# A field of a media invitation or programme notice ("Event 1: Signing ceremony", "Date: June 18 (Thursday)",
+# "Venue: ...", "Officiating guests: ..."): kept, though it ends without a stop, where the text has the
+# date, time or venue fields that make it a notice.
+NOTICE_FIELD = re.compile(r"^(?:(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?|Dates?|Time|Venue|Location"
+                          r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?|Signatories|Witness(?:es|ed\s+by)|Hosts?|Officiated\s+by)\s*[:：]\s*\S")
+# A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
+# are on the blog's day.
+STAMP = re.compile(r"^(?:(?:Updated|Posted)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
+NOTICE_KEYS = re.compile(r"^(?P<k>Dates?|Time|Venue|Location)\s*[:：]")
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
 ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -131,6 +140,7 @@ class CleanText:
     signature: str | None = None  # "Kevin Yeung, Secretary for ...": who signed a blog or letter (the last paragraph)
     # a paragraph (by index) -> the date on the line above it: each caption of a photo gallery has its own day
     paragraph_dates: dict[int, date] = field(default_factory=dict)
+    timed: list[int] = field(default_factory=list)  # the posts of a live blog, under time stamps: on its day
 
     @property
     def text(self) -> str:
@@ -275,6 +285,27 @@ def _reads_as_prose(para: str) -> bool:
     return len(para) >= TRUNCATED_MIN or (len(words) >= TRUNCATED_WORDS and lower >= len(words) / 3)
 
 
+def _kept(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs that are prose (or a list's items, a notice's fields), each once, the title left out."""
+    kept: list[str] = []
+    notice = len({m.group("k")[:4] for p in paragraphs if (m := NOTICE_KEYS.match(p))}) >= 2
+    for i, para in enumerate(paragraphs):
+        if title and para.casefold() == title.casefold():
+            continue
+        truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
+        # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
+        introduces = para.endswith(":") and _reads_as_prose(para)
+        listed = item_line(para) or list_heading(paragraphs, i)  # a joint summary's items and their heading
+        field = notice and NOTICE_FIELD.match(para)
+        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
+                                        or listed or field):
+            continue
+        if not field and _is_repeat(para, kept):
+            continue
+        kept.append(para)
+    return kept
+
+
 def clean(body: str, *, title: str | None = None) -> CleanText:
     """Clean a document body into titled, de-duplicated paragraphs.
 
@@ -286,8 +317,10 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    for line in _lines(repair(body)):
-        if not line:
+    lines = [line for line in _lines(repair(body)) if line]
+    stamped = _stamped(lines)
+    for line in lines:
+        if STAMP.match(line):
             continue
         if (alone := _date_only(line)) is not None:
             pending = alone
@@ -313,24 +346,19 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])
-    kept: list[str] = []
-    for i, para in enumerate(paragraphs):
-        if result.title and para.casefold() == result.title.casefold():
-            continue
-        truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
-        # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
-        introduces = para.endswith(":") and _reads_as_prose(para)
-        listed = item_line(para) or list_heading(paragraphs, i)  # a joint summary's items and their heading
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para) or listed):
-            continue
-        if _is_repeat(para, kept):
-            continue
-        kept.append(para)
+    kept = _kept(paragraphs, result.title)
     if result.signature:
         kept.append(result.signature)
     result.paragraphs = kept
     result.paragraph_dates = {i: day for line, day in headed for i, para in enumerate(kept) if para.startswith(line)}
+    result.timed = [i for i, para in enumerate(kept) if any(para.startswith(line) for line in stamped)]
     return result
+
+
+def _stamped(lines: list[str]) -> list[str]:
+    """The lines under a live blog's time stamps, where it has two stamps or more."""
+    stamps = [i for i, line in enumerate(lines) if STAMP.match(line)]
+    return [line for line in lines[stamps[0]:] if not STAMP.match(line)] if len(stamps) >= 2 else []
 
 
 def _signature(paragraphs: list[str]) -> str | None:

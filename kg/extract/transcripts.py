@@ -1,0 +1,55 @@
+"""The heading of a transcript: "Following is the transcript of remarks by A and B at the joint press
+conference after <event> in <place> today (October 27):", "... of the media session by A after <event> at
+<venue> this afternoon (March 5):".
+
+The press conference or media session is itself an event: on the day the heading gives, where the event it
+follows was, and its speakers (the people named before "after",
+"following" or "before") attend it. The event it follows is on that day too, and they attended it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.mentions import View
+
+TRANSCRIPT = re.compile(r"^(?:Following|Below)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?transcript\s+of\s+", re.I)
+PRESS = re.compile(r"(?i:(?:joint\s+)?(?:press|media|news)\s+(?:conference|session|briefing|stand-?up|encounter|availability))")
+# Where the speakers end and what the press event follows begins.
+AFTER = re.compile(r"\b(?:after|following|before|on\s+the\s+sidelines\s+of)\s+")
+GAP = re.compile(r"(?:(?:the|a|an|his|her|their)\s+)?")
+
+
+def find_transcript(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
+    """The press event a transcript's heading names, with its day, place and speakers."""
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    if s.paragraph < 0 or not TRANSCRIPT.match(masked):
+        return []
+    press = PRESS.search(masked)
+    if press is None:
+        return []
+    event = next((h for h in hits if h.start <= press.start() < h.end or press.start() <= h.start < press.end()), None)
+    found = []
+    if event is None:
+        label = press.group(0)[:1].upper() + press.group(0)[1:].lower()
+        event = EventHit(record_event(ctx, view, label, "conference", False, None), press.start(), press.end())
+        ctx.remember_event("conference", event.iri)
+        found.append(event)
+    after = AFTER.search(masked, event.end)
+    followed = next((h for h in hits if after and h.start >= after.end() and h.iri != event.iri
+                     and GAP.fullmatch(masked[after.end():h.start])), None)
+    speakers = view.people(masked[:after.start() if after else len(masked)])
+    days = [d for d in dates if d.end is None and d.start.datatype == XSD.date]
+    for iri in [event.iri] + ([followed.iri] if followed else []):
+        for person in speakers:
+            f.add(iri, SDO.attendee, person, s)
+        if len(days) == 1 and not f.has(iri, SDO.startDate):
+            record_dates(ctx, view, iri, days[0])
+    for place in f.objects(followed.iri, SDO.location) if followed else ():
+        f.add(event.iri, SDO.location, place, s)
+    return found
