@@ -127,18 +127,18 @@ HELDOUT_FLOORS = {
                      "agreements": (0.85, 0.75)}),
     "heldout4": (10, {"overall": (0.92, 0.66), "areas": (0.96, 0.67), "events": (0.93, 0.51), "posts": (0.98, 0.95),
                       "sessions": (0.78, 0.74), "agreements": (1.0, 0.95), "mechanism": (0.9, 0.75)}),
-    "heldout5": (8, {"overall": (0.96, 0.90), "sessions": (1.0, 0.97), "mechanism": (1.0, 1.0), "posts": (0.98, 0.94),
+    "heldout5": (8, {"overall": (0.97, 0.90), "sessions": (1.0, 0.97), "mechanism": (1.0, 1.0), "posts": (0.98, 0.94),
                      "agreements": (0.94, 0.94)}),
     "heldout6": (8, {"overall": (0.94, 0.66), "posts": (1.0, 0.85), "sessions": (0.91, 0.74)}),
-    "heldout7": (8, {"overall": (0.92, 0.84), "sessions": (1.0, 0.96), "posts": (1.0, 0.94), "mechanism": (0.88, 1.0),
+    "heldout7": (8, {"overall": (0.93, 0.87), "sessions": (1.0, 0.96), "posts": (1.0, 0.94), "mechanism": (0.88, 1.0),
                      "agreements": (1.0, 1.0)}),
     "heldout8": (8, {"overall": (0.94, 0.59), "posts": (0.94, 0.86), "sessions": (0.94, 0.75)}),
     "heldout9": (8, {"overall": (0.86, 0.63), "sessions": (0.91, 0.61)}),
     "heldout10": (8, {"overall": (0.91, 0.69), "events": (0.91, 0.62)}),
     "heldout11": (8, {"overall": (0.87, 0.64), "sessions": (0.93, 0.52)}),
-    "heldout12": (8, {"overall": (0.85, 0.53)}),
+    "heldout12": (8, {"overall": (0.86, 0.53)}),
     "heldout13": (8, {"overall": (0.88, 0.68), "sessions": (0.91, 0.85), "mechanism": (0.85, 0.54)}),
-    "heldout14": (8, {"overall": (0.87, 0.45)}),
+    "heldout14": (8, {"overall": (0.87, 0.48), "events": (0.77, 0.27)}),
 }
 
 
