@@ -83,3 +83,22 @@ def test_a_news_pages_section_sidebar_gives_the_session_no_areas(tmp_path):
     graph = converted(tmp_path, body, "2031-05-12")
     session = next(s for s in graph.subjects() if str(s).startswith(ID + "session/"))
     assert set(graph.objects(session, DCTERMS.subject)) == set()
+
+
+def test_a_sidebar_of_headlines_with_their_sources_gives_the_session_no_areas(tmp_path):
+    # kg/text/item_lists.py item_line takes "(Reuters)" at a headline's end for the bodies responsible for an item
+    body = ("The Sixth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today.\n\n"
+            "Related stories\n\nFinance\n\n1. Stocks rally as rate cut hopes grow (Reuters)\n\n2. Bank profits slip (Xinhua)\n\n"
+            "Tourism\n\n1. Hotel occupancy hits record (Xinhua)\n")
+    graph = converted(tmp_path, body, "2031-05-12")
+    session = next(s for s in graph.subjects() if str(s).startswith(ID + "session/"))
+    assert set(graph.objects(session, DCTERMS.subject)) == set()
+
+
+def test_set_for_a_citys_companies_is_no_session_place(tmp_path):
+    # kg/extract/session_places.py SLATED: "set for ⟦place⟧" with the place the first word of a longer phrase
+    body = ("The seventh plenary session of the Hong Kong/Shanghai Co-operation Conference was set for Hong Kong "
+            "companies to showcase their services.\n")
+    graph = converted(tmp_path, body, "2031-05-12")
+    session = next(s for s in graph.subjects() if str(s).startswith(ID + "session/"))
+    assert {str(p).rsplit("/", 1)[-1] for p in graph.objects(session, SDO.location)} == set()
