@@ -322,3 +322,35 @@ def test_what_ftfy_mends_is_not_plain_ascii(text):
     from kg.text.clean import PLAIN_ASCII, repair
     assert not PLAIN_ASCII.fullmatch(text)
     assert repair(text) != text
+
+
+@pytest.mark.parametrize("line, item", [
+    ("(1) Promote links between the bond markets (Financial Services and the Treasury Bureau)", True),
+    ("(2) Hold a joint forum (FSTB; Shanghai Municipal Financial Regulatory Bureau)", True),
+    ("(3) Attract start-ups (Invest Hong Kong)", True),
+    ("1. Stocks rally as rate cut hopes grow (Reuters)", False),
+    ("2. Bank profits slip in first quarter (Xinhua)", False),
+    ("3. Port volumes climb again (AFP)", False),
+])
+def test_an_item_ends_with_the_bodies_responsible_not_a_news_source(line, item):
+    from kg.text.item_lists import item_line
+    assert item_line(line) is item
+
+
+def test_a_sidebars_section_headings_are_no_list_headings():
+    items = "Finance\n\n(1) Promote links between the bond markets (Financial Services and the Treasury Bureau)\n"
+    assert "Finance" in clean(f"The session was held today.\n\n{items}").paragraphs
+    assert "Finance" not in clean(f"The session was held today.\n\nMost read\n\n{items}").paragraphs
+
+
+def test_notice_fields_are_kept_only_in_a_block_a_heading_or_lead_in_opens():
+    led = clean("Details are as follows:\n\nDate: June 2 (Monday)\n\nTime: 7pm\n\nVenue: Kestrel Art Centre\n")
+    assert "Venue: Kestrel Art Centre" in led.paragraphs
+    loose = clean("The two sides agreed to hold a forum.\n\nDate: 4 March 2026\n\nTime: 10:32\n\nLocation: Hong Kong\n")
+    assert not any(p.startswith(("Date:", "Time:", "Location:")) for p in loose.paragraphs)
+
+
+def test_page_stamps_make_no_live_blog_but_time_stamps_over_posts_do():
+    assert clean("Posted 09:15\n\nUpdated 11:40\n\nThe talks began.\n\nThe talks ended.\n").timed == []
+    assert clean("Posted 09:15\n\nThe talks began.\n\nUpdated 11:40\n\nThe talks ended.\n").timed == []
+    assert clean("10.32am\n\nThe talks began.\n\nUpdated 11.40am\n\nThe talks ended.\n").timed == [0, 1]

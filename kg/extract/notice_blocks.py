@@ -5,8 +5,9 @@ District", "Officiating guests: Mr A and Vice Mayor B" (or "Signatories:", "Witn
 Each "Event N:" line opens one event, named by the whole line; the fields under it give its day, its
 place (the venue, not the room or street address, and the known places the line names) and the people
 who officiate or speak at it. Fields with no "Event" line above them belong to the event the notice last
-named ("... will officiate at the opening ceremony of X. Details are as follows:"). The people who "will
-attend the following events" attend each event of the notice.
+named, when its lead-in opens them ("... will officiate at the opening ceremony of X. Details are as
+follows:"); a page's metadata lines under an article ("Date: ...", "Location: ...") belong to none. The
+people who "will attend the following events" attend each event of the notice.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kg.extract.events import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import venue
+from kg.text.notices import NOTICE_FIELD
 
 HEADING = re.compile(r"^(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?\s*[:：]\s*(?P<label>\S.{2,160}?)\.?$")
 DAY = re.compile(r"^Dates?\s*[:：]")
@@ -44,7 +46,7 @@ def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits:
     heading = HEADING.match(masked)
     if heading and s.paragraph >= 0:
         return [_open(ctx, view, heading, hits)]
-    event = ctx.notice or ctx.last_event()
+    event = ctx.notice or (ctx.last_event() if _led_in(ctx, s.index) else None)
     if event is None or s.paragraph < 0:
         return []
     if DAY.match(masked) and dates and not f.has(event, SDO.startDate):
@@ -56,6 +58,15 @@ def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits:
         for person in view.people(masked):
             f.add(event, SDO.attendee, person, s)
     return []
+
+
+def _led_in(ctx: DocContext, index: int) -> bool:
+    """Whether a field line is of a block that the notice's lead-in opens ("... Details are as follows:"), the
+    lines between being fields too: a page's metadata lines under an article belong to no event."""
+    before = index - 1
+    while 0 <= before < len(ctx.sentences) and NOTICE_FIELD.match(ctx.sentences[before].text):
+        before -= 1
+    return 0 <= before < len(ctx.sentences) and ctx.sentences[before].text.rstrip().endswith((":", "："))
 
 
 def _open(ctx: DocContext, view: View, heading: re.Match, hits: list[EventHit]) -> EventHit:

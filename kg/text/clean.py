@@ -15,6 +15,7 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from kg.text.item_lists import item_line, list_heading
+from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
 
 # Whole lines that are page furniture, not content.
@@ -58,16 +59,15 @@ NAVIGATION_LEAD = re.compile(
     r"|latest(?:\s+\w+)?|most\s+(?:read|popular)|popular(?:\s+\w+)?|navigation|menu|(?:table\s+of\s+)?contents"
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
+# The same lead-in alone on its line with no colon ("Most read", "Related stories"): a sidebar's sections and
+# headlines under it are no list of the text.
+SIDEBAR_LEAD = re.compile(NAVIGATION_LEAD.pattern.replace(r"\s*:$", r"\s*:?$"), re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
-# A field of a media invitation or programme notice ("Event 1: Signing ceremony", "Date: June 18 (Thursday)",
-# "Venue: ...", "Officiating guests: ..."): kept, though it ends without a stop, where the text has the
-# date, time or venue fields that make it a notice.
-NOTICE_FIELD = re.compile(r"^(?:(?:Event|Item|Function|Activity)\s*(?:\d{1,2}|[A-H])?|Dates?|Time|Venue|Location"
-                          r"|Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?|Signatories|Witness(?:es|ed\s+by)|Hosts?|Officiated\s+by)\s*[:：]\s*\S")
 # A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
 # are on the blog's day.
-STAMP = re.compile(r"^(?:(?:Updated|Posted)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
-NOTICE_KEYS = re.compile(r"^(?P<k>Dates?|Time|Venue|Location)\s*[:：]")
+STAMP = re.compile(r"^(?:(?:Updated|Posted|Published)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
+# A stamp that is the page's own (when it was posted or updated), not a post's: it makes no live blog by itself.
+PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
 ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -288,15 +288,16 @@ def _reads_as_prose(para: str) -> bool:
 def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs that are prose (or a list's items, a notice's fields), each once, the title left out."""
     kept: list[str] = []
-    notice = len({m.group("k")[:4] for p in paragraphs if (m := NOTICE_KEYS.match(p))}) >= 2
+    fields, sidebar = notice_fields(paragraphs), _sidebar(paragraphs)
     for i, para in enumerate(paragraphs):
         if title and para.casefold() == title.casefold():
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para)
-        listed = item_line(para) or list_heading(paragraphs, i)  # a joint summary's items and their heading
-        field = notice and NOTICE_FIELD.match(para)
+        # a joint summary's items and their heading, not a sidebar's
+        listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
+        field = i in fields
         if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
@@ -355,10 +356,23 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     return result
 
 
+def _sidebar(paragraphs: list[str]) -> set[int]:
+    """The lines of a sidebar: under a lead-in of links ("Most read", "Related stories"), its section headings and
+    numbered headlines, up to the first line that is neither."""
+    out: set[int] = set()
+    for i, para in enumerate(paragraphs):
+        if SIDEBAR_LEAD.match(para) or i - 1 in out and (BULLET.match(para) or not TERMINAL.search(para) and len(para.split()) <= 7):
+            out.add(i)
+    return out
+
+
 def _stamped(lines: list[str]) -> list[str]:
-    """The lines under a live blog's time stamps, where it has two stamps or more."""
-    stamps = [i for i, line in enumerate(lines) if STAMP.match(line)]
-    return [line for line in lines[stamps[0]:] if not STAMP.match(line)] if len(stamps) >= 2 else []
+    """The lines under a live blog's time stamps, where two stamps or more head posts (a stamp with a line of text
+    under it), one of them a bare time ("10.32am"): "Posted 09:15" over "Updated 11:40" is a page's furniture."""
+    heads = [i for i, line in enumerate(lines) if STAMP.match(line) and i + 1 < len(lines) and not STAMP.match(lines[i + 1])]
+    if len(heads) < 2 or all(PAGE_STAMP.match(lines[i]) for i in heads):
+        return []
+    return [line for line in lines[heads[0]:] if not STAMP.match(line)]
 
 
 def _signature(paragraphs: list[str]) -> str | None:

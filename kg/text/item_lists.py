@@ -13,6 +13,15 @@ import re
 NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z]")
 # The responsible bodies at an item's end: "(Health Bureau)", "(FSTB; Shanghai Municipal Financial Regulatory Bureau)"
 RESPONSIBLE = re.compile(r"\s\([A-Z][^()]{2,200}\)$")
+# A body responsible for an item is a government or organisation: a name with a body's head word ("Health Bureau"),
+# an abbreviation ("FSTB") or a name of two words or more ("Invest Hong Kong"); never a news agency or a paper that
+# a headline ends with ("(Reuters)", "(Xinhua)", "(AFP)").
+BODY_HEAD = re.compile(r"\b(?:Bureau|Department|Office|Commission|Council|Committee|Government|Authority|Administration"
+                       r"|Corporation|Association|Board|Agency|Ministry|Institute|Centre|Center|Chamber|Federation|Secretariat"
+                       r"|Group|Company|Exchange|Bank|Unit|University|Parks?|Services|Team|Commerce)\b")
+ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
+NEWS_SOURCE = re.compile(r"(?i:xinhua|reuters|afp|ap|bloomberg|cns|china\s+news\s+service|agenc(?:y|ies)|\w+\s+(?:news|daily|times|post|press)"
+                         r"|.*\.(?:com|cn|net|org|hk)|staff\s+reporters?|photo|file|video|updated)")
 STOP = re.compile(r"[.!?][\"'”’)]*$")
 # A heading of a few words, commas and "&" at most: "Innovation and Technology", "Culture, Sports and Tourism"
 HEADING = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[\w'’-]+|&)){0,6}$")
@@ -20,7 +29,16 @@ HEADING = re.compile(r"^[A-Z][\w'’-]*(?:,?\s+(?:[\w'’-]+|&)){0,6}$")
 
 def item_line(paragraph: str) -> bool:
     """Whether a line is a numbered item ending with its responsible bodies."""
-    return bool(NUMBERED.match(paragraph) and RESPONSIBLE.search(paragraph)) and len(paragraph.split()) >= 4
+    bodies = RESPONSIBLE.search(paragraph)
+    return bool(NUMBERED.match(paragraph) and bodies and _bodies(bodies.group(0))) and len(paragraph.split()) >= 4
+
+
+def _bodies(bracket: str) -> bool:
+    """Whether a bracket names bodies: one part of it at least is a body, none a news source."""
+    parts = [p.strip() for p in re.split(r"[;/]", bracket.strip(" ()")) if p.strip()]
+    if any(NEWS_SOURCE.fullmatch(p) for p in parts):
+        return False
+    return any(BODY_HEAD.search(p) or ABBREVIATION.fullmatch(p) or len(p.split()) >= 2 for p in parts)
 
 
 def list_heading(paragraphs: list[str], index: int) -> bool:
