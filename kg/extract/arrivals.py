@@ -2,7 +2,8 @@
 arrived at the Lotus Hall to attend the opening ceremony of ...".
 
 A live blog or a day's itinerary tells a step so: who arrives attends the event, and where they arrive
-is where it is held, when the text names the place properly (not "arrived at the venue").
+is where it is held, when the text names the place properly (not "arrived at the venue") and it is no place
+one arrives by or stays at (an airport, station, port, hotel).
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from kg.extract.venues import BODY, ONE, venue
 ARRIVED = re.compile(r"\b(?:arrived|arrives|arriving|will\s+arrive)\s+at\s+(?:the\s+)?(?P<v>(?:[^,;.⟦]|⟦place:\d+⟧){2,80}?)"
                      r"\s+(?:for|to\s+attend|to\s+join|to\s+officiate\s+at)\s+$")
 NAMED_VENUE = re.compile(rf"(?:{ONE})")
+# Where one lands, alights or checks in is no venue: "arrived at Hong Kong International Airport to attend the
+# summit" holds the summit elsewhere.
+ARRIVAL_POINT = re.compile(r"\b(?:Airport|Station|Terminal|Port|Checkpoint|Control\s+Point|Pier|Wharf|Hotel|Crossing)s?"
+                           r"(?:\s*\([^()]{0,20}\))?$", re.I)
 # Who arrives: the people named right before the verb ("Mr A and Vice Mayor B arrived", "Mr A's delegation
 # arrived"), not someone who says that others did.
 SUBJECT = re.compile(r"(?P<who>⟦person:\d+⟧(?:,?\s+(?:and\s+)?(?:[A-Z][\w.]*\s+){0,3}⟦person:\d+⟧)*)(?:['’]s\s+delegation)?"
@@ -39,6 +44,8 @@ def find_arrivals(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
         for person in view.people(subject.group("who")) if subject else ():
             f.add(hit.iri, SDO.attendee, person, s)
         where = arrived.group("v")
+        if ARRIVAL_POINT.search(unmask(where, view.mentions)):
+            continue
         known = re.fullmatch(r"⟦place:(\d+)⟧", where)
         entity = view.mention(known.group(1)).entity if known else None
         if entity is not None and entity.kind == "place":

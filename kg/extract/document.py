@@ -156,7 +156,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
-        meet_at_site(ctx, view)
+        meet_at_site(ctx, view, hits)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])

@@ -52,9 +52,11 @@ def the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:
 
 
 # "The conference's eighth session, slated for Hong Kong in the autumn", "..., set for Shanghai next year": a
-# session to come, its city after "for" in its own clause
+# session to come, its city after "for" in its own clause and ending the phrase ("set for Hong Kong companies to
+# showcase ..." names the companies, not the session's city)
 SLATED = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+(?:which\s+is\s+|(?:is|was)\s+)?(?:slated|set|scheduled|pencil(?:l)?ed\s+in|planned|earmarked)"
-                    r"\s+for\s+⟦place:(?P<i>\d+)⟧")
+                    r"\s+for\s+⟦place:(?P<i>\d+)⟧(?=\s*(?:[,;.:!?)\u2013\u2014-]|$)|\s+(?:in|on|at|by|during|next|this|later|"
+                    r"early|late|around|from|within|after|before|and|when|where|which|until|as)\b)")
 
 
 def slated_place(ctx: DocContext, view: View, end: int) -> URIRef | None:

@@ -4,7 +4,7 @@ conference after <event> in <place> today (October 27):", "... of the media sess
 
 The press conference or media session is itself an event: on the day the heading gives, where the event it
 follows was, and its speakers (the people named before "after",
-"following" or "before") attend it. The event it follows is on that day too, and they attended it.
+"following" or "before", or else those the "by" phrase names) attend it. The event it follows is on that day too, and they attended it.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ PRESS = re.compile(r"(?i:(?:joint\s+)?(?:press|media|news)\s+(?:conference|sessi
 # Where the speakers end and what the press event follows begins.
 AFTER = re.compile(r"\b(?:after|following|before|on\s+the\s+sidelines\s+of)\s+")
 GAP = re.compile(r"(?:(?:the|a|an|his|her|their)\s+)?")
+# The remarks are by the people named after "by", up to where the heading goes on to tell where, when or about
+# what ("by A at a media session today on the visit of B": B is no speaker).
+BY = re.compile(r"\bby\s+")
+BY_END = re.compile(r",?\s+(?:at|on|in|during|after|following|before|today|yesterday|this|tonight|regarding|about)\b|\s*[(:]")
 
 
 def find_transcript(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
@@ -43,7 +47,7 @@ def find_transcript(ctx: DocContext, view: View, dates: list[DateSpan], hits: li
     after = AFTER.search(masked, event.end)
     followed = next((h for h in hits if after and h.start >= after.end() and h.iri != event.iri
                      and GAP.fullmatch(masked[after.end():h.start])), None)
-    speakers = view.people(masked[:after.start() if after else len(masked)])
+    speakers = view.people(masked[:speakers_end(masked, after)])
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date]
     for iri in [event.iri] + ([followed.iri] if followed else []):
         for person in speakers:
@@ -53,3 +57,13 @@ def find_transcript(ctx: DocContext, view: View, dates: list[DateSpan], hits: li
     for place in f.objects(followed.iri, SDO.location) if followed else ():
         f.add(event.iri, SDO.location, place, s)
     return found
+
+
+def speakers_end(masked: str, after: re.Match[str] | None) -> int:
+    """Where the heading's speakers end: at "after" the event, or else where the "by" phrase ends."""
+    if after is not None:
+        return after.start()
+    by = BY.search(masked)
+    named = masked.find("⟧", by.end()) if by else -1  # past the first speaker's title ("Commission on Poverty")
+    end = BY_END.search(masked, named if named >= 0 else by.end()) if by else None
+    return end.start() if end else len(masked)
