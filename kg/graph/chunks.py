@@ -94,9 +94,13 @@ def layout(fmt: Format) -> Layout:
     return Layout()
 
 
-def _serialize(data: bytes, source: Format, target: Format) -> bytes:
+def _written(quads, target: Format) -> bytes:
     prefixes = PREFIX_IRIS if target in (Format.TURTLE, Format.TRIG) else None
-    return ox.serialize(ox.parse(data, format=source.rdf), format=target.rdf, prefixes=prefixes)
+    return ox.serialize(quads, format=target.rdf, prefixes=prefixes)
+
+
+def _serialize(data: bytes, source: Format, target: Format) -> bytes:
+    return _written(ox.parse(data, format=source.rdf), target)
 
 
 def bodies(data: bytes, source: Format, targets: tuple[Format, ...]) -> list[bytes]:
@@ -104,8 +108,7 @@ def bodies(data: bytes, source: Format, targets: tuple[Format, ...]) -> list[byt
     quads = list(ox.parse(data, format=source.rdf))
     found = []
     for target in targets:
-        prefixes = PREFIX_IRIS if target in (Format.TURTLE, Format.TRIG) else None
-        out = ox.serialize(quads, format=target.rdf, prefixes=prefixes)
+        out = _written(quads, target)
         shape = layout(target)
         if not (out.startswith(shape.head) and out.endswith(shape.tail)):
             raise ValueError(f"unexpected {target.name} output for a chunk")
