@@ -114,9 +114,8 @@ class Spool:
         self.union = Chunked(UNION)
 
     def add(self, iri: str, text: str) -> None:
-        suffix = f"<{iri}> .\n"
         lines = text.splitlines()
-        data = "".join(line[:-1] + suffix for line in lines).encode()
+        data = (text if text.endswith("\n") else text + "\n").replace(" .\n", f" <{iri}> .\n").encode()
         self._nquads.write(data)
         self.graphs.keys.append(iri)
         self.graphs.lengths[Format.NQUADS.suffix].append(len(data))
