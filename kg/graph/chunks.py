@@ -89,7 +89,7 @@ def layout(fmt: Format) -> Layout:
     if fmt is Format.JSONLD:
         return Layout(b"[", b",", b"]")
     if fmt in (Format.TURTLE, Format.TRIG):
-        probe = _serialize(_PROBE.encode(), Format.NTRIPLES, fmt)
+        probe = serialize(_PROBE.encode(), Format.NTRIPLES, fmt)
         return Layout(probe[:probe.index(b"<urn:x:s>")])
     return Layout()
 
@@ -99,7 +99,8 @@ def _written(quads, target: Format) -> bytes:
     return ox.serialize(quads, format=target.rdf, prefixes=prefixes)
 
 
-def _serialize(data: bytes, source: Format, target: Format) -> bytes:
+def serialize(data: bytes, source: Format, target: Format) -> bytes:
+    """Data in one format to another; Oxigraph's writers keep the order they are given."""
     return _written(ox.parse(data, format=source.rdf), target)
 
 

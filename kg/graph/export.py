@@ -11,13 +11,12 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal
 
-from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, write_lines
+from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, serialize, write_lines
 from kg.formats import Format
 from kg.graph.job import BuildError
-from kg.namespaces import PREFIX_IRIS, bind_prefixes
+from kg.namespaces import bind_prefixes
 from kg.timing import NoStages, Stages
 
 
@@ -80,12 +79,6 @@ def nt_text(graph: Graph | Iterable[tuple]) -> str:
     return "".join(sorted({f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in graph}))
 
 
-def _rewrite(data: bytes, source: ox.RdfFormat, target: ox.RdfFormat, output=None):
-    """Oxigraph's writers keep the order they are given, so sorted lines in give the same bytes out."""
-    prefixes = PREFIX_IRIS if target in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-    return ox.serialize(ox.parse(data, format=source), output, format=target, prefixes=prefixes)
-
-
 def turtle(graph: Graph) -> str:
     """Turtle, sorted: the same graph always gives the same bytes.
 
@@ -95,7 +88,7 @@ def turtle(graph: Graph) -> str:
     >>> turtle(g).splitlines()[-1]
     '<https://w3id.org/hksh/id/person/x> a schema:Person .'
     """
-    return _rewrite(nt_text(graph).encode(), ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE).decode()
+    return serialize(nt_text(graph).encode(), Format.NTRIPLES, Format.TURTLE).decode()
 
 
 class Spool:
