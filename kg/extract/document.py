@@ -21,9 +21,12 @@ from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
-from kg.extract.events import find_attendance, find_events
+from kg.extract.event_facts import find_attendance
+from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
-from kg.extract.visits import find_meetings, find_visits, link_visits
+from kg.extract.meetings import find_meetings
+from kg.extract.visit_links import link_visits
+from kg.extract.visits import find_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later

@@ -221,7 +221,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
                 continue
             people = _actor(ctx, view, before)
             if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
-                continue  # two people named on both sides: kg.extract.events.find_meetings
+                continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
             found.append(_item(ctx, view, dates, match, _label(verb, obj, view), obj, city, obj_end, people))

@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import HEAD_WORD
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import venue
