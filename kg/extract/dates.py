@@ -139,11 +139,14 @@ SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+th
                       r"|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening))\b", re.I)
 # "The next day, he will meet ...": the day after the one the narrative is on.
 NEXT_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the|his|her|its))", re.I)
+# "The day before, they toured ...": the day before it (not "the day before the forum", another event's).
+PREVIOUS_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?=\s*[,;.)]|\s*$)", re.I)
 
 
 def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     """"Earlier in the day", "later that afternoon": the day the narrative is on (when one is), which a
-    sentence with no date of its own names so; "the next day" is the day after it.
+    sentence with no date of its own names so; "the next day" is the day after it, "the day before" the one
+    before.
 
     >>> [str(d.start) for d in same_day("The next day, he will meet the Mayor.", _lit(2025, 11, 5))]
     ['2025-11-06']
@@ -151,17 +154,35 @@ def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     if day is None:
         return []
     found = [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)]
-    if day.datatype == XSD.date and str(day) < "9999-12-31" and (match := NEXT_DAY.search(text)):
-        after = Literal((date.fromisoformat(str(day)) + timedelta(days=1)).isoformat(), datatype=XSD.date)
-        found.append(DateSpan(match.start(), match.end(), after, kind="same_day"))
+    for pattern, shift in ((NEXT_DAY, 1), (PREVIOUS_DAY, -1)):
+        if day.datatype == XSD.date and "0001-01-01" < str(day) < "9999-12-31" and (match := pattern.search(text)):
+            other = Literal((date.fromisoformat(str(day)) + timedelta(days=shift)).isoformat(), datatype=XSD.date)
+            found.append(DateSpan(match.start(), match.end(), other, kind="same_day"))
     return sorted(found, key=lambda d: d.start_char)
+
+
+# A time the text gives only as a distance from the narrative's, which no day can be read from: "last
+# week", "two weeks ago", "next week's forum", "earlier this year", "two decades ago".
+UNSAID_TIME = re.compile(
+    r"(?:^(?:[Jj]ust\s+|[Oo]nly\s+)?|\s)(?:(?:last|next|previous|past|coming)\s+(?:week|weekend|few\s+(?:days|weeks|months))(?:['’]s)?"
+    r"|(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)|(?:a|an|one|two|three|four|five|six|several|a\s+few"
+    r"|\d{1,2})\s+(?:days?|weeks?|months?|decades?)\s+(?:ago|earlier|before|later))(?:,|\s*[.!]?$)", re.I)
+UNSAID_CUES = ("week", "ago", "earlier", "later", "before", "previous", "past", "coming")
 
 
 def on_the_narratives_day(text: str) -> bool:
     """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
-    not a plan ("will visit") and not the past perfect ("had called on")."""
+    not a plan ("will visit"), not the past perfect ("had called on"), nor at a time given only as a
+    distance from it ("last week we visited")."""
     later = LATER_CLAUSE.search(text)  # "visited the hospital, which will open in May": the visit is not a plan
-    return not FUTURE.search(text, 0, later.start() if later else len(text)) and not PERFECT.search(text)
+    told = later.start() if later else len(text)
+    return not unsaid_time(text, told) and not FUTURE.search(text, 0, told) and not PERFECT.search(text)
+
+
+def unsaid_time(text: str, end: int | None = None) -> bool:
+    """Whether the text (up to ``end``) places what it tells at a time it gives only as a distance."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in UNSAID_CUES) and UNSAID_TIME.search(text, 0, len(text) if end is None else end) is not None
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from kg.namespaces import HKSH, slug
 
 PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
 GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
-ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
+ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
                          r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
@@ -46,7 +46,7 @@ ACTION = re.compile(
 OBJ_END = re.compile(
     r"\s*[,;.]|:\s|\s+for\b(?!\s+[A-Z])|\s+(?:to|where|in|on|at|during|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also)|who|which|this|that|before"
-    r"|after|today|tomorrow|yesterday)\b|$")
+    r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(

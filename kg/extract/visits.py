@@ -15,7 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO
 
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, FUTURE, DateSpan
+from kg.extract.dates import BACKGROUND, FUTURE, DateSpan, unsaid_time
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.mentions import View
 from kg.extract.visit_length import begun
@@ -84,7 +84,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     continued = match.re is VISIT and (match.group("cont") or match.group("ended")) is not None or match.re is WITH_DELEGATION
     dates = begun(view, dates)
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
-    if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked):
+    if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked) \
+            and not unsaid_time(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
     label = f"Visit of {person_name(ctx, person)} to {place.entity.name}"
     iri = record_event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
