@@ -53,6 +53,7 @@ from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.speakers import speaker_of
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
@@ -109,7 +110,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         abbreviations(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
-        if own_day is not None and sentence.paragraph != last_paragraph:
+        opens = sentence.paragraph != last_paragraph
+        if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         last_paragraph = sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
@@ -119,6 +121,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
+        if opens and sentence.paragraph >= 0:
+            view = _speaker_line(ctx, view, gazetteer)
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
@@ -132,6 +136,22 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     date_by_name(ctx)
     greet_later(ctx)
     return ctx.findings
+
+
+def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
+    """A transcript's speaker line ("Secretary for Tourism: I visited ..."): who "I" is from here on; a
+    questioner's line ("Reporter: ...") makes "I" nobody until the next paragraph."""
+    told, speaker = speaker_of(ctx, view)
+    if not told and ctx.interrupted is None:
+        return view
+    if not told:
+        speaker, ctx.interrupted = ctx.interrupted, None
+    else:
+        ctx.interrupted = ctx.interrupted or ctx.author if speaker is None else None
+    if speaker == ctx.author:
+        return view
+    ctx.author = speaker
+    return surname_references(ctx, title_references(ctx, find_mentions(view.sentence, gazetteer, ctx)))
 
 
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
