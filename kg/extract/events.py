@@ -27,6 +27,8 @@ from kg.extract.event_words import (
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organised_back, runs_until
+from kg.extract.titled_hosts import title_holder, titled_host
+from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
 
 
@@ -45,6 +47,7 @@ class Phrase:
     hosted: re.Match | None
     journey: re.Match | None
     subtitle: re.Match | None
+    titled: re.Match | None = None
 
 
 def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[EventHit]:
@@ -123,12 +126,17 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         tail = tail + hosted.group(0)
         words = f"{words} {hosted.group(0).strip()}"
         described = True
+    titled = None if hosted or definite or tail.strip() or re.search(r"[A-Z⟦\"\d]", mods) else titled_host(masked, match.end(), head)
+    if titled:  # "a (welcome) dinner (at <venue>) hosted by the Director of X"
+        tail = tail + titled.group(0)
+        words = f"{words} {titled.group('by').strip()}"
+        described = True
     guests = None if described or definite or head not in WITH_HEADS else WITH_GUESTS.match(masked, match.end())
     if guests:  # "a luncheon with Hong Kong shipping companies operating in Shanghai"
         tail = tail + guests.group(0)
         words = f"{words} {guests.group(0).strip()}"
         described = True
-    return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
+    return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle, titled)
 
 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
@@ -221,6 +229,12 @@ def _said_after(ctx: DocContext, view: View, iri: URIRef, phrase: Phrase, end: i
     hosted = phrase.hosted or HOSTED_BY.match(masked, end) or HOSTED_BY.match(re.sub(r",", " ", masked[end:end + 2]) + masked[end + 2:])
     if hosted and hosted.group("host") and view.mention(hosted.group("host")).ref is not None:
         ctx.findings.add(iri, SDO.attendee, view.mention(hosted.group("host")).ref, view.sentence)
+    if phrase.titled and (holder := title_holder(ctx, view, phrase.titled.group("title"))) is not None:
+        ctx.findings.add(iri, SDO.attendee, holder, view.sentence)
+    if phrase.titled and not phrase.titled.group("venue"):
+        locate_at_venue(ctx, view, iri, phrase.titled.end())  # "... hosted by the Chairman of X at the Y Hotel"
+    elif phrase.titled and (place := site(ctx, view, re.sub(r"^\s+at\s+", "", phrase.titled.group("venue")))) is not None:
+        ctx.findings.add(iri, SDO.location, place, view.sentence)  # "a reception at the Peninsula Shanghai hosted by ..."
     if phrase.journey and view.mention(phrase.journey.group("i")).entity is not None:
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(view.mention(phrase.journey.group("i")).entity), view.sentence)
     if view.sentence.paragraph < 0 and phrase.named:
