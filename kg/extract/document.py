@@ -30,6 +30,7 @@ from kg.extract.visits import find_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
+from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
@@ -184,6 +185,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
+    find_company(ctx, view, hits)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
