@@ -62,3 +62,12 @@ def test_the_distance_pattern_fails_fast():
     began = time.perf_counter()
     unsaid_time(text)
     assert time.perf_counter() - began < 0.5
+
+
+def test_a_compound_count_of_years_is_one_number():
+    from kg.extract.dates import find_dates
+    said = date(2025, 11, 12)
+    assert [str(d.start) for d in find_dates("Twenty-two years ago, the two cities set it up.", said)] == ["2003"]
+    assert [str(d.start) for d in find_dates("Some twenty two years ago, they met.", said)] == ["2003"]
+    assert [str(d.start) for d in find_dates("Two years ago, the two cities set it up.", said)] == ["2023"]
+    assert [str(d.start) for d in find_dates("It began twenty years ago.", said)] == ["2005"]

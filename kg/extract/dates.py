@@ -27,7 +27,10 @@ DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-COUNT = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# "twenty-two years ago" is one number, not "two years ago".
+COUNT = (r"(?<![\w-])(?P<n>\d{1,2}|(?:" + "|".join(TENS) + r")[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+         + "|".join(list(NUMBERS) + list(TENS)[1:]) + r")")
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DASH = r"\s*(?:-|–|‐|to|until|till|through)\s*"
 
@@ -216,6 +219,12 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
 RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
 
 
+def _count(words: str) -> int:
+    """A count said in digits or words: "3", "three", "twenty-two"."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return sum(TENS.get(p, NUMBERS.get(p, 0)) for p in parts) if not parts[0].isdigit() else int(parts[0])
+
+
 def _day(day: date) -> Literal | None:
     return _lit(day.year, day.month, day.day)
 
@@ -283,16 +292,14 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "tomorrow":
         return _day(published + timedelta(days=1)), None
     if kind == "years_ago_today":
-        n = g["n"].lower()
-        back = published.year - int(NUMBERS.get(n, n))
+        back = published.year - _count(g["n"])
         if back < 1:
             return None, None
         if (published.month, published.day) == (2, 29) and not (back % 4 == 0 and (back % 100 or back % 400 == 0)):
             return _day(published.replace(year=back, day=28)), None  # 29 February, in a year without one
         return _day(published.replace(year=back)), None
     if kind == "years_ago":
-        n = g["n"].lower()
-        return _lit(published.year - int(NUMBERS.get(n, n))), None
+        return _lit(published.year - _count(g["n"])), None
     if kind == "since":
         return _lit(int(g["y"])), None
     if kind == "rel_year":
