@@ -32,6 +32,14 @@ from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
 
 
+# Two places' co-operation mechanism, named with a slash or a dash between them: no event.
+OTHER_MECHANISM = re.compile(r"(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s*[/–-]\s*(?:⟦place:\d+⟧|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                             r"(?i:(?:economic\s+and\s+trade\s+)?co-?operation\s+(?:joint\s+)?)$")
+
+# ... unless the text tells a meeting of it through it: "<mechanism> held its 24th Plenary Meeting in X on D".
+HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b")
+
+
 @dataclass
 class Phrase:
     """What an event phrase says: its head word, modifiers and the rest of its name, and the clauses after
@@ -152,6 +160,9 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause
+    if head == "conference" and not tail.strip() and OTHER_MECHANISM.search(masked[:match.start("mods")] + mods) \
+            and not HELD_ITS.match(masked, match.end()):
+        return True  # "the Hong Kong/Guangdong Co-operation Joint Conference": a standing mechanism of two places
     if head == "conference" and not mods.strip() and SESSION_OF.search(masked[:match.start("head")]):
         return True  # "the first plenary session of the conference": the mechanism, not an event
     if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):
