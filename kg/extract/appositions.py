@@ -23,7 +23,7 @@ from rdflib.namespace import RDF, SDO, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import DAY_KINDS, FUNCTION, TOKEN, WHERE
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.organisers import organisers

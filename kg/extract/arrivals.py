@@ -13,7 +13,7 @@ import re
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
-from kg.extract.events import EventHit
+from kg.extract.event_record import EventHit
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import BODY, ONE, venue

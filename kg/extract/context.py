@@ -115,6 +115,7 @@ class DocContext:
     # "Ingrid Yeung Ho Poi-yan"): said again without a title later, they are the same people.
     said_names: set[str] = field(default_factory=set)
     author: URIRef | None = None  # who "I" is: the blog's signatory, the speaker of a speech
+    interrupted: URIRef | None = None  # the speaker a questioner's line ("Reporter: ...") interrupted
     subjects: dict[int, URIRef] = field(default_factory=dict)
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)

@@ -27,7 +27,10 @@ DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
 NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-COUNT = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# "twenty-two years ago" is one number, not "two years ago".
+COUNT = (r"(?<![\w-])(?P<n>\d{1,2}|(?:" + "|".join(TENS) + r")[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|"
+         + "|".join(list(NUMBERS) + list(TENS)[1:]) + r")")
 WEEKDAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DASH = r"\s*(?:-|–|‐|to|until|till|through)\s*"
 
@@ -139,11 +142,14 @@ SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+th
                       r"|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening))\b", re.I)
 # "The next day, he will meet ...": the day after the one the narrative is on.
 NEXT_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the|his|her|its))", re.I)
+# "The day before, they toured ...": the day before it (not "the day before the forum", another event's).
+PREVIOUS_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?=\s*[,;.)]|\s*$)", re.I)
 
 
 def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     """"Earlier in the day", "later that afternoon": the day the narrative is on (when one is), which a
-    sentence with no date of its own names so; "the next day" is the day after it.
+    sentence with no date of its own names so; "the next day" is the day after it, "the day before" the one
+    before.
 
     >>> [str(d.start) for d in same_day("The next day, he will meet the Mayor.", _lit(2025, 11, 5))]
     ['2025-11-06']
@@ -151,17 +157,35 @@ def same_day(text: str, day: Literal | None) -> list[DateSpan]:
     if day is None:
         return []
     found = [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)]
-    if day.datatype == XSD.date and str(day) < "9999-12-31" and (match := NEXT_DAY.search(text)):
-        after = Literal((date.fromisoformat(str(day)) + timedelta(days=1)).isoformat(), datatype=XSD.date)
-        found.append(DateSpan(match.start(), match.end(), after, kind="same_day"))
+    for pattern, shift in ((NEXT_DAY, 1), (PREVIOUS_DAY, -1)):
+        if day.datatype == XSD.date and "0001-01-01" < str(day) < "9999-12-31" and (match := pattern.search(text)):
+            other = Literal((date.fromisoformat(str(day)) + timedelta(days=shift)).isoformat(), datatype=XSD.date)
+            found.append(DateSpan(match.start(), match.end(), other, kind="same_day"))
     return sorted(found, key=lambda d: d.start_char)
+
+
+# A time the text gives only as a distance from the narrative's, which no day can be read from: "last
+# week", "two weeks ago", "next week's forum", "earlier this year", "two decades ago".
+UNSAID_TIME = re.compile(
+    r"(?:^(?:[Jj]ust\s+|[Oo]nly\s+)?|\s)(?:(?:last|next|previous|past|coming)\s+(?:week|weekend|few\s+(?:days|weeks|months))(?:['’]s)?"
+    r"|(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)|(?:a|an|one|two|three|four|five|six|several|a\s+few"
+    r"|\d{1,2})\s+(?:days?|weeks?|months?|decades?)\s+(?:ago|earlier|before|later))(?:,|\s*[.!]?$)", re.I)
+UNSAID_CUES = ("week", "ago", "earlier", "later", "before", "previous", "past", "coming")
 
 
 def on_the_narratives_day(text: str) -> bool:
     """Whether a sentence without a date of its own tells what happened on the day the narrative is on:
-    not a plan ("will visit") and not the past perfect ("had called on")."""
+    not a plan ("will visit"), not the past perfect ("had called on"), nor at a time given only as a
+    distance from it ("last week we visited")."""
     later = LATER_CLAUSE.search(text)  # "visited the hospital, which will open in May": the visit is not a plan
-    return not FUTURE.search(text, 0, later.start() if later else len(text)) and not PERFECT.search(text)
+    told = later.start() if later else len(text)
+    return not unsaid_time(text, told) and not FUTURE.search(text, 0, told) and not PERFECT.search(text)
+
+
+def unsaid_time(text: str, end: int | None = None) -> bool:
+    """Whether the text (up to ``end``) places what it tells at a time it gives only as a distance."""
+    lowered = text.lower()
+    return any(cue in lowered for cue in UNSAID_CUES) and UNSAID_TIME.search(text, 0, len(text) if end is None else end) is not None
 
 
 @dataclass(frozen=True)
@@ -193,6 +217,12 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
 
 
 RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
+
+
+def _count(words: str) -> int:
+    """A count said in digits or words: "3", "three", "twenty-two"."""
+    parts = re.split(r"[\s-]+", words.lower())
+    return sum(TENS.get(p, NUMBERS.get(p, 0)) for p in parts) if not parts[0].isdigit() else int(parts[0])
 
 
 def _day(day: date) -> Literal | None:
@@ -262,16 +292,14 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "tomorrow":
         return _day(published + timedelta(days=1)), None
     if kind == "years_ago_today":
-        n = g["n"].lower()
-        back = published.year - int(NUMBERS.get(n, n))
+        back = published.year - _count(g["n"])
         if back < 1:
             return None, None
         if (published.month, published.day) == (2, 29) and not (back % 4 == 0 and (back % 100 or back % 400 == 0)):
             return _day(published.replace(year=back, day=28)), None  # 29 February, in a year without one
         return _day(published.replace(year=back)), None
     if kind == "years_ago":
-        n = g["n"].lower()
-        return _lit(published.year - int(NUMBERS.get(n, n))), None
+        return _lit(published.year - _count(g["n"])), None
     if kind == "since":
         return _lit(int(g["y"])), None
     if kind == "rel_year":

@@ -21,12 +21,16 @@ from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
 from kg.extract.party_signings import find_party_signings
-from kg.extract.events import find_attendance, find_events
+from kg.extract.event_facts import find_attendance
+from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
-from kg.extract.visits import find_meetings, find_visits, link_visits
+from kg.extract.meetings import find_meetings
+from kg.extract.visit_links import link_visits
+from kg.extract.visits import find_visits
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
+from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.ceremonies import link_openings, share_openings
@@ -50,6 +54,7 @@ from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.speakers import speaker_of
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
@@ -106,7 +111,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         abbreviations(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
-        if own_day is not None and sentence.paragraph != last_paragraph:
+        opens = sentence.paragraph != last_paragraph
+        if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         last_paragraph = sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
@@ -116,6 +122,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
+        if opens and sentence.paragraph >= 0:
+            view = _speaker_line(ctx, view, gazetteer)
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
@@ -129,6 +137,22 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     date_by_name(ctx)
     greet_later(ctx)
     return ctx.findings
+
+
+def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
+    """A transcript's speaker line ("Secretary for Tourism: I visited ..."): who "I" is from here on; a
+    questioner's line ("Reporter: ...") makes "I" nobody until the next paragraph."""
+    told, speaker = speaker_of(ctx, view)
+    if not told and ctx.interrupted is None:
+        return view
+    if not told:
+        speaker, ctx.interrupted = ctx.interrupted, None
+    else:
+        ctx.interrupted = ctx.interrupted or ctx.author if speaker is None else None
+    if speaker == ctx.author:
+        return view
+    ctx.author = speaker
+    return surname_references(ctx, title_references(ctx, find_mentions(view.sentence, gazetteer, ctx)))
 
 
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
@@ -161,6 +185,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
+    find_company(ctx, view, hits)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])

@@ -5,7 +5,7 @@ An event is found as a noun phrase whose head is an event word ("the 3rd Hong Ko
 phrase with no name ("the exhibition") refers back to the last one of its kind. Organisers come from
 "organised/held/hosted by", places from "in/at <place>", dates from the same clause; attendees from
 "<person> attended / participated in / witnessed ..." and "Speaking at <event>, <person>".
-Visits and meetings between people are read in kg.extract.visits.
+Visits are read in kg.extract.visits, meetings between people in kg.extract.meetings.
 """
 
 from __future__ import annotations
@@ -14,72 +14,30 @@ import re
 from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import SDO, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.event_facts import event_facts, find_attendance
+from kg.extract.event_record import EventHit, event_label, record_event, same_named
 from kg.extract.event_words import (
-    AROUND_SESSION, ATTEND, BARE_ORDINAL, BODY_END, CLAUSE_ENDS, DAY_KINDS, EDITION, EVENT, GREETED, HEAD_CLASS, HEAD_FIRST,
-    HEAD_WORD, HELD_BEFORE, HOST_SUBJECT, HOSTED_BY, IN_ATTENDANCE, JOURNEY_TO, MEANS, MECHANISM, NAMED, NOT_ITS_DAY, OF_MECHANISM,
-    OF_ANOTHER, ORGANISED, OTHERS_TO, OWNED_IN, PART_OF_NAME, THAT,
-    POLITICAL, REFERRING_MODS, RIGHT_AFTER, SESSION_OF, SPEAKING_AT, SPEECH_BY, SUBTITLE, SUPERLATIVE, TOGETHER,
-    VERB_IN_MODS, WHERE, WHERE_CLAUSE, WITH_GUESTS, WITH_HEADS, heads_row, held_verb)
-from kg.extract.gazetteer import unmask
+    BARE_ORDINAL, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
+    NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
+    VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
-from kg.extract.organisers import organised_back, organisers, runs_until
-from kg.extract.people_lists import list_start
-from kg.extract.presence import session_told
-from kg.extract.venues import locate_at_venue
+from kg.extract.organisers import organised_back, runs_until
+from kg.extract.titled_hosts import title_holder, titled_host
+from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
 
-@dataclass
-class EventHit:
-    iri: URIRef
-    start: int
-    end: int
 
+# Two places' co-operation mechanism, named with a slash or a dash between them: no event.
+OTHER_MECHANISM = re.compile(r"(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s*[/–-]\s*(?:⟦place:\d+⟧|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                             r"(?i:(?:economic\s+and\s+trade\s+)?co-?operation\s+(?:joint\s+)?)$")
 
-def _label(view: View, text: str) -> str:
-    text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
-    return text[:1].upper() + text[1:]
-
-
-def record_event(ctx: DocContext, view: View, label: str, head: str, named: bool, when: DateSpan | None) -> URIRef:
-    """The IRI of an event, recorded with its type and label: a named one is one resource across documents,
-    an unnamed one belongs to its document (and its day, where the text gives one)."""
-    doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
-    if named:
-        key = slug(label)
-    elif when is not None:
-        key = f"{slug(label)}-{when.start}"
-    else:
-        key = f"{slug(label)}-{doc_key}"
-    iri = ctx.iri("event", key)
-    f, s = ctx.findings, view.sentence
-    f.add(iri, RDF.type, HEAD_CLASS.get(head, SDO.Event), s)
-    if HEAD_CLASS.get(head, SDO.Event) != SDO.Event:
-        f.add(iri, RDF.type, SDO.Event, s)
-    f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    return iri
-
-
-def _same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
-    """An event the document already named, met again with or without its year or article."""
-    key = slug(re.sub(r"^(?:\d{4}|\d+(?:st|nd|rd|th))\s+", "", _label(view, words)))
-    if key in ctx.event_names:
-        return ctx.event_names[key]
-    for _, iri in reversed(ctx.events):
-        other = str(iri).rsplit("/", 1)[-1]
-        if other == key or re.sub(r"^\d{4}-|^\d+(?:st|nd|rd|th)-", "", other) == key:
-            return iri
-    return None
-
-
-def record_dates(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> None:
-    ctx.findings.add(iri, SDO.startDate, span.start, view.sentence)
-    if span.end is not None:
-        ctx.findings.add(iri, SDO.endDate, span.end, view.sentence)
+# ... unless the text tells a meeting of it through it: "<mechanism> held its 24th Plenary Meeting in X on D".
+HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b")
 
 
 @dataclass
@@ -97,6 +55,7 @@ class Phrase:
     hosted: re.Match | None
     journey: re.Match | None
     subtitle: re.Match | None
+    titled: re.Match | None = None
 
 
 def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[EventHit]:
@@ -122,7 +81,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         tail_group = match.group("tail") or ""
         end = match.end() + len(phrase.tail) - len(tail_group) if phrase.subtitle is None else phrase.subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
-        _event_facts(ctx, view, iri, match, dated)
+        event_facts(ctx, view, iri, match, dated)
         _said_after(ctx, view, iri, phrase, end)
     if not hits:
         organised_back(ctx, view)
@@ -137,11 +96,11 @@ def _head_first(ctx: DocContext, view: View, dated: list) -> list[EventHit]:
         if re.search(r"(?:[A-Z][\w'-]*|⟧)\s+$", view.masked[:match.start()]):
             continue  # "World Expo 2010": the event pattern reads it from its first word
         head = match.group("head").lower()
-        label = _label(view, match.group(0))
-        iri = _same_named(ctx, view, match.group(0)) or record_event(ctx, view, label, head, True, None)
+        label = event_label(view, match.group(0))
+        iri = same_named(ctx, view, match.group(0)) or record_event(ctx, view, label, head, True, None)
         ctx.remember_event(head, iri)
         hits.append(EventHit(iri, match.start(), match.end()))
-        _event_facts(ctx, view, iri, match, dated)
+        event_facts(ctx, view, iri, match, dated)
     return hits
 
 
@@ -175,12 +134,17 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         tail = tail + hosted.group(0)
         words = f"{words} {hosted.group(0).strip()}"
         described = True
+    titled = None if hosted or definite or tail.strip() or re.search(r"[A-Z⟦\"\d]", mods) else titled_host(masked, match.end(), head)
+    if titled:  # "a (welcome) dinner (at <venue>) hosted by the Director of X"
+        tail = tail + titled.group(0)
+        words = f"{words} {titled.group('by').strip()}"
+        described = True
     guests = None if described or definite or head not in WITH_HEADS else WITH_GUESTS.match(masked, match.end())
     if guests:  # "a luncheon with Hong Kong shipping companies operating in Shanghai"
         tail = tail + guests.group(0)
         words = f"{words} {guests.group(0).strip()}"
         described = True
-    return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle)
+    return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle, titled)
 
 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
@@ -196,6 +160,9 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause
+    if head == "conference" and not tail.strip() and OTHER_MECHANISM.search(masked[:match.start("mods")] + mods) \
+            and not HELD_ITS.match(masked, match.end()):
+        return True  # "the Hong Kong/Guangdong Co-operation Joint Conference": a standing mechanism of two places
     if head == "conference" and not mods.strip() and SESSION_OF.search(masked[:match.start("head")]):
         return True  # "the first plenary session of the conference": the mechanism, not an event
     if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):
@@ -229,11 +196,11 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     definite phrase refers back to, or a new one; None for a phrase that names none."""
     masked, head = view.masked, phrase.head
     previous = _previous(ctx, phrase)
-    same_name = _same_named(ctx, view, phrase.words) if phrase.named else None
+    same_name = same_named(ctx, view, phrase.words) if phrase.named else None
     named = phrase.named = phrase.named and not (view.sentence.paragraph < 0 and previous is not None)
     short = next((h for h in hits if re.fullmatch(r"\s*\(\s*(?:the\s+)?", masked[h.end:match.start()], re.I)), None)
     if short is not None and masked[match.end():match.end() + 1] == ")":
-        alias = _label(view, phrase.words)  # "Expo 2010 Shanghai China (Shanghai Expo)": the short name
+        alias = event_label(view, phrase.words)  # "Expo 2010 Shanghai China (Shanghai Expo)": the short name
         ctx.event_names[slug(alias)] = short.iri
         ctx.findings.add(short.iri, SKOS.altLabel, Literal(alias, lang="en"), view.sentence)
         return short.iri
@@ -253,7 +220,7 @@ def _new_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, nam
     span = nearest(dated, match.end(), key=lambda d: d[0])
     when = span[1] if span and same_clause(view.masked, match.end(), span[0]) else None
     head = phrase.head
-    iri = record_event(ctx, view, _label(view, phrase.words), head, named, when)
+    iri = record_event(ctx, view, event_label(view, phrase.words), head, named, when)
     ctx.remember_event(head, iri)
     places = set(re.findall(r"⟦place:(\d+)⟧", phrase.words))
     if named and head in ("expo", "fair", "festival") and len(places) == 1:
@@ -273,6 +240,12 @@ def _said_after(ctx: DocContext, view: View, iri: URIRef, phrase: Phrase, end: i
     hosted = phrase.hosted or HOSTED_BY.match(masked, end) or HOSTED_BY.match(re.sub(r",", " ", masked[end:end + 2]) + masked[end + 2:])
     if hosted and hosted.group("host") and view.mention(hosted.group("host")).ref is not None:
         ctx.findings.add(iri, SDO.attendee, view.mention(hosted.group("host")).ref, view.sentence)
+    if phrase.titled and (holder := title_holder(ctx, view, phrase.titled.group("title"))) is not None:
+        ctx.findings.add(iri, SDO.attendee, holder, view.sentence)
+    if phrase.titled and not phrase.titled.group("venue"):
+        locate_at_venue(ctx, view, iri, phrase.titled.end())  # "... hosted by the Chairman of X at the Y Hotel"
+    elif phrase.titled and (place := site(ctx, view, re.sub(r"^\s+at\s+", "", phrase.titled.group("venue")))) is not None:
+        ctx.findings.add(iri, SDO.location, place, view.sentence)  # "a reception at the Peninsula Shanghai hosted by ..."
     if phrase.journey and view.mention(phrase.journey.group("i")).entity is not None:
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(view.mention(phrase.journey.group("i")).entity), view.sentence)
     if view.sentence.paragraph < 0 and phrase.named:
@@ -284,7 +257,7 @@ def _resolve_pending(ctx: DocContext, head: str, iri: URIRef) -> None:
     reception" (who spoke at it, who attended it) is said of the event the headline names."""
     for pending in [p for p in ctx.pending_refs if p[0] == head]:
         _, view, match, dated = pending
-        _event_facts(ctx, view, iri, match, dated)
+        event_facts(ctx, view, iri, match, dated)
         find_attendance(ctx, view, [EventHit(iri, match.start(), match.end())], [])
         ctx.pending_refs.remove(pending)
 
@@ -303,98 +276,3 @@ def _described_only(masked: str, match: re.Match, mods: str) -> bool:
     """A superlative phrase, or the complement of "is/was": a description of an event, not its name."""
     return not re.search(r'"|⟦|\d', mods) and bool(SUPERLATIVE.search(masked[:match.start("mods")]) or (
         SUPERLATIVE.search(mods + " ") and not re.search(r"\b[A-Z]", mods)))
-
-
-def _event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:
-    masked, f, s = view.masked, ctx.findings, view.sentence
-    organisers(ctx, view, iri, match)
-    host = HOST_SUBJECT.search(masked[:match.start()])
-    if host and view.mention(host.group("o")).entity is not None:
-        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)
-    clause_end = len(masked)
-    following = CLAUSE_ENDS.search(masked[match.end():])
-    if following:
-        clause_end = match.end() + following.start()
-    right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
-    owned = OWNED_IN.match(masked, match.end("plural") if match.groupdict().get("plural") else match.end("head"))  # "the opening ceremony of <org> under <org> in <place>"
-    if match.group("site"):  # "a reception in <place> celebrating ..."
-        right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
-    if owned and not right_there:
-        right_there = owned
-    if right_there and (NAMED.search((match.group("mods") or "") + (match.groupdict().get("tail") or "")) or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
-        f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
-    locate_at_venue(ctx, view, iri, match.end(), city_first="/session/" in str(iri))
-    around = AROUND_SESSION.match(masked, match.end())
-    session = session_told(ctx) if around else None
-    day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
-    if day is not None and not ctx.findings.has(iri, SDO.startDate):
-        f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
-    verb, resumed = held_verb(masked[match.end():clause_end], masked[:match.start()])
-    if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
-        place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
-        if place and view.mention(place.group("i")).entity is not None:
-            f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
-        span = nearest([d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
-                       match.end(), key=lambda d: d[0])
-        if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
-            record_dates(ctx, view, iri, span[1])
-    if not ctx.findings.has(iri, SDO.startDate):
-        for position, span in dated:  # "the World Expo in 2010", "the opening ceremony ... on 3 December"
-            begins = masked_pos(view, span.start_char)
-            if begins >= match.end() and RIGHT_AFTER.fullmatch(masked[match.end():begins]) and span.kind not in ("since", "years_ago"):
-                record_dates(ctx, view, iri, span)
-                break
-    speech = SPEECH_BY.search(masked[:match.start()])
-    if speech and view.mention(speech.group("p")).ref is not None:
-        f.add(iri, SDO.attendee, view.mention(speech.group("p")).ref, s)
-        greeting = GREETED.match(masked, match.end())
-        for person in view.people(greeting.group("who")) if greeting else ():
-            f.add(iri, SDO.attendee, person, s)  # "... at <event>: Vice Mayor Liu (...), ..., ladies and gentlemen,"
-    speaking = SPEAKING_AT.search(masked[:match.start()])
-    if speaking and not ORGANISED.match(masked[match.end():]):
-        after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
-        if after and view.mention(after.group(1)).ref is not None:
-            f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
-
-
-def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
-    """Attendees: "<person> attended <event>, <event> and <event>", "... together with <person>",
-    "Also in attendance were <people>" (of the event last named)."""
-    if IN_ATTENDANCE.search(view.masked):
-        event = ctx.last_event()
-        if event is not None:
-            for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
-                if view.mention(i).ref is not None:
-                    ctx.findings.add(event, SDO.attendee, view.mention(i).ref, view.sentence)
-    for match in ATTEND.finditer(view.masked):
-        if OTHERS_TO.search(match.group(0)):
-            continue  # "X said ... to invite enterprises to take part in <event>": the others go, not X
-        people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[list_start(view.masked, match.start()):match.end()])]
-        people = [p for p in people if p is not None]
-        after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
-        parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
-        events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end() and not THAT.search(view.masked, match.end(), pos)]
-        if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
-            events = [h.iri for h in after[:1]]
-        together = TOGETHER.match(view.masked, match.end())
-        if together:
-            people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
-        where = WHERE_CLAUSE.search(view.masked, match.start(), match.end())
-        place = view.mention(where.group("i")).entity if where else None
-        for event in events:
-            for person in people:
-                if person is not None:
-                    ctx.findings.add(event, SDO.attendee, person, view.sentence)
-            if place is not None and place.kind == "place" and event in {h.iri for h in hits}:
-                ctx.findings.add(event, SDO.location, ctx.entity_iri(place), view.sentence)
-
-
-def _part_of(ctx: DocContext, view: View, first: EventHit, second: EventHit) -> bool:
-    """Whether the first event is a ceremony of the second: "the opening ceremony for <festival>" (and
-    record it so); who attends the ceremony is not said to attend all of the festival."""
-    if not re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", view.masked[first.end:second.start]):
-        return False
-    if (first.iri, RDF.type, HKSH.Ceremony) not in ctx.findings.triples:
-        return False
-    ctx.findings.add(first.iri, SDO.superEvent, second.iri, view.sentence)
-    return True

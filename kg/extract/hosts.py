@@ -15,12 +15,12 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import WITH_GUESTS
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.patterns import HONORIFIC, LIST_END
 from kg.extract.venues import locate_at_venue
-from kg.extract.visits import person_name
+from kg.extract.event_record import person_name
 
 SUBJECT_TO_VERB = (r"(?:\s*,[^,;.⟦]{1,60},)?\s+"
                    r"(?:(?:also|jointly|yesterday|today|later|then|will|(?:this|tomorrow)\s+(?:morning|afternoon|evening))\s+)*"

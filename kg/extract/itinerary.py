@@ -24,12 +24,13 @@ from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
 from kg.extract.patterns import FRONT_IN, HONORIFIC
 from kg.extract.sites import is_site, listed_sites
+from kg.extract.speakers import first_person_plural
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
 PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
-GROUP = r"(?:the|our|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
-ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|(?i:{GROUP}))(?:\s*\([^)]*\))?[^.;]*?$")
+GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
+ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
                          r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
@@ -46,11 +47,11 @@ ACTION = re.compile(
 OBJ_END = re.compile(
     r"\s*[,;.]|:\s|\s+for\b(?!\s+[A-Z])|\s+(?:to|where|in|on|at|during|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also)|who|which|this|that|before"
-    r"|after|today|tomorrow|yesterday)\b|$")
+    r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
-    rf"(?:^|[^\w⟧]\s*)(?i:{GROUP})\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
+    rf"(?:^|[^\w⟧]\s*)(?P<group>(?i:{GROUP}))\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
 PRESENT = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:Also|also)\s+(?:speaking|present|officiating)\s+at\b"
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
@@ -119,9 +120,10 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     people = view.people(actor)
     if people:
         return people
+    own = first_person_plural(ctx, actor)  # "we", "our delegation" in a speech: the speaker too
     if actor.lower() in ("we", "they") and not ctx.delegation:
-        return []
-    return list(ctx.delegation)
+        return own
+    return own + [p for p in ctx.delegation if p not in own]
 
 
 def _same_part(masked: str, a: int, b: int) -> bool:
@@ -221,7 +223,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
                 continue
             people = _actor(ctx, view, before)
             if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
-                continue  # two people named on both sides: kg.extract.events.find_meetings
+                continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
             found.append(_item(ctx, view, dates, match, _label(verb, obj, view), obj, city, obj_end, people))
@@ -272,11 +274,11 @@ def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:
     """"The delegation participated in <event>" and "<event> was attended by <people>"."""
     masked, f, s = view.masked, ctx.findings, view.sentence
     match = GROUP_ATTENDS.search(masked)
-    if match and ctx.delegation:
-        for hit in hits:
-            if hit.start >= match.end() - 1:
-                for person in ctx.delegation:
-                    f.add(hit.iri, SDO.attendee, person, s)
+    group = first_person_plural(ctx, match.group("group")) + ctx.delegation if match else []
+    for hit in hits if group else ():
+        if hit.start >= match.end() - 1:
+            for person in dict.fromkeys(group):
+                f.add(hit.iri, SDO.attendee, person, s)
     present = PRESENT.search(masked)
     if present:
         events = _present_at(ctx, masked, present, hits)

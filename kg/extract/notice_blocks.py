@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_words import HEAD_WORD
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import venue
@@ -31,6 +31,10 @@ DAY = re.compile(r"^Dates?\s*[:：]")
 PLACE = re.compile(r"^(?:Venue|Location)\s*[:：]\s*(?P<v>\S.*?)\.?$")
 GUESTS = re.compile(r"^(?:Officiating\s+guests?|Guests?(?:\s+of\s+honou?r)?|Speakers?|Attendees?|Participants?|Signatories"
                     r"|Witness(?:es|ed\s+by)|Hosts?|Officiated\s+by)\s*[:：]")
+# What minutes do with an item: confirm it, follow it up, report or brief on it.
+AGENDA_WORDS = re.compile(r"(?i:follow[\s-]*up|reports?|progress|confirmation|matters|briefing|adoption|discussion|review|update"
+                          r"|preparations?|date|any\s+other|opening|closing|welcome)\b")
+LOWER_WORD = re.compile(r"\b(?!(?:of|and|for|the|on|in|to|at|with|by|from|a|an)\b)[a-z]")
 # "Mr A will attend the following events", "... will officiate at the following functions".
 FOLLOWING = re.compile(r"\bwill\s+(?:attend|officiate\s+at|speak\s+at|join)\s+the\s+following\s+(?:events?|functions?|activities)\b")
 # The parts of a venue line that are no venue: a room or floor, a street address.
@@ -44,7 +48,7 @@ def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits:
         ctx.notice_people = view.people(masked[:FOLLOWING.search(masked).start()])
         return []
     heading = HEADING.match(masked)
-    if heading and s.paragraph >= 0:
+    if heading and s.paragraph >= 0 and not _agenda_item(heading):
         return [_open(ctx, view, heading, hits)]
     event = ctx.notice or (ctx.last_event() if _led_in(ctx, s.index) else None)
     if event is None or s.paragraph < 0:
@@ -58,6 +62,16 @@ def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits:
         for person in view.people(masked):
             f.add(event, SDO.attendee, person, s)
     return []
+
+
+def _agenda_item(heading: re.Match) -> bool:
+    """Whether an "Item N:" line is an agenda item of minutes, not an event: what was done about something
+    ("Confirmation of the minutes", "Follow-up to the Seventh Plenary Session", "Any other business"), or a
+    topic told in lower case; an item that is an event is named as one ("Item 3: Harbour Youth Camp 2026")."""
+    if not heading.group(0).startswith("Item"):
+        return False
+    label = re.sub(r"⟦\w+:\d+⟧", "X", heading.group("label"))
+    return bool(AGENDA_WORDS.match(label) or LOWER_WORD.search(label))
 
 
 def _led_in(ctx: DocContext, index: int) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.event_words import FRONT_ORGANISED, ORGANISED, ORGANISED_BY_NAME
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
+from kg.extract.titled_hosts import a_title, title_after
 
 # The place right after the organisers, closing the clause or before its day: "organised by X in Hangzhou today".
 THEN_IN = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+(?:and|&)\s)(?=\s*[,.;(]|\s*$|\s+(?:on|from|yesterday|today|tomorrow|this|last|next|in)\b)")
@@ -25,6 +26,8 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
     masked, f, s = view.masked, ctx.findings, view.sentence
     after = EDITION_YEAR.sub("", masked[match.end():], count=1)  # "the Spring Reception 2017 hosted by X"
     organised = ORGANISED.match(after)
+    if organised and title_after(after, organised.end()):
+        return  # "hosted by the HKTDC Chairman": a person, by title
     if organised:
         for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
             org = view.mention(i)
@@ -39,7 +42,7 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
             org = re.fullmatch(r"⟦org:(\d+)⟧", name)
             if org and view.mention(org.group(1)).entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)
-            elif not org and re.search(r"\b(?:" + ORG_HEADS + r")(?:\s+of\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)?$",
+            elif not org and not a_title(unmask(name, view.mentions)) and re.search(r"\b(?:" + ORG_HEADS + r")(?:\s+of\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)?$",
                                        unmask(name, view.mentions)):
                 f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
     fronted = FRONT_ORGANISED.match(masked[:match.start()])

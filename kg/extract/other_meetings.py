@@ -19,7 +19,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.events import record_dates, record_event
+from kg.extract.event_record import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 
 OTHER = re.compile(

@@ -13,7 +13,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.events import EventHit, record_dates
+from kg.extract.event_record import EventHit, record_dates
 from kg.extract.mentions import View, masked_pos
 
 POSSESSIVE = re.compile(r"(?i:\b(?:yesterday|today|tonight|last\s+night|(?:last|next)\s+(?:month|year))['’]s\s+)$")

@@ -21,7 +21,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.appositions import KINDS
 from kg.extract.event_words import FUNCTION, HEAD, TOKEN
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ORG_HEADS

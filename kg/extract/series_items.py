@@ -19,7 +19,7 @@ from rdflib.namespace import SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.event_words import DAY_KINDS
-from kg.extract.events import record_event
+from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 

@@ -13,7 +13,7 @@ import re
 from rdflib.namespace import RDFS, SDO
 
 from kg.extract.context import DocContext
-from kg.extract.events import EventHit
+from kg.extract.event_record import EventHit
 from kg.extract.mentions import View
 
 # "visited <site>, where she met", "toured <site>, where Mr A and Ms B met with".

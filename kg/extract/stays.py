@@ -11,9 +11,9 @@ from rdflib.namespace import RDF, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.events import record_dates, record_event
+from kg.extract.event_record import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.visits import person_name
+from kg.extract.event_record import person_name
 from kg.namespaces import HKSH
 
 STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s)\s+(?:[a-z-]+\s+){0,2}?stay\s+in\s+"

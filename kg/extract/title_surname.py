@@ -28,7 +28,7 @@ CUE = re.compile(r"(?:Mayor|Director|Secretary|Chair|President|Commissioner|Mini
 def surname_references(ctx: DocContext, view: View) -> View:
     """The view with each "<Title> <Surname>" the document's post holders explain masked as that person."""
     from kg.extract.gazetteer import Mention, mask
-    from kg.extract.visits import person_name
+    from kg.extract.event_record import person_name
 
     text = view.sentence.text
     if not CUE.search(text):
@@ -82,7 +82,7 @@ def _holds_of(ctx: DocContext, person: URIRef, place: str) -> bool:
 
 def holder_of(ctx: DocContext, title: str, surname: str) -> URIRef | None:
     """The one person the document says holds a post so titled with that surname, if only one does."""
-    from kg.extract.visits import person_name
+    from kg.extract.event_record import person_name
 
     holders = _holders(ctx, title, surname, person_name)
     return holders.pop() if len(holders) == 1 else None

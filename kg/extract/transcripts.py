@@ -15,7 +15,7 @@ from rdflib.namespace import SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.events import EventHit, record_dates, record_event
+from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.mentions import View
 
 TRANSCRIPT = re.compile(r"^(?:Following|Below)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?transcript\s+of\s+", re.I)

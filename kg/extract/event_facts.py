@@ -1,0 +1,118 @@
+"""What a sentence says of an event it names: organisers, place and dates of its clause, a speaker at it
+("Speaking at <event>, <person>"), and its attendees ("<person> attended <event>", "Also in attendance
+were <people>")."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.event_record import EventHit, record_dates
+from kg.extract.event_words import (
+    AROUND_SESSION, ATTEND, CLAUSE_ENDS, DAY_KINDS, GREETED, HELD_BEFORE, HOST_SUBJECT, IN_ATTENDANCE, NAMED,
+    NOT_ITS_DAY, ORGANISED, OTHERS_TO, OWNED_IN, RIGHT_AFTER, SPEAKING_AT, SPEECH_BY, THAT, TOGETHER, WHERE,
+    WHERE_CLAUSE, held_verb)
+from kg.extract.mentions import View, masked_pos, nearest
+from kg.extract.organisers import organisers
+from kg.extract.people_lists import list_start
+from kg.extract.presence import session_told
+from kg.extract.venues import locate_at_venue
+from kg.namespaces import HKSH
+
+
+def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated: list) -> None:
+    masked, f, s = view.masked, ctx.findings, view.sentence
+    organisers(ctx, view, iri, match)
+    host = HOST_SUBJECT.search(masked[:match.start()])
+    if host and view.mention(host.group("o")).entity is not None:
+        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)
+    clause_end = len(masked)
+    following = CLAUSE_ENDS.search(masked[match.end():])
+    if following:
+        clause_end = match.end() + following.start()
+    right_there = re.match(r"\s+in\s+⟦place:(?P<i>\d+)⟧", masked[match.end():])
+    owned = OWNED_IN.match(masked, match.end("plural") if match.groupdict().get("plural") else match.end("head"))  # "the opening ceremony of <org> under <org> in <place>"
+    if match.group("site"):  # "a reception in <place> celebrating ..."
+        right_there = re.match(r"\s*in\s+⟦place:(?P<i>\d+)⟧", match.group("site"))
+    if owned and not right_there:
+        right_there = owned
+    if right_there and (NAMED.search((match.group("mods") or "") + (match.groupdict().get("tail") or "")) or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
+        f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
+    locate_at_venue(ctx, view, iri, match.end(), city_first="/session/" in str(iri))
+    around = AROUND_SESSION.match(masked, match.end())
+    session = session_told(ctx) if around else None
+    day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None
+    if day is not None and not ctx.findings.has(iri, SDO.startDate):
+        f.add(iri, SDO.startDate, day, s)  # "A signing ceremony ... was held after the meeting": the session's day
+    verb, resumed = held_verb(masked[match.end():clause_end], masked[:match.start()])
+    if verb or host or HELD_BEFORE.search(masked[:match.start()]):  # "<event> will be held in <place> ...", "<org> held <event> in <place>"
+        place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
+        if place and view.mention(place.group("i")).entity is not None:
+            f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
+        span = nearest([d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
+                       match.end(), key=lambda d: d[0])
+        if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
+            record_dates(ctx, view, iri, span[1])
+    if not ctx.findings.has(iri, SDO.startDate):
+        for position, span in dated:  # "the World Expo in 2010", "the opening ceremony ... on 3 December"
+            begins = masked_pos(view, span.start_char)
+            if begins >= match.end() and RIGHT_AFTER.fullmatch(masked[match.end():begins]) and span.kind not in ("since", "years_ago"):
+                record_dates(ctx, view, iri, span)
+                break
+    speech = SPEECH_BY.search(masked[:match.start()])
+    if speech and view.mention(speech.group("p")).ref is not None:
+        f.add(iri, SDO.attendee, view.mention(speech.group("p")).ref, s)
+        greeting = GREETED.match(masked, match.end())
+        for person in view.people(greeting.group("who")) if greeting else ():
+            f.add(iri, SDO.attendee, person, s)  # "... at <event>: Vice Mayor Liu (...), ..., ladies and gentlemen,"
+    speaking = SPEAKING_AT.search(masked[:match.start()])
+    if speaking and not ORGANISED.match(masked[match.end():]):
+        after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
+        if after and view.mention(after.group(1)).ref is not None:
+            f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
+
+
+def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
+    """Attendees: "<person> attended <event>, <event> and <event>", "... together with <person>",
+    "Also in attendance were <people>" (of the event last named)."""
+    if IN_ATTENDANCE.search(view.masked):
+        event = ctx.last_event()
+        if event is not None:
+            for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
+                if view.mention(i).ref is not None:
+                    ctx.findings.add(event, SDO.attendee, view.mention(i).ref, view.sentence)
+    for match in ATTEND.finditer(view.masked):
+        if OTHERS_TO.search(match.group(0)):
+            continue  # "X said ... to invite enterprises to take part in <event>": the others go, not X
+        people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[list_start(view.masked, match.start()):match.end()])]
+        people = [p for p in people if p is not None]
+        after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)
+        parents = {b.iri for a, b in zip(after, after[1:]) if _part_of(ctx, view, a, b)}
+        events = [h.iri for h in after if h.iri not in parents] + [iri for iri, pos in sessions if pos >= match.end() and not THAT.search(view.masked, match.end(), pos)]
+        if match.group("near"):  # a caption's "joins", "co-chair", "meets ... at": the event named right after
+            events = [h.iri for h in after[:1]]
+        together = TOGETHER.match(view.masked, match.end())
+        if together:
+            people += [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", together.group("who"))]
+        where = WHERE_CLAUSE.search(view.masked, match.start(), match.end())
+        place = view.mention(where.group("i")).entity if where else None
+        for event in events:
+            for person in people:
+                if person is not None:
+                    ctx.findings.add(event, SDO.attendee, person, view.sentence)
+            if place is not None and place.kind == "place" and event in {h.iri for h in hits}:
+                ctx.findings.add(event, SDO.location, ctx.entity_iri(place), view.sentence)
+
+
+def _part_of(ctx: DocContext, view: View, first: EventHit, second: EventHit) -> bool:
+    """Whether the first event is a ceremony of the second: "the opening ceremony for <festival>" (and
+    record it so); who attends the ceremony is not said to attend all of the festival."""
+    if not re.fullmatch(r"\s+(?:for|of)\s+(?:the\s+)?", view.masked[first.end:second.start]):
+        return False
+    if (first.iri, RDF.type, HKSH.Ceremony) not in ctx.findings.triples:
+        return False
+    ctx.findings.add(first.iri, SDO.superEvent, second.iri, view.sentence)
+    return True

@@ -1,0 +1,74 @@
+"""Recording an event: its IRI (one across documents for a named event, one per document and day for
+an unnamed one), type, label and dates, and the names of the people it is named after."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.event_words import HEAD_CLASS
+from kg.extract.gazetteer import unmask
+from kg.extract.mentions import View
+from kg.namespaces import slug
+
+
+@dataclass
+class EventHit:
+    iri: URIRef
+    start: int
+    end: int
+
+
+def event_label(view: View, text: str) -> str:
+    text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
+    return text[:1].upper() + text[1:]
+
+
+def record_event(ctx: DocContext, view: View, label: str, head: str, named: bool, when: DateSpan | None) -> URIRef:
+    """The IRI of an event, recorded with its type and label: a named one is one resource across documents,
+    an unnamed one belongs to its document (and its day, where the text gives one)."""
+    doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+    if named:
+        key = slug(label)
+    elif when is not None:
+        key = f"{slug(label)}-{when.start}"
+    else:
+        key = f"{slug(label)}-{doc_key}"
+    iri = ctx.iri("event", key)
+    f, s = ctx.findings, view.sentence
+    f.add(iri, RDF.type, HEAD_CLASS.get(head, SDO.Event), s)
+    if HEAD_CLASS.get(head, SDO.Event) != SDO.Event:
+        f.add(iri, RDF.type, SDO.Event, s)
+    f.add(iri, RDFS.label, Literal(label, lang="en"), s)
+    return iri
+
+
+def same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
+    """An event the document already named, met again with or without its year or article."""
+    key = slug(re.sub(r"^(?:\d{4}|\d+(?:st|nd|rd|th))\s+", "", event_label(view, words)))
+    if key in ctx.event_names:
+        return ctx.event_names[key]
+    for _, iri in reversed(ctx.events):
+        other = str(iri).rsplit("/", 1)[-1]
+        if other == key or re.sub(r"^\d{4}-|^\d+(?:st|nd|rd|th)-", "", other) == key:
+            return iri
+    return None
+
+
+def record_dates(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> None:
+    ctx.findings.add(iri, SDO.startDate, span.start, view.sentence)
+    if span.end is not None:
+        ctx.findings.add(iri, SDO.endDate, span.end, view.sentence)
+
+
+def person_name(ctx: DocContext, person: URIRef) -> str:
+    for entity in ctx.reference.people:
+        if ctx.entity_iri(entity) == person:
+            return entity.name
+    labels = ctx.findings.objects(person, RDFS.label)
+    return str(labels[0]) if labels else person.rsplit("/", 1)[-1]

@@ -1,0 +1,70 @@
+"""Meetings between people: "<person> met (with) <person>", "A called on B", "A held talks with B"; a
+meeting of both sides, on the sentence's day, at the place it names."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, SDO, XSD
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.event_record import person_name, record_dates, record_event
+from kg.extract.mentions import View, masked_pos
+from kg.extract.met_groups import led_delegation, met_in, venue_after_people
+from kg.extract.patterns import FRONT_IN
+from kg.namespaces import HKSH
+
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
+
+
+def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """A meeting between the people named on both sides of "met (with)", in each part a semicolon ends
+    (a list of "- on 9 July, I met A; - on 17 October, B met C")."""
+    for match in MET.finditer(view.masked):
+        opened = view.masked.rfind(";", 0, match.start()) + 1
+        _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
+
+
+def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
+    subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
+    obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
+    people = list(dict.fromkeys(p for p in subj + obj if p is not None))
+    if not subj or not obj or len(people) < 2:
+        return
+    for head, known in reversed(ctx.events):
+        if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
+            return  # the same meeting told again, as a headline tells it
+    label = _meeting_label(ctx, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
+    if (led := led_delegation(view, match.group("obj"))) and not match.group("call"):  # "Meeting of A with a delegation of X led by B"
+        label = f"Meeting of {_and([person_name(ctx, p) for p in people if p not in led[1]])} with {led[0]} {_and([person_name(ctx, p) for p in led[1]])}"
+    # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
+    when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
+    iri = record_event(ctx, view, label, "meeting", False, when)
+    ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
+    for person in people:
+        ctx.findings.add(iri, SDO.attendee, person, view.sentence)
+    if when is not None:
+        record_dates(ctx, view, iri, when)
+    led_in = led[2] if led and led[2].group("i") else None  # "met in Hong Kong a delegation ..."
+    if where := met_in(match.group("obj")) or FRONT_IN.match(view.masked) or led_in:
+        place = view.mention(where.group("i")).entity
+        if place is not None and place.kind == "place":
+            ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+    for venue in venue_after_people(ctx, view, match.start("obj"), match.end("obj")):
+        ctx.findings.add(iri, SDO.location, venue, view.sentence)
+    ctx.remember_event("meeting", iri)
+
+
+def _meeting_label(ctx: DocContext, match: re.Match, people: list[URIRef], callers: int) -> str:
+    """A meeting named as the text's verb tells it: "A called on B" is a call of A on B, "A held talks
+    with B" talks between them, and "A met B" a meeting of both."""
+    names = [person_name(ctx, p) for p in people]
+    if match.group("call") and 0 < callers < len(names):
+        return f"Call of {_and(names[:callers])} on {_and(names[callers:])}"
+    return f"{'Talks between' if match.group('talks') else 'Meeting of'} {_and(names)}"
+
+
+def _and(names: list[str]) -> str:
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]

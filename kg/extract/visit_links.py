@@ -1,0 +1,93 @@
+"""Once the whole document is read: visits no sentence says ("will return to Hong Kong"), the members of
+a led delegation on its visit, the visit's end and its key by first day, and meetings as part of a visit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SDO
+
+from kg.extract.context import DocContext
+from kg.extract.event_record import person_name, record_event
+from kg.extract.visit_ends import visit_ends, visit_of, visits_of
+from kg.namespaces import HKSH, slug
+
+DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
+AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
+                  r"|(?:leav(?:e|es|ing)|depart(?:s|ing)?)\s+for\s+⟦place:(?P<next>\d+)⟧)|\bduring\s+⟦person:(?P<who2>\d+)⟧['’]s\s+absence")
+
+
+def _key_visits_by_day(ctx: DocContext) -> None:
+    """A visit whose first day the document gives is keyed by it, not by the document: the releases that
+    tell one visit ("Visit of John Lee Ka-chiu to Shanghai", from 2023-11-04) then give one IRI."""
+    doc_key = str(ctx.findings.doc).rsplit("/", 1)[-1]
+    visits = sorted({s for s in ctx.findings.subjects(RDF.type, HKSH.Visit)
+                     if "/visit-of-" in str(s) and str(s).endswith("-" + doc_key)}, key=str)
+    for visit in visits:
+        starts, labels = ctx.findings.objects(visit, SDO.startDate), ctx.findings.objects(visit, RDFS.label)
+        if len(starts) == 1 and len(labels) == 1:
+            new = ctx.iri("event", f"{slug(str(labels[0]))}-{starts[0]}")
+            ctx.findings.rename(visit, new)
+            ctx.led_visits = [new if v == visit else v for v in ctx.led_visits]
+            ctx.events = [(h, new if e == visit else e) for h, e in ctx.events]
+
+
+def _implied_visits(ctx: DocContext) -> None:
+    """An official who "will return to Hong Kong", leaves "for Ningbo" or is absent from office while
+    attending events in a city is visiting that city, though no sentence says "visited" (a visit of the
+    person to the city most of their located events are in, other than home and the city they leave for)."""
+    places = {ctx.entity_iri(p): p for p in ctx.reference.places}
+    for sentence, view, _ in ctx.views:
+        match = AWAY.search(view.masked)
+        person = view.mention(match.group("who") or match.group("who2")).ref if match else None
+        if person is None:
+            continue
+        home = view.mention(match.group("home")).entity if match.group("home") else None
+        where = Counter(_city(ctx, places[loc]) for s in ctx.findings.subjects(SDO.attendee, person)
+                        for loc in ctx.findings.objects(s, SDO.location) if loc in places)
+        where.pop(ctx.entity_iri(home) if home is not None else None, None)
+        if match.group("next") and (after := view.mention(match.group("next")).entity) is not None:
+            where.pop(_city(ctx, after) if after.kind == "place" else None, None)  # the city they leave for is the next
+        if not where:
+            continue
+        place = places[sorted(where.items(), key=lambda item: (-item[1], str(item[0])))[0][0]]
+        if any(ctx.entity_iri(place) in ctx.findings.objects(v, SDO.location)
+               for v in visits_of(ctx, person) if "/visit-of-" in str(v)):
+            continue
+        iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {place.name}", "visit", False, None)
+        for p, o in ((RDF.type, HKSH.Visit), (SDO.location, ctx.entity_iri(place)), (SDO.attendee, person)):
+            ctx.findings.add(iri, p, o, sentence)
+        ctx.remember_event("visit", iri)
+
+
+def _city(ctx: DocContext, place) -> URIRef:
+    """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai)."""
+    by_id = {p.id: p for p in ctx.reference.places}
+    while (parent := by_id.get(place.data.get("in"))) is not None and (
+            DISTRICT.search(place.name) or parent.data.get("in") in by_id):
+        place = parent
+    return ctx.entity_iri(place)
+
+
+def link_visits(ctx: DocContext) -> None:
+    """Once the whole document is read: a visit ends when the visitor "will return ... tomorrow
+    (June 26)", the visitor's meetings in the document are part of the visit, and the people the
+    document says make up a delegation went on the visit its leader led it on."""
+    _implied_visits(ctx)
+    for visit in ctx.led_visits:
+        sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
+        for person in ctx.delegation:
+            ctx.findings.add(visit, SDO.attendee, person, sentence)
+    visit_ends(ctx)
+    _key_visits_by_day(ctx)
+    meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
+    for meeting in meetings:
+        if ctx.findings.has(meeting, SDO.superEvent):
+            continue
+        for person in ctx.findings.objects(meeting, SDO.attendee):
+            visit = visit_of(ctx, person)
+            if visit is not None and str(meeting).rsplit("/", 1)[-1].startswith("meeting-of-"):
+                ctx.findings.add(meeting, SDO.superEvent, visit, min(ctx.findings.triples[(meeting, RDF.type, HKSH.Meeting)]))
+                break
