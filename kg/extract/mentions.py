@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.informal_titles import name_contexts
@@ -133,8 +134,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
     mentions = _conference_short(text, mentions, ctx)
     mentions = units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence)
-    mentions = _new_people(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
-    mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
+    read = ordinary_case(text)
+    mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
+    mentions = english_first(text, read, mentions) if read is not text else mentions
+    mentions = sorted(mentions + _short_references(read, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
     for m in mentions:
         if m.kind == "person" and m.ref is None:

@@ -72,11 +72,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 introduced.add(g["p1"])
             elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
                 continue
-            people = [view.mention(g["p1"]).ref]
-            # "Vice Mayors A and B" share the title; "Chief Executive A and Mr B" does not give it to a B the
-            # text named before (by family name alone)
-            people += [m.ref for m in map(view.mention, re.findall(r"⟦person:(\d+)⟧", g.get("more") or ""))
-                       if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
+            people = [view.mention(g["p1"]).ref] + _sharing(view, g)
             pairs = paired(view, match, g, pattern is BEFORE) if pattern in (BEFORE, AFTER) else None
             if pattern is BEFORE and pairs is None and unpaired_list(view.masked, match.end()):
                 continue  # "the A, the B and the C, Mr X, Ms Y and Mr Z respectively": which is whose is not read
@@ -97,6 +93,20 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+# A title more than one person holds at once: "the Deputy Directors of X" are several
+SHARED_RANK = re.compile(r"(?i)(?:deputy|vice|assistant|associate)\b")
+
+
+def _sharing(view: View, g: dict) -> list:
+    """Those named after the first holder who share a deputy's title: "the Deputy Director of X, A and B"; "the
+    Director of X, Mr A and Mr B" has one director. A name the text gave before by family name alone ("Chief
+    Executive A and Mr B") is another person's."""
+    if not g.get("more") or not SHARED_RANK.match(g.get("title1") or ""):
+        return []
+    return [m.ref for m in map(view.mention, re.findall(r"⟦person:(\d+)⟧", g["more"]))
+            if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
 
 
 def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, before: bool) -> tuple | None:

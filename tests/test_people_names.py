@@ -1,0 +1,96 @@
+"""People's names and posts in the shapes Hong Kong releases print them: family names in capitals after an
+honorific ("Mr Donald TSANG Yam-kuen", "Ms CHAN Mei-lin, Maggie"), and a title one person holds given before
+two names.
+
+Every sentence is invented; each kind has a near miss.
+"""
+
+import time
+
+import pytest
+from rdflib.namespace import RDFS
+
+from kg.extract.caps_names import ordinary_case
+from kg.namespaces import HKSH
+
+from conftest import facts
+from test_kinds import posts_of
+
+
+def people(f) -> dict[str, tuple[str | None, bool]]:
+    """Person slug -> (label, whether unreviewed)."""
+    out = {}
+    for (s, p, o) in f.triples:
+        if "/person/" in str(s):
+            slug = str(s).rsplit("/", 1)[-1]
+            label, unreviewed = out.get(slug, (None, False))
+            out[slug] = (str(o) if p == RDFS.label else label, unreviewed or p == HKSH.reviewStatus)
+    for s in f.mentions:
+        if "/person/" in str(s):
+            out.setdefault(str(s).rsplit("/", 1)[-1], (None, False))
+    return out
+
+
+# --- family names in capitals -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, slug, label", [
+    ("The delegation was received by Mr Arthur QUAN Wing-yiu yesterday.", "arthur-quan-wing-yiu", "Arthur Quan Wing Yiu"),
+    ("Dr FOK Ching-lam attended the seminar.", "fok-ching-lam", "Fok Ching Lam"),
+    ("Prof. ZHOU Lihua gave the keynote.", "zhou-lihua", "Zhou Lihua"),
+    ("Ms SZETO Mei-ki, Director of the Riverton Arts Office, spoke.", "szeto-mei-ki", "Szeto Mei Ki"),
+    ("Ms KAN Mei-lin, Cora, Director of the Riverton Arts Office, spoke.", "cora-kan-mei-lin", "Cora Kan Mei Lin"),
+    ("Ms AU-YEUNG Pui-ki attended the seminar.", "au-yeung-pui-ki", "Au Yeung Pui Ki"),
+])
+def test_a_family_name_in_capitals_after_an_honorific_is_a_person_in_ordinary_case(reference, sentence, slug, label):
+    found = people(facts(reference, sentence))
+    assert found[slug] == (label, True)
+
+
+def test_a_known_person_printed_with_capitals_is_the_known_one(reference):
+    f = facts(reference, "The Financial Secretary, Mr CHAN Mo-po, Paul, met the guests.")
+    assert "paul-chan-mo-po" in people(f) and posts_of(f)["paul-chan-mo-po"] == {"Financial Secretary"}
+
+
+def test_a_family_name_in_capitals_said_again_is_the_same_person(reference):
+    f = facts(reference, "The Director of the Riverton Arts Office, Mr Arthur QUAN Wing-yiu, met them.",
+              "Mr QUAN said the visit went well.")
+    assert f.mentions[next(s for s in f.mentions if str(s).endswith("/arthur-quan-wing-yiu"))] == {0, 1}
+    assert posts_of(f)["arthur-quan-wing-yiu"] == {"Director of the Riverton Arts Office"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The HKTDC Executive Board met the CEPA Joint Working Group.",
+    "HK TO Host Forum With SHANGHAI Partners.",
+    "Vice Mayor ZHOU Lihua met the delegation.",  # no honorific: capitals may be an abbreviation's
+])
+def test_capitals_without_an_honorific_are_not_a_name(reference, sentence):
+    assert people(facts(reference, sentence)) == {}
+
+
+def test_a_title_after_the_comma_is_not_an_english_name(reference):
+    f = facts(reference, "Mr FOK Ching-lam, Chairman of the Riverton Council, spoke.")
+    assert "fok-ching-lam" in people(f) and posts_of(f)["fok-ching-lam"] == {"Chairman of the Riverton Council"}
+
+
+def test_reading_capitals_keeps_the_sentence_length():
+    text = "Mr Donald QUAN Wing-yiu met the HKTDC; Ms KAN Mei-lin, Cora, too."
+    assert len(ordinary_case(text)) == len(text) and "HKTDC" in ordinary_case(text)
+    long = "Mr " + "ABC " * 5000 + "Wing-yiu."
+    started = time.perf_counter()
+    ordinary_case(long)
+    assert time.perf_counter() - started < 0.5
+
+
+# --- a title given before two names -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "He was accompanied by the Director of the Riverton Arts Office, Mr Ben Quill, and Mr Tom Holt.",
+    "He was accompanied by the Secretary for Financial Services and the Treasury, Mr Ben Quill and Mr Tom Holt.",
+])
+def test_a_principal_title_before_two_names_is_the_first_ones(reference, sentence):
+    posts = posts_of(facts(reference, sentence))
+    assert "ben-quill" in posts and "tom-holt" not in posts
+
+
+def test_a_deputy_title_before_two_names_is_both(reference):
+    posts = posts_of(facts(reference, "He was accompanied by the Deputy Director of the Riverton Arts Office, "
+                                      "Ben Quill and Tom Holt."))
+    assert posts["ben-quill"] == posts["tom-holt"] == {"Deputy Director of the Riverton Arts Office"}
