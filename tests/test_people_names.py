@@ -94,3 +94,21 @@ def test_a_deputy_title_before_two_names_is_both(reference):
     posts = posts_of(facts(reference, "He was accompanied by the Deputy Director of the Riverton Arts Office, "
                                       "Ben Quill and Tom Holt."))
     assert posts["ben-quill"] == posts["tom-holt"] == {"Deputy Director of the Riverton Arts Office"}
+
+
+# --- a bureau's title with "and" in it, said with "as"; a name after "and" ---------------------------------
+def test_a_bureau_title_with_and_said_with_as_is_read_whole(reference):
+    f = facts(reference, "Mr Ben Quill, who served as Secretary for Commerce and Economic Development from 2031 "
+                         "to 2035, spoke.")
+    assert posts_of(f)["ben-quill"] == {"Secretary for Commerce and Economic Development"}
+
+
+def test_a_second_title_after_and_said_with_as_is_not_part_of_the_first(reference):
+    f = facts(reference, "Mr Ben Quill was appointed Chairman of the Riverton Council and Director of the Riverton "
+                         "Arts Office in 2031.")
+    assert posts_of(f)["ben-quill"] == {"Chairman of the Riverton Council"}
+
+
+def test_an_honorific_after_and_begins_a_name_not_a_body(reference):
+    f = facts(reference, "Mr Ben Quill was appointed Chairman of the Riverton Council and Ms Ada Holt its Vice-Chairman.")
+    assert posts_of(f) == {"ben-quill": {"Chairman of the Riverton Council"}}
