@@ -112,3 +112,81 @@ def test_a_second_title_after_and_said_with_as_is_not_part_of_the_first(referenc
 def test_an_honorific_after_and_begins_a_name_not_a_body(reference):
     f = facts(reference, "Mr Ben Quill was appointed Chairman of the Riverton Council and Ms Ada Holt its Vice-Chairman.")
     assert posts_of(f) == {"ben-quill": {"Chairman of the Riverton Council"}}
+
+
+# --- rosters in two columns, and the body after a title and a comma -------------------------------------------
+ROSTER = """Minutes of the Second Meeting
+
+Present:
+  Mr Ben QUILL Wing-yiu, JP      Permanent Secretary for Arts and Leisure (Co-chair)
+  Ms Cora Vance                  Deputy Director, Riverton Harbour Office
+  Mr Tom Holt                    Deputy Secretary-General, Riverton Municipal Board of
+                                 Trade and Shipping Council
+
+In attendance:
+  Ms Dana Pike                   Executive Director, Harbour Arts Foundation (for item 2)
+
+1.   Mr Quill welcomed members to the meeting.
+"""
+
+
+def test_a_roster_line_becomes_a_sentence_with_its_wrapped_title():
+    from kg.text.clean import clean
+
+    paragraphs = clean(ROSTER).paragraphs
+    assert paragraphs[0] == "Present: Mr Ben QUILL Wing-yiu, JP, Permanent Secretary for Arts and Leisure (Co-chair)."
+    assert ("Mr Tom Holt, Deputy Secretary-General, Riverton Municipal Board of Trade and Shipping Council."
+            in paragraphs)
+    assert any(p.endswith("Ms Dana Pike, Executive Director, Harbour Arts Foundation (for item 2).") for p in paragraphs)
+
+
+def test_two_columns_without_an_honorific_are_no_roster():
+    from kg.text.clean import clean
+
+    text = "Schedule\n\n  Morning session      Opening and keynote\n  Afternoon session    Panels\n\nThe forum opened."
+    assert clean(text).paragraphs == ["The forum opened."]
+
+
+def test_a_roster_gives_each_member_the_post_its_columns_name(reference):
+    from kg.text.clean import clean
+
+    posts = posts_of(facts(reference, *clean(ROSTER).paragraphs))
+    assert posts["ben-quill-wing-yiu"] == {"Permanent Secretary for Arts and Leisure"}
+    assert posts["cora-vance"] == {"Deputy Director of the Riverton Harbour Office"}
+    assert posts["dana-pike"] == {"Executive Director of the Harbour Arts Foundation"}
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("Ms Cora Vance, Deputy Director, Riverton Harbour Office, spoke at the dinner.",
+     "Deputy Director of the Riverton Harbour Office"),
+    ("Mr Tom Holt, JP, Chairman, the Riverton Trade Council (Co-chair), opened the meeting.",
+     "Chairman of the Riverton Trade Council"),
+])
+def test_the_body_after_a_title_and_a_comma_is_the_titles(reference, sentence, post):
+    assert post in next(iter(posts_of(facts(reference, sentence)).values()))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Cora Vance, Director, and Mr Tom Holt, Riverton Harbour Office staff, met them.",
+    "Ms Cora Vance, Director, Riverton Harbour Office staff and students met them.",
+])
+def test_a_title_and_a_comma_before_no_body_gives_no_post(reference, sentence):
+    assert posts_of(facts(reference, sentence)) == {}
+
+
+def test_a_role_in_brackets_is_no_abbreviation(reference):
+    from rdflib.namespace import SKOS
+
+    f = facts(reference, "Ms Dana Pike, Senior Officer, Riverton Harbour Office (Secretary), took the minutes.",
+              "The Riverton Harbour Office (RHO) will report.")
+    alt = {str(o) for (s, p, o) in f.triples if p == SKOS.altLabel and "/org/" in str(s)}
+    assert alt == {"RHO"}
+
+
+def test_long_roster_like_lines_are_read_in_linear_time():
+    from kg.text.rosters import rosters
+
+    for line in ("Mr " + "Ab " * 4000 + "   " + "Cd  " * 4000, "Mr Ab" + " " * 20000 + "Cd" + " \t" * 5000 + "x"):
+        started = time.perf_counter()
+        rosters(line + "\n" + line)
+        assert time.perf_counter() - started < 0.5

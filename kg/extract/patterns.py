@@ -74,7 +74,8 @@ ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:{ON_JOIN}|\s+(?:(?:of|the|and|for|&
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
 # only to "Justice").
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s+(?!the\s)[A-Z⟦]))?"
-ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
+# (a role in brackets, as rosters give it, is no abbreviation: "Home Affairs Bureau (Secretary)")
+ABBREVIATION = r"(?-i:(?!(?:Secretary|Chairman|Chairperson|Chairwoman|Chair|Member|Convenor|Observer)\))[A-Z][A-Za-z&]{1,9})"
 
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
 # A bureau named by a series: "Secretary for Innovation, Technology and Industry".

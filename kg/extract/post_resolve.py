@@ -129,7 +129,7 @@ def _title_case(title: str) -> str:
 
 def _with_article(label: str) -> str:
     """Office-like names take "the" after "of" ("Director of the SHETO"); proper names do not."""
-    needs = " of " in label or re.search(r"\b(?:Committee|Group|Commission|Council|Board) on\b", label) or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation)$", label)
+    needs = " of " in label or re.search(r"\b(?:Committee|Group|Commission|Council|Board) on\b", label) or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation|Foundation)$", label)
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 

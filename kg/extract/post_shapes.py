@@ -47,7 +47,7 @@ AFTER = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+)?|an?\s+)?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
-    rf"(?=\s*[,.;)]|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
+    rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
 # of Shanghai": the body or place after the name is the title's.
@@ -60,6 +60,12 @@ NAME_OF = re.compile(
 PAREN = re.compile(
     rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
     rf"{OF.format(n=1)}\s*\)"
+)
+# The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
+# Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
+COMMA_BODY = re.compile(
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
+    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}))(?=\s*[,.;(]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
 PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")

@@ -17,8 +17,8 @@ from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, fronted_object, normalise_title
 from kg.extract.post_resolve import holds, post_of, resolve_post
-from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, HEADS, NAME_OF, OF, PAREN, PLACE_TITLES,  # noqa: F401 (callers)
-                                    STATUS)
+from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
+                                    PLACE_TITLES, STATUS)
 from kg.extract.title_refs import title_references  # noqa: F401 (callers)
 
 
@@ -56,7 +56,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     _short_titles(ctx, view)
     introduced: set[str] = set()
     named_of: set[int] = set()
-    for pattern in (NAME_OF, BEFORE, AFTER, PAREN):
+    for pattern in (NAME_OF, BEFORE, AFTER, PAREN) + ((COMMA_BODY,) if ", " in view.masked else ()):
         for match in pattern.finditer(view.masked):
             g = match.groupdict()
             if pattern is NAME_OF:
