@@ -190,3 +190,34 @@ def test_long_roster_like_lines_are_read_in_linear_time():
         started = time.perf_counter()
         rosters(line + "\n" + line)
         assert time.perf_counter() - started < 0.5
+
+
+# --- a career told year by year ---------------------------------------------------------------------------
+CAREER = ("Ms Lin Yaqiu joined the Riverton Trade Office in 2031.",
+          "From 2033 to 2036 she was Deputy Director of the Riverton Trade Office.",
+          "In that post she travelled with Mr Bo Kettle to Eastport.",
+          "From 2036 to 2039 she served as Director of the Riverton Harbour Office.")
+
+
+def test_she_after_fronted_years_is_the_subject_the_text_was_telling_of(reference):
+    posts = posts_of(facts(reference, *CAREER))
+    assert posts["lin-yaqiu"] == {"Deputy Director of the Riverton Trade Office", "Director of the Riverton Harbour Office"}
+    assert "bo-kettle" not in posts
+
+
+def test_years_fronted_before_a_noun_are_no_pronoun(reference):
+    f = facts(reference, "Ms Lin Yaqiu joined the Riverton Trade Office in 2031.",
+              "From 2033 to 2036 shelters were Deputy Director of the Riverton Trade Office's concern.")
+    assert posts_of(f) == {}
+
+
+def test_a_person_named_bare_is_the_one_a_later_honorific_names(reference):
+    f = facts(reference, "Few officials know Eastport as well as Lin Yaqiu.", "Ms Lin spent her early career in trade.",
+              "From 2033 to 2036 she was Deputy Director of the Riverton Trade Office.")
+    assert posts_of(f) == {"lin-yaqiu": {"Deputy Director of the Riverton Trade Office"}}
+
+
+def test_a_family_name_that_ends_no_name_before_finds_nobody(reference):
+    f = facts(reference, "The Lin River runs past Eastport.", "Ms Lin spent her early career in trade.",
+              "From 2033 to 2036 she was Deputy Director of the Riverton Trade Office.")
+    assert posts_of(f) == {}
