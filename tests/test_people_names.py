@@ -221,3 +221,18 @@ def test_a_family_name_that_ends_no_name_before_finds_nobody(reference):
     f = facts(reference, "The Lin River runs past Eastport.", "Ms Lin spent her early career in trade.",
               "From 2033 to 2036 she was Deputy Director of the Riverton Trade Office.")
     assert posts_of(f) == {}
+
+
+# --- a former post after the name -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, slug", [
+    ("Wang Lihua, former Director of the Riverton Trade Office, spoke.", "wang-lihua"),
+    ("Ms Ada Quell, a former Director of the Riverton Trade Office, spoke.", "ada-quell"),
+    ("Ms Ada Quell, the former Director of the Riverton Trade Office, spoke.", "ada-quell"),
+])
+def test_a_former_post_after_the_name_was_held(reference, sentence, slug):
+    assert posts_of(facts(reference, sentence)) == {slug: {"Director of the Riverton Trade Office"}}
+
+
+def test_a_former_body_is_no_post(reference):
+    f = facts(reference, "Ms Ada Quell, former Riverton Trade Office staff, spoke.")
+    assert posts_of(f) == {}
