@@ -236,3 +236,16 @@ def test_a_former_post_after_the_name_was_held(reference, sentence, slug):
 def test_a_former_body_is_no_post(reference):
     f = facts(reference, "Ms Ada Quell, former Riverton Trade Office staff, spoke.")
     assert posts_of(f) == {}
+
+
+# --- a district's mayor --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, post", [
+    ("Mr Bo Kettle, Deputy District Mayor of Eastport New Area, said so.", "Deputy District Mayor of Eastport New Area"),
+    ("Mr Bo Kettle, District Mayor of Riverton District, said so.", "District Mayor of Riverton District"),
+])
+def test_a_district_mayor_after_the_name(reference, sentence, post):
+    assert posts_of(facts(reference, sentence)) == {"bo-kettle": {post}}
+
+
+def test_a_district_without_a_mayor_is_no_post(reference):
+    assert posts_of(facts(reference, "Mr Bo Kettle, District Councillor of Riverton District, said so.")) == {}

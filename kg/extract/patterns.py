@@ -113,7 +113,7 @@ TITLE = (
     r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
-    r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
+    r"|director[\s-]general|director|(?:district\s+)?mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general"
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"

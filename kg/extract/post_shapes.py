@@ -68,4 +68,4 @@ COMMA_BODY = re.compile(
     rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}))(?=\s*[,.;(]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
-PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:mayor|governor|party secretary)")
+PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:(?:district\s+)?mayor|governor|party secretary)")
