@@ -249,3 +249,26 @@ def test_a_district_mayor_after_the_name(reference, sentence, post):
 
 def test_a_district_without_a_mayor_is_no_post(reference):
     assert posts_of(facts(reference, "Mr Bo Kettle, District Councillor of Riverton District, said so.")) == {}
+
+
+# --- a body's name in Chinese in brackets --------------------------------------------------------------------
+def _alt_labels(f) -> dict[str, set[str]]:
+    from rdflib.namespace import SKOS
+
+    out: dict[str, set[str]] = {}
+    for (s, p, o) in f.triples:
+        if p == SKOS.altLabel and "/org/" in str(s):
+            out.setdefault(str(s).rsplit("/", 1)[-1], set()).add(str(o))
+    return out
+
+
+def test_a_chinese_name_in_brackets_is_another_name_of_the_body(reference):
+    f = facts(reference, "The scheme is run by the Riverton Youth Foundation (河城青年基金) and the Hong Kong "
+                         "Economic and Trade Office in Shanghai (香港駐滬辦).")
+    alt = _alt_labels(f)
+    assert alt["riverton-youth-foundation"] == {"河城青年基金"}
+    assert alt["hong-kong-economic-and-trade-office-in-shanghai"] == {"香港駐滬辦"}
+
+
+def test_a_chinese_name_in_brackets_after_a_person_names_no_body(reference):
+    assert _alt_labels(facts(reference, "Mr Bo Kettle (陳大文) of the Riverton Arts Council spoke.")) == {}
