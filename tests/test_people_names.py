@@ -272,3 +272,18 @@ def test_a_chinese_name_in_brackets_is_another_name_of_the_body(reference):
 
 def test_a_chinese_name_in_brackets_after_a_person_names_no_body(reference):
     assert _alt_labels(facts(reference, "Mr Bo Kettle (陳大文) of the Riverton Arts Council spoke.")) == {}
+
+
+# --- an officer's grade as a title -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, post", [
+    ("Ms Joan Pike, Senior Executive Officer of the Riverton Trade Office, took the minutes.",
+     "Senior Executive Officer of the Riverton Trade Office"),
+    ("Mr Bo Kettle, Principal Trade Officer, Riverton Trade Office, took the minutes.",
+     "Principal Trade Officer of the Riverton Trade Office"),
+])
+def test_an_officers_grade_with_its_body_is_a_post(reference, sentence, post):
+    assert next(iter(posts_of(facts(reference, sentence)).values())) == {post}
+
+
+def test_an_officer_of_no_body_is_no_post(reference):
+    assert posts_of(facts(reference, "Ms Joan Pike, a senior executive officer at the time, took the minutes.")) == {}

@@ -36,7 +36,7 @@ Immigration Police Revenue Information Relations Foreign External Public Provinc
 Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
-Lab Laboratory Plaza Honorary Founding
+Lab Laboratory Plaza Honorary Founding Senior Principal
 """.split())
 
 NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
@@ -118,6 +118,7 @@ TITLE = (
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )
 
