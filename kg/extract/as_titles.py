@@ -26,12 +26,16 @@ _CUE = (r"(?:(?:served|serves|serving|worked|works|working|remained|remains|cont
         r"|during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|tenure|time)"
         rf"|succeeded\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+as"
         r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)(?=\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?[A-Z]))")
+# "and" ends the title unless a capitalised word of a bureau's name goes on ("Secretary for Commerce and Economic
+# Development"); a second title or a person may follow it ("Chairman of X and Director of Y", "and Ms B").
+_NOT_TITLE_WORDS = (r"(?!\s+(?!(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Deputy|Vice|Director|Chairman|Chairperson|President|Secretary"
+                    r"|Chief|Executive|Member|Mayor|Governor|Commissioner|Head|Managing|Honorary|Permanent|Under|Assistant)\b)[A-Z])")
 # An award named like a title is no post: "named Director of the Year", "elected Chairman of the Month"
 AWARD = r"(?!\s+of\s+the\s+(?-i:Year|Month|Week|Decade|Season|Century)\b)"
 AS_TITLE = re.compile(
     rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
     rf"(?i:{TITLE.replace('title', 'title1')}){AWARD}{BRANCH.format(n=1)}{OF.format(n=1)}"
-    r"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and|when|before|after|at|on|during|by|with)\b|\s*$)"
+    rf"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and{_NOT_TITLE_WORDS}|when|before|after|at|on|during|by|with)\b|\s*$)"
 )
 CUES = re.compile(r"\bas\s|\b(?:appointed|named|elected)\s")
 

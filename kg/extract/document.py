@@ -38,7 +38,7 @@ from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
-from kg.extract.orgnames import abbreviations
+from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
@@ -109,6 +109,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
         abbreviations(ctx, view)
+        chinese_names(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 
+from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
-from kg.extract.patterns import (ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
+from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
 from kg.extract.units import units_of_governments
@@ -31,7 +32,7 @@ NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{PLURAL_RANK}\s+{NEW_NAME}"),  # "Vice Mayors A and B" (the second joins by "and")
-    re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:former\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
 ]
@@ -48,7 +49,9 @@ BODY_HEADS = (r"(?:Council|Association|Bureau|Commission|Committee|Department|Of
               r"|College|Academy|Bank|Company|Limited|Ltd|Government)")
 PLACE_BODY = re.compile(rf"⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z][\w&'’-]*)){{1,6}}?\s+(?-i:{BODY_HEADS})\b(?!\s+(?:of|for)\s)")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
-PRONOUN = re.compile(r"^(?:[A-Z][^,;.⟦]{0,40},\s+)?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+# Or after years fronted with no comma, as a profile tells a career: "From 2009 to 2014 she was ...".
+YEARS = r"(?:From|Between|Since|In|Until|By)\s+(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:to|and|until)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+"
+PRONOUN = re.compile(rf"^(?:[A-Z][^,;.⟦]{{0,40}},\s+|{YEARS})?(?:[Aa]ccompanied\s+by\s+[^;.]*?,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 # "I" in a text whose author is known (a signed blog, a speech): the author.
 FIRST_PERSON = re.compile(r"(?<![\w'’&/.-])I(?=\s|[,;:!?)]|$)")
 # How many sentences back a pronoun may look for the person it stands for.
@@ -133,8 +136,10 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
     mentions = _conference_short(text, mentions, ctx)
     mentions = units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence)
-    mentions = _new_people(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
-    mentions = sorted(mentions + _short_references(text, mentions, ctx, sentence), key=lambda m: m.start)
+    read = ordinary_case(text)
+    mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
+    mentions = english_first(text, read, mentions) if read is not text else mentions
+    mentions = sorted(mentions + _short_references(read, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
     for m in mentions:
         if m.kind == "person" and m.ref is None:
@@ -223,16 +228,55 @@ def _short_references(text: str, mentions: list[Mention], ctx: DocContext, sente
         iri = ctx.by_surname(match.group("name"), match.group("hon"))
         if iri is not None:
             short.append(Mention("person", start, end, match.group("name"), ref=iri))
+        elif match.group("hon") and (full := _named_bare(ctx, sentence, match.group("name"))):
+            short.append(Mention("person", start, end, full))
     if ctx.author is not None:
         for match in FIRST_PERSON.finditer(text):
             if _outside(mentions + short, *match.span()):
                 short.append(Mention("person", *match.span(), match.group(0), ref=ctx.author))
     pronoun = PRONOUN.match(text)
-    antecedent = next((ctx.subjects[i] for i in range(sentence.index - 1, sentence.index - 1 - PRONOUN_REACH, -1)
-                       if i in ctx.subjects), None)
+    antecedent = _antecedent(ctx, sentence, pronoun.group("p").lower()) if pronoun else None
     if pronoun and antecedent is not None and _outside(mentions + short, *pronoun.span("p")):
         short.append(Mention("person", *pronoun.span("p"), pronoun.group("p"), ref=antecedent))
     return short
+
+
+# A given name in pinyin, one to three syllables ("Meiling", "Zhenhai"): "Lin River" is no one's name.
+_FINAL = r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)"
+PINYIN_GIVEN = rf"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?{_FINAL}){{1,3}}\b"
+
+
+def _named_bare(ctx: DocContext, sentence: Sentence, family: str) -> str | None:
+    """The full name a text gave, with no honorific or title to mark it, to the person it now calls "Ms Qian":
+    "Few know Hong Kong as well as Qian Meiling. [...] Ms Qian spent ...". A family name first where it is a
+    Chinese one ("Qian Meiling", "Chan Kwok-ki"), else last ("Laura Aron")."""
+    first = family.lower() in PINYIN_SURNAMES
+    found = re.compile(rf"(?<![\w'’-]){family}\s+(?P<given>[A-Z][a-z]+-[a-z]+{'|(?=[A-Z])(?i:' + PINYIN_GIVEN + ')' if first else ''})(?![\w'’-]|\s+[A-Z])"
+                       rf"|(?<![\w'’-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{{2}}\s)(?P<english>[A-Z][a-z]+)\s+{family}(?![\w'’-]|\s+[A-Z])")
+    for told in ctx.sentences[:sentence.index]:
+        if family in told.text and (match := found.search(told.text)):
+            name = match.group(0)
+            if is_name(name) and not HONORIFIC_BEFORE.search(told.text, 0, match.start()):
+                return name
+    return None
+
+
+def _antecedent(ctx: DocContext, sentence: Sentence, pronoun: str) -> URIRef | None:
+    """The person a sentence's "he" or "she" stands for: the last few sentences' nearest subject whose gender (by
+    the honorific the text gave, or the reference data) is not the other one."""
+    wanted = "m" if pronoun == "he" else "f"
+    for i in range(sentence.index - 1, sentence.index - 1 - PRONOUN_REACH, -1):
+        subject = ctx.subjects.get(i)
+        if subject is not None and _gender(ctx, subject) in (wanted, None):
+            return subject
+    return None
+
+
+def _gender(ctx: DocContext, person: URIRef) -> str | None:
+    if person in ctx.honorifics:
+        return ctx.honorifics[person]
+    known = next((p for p in ctx.reference.people if ctx.entity_iri(p) == person), None)
+    return {"male": "m", "female": "f"}.get(known.data.get("gender")) if known is not None else None
 
 
 def masked_pos(view: View, original: int) -> int:

@@ -27,6 +27,10 @@ AFTER = re.compile(rf"^(?:\s+{WORD})*?\s+(?-i:{ORG_HEADS})\b")
 # "the Shanghai Municipal Committee of the Communist Youth League": a party's or a league's committee too
 OF_HEADS = ORG_HEADS[:-1] + "|League|Party|Congress|Union)"
 OF_MORE = re.compile(rf"^(?:\s*\((?P<abbr>{ABBREVIATION})\))?\s+of\s+(?:the\s+)?(?P<rest>{JOINED}\s+(?-i:{OF_HEADS}))\b")
+# A name in Chinese characters in brackets after a body's English name: "the Harbour Youth Foundation (海港青年基金)".
+CHINESE = r"[（(]\s*(?P<zh>[\u3400-\u9fff][\u3400-\u9fff·]{1,39})\s*[)）]"
+CHINESE_CUE = re.compile(r"[（(]\s*[\u3400-\u9fff]")
+WITH_CHINESE = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*{CHINESE}")
 WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{ABBREVIATION})\)")
 
 
@@ -100,3 +104,20 @@ def abbreviations(ctx, view) -> None:
         ctx.short_names.setdefault(match.group("abbr"), known.name if known is not None else label)
         if known is None or match.group("abbr") not in known.all_names():
             ctx.findings.add(iri, SKOS.altLabel, Literal(match.group("abbr"), lang="en"), s)
+
+
+def chinese_names(ctx, view) -> None:
+    """"<Organisation> (<Chinese name>)": the Chinese name is another name of the organisation, known or not."""
+    text, s = view.sentence.text, view.sentence
+    if not CHINESE_CUE.search(text):
+        return
+    for m in view.mentions:
+        after = re.match(rf"\s*{CHINESE}", text[m.end:]) if m.kind in ("org", "conf") and m.entity is not None else None
+        if after and after.group("zh") not in m.entity.all_names():
+            ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(after.group("zh"), lang="zh"), s)
+    people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
+    for match in WITH_CHINESE.finditer(text):
+        label = re.sub(r"^The\s+", "", match.group("org"))
+        if any(a < match.end("org") and match.start("org") < b for a, b in people) or resolve_org(label, ctx.reference):
+            continue  # a known body is read as a mention above
+        ctx.findings.add(ctx.org(label, s), SKOS.altLabel, Literal(match.group("zh"), lang="zh"), s)

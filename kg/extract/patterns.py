@@ -36,7 +36,7 @@ Immigration Police Revenue Information Relations Foreign External Public Provinc
 Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
-Lab Laboratory Plaza Honorary Founding
+Lab Laboratory Plaza Honorary Founding Senior Principal
 """.split())
 
 NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
@@ -57,7 +57,7 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Alliance|Network|Pavilion|Exchange|Club)")
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
 AFTER_BODY = "(?<=\\s)(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
-ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:[A-Z][\w&'’.]*)|\d{4})"
+ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*)|\d{4})"  # an honorific begins a name
 # A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
 # Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
 # bodies ("of the A Council, B Board and C Office") or of people ("of Culture, Mr A and Ms B", "of Culture,
@@ -74,7 +74,8 @@ ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:{ON_JOIN}|\s+(?:(?:of|the|and|for|&
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
 # only to "Justice").
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s+(?!the\s)[A-Z⟦]))?"
-ABBREVIATION = r"(?-i:[A-Z][A-Za-z&]{1,9})"
+# (a role in brackets, as rosters give it, is no abbreviation: "Home Affairs Bureau (Secretary)")
+ABBREVIATION = r"(?-i:(?!(?:Secretary|Chairman|Chairperson|Chairwoman|Chair|Member|Convenor|Observer)\))[A-Z][A-Za-z&]{1,9})"
 
 _TITLE_WORDS = r"(?-i:(?:[A-Z][a-z]+|&|and|the)(?:\s+(?:[A-Z][a-z]+|&|and|the))*?)"
 # A bureau named by a series: "Secretary for Innovation, Technology and Industry".
@@ -112,11 +113,12 @@ TITLE = (
     r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
-    r"|director[\s-]general|director|mayor|chairman|chairperson|chairwoman|president|premier"
+    r"|director[\s-]general|director|(?:district\s+)?mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general"
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )
 

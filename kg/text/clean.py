@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
+from kg.text.rosters import rosters
 from kg.text.tables import ALIGNED, ROW, linearise
 
 # Whole lines that are page furniture, not content.
@@ -318,7 +319,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    lines = [line for line in _lines(repair(body)) if line]
+    lines = [line for line in _lines(repair(rosters(body))) if line]
     stamped = _stamped(lines)
     for line in lines:
         if STAMP.match(line):

@@ -1,0 +1,182 @@
+"""The post a title names: the organisation its qualifier, "of ..." or a body named before gives, the
+catalogue's post for (title, organisation), or a new post "<Title> of <Organisation>"; and who holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+from kg.extract.orgnames import abbreviates_inner
+from kg.extract.post_shapes import PLACE_TITLES
+from kg.extract.resolve import resolve_org
+from kg.extract.gazetteer import unmask
+from kg.extract.patterns import ORG_HEADED, ORG_HEADS, normalise_title
+from kg.namespaces import OPENGOV, slug
+from kg.reference import Entity
+
+
+def _org_for(ctx: DocContext, view: View, placeholder: str | None, new_label: str | None, sentence, *,
+             at: int = 0) -> tuple[URIRef | None, str | None, Entity | None]:
+    """The organisation a qualifier or "of ..." names: an org, or the government of a place."""
+    if new_label:
+        bare = re.sub(r"^the\s+", "", new_label, flags=re.I)
+        new_label = ctx.short_names.get(bare, new_label)
+        if re.fullmatch(ORG_HEADS, bare):
+            return _named_before(ctx, view, bare, at)
+        known = resolve_org(new_label, ctx.reference)
+        iri = ctx.org(new_label, sentence) if known is None else ctx.entity_iri(known)
+        return iri, re.sub(r"^the\s+", "", new_label), known
+    if not placeholder:
+        return None, None, None
+    mention = view.mention(re.search(r"\d+", placeholder).group(0))
+    entity = mention.entity
+    if mention.kind == "place" and entity is not None:
+        entity = ctx.reference.government_of(entity.id)
+        if entity is None:
+            return None, mention.surface, None
+    if entity is None or mention.kind not in ("org", "place"):
+        return None, None, None
+    return ctx.entity_iri(entity), entity.name, entity
+
+
+def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
+    """The organisation an abbreviation names, where the text defined it or the reference knows it."""
+    known = resolve_org(abbr, ctx.reference)
+    return known.name if known is not None else ctx.short_names.get(abbr)
+
+
+NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED})")
+
+
+def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
+    """"the Director of the Office", "the centre's general manager", "its Secretary-General": the
+    organisation (with that head word) the text last named, in this sentence or the few before; none
+    where there is none ("Office" is no organisation's name)."""
+    wanted = re.compile(r"\bcent(?:re|er)\b" if head and head.lower() in ("centre", "center") else rf"\b{head}\b",
+                        re.I) if head else None
+    recent = [v for _, v, _ in reversed(ctx.views[-(3 if head else 1):])]
+    for seen, text in [(view, view.masked[:at])] + [(v, v.masked) for v in recent]:
+        for match in reversed(list(NAMED_ORG.finditer(text))):
+            if match.group("known"):
+                entity = seen.mention(match.group("known")).entity
+                if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)):
+                    return ctx.entity_iri(entity), entity.name, entity
+                continue
+            name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
+            if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
+                known = resolve_org(name, ctx.reference)
+                return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(name, view.sentence), name, None)
+    return None, None, None
+
+
+def _place_of(view: View, placeholder: str | None) -> str | None:
+    if not placeholder:
+        return None
+    mention = view.mention(re.search(r"\d+", placeholder).group(0))
+    return mention.entity.id if mention.kind == "place" and mention.entity else None
+
+
+def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRef | None, org_label: str | None,
+                 qualifier_place: str | None, sentence=None) -> tuple[URIRef, str, URIRef] | None:
+    """(post IRI, label, organisation IRI) for a title as introduced, or None when it is unclear."""
+    key = normalise_title(title)
+    if key.startswith("acting "):
+        return None
+    posts = ctx.reference.posts
+    if org_iri is not None and org is not None:
+        for post in posts:
+            if post.org == org.id and key in map(normalise_title, post.titles):
+                return ctx.iri("post", post.id), post.label, org_iri
+        placed = resolve_post(ctx, title, None, None, None, place) if (place := org.data.get("jurisdiction")) else None
+        if placed is not None and not qualifier_place:
+            return placed  # "Party Secretary of Shanghai": the place's post, not one of its government
+    if org_iri is None or qualifier_place:
+        wanted = [key] + ([f"{qualifier_place} {key}"] if qualifier_place else [])
+        matches = [p for p in posts if any(w in map(normalise_title, p.bare_titles) for w in wanted)]
+        if qualifier_place:
+            matches = [p for p in matches if ctx.reference.governs(p.org, qualifier_place)]
+        if len(matches) == 1:
+            post = matches[0]
+            return ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)
+    for entity in ctx.reference.orgs:
+        for pattern in entity.data.get("title_patterns", []):
+            if (org_iri is None or org is entity) and re.fullmatch(pattern, key):
+                label = _title_case(title)
+                return ctx.iri("post", slug(label)), label, ctx.entity_iri(entity)
+    if qualifier_place and org is None and sentence is not None and PLACE_TITLES.fullmatch(key):
+        place = ctx.reference.get("place", qualifier_place)
+        name = place.name if place is not None else qualifier_place
+        government = ctx.reference.government_of(qualifier_place) if place is not None else None
+        org_iri = ctx.entity_iri(government) if government is not None else ctx.org(f"Government of {name}", sentence)
+        label = f"{_title_case(title)} of {name}"
+        return ctx.iri("post", slug(label)), label, org_iri
+    if org_iri is not None and org_label and not qualifier_place:
+        label = f"{_title_case(title)} of {_with_article(org_label)}"
+        return ctx.iri("post", slug(label)), label, org_iri
+    return None
+
+
+def _title_case(title: str) -> str:
+    words = re.split(r"(\s+|-)", re.sub(r"\s+", " ", title.strip()))
+    small = {"for", "of", "and", "the", "&"}
+    return "".join(w if w in small or not w.strip() or w == "-" else w[0].upper() + w[1:] for w in words)
+
+
+def _with_article(label: str) -> str:
+    """Office-like names take "the" after "of" ("Director of the SHETO"); proper names do not."""
+    needs = " of " in label or re.search(r"\b(?:Committee|Group|Commission|Council|Board) on\b", label) or re.search(r"(Office|Bureau|Department|Committee|Commission|Council|Government|Association|Authority|Agency|Unit|Pavilion|Chamber|Institute|Centre|Center|Network|Alliance|Board|Federation|Foundation)$", label)
+    return f"the {label}" if needs and not label.lower().startswith("the ") else label
+
+
+def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef]) -> None:
+    post_iri, label, org_iri = post
+    f, s = ctx.findings, view.sentence
+    f.add(post_iri, RDF.type, ORG.Post, s)
+    f.add(post_iri, RDFS.label, Literal(label, lang="en"), s)
+    f.add(post_iri, ORG.postIn, org_iri, s)
+    f.add(person, ORG.holds, post_iri, s)
+    membership = URIRef(f"{f.doc}/membership/{person.rsplit('/', 1)[-1]}--{post_iri.rsplit('/', 1)[-1]}")
+    f.add(membership, RDF.type, ORG.Membership, s)
+    f.add(membership, ORG.member, person, s)
+    f.add(membership, ORG.organization, org_iri, s)
+    f.add(membership, OPENGOV.post, post_iri, s)
+    f.add(membership, PROV.wasDerivedFrom, f.doc, s)
+
+
+
+def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
+    """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
+    of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+    first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
+    qualifier = g.get("q") if first else g.get("q2")
+    if first and not (of or new_org) and g.get("qorg"):
+        new_org = re.sub(r"^The\s+", "", g["qorg"])
+    if first and not (of or new_org) and g.get("qabbr"):
+        new_org = _abbreviated(ctx, g["qabbr"])
+    if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
+        new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
+    ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
+    if ref and ref.lower() == "its" and PLACE_TITLES.fullmatch(normalise_title(title)):
+        return None  # "... visited Eastport. Its mayor, Mr X": the city's, which "its" cannot tell from a body
+    if new_org and re.search(r"['’]s$", new_org):
+        return None  # "Director of the X Office's predecessor": some other body
+    if ref:
+        org_iri, org_label, org = _named_before(ctx, view, None if ref.lower() == "its" else ref, match.start())
+        if org_iri is None:
+            return None
+    else:
+        org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence, at=match.start())
+    if org is None and org_label and org_label.lower() in ctx.full_names:
+        org_label = ctx.full_names[org_label.lower()]
+    if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
+        ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
+        ctx.short_names.setdefault(abbr, org_label)
+    place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
+    if first and g.get("qplace") and not (of or new_org):
+        place = g["qplace"]
+    return resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)

@@ -1,0 +1,71 @@
+"""The shapes in which a text introduces an official with a title: before the name ("Shanghai Mayor A"),
+after it ("A, Director of X"), with the body after the name ("Secretary-General A of X") and in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+                                  POSSESSED, POST_NOMINALS, THE_LOWER, TITLE)
+
+HEADS = ORG_HEADS
+_ESC = str.maketrans({"{": "{{", "}": "}}"})
+# "of the <organisation>", "at <organisation>" ("chief economist at Harbour Bank"), or "of the university"
+# (the one named before).
+_AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
+OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
+      + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
+      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
+PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
+# "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
+# director of ...").
+MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?:" + \
+    r"director|secretary|mayor|chairman|chairperson|president|minister|commissioner|head|chief|governor)\b))*)"
+# What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
+# an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, one named
+# before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
+# an abbreviation the text defined or the reference knows ("HTC Chairman").
+QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
+             rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+# A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
+# and Tourism)".
+BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+)[A-Z][a-z]+)*))\))?"
+STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
+SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+
+# A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
+# after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
+THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
+BEFORE = re.compile(
+    rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z])|{THE_LOWER})"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
+    rf"{OF.format(n=1)}{SECOND}"
+    rf",?\s+{PERSON.format(n=1)}{MORE}"
+)
+AFTER = re.compile(
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+)?(?:{QUALIFIER})?"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
+    rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
+)
+# "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
+# of Shanghai": the body or place after the name is the title's.
+NAME_OF = re.compile(
+    rf"(?:\b(?=[A-Z])(?P<title1>(?i:{TITLE.replace('(?P<title>', '(?:')}))|(?<![\w-])(?P<lower1>{LOWER_TITLE}))"
+    rf"\s+{PERSON.format(n=1)}(?=\s+of\s){OF.format(n=1)}(?=\s*[,.;:)]|\s+(?!of\b)[a-z]|\s*$)"
+)
+# A title in brackets after the name, as tables and captions give it: "Tung Chee-hwa (Chief Executive)",
+# "Ada Quell (Vice Mayor of Riverton)".
+PAREN = re.compile(
+    rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
+    rf"{OF.format(n=1)}\s*\)"
+)
+# The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
+# Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
+COMMA_BODY = re.compile(
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
+    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}))(?=\s*[,.;(]|\s*$)"
+)
+# Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
+PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:(?:district\s+)?mayor|governor|party secretary)")

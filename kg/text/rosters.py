@@ -1,0 +1,48 @@
+"""Rosters set out in two columns, as minutes and notices list who was present or who sits on a body.
+
+"  Mr Mak Chi-hung, JP        Permanent Secretary for Home and Youth Affairs (Co-chair)": a name with its
+honorific, a run of spaces (or a tab), then the person's title, perhaps wrapped onto lines indented to the
+title's column. Such a line is no prose (it has no stop) and was dropped with the page's layout; it becomes a
+sentence of its own, the title after the name as prose gives it: "Mr Mak Chi-hung, JP, Permanent Secretary for
+Home and Youth Affairs (Co-chair)."
+"""
+
+from __future__ import annotations
+
+import re
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
+# The name column: an honorific and a few words parted by single spaces (", JP" among them); the title column
+# after a run of three spaces or a tab begins with a capital.
+ROSTER = re.compile(rf"^(?P<indent>[ \t]*)(?P<name>{_HONORIFIC} [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,6}})"
+                    r"(?: {3,}|\t+)(?P<title>[A-Z][^\n\t]*?)[ \t]*$")
+CUE = re.compile(rf"(?m)^[ \t]*{_HONORIFIC} [^\n]*?\S(?: {{3,}}|\t)[A-Z]")
+TERMINAL = re.compile(r"[.!?][\"')\]]*$")
+
+
+def rosters(body: str) -> str:
+    """The body with each roster line (and the lines its title wraps onto) as a sentence between blank lines.
+
+    >>> rosters("Present:\\n  Ms Ada Quell     Director, Riverton Arts\\n                   Office\\nEnd.")
+    'Present:\\n\\nMs Ada Quell, Director, Riverton Arts Office.\\n\\nEnd.'
+    """
+    if not CUE.search(body):
+        return body
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        match = ROSTER.match(lines[i])
+        if match is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        title, column = match.group("title"), match.start("title")
+        i += 1
+        while i < len(lines) and lines[i].strip() and not ROSTER.match(lines[i]) and \
+                len(lines[i]) - len(lines[i].lstrip(" ")) >= column - 2 > len(match.group("indent")):
+            title = f"{title} {lines[i].strip()}"
+            i += 1
+        sentence = f"{match.group('name')}, {title}"
+        out += ["", sentence if TERMINAL.search(sentence) else sentence + ".", ""]
+    return "\n".join(out)
