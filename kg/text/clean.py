@@ -14,6 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.chronology import DATED_RECORD, ORDINALS
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
@@ -70,11 +71,10 @@ STAMP = re.compile(r"^(?:(?:Updated|Posted|Published)\s*:?\s*)?[0-2]?\d[.:][0-5]
 PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
-ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            r"|thirteenth|fourteenth|fifteenth)")
 # A bracket holds the session's year, date or city, not another body ("Third Plenary Session (20th Central Committee)").
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
-                         r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)")
+                         r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)"
+                         rf"|{DATED_RECORD}")  # or a chronology's, after its date
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
