@@ -22,6 +22,7 @@ from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
+from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
@@ -223,6 +224,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     place = place or trip or slated_place(ctx, view, end)
     if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
+    place = place or held_here(ctx, view, begin, end)  # "held its ninth session here", "met in the city for its ..."
     if place is not None:
         ctx.findings.add(iri, SDO.location, place, view.sentence)
 
