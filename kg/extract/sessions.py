@@ -17,6 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
@@ -189,6 +190,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
+    find_former_names(ctx, view, dates)
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
