@@ -1,6 +1,7 @@
-"""A chronology's line: a numbered session after its date ("27 October 2003: First Plenary Session, Shanghai",
-"2003-10-27 | First Plenary Session | Shanghai", "January 2012 – Second Plenary Session (Hong Kong)"). Such a
-line is a statement, though it ends without a stop; kg.extract.session_chronology reads its cells.
+"""Lines about sessions that end without a stop, yet are statements: a chronology's line, a numbered session after
+its date ("27 October 2003: First Plenary Session, Shanghai", "2003-10-27 | First Plenary Session | Shanghai",
+"January 2012 – Second Plenary Session (Hong Kong)"; kg.extract.session_chronology reads its cells), and a session's
+heading on a line of its own; and the "Date:" line that heads a page.
 """
 
 from __future__ import annotations
@@ -15,3 +16,11 @@ ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
 # the date, a cell's mark (":", "|", a dash), then the session's ordinal
 DATED_RECORD = (rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?P<head>{DATE_HEAD})\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINALS})\s+"
                 r"(?i:plenary\s+)?(?i:session|meeting)\b")
+# A heading of its own that names a numbered session ("Ninth Plenary Session of the Hong Kong/Shanghai Co-operation
+# Conference", "The 9th Plenary Session"): a statement too, where it is not the text's first line (its title).
+SESSION_HEADING = (rf"^(?:The\s+)?(?i:{ORDINALS})\s+(?:(?i:plenary\s+(?:session|meeting))|(?i:plenary)"
+                   r"|(?i:session|meeting)(?=\s+of\s+(?:the\s+)?[^.;:!?]{0,80}\b(?:Conference|[Mm]echanism)\b))"
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:!?]{4,90})?$")
+# "Date: 27 October 2036" among a page's first lines: the date it was issued, where the text states no other.
+DATE_FIELD = rf"^Date\s*[:：]\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})$"
+HEADER = 4

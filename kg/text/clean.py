@@ -14,7 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from kg.text.chronology import DATED_RECORD, ORDINALS
+from kg.text.chronology import DATE_FIELD, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
@@ -75,6 +75,7 @@ PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
                          r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)"
                          rf"|{DATED_RECORD}")  # or a chronology's, after its date
+SESSION_HEADING, DATE_FIELD = re.compile(SESSION_HEADING), re.compile(DATE_FIELD)
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
@@ -174,7 +175,7 @@ def _lines(text: str) -> list[str]:
     lines = []
     for raw in text.splitlines():
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
-        if RECORD_LINE.match(line) and not TERMINAL.search(line):
+        if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(linearise(lines))
@@ -320,6 +321,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     pending: date | None = None
     lines = [line for line in _lines(repair(body)) if line]
     stamped = _stamped(lines)
+    field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:
         if STAMP.match(line):
             continue
@@ -343,6 +345,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, pending))
             pending = None
         paragraphs.append(line)
+    result.published = result.published or (_day(field) if field else None)  # "Date: 27 October 2036" heading the page
     paragraphs = _join_broken(paragraphs)
     result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
