@@ -139,6 +139,8 @@ HELDOUT_FLOORS = {
     "heldout12": (8, {"overall": (0.86, 0.53)}),
     "heldout13": (8, {"overall": (0.88, 0.68), "sessions": (0.91, 0.85), "mechanism": (0.85, 0.54)}),
     "heldout14": (8, {"overall": (0.87, 0.48), "events": (0.77, 0.27)}),
+    "heldout15": (8, {"overall": (0.87, 0.43), "sessions": (0.83, 0.37)}),
+    "heldout16": (8, {"overall": (0.84, 0.44), "events": (0.64, 0.17)}),
 }
 
 

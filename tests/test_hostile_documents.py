@@ -69,6 +69,9 @@ def assert_refused(result: Result, out: Path, before: dict, *expected: str) -> N
     ("language: en_US", "language 'en_US' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
     ("language: not a tag!", "language 'not a tag!' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
     ("language: 1", "language must be text, not a number (quote it)"),
+    ("language: en, english", "language ' english' is not a BCP 47 language tag (e.g. en, zh-Hant)"),
+    ("language: [en, 2]", "language must be text, not a number (quote it)"),
+    ("language: []", "language is empty"),
     ("url: https://www.info.gov.hk/gia/a b.htm",
      "url 'https://www.info.gov.hk/gia/a b.htm' contains a space or a character a URL cannot hold"),
     ("url: 'javascript:alert(1)'", "url 'javascript:alert(1)' is not an http(s) URL"),
@@ -108,6 +111,24 @@ def test_every_accepted_field_reaches_the_graph(tmp_path):
     assert graph.value(doc, SDO.publisher) == Literal("ISD")
     assert graph.value(doc, SDO.url) == URIRef("https://www.info.gov.hk/gia/general/202311/04/P2023110400484p.htm?a=1&b=2")
     assert graph.value(doc, SDO.inLanguage) == Literal("en-GB")
+
+
+@pytest.mark.parametrize("field", ["language: en, zh-Hant", "language: [en, zh-Hant]"])
+def test_a_bilingual_text_names_both_languages_and_the_first_tags_its_headline(tmp_path, field):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SDO
+
+    from kg.graph.dataset import load_graph
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "talks.txt").write_text(f"---\ntitle: Talks held\n{field}\n---\n{BODY}", encoding="utf-8")
+    result = kg_build(documents, tmp_path / "dist")
+    assert result.exit_code == 0, result.output
+    graph = load_graph(tmp_path / "dist" / "hksh.nt")
+    doc = URIRef("https://w3id.org/hksh/id/doc/talks")
+    assert set(graph.objects(doc, SDO.inLanguage)) == {Literal("en"), Literal("zh-Hant")}
+    assert graph.value(doc, SDO.headline) == Literal("Talks held", lang="en")
 
 
 class _Links(HTMLParser):

@@ -9,6 +9,7 @@ import pytest
 from kg.graph.chunks import ChunkIndex
 from kg.graph.export import Spool, write_derived
 from kg.graph.job import BuildError
+from kg.graph import store as store_module
 from kg.graph.store import write_store
 
 GOOD = '<http://example.org/a> <http://example.org/p> "x" .\n'
@@ -37,3 +38,38 @@ def test_good_lines_give_the_exports(tmp_path):
     _, chunks = _spooled(tmp_path, GOOD)
     write_derived(tmp_path, chunks)
     assert b"<http://example.org/a>" in (tmp_path / "hksh.ttl").read_bytes()
+
+
+def _contents(folder) -> list[str]:
+    store = ox.Store.read_only(str(folder))
+    try:
+        return sorted(str(quad) for quad in store)
+    finally:
+        del store
+
+
+@pytest.mark.parametrize("scratch", ["memory", "none", "full"])
+def test_the_store_is_the_same_wherever_it_was_loaded(tmp_path, monkeypatch, scratch):
+    """Loaded in a scratch folder and moved, or loaded in place (no scratch, or one without room): the same
+    quads, and nothing left behind in the scratch folder."""
+    spool, _ = _spooled(tmp_path, GOOD)
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    if scratch == "full":
+        monkeypatch.setattr("kg.graph.store._available_memory", lambda: 10)
+    loaded_in = []
+    load = store_module._load
+    monkeypatch.setattr(store_module, "_load", lambda *args: loaded_in.append(args[-1]) or load(*args))
+    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store",
+                scratch=None if scratch == "none" else folder)
+    assert _contents(tmp_path / "store") == [
+        '<http://example.org/a> <http://example.org/p> "x"',
+        '<http://example.org/a> <http://example.org/p> "x" <http://example.org/doc/1>']
+    assert list(folder.iterdir()) == []
+    assert [folder in path.parents for path in loaded_in] == [scratch == "memory"]
+
+
+def test_a_scratch_folder_that_is_not_there_is_not_used(tmp_path):
+    spool, _ = _spooled(tmp_path, GOOD)
+    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store", scratch=tmp_path / "missing")
+    assert len(_contents(tmp_path / "store")) == 2

@@ -47,9 +47,11 @@ def document_triples(document: Document, *, doc: URIRef, title: str | None, publ
                      sentences: list[Sentence], findings: Findings) -> set[Triple]:
     """The triples of one document's named graph: a plain set, which the build writes as N-Triples without
     filling an rdflib Graph first (that made converting a document 8% slower)."""
-    language = document.meta.get("language", "en")
+    languages = document.meta.get("language", ("en",))
+    language = languages[0]
     triples: set[Triple] = {(doc, RDF.type, SDO.NewsArticle), (doc, SDO.identifier, Literal(document.path.name)),
-                            (doc, SDO.inLanguage, Literal(str(language))), (doc, SDO.text, Literal(text))}
+                            (doc, SDO.text, Literal(text))}
+    triples |= {(doc, SDO.inLanguage, Literal(tag)) for tag in languages}
     if title:
         triples.add((doc, SDO.headline, Literal(title, lang=language)))
     if published:

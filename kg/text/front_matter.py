@@ -62,7 +62,16 @@ def _published(key: str, value: object) -> date:
         raise FrontMatterError(f"{key} {_shown.repr(value)} is not an ISO date ({error})") from None
 
 
-def _language(key: str, value: object) -> str:
+def _language(key: str, value: object) -> tuple[str, ...]:
+    """One tag, or several (a bilingual text): a list, or tags between commas; the first is the main one."""
+    items = value if isinstance(value, list) else _text(key, value).split(",")
+    tags = tuple(_one_language(key, item) for item in items)
+    if not tags:
+        raise FrontMatterError(f"{key} is empty")
+    return tags
+
+
+def _one_language(key: str, value: object) -> str:
     tag = _text(key, value).strip()
     if not LANGUAGE_TAG.fullmatch(tag) or not langcodes.tag_is_valid(tag):
         raise FrontMatterError(f"{key} {_shown.repr(value)} is not a BCP 47 language tag (e.g. en, zh-Hant)")
