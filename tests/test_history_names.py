@@ -25,6 +25,11 @@ FULL = f"The {NEW} met today."
     ([f"The {OLD} was succeeded by the {NEW}."], {("former", OLD)}),
     ([FULL, f"The Conference was launched in 2031 and renamed in 2036; it was formerly known as the {OLD}."],
      {("created", "2031"), ("former", OLD), ("renamed", "2036")}),
+    # "will be known from that day as", after the session that decided it
+    ([f"The {OLD} met in 2031.", "The third plenary session was held in Shanghai in May 2036.",
+      f"The two sides agreed that the Conference would be known from that day as the {NEW}."], {("former", OLD), ("renamed", "2036-05")}),
+    # a timeline's line with the day first
+    ([f"27 October 2031: The {OLD} is set up."], {("created", "2031-10-27")}),
     # a FAQ: "It" answers a question about the mechanism
     ([f"When was the {NEW} set up?", "It was set up in October 2031."], {("created", "2031-10")}),
 ])
@@ -39,6 +44,8 @@ def test_former_names_and_answers(reference, paragraphs, expected):
     # "It" after a sentence about something else; a question about another body
     ["The Riverton Trade Council met today.", f"It was known as the {OLD} until 2036."],
     ["When was the Riverton Trade Council set up?", "It was set up in October 1966."],
+    # a forum's new name, though the mechanism was named before
+    [FULL, "The two sides agreed that the forum would be known from that day as the Riverton Forum."],
     # the mechanism replaced nothing: its session replaced another meeting
     [FULL, "The session replaced the Riverton Trade Board's annual dinner in 2036."],
 ])

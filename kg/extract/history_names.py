@@ -33,8 +33,12 @@ REPLACED = re.compile(rf"{CONF.format(n='new')}(?:\s+mechanism)?,?\s+(?:which\s+
 # "...; it was formerly known as the X" (to the name it has now; dated by "renamed in 2012" in the sentence)
 FORMERLY_KNOWN = re.compile(rf"(?:^|[;,]\s+(?:and\s+)?){SUBJECT}\s+(?:was|had\s+been)\s+(?:formerly|previously|originally)\s+"
                             rf"(?:known\s+as|called|named)\s+(?:the\s+)?{CONF.format(n='old')}", re.I)
+# "the two sides agree that the Conference will be known from that day as the Y": from the last other name the text
+# gave it, on the day of the session just told
+KNOWN_FROM = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:will|would|should|shall)\s+(?:henceforth\s+|thereafter\s+)?be\s+(?:known|called)"
+                        rf"\s+(?:(?:from\s+(?:that|this|the\s+same)\s+day|from\s+then\s+on|henceforth|thereafter)\s+)?as\s+(?:the\s+)?{CONF.format(n='new')}", re.I)
 RENAMED_IN = re.compile(r"\brenamed\s+(?=(?:in|on)\s)", re.I)
-CUES = ("until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally")
+CUES = ("be known", "be called", "until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally")
 
 
 def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -57,6 +61,24 @@ def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
             day = _day(view, dates, pattern, match)
             if day is not None:
                 ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
+    if (match := KNOWN_FROM.search(masked)) is not None:
+        _known_from(ctx, view, dates, match)
+
+
+def _known_from(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
+    """"... will be known from that day as the Y": renamed from the last other name the text gave, on the day the
+    sentence says, else on the day of the session told in it or the two sentences before."""
+    new = view.mention(match.group("new")).surface
+    old = next((n for n in reversed(ctx.conf_names) if re.search(r"\bConference\b", n) and not same_name(n, new)), None)
+    if old is None:
+        return
+    renaming = record_renaming(ctx, view, old, new)
+    said = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]
+    session = ctx.last_event("session")
+    recent = session is not None and ctx.findings.mentions.get(session, set()) & set(range(view.sentence.index - 2, view.sentence.index + 1))
+    day = said[0].start if said else next(iter(ctx.findings.objects(session, SDO.startDate)), None) if recent else None
+    if day is not None:
+        ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
 
 
 def _the_mechanism(ctx: DocContext, match: re.Match) -> bool:

@@ -1,10 +1,13 @@
 """Lines about sessions that end without a stop, yet are statements: a chronology's line, a numbered session after
 its date ("27 October 2003: First Plenary Session, Shanghai", "2003-10-27 | First Plenary Session | Shanghai",
 "January 2012 – Second Plenary Session (Hong Kong)"; kg.extract.session_chronology reads its cells), and a session's
-heading on a line of its own; and the "Date:" line that heads a page.
+heading on a line of its own; a key-dates page's entry, a date alone on its line over indented lines; and the
+"Date:" line that heads a page.
 """
 
 from __future__ import annotations
+
+import re
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
          r"|Nov(?:ember)?|Dec(?:ember)?)")
@@ -24,3 +27,36 @@ SESSION_HEADING = (rf"^(?:The\s+)?(?i:{ORDINALS})\s+(?:(?i:plenary\s+(?:session|
 # "Date: 27 October 2036" among a page's first lines: the date it was issued, where the text states no other.
 DATE_FIELD = rf"^Date\s*[:：]\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})$"
 HEADER = 4
+# A date alone on its line, in any style a key-dates page uses: "27 October 2003", "Sept 2006", "2012-01-05",
+# "April 16, 2015", "21.8.2018", "24/10/2025" (day first), "1 May - 31 October 2010", "2027".
+NUMERIC = r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+
+ANY_DATE = rf"(?:{DATE_HEAD}|{NUMERIC}|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?\s*[-–—]\s*\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
+# an entry as dated_entries writes it: not a caption's lead-in, nor a repeat of the entry before
+DATED_ENTRY = re.compile(rf"^{ANY_DATE}: ")
+
+
+def dated_entries(lines: list[str]) -> list[str]:
+    """The lines, with a date alone on its line and the indented lines under it (a key-dates page's entry, hard-wrapped)
+    made one: "27 October 2003: The X is set up. Its First Plenary Session meets in Shanghai, ...".
+
+    >>> dated_entries(["2012-01-05", "    Second Plenary Session,", "    Hong Kong.", "Ends"])
+    ['2012-01-05: Second Plenary Session, Hong Kong.', 'Ends']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i].strip()
+        j = i + 1
+        while j < len(lines) and lines[j][:1] in (" ", "\t") and lines[j].strip():
+            j += 1
+        if j == i + 1 or lines[i][:1] in (" ", "\t") or not re.fullmatch(ANY_DATE, head):
+            out.append(lines[i])
+            i += 1
+            continue
+        entry = ""
+        for line in (line.strip() for line in lines[i + 1:j]):
+            entry = entry[:-1] + line if entry.endswith("-") and line[:1].islower() else f"{entry} {line}".strip()
+        out.append(f"{head}: {entry}")
+        i = j
+    return out

@@ -14,7 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from kg.text.chronology import DATE_FIELD, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING
+from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
@@ -173,7 +173,7 @@ def repair(text: str) -> str:
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
     lines = []
-    for raw in text.splitlines():
+    for raw in dated_entries(text.splitlines()):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
         if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
@@ -244,7 +244,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and not (ROW.match(para) or RECORD_LINE.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+        if joined and not (ROW.match(para) or RECORD_LINE.match(para) or DATED_ENTRY.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
                 and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
             if not listing:
@@ -302,7 +302,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
-        if not field and _is_repeat(para, kept):
+        if not field and not DATED_ENTRY.match(para) and _is_repeat(para, kept):  # entries alike but for their dates
             continue
         kept.append(para)
     return kept
@@ -338,7 +338,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             line = DATE_PREFIX.sub("", line)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
-        if TERMINAL.search(line) and not RECORD_LINE.match(line):
+        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line):
             line = CAPTION_LEAD.sub("", line)
         if alone is None:
             if pending is not None and TERMINAL.search(line):
