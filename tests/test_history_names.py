@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from kg.extract.history_names import FORMERLY_KNOWN, REPLACED, UNTIL, UNTIL_FRONT
+from kg.extract.history_names import FORMERLY_KNOWN, FOUNDED_AS, FOUNDED_OLD, KNOWN_FROM, REPLACED, UNTIL, UNTIL_FRONT
 
 from conftest import facts
 from test_history import history
@@ -28,8 +28,11 @@ FULL = f"The {NEW} met today."
     # "will be known from that day as", after the session that decided it
     ([f"The {OLD} met in 2031.", "The third plenary session was held in Shanghai in May 2036.",
       f"The two sides agreed that the Conference would be known from that day as the {NEW}."], {("former", OLD), ("renamed", "2036-05")}),
+    # founded under the old name; set up then, as the old name
+    ([FULL, f"Back then, the two cities founded the {OLD}."], {("former", OLD)}),
+    ([f"Ties are steered by a mechanism set up in 2031 as the {OLD}."], {("created", "2031"), ("former", OLD)}),
     # a timeline's line with the day first
-    ([f"27 October 2031: The {OLD} is set up."], {("created", "2031-10-27")}),
+    ([f"27 October 2031: The {OLD} is set up."], {("created", "2031-10-27"), ("former", OLD)}),
     # a FAQ: "It" answers a question about the mechanism
     ([f"When was the {NEW} set up?", "It was set up in October 2031."], {("created", "2031-10")}),
 ])
@@ -44,6 +47,9 @@ def test_former_names_and_answers(reference, paragraphs, expected):
     # "It" after a sentence about something else; a question about another body
     ["The Riverton Trade Council met today.", f"It was known as the {OLD} until 2036."],
     ["When was the Riverton Trade Council set up?", "It was set up in October 1966."],
+    # founded under the name it has now; another body set up as something
+    [f"Back then, the two cities founded the {NEW}."],
+    ["The Riverton Trade Council was set up in 1966 as a club."],
     # a forum's new name, though the mechanism was named before
     [FULL, "The two sides agreed that the forum would be known from that day as the Riverton Forum."],
     # the mechanism replaced nothing: its session replaced another meeting
@@ -56,6 +62,6 @@ def test_no_former_name_of_another_body(reference, paragraphs):
 def test_the_patterns_fail_fast():
     text = "⟦conf:0⟧" + " was known as the" * 3000 + " x"
     started = time.perf_counter()
-    for pattern in (UNTIL, UNTIL_FRONT, REPLACED, FORMERLY_KNOWN):
+    for pattern in (UNTIL, UNTIL_FRONT, REPLACED, FORMERLY_KNOWN, FOUNDED_OLD, FOUNDED_AS, KNOWN_FROM):
         pattern.search(text)
     assert time.perf_counter() - started < 0.05

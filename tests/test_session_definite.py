@@ -53,6 +53,13 @@ def test_the_cleaner_keeps_a_session_heading_and_reads_the_date_line():
                                   "The plenary session was held today."]
 
 
+def test_a_heading_with_words_before_a_session_of_the_mechanism_named_in_full_is_kept():
+    kept = clean("Motions\n\nSeizing the opportunities of the Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference\n\n"
+                 "Seizing the opportunities of the Ninth Plenary Session of the Riverton Forum\n\nThe debate began.").paragraphs
+    assert kept == ["Seizing the opportunities of the Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference.",
+                    "The debate began."]
+
+
 def test_a_session_heading_that_is_the_title_stays_the_title_and_a_late_date_field_is_no_page_date():
     cleaned = clean("Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference\n\nOne.\n\nTwo.\n\nThree.\n\n"
                     "Date: 27 October 2036\n\nThe plenary session was held today.")

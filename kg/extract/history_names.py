@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from rdflib import Literal
-from rdflib.namespace import SDO, XSD
+from rdflib.namespace import DCTERMS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import after_the_mechanism, record_renaming, same_name
-from kg.extract.history_shapes import CONF, THE_MECHANISM
+from kg.extract.history_shapes import CONF, FOUNDING, THE_MECHANISM
 from kg.extract.mentions import View, masked_pos
 
 KNOWN = r"(?:was|had\s+been)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
@@ -37,8 +37,13 @@ FORMERLY_KNOWN = re.compile(rf"(?:^|[;,]\s+(?:and\s+)?){SUBJECT}\s+(?:was|had\s+
 # gave it, on the day of the session just told
 KNOWN_FROM = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:will|would|should|shall)\s+(?:henceforth\s+|thereafter\s+)?be\s+(?:known|called)"
                         rf"\s+(?:(?:from\s+(?:that|this|the\s+same)\s+day|from\s+then\s+on|henceforth|thereafter)\s+)?as\s+(?:the\s+)?{CONF.format(n='new')}", re.I)
+# founded under a name it no longer has: "our two cities founded the X", "The X is set up": a former name, undated
+FOUNDED_OLD = re.compile(rf"\b(?:{FOUNDING})\s+(?:what\s+was\s+then\s+)?(?:the\s+)?{CONF.format(n='old')}(?!['’]s)"
+                         rf"|{CONF.format(n='was')}\s+(?:is|was)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:{FOUNDING})\b", re.I)
+# "a high-level mechanism set up in 2003 as the X": founded then (history_shapes.BEGAN_AS reads the former name)
+FOUNDED_AS = re.compile(rf"\b(?:{FOUNDING})\s+(?P<when>(?:in|on)\s+[^,;⟦]{{1,25}}?)\s+as\s+(?:the\s+)?{CONF.format(n='c')}", re.I)
 RENAMED_IN = re.compile(r"\brenamed\s+(?=(?:in|on)\s)", re.I)
-CUES = ("be known", "be called", "until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally")
+CUES = ("established", "founded", "set up", "launched", "created", "inaugurated", "be known", "be called", "until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally")
 
 
 def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -63,6 +68,20 @@ def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
                 ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
     if (match := KNOWN_FROM.search(masked)) is not None:
         _known_from(ctx, view, dates, match)
+    _founded_old(ctx, view, dates)
+
+
+def _founded_old(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """The name it was founded under, where that is not its present one; the date "set up in 2003 as the X" gives."""
+    masked, present = view.masked, ctx.reference.conference.name
+    for match in FOUNDED_OLD.finditer(masked):
+        old = view.mention(match.group("old") or match.group("was")).surface
+        if re.search(r"\bConference\b", old) and not same_name(old, present):
+            record_renaming(ctx, view, old, present)
+    if (match := FOUNDED_AS.search(masked)) is not None:
+        said = [d for d in dates if match.start("when") <= masked_pos(view, d.start_char) < match.end("when")]
+        if said:
+            ctx.findings.add(ctx.entity_iri(ctx.reference.conference), DCTERMS.created, said[0].start, view.sentence)
 
 
 def _known_from(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:

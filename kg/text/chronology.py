@@ -23,7 +23,11 @@ DATED_RECORD = (rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?P<head>{DATE_HEAD})\s*(?:[
 # Conference", "The 9th Plenary Session"): a statement too, where it is not the text's first line (its title).
 SESSION_HEADING = (rf"^(?:The\s+)?(?i:{ORDINALS})\s+(?:(?i:plenary\s+(?:session|meeting))|(?i:plenary)"
                    r"|(?i:session|meeting)(?=\s+of\s+(?:the\s+)?[^.;:!?]{0,80}\b(?:Conference|[Mm]echanism)\b))"
-                   r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:!?]{4,90})?$")
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:!?]{4,90})?$"
+                   # or a heading with a few words before the session of the mechanism named in full ("Seizing the
+                   # opportunities of the Seventh Plenary Session of the Hong Kong/Shanghai Co-operation Conference")
+                   rf"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+(?:the\s+)?(?i:{ORDINALS})\s+(?i:plenary\s+session)\s+of\s+(?:the\s+)?"
+                   r"[A-Z][^.;:!?]{4,60}?\bCo-?operation\s+Conference$")
 # "Date: 27 October 2036" among a page's first lines: the date it was issued, where the text states no other.
 DATE_FIELD = rf"^Date\s*[:：]\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})$"
 HEADER = 4
