@@ -36,6 +36,7 @@ HEAD = re.compile(rf"^(?P<head>{ANY_DATE}):\s")
 # an entry's later sentence about its session: "Its First Plenary Session meets in Shanghai"; its co-chairs
 OPENS = re.compile(rf"^(?:(?:Its|The|Their)\s+)?(?i:{ORDINAL})\s+(?i:plenary\s+)?(?i:session|meeting)\b")
 CHAIRS = re.compile(r"^(?:Co-?chairs?|(?:Co-?)?[Cc]haired\s+(?:jointly\s+)?by|Attended\s+by|Present)\s*:?\s")
+MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}  # a line's date head opens so
 ISO = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
 DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$")
 
@@ -46,20 +47,20 @@ def chronology_line(ctx: DocContext, view: View, sessions: list[URIRef]) -> None
     masked = view.masked
     if not masked[:1].isalnum():
         return
-    if sessions and (line := LINE.match(masked)) is not None:
+    if sessions and (masked[:1].isdigit() or masked[:1] in "*•·▪◦‣-" or masked[:3] in MONTHS) and (line := LINE.match(masked)) is not None:
         number = ordinal_value(line.group("ord"))
         iri = next((s for s in sessions if number in {int(n) for n in ctx.findings.objects(s, HKSH.sessionNumber)}), None)
         if iri is not None:
             _date(ctx, view, iri, _day(line.group("head"), ctx))
             _places(ctx, view, iri, line.group("rest"))
         return
-    head = _entry_head(ctx, view)
-    if head is None:
+    opens = bool(sessions) and OPENS.match(masked) is not None
+    chairs = not opens and CHAIRS.match(masked) is not None and ctx.last_event("session") is not None
+    if not (opens or chairs) or (head := _entry_head(ctx, view)) is None:
         return
-    if sessions and OPENS.match(masked):
+    if opens:
         _date(ctx, view, sessions[0], _day(head, ctx))
-    elif CHAIRS.match(masked) and (session := ctx.last_event("session")) is not None \
-            and ctx.findings.mentions.get(session, set()) & _paragraph(ctx, view):
+    elif ctx.findings.mentions.get(session := ctx.last_event("session"), set()) & _paragraph(ctx, view):
         attend(ctx, view, session, view.people(masked))
 
 

@@ -47,6 +47,8 @@ def dated_entries(lines: list[str]) -> list[str]:
     >>> dated_entries(["2012-01-05", "    Second Plenary Session,", "    Hong Kong.", "Ends"])
     ['2012-01-05: Second Plenary Session, Hong Kong.', 'Ends']
     """
+    if not any(line.startswith((" ", "\t")) for line in lines):
+        return lines
     out: list[str] = []
     i = 0
     while i < len(lines):
