@@ -703,3 +703,29 @@ def test_no_session_place_from_another_body_s_meeting_or_aim(reference, sentence
 def test_who_spoke_represented_a_side_or_joined_someone_at_the_session(reference, second, expected):
     f = facts(reference, "The ninth plenary session of the Hong Kong/Shanghai Co-operation Conference was held today.", second)
     assert attendees(f, 9) == expected
+
+
+def test_a_bare_session_then_the_next_by_its_ordinal_each_with_its_cells(reference):
+    found = sessions(facts(reference, FULL, "The first plenary session was held in Shanghai in May 2031.",
+                           "She attended the sixth session, in Hong Kong in April 2034, and the seventh, in Shanghai in May 2036."))
+    assert found[6] == ({"2034-04"}, {"hong-kong"}) and found[7] == ({"2036-05"}, {"shanghai"})
+
+
+def test_a_bare_session_and_another_ordinal_thing_is_no_list(reference):
+    found = sessions(facts(reference, FULL, "The first plenary session was held in Shanghai in May 2031.",
+                           "She attended the sixth session and the seventh gala dinner in Shanghai in May 2036."))
+    assert 7 not in found
+
+
+def test_a_session_of_what_was_then_called_the_mechanism(reference):
+    found = sessions(facts(reference, "She went to the second plenary session of what was still called the Hong Kong/Shanghai Economic "
+                           "and Trade Co-operation Conference in January 2034."))
+    assert found == {2: ({"2034-01"}, set())}
+    assert sessions(facts(reference, FULL, "She went to the second plenary session of what was then called the Riverton Forum.")) == {}
+
+
+def test_a_date_of_the_main_clause_after_a_session_inside_a_noun_phrase(reference):
+    found = sessions(facts(reference, FULL, "The youth programmes agreed at the seventh plenary session will be doubled in 2037."))
+    assert found == {7: (set(), set())}
+    found = sessions(facts(reference, FULL, "The agreements signed at the seventh plenary session in May 2036 were many."))
+    assert found == {7: ({"2036-05"}, set())}

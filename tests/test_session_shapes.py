@@ -407,3 +407,23 @@ def test_an_ordinal_counted_for_a_person_a_term_or_a_city_since_a_year_numbers_n
         assert sessions(facts(reference, met, sentence)) == {}, sentence
     near = facts(reference, met, "It was the fourth plenary session, held in Ningbo on May 8, 2031.")
     assert 4 in sessions(near)
+
+
+def test_two_titled_co_chairs_in_the_house_style():
+    """"the Chief Executive, Mr A, and the Mayor of Shanghai, Mr B, co-chaired the ...": both, the title's place and comma
+    between them; not A who only spoke of B."""
+    from kg.extract.session_people import CHAIR_VERB
+    both = CHAIR_VERB.search("On 24 October, the Chief Executive, Mr ⟦person:0⟧, and the Mayor of ⟦place:1⟧, Mr ⟦person:2⟧, "
+                             "co-chaired the ninth plenary session.")
+    assert "⟦person:0⟧" in both.group("who") and "⟦person:2⟧" in both.group("who")
+    one = CHAIR_VERB.search("⟦person:0⟧ said the Mayor of ⟦place:1⟧, Mr ⟦person:2⟧, co-chaired the ninth plenary session.")
+    assert "⟦person:0⟧" not in one.group("who")
+
+
+def test_the_chairs_pattern_fails_fast():
+    import time
+    from kg.extract.session_people import CHAIR_VERB
+    text = "⟦person:0⟧" + ", and the Mayor of ⟦place:1⟧, Mr ⟦person:2⟧" * 300 + " x"
+    started = time.perf_counter()
+    CHAIR_VERB.search(text)
+    assert time.perf_counter() - started < 0.5

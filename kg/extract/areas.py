@@ -55,6 +55,8 @@ LIST_CONTEXTS = [
                       r"|ranged|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from\s+(?!the\s+two\b)", re.I)),
     (False, re.compile(rf"\b(?:agenda|remit|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
                        rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
+    # "agreed on co-operation items in the following areas: A; B; ...": the list after the colon
+    (True, re.compile(rf"\b(?:in|on|across|covering)\s+the\s+following\s+(?:\w+\s+)?{FIELD}(?:\s+of\s+{COOP})?\s*:\s*", re.I)),
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
     (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,100}}?"

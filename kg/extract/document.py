@@ -54,6 +54,8 @@ from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.session_chronology import chronology_line
+from kg.extract.session_definite import definite_session
 from kg.extract.speakers import speaker_of
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
@@ -160,6 +162,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     sessions = extract_sessions(ctx, view, dates)
+    chronology_line(ctx, view, sessions)
+    definite_session(ctx, view, dates, sessions)
     blog_day(ctx, view)
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)

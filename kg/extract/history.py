@@ -130,7 +130,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = SINCE.search(masked)
     if match and (match.group("c") or match.group("p") or "⟦conf" in masked[:match.start()]
                   or (match.group("bare") or match.group("of_bare") or match.group("poss")) and named
-                  or match.group("it") and _after_the_mechanism(ctx)):
+                  or match.group("it") and after_the_mechanism(ctx)):
         _created(ctx, view, dates, match.end(), match.end() + 40)
         return
     match = SINCE_FRONTED.search(masked)
@@ -159,7 +159,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         return
     if _came_into_being(ctx, view, dates, named):
         return
-    match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if _after_the_mechanism(ctx) else None)
+    match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if after_the_mechanism(ctx) else None)
     if match and named:
         _created(ctx, view, dates, match.end(), len(masked))
 
@@ -192,7 +192,7 @@ def _came_into_being(ctx: DocContext, view: View, dates: list[DateSpan], named: 
         return _of_founding(ctx, view, dates, match)
     match = CAME_INTO.search(masked)
     if match is not None and not (match.group("c") or named and (match.group("bare") or "⟦conf" in masked[:match.start()]
-                                                                    or _after_the_mechanism(ctx)) and not match.group("began")):
+                                                                    or after_the_mechanism(ctx)) and not match.group("began")):
         match = None
     if match is not None and match.group("began"):  # "the X began in 2003", not "the X began on Monday" (a session)
         dates = [d for d in dates if d.start.datatype == XSD.gYear]
@@ -210,7 +210,7 @@ INFINITIVES = ("establish ", "launch ", "create ", "inaugurate ", "set up ", "op
 
 def _subject(ctx: DocContext, match: re.Match, named: bool) -> bool:
     """Whether a fronted phrase's subject is the mechanism: named, or "the conference" or "it" once named."""
-    return bool(match.group("c") or named and (match.group("it") is None or _after_the_mechanism(ctx)))
+    return bool(match.group("c") or named and (match.group("it") is None or after_the_mechanism(ctx)))
 
 
 def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> bool:
@@ -229,9 +229,13 @@ def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.M
     return bool(subject) and _created(ctx, view, opening_dates(view, dates), 0, match.start())
 
 
-def _after_the_mechanism(ctx: DocContext) -> bool:
-    """Whether the sentence before this one was about the mechanism (named it first), so "It" is it."""
-    return len(ctx.views) > 1 and re.match(r"^(?:The\s+)?⟦conf", ctx.views[-2][1].masked) is not None
+def after_the_mechanism(ctx: DocContext) -> bool:
+    """Whether the sentence before this one was about the mechanism (named it first, or asked about it: a FAQ's
+    "When was the X set up?"), so "It" is it."""
+    if len(ctx.views) < 2:
+        return False
+    before = ctx.views[-2][1].masked
+    return re.match(r"^(?:The\s+)?⟦conf", before) is not None or before.endswith("?") and "⟦conf" in before
 
 
 def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int, *, last: bool = False) -> bool:

@@ -58,7 +58,7 @@ OF_FOUNDING = re.compile(rf"(?<!anniversary\sof\s)(?<!anniversary\sof\sthe\s)\b(
                          r"|seminar|secretariat|website|office|[a-z]+\s+(?:group|forum|committee)))")
 SAW = re.compile(r"^((?:19|20)\d\d)\s+(?:saw|witnessed|marked)\s+(?:the\s+)?(?:(?:official|formal|joint)\s+)?$")
 # A timeline's line: "October 2003: The X is established", "2003 - The X was set up in Shanghai"
-TIMELINE = re.compile(rf"^(?:[A-Z][a-z]+\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:\s*[:：–—]|\s+-)\s*(?:[Tt]he\s+)?{CONF.format(n='c')}"
+TIMELINE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:-\d\d){{0,2}}(?:\s*[:：–—]|\s+-)\s*(?:[Tt]he\s+)?{CONF.format(n='c')}"
                       r"(?:\s*\([^()]{0,20}\))?\s+(?:is|was)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set\s+up|launched"
                       r"|created|inaugurated)\b")
 # "In October 2003, Hong Kong and Shanghai established the X": the verb's date opens the sentence

@@ -24,7 +24,7 @@ from kg.extract.event_words import FUNCTION, HEAD, TOKEN
 from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORG_HEADS
+from kg.extract.patterns import ORDINAL, ORG_HEADS
 from kg.extract.venues import BODY, HEADS
 
 BULLET = re.compile(r"^\s*(?:[-•*·–]\s*)?$")
@@ -35,6 +35,9 @@ NAMED_ITEM = re.compile(rf"(?:and\s+)?(?!(?:{FUNCTION}|The|A|An|Mr|Mrs|Ms|Dr)\b)
                         r"(?=\s*(?:[,(]|$)|\s+(?:with|where|featuring|at|in|open|for)\b)")
 # The event's head word that such a name ends in, before a year: "... Licensing Day", "... Design Week 2031".
 ROW_HEAD = re.compile(rf"\b(?:{HEAD}|(?i:{'|'.join(KINDS)}|days?|markets?|nights?|shows?|bazaars?|parades?|awards))(?:\s+(?:19|20)\d\d)?$")
+
+# A numbered plenary session, which kg.extract.sessions reads (a chronology's "2015: Third Plenary Session, Shanghai")
+SESSION = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}\s+plenary\b")
 
 
 def find_row_events(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
@@ -50,7 +53,7 @@ def find_row_events(ctx: DocContext, view: View, dates: list[DateSpan], hits: li
         lead = len(cell) - len(cell.lstrip())
         inside = [h for h in hits if at <= h.start < at + len(cell)]
         item = NAMED_ITEM.match(cell, lead)
-        if item and ROW_HEAD.search(item.group("name")) and not _body_or_venue(unmask(item.group("name"), view.mentions), item.group("name")) \
+        if item and ROW_HEAD.search(item.group("name")) and not SESSION.match(item.group("name")) and not _body_or_venue(unmask(item.group("name"), view.mentions), item.group("name")) \
                 and not any(h.start < at + item.end("name") for h in inside):
             label = re.sub(r"\s+", " ", unmask(item.group("name"), view.mentions)).strip()
             iri = record_event(ctx, view, label, "event", True, None)

@@ -35,9 +35,17 @@ def not_its_place(masked: str, position: int) -> bool:
     return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None
 
 
+# A session named inside a noun phrase ("the programmes agreed at the seventh session") and a verb after it: the date
+# after that verb is the main clause's ("... will be doubled to 300 in 2027")
+EMBEDDED = re.compile(r"\b(?:agreed|signed|reached|adopted|endorsed|announced|made|launched)\s+(?:up)?(?:on\s+)?at\s+(?:the|its)\s+[^.;⟦]{0,40}?"
+                      r"\b(?:session|meeting|plenary)\b(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|conference|mechanism))?\s+(?:will|would|shall|is|are|was|were"
+                      r"|has|have|had)\b[^.;]*$", re.I)
+
+
 def not_its_date(masked: str, position: int) -> bool:
-    """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020")."""
-    return PLANNED.search(masked, 0, position) is not None
+    """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020"), or in the
+    main clause after a session named inside a noun phrase ("the items agreed at the seventh session will ... in 2027")."""
+    return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None
 
 
 def another_body(masked: str, end: int) -> bool:

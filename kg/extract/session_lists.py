@@ -57,6 +57,8 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None)
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), appositive_end(masked, bare.end())))
+        if masked.startswith(", ", bare.end()):  # "the sixth session, at A on ..., and the seventh, at B ..."
+            found += [item for item in _items(masked, bare.end(), number) if masked.startswith(",", item[1])]
     if not found and (counted := COUNTED.search(masked)) and (named or last or counted.group("plenary")):
         number = ordinal_value(counted.group("ord"))
         if number:

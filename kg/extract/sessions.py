@@ -17,11 +17,13 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
 from kg.extract.session_later import later_session
+from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
@@ -36,7 +38,7 @@ from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
     rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b)))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
@@ -188,6 +190,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
+    find_former_names(ctx, view, dates)
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
@@ -223,6 +226,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     place = place or trip or slated_place(ctx, view, end)
     if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
+    place = place or held_here(ctx, view, begin, end)  # "held its ninth session here", "met in the city for its ..."
     if place is not None:
         ctx.findings.add(iri, SDO.location, place, view.sentence)
 

@@ -14,6 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.rosters import rosters
@@ -71,11 +72,11 @@ STAMP = re.compile(r"^(?:(?:Updated|Posted|Published)\s*:?\s*)?[0-2]?\d[.:][0-5]
 PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 # A line of a list or table of numbered sessions ("First plenary session: October 2003, Shanghai", "| 2nd | January
 # 2012 | Hong Kong |", "Third Plenary Session – April 2015 – Shanghai"): a statement, though it ends without a stop.
-ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-            r"|thirteenth|fourteenth|fifteenth)")
 # A bracket holds the session's year, date or city, not another body ("Third Plenary Session (20th Central Committee)").
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
-                         r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)")
+                         r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)"
+                         rf"|{DATED_RECORD}")  # or a chronology's, after its date
+SESSION_HEADING, DATE_FIELD = re.compile(SESSION_HEADING), re.compile(DATE_FIELD)
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
@@ -173,9 +174,9 @@ def repair(text: str) -> str:
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
     lines = []
-    for raw in text.splitlines():
+    for raw in dated_entries(text.splitlines()):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
-        if RECORD_LINE.match(line) and not TERMINAL.search(line):
+        if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(linearise(lines))
@@ -244,7 +245,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and not (ROW.match(para) or RECORD_LINE.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+        if joined and not (ROW.match(para) or RECORD_LINE.match(para) or DATED_ENTRY.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
                 and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
             if not listing:
@@ -302,7 +303,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
-        if not field and _is_repeat(para, kept):
+        if not field and not DATED_ENTRY.match(para) and _is_repeat(para, kept):  # entries alike but for their dates
             continue
         kept.append(para)
     return kept
@@ -321,6 +322,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     pending: date | None = None
     lines = [line for line in _lines(repair(rosters(body))) if line]
     stamped = _stamped(lines)
+    field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:
         if STAMP.match(line):
             continue
@@ -337,13 +339,14 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             line = DATE_PREFIX.sub("", line)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
-        if TERMINAL.search(line) and not RECORD_LINE.match(line):
+        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line):
             line = CAPTION_LEAD.sub("", line)
         if alone is None:
             if pending is not None and TERMINAL.search(line):
                 headed.append((line, pending))
             pending = None
         paragraphs.append(line)
+    result.published = result.published or (_day(field) if field else None)  # "Date: 27 October 2036" heading the page
     paragraphs = _join_broken(paragraphs)
     result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:

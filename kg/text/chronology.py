@@ -1,0 +1,68 @@
+"""Lines about sessions that end without a stop, yet are statements: a chronology's line, a numbered session after
+its date ("27 October 2003: First Plenary Session, Shanghai", "2003-10-27 | First Plenary Session | Shanghai",
+"January 2012 – Second Plenary Session (Hong Kong)"; kg.extract.session_chronology reads its cells), and a session's
+heading on a line of its own; a key-dates page's entry, a date alone on its line over indented lines; and the
+"Date:" line that heads a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+         r"|Nov(?:ember)?|Dec(?:ember)?)")
+# The date that heads the line: "2003-10-27", "2003-10", "27 October 2003", "October 27, 2003", "Oct 2003", "2003".
+DATE_HEAD = (rf"(?:\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}"
+             r"|(?:19|20)\d{2})")
+ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+            r"|thirteenth|fourteenth|fifteenth)")
+# the date, a cell's mark (":", "|", a dash), then the session's ordinal
+DATED_RECORD = (rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?P<head>{DATE_HEAD})\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINALS})\s+"
+                r"(?i:plenary\s+)?(?i:session|meeting)\b")
+# A heading of its own that names a numbered session ("Ninth Plenary Session of the Hong Kong/Shanghai Co-operation
+# Conference", "The 9th Plenary Session"): a statement too, where it is not the text's first line (its title).
+SESSION_HEADING = (rf"^(?:The\s+)?(?i:{ORDINALS})\s+(?:(?i:plenary\s+(?:session|meeting))|(?i:plenary)"
+                   r"|(?i:session|meeting)(?=\s+of\s+(?:the\s+)?[^.;:!?]{0,80}\b(?:Conference|[Mm]echanism)\b))"
+                   r"(?:\s+of\s+(?:the\s+)?[A-Z][^.;:!?]{4,90})?$"
+                   # or a heading with a few words before the session of the mechanism named in full ("Seizing the
+                   # opportunities of the Seventh Plenary Session of the Hong Kong/Shanghai Co-operation Conference")
+                   rf"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+(?:the\s+)?(?i:{ORDINALS})\s+(?i:plenary\s+session)\s+of\s+(?:the\s+)?"
+                   r"[A-Z][^.;:!?]{4,60}?\bCo-?operation\s+Conference$")
+# "Date: 27 October 2036" among a page's first lines: the date it was issued, where the text states no other.
+DATE_FIELD = rf"^Date\s*[:：]\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})$"
+HEADER = 4
+# A date alone on its line, in any style a key-dates page uses: "27 October 2003", "Sept 2006", "2012-01-05",
+# "April 16, 2015", "21.8.2018", "24/10/2025" (day first), "1 May - 31 October 2010", "2027".
+NUMERIC = r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d"
+
+ANY_DATE = rf"(?:{DATE_HEAD}|{NUMERIC}|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?\s*[-–—]\s*\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})"
+# an entry as dated_entries writes it: not a caption's lead-in, nor a repeat of the entry before
+DATED_ENTRY = re.compile(rf"^{ANY_DATE}: ")
+
+
+def dated_entries(lines: list[str]) -> list[str]:
+    """The lines, with a date alone on its line and the indented lines under it (a key-dates page's entry, hard-wrapped)
+    made one: "27 October 2003: The X is set up. Its First Plenary Session meets in Shanghai, ...".
+
+    >>> dated_entries(["2012-01-05", "    Second Plenary Session,", "    Hong Kong.", "Ends"])
+    ['2012-01-05: Second Plenary Session, Hong Kong.', 'Ends']
+    """
+    if not any(line.startswith((" ", "\t")) for line in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = lines[i].strip()
+        j = i + 1
+        while j < len(lines) and lines[j][:1] in (" ", "\t") and lines[j].strip():
+            j += 1
+        if j == i + 1 or lines[i][:1] in (" ", "\t") or not re.fullmatch(ANY_DATE, head):
+            out.append(lines[i])
+            i += 1
+            continue
+        entry = ""
+        for line in (line.strip() for line in lines[i + 1:j]):
+            entry = entry[:-1] + line if entry.endswith("-") and line[:1].islower() else f"{entry} {line}".strip()
+        out.append(f"{head}: {entry}")
+        i = j
+    return out
