@@ -108,3 +108,25 @@ def test_we_who_took_part_in_an_event_in_a_speech_attend_it(tmp_path):
             "Ladies and gentlemen,\n\n"
             "Last month we took part in the Riverton Harbour Forum.\n")
     assert "hal-brody" in attendees(converted(tmp_path, body)).get("Riverton Harbour Forum", set())
+
+
+def alt_labels(graph) -> dict[str, set[str]]:
+    """Each organisation's IRI tail with its other names."""
+    from rdflib.namespace import SKOS
+    return {tail(s): {str(o) for o in graph.objects(s, SKOS.altLabel)} for s in set(graph.subjects(SKOS.altLabel, None))
+            if "/org/" in str(s)}
+
+
+def test_a_chinese_name_in_brackets_after_a_title_and_its_body_is_no_bodys_name(tmp_path):
+    # kg/extract/orgnames.py chinese_names: the holder's Chinese name became a name of an organisation
+    # "Chairman of the Riverton Arts Council"
+    body = "Mr Hal Brody, Chairman of the Riverton Arts Council (白浩), spoke at the forum.\n"
+    found = alt_labels(converted(tmp_path, body))
+    assert not any("白浩" in names for names in found.values()), found
+    assert not any(org.startswith("chairman") for org in found), found
+
+
+def test_an_abbreviated_as_note_in_brackets_is_not_part_of_the_chinese_name(tmp_path):
+    body = "The Secretary met officials of the Riverton Arts Council (簡稱藝發局) today.\n"
+    found = alt_labels(converted(tmp_path, body))
+    assert not any("簡稱" in name for names in found.values() for name in names), found
