@@ -20,7 +20,12 @@ CAPS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})?(?![\w-])")
 AFTER_HONORIFIC = re.compile(rf"\b{HONORIFIC}\s+(?:[A-Z][a-z]+\s+)?$")
 CUE = re.compile(rf"\b{HONORIFIC}\s+(?:[A-Z][a-z]+\s+)?[A-Z]{{2}}")
 # ", Maggie" after "CHAN Mei-lin": an English name, then the end of the name's clause
-ENGLISH_AFTER = re.compile(rf",\s+(?P<english>{NAME_TOKEN})(?=\s*[,;.)]|\s*$)")
+# (a role or a roster's mark after the name is no English name: "Ms CHAN Mei-lin, Member.", "..., Absent.")
+ROLE = (r"(?!(?:Members?|Conv[eo]n[eo]r|Legislator|Observer|Treasurer|Advis[eo]r|Consultant|Absent|Present|Apologies|Chair"
+        r"|Counsel|Delegate|Councill?or|Trustee|Patron|Speaker|Moderator|Panell?ist|Guest|Host|Emcee|Partner|Founder|Editor"
+        r"|Co-?ordinator|Coordinator|Engineer|Architect|Barrister|Solicitor|Accountant|Lawyer|Doctor|Retired|Alternate"
+        r"|Ex-officio|Representative|Manager|Principal|Dean|Head|Officer|Clerk|Rapporteur|Auditor|Inspector)\b)")
+ENGLISH_AFTER = re.compile(rf",\s+{ROLE}(?P<english>{NAME_TOKEN})(?=\s*[,;.)]|\s*$)")
 
 
 def _family(text: str, match: re.Match) -> bool:

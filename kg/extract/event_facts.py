@@ -75,6 +75,10 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
             f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
 
 
+# A negation right before the attendance verb: "did not attend", "was unable to attend", "has never joined".
+NOT_DONE = re.compile(r"\b(?:not|never|unable|no\s+longer|n['’]t)\b(?:\s+[\w-]+){1,4}$")
+
+
 def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
     """Attendees: "<person> attended <event>, <event> and <event>", "... together with <person>",
     "Also in attendance were <people>" (of the event last named)."""
@@ -87,6 +91,8 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     for match in ATTEND.finditer(view.masked):
         if OTHERS_TO.search(match.group(0)):
             continue  # "X said ... to invite enterprises to take part in <event>": the others go, not X
+        if NOT_DONE.search(match.group(0)):
+            continue  # "X did not attend <event>", "was unable to attend", "has never joined"
         people = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", view.masked[list_start(view.masked, match.start()):match.end()])]
         people = [p for p in people if p is not None]
         after = sorted((h for h in hits if h.start >= match.end()), key=lambda h: h.start)

@@ -174,8 +174,10 @@ GREETED = re.compile(r"(?:[^.:;⟦]|⟦\w+:\d+⟧)*:\s+(?P<who>[^.;]*?)\b(?:dist
 OTHERS_TO = re.compile(r"\b(?:invit\w*|encourag\w*|urg\w*|help\w*|welcom\w*|ask\w*|call\w*\s+on)\s+(?:[^\s.;]+\s+){1,5}?to\s+\w+(?:\s+\w+){0,2}\s*$")
 # "said at a press conference that the session would ...": what is said of a session is no attendance of it
 THAT = re.compile(r"\bthat\b")
-# Who else attends, in the attendance verb's own clause: not after "and then toured the port, accompanied by"
-TOGETHER = re.compile(r"(?:(?!\band\s+(?:then\s+|later\s+)?[a-z]+ed\b)[^;.])*?\b(?:together\s+with|alongside|along\s+with|accompanied\s+by)"
+# Who else attends, in the attendance verb's own clause: not after "and then toured the port, accompanied by", nor
+# after another time or place ("..., and in the afternoon he was accompanied by", "then left for X, where he")
+TOGETHER = re.compile(r"(?:(?!\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:then|where|left)\b|\b(?:in\s+the|that|this)\s+(?:morning|afternoon|evening)\b)[^;.])*?"
+                      r"\b(?:together\s+with|alongside|along\s+with|accompanied\s+by)"
                       r"\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
@@ -188,7 +190,8 @@ OWNED_IN = re.compile(r"(?:\s+(?:of|for|under)\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:
 AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\s+|shortly\s+|immediately\s+)?(?:after|following|before)\s+the\s+(?:plenary\s+)?(?:meeting|session|plenary)\b")
 # An event described only by who gives it: "a dinner hosted by <organisation>" (known, or a name that ends
 # like an organisation's).
-HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧"
+# (not a host's kin: "hosted by the Chief Executive's wife")
+HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧(?!['’]s\b)"
                        rf"|(?:(?:[A-Z][\w'&-]*|⟦place:\d+⟧)\s+){{1,6}}(?-i:{ORG_HEADS})\b(?:\s+of\s+(?:[A-Z][\w'&-]*\s*)+)?)")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")

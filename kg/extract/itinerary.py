@@ -52,6 +52,7 @@ DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
     rf"(?:^|[^\w⟧]\s*)(?P<group>(?i:{GROUP}))\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
+NEGATED = re.compile(r"\b(?:not|never|no\s+longer|unable|n['’]t)\b|n['’]t\b")
 PRESENT = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?attended\s+by\b|\b(?:Also|also)\s+(?:speaking|present|officiating)\s+at\b"
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
@@ -274,6 +275,8 @@ def find_group_attendance(ctx: DocContext, view: View, hits: list) -> None:
     """"The delegation participated in <event>" and "<event> was attended by <people>"."""
     masked, f, s = view.masked, ctx.findings, view.sentence
     match = GROUP_ATTENDS.search(masked)
+    if match and NEGATED.search(match.group(0)):
+        match = None  # "we have never joined <event>", "the delegation did not take part in"
     group = first_person_plural(ctx, match.group("group")) + ctx.delegation if match else []
     for hit in hits if group else ():
         if hit.start >= match.end() - 1:

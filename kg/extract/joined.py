@@ -13,6 +13,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.event_record import EventHit
 from kg.extract.mentions import View
+from kg.extract.patterns import HONORIFIC
 
 CUES = ("joined by", "accompanied by", "flanked by")
 JOINED = re.compile(r"(?P<subj>⟦person:\d+⟧|\b(?:he|she|they)\b)(?:\s+and\s+⟦person:\d+⟧)*\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?"
@@ -20,6 +21,12 @@ JOINED = re.compile(r"(?P<subj>⟦person:\d+⟧|\b(?:he|she|they)\b)(?:\s+and\s+
                     r"(?=\s+(?:at|during|on|when|while|to|for)\b|\s+in\s+(?!⟦)|\s*[;.]|\s*$)")
 AT_EVENT = re.compile(r"\s+(?:at|during)\s+")
 ARTICLE = re.compile(r"(?:the|a|an)\s+")
+# What may part an event named before from the company clause: a day or place ("on March 3", "in ⟦place⟧"), a
+# comma, "where" or "at which"; a clause of its own ("and then left for Hangzhou, where", "and in the afternoon
+# he") tells another time or place.
+_TOKEN = r"(?:⟦\w+:\d+⟧|[A-Z0-9][\w'’-]*)"
+BETWEEN = re.compile(rf"(?:\s+(?:on|in|at)\s+{_TOKEN}(?:\s+{_TOKEN}){{0,3}})?\s*,?\s*(?:(?:where|at\s+which|during\s+which)\s+)?"
+                     rf"(?:{HONORIFIC}\s+)?")
 
 
 def find_company(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
@@ -33,6 +40,7 @@ def find_company(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
         after = [h for h in hits if at and (h.start == at.end() or ARTICLE.fullmatch(view.masked, at.end(), h.start))]
         before = [h for h in hits if h.end <= match.start() and (not subject or any(
             ctx.findings.has(h.iri, SDO.attendee, p) for p in subject) or view.masked[h.end:match.start()].strip(" ,") == "")]
-        for hit in after or before[-1:]:
+        before = [h for h in before[-1:] if BETWEEN.fullmatch(view.masked, h.end, match.start())]
+        for hit in after or before:
             for person in guests + subject:
                 ctx.findings.add(hit.iri, SDO.attendee, person, view.sentence)

@@ -246,6 +246,11 @@ _FINAL = r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an
 PINYIN_GIVEN = rf"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?{_FINAL}){{1,3}}\b"
 
 
+# A name after "by" or "of" is more often an author's, an artist's, a namesake's ("paintings by Wu Guanzhong",
+# "songs by Andy Lau") than the subject a profile goes on to call "Mr Wu".
+WORK_BY = re.compile(r"\b(?:by|of)\s+$")
+
+
 def _named_bare(ctx: DocContext, sentence: Sentence, family: str) -> str | None:
     """The full name a text gave, with no honorific or title to mark it, to the person it now calls "Ms Qian":
     "Few know Hong Kong as well as Qian Meiling. [...] Ms Qian spent ...". A family name first where it is a
@@ -254,9 +259,10 @@ def _named_bare(ctx: DocContext, sentence: Sentence, family: str) -> str | None:
     found = re.compile(rf"(?<![\w'’-]){family}\s+(?P<given>[A-Z][a-z]+-[a-z]+{'|(?=[A-Z])(?i:' + PINYIN_GIVEN + ')' if first else ''})(?![\w'’-]|\s+[A-Z])"
                        rf"|(?<![\w'’-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{{2}}\s)(?P<english>[A-Z][a-z]+)\s+{family}(?![\w'’-]|\s+[A-Z])")
     for told in ctx.sentences[:sentence.index]:
-        if family in told.text and (match := found.search(told.text)):
+        for match in found.finditer(told.text) if family in told.text else ():
             name = match.group(0)
-            if is_name(name) and not HONORIFIC_BEFORE.search(told.text, 0, match.start()):
+            if is_name(name) and not HONORIFIC_BEFORE.search(told.text, 0, match.start()) \
+                    and not WORK_BY.search(told.text, max(0, match.start() - 12), match.start()):
                 return name
     return None
 

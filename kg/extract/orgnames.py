@@ -15,7 +15,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import ABBREVIATION, ORG_HEADS
+from kg.extract.patterns import ABBREVIATION, ORG_HEADS, TITLE
 from kg.extract.resolve import resolve_org
 from kg.reference import Reference
 
@@ -28,7 +28,9 @@ AFTER = re.compile(rf"^(?:\s+{WORD})*?\s+(?-i:{ORG_HEADS})\b")
 OF_HEADS = ORG_HEADS[:-1] + "|League|Party|Congress|Union)"
 OF_MORE = re.compile(rf"^(?:\s*\((?P<abbr>{ABBREVIATION})\))?\s+of\s+(?:the\s+)?(?P<rest>{JOINED}\s+(?-i:{OF_HEADS}))\b")
 # A name in Chinese characters in brackets after a body's English name: "the Harbour Youth Foundation (海港青年基金)".
-CHINESE = r"[（(]\s*(?P<zh>[\u3400-\u9fff][\u3400-\u9fff·]{1,39})\s*[)）]"
+CHINESE = r"[（(]\s*(?:以下)?(?:簡稱|简称|下稱|下称)?(?P<zh>[\u3400-\u9fff][\u3400-\u9fff·]{1,39})\s*[)）]"
+# A title's body ("Chairman of the X Council (白浩)"): the name in brackets is more often the holder's than the body's.
+TITLED_BODY = re.compile(rf"(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\s+(?:the\s+)?$|(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\b")
 CHINESE_CUE = re.compile(r"[（(]\s*[\u3400-\u9fff]")
 WITH_CHINESE = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*{CHINESE}")
 WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{ABBREVIATION})\)")
@@ -97,6 +99,8 @@ def abbreviations(ctx, view) -> None:
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_ABBR.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
+        if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):
+            continue  # "Chairman of the X Council (白浩)": the holder's name
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or abbreviates_inner(label, match.group("abbr")):
             continue
         known = resolve_org(label, ctx.reference)
@@ -113,11 +117,14 @@ def chinese_names(ctx, view) -> None:
         return
     for m in view.mentions:
         after = re.match(rf"\s*{CHINESE}", text[m.end:]) if m.kind in ("org", "conf") and m.entity is not None else None
+        after = None if after and TITLED_BODY.search(text, max(0, m.start - 60), m.start) else after
         if after and after.group("zh") not in m.entity.all_names():
             ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(after.group("zh"), lang="zh"), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_CHINESE.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
+        if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):
+            continue  # "Chairman of the X Council (白浩)": the holder's name
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or resolve_org(label, ctx.reference):
             continue  # a known body is read as a mention above
         ctx.findings.add(ctx.org(label, s), SKOS.altLabel, Literal(match.group("zh"), lang="zh"), s)

@@ -32,6 +32,7 @@ TITLED_HOST = re.compile(
 # The start of a name that is a post, not a body: "Chairman of the Riverton Port Authority"; a title after
 # a body's name ("the ⟦org⟧ Chairman").
 TITLE_FIRST = re.compile(rf"(?i:{_TITLE})\s+(?:of|for)\b")
+POSSESSIVE = re.compile(r"['’]s\b")
 TITLE_AFTER = re.compile(rf"\s+(?-i:[A-Z])(?i:{_TITLE})\b")
 
 
@@ -39,7 +40,10 @@ def titled_host(masked: str, end: int, head: str) -> re.Match | None:
     """The host's title after a meal's name (at ``end``), where the title alone names them."""
     if head not in MEALS or " by the " not in masked[end:end + 120]:
         return None
-    return TITLED_HOST.match(masked, end)
+    match = TITLED_HOST.match(masked, end)
+    if match and (re.search(r"['’]s$", match.group("title")) or POSSESSIVE.match(masked, match.end("title"))):
+        return None  # "hosted by the Chief Executive's wife": someone the title holder is kin to
+    return match
 
 
 def title_holder(ctx: DocContext, view: View, title: str) -> URIRef | None:
