@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
+from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -75,6 +76,7 @@ ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|se
 # A bracket holds the session's year, date or city, not another body ("Third Plenary Session (20th Central Committee)").
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
                          r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)")
+DIGITS = re.compile(r"\d+")
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
@@ -99,6 +101,8 @@ STAMP_LINE = re.compile(
     r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
+
+REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
 
 
 # A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
@@ -177,11 +181,12 @@ def _lines(text: str) -> list[str]:
         if RECORD_LINE.match(line) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
-    return _unwrap(linearise(lines))
+    return _unwrap(date_headings(linearise(lines)))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
+    width = page_width(lines)
     block: list[str] = []
     for line in lines + [""]:
         if line:
@@ -191,7 +196,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
-            out.extend(block)
+            out.extend(join_runs(block, width))
         else:
             current = block[0]
             for prev, nxt in zip(block, block[1:]):
@@ -213,7 +218,10 @@ def _stated_date(line: str) -> date | None:
     of parts ("By X in Hong Kong | chinadaily.com.cn | Updated: 2026-11-18 16:05", "Source: Xinhua |
     2021-08-24 20:47:15 | Editor: Y")."""
     parts = [line] + [part.strip() for part in line.split("|")[1:]]
-    return next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
+    found = next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
+    if found is None and len(line) <= 200 and (label := REVISED.search(line)):  # a footer's "... Last revision date: 2 July 2026"
+        found = _stated_date_of(line[label.start():])
+    return found
 
 
 def _day(text: str) -> date | None:
@@ -274,7 +282,8 @@ def _is_repeat(para: str, kept: list[str]) -> bool:
         if key == other.casefold():
             return True
         shorter, longer = sorted((len(para), len(other)))
-        if shorter > 80 and shorter / longer > 0.8 and fuzz.ratio(key, other.casefold()) >= 80:
+        if shorter > 80 and shorter / longer > 0.8 and fuzz.ratio(key, other.casefold()) >= 80 \
+                and DIGITS.findall(para) == DIGITS.findall(other):  # two lines of a record differ in their figures
             return True
     return False
 
@@ -341,6 +350,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if alone is None:
             if pending is not None and TERMINAL.search(line):
                 headed.append((line, pending))
+            elif (day := headed_day(line, _date_only)) is not None:
+                headed.append((line, day))  # a chronology's block, its date heading joined to it
             pending = None
         paragraphs.append(line)
     paragraphs = _join_broken(paragraphs)

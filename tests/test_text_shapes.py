@@ -1,0 +1,106 @@
+"""Shapes of documents: lines hard-wrapped in short blocks, a chronology's date headings, record lines that
+differ in their figures, a footer's revision date, a meeting's minutes (invented texts, none from a document of
+the repository; each with a near miss that must not give the shape's reading)."""
+
+import time
+from datetime import date
+
+from rdflib import URIRef
+from rdflib.namespace import ORG, RDFS, SDO
+
+from kg.extract.document import extract
+from kg.text.clean import clean
+from kg.text.sentences import split_sentences
+from kg.text.wrapping import DATE_HEAD, date_headings
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+WIDTH = "x" * 96 + "."  # a line that sets the page's width
+
+
+def paragraphs(body: str) -> list[str]:
+    return clean(body).paragraphs
+
+
+def facts(reference, body: str, published=None):
+    cleaned = clean(body)
+    return extract(split_sentences(cleaned.paragraphs), title=None, published=published, doc=DOC, reference=reference,
+                   paragraph_dates=cleaned.paragraph_dates)
+
+
+def tail(iri) -> str:
+    return str(iri).rsplit("/", 1)[-1]
+
+
+def test_a_two_line_block_wrapped_at_the_page_width_is_one_paragraph():
+    body = (f"Opening\n\n{WIDTH}\n\nThe bureau said that the two cities would set up a joint office for the trade fair in\n"
+            "Pudong next spring. It gave no date.\n\nAnother full line of the page, as wide as the others are, and it ends here.\n")
+    assert "The bureau said that the two cities would set up a joint office for the trade fair in Pudong next spring." \
+        in " ".join(paragraphs(body))
+
+
+def test_a_short_heading_over_a_line_is_not_joined_to_it():
+    body = (f"Opening\n\n{WIDTH}\n\nA short heading\nThe bureau said that the two cities would set up a joint office in Pudong.\n\n"
+            "Another full line of the page, as wide as the others are, and it ends here with a stop.\n")
+    kept = paragraphs(body)
+    assert "The bureau said that the two cities would set up a joint office in Pudong." in kept
+    assert not any(p.startswith("A short heading The bureau") for p in kept)
+
+
+def test_a_line_ending_with_a_stop_or_a_colon_does_not_run_on():
+    body = (f"{WIDTH}\n\nThe delegation will visit the port, the science park and the exchange on the first day:\n"
+            "- the port;\n- the park.\n\nAnother full line of the page, as wide as the others are, and it ends here.\n")
+    assert not any("day: - the" in p and "day: -" in p for p in paragraphs(body))
+
+
+def test_a_chronology_dates_each_block_by_its_heading():
+    lines = ["Milestones", "", "5 March 2004", "The forum opens in Pudong.", "", "2019-06-02", "The bridge opens.", "",
+             "Sept 2008", "The office moves.", "", "2031", "The next forum, in Hong Kong."]
+    out = date_headings(lines)
+    assert "5 March 2004, The forum opens in Pudong." in out
+    assert "2 June 2019, The bridge opens." in out  # a date in figures is written out
+    assert "Sept 2008, The office moves." in out and "2031, The next forum, in Hong Kong." in out
+
+
+def test_a_single_date_line_is_no_chronology():
+    lines = ["Notice", "", "5 March 2004", "The forum opens in Pudong.", "", "Ends"]
+    assert date_headings(lines) == lines
+
+
+def test_day_first_figures_and_ranges_are_date_headings():
+    for head in ("21.8.2018", "3/11/2022", "1 May - 31 October 2010", "Apr 11, 2024", "23 Aug 2021", "March 2009"):
+        assert DATE_HEAD.fullmatch(head), head
+    for line in ("Item 3", "Room 2018", "21.8.2018 Shanghai"):
+        assert not DATE_HEAD.fullmatch(line), line
+    assert date_headings(["21.8.2018", "A.", "", "3/11/2022", "B."])[0] == "21 August 2018, A."
+
+
+def test_date_heading_pattern_fails_fast():
+    start = time.perf_counter()
+    DATE_HEAD.fullmatch("1 " * 5000 + "x")
+    DATE_HEAD.fullmatch("May - " * 3000)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_chronology_sessions_take_their_headings_dates(reference):
+    body = ("Key dates of the Hong Kong/Shanghai Co-operation Conference\n\n"
+            "The Hong Kong/Shanghai Co-operation Conference is the platform of the two cities. Its milestones follow.\n\n"
+            "2031-03-04\nNinth Plenary Session, Hong Kong.\n\n17.9.2033\nTenth Plenary Session, Shanghai.\n")
+    f = facts(reference, body)
+    days = sorted(str(d) for s, d in f.pairs(SDO.startDate) if "/session/" in str(s))
+    assert days == ["2031-03-04", "2033-09-17"]
+
+
+def test_record_lines_differing_in_figures_are_both_kept():
+    one = "Ninth Plenary Session, Government House, Hong Kong. Co-chairs: the Chief Executive; the Mayor. 11 agreements signed."
+    two = "Tenth Plenary Session, Government House, Hong Kong. Co-chairs: the Chief Executive; the Mayor. 14 agreements signed."
+    assert len(paragraphs(f"{one}\n\n{two}\n")) == 2
+    assert len(paragraphs(f"{one}\n\n{one.replace('Government', 'government')}\n")) == 1  # printed twice
+
+
+def test_a_footers_revision_date_dates_the_page():
+    body = "Questions\n\nThe office is open on weekdays.\n\n2031 (c) | Privacy policy | Notices    Last revision date: 4 May 2032\n"
+    assert clean(body).published == date(2032, 5, 4)
+    assert clean("Questions\n\nThe office is open on weekdays. It was revised on 4 May 2032 for the fair.\n").published is None
+
