@@ -10,6 +10,7 @@ from rdflib.namespace import ORG, RDFS, SDO
 
 from kg.extract.document import extract
 from kg.text.clean import clean
+from kg.text.minutes import read_minutes
 from kg.text.sentences import split_sentences
 from kg.text.wrapping import DATE_HEAD, date_headings
 
@@ -103,4 +104,58 @@ def test_a_footers_revision_date_dates_the_page():
     body = "Questions\n\nThe office is open on weekdays.\n\n2031 (c) | Privacy policy | Notices    Last revision date: 4 May 2032\n"
     assert clean(body).published == date(2032, 5, 4)
     assert clean("Questions\n\nThe office is open on weekdays. It was revised on 4 May 2032 for the fair.\n").published is None
+
+
+MINUTES = """Working Group on Port Logistics
+
+Minutes of the Fifth Meeting
+
+Date:   Friday, 6 June 2031
+Time:   10:00 am - 12:00 noon
+Venue:  Room 4, Central Government Offices, Hong Kong
+
+Present:
+
+Hong Kong side
+  Mr Ko Wing-yan, JP            Permanent Secretary for Transport and Logistics (Co-chair)
+  Ms Fan Siu-ling               Assistant Director, Marine Department
+
+Shanghai side
+  Mr Zhou Tianyu                Deputy Director, Shanghai Municipal Transportation Commission (Co-chair)
+
+In attendance:
+  Ms Yung Hoi-ting              Executive Officer, Transport and Logistics Bureau (Secretary)
+
+Absent with apologies:
+  Dr Qiu Jinwen                 Director, Shanghai Port Research Institute
+
+1.   Mr Ko welcomed members to the meeting.
+"""
+
+
+def test_minutes_tell_their_meeting_and_who_was_present():
+    text = read_minutes(MINUTES)
+    assert "The Fifth Meeting of the Working Group on Port Logistics was held at Room 4, Central Government Offices, " \
+           "Hong Kong on Friday, 6 June 2031." in text
+    assert ("Present at the meeting were Mr Ko Wing-yan, Permanent Secretary for Transport and Logistics; Ms Fan Siu-ling, "
+            "Assistant Director of the Marine Department; Mr Zhou Tianyu, Deputy Director of the Shanghai Municipal "
+            "Transportation Commission.") in text
+    assert "Absent with apologies were Dr Qiu Jinwen, Director of the Shanghai Port Research Institute." in text
+
+
+def test_minutes_people_present_attend_and_absent_do_not(reference):
+    f = facts(reference, MINUTES)
+    meeting = next(s for s, o in f.pairs(RDFS.label) if "fifth meeting" in str(o).lower())
+    attendees = {tail(a) for a in f.objects(meeting, SDO.attendee)}
+    assert {"ko-wing-yan", "fan-siu-ling", "zhou-tianyu", "yung-hoi-ting"} <= attendees
+    assert "qiu-jinwen" not in attendees
+    assert {"2031-06-06"} == {str(d) for d in f.objects(meeting, SDO.startDate)}
+    assert any(tail(p) == "qiu-jinwen" for p, _ in f.pairs(ORG.holds))
+
+
+def test_a_list_of_people_present_in_a_report_is_no_minutes():
+    body = "Present: Mr Ko Wing-yan and Ms Fan Siu-ling\n\nThe officials toured the port."
+    assert read_minutes(body) == body
+    notes = "Minutes of the meeting are available.\n\nThe bureau said the members present agreed."
+    assert read_minutes(notes) == notes
 

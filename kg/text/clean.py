@@ -15,6 +15,7 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from kg.text.item_lists import item_line, list_heading
+from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
@@ -327,7 +328,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    lines = [line for line in _lines(repair(body)) if line]
+    lines = [line for line in _lines(repair(read_minutes(body))) if line]
     stamped = _stamped(lines)
     for line in lines:
         if STAMP.match(line):
