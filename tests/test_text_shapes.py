@@ -159,3 +159,49 @@ def test_a_list_of_people_present_in_a_report_is_no_minutes():
     notes = "Minutes of the meeting are available.\n\nThe bureau said the members present agreed."
     assert read_minutes(notes) == notes
 
+
+HANSARD = """OFFICIAL RECORD OF PROCEEDINGS
+
+PUBLIC OFFICER ATTENDING:
+
+THE HONOURABLE TAM KIN-MAN, SBS, JP
+SECRETARY FOR TRANSPORT AND LOGISTICS
+
+PRESIDENT (in Cantonese): Mr HUI Wing-kei will move the motion.
+
+MR HUI WING-KEI (in Cantonese): President, I move the motion.
+
+On 4 June 2031, I attended the Pudong River Ports Forum in Shanghai.
+
+SECRETARY FOR TRANSPORT AND LOGISTICS (in English): President, I thank Mr HUI Wing-kei.
+
+On 5 June 2031, I met the Mayor of Shanghai, Mr Gong Zheng, in Shanghai.
+"""
+
+
+def test_hansard_labels_and_surnames_are_read_in_ordinary_case():
+    from kg.text.hansard import ordinary_case, read_hansard
+    text = read_hansard(HANSARD)
+    assert "Mr Hui Wing-kei (in Cantonese): President, I move the motion." in text
+    assert "Tam Kin-man, Secretary for Transport and Logistics." in text
+    assert "I thank Mr Hui Wing-kei." in text
+    assert ordinary_case("SECRETARY FOR CONSTITUTIONAL AND MAINLAND AFFAIRS") == "Secretary for Constitutional and Mainland Affairs"
+    plain = "THE REPORT: The bureau's view is clear.\n\nMr Chan (Director): The plan is ready."
+    assert read_hansard(plain) == plain  # one label in capitals, none with a language or "President,"
+
+
+def test_each_turns_speaker_is_i(reference):
+    f = facts(reference, HANSARD)
+    by_label = {str(o).lower(): s for s, o in f.pairs(RDFS.label) if "/event/" in str(s)}
+    forum = next(s for label, s in by_label.items() if "forum" in label)
+    assert {tail(a) for a in f.objects(forum, SDO.attendee)} == {"hui-wing-kei"}
+    met = [s for label, s in by_label.items() if "gong" in label or "mayor" in label or "meeting" in label]
+    assert any("tam-kin-man" in {tail(a) for a in f.objects(s, SDO.attendee)} for s in met)
+
+
+def test_a_quoted_speaker_in_running_text_is_no_turn(reference):
+    body = ("The Secretary said: I attended the Pudong River Ports Forum in Shanghai on 4 June 2031.\n\n"
+            "Mr Hui Wing-kei, a lawmaker, said the forum was useful.\n")
+    f = facts(reference, body)
+    assert "hui-wing-kei" not in {tail(a) for _, a in f.pairs(SDO.attendee)}
+

@@ -50,6 +50,7 @@ from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.speakers import speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
@@ -108,7 +109,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         if own_day is not None and sentence.paragraph != last_paragraph:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
-        last_paragraph = sentence.paragraph
+        opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_as_posts(ctx, view)
@@ -116,6 +117,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)
         view = surname_references(ctx, title_references(ctx, view))
+        if speaker_turn(ctx, view, opens):  # a new speaker is "I": the turn's first sentence is read again
+            view = surname_references(ctx, title_references(ctx, find_mentions(sentence, gazetteer, ctx)))
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas

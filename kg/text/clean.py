@@ -14,6 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.hansard import read_hansard
 from kg.text.item_lists import item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
@@ -328,7 +329,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    lines = [line for line in _lines(repair(read_minutes(body))) if line]
+    lines = [line for line in _lines(repair(read_hansard(read_minutes(body)))) if line]
     stamped = _stamped(lines)
     for line in lines:
         if STAMP.match(line):
