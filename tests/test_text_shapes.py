@@ -205,3 +205,37 @@ def test_a_quoted_speaker_in_running_text_is_no_turn(reference):
     f = facts(reference, body)
     assert "hui-wing-kei" not in {tail(a) for _, a in f.pairs(SDO.attendee)}
 
+
+FAQ = """Frequently asked questions
+
+Q1. What is the Hong Kong/Shanghai Co-operation Conference?
+
+It is the mechanism through which the two governments plan their co-operation.
+
+Q2. When was it set up?
+
+In March 2004, under another name.
+
+Q3. How can I take part?
+
+In many ways: see the events page.
+"""
+
+
+def test_an_faq_answer_is_read_with_its_question():
+    from kg.text.faq import read_faq
+    out = read_faq(clean(FAQ).paragraphs)
+    assert "The Hong Kong/Shanghai Co-operation Conference was set up in March 2004, under another name." in out
+    assert "In many ways: see the events page." in out  # a "How" question is no "When"
+
+
+def test_an_faq_answer_gives_the_mechanisms_founding(reference):
+    f = facts(reference, FAQ)
+    from rdflib.namespace import DCTERMS
+    assert {str(d) for _, d in f.pairs(DCTERMS.created)} == {"2004-03"}
+
+
+def test_a_single_question_is_no_faq():
+    from kg.text.faq import read_faq
+    paras = ["When was it set up?", "In March 2004, under another name."]
+    assert read_faq(paras) == paras

@@ -14,6 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
+from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard
 from kg.text.item_lists import item_line, list_heading
 from kg.text.minutes import read_minutes
@@ -356,7 +357,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, day))  # a chronology's block, its date heading joined to it
             pending = None
         paragraphs.append(line)
-    paragraphs = _join_broken(paragraphs)
+    paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])
