@@ -239,3 +239,12 @@ def test_a_single_question_is_no_faq():
     from kg.text.faq import read_faq
     paras = ["When was it set up?", "In March 2004, under another name."]
     assert read_faq(paras) == paras
+
+
+def test_a_digests_numbered_headline_in_capitals_is_no_statement():
+    body = ("Bulletin\n\n1. PUDONG FORUM DRAWS RECORD CROWD OF SHIPOWNERS\n\n"
+            "The Pudong River Ports Forum was held in Shanghai on 4 June 2031.\n\n2. Finance\n\n(1) FINANCE\n")
+    kept = paragraphs(body)
+    assert "1. PUDONG FORUM DRAWS RECORD CROWD OF SHIPOWNERS" not in kept
+    assert "The Pudong River Ports Forum was held in Shanghai on 4 June 2031." in kept
+    assert "2. Finance" in kept and "(1) FINANCE" in kept  # a list's headings, in any case, are kept

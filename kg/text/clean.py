@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard
-from kg.text.item_lists import item_line, list_heading
+from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.tables import ALIGNED, ROW, linearise
@@ -310,7 +310,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         # a joint summary's items and their heading, not a sidebar's
         listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
         field = i in fields
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
+        if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
         if not field and _is_repeat(para, kept):
