@@ -248,3 +248,11 @@ def test_a_digests_numbered_headline_in_capitals_is_no_statement():
     assert "1. PUDONG FORUM DRAWS RECORD CROWD OF SHIPOWNERS" not in kept
     assert "The Pudong River Ports Forum was held in Shanghai on 4 June 2031." in kept
     assert "2. Finance" in kept and "(1) FINANCE" in kept  # a list's headings, in any case, are kept
+
+
+def test_a_chinese_name_is_found_inside_chinese_text(reference):
+    from kg.extract.gazetteer import Gazetteer
+    found = Gazetteer(reference).find("去年十月在上海舉行的滬港合作會議第七次全體會議")
+    assert [m.kind for m in found] == ["conf"]
+    assert not Gazetteer(reference).find("Shanghaiese and Hongkongers")  # letters still bound a name
+
