@@ -256,3 +256,12 @@ def test_a_chinese_name_is_found_inside_chinese_text(reference):
     assert [m.kind for m in found] == ["conf"]
     assert not Gazetteer(reference).find("Shanghaiese and Hongkongers")  # letters still bound a name
 
+
+def test_a_speech_heading_makes_its_speaker_i(reference):
+    body = ("The 2031 Policy Address\n\nAddress by the Chief Executive, the Hon John Lee Ka-chiu, GBM, at the Legislative Council meeting on\n"
+            "4 October 2031 (excerpt)\n\n"
+            "Last week, I attended the Pudong River Ports Forum in Shanghai.\n")
+    f = facts(reference, body, published=date(2031, 10, 4))
+    assert "john-lee-ka-chiu" in {tail(a) for _, a in f.pairs(SDO.attendee)}
+    other = body.replace("Address by", "A report on the address by")
+    assert "john-lee-ka-chiu" not in {tail(a) for _, a in facts(reference, other, published=date(2031, 10, 4)).pairs(SDO.attendee)}

@@ -50,7 +50,7 @@ from kg.extract.title_surname import surname_references
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
-from kg.extract.speakers import speaker_turn
+from kg.extract.speakers import SPOKEN, address_by, speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
@@ -98,12 +98,16 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
         ctx.author = next(iter(signed.people(signed.masked)), None)
+    if ctx.author is None and title is not None and title.text.startswith(SPOKEN):  # a speech's heading as its title
+        ctx.author = address_by(find_mentions(title, gazetteer, ctx))
     year = None if published is not None else dateline_year([s.text for s in order])
     last_paragraph = None
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
+        elif ctx.author is None and sentence.index < 3:
+            ctx.author = address_by(view)  # "Address by the Chief Executive, the Hon X, at ...": X is "I"
         abbreviations(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)

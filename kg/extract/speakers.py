@@ -39,3 +39,16 @@ def _holder(ctx: DocContext, title: str):
     post = resolve_post(ctx, title.strip(), None, None, None, None)
     holders = set(ctx.findings.subjects(ORG.holds, post[0])) if post is not None else set()
     return holders.pop() if len(holders) == 1 else None
+
+
+SPOKEN = ("Address", "Policy Address", "Speech", "Remarks", "Opening remarks", "Welcome remarks", "Closing remarks",
+          "Keynote speech")
+# A speech's heading: "Address by the Chief Executive, the Hon John Lee Ka-chiu, GBM, at the ... meeting".
+ADDRESS = re.compile(r"^(?:(?:Policy\s+)?Address|Speech|(?:Opening\s+|Welcome\s+|Closing\s+)?Remarks|Keynote\s+speech)"
+                     r"\s+(?:delivered\s+)?by\s+[^.;:⟦]{0,80}?⟦person:(?P<p>\d+)⟧")
+
+
+def address_by(view: View):
+    """The speaker a speech's heading names, or None."""
+    match = ADDRESS.match(view.masked)
+    return view.mention(match.group("p")).ref if match else None

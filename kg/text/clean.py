@@ -15,7 +15,7 @@ from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
 from kg.text.faq import read_faq
-from kg.text.hansard import read_hansard
+from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
@@ -306,7 +306,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
-        introduces = para.endswith(":") and _reads_as_prose(para)
+        introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
         listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
         field = i in fields

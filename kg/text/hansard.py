@@ -98,3 +98,15 @@ def _officers(lines: list[str]) -> list[str]:
             people.append(f"{ordinary_case(name, True)}, {ordinary_case(block[j + 1], False)}")
         out += ["", f"{ordinary_case(head.group('h'))[:1]}{ordinary_case(head.group('h'))[1:].lower()}: {'; '.join(people)}.", ""] if people else block
     return out
+
+
+# The heading of a speech that names its speaker: "Address by the Chief Executive, the Hon John Lee Ka-chiu, at
+# the Legislative Council meeting on ... (excerpt)", "Speech by the Secretary for ... at ...". Kept as a sentence,
+# though it ends without a stop: it says who "I" is (:mod:`kg.extract.speakers`).
+SPOKEN_BY = re.compile(r"^(?:(?:Policy\s+)?Address|Speech|(?:Opening\s+|Welcome\s+|Closing\s+)?Remarks|Keynote\s+speech)"
+                       r"\s+(?:delivered\s+)?by\s+(?:the\s+)?[A-Z]")
+
+
+def spoken_by(line: str) -> bool:
+    """Whether a line is the heading of a speech naming its speaker."""
+    return SPOKEN_BY.match(line) is not None and len(line) <= 300
