@@ -265,3 +265,17 @@ def test_a_speech_heading_makes_its_speaker_i(reference):
     assert "john-lee-ka-chiu" in {tail(a) for _, a in f.pairs(SDO.attendee)}
     other = body.replace("Address by", "A report on the address by")
     assert "john-lee-ka-chiu" not in {tail(a) for _, a in facts(reference, other, published=date(2031, 10, 4)).pairs(SDO.attendee)}
+
+
+def test_shape_patterns_fail_fast_on_long_lines():
+    from kg.extract.speakers import TURN
+    from kg.text.hansard import CAPITAL_SURNAME, LABEL
+    from kg.text.item_lists import HEADLINE
+    from kg.text.minutes import ALONE, ENTRY, GROUP, POST_BODY
+    lines = ["  Mr " + "Ab-" * 3000, "Mr " + "A-B " * 3000 + "x", "A" * 5000 + " " * 5000 + "x", "1. " + "AB " * 3000 + "a",
+             "MR " + "LAU " * 3000 + "(in", "Mr ⟦person:0⟧ " + "Ab " * 3000, "Ab-" * 3000 + ",", "Mr " + "Ab-" * 3000]
+    start = time.perf_counter()
+    for line in lines:
+        for pattern in (ENTRY, ALONE, GROUP, POST_BODY, LABEL, HEADLINE, TURN, CAPITAL_SURNAME):
+            pattern.search(line)
+    assert time.perf_counter() - start < 1.0

@@ -25,13 +25,13 @@ MINUTES = re.compile(r"^\s*(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?(
 FIELD = re.compile(r"^\s*(?P<k>Date|Venue|Place)\s*:\s*(?P<v>\S.*?)\s*$", re.I)
 HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|The\s+Hon\.?|Hon\.?|Ir|Rev)"
 # A member's line: a name (after an honorific) then, after a run of spaces, a tab or a comma, the title.
-ENTRY = re.compile(rf"^(?P<indent>\s*)(?P<name>{HONORIFIC}\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,4}}"
+ENTRY = re.compile(rf"^(?P<indent>\s*)(?P<name>{HONORIFIC}\s+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){{0,4}}"
                    r"(?:,\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\))(?=\s))*)(?:\s{2,}|\t|,\s+)(?P<title>\S.*?)\s*$")
-ALONE = re.compile(rf"^\s*(?P<name>{HONORIFIC}\s+[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){{0,4}})\s*$")
+ALONE = re.compile(rf"^\s*(?P<name>{HONORIFIC}\s+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){{0,4}})\s*$")
 HONOURS = re.compile(r"(?:,\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))+$")
 REMARK = re.compile(r"\s*\([^()]{1,60}\)")
 # "Deputy Director, Shanghai Municipal Education Commission": a post, then its body.
-POST_BODY = re.compile(r"^(?P<post>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,4}),\s+(?!the\b)(?P<body>[A-Z].*)$")
+POST_BODY = re.compile(r"^(?P<post>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}),\s+(?!the\b)(?P<body>[A-Z].*)$")
 GROUP = re.compile(r"^\s*[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,5}\s*:?\s*$")
 
 
