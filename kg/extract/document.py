@@ -56,7 +56,7 @@ from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
-from kg.extract.speakers import speaker_of
+from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.namespaces import DEFAULT_BASE
@@ -104,12 +104,16 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
         ctx.author = next(iter(signed.people(signed.masked)), None)
+    if ctx.author is None and title is not None and title.text.startswith(SPOKEN):  # a speech's heading as its title
+        ctx.author = address_by(find_mentions(title, gazetteer, ctx))
     year = None if published is not None else dateline_year([s.text for s in order])
     last_paragraph = None
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
+        elif ctx.author is None and sentence.index < 3:
+            ctx.author = address_by(view)  # "Address by the Chief Executive, the Hon X, at ...": X is "I"
         abbreviations(ctx, view)
         chinese_names(ctx, view)
         conference_abbreviations(ctx, view)
@@ -117,7 +121,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         opens = sentence.paragraph != last_paragraph
         if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
-        last_paragraph = sentence.paragraph
+        opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_as_posts(ctx, view)
@@ -127,6 +131,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:
             view = _speaker_line(ctx, view, gazetteer)
+        if speaker_turn(ctx, view, opens):  # a new speaker is "I": the turn's first sentence is read again
+            view = surname_references(ctx, title_references(ctx, find_mentions(sentence, gazetteer, ctx)))
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas

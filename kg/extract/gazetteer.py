@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from kg.extract.mechanism import mechanism_pattern
 from kg.reference import Entity, Reference
 
+HAN = "\u3400-\u9fff\uf900-\ufaff"
 PLACEHOLDER = re.compile(r"⟦(\w+):(\d+)⟧")
 
 
@@ -76,7 +77,8 @@ class Gazetteer:
         for first, group in sorted(groups.items()):
             guard = f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first else ""
             alternatives.append(f"{guard}(?:{'|'.join(group)})")
-        self._regex = re.compile(r"(?<![\w/])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+        # Chinese writes no spaces between words: a name is bounded by any letter but a Han character.
+        self._regex = re.compile(rf"(?<![^\W{HAN}])(?<!/)(?:" + "|".join(alternatives) + rf")(?![^\W{HAN}])", re.I)
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of known names; a name may carry its abbreviation in brackets inside it ("the Harbour

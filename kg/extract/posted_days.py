@@ -4,7 +4,8 @@
 A post tells a step of the day ("The signing ceremony has just concluded", "Mr Lee arrived at the Tower for
 a luncheon"): an event it first names, which no rule dated, is on the post's day, unless the sentence looks
 ahead ("will attend a dinner tonight" is still that day's, but "will be held next month" is not; a sentence
-with a date of its own is dated by it) or the event runs for days (an exhibition, a festival).
+with a date of its own is dated by it, though not by the day of a chronology's heading joined to its line) or the
+event runs for days (an exhibition, a festival).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def date_posted(ctx: DocContext, paragraph_days: dict[int, date]) -> None:
         first = min(f.mentions.get(event, {-1}))
         sentence, dates = views.get(first, (None, []))
         day = paragraph_days.get(sentence.paragraph) if sentence is not None else None
-        if day is None or dates or not on_the_narratives_day(sentence.text):
+        own = [d for d in dates if str(d.start) != day.isoformat()] if day is not None else dates  # not the heading's day
+        if day is None or own or not on_the_narratives_day(sentence.text):
             continue
         f.add(event, SDO.startDate, Literal(day.isoformat(), datatype=XSD.date), first)

@@ -12,13 +12,17 @@ from datetime import date
 
 import ftfy
 from dateutil import parser as dateparser
-from rapidfuzz import fuzz
 
 from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries
-from kg.text.item_lists import item_line, list_heading
+from kg.text.faq import read_faq
+from kg.text.hansard import read_hansard, spoken_by
+from kg.text.item_lists import headline, item_line, list_heading
+from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
+from kg.text.repeats import is_repeat
 from kg.text.rosters import rosters
 from kg.text.tables import ALIGNED, ROW, linearise
+from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -102,6 +106,8 @@ STAMP_LINE = re.compile(
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
+REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
+
 
 # A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
@@ -179,11 +185,12 @@ def _lines(text: str) -> list[str]:
         if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
-    return _unwrap(linearise(lines))
+    return _unwrap(date_headings(linearise(lines)))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
+    width = page_width(lines)
     block: list[str] = []
     for line in lines + [""]:
         if line:
@@ -193,7 +200,7 @@ def _unwrap(lines: list[str]) -> list[str]:
         wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
-            out.extend(block)
+            out.extend(join_runs(block, width))
         else:
             current = block[0]
             for prev, nxt in zip(block, block[1:]):
@@ -215,7 +222,10 @@ def _stated_date(line: str) -> date | None:
     of parts ("By X in Hong Kong | chinadaily.com.cn | Updated: 2026-11-18 16:05", "Source: Xinhua |
     2021-08-24 20:47:15 | Editor: Y")."""
     parts = [line] + [part.strip() for part in line.split("|")[1:]]
-    return next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
+    found = next((day for part in parts if (day := _stated_date_of(part)) is not None), None)
+    if found is None and len(line) <= 200 and (label := REVISED.search(line)):  # a footer's "... Last revision date: 2 July 2026"
+        found = _stated_date_of(line[label.start():])
+    return found
 
 
 def _day(text: str) -> date | None:
@@ -270,17 +280,6 @@ def _ended(listed: str) -> str:
     return re.sub(r"(?:[;,]\s*(?:and|or)?)?\s*$", "", listed) + "."
 
 
-def _is_repeat(para: str, kept: list[str]) -> bool:
-    key = para.casefold()
-    for other in kept:
-        if key == other.casefold():
-            return True
-        shorter, longer = sorted((len(para), len(other)))
-        if shorter > 80 and shorter / longer > 0.8 and fuzz.ratio(key, other.casefold()) >= 80:
-            return True
-    return False
-
-
 def _reads_as_prose(para: str) -> bool:
     words = para.split()
     lower = sum(w[:1].islower() for w in words)
@@ -296,14 +295,14 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
             continue
         truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
-        introduces = para.endswith(":") and _reads_as_prose(para)
+        introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
         listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
         field = i in fields
-        if CAPTION.search(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
+        if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
-        if not field and not DATED_ENTRY.match(para) and _is_repeat(para, kept):  # entries alike but for their dates
+        if not field and not DATED_ENTRY.match(para) and is_repeat(para, kept):  # entries alike but for their dates
             continue
         kept.append(para)
     return kept
@@ -320,7 +319,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    lines = [line for line in _lines(repair(rosters(body))) if line]
+    lines = [line for line in _lines(repair(read_hansard(read_minutes(rosters(body))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:
@@ -344,10 +343,12 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if alone is None:
             if pending is not None and TERMINAL.search(line):
                 headed.append((line, pending))
+            elif (day := headed_day(line, _date_only)) is not None:
+                headed.append((line, day))  # a chronology's block, its date heading joined to it
             pending = None
         paragraphs.append(line)
     result.published = result.published or (_day(field) if field else None)  # "Date: 27 October 2036" heading the page
-    paragraphs = _join_broken(paragraphs)
+    paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
         result.title = re.sub(r"\s+", " ", paragraphs[0])

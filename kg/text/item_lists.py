@@ -46,3 +46,14 @@ def list_heading(paragraphs: list[str], index: int) -> bool:
     with its bodies or with a stop)."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
     return bool(HEADING.match(paragraphs[index])) and (item_line(following) or bool(NUMBERED.match(following) and STOP.search(following)))
+
+
+# A digest's item heading, numbered and in capitals: "2. SHANGHAI FINANCIAL WORKING MEETING SETS NEXT YEAR'S AGENDA".
+HEADLINE = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]\s+(?=(?:[^a-z\s]+\s+){3})[^a-z]{10,120}$")
+
+
+def headline(paragraph: str) -> bool:
+    """Whether a numbered line is an item's headline in capitals (four words or more): it heads the item's
+    story, which tells its facts again in full, and is no statement of its own (a newsletter's "SHANGHAI
+    FINANCIAL WORKING MEETING SETS AGENDA" would name a meeting "Shanghai financial working meeting")."""
+    return HEADLINE.match(paragraph) is not None

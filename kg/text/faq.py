@@ -1,0 +1,46 @@
+"""A page of questions and answers (FAQ): "Q2. When was it set up?" then "In October 2003, as the ...".
+
+An answer that gives only the when or where of its question is no sentence by itself; it is read with its
+question in view: "When was it set up?" and "In October 2003, as the Hong Kong/Shanghai Economic and Trade
+Co-operation Conference." make "The Hong Kong/Shanghai Co-operation Conference was set up in October 2003, as
+the ...". "It" in a question is what the page's first "What is ...?" asks about. Only on a page with two questions
+at least (numbered "Q1.", or lines ending with "?"), and only for an answer that opens with a preposition of time
+or place or a date; every other answer as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION = re.compile(r"^(?:Q\s?\d{1,2}[.:)]?\s+)?(?P<q>(?:What|When|Where|Who|Which|How|Why|Is|Are|Was|Were|Does|Do|Did|Can|Will)\b[^?]{3,200}\?)$")
+TOPIC = re.compile(r"^What\s+(?:is|are|was|were)\s+(?P<t>the\s+[A-Z][^?]{3,150}?)\s*\?$")
+# "When was it set up?", "Where were the sessions held?": the subject, the verb and the rest of the question.
+WHEN = re.compile(r"^(?:When|Where|In\s+which\s+(?:year|city))\s+(?P<be>was|were)\s+(?P<s>it|they|the\s+[^?]{3,120}?)\s+"
+                  r"(?P<v>(?:first\s+)?[a-z]+(?:\s+(?:up|out|in|on|down))?)\s*\?$")
+# An answer that gives only a time or place: "In October 2003, ...", "On 27 October 2003.", "27 October 2003."
+FRAGMENT = re.compile(r"^(?:(?:In|On|At|From|Since|Around|During)\s+(?:\d|the\s+|[A-Z])|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|(?:19|20)\d{2}\b)")
+ARTICLE = re.compile(r"^the\s+")
+
+
+def read_faq(paragraphs: list[str]) -> list[str]:
+    """The paragraphs, each answer that is only a time or place read as a sentence with its question."""
+    if sum(p.endswith("?") for p in paragraphs) < 2:
+        return paragraphs
+    questions = [i for i, p in enumerate(paragraphs) if QUESTION.match(p)]
+    if len(questions) < 2:
+        return paragraphs
+    topic = next((m.group("t") for i in questions if (m := TOPIC.match(QUESTION.match(paragraphs[i]).group("q")))), None)
+    out = list(paragraphs)
+    for i in questions:
+        asked = WHEN.match(QUESTION.match(paragraphs[i]).group("q"))
+        if asked is None or i + 1 >= len(paragraphs) or not FRAGMENT.match(paragraphs[i + 1]):
+            continue
+        subject = asked.group("s")
+        if subject in ("it", "they"):
+            if topic is None:
+                continue
+            subject = topic
+        answer = paragraphs[i + 1]
+        answer = answer[:1].lower() + answer[1:] if not re.match(r"\d", answer) else f"on {answer}"
+        out[i + 1] = f"{subject[:1].upper()}{subject[1:]} {asked.group('be')} {asked.group('v')} {answer}"
+    return out
