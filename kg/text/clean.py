@@ -319,7 +319,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending: date | None = None
-    lines = [line for line in _lines(repair(read_hansard(read_minutes(rosters(body))))) if line]
+    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(body))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:
