@@ -92,3 +92,32 @@ def test_who_was_chief_executive_in_april_2015(chief_executives):
     assert ask("2015-04") == ask("2015") == ask("2015-04-10") == {("Leung Chun-ying", "2015-04-10")}
     assert ask("2015-04-11") == set()  # seen on the 10th: nothing is said of the 11th
     assert ask("2010") == {("Donald Tsang", "2010-10-20")}
+
+
+def test_a_past_title_is_not_seen_held_when_the_document_was_published():
+    """"the then Secretary" was held at the time told (an event's day), not on the day of publication; "the
+    former Director" was held neither at the event the sentence names nor then."""
+    day = Literal("2010-10", datatype=XSD.gYearMonth)
+    extra = [((EVENT, SDO.attendee, PERSON), {1}), ((EVENT, SDO.startDate, day), {1})]
+    then, _ = membership_times(findings(*extra), {EVENT: {1}, PERSON: {1}}, date(2024, 1, 1), {M: "then"})
+    assert {o for (_, p, o) in then if p == HKSH.heldOn} == {day}
+    undated, _ = membership_times(findings(), {PERSON: {1}}, date(2024, 1, 1), {M: "then"})
+    assert not any(p == HKSH.heldOn for (_, p, _) in undated)
+    former, _ = membership_times(findings(*extra), {EVENT: {1}, PERSON: {1}}, date(2024, 1, 1), {M: "former"})
+    assert not any(p == HKSH.heldOn for (_, p, _) in former)
+
+
+@pytest.mark.parametrize("sentence, past", [
+    ("Ms Ada Quell, the former Director of the Riverton Harbour Office, spoke at the forum.", "former"),
+    ("The then Secretary for Riverton Affairs, Mr Bo Kettle, signed the agreement.", "then"),
+    ("Former Director of the Riverton Harbour Office Ada Quell spoke at the forum.", "former"),
+    ("Ms Ada Quell, Director of the Riverton Harbour Office, spoke at the forum.", None),
+    ("Then the Director of the Riverton Harbour Office, Ms Ada Quell, spoke at the forum.", None),
+])
+def test_the_word_before_a_title_says_whether_it_is_past(reference, sentence, past):
+    from conftest import facts
+
+    found = facts(reference, sentence, published=date(2024, 1, 1))
+    memberships = [s for (s, p, o) in found.triples if p == RDF.type and o == ORG.Membership]
+    assert memberships
+    assert {found.past.get(m) for m in memberships} == {past}

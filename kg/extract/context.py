@@ -43,6 +43,8 @@ class Findings:
     # predicate -> (subject, object) pairs in the order first stated: rules that look for every visit or
     # every holder of a post ask this instead of scanning all the triples
     _pairs: dict = field(default_factory=lambda: defaultdict(dict), repr=False)
+    # memberships the text gives as past: "then" (held at the time told) or "former" (no longer held)
+    past: dict[URIRef, str] = field(default_factory=dict)
 
     def add(self, s, p, o, sentence: Sentence | int) -> None:
         index = sentence if isinstance(sentence, int) else sentence.index

@@ -133,7 +133,9 @@ def _with_article(label: str) -> str:
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 
-def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef]) -> None:
+def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef], *,
+          past: str | None = None) -> None:
+    """The person holds the post; ``past`` ("then", "former") when the title says it was held before."""
     post_iri, label, org_iri = post
     f, s = ctx.findings, view.sentence
     f.add(post_iri, RDF.type, ORG.Post, s)
@@ -146,6 +148,8 @@ def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, 
     f.add(membership, ORG.organization, org_iri, s)
     f.add(membership, OPENGOV.post, post_iri, s)
     f.add(membership, PROV.wasDerivedFrom, f.doc, s)
+    if past is not None and f.past.get(membership) != "former":
+        f.past[membership] = past
 
 
 

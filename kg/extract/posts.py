@@ -83,9 +83,10 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
                 post = _title_post(ctx, view, match, g, n, pattern is BEFORE)
+                past = _past(view.masked, match, n) if post is not None else None
                 for person in (people if pairs is None else [p for m, p in pairs if m == n]) if post is not None else ():
                     if person is not None:
-                        holds(ctx, view, person, post)
+                        holds(ctx, view, person, post, past=past)
     bare = {normalise_title(t) for post in ctx.reference.posts for t in post.bare_titles} if "Secretaries" in view.masked else set()
     for person, title in plural_titles(view, lambda t: normalise_title(t) in bare):
         if (post := resolve_post(ctx, title, None, None, None, None)) is not None:
@@ -93,6 +94,19 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+PAST = re.compile(r"(?i)\b(then|former|ex)[\s-]+$")
+
+
+def _past(masked: str, match: re.Match, n: str) -> str | None:
+    """"then" or "former" when the word right before the title says so ("the then Secretary", "former mayor")."""
+    group = f"title{n}" if match.group(f"title{n}") else "lower1" if n == "1" and match.groupdict().get("lower1") else None
+    if group is None:
+        return None
+    start = match.start(group)
+    past = PAST.search(masked, max(0, start - 12), start)
+    return None if past is None else "then" if past.group(1).lower() == "then" else "former"
 
 
 # A title more than one person holds at once: "the Deputy Directors of X" are several

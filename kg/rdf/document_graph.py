@@ -61,7 +61,7 @@ def document_triples(document: Document, *, doc: URIRef, title: str | None, publ
     if document.meta.get("url"):
         triples.add((doc, SDO.url, URIRef(str(document.meta["url"]).strip())))
     triples.update(findings.triples)
-    times, quoted = membership_times(findings.triples, findings.mentions, published)
+    times, quoted = membership_times(findings.triples, findings.mentions, published, findings.past)
     triples |= times
     mentions = {entity: set(indexes) for entity, indexes in findings.mentions.items()}
     for node, indexes in quoted.items():

@@ -6,7 +6,8 @@ A membership (one per document, person and post) gets ``org:memberDuring <member
 - ``hksh:heldOn``: a date on which the document saw the person hold the post. It is the date of an event
   the person attended or organised, named in the same sentence that gives the title (the title is the
   one the person held at that event); else the document's publication date (a news report gives titles
-  as they stand when it is published); else nothing.
+  as they stand when it is published); else nothing. A title given as past is not seen on the day of
+  publication: "the then Secretary" only on the event's date, "the former Director" on no date.
 - ``time:hasBeginning`` / ``time:hasEnd``: an instant, only where the text states when the term began or
   ended (the extraction's ``schema:validFrom`` / ``schema:validUntil`` on the membership). Terms of office
   that no document states are never made up.
@@ -47,7 +48,8 @@ def _instant(interval: URIRef, name: str, value: Literal) -> set[tuple]:
 
 
 def membership_times(triples: dict[tuple, set[int]], mentions: dict[URIRef, set[int]],
-                     published: date | None) -> tuple[set[tuple], dict[URIRef, set[int]]]:
+                     published: date | None, past: dict[URIRef, str] | None = None
+                     ) -> tuple[set[tuple], dict[URIRef, set[int]]]:
     """The interval triples of every membership among a document's findings (triples with the indexes of
     the sentences that state them; mentions: the sentences that name each entity), and the sentences
     each new node is annotated with (its membership's: nothing in a document graph goes unquoted)."""
@@ -75,7 +77,10 @@ def membership_times(triples: dict[tuple, set[int]], mentions: dict[URIRef, set[
         person = next((o2 for (p2, o2) in about.get(membership, ()) if p2 == ORG.member), None)
         seen = {day for event, days in dated_events.items()
                 if person in takers.get(event, ()) and mentions.get(event, set()) & sentences for day in days}
-        if not seen and published is not None:
+        told = (past or {}).get(membership)
+        if told == "former":
+            seen = set()  # "the former Director, Mr A, attended ...": not held at the event, nor when published
+        elif not seen and published is not None and told is None:
             seen = {Literal(published.isoformat(), datatype=XSD.date)}
         mine.update((interval, HKSH.heldOn, day) for day in seen)
         for prop, name in ((SDO.validFrom, "beginning"), (SDO.validUntil, "end")):
