@@ -100,3 +100,12 @@ def test_another_conferences_following_areas_are_not_the_sessions(tmp_path):
     graph = converted(tmp_path, body)
     session = next(graph.subjects(HKSH.sessionNumber, None))
     assert not {str(o).rsplit("/", 1)[-1] for o in graph.objects(session, DCTERMS.subject)} & {"water-supply", "cross-boundary-transport"}
+
+
+def test_the_other_body_pattern_fails_fast():
+    import time
+    from kg.text.chronology import OTHER_BODY
+    text = "Guangdong " + "Joint " * 20000 + "!"
+    started = time.perf_counter()
+    OTHER_BODY.search(text)
+    assert time.perf_counter() - started < 0.05

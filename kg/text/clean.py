@@ -14,7 +14,7 @@ import ftfy
 from dateutil import parser as dateparser
 from rapidfuzz import fuzz
 
-from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries
+from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries, session_heading
 from kg.text.item_lists import item_line, list_heading
 from kg.text.notices import notice_fields
 from kg.text.rosters import rosters
@@ -173,10 +173,11 @@ def repair(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
-    lines = []
-    for raw in dated_entries(text.splitlines()):
+    lines: list[str] = []
+    raws = dated_entries(text.splitlines())
+    for i, raw in enumerate(raws):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
-        if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
+        if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(linearise(lines))
