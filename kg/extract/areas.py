@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
 from kg.namespaces import HKSH, slug
+from kg.text.chronology import OTHER_BODY
 from kg.reference import Reference
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
@@ -341,7 +342,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         masked = view.masked
         concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
     link = list(targets)
-    if not link and (CONSENSUS.search(text) or heading):
+    if not link and (CONSENSUS.search(text) or heading) and not OTHER_BODY.search(view.masked):  # not another's consensus
         last = ctx.last_event("session")
         link = [last] if last is not None else []
     for concept in dict.fromkeys(concepts):

@@ -229,13 +229,18 @@ def _of_founding(ctx: DocContext, view: View, dates: list[DateSpan], match: re.M
     return bool(subject) and _created(ctx, view, opening_dates(view, dates), 0, match.start())
 
 
+# another body a question names beside the mechanism ("Is the X related to the Y Joint Conference?")
+ANOTHER_BODY = re.compile(r"\b(?:Conference|Forum|Council|Commission|Committee|Summit)\b|⟦org")
+
+
 def after_the_mechanism(ctx: DocContext) -> bool:
     """Whether the sentence before this one was about the mechanism (named it first, or asked about it: a FAQ's
     "When was the X set up?"), so "It" is it."""
     if len(ctx.views) < 2:
         return False
     before = ctx.views[-2][1].masked
-    return re.match(r"^(?:The\s+)?⟦conf", before) is not None or before.endswith("?") and "⟦conf" in before
+    return re.match(r"^(?:The\s+)?⟦conf", before) is not None or before.endswith("?") and "⟦conf" in before \
+        and ANOTHER_BODY.search(re.sub(r"⟦conf:\d+⟧", "", before)) is None  # a question about it alone
 
 
 def _created(ctx: DocContext, view: View, dates: list[DateSpan], start: int, end: int, *, last: bool = False) -> bool:

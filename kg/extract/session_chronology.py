@@ -28,7 +28,10 @@ from kg.namespaces import HKSH
 from kg.text.chronology import ANY_DATE
 
 LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINAL})\s+"
-                  r"(?i:plenary\s+)?(?i:session|meeting)\b(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?P<rest>[^.;]*)")
+                  r"(?i:plenary\s+)?(?i:session|meeting)\b(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?"
+                  # not a line about something of the session's ("... Session's agreements reviewed", "... Session
+                  # anniversary marked"): its name ends the cell, or a verb of its holding follows
+                  r"(?!['’]s\b|\s+(?!(?:held|was|is|took|takes|opens?|opened|meets?|met|convened?|in|at|on)\b)[a-z])(?P<rest>[^.;]*)")
 # the venue and city: cells of their own after the session's name, or said "(held) in" it
 CELL_PLACE = re.compile(rf"\s*(?:[,|(]|\s[–—-])\s*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?(?:⟦place:(?P<i>\d+)⟧|(?P<v>{BUILDING}))"
                         r"(?=\s*(?:[,|)]|$))")

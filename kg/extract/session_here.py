@@ -22,6 +22,8 @@ AFTER = re.compile(rf"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?,?\s+(?:(?:which\s+)
 # before it, the verb of its holding: "met here today for its ninth session", "met in the city on Monday for the ..."
 BEFORE = re.compile(rf"\b(?:met|convened|gathered|were|was)\s+(?P<where>here|in\s+the\s+city)\s+{WHEN}(?:for|at)\s+(?:the|its|their)\s+"
                     r"[\w-]+\s+(?:plenary\s+)?(?:session|meeting|plenary)$")
+# the holding denied: "did not hold its ninth plenary session here", "never met here for its ..."
+DENIED = re.compile(r"\b(?:not|never|cannot|failed\s+to)\b|n['’]t\b", re.I)
 
 
 def held_here(ctx: DocContext, view: View, begin: int, end: int) -> URIRef | None:
@@ -30,7 +32,7 @@ def held_here(ctx: DocContext, view: View, begin: int, end: int) -> URIRef | Non
     if " here" not in masked and "the city" not in masked:
         return None
     match = AFTER.match(masked, end) or BEFORE.search(masked, max(0, begin - 80), end)
-    if match is None:
+    if match is None or DENIED.search(masked, max(0, min(begin, match.start()) - 40), max(end, match.end())):
         return None
     if match.group("where") == "here":
         return dateline_place(ctx)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import ORDINAL, ordinal_value
+from kg.text.chronology import OTHER_BODY
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
@@ -28,6 +29,9 @@ COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
 NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b)")  # "The third followed in ..."
 PLACE = re.compile(r"⟦place:\d+⟧")
+# the end of a list after a bare session: a contrast, or another body named in words ("the Hong Kong/Guangdong
+# Co-operation Joint Conference held its sixth session, ..., and the seventh, ...")
+RUNS_TO = re.compile(rf"\b(?:while|whereas|but)\b|{OTHER_BODY.pattern}")
 CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
 # ", a high-level mechanism that ... launched in Shanghai in 2003": what follows describes the
 # mechanism named before it, not the session
@@ -57,8 +61,10 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None)
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), appositive_end(masked, bare.end())))
-        if masked.startswith(", ", bare.end()):  # "the sixth session, at A on ..., and the seventh, at B ..."
-            found += [item for item in _items(masked, bare.end(), number) if masked.startswith(",", item[1])]
+        if masked.startswith(", ", bare.end()) and OTHER_BODY.search(masked, 0, bare.start()) is None:
+            # "the sixth session, at A on ..., and the seventh, at B ...": up to another body's name
+            told = masked[:(other.start() if (other := RUNS_TO.search(masked, bare.end())) else len(masked))]
+            found += [item for item in _items(told, bare.end(), number) if told.startswith(",", item[1])]
     if not found and (counted := COUNTED.search(masked)) and (named or last or counted.group("plenary")):
         number = ordinal_value(counted.group("ord"))
         if number:

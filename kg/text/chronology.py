@@ -28,6 +28,22 @@ SESSION_HEADING = (rf"^(?:The\s+)?(?i:{ORDINALS})\s+(?:(?i:plenary\s+(?:session|
                    # opportunities of the Seventh Plenary Session of the Hong Kong/Shanghai Co-operation Conference")
                    rf"|^[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,8}}?\s+(?:the\s+)?(?i:{ORDINALS})\s+(?i:plenary\s+session)\s+of\s+(?:the\s+)?"
                    r"[A-Z][^.;:!?]{4,60}?\bCo-?operation\s+Conference$")
+# A body the line under a bare heading names ("Seventh Plenary Meeting" over "The Hong Kong/Guangdong Co-operation
+# Joint Conference met ..."): not the mechanism's, unless the line names Shanghai, the heading is no session of its.
+BODY_WORDS = r"(?:Co-?operation|Joint|Liaison|Economic|and|Trade|Regional|Development)"
+OTHER_BODY = re.compile(rf"\b(?!The\b|{BODY_WORDS}\b)[A-Z][a-z]+\s+(?:{BODY_WORDS}\s+)*+(?:Conference|Forum)\b")  # linear
+
+
+def session_heading(heading: re.Pattern, lines: list[str], i: int) -> bool:
+    """Whether the i-th line is a session's heading of its own, a statement: not where it is bare (no "of the X")
+    and the next line names another body, without Shanghai."""
+    line = lines[i].strip().lstrip("#").strip()
+    if heading.match(line) is None or " of " in line:
+        return heading.match(line) is not None
+    below = next((later for later in lines[i + 1:i + 4] if later.strip()), "")
+    return "Shanghai" in below or OTHER_BODY.search(below) is None
+
+
 # "Date: 27 October 2036" among a page's first lines: the date it was issued, where the text states no other.
 DATE_FIELD = rf"^Date\s*[:：]\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})$"
 HEADER = 4

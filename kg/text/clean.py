@@ -13,7 +13,8 @@ from datetime import date
 import ftfy
 from dateutil import parser as dateparser
 
-from kg.text.chronology import DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries
+from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
+                                session_heading)
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
@@ -179,10 +180,11 @@ def repair(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
-    lines = []
-    for raw in dated_entries(text.splitlines()):
+    lines: list[str] = []
+    raws = dated_entries(text.splitlines())
+    for i, raw in enumerate(raws):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
-        if (RECORD_LINE.match(line) or any(lines) and SESSION_HEADING.match(line)) and not TERMINAL.search(line):
+        if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(date_headings(linearise(lines)))
