@@ -21,7 +21,7 @@ from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
-from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, ranks
+from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_later import later_session
 from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
@@ -148,8 +148,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(masked) if m.group("c") or ((m.group("plenary") or m.group("mech")) and has_conf)
-               or (m.group("theirs") and _both_cities(view))]
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech")) and has_conf
+               and not others_session(view, m.start()) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
@@ -161,6 +161,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
+    listed = [item for item in listed if not others_session(view, item[1])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
     listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
