@@ -131,8 +131,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:
             view = _speaker_line(ctx, view, gazetteer)
-        if speaker_turn(ctx, view, opens):  # a new speaker is "I": the turn's first sentence is read again
-            view = surname_references(ctx, title_references(ctx, find_mentions(sentence, gazetteer, ctx)))
+        if (turn := speaker_turn(ctx, view, opens)) is not None:  # the speaker is "I": read again, label aside
+            view = surname_references(ctx, title_references(ctx, find_mentions(turn, gazetteer, ctx)))
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas

@@ -16,6 +16,7 @@ colon (:mod:`kg.text.hansard` writes the labels in ordinary case), never a quote
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rdflib import URIRef
 from rdflib.namespace import ORG
@@ -23,6 +24,7 @@ from rdflib.namespace import ORG
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.posts import resolve_post
+from kg.text.sentences import Sentence
 
 # A speaker line's label: a person, or a title, before a colon at a paragraph's start.
 LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w'’&-]*|⟦person:\d+⟧)(?:\s+(?:[\w'’&-]+|⟦(?:person|org|place):\d+⟧)){0,7})\s*:\s+(?=\S)")
@@ -59,18 +61,22 @@ TURN = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir)\s+)?(?:⟦person
                   r"(?P<salute>(?:Madam\s+|Deputy\s+)?(?:President|Chairman|Chairperson|Chair),)?")
 
 
-def speaker_turn(ctx: DocContext, view: View, first_in_paragraph: bool) -> bool:
-    """Make a labelled turn's speaker the author; whether the author changed (the sentence is then read again)."""
+SALUTE = re.compile(r"\s*(?:(?:Madam\s+|Deputy\s+)?(?:President|Chairman|Chairperson|Chair),\s*)?")
+
+
+def speaker_turn(ctx: DocContext, view: View, first_in_paragraph: bool) -> Sentence | None:
+    """Make a labelled turn's speaker the author; the turn's first sentence to read again, its label blanked (the
+    speaker is its "I", not the subject of what it says: "Mr A (in Cantonese): President, Ms B visited ..."), or None."""
     text = view.masked
     if not first_in_paragraph or ":" not in text[:120]:
-        return False
+        return None
     turn = TURN.match(text)
     if turn is None or not (turn.group("lang") or turn.group("salute")):
-        return False
-    speaker = view.mention(turn.group("p")).ref if turn.group("p") else _holder(ctx, turn.group("t"))
-    changed = speaker != ctx.author
-    ctx.author = speaker
-    return changed
+        return None
+    ctx.author = view.mention(turn.group("p")).ref if turn.group("p") else _holder(ctx, turn.group("t"))
+    said = view.sentence.text
+    label = SALUTE.match(said, said.find(":") + 1).end()
+    return replace(view.sentence, text=" " * label + said[label:])
 
 
 def _holder(ctx: DocContext, title: str):
@@ -84,7 +90,9 @@ SPOKEN = ("Address", "Policy Address", "Speech", "Remarks", "Opening remarks", "
           "Keynote speech")
 # A speech's heading: "Address by the Chief Executive, the Hon John Lee Ka-chiu, GBM, at the ... meeting".
 ADDRESS = re.compile(r"^(?:(?:Policy\s+)?Address|Speech|(?:Opening\s+|Welcome\s+|Closing\s+)?Remarks|Keynote\s+speech)"
-                     r"\s+(?:delivered\s+)?by\s+[^.;:⟦]{0,80}?⟦person:(?P<p>\d+)⟧")
+                     # the speaker named with the title after "by", not a host after "at the dinner hosted by"
+                     r"\s+(?:delivered\s+)?by\s+(?:(?!\b(?:at|on|in|during|hosted|given|organi[sz]ed|to|with|by)\b)[^.;:⟦]){0,80}?"
+                     r"⟦person:(?P<p>\d+)⟧")
 
 
 def address_by(view: View):

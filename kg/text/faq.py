@@ -3,7 +3,7 @@
 An answer that gives only the when or where of its question is no sentence by itself; it is read with its
 question in view: "When was it set up?" and "In October 2003, as the Hong Kong/Shanghai Economic and Trade
 Co-operation Conference." make "The Hong Kong/Shanghai Co-operation Conference was set up in October 2003, as
-the ...". "It" in a question is what the page's first "What is ...?" asks about. Only on a page with two questions
+the ...". "It" in a question is what the nearest "What is ...?" before it asks about. Only on a page with two questions
 at least (numbered "Q1.", or lines ending with "?"), and only for an answer that opens with a preposition of time
 or place or a date; every other answer as it is.
 """
@@ -29,9 +29,12 @@ def read_faq(paragraphs: list[str]) -> list[str]:
     questions = [i for i, p in enumerate(paragraphs) if QUESTION.match(p)]
     if len(questions) < 2:
         return paragraphs
-    topic = next((m.group("t") for i in questions if (m := TOPIC.match(QUESTION.match(paragraphs[i]).group("q")))), None)
     out = list(paragraphs)
+    topic = None
     for i in questions:
+        # "it" is what the nearest "What is ...?" before it asks about (a page asks about more than one thing)
+        if (about := TOPIC.match(QUESTION.match(paragraphs[i]).group("q"))) is not None:
+            topic = about.group("t")
         asked = WHEN.match(QUESTION.match(paragraphs[i]).group("q"))
         if asked is None or i + 1 >= len(paragraphs) or not FRAGMENT.match(paragraphs[i + 1]):
             continue

@@ -49,7 +49,9 @@ def list_heading(paragraphs: list[str], index: int) -> bool:
 
 
 # A digest's item heading, numbered and in capitals: "2. SHANGHAI FINANCIAL WORKING MEETING SETS NEXT YEAR'S AGENDA".
-HEADLINE = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]\s+(?=(?:[^a-z\s]+\s+){3})[^a-z]{10,120}$")
+# A headline has no stop at its end: a numbered line in capitals that ends with one is a statement (a telex-style
+# notice in capitals), kept.
+HEADLINE = re.compile(r"^\(?(?:\d{1,2}|[a-h])[.)]\s+(?=(?:[^a-z\s]+\s+){3})[^a-z]{9,119}[^a-z.;]$")
 
 
 def headline(paragraph: str) -> bool:

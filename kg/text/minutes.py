@@ -32,6 +32,8 @@ HONOURS = re.compile(r"(?:,\s*(?:[A-Z]{2,4}|\([A-Z]{2,4}\)))+$")
 REMARK = re.compile(r"\s*\([^()]{1,60}\)")
 # "Deputy Director, Shanghai Municipal Education Commission": a post, then its body.
 POST_BODY = re.compile(r"^(?P<post>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,4}),\s+(?!the\b)(?P<body>[A-Z].*)$")
+# A title that goes on as a clause ("the Chairman, welcomed members ..."): no member's line.
+PROSE = re.compile(r",\s+(?!(?:the|an?|and|of)\b)[a-z]")
 GROUP = re.compile(r"^\s*[A-Z][\w'’/-]*(?:\s+[\w'’/-]+){0,5}\s*:?\s*$")
 
 
@@ -51,6 +53,8 @@ def _list(lines: list[str], start: int) -> tuple[list[str], int]:
         if LIST_HEAD.match(line):
             break
         entry = ENTRY.match(line) or ALONE.match(line)
+        if entry and PROSE.search(entry.groupdict().get("title") or ""):
+            break  # "Ms A, Chief Curator, briefed members on ...": the minutes' prose, after the list
         if entry:
             name = HONOURS.sub("", entry.group("name")).strip()
             title = entry.groupdict().get("title")
@@ -125,6 +129,10 @@ def read_minutes(body: str) -> str:
             continue
         first = [head.group("rest")] if head.group("rest") else []
         members, j = _list(first + lines[i + 1:], 0)
+        if not members and first:  # "Present: all members except ..." is prose, kept as it is
+            out.append(line)
+            i += 1
+            continue
         i = max(i + 1, i + 1 + j - len(first))
         out += ["", _told(head.group("h"), members), ""]
     return "\n".join(out)

@@ -47,11 +47,24 @@ def page_width(lines: list[str]) -> int | None:
     return width
 
 
+# A line that is a sentence of its own, from its opening word to its stop ("The Secretary said ... soon."), under a
+# line that ends on a word a heading may end on ("... finance and trade", "... led by the Vice Mayor"): the
+# heading's sentence, not the rest of the line above (run on, the heading's "Vice Mayor" was "Mr X"'s post).
+OPENER = re.compile(r"^(?:The|A|An|He|She|It|They|We|I|This|These|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\s")
+OPEN_END = re.compile(r"\b(?i:of|the|a|an|and|or|to|in|on|at|for|by|with|from|that|which|as|its|their|his|her|between"
+                      r"|into|under|over|said|says|is|are|was|were|will)$")
+
+
+def _own_sentence(line: str, following: str) -> bool:
+    return bool(OPENER.match(following) and TERMINAL.search(following) and not OPEN_END.search(line)
+                and not line.endswith(("-", ",")))
+
+
 def runs_on(line: str, following: str, width: int | None) -> bool:
     """Whether a line is wrapped at the page's width into the one that follows it in its block."""
     return (width is not None and FULL * width <= len(line) <= width and 0 < len(following) <= width
             and not TERMINAL.search(line) and not OWN_START.match(following) and "|" not in line + following
-            and not DATE_HEAD.fullmatch(following))
+            and not DATE_HEAD.fullmatch(following) and not _own_sentence(line, following))
 
 
 def join_runs(block: list[str], width: int | None) -> list[str]:
