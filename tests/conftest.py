@@ -158,3 +158,21 @@ def snapshot(folder: Path, *, store: bool = False) -> dict:
     if store:
         files["store/"] = sorted(p.name for p in (folder / "store").iterdir())
     return files
+
+
+def tail(x) -> str:
+    return str(x).rsplit("/", 1)[-1]
+
+
+def event_attendees(graph) -> dict[str, set[str]]:
+    """Each event's label with its attendees (by IRI tail)."""
+    from rdflib.namespace import RDFS, SDO
+    return {str(o): {tail(p) for p in graph.objects(s, SDO.attendee)}
+            for s, o in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
+
+
+def held_posts(graph) -> dict[str, set[str]]:
+    """Each person's label with the posts they hold (by IRI tail)."""
+    from rdflib.namespace import ORG, RDFS
+    return {str(o): {tail(p) for p in graph.objects(s, ORG.holds)}
+            for s, o in graph.subject_objects(RDFS.label) if "/person/" in str(s)}

@@ -1,7 +1,8 @@
 """Review of the ev17/off17 rules: invented sentences of press releases, minutes and profiles on which a new
 rule gives a wrong fact (none from a document of the repository)."""
 
-from rdflib.namespace import ORG, RDFS, SDO
+
+from conftest import event_attendees as attendees, held_posts as people, tail
 
 ID = "https://w3id.org/hksh/id/"
 
@@ -14,20 +15,6 @@ def converted(tmp_path, body: str, published: str = "2026-03-04"):
     return convert(path)
 
 
-def tail(x) -> str:
-    return str(x).rsplit("/", 1)[-1]
-
-
-def attendees(graph) -> dict[str, set[str]]:
-    """Each event's label with its attendees (by IRI tail)."""
-    return {str(o): {tail(p) for p in graph.objects(s, SDO.attendee)}
-            for s, o in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
-
-
-def people(graph) -> dict[str, set[str]]:
-    """Each person's label with the posts they hold (by IRI tail)."""
-    return {str(o): {tail(p) for p in graph.objects(s, ORG.holds)}
-            for s, o in graph.subject_objects(RDFS.label) if "/person/" in str(s)}
 
 
 def test_company_on_a_later_outing_is_not_at_the_event_named_before(tmp_path):

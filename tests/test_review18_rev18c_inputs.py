@@ -3,7 +3,9 @@ speeches and council records on which a new rule merges, drops or misreads text 
 repository)."""
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, ORG, RDFS, SDO
+from rdflib.namespace import DCTERMS
+
+from conftest import event_attendees as attendees, held_posts as people, tail
 
 ID = "https://w3id.org/hksh/id/"
 
@@ -21,20 +23,6 @@ def paragraphs(body: str) -> list[str]:
     return clean(body).paragraphs
 
 
-def tail(x) -> str:
-    return str(x).rsplit("/", 1)[-1]
-
-
-def attendees(graph) -> dict[str, set[str]]:
-    """Each event's label with its attendees (by IRI tail)."""
-    return {str(o): {tail(p) for p in graph.objects(s, SDO.attendee)}
-            for s, o in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
-
-
-def people(graph) -> dict[str, set[str]]:
-    """Each person's label with the posts they hold (by IRI tail)."""
-    return {str(o): {tail(p) for p in graph.objects(s, ORG.holds)}
-            for s, o in graph.subject_objects(RDFS.label) if "/person/" in str(s)}
 
 
 WRAPPED = ("The Chief Executive said that the two cities had worked closely together for many years in\n"
