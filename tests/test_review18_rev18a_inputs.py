@@ -1,7 +1,6 @@
 """Review of the ev17/off17 rules: invented sentences of press releases, minutes and profiles on which a new
 rule gives a wrong fact (none from a document of the repository)."""
 
-
 from conftest import event_attendees as attendees, held_posts as people, tail
 
 ID = "https://w3id.org/hksh/id/"
