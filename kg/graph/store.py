@@ -46,8 +46,7 @@ def write_store(quads: Path, union: Path, folder: Path, *, scratch: Path | None 
 
 def _load(quads: Path, union: Path, folder: Path) -> None:
     """The named graphs and the default graph loaded at once, in two threads: each bulk load parses on one
-    core, and the two give the same quads as one after the other (2,000 bench documents: 9.0-10.1 s, 5.3-5.4 s
-    in two threads)."""
+    core, and the two give the same quads as one after the other (figures in docs/benchmarks.md)."""
     store = ox.Store(str(folder))
     with ThreadPoolExecutor(1) as beside:
         default = beside.submit(store.bulk_load, path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
