@@ -133,6 +133,12 @@ def _with_article(label: str) -> str:
     return f"the {label}" if needs and not label.lower().startswith("the ") else label
 
 
+def holders_of(ctx: DocContext, title: str) -> set[URIRef]:
+    """Those the document says hold the post a title names ("Secretary for Justice"); none for no known post."""
+    post = resolve_post(ctx, title, None, None, None, None)
+    return set(ctx.findings.subjects(ORG.holds, post[0])) if post is not None else set()
+
+
 def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef], *,
           past: str | None = None) -> None:
     """The person holds the post; ``past`` ("then", "former") when the title says it was held before."""

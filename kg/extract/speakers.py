@@ -19,11 +19,10 @@ import re
 from dataclasses import replace
 
 from rdflib import URIRef
-from rdflib.namespace import ORG
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.posts import resolve_post
+from kg.extract.post_resolve import holders_of
 from kg.text.sentences import Sentence
 
 # A speaker line's label: a person, or a title, before a colon at a paragraph's start.
@@ -47,8 +46,7 @@ def speaker_of(ctx: DocContext, view: View) -> tuple[bool, URIRef | None]:
         return True, None
     if "⟦" in label:
         return False, None
-    post = resolve_post(ctx, label, None, None, None, None)
-    holders = set(ctx.findings.subjects(ORG.holds, post[0])) if post is not None else set()
+    holders = holders_of(ctx, label)
     return (True, holders.pop()) if len(holders) == 1 else (False, None)
 
 
@@ -81,8 +79,7 @@ def speaker_turn(ctx: DocContext, view: View, first_in_paragraph: bool) -> Sente
 
 def _holder(ctx: DocContext, title: str):
     """The one person the text says holds the post a label names ("Secretary for ... (in Cantonese):"), or None."""
-    post = resolve_post(ctx, title.strip(), None, None, None, None)
-    holders = set(ctx.findings.subjects(ORG.holds, post[0])) if post is not None else set()
+    holders = holders_of(ctx, title.strip())
     return holders.pop() if len(holders) == 1 else None
 
 

@@ -16,7 +16,7 @@ from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC, TITLE, normalise_title
-from kg.extract.posts import resolve_post
+from kg.extract.post_resolve import holders_of
 
 MEALS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper", "banquet", "reception", "tea gathering", "gathering"})
 _TITLE = TITLE.replace("(?P<title>", "(?:")
@@ -50,8 +50,7 @@ def title_holder(ctx: DocContext, view: View, title: str) -> URIRef | None:
     """The one person the document says holds the post a title names: "the Director of X", or "the HKTDC
     Chairman" (the Chairman of the body the text gave that short name)."""
     text = unmask(title, view.mentions)
-    post = resolve_post(ctx, text, None, None, None, None)
-    holders = set(ctx.findings.subjects(ORG.holds, post[0])) if post is not None else set()
+    holders = holders_of(ctx, text)
     if not holders and (owned := re.fullmatch(r"(?P<org>\S+(?:\s+\S+)*?)\s+(?P<rank>\S+(?:\s+\S+)?)", text)):
         body = normalise_title(ctx.short_names.get(owned.group("org"), owned.group("org")))
         wanted = {f"{normalise_title(owned.group('rank'))} of {body}", f"{normalise_title(owned.group('rank'))} of the {body}"}
