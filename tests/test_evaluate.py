@@ -142,6 +142,8 @@ HELDOUT_FLOORS = {
     "heldout15": (8, {"overall": (0.93, 0.65), "sessions": (0.97, 0.81), "posts": (0.98, 0.88), "events": (0.85, 0.49),
                       "mechanism": (1.0, 0.61)}),
     "heldout16": (8, {"overall": (0.85, 0.45), "events": (0.64, 0.17), "posts": (0.91, 0.72)}),
+    "heldout17": (8, {"overall": (0.78, 0.56), "sessions": (0.66, 0.88), "posts": (0.87, 0.72)}),
+    "heldout18": (8, {"overall": (0.82, 0.47), "sessions": (0.91, 0.33), "posts": (0.94, 0.68)}),
 }
 
 
