@@ -7,10 +7,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg.graph.chunks import ChunkIndex
-from kg.graph.export import Spool, write_derived
+from kg.graph.export import DerivedApart, Spool, write_derived
 from kg.graph.job import BuildError
-from kg.graph import store as store_module
-from kg.graph.store import write_store
+from kg.graph.store import StoreLoading, write_store
 
 GOOD = '<http://example.org/a> <http://example.org/p> "x" .\n'
 BAD = '<http://example.org/a b> <http://example.org/p> "y" .\n'
@@ -57,16 +56,46 @@ def test_the_store_is_the_same_wherever_it_was_loaded(tmp_path, monkeypatch, scr
     folder.mkdir()
     if scratch == "full":
         monkeypatch.setattr("kg.graph.store._available_memory", lambda: 10)
-    loaded_in = []
-    load = store_module._load
-    monkeypatch.setattr(store_module, "_load", lambda *args: loaded_in.append(args[-1]) or load(*args))
-    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store",
-                scratch=None if scratch == "none" else folder)
+    with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=None if scratch == "none" else folder) as loading:
+        assert (folder in loading.loaded_in.parents) == (scratch == "memory")
+        loading.add_union(spool.ntriples_path)
     assert _contents(tmp_path / "store") == [
         '<http://example.org/a> <http://example.org/p> "x"',
         '<http://example.org/a> <http://example.org/p> "x" <http://example.org/doc/1>']
     assert list(folder.iterdir()) == []
-    assert [folder in path.parents for path in loaded_in] == [scratch == "memory"]
+
+
+def test_a_failed_build_waits_for_the_store_and_leaves_no_scratch(tmp_path):
+    """The build fails while the store loads: the load ends, and its scratch folder goes."""
+    spool, _ = _spooled(tmp_path, GOOD)
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    with pytest.raises(RuntimeError, match="failed beside"):
+        with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=folder):
+            raise RuntimeError("failed beside the store")
+    assert list(folder.iterdir()) == [] and not (tmp_path / "store").exists()
+
+
+def test_the_exports_written_apart_are_the_exports_written_here(tmp_path):
+    spool, chunks = _spooled(tmp_path, GOOD + GOOD.replace('"x"', '"y"'))
+    apart = tmp_path / "apart"
+    apart.mkdir()
+    for name in ("hksh.nq", "hksh.nt"):
+        (apart / name).write_bytes((tmp_path / name).read_bytes())
+    here = ChunkIndex.from_json(chunks.to_json())
+    write_derived(tmp_path, here)
+    with DerivedApart(chunks.graphs, apart) as trig:
+        trig.result()
+    assert (apart / "hksh.trig").read_bytes() == (tmp_path / "hksh.trig").read_bytes()
+    assert chunks.graphs.lengths == here.graphs.lengths
+
+
+def test_a_bad_term_fails_the_exports_written_apart_in_one_line(tmp_path):
+    spool, chunks = _spooled(tmp_path, GOOD + BAD)
+    with pytest.raises(BuildError) as raised:
+        with DerivedApart(chunks.graphs, tmp_path) as trig:
+            trig.result()
+    assert "Invalid IRI" in str(raised.value) and "\n" not in str(raised.value)
 
 
 def test_a_scratch_folder_that_is_not_there_is_not_used(tmp_path):

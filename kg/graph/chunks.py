@@ -63,6 +63,7 @@ class Family:
     derived: tuple[Format, ...]
     key: Callable[[str], str]
     period: int  # a key starts a chunk when its CRC is a multiple of this (1: every key)
+    leading: bool = False  # each line starts with its key (so a line that starts with the last key has it)
 
     def starts_chunk(self, key: str) -> bool:
         return self.period == 1 or zlib.crc32(key.encode()) % self.period == 0
@@ -72,7 +73,7 @@ class Family:
         return (self.lines, *self.derived)
 
 
-UNION = Family("union", Format.NTRIPLES, (Format.TURTLE, Format.JSONLD), subject_key, 256)
+UNION = Family("union", Format.NTRIPLES, (Format.TURTLE, Format.JSONLD), subject_key, 256, leading=True)
 GRAPHS = Family("graphs", Format.NQUADS, (Format.TRIG,), graph_key, 1)
 _PROBE = "<urn:x:s> <urn:x:p> <urn:x:o> .\n"
 
@@ -171,6 +172,9 @@ def cut(family: Family, lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]
     chunk: list[str] = []
     first = key = None
     for line in lines:
+        if family.leading and key is not None and line.startswith(key):
+            chunk.append(line)
+            continue
         current = family.key(line)
         if current != key:
             key = current

@@ -7,8 +7,13 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 from __future__ import annotations
 
 import heapq
+import itertools
+import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal
@@ -106,7 +111,8 @@ class Spool:
         self.graphs = Chunked(GRAPHS, lengths={Format.NQUADS.suffix: []})
         self.union = Chunked(UNION)
 
-    def add(self, iri: str, text: str) -> None:
+    def add(self, iri: str, text: str) -> list[str]:
+        """Spool one graph's N-Triples; its lines, for whatever else reads them."""
         lines = text.splitlines()
         data = (text if text.endswith("\n") else text + "\n").replace(" .\n", f" <{iri}> .\n").encode()
         self._nquads.write(data)
@@ -115,17 +121,23 @@ class Spool:
         self._lines += lines
         if len(self._lines) >= self.run_lines:
             self._write_run()
+        return lines
 
     def _write_run(self) -> None:
         self._lines.sort()
         run = self.folder / f".run-{len(self._runs):05d}.nt"
-        run.write_text("".join(f"{line}\n" for line in dict.fromkeys(self._lines)), encoding="utf-8")
+        unique = dict.fromkeys(self._lines)
+        run.write_text("\n".join(unique) + "\n" if unique else "", encoding="utf-8")
         self._runs.append(run)
         self._lines = []
 
+    def close_quads(self) -> None:
+        """The N-Quads file is complete once the last graph is added: what reads it may start."""
+        self._nquads.close()
+
     def finish(self) -> int:
         """Close the N-Quads file, merge the runs into the N-Triples file; the number of triples in it."""
-        self._nquads.close()
+        self.close_quads()
         self._write_run()
         files = [open(run, encoding="utf-8") for run in self._runs]
         try:
@@ -139,20 +151,75 @@ class Spool:
 
 
 def _unique(lines: Iterator[str]) -> Iterator[str]:
-    previous = None
-    for line in lines:
-        if line != previous:
-            yield line
-            previous = line
+    return (line for line, _ in itertools.groupby(lines))
 
 
 def write_derived(out: Path, index: ChunkIndex, *, stages: Stages | None = None) -> None:
     """TriG from the N-Quads, Turtle and JSON-LD from the N-Triples, chunk by chunk."""
     stages = stages or NoStages()
-    try:
+    with strict():
         with stages("serialise TriG"):
             derive(index.graphs, out)
         with stages("serialise Turtle, JSON-LD"):
             derive(index.union, out)
-    except SyntaxError as error:  # the store took these lines leniently: this strict parse is the check
+
+
+@contextmanager
+def strict() -> Iterator[None]:
+    """The exports parse strictly what the store took leniently: a term no parser accepts fails the build."""
+    try:
+        yield
+    except SyntaxError as error:
         raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {error}"]) from None
+
+
+class DerivedApart:
+    """A family's derived formats written by a process of its own (:func:`derive` holds the interpreter's
+    lock most of its time, so a thread would not run beside the build's other exports); :meth:`result`
+    waits for it and records the chunks' lengths in the index, as :func:`derive` does.
+
+    A fresh interpreter, not a fork (the build has threads running) nor multiprocessing's "spawn" (which
+    runs the caller's main script again when it lacks a ``__main__`` guard)."""
+
+    def __init__(self, index: Chunked, folder: Path):
+        self.index = index
+        job = {"path": sys.path, "index": index.to_json(), "family": index.family.name, "folder": str(folder)}
+        self._process = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self._process.stdin.write(json.dumps(job).encode())
+        self._process.stdin.close()
+
+    def result(self) -> None:
+        out, err = self._process.stdout.read(), self._process.stderr.read()
+        if self._process.wait() != 0:
+            last = (err.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
+            raise BuildError([f"writing the {self.index.family.name}'s derived exports failed: {last}"])
+        answer = json.loads(out)
+        if "error" in answer:
+            raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {answer['error']}"])
+        self.index.lengths.update(answer["lengths"])
+
+    def __enter__(self) -> "DerivedApart":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._process.stdout.close()
+        self._process.stderr.close()
+
+
+_CHILD = "import json, sys; job = json.load(sys.stdin); sys.path[:] = job['path']; " \
+         "from kg.graph.export import derive_job; print(json.dumps(derive_job(job)))"
+
+
+def derive_job(job: dict) -> dict:
+    """What :class:`DerivedApart`'s process does: derive the family's formats; their lengths, or the error."""
+    family = {family.name: family for family in (GRAPHS, UNION)}[job["family"]]
+    index = Chunked.from_json(family, job["index"])
+    try:
+        derive(index, Path(job["folder"]))
+    except SyntaxError as error:
+        return {"error": str(error)}
+    return {"lengths": {fmt.suffix: index.lengths[fmt.suffix] for fmt in family.derived}}

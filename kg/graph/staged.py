@@ -19,6 +19,7 @@ or value, which shows up as a violation there and sends the build to the full un
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import re
 from collections.abc import Callable
@@ -81,6 +82,25 @@ def pointers(text: str, paths: set[str]) -> list[tuple[str, str]]:
     return found
 
 
+def subjects(lines: list[str]) -> list[str]:
+    """The subjects of sorted N-Triples lines, each once: a subject's lines are together, so one is read
+    from each run of lines, found by bisection.
+
+    >>> subjects(['<a> <p> "1" .', '<a> <q> "2" .', '<ab> <p> "3" .', '_:b <p> <a> .'])
+    ['<a>', '<ab>', '_:b']
+    """
+    found, at = [], 0
+    while at < len(lines):
+        line = lines[at]
+        if not line:
+            at += 1
+            continue
+        term = line[:line.index(" ")]
+        found.append(term)
+        at = bisect.bisect_left(lines, f"{term}!", at)  # "!" is the first character after the space
+    return found
+
+
 class CrossView:
     """Collects which subjects are described in more than one graph (through sorted runs on disk, like the
     union) and which subjects point at which nodes through node-shaped properties, then cuts the
@@ -94,8 +114,9 @@ class CrossView:
         self._pointers_path = self.folder / ".pointers"
         self._pointers = open(self._pointers_path, "w", encoding="utf-8")
 
-    def add(self, text: str) -> None:
-        self._subjects += {subject(line) for line in text.splitlines() if line}
+    def add(self, text: str, lines: list[str] | None = None) -> None:
+        """One graph's N-Triples (and its lines, sorted, when the caller has split them already)."""
+        self._subjects += subjects(sorted(text.splitlines()) if lines is None else lines)
         self._pointers.writelines(f"{target} {source}\n" for source, target in pointers(text, self.paths))
         if len(self._subjects) >= self.run_lines:
             self._write_run()

@@ -29,31 +29,76 @@ MEMORY_FOLDER = Path("/dev/shm")  # a file system in memory, where Linux has one
 
 
 def write_store(quads: Path, union: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER) -> None:
-    """A new on-disk store: the N-Quads file's named graphs, and the N-Triples union as default graph.
+    """A new on-disk store: the N-Quads file's named graphs, and the N-Triples union as default graph."""
+    with StoreLoading(quads, folder, scratch=scratch) as loading:
+        loading.add_union(union)
+
+
+class StoreLoading:
+    """A store loading in the background: the named graphs from the moment the N-Quads file is closed, the
+    union (as default graph) once it is written, each in a thread of its own; :meth:`finish` (or leaving the
+    ``with`` block) waits for both and puts the store in ``folder``.
 
     Leniently, which costs about a seventh less: the build's own writer made these lines, and the exports
-    written beside the store parse the same lines strictly, so a bad term still fails the build. The bulk
-    load waits on the disk for about half its time, so it is done in ``scratch`` (a file system in memory)
-    when that has room to spare, and the finished store moved into ``folder``."""
-    room = _room(scratch, 2 * (quads.stat().st_size + union.stat().st_size))
-    if room is None:
-        _load(quads, union, folder)
-        return
-    with tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room) as work:
-        _load(quads, union, Path(work) / STORE)
-        shutil.copytree(Path(work) / STORE, folder)
+    written beside the store parse the same lines strictly, so a bad term still fails the build. Each bulk
+    load parses on one core, so the two at once take about half the time of one after the other on small
+    builds (figures in docs/benchmarks.md). A bulk load waits on the disk for about half its time, so it is
+    done in ``scratch`` (a file system in memory) when that has room to spare, and the finished store moved
+    into ``folder``; the union is never larger than the N-Quads (it holds their triples, each once, without
+    the graph), so four times the N-Quads' size is room for both files' loads."""
 
+    def __init__(self, quads: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER):
+        self.folder = Path(folder)
+        room = _room(scratch, 4 * Path(quads).stat().st_size)
+        self._work = tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room) if room else None
+        self.loaded_in = Path(self._work.name) / STORE if self._work else self.folder
+        self._store = ox.Store(str(self.loaded_in))
+        self._threads = ThreadPoolExecutor(2)
+        self._loads = [self._load(quads, ox.RdfFormat.N_QUADS)]
+        self._finished = False
 
-def _load(quads: Path, union: Path, folder: Path) -> None:
-    """The named graphs and the default graph loaded at once, in two threads: each bulk load parses on one
-    core, and the two give the same quads as one after the other (figures in docs/benchmarks.md)."""
-    store = ox.Store(str(folder))
-    with ThreadPoolExecutor(1) as beside:
-        default = beside.submit(store.bulk_load, path=str(union), format=ox.RdfFormat.N_TRIPLES, lenient=True)
-        store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS, lenient=True)
-        default.result()
-    store.flush()
-    del store
+    def _load(self, path: Path, fmt: ox.RdfFormat):
+        return self._threads.submit(self._store.bulk_load, path=str(path), format=fmt, lenient=True)
+
+    def add_union(self, union: Path) -> None:
+        self._loads.append(self._load(union, ox.RdfFormat.N_TRIPLES))
+
+    def _wait(self) -> None:
+        self._threads.shutdown(wait=True)
+        for load in self._loads:
+            load.result()
+
+    def finish(self) -> None:
+        """Wait for both loads, and move the store into its folder if it was loaded elsewhere."""
+        if self._finished:
+            return
+        self._finished = True
+        try:
+            self._wait()
+            self._store.flush()
+            del self._store
+            if self._work is not None:
+                shutil.copytree(self.loaded_in, self.folder)
+        finally:
+            self._close()
+
+    def _close(self) -> None:
+        self.__dict__.pop("_store", None)
+        if self._work is not None:
+            self._work.cleanup()
+            self._work = None
+
+    def __enter__(self) -> "StoreLoading":
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None:
+            self.finish()
+            return
+        try:  # a bulk load cannot be stopped: let it end before its folder goes
+            self._threads.shutdown(wait=True)
+        finally:
+            self._close()
 
 
 def _room(scratch: Path | None, needed: int) -> Path | None:
