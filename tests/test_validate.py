@@ -46,6 +46,22 @@ def test_graph_checks_find_an_unquoted_fact_and_an_http_schema_org_term(built):
     assert graph_checks(iri, text).conforms  # the union has no document graph of its own to check
 
 
+def test_a_check_whose_needed_text_is_absent_is_not_run_and_present_it_is(tmp_path):
+    """A check's "# Needs:" text spares running it on graphs that lack the text, and only those: the same
+    query over a store that does hold a match answers when the texts hold the needed text."""
+    import pyoxigraph as ox
+
+    from kg.graph.validate import sparql_checks
+
+    check = tmp_path / "any-violation.rq"
+    check.write_text("# Needs: <urn:x:needed\nSELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    store = ox.Store()
+    store.load(b"<urn:x:needed> <urn:x:p> <urn:x:o> .", format=ox.RdfFormat.N_TRIPLES)
+    assert sparql_checks(store, directory=tmp_path, texts=("<urn:x:other> <urn:x:p> <urn:x:o> .",)).conforms
+    assert not sparql_checks(store, directory=tmp_path, texts=("x", "<urn:x:needed> <urn:x:p> <urn:x:o> .")).conforms
+    assert not sparql_checks(store, directory=tmp_path).conforms
+
+
 def test_the_union_check_finds_two_dates_from_two_documents():
     import pyoxigraph as ox
 
