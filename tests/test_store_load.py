@@ -102,3 +102,14 @@ def test_a_scratch_folder_that_is_not_there_is_not_used(tmp_path):
     spool, _ = _spooled(tmp_path, GOOD)
     write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store", scratch=tmp_path / "missing")
     assert len(_contents(tmp_path / "store")) == 2
+
+
+def test_a_failing_export_process_fails_the_build_in_one_line_and_leaves_no_job_file(tmp_path):
+    spool, chunks = _spooled(tmp_path, GOOD)
+    (tmp_path / "hksh.nq").unlink()
+    with pytest.raises(BuildError) as raised:
+        with DerivedApart(chunks.graphs, tmp_path) as trig:
+            trig.result()
+    message = str(raised.value)
+    assert "writing the TRIG export failed" in message and "hksh.nq" in message and "\n" not in message
+    assert not list(tmp_path.glob(".derive-*"))

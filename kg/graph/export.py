@@ -183,18 +183,20 @@ class DerivedApart:
 
     def __init__(self, index: Chunked, folder: Path):
         self.index = index
-        job = {"path": sys.path, "index": index.to_json(), "family": index.family.name, "folder": str(folder)}
-        self._process = subprocess.Popen([sys.executable, "-c", _CHILD], stdin=subprocess.PIPE,
+        self._job = Path(folder) / f".derive-{index.family.name}.json"
+        self._job.write_text(json.dumps({"path": sys.path, "index": index.to_json(), "family": index.family.name,
+                                         "folder": str(folder)}), encoding="utf-8")
+        self._process = subprocess.Popen([sys.executable, "-c", _CHILD, str(self._job)], stdin=subprocess.DEVNULL,
                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self._process.stdin.write(json.dumps(job).encode())
-        self._process.stdin.close()
 
     def result(self) -> None:
-        out, err = self._process.stdout.read(), self._process.stderr.read()
-        if self._process.wait() != 0:
+        out, err = self._process.communicate()
+        answer = out.decode(errors="replace").strip().splitlines()[-1:]
+        if self._process.returncode != 0 or not answer or not answer[0].startswith("{"):
             last = (err.decode(errors="replace").strip().splitlines() or ["no message"])[-1]
-            raise BuildError([f"writing the {self.index.family.name}'s derived exports failed: {last}"])
-        answer = json.loads(out)
+            formats = " and ".join(fmt.name for fmt in self.index.family.derived)
+            raise BuildError([f"writing the {formats} export failed: {last}"])
+        answer = json.loads(answer[0])
         if "error" in answer:
             raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {answer['error']}"])
         self.index.lengths.update(answer["lengths"])
@@ -205,13 +207,12 @@ class DerivedApart:
     def __exit__(self, *exc) -> None:
         if self._process.poll() is None:
             self._process.kill()
-        self._process.wait()
-        self._process.stdout.close()
-        self._process.stderr.close()
+        self._process.communicate()
+        self._job.unlink(missing_ok=True)
 
 
-_CHILD = "import json, sys; job = json.load(sys.stdin); sys.path[:] = job['path']; " \
-         "from kg.graph.export import derive_job; print(json.dumps(derive_job(job)))"
+_CHILD = ("import json, sys; job = json.load(open(sys.argv[1], encoding='utf-8')); sys.path[:] = job['path']; "
+          "from kg.graph.export import derive_job; print(json.dumps(derive_job(job)))")
 
 
 def derive_job(job: dict) -> dict:
