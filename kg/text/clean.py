@@ -20,7 +20,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.repeats import is_repeat
+from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
@@ -291,6 +291,7 @@ def _reads_as_prose(para: str) -> bool:
 def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs that are prose (or a list's items, a notice's fields), each once, the title left out."""
     kept: list[str] = []
+    seen = Kept()
     fields, sidebar = notice_fields(paragraphs), _sidebar(paragraphs)
     for i, para in enumerate(paragraphs):
         if title and para.casefold() == title.casefold():
@@ -304,9 +305,10 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
-        if not field and not DATED_ENTRY.match(para) and is_repeat(para, kept):  # entries alike but for their dates
+        if not field and not DATED_ENTRY.match(para) and seen.repeats(para):  # entries alike but for their dates
             continue
         kept.append(para)
+        seen.add(para)
     return kept
 
 
