@@ -11,7 +11,8 @@ from rdflib.namespace import ORG
 
 from kg.extract.document import extract
 from kg.text.clean import clean
-from kg.text.page_shapes import BYLINE_STAMP, DATED_ITEM, DAY_HEADING, LINK_BAR, byline_date, day_heading
+from kg.text.page_shapes import BYLINE_STAMP, DATED_ITEM, DAY_HEADING, FACT, LINK_BAR, byline_date, day_heading
+from kg.text.signatures import FOR_BODY, NAME, POST, signature_columns
 from kg.text.sentences import split_sentences
 
 from conftest import ID
@@ -153,6 +154,9 @@ def test_the_shape_patterns_fail_fast_on_long_lines():
     start = time.perf_counter()
     for line in lines:
         LINK_BAR.match(line), DAY_HEADING.match(line), DATED_ITEM.match(line), BYLINE_STAMP.search(line)
+    for line in ["* " + "word " * 5000 + "!", "Deputy " * 3000 + "x", "Ada " * 3000 + "1", "For the " * 3000 + "x"]:
+        FACT.match(line), POST.match(line), NAME.match(line), FOR_BODY.match(line)
+    signature_columns("\n".join(["Ada Quell   " * 200 + "x"] * 200))
     assert time.perf_counter() - start < 0.5
 
 
@@ -165,3 +169,49 @@ def test_a_panel_on_its_subject_is_the_body_of_a_listed_members_post(reference):
     body = "Talks\n\nMs Ada KO Wai-yi, Chairman of the Panel on Monday, spoke.\n"  # no body is "on" a day
     found = extract(split_sentences(clean(body).paragraphs), title=None, published=date(2031, 3, 20), doc=DOC, reference=reference)
     assert not any("monday" in tail(o) for _, o in found.pairs(ORG.holds))
+
+
+STATEMENT = """Joint statement on port co-operation
+
+The two port authorities issued the following joint statement today.
+
+Article 1
+The two sides will set up a joint working group on green shipping.
+
+Fast facts
+* The port handled 20 million containers last year
+* More than 300 shipping lines call at the port
+
+Signed in Ningbo on 3 May 2031.
+
+For the Riverton Port Authority          For the Ningbo Port Commission
+Ada QUELL                                Zhou Tianyu
+Chairman                                 Director
+
+#PortCooperation #GreenShipping
+Like 25   Comment 3   Share
+"""
+
+
+def test_a_factboxs_bullets_are_statements_each():
+    paragraphs = clean(STATEMENT).paragraphs
+    assert "The port handled 20 million containers last year." in paragraphs
+    assert "More than 300 shipping lines call at the port." in paragraphs
+
+
+def test_bullets_under_no_factbox_heading_stay_out():
+    body = "Ports\n\nThe port grew.\n\nMore stories\n* Port handles 20 million containers in record year\n* Lines call at new terminal\n"
+    assert clean(body).paragraphs == ["The port grew."]
+
+
+def test_signatories_in_columns_are_read_down_each_column(reference):
+    paragraphs = clean(STATEMENT).paragraphs
+    assert paragraphs[-2:] == ["Ada Quell, Chairman of the Riverton Port Authority.", "Zhou Tianyu, Director of the Ningbo Port Commission."]
+    found = extract(split_sentences(paragraphs), title=None, published=date(2031, 5, 3), doc=DOC, reference=reference)
+    assert ("ada-quell", "chairman-of-the-riverton-port-authority") in {(tail(s), tail(o)) for s, o in found.pairs(ORG.holds)}
+
+
+def test_columns_of_no_names_and_posts_are_no_signatures():
+    body = ("Results\n\nThe fair closed.\n\nVisitors          Exhibitors\n12,000            340\n\n"
+            "Ada Quell         Bo Kwan\nwon the prize     came second\n")
+    assert not any(p.endswith("of the Visitors.") or p.startswith("Ada Quell,") for p in clean(body).paragraphs)

@@ -23,6 +23,7 @@ from kg.text.notices import notice_fields
 from kg.text.page_shapes import DATED_ITEM, byline_date, day_heading, page_title, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
+from kg.text.signatures import signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
 
@@ -324,7 +325,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = bylined = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(body))))) if line]
+    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(body)))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:

@@ -40,6 +40,10 @@ BYLINE_STAMP = re.compile(rf"(?<![\d-])(?:\d{{1,2}}:\d{{2}},?\s+(?P<dmy>\d{{1,2}
 BYLINE_MAX = 100
 # "Home | Press Releases | Department of Health": a bar of the site's links, no title.
 LINK_BAR = re.compile(r"^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40})+$")
+# A factbox's heading: its bullets are statements each, though they end without a stop.
+FACTBOX = re.compile(r"^(?:(?:fast|key|quick)\s+facts|facts?|fact\s*box|(?:key\s+)?highlights|key\s+(?:points|figures|numbers|outcomes)"
+                     r"|at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|did\s+you\s+know\??)\s*:?$", re.I)
+FACT = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—)\s+(?P<fact>\S+(?:\s+\S+){3,})$")
 RULE = re.compile(r"^[*=_~#-]{4,}$")
 CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
@@ -55,6 +59,8 @@ def shape_lines(lines: list[str]) -> list[str]:
         line = line.strip()
         if line.endswith(":") and LEAD_IN.match(line):
             _mark_names(out, i)
+        elif FACTBOX.match(line):
+            _facts(out, i)
         elif DATED_ITEM.match(line) and not STOP.search(line) and _run(lines, i, lambda x: DATED_ITEM.match(x.strip())) >= 2:
             out[i] = f"{line}."
     return out
@@ -87,6 +93,17 @@ def _item(line: str) -> str:
     the post in brackets after the name as an apposition ("Hon X (Chairman of Y)" as "the Hon X, Chairman of Y")."""
     line = BARE_HON.sub(r"\1the Hon", line)
     return BRACKETED_POST.sub(r", \1", line)
+
+
+def _facts(lines: list[str], head: int) -> None:
+    """A factbox's bullets (a blank line under its heading at most) as statements, and its heading as no line."""
+    start = head + 1 + (head + 1 < len(lines) and not lines[head + 1].strip())
+    end = start
+    while end < len(lines) and (fact := FACT.match(lines[end])):
+        lines[end] = fact.group("fact") if STOP.search(fact.group("fact")) else f"{fact.group('fact')}."
+        end += 1
+    if end > start:
+        lines[head] = ""
 
 
 def _named(line: str) -> bool:
