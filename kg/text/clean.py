@@ -20,8 +20,10 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.repeats import is_repeat
+from kg.text.page_shapes import DATED_ITEM, byline_date, day_heading, page_title, shape_lines
+from kg.text.repeats import Kept
 from kg.text.rosters import rosters
+from kg.text.signatures import signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
 
@@ -181,7 +183,7 @@ def repair(text: str) -> str:
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
     lines: list[str] = []
-    raws = dated_entries(text.splitlines())
+    raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
@@ -199,7 +201,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         widest = max((len(b) for b in block), default=0)
-        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) for b in block) and sum(
+        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
             out.extend(join_runs(block, width))
@@ -291,11 +293,12 @@ def _reads_as_prose(para: str) -> bool:
 def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs that are prose (or a list's items, a notice's fields), each once, the title left out."""
     kept: list[str] = []
+    seen = Kept()
     fields, sidebar = notice_fields(paragraphs), _sidebar(paragraphs)
     for i, para in enumerate(paragraphs):
-        if title and para.casefold() == title.casefold():
+        if title and para.casefold().rstrip(".") == title.casefold().rstrip("."):
             continue
-        truncated = i == len(paragraphs) - 1 and i > 0 and _reads_as_prose(para)
+        truncated = i == len(paragraphs) - 1 and i > 0 and i not in sidebar and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
@@ -304,9 +307,10 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field):
             continue
-        if not field and not DATED_ENTRY.match(para) and is_repeat(para, kept):  # entries alike but for their dates
+        if not field and not DATED_ENTRY.match(para) and seen.repeats(para):  # entries alike but for their dates
             continue
         kept.append(para)
+        seen.add(para)
     return kept
 
 
@@ -320,8 +324,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     result = CleanText(title=title.translate(MARKS) if title else title)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
-    pending: date | None = None
-    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(body))))) if line]
+    pending = section = bylined = None  # the date heading the next line; the day heading the paragraphs of a programme's day
+    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(body)))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     for line in lines:
@@ -330,6 +334,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if (alone := _date_only(line)) is not None:
             pending = alone
         stated = _stated_date(line)
+        bylined = bylined or byline_date(line)
         if stated and result.published is None:
             result.published = stated
         if result.published is None and (wire := WIRE_DATELINE.match(line)):
@@ -340,20 +345,21 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             line = DATE_PREFIX.sub("", line)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
-        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line):
+        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line):
             line = CAPTION_LEAD.sub("", line)
+        section = day_heading(line) or (section if TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")) else None)
         if alone is None:
             if pending is not None and TERMINAL.search(line):
                 headed.append((line, pending))
-            elif (day := headed_day(line, _date_only)) is not None:
-                headed.append((line, day))  # a chronology's block, its date heading joined to it
+            elif (day := headed_day(line, _date_only)) is not None or section and TERMINAL.search(line):
+                headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (_day(field) if field else None)  # "Date: 27 October 2036" heading the page
+    result.published = result.published or (_day(field) if field else None) or bylined  # "Date: 27 October 2036" heading the page
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
-    if paragraphs and result.title is None and not TERMINAL.search(paragraphs[0]) and len(paragraphs[0]) < 250:
-        result.title = re.sub(r"\s+", " ", paragraphs[0])
+    if result.title is None and (first := page_title(lines, paragraphs)):
+        result.title = re.sub(r"\s+", " ", first)
     kept = _kept(paragraphs, result.title)
     if result.signature:
         kept.append(result.signature)
