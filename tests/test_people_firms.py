@@ -1,0 +1,65 @@
+"""People of firms, universities and public bodies, introduced with their titles as releases list panellists,
+signatories and officials: "the Chief Executive Officer of X Co., Ltd, Mr A", "the Partner of Y LLP, Ms B",
+"Professor C, Pro-Vice-Chancellor of Z University", "the Controller of the W Centre, Dr D", "the Head of the V
+Unit, Professor E".
+
+Every sentence is invented; each kind has a near miss that must not give the fact.
+"""
+
+import pytest
+
+from conftest import facts
+from test_kinds import posts_of
+
+
+def people(findings) -> set[str]:
+    from rdflib.namespace import RDF, SDO
+    return {str(s).rsplit("/", 1)[-1] for (s, p, o) in findings.triples if p == RDF.type and o == SDO.Person}
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The panellists were the Chief Executive Officer of Tamsin Marine Co., Ltd, Mr Gao Ming; and the Managing "
+     "Director of Lantern Capital Partners, Ms Erica Moss.", "gao-ming", "Chief Executive Officer of Tamsin Marine Co., Ltd"),
+    ("The panellists were the Chief Executive Officer of Tamsin Marine Co., Ltd, Mr Gao Ming; and the Managing "
+     "Director of Lantern Capital Partners, Ms Erica Moss.", "erica-moss", "Managing Director of Lantern Capital Partners"),
+    ("Mr Gao Ming, Chief Financial Officer of Ningbo Lantern Technology Co., Ltd, spoke.", "gao-ming",
+     "Chief Financial Officer of Ningbo Lantern Technology Co., Ltd"),
+    ("The Partner of Kellerby Law LLP, Ms Dora Fenn, spoke.", "dora-fenn", "Partner of Kellerby Law LLP"),
+    ("Ms Ada Tam, Chief Executive Officer of Harbour Analytics, Inc., spoke.", "ada-tam",
+     "Chief Executive Officer of Harbour Analytics, Inc."),
+])
+def test_a_firms_people_and_posts(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The panellists were the Chief Executive Officer of Tamsin Marine Co., Ltd, Mr Gao Ming.", "marine-co"),
+    ("The Managing Director of Lantern Capital Partners, Ms Erica Moss, spoke.", "capital-partners"),
+    ("Mr Bo Kettle, Chairman of Tamsin Holdings, spoke.", "tamsin-holdings"),
+    ("Lantern Analytics, a partner of the Riverton Expo, showed its robots.", "lantern-analytics"),  # a firm's partner
+])
+def test_a_firms_name_is_no_persons(reference, sentence, absent):
+    assert absent not in people(facts(reference, sentence))
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The agreement was signed by Professor Ho Kin-wah, Pro-Vice-Chancellor of Riverton University.", "ho-kin-wah",
+     "Pro-Vice-Chancellor of Riverton University"),
+    ("Professor Cy Tambor, Vice-Chancellor of Riverton University, attended.", "cy-tambor",
+     "Vice-Chancellor of Riverton University"),
+    ("Attending were the Controller of the Centre for Riverton Health Protection, Dr Bo Kettle, and others.", "bo-kettle",
+     "Controller of Centre for Riverton Health Protection"),
+    ("Also there was the Head of the Riverton Policy Unit, Professor Ada Quell.", "ada-quell",
+     "Head of the Riverton Policy Unit"),
+])
+def test_titles_of_universities_and_public_bodies(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the Riverton Trade Council delegation, Mr Bo Kettle, spoke.",  # leads a delegation, holds no post
+    "Mr Bo Kettle said the head of state and the chancellor would come.",
+    "Ms Ada Quell thanked the controller of traffic, Mr Bo Kettle.",
+])
+def test_near_misses_of_these_titles(reference, sentence):
+    assert posts_of(facts(reference, sentence)) == {}
