@@ -63,3 +63,23 @@ def test_titles_of_universities_and_public_bodies(reference, sentence, person, p
 ])
 def test_near_misses_of_these_titles(reference, sentence):
     assert posts_of(facts(reference, sentence)) == {}
+
+
+# --- a division in brackets after the title, then the body; a lower-case word after a hyphen in a body's name -------
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Joining them was the Assistant Commissioner (Intelligence and Investigation) of Riverton Customs, Mr Bo Kettle.",
+     "bo-kettle", "Assistant Commissioner (Intelligence and Investigation) of Riverton Customs"),
+    ("Attending was the Director (Cluster Services) of the Riverton Hospital Authority, Dr Ada Quell.", "ada-quell",
+     "Director (Cluster Services) of the Riverton Hospital Authority"),
+    ("Also present was the Director of the Anti-smuggling Bureau of Riverton Customs, Mr Qin Hao.", "qin-hao",
+     "Director of the Anti-smuggling Bureau of Riverton Customs"),
+])
+def test_a_division_in_brackets_and_a_hyphenated_body(reference, sentence, person, post):
+    assert post in posts_of(facts(reference, sentence)).get(person, set())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attending was the Director (Acting) of the Riverton Hospital Authority, Dr Ada Quell.",  # a status, not a division
+])
+def test_a_status_in_brackets_is_no_division(reference, sentence):
+    assert not any("(" in post for post in posts_of(facts(reference, sentence)).get("ada-quell", set()))

@@ -65,7 +65,7 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Alliance|Network|Pavilion|Exchange|Club)")
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
 AFTER_BODY = "(?<=\\s)(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
-ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*)|\d{4})"  # an honorific begins a name
+ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*(?:-[a-z]+)?)|\d{4})"  # an honorific begins a name; "Anti-smuggling" is one word
 # A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
 # Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
 # bodies ("of the A Council, B Board and C Office") or of people ("of Culture, Mr A and Ms B", "of Culture,

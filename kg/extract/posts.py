@@ -132,7 +132,7 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     branch = g.get("branch1") if n == "1" else None
     if branch and STATUS.fullmatch(branch):
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-    if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
+    if branch and len(branch) > 3 and (re.search(r"\sfor\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")):
         title = f"{title} ({branch})"
     post = post_of(ctx, view, match, g, n, title)
     if post is None and n == "1" and (shared := shared_body(g)) is not g:
