@@ -211,5 +211,9 @@ PINYIN_SURNAMES = frozenset("""
 """.split())
 
 
+# Initials run together ("Mr TT Tsui", "CY Leung"): capitals with no vowel, as no family name but Ng has.
+INITIALS = re.compile(r"(?!NG$)[B-DF-HJ-NP-TV-Z]{2,3}")
+
+
 # A city fronted before the clause: "In Hangzhou, A will call on B".
 FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
