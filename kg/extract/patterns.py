@@ -72,11 +72,11 @@ ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A
 # Ada Lo and Bo Kwan") is no series.
 _ITEM = rf"(?!(?:{ORG_HEADS}|Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor)\b)[A-Z][\w'’-]*"
 ORG_SERIES = rf"\s+(?:of|for)\s+(?-i:{_ITEM}(?:\s+{_ITEM})?(?:,\s+{_ITEM}(?:\s+{_ITEM})?)+,?\s+(?:and|&)\s+{_ITEM}\b(?!\s+[A-Z]))"
-# A committee, group, commission, council or board "on" its subject ("Steering Committee on the Greater Bay
+# A committee, group, commission, council, board or panel "on" its subject ("Steering Committee on the Greater Bay
 # Area", "Working Group on Financial Co-operation"), never on a day or in a month ("Committee on Monday").
 _DAYS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
          "|September|October|November|December")
-ON_JOIN = rf"(?:(?<=Committee)|(?<=Group)|(?<=Commission)|(?<=Council)|(?<=Board))\s+on\s+(?:the\s+)?(?!(?:{_DAYS})\b)"
+ON_JOIN = rf"(?:(?<=Committee)|(?<=Group)|(?<=Commission)|(?<=Council)|(?<=Board)|(?<=Panel))\s+on\s+(?:the\s+)?(?!(?:{_DAYS})\b)"
 ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:{ON_JOIN}|\s+(?:(?:of|the|and|for|&)\s+)*|-){ORG_WORD})*?"
 # "Chamber of Commerce", "Department of Justice": one capitalised word of the body's field after its head
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole

@@ -27,8 +27,8 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
 # an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, one named
 # before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
-# an abbreviation the text defined or the reference knows ("HTC Chairman").
-QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
+# an abbreviation the text defined or the reference knows ("HTC Chairman"). A rank is no body: "Chief Council Secretary".
+QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>(?!(?:Chief|Senior|Principal|Assistant|Associate|Deputy)\s){ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
              rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 # A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
 # and Tourism)"; a division's before the body: "Director (Cluster Services) of the X Authority".
@@ -58,10 +58,11 @@ NAME_OF = re.compile(
     rf"\s+{PERSON.format(n=1)}(?=\s+of\s){OF.format(n=1)}(?=\s*[,.;:)]|\s+(?!of\b)[a-z]|\s*$)"
 )
 # A title in brackets after the name, as tables and captions give it: "Tung Chee-hwa (Chief Executive)",
-# "Ada Quell (Vice Mayor of Riverton)".
+# "Ada Quell (Vice Mayor of Riverton)"; a role or a place in the picture after a comma ("(President of the Council,
+# leader of the delegation)", "(Director of X, second left)").
 PAREN = re.compile(
     rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
-    rf"{OF.format(n=1)}\s*\)"
+    rf"{OF.format(n=1)}(?:,\s+[a-z][^()⟦,]{{0,60}})?\s*\)"
 )
 # The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
 # Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
