@@ -99,3 +99,20 @@ def labels_of(findings) -> dict[str, str]:
 ])
 def test_initials_keep_their_capitals(reference, sentence, person, label):
     assert labels_of(facts(reference, sentence)).get(person) == label
+
+
+# --- a caption's list: the title between a pictured name and the next name is the next one's -------------------
+CAPTION = ("Photo caption: The Director-General of Trade at Riverton Invest, Ms Ada Quell (third left), the Director of the "
+           "Riverton Arts Office, Ms Cy Tambor (second left), and the Deputy Director of the Riverton Office, Mr Bo Kettle "
+           "(third right), with guests.")
+
+
+def test_a_captions_title_is_the_next_names(reference):
+    found = posts_of(facts(reference, CAPTION))
+    assert found.get("cy-tambor") == {"Director of the Riverton Arts Office"}
+    assert "Director of the Riverton Arts Office" not in found.get("ada-quell", set())
+
+
+def test_a_title_after_a_pictured_name_and_before_a_verb_is_its_own(reference):
+    found = posts_of(facts(reference, "Ms Ada Quell (left), the Director of the Riverton Arts Office, spoke to guests."))
+    assert found.get("ada-quell") == {"Director of the Riverton Arts Office"}

@@ -70,7 +70,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 continue  # "After meeting the chief secretary, Ada Quell told ...": the clause's object
             if pattern in (NAME_OF, BEFORE):
                 introduced.add(g["p1"])
-            elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
+            elif g["p1"] in introduced and g.get("title1") and not g.get("title2") or _next_caption_item(view.masked, match):
                 continue
             people = [view.mention(g["p1"]).ref] + _sharing(view, g)
             pairs = paired(view, match, g, pattern is BEFORE) if pattern in (BEFORE, AFTER) else None
@@ -94,6 +94,17 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+# A caption's list: "A (third left), the Director of X, Ms B (second left), ...": a title between one name's place
+# in the picture and the next name is the next one's.
+PLACED = re.compile(r"⟧\s*\([a-z]+(?:[ ,]+[a-z]+){0,3}\),\s+the\s")
+NEXT_NAME = re.compile(rf",\s+(?:{HONORIFIC}\s+)?⟦person")
+
+
+def _next_caption_item(masked: str, match: re.Match) -> bool:
+    """Whether an AFTER match's title stands between a pictured name and the next name."""
+    return "(" in match.group(0) and PLACED.search(match.group(0)) is not None and NEXT_NAME.match(masked, match.end()) is not None
 
 
 PAST = re.compile(r"(?i)\b(then|former|ex)[\s-]+$")
