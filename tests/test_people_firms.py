@@ -116,3 +116,60 @@ def test_a_captions_title_is_the_next_names(reference):
 def test_a_title_after_a_pictured_name_and_before_a_verb_is_its_own(reference):
     found = posts_of(facts(reference, "Ms Ada Quell (left), the Director of the Riverton Arts Office, spoke to guests."))
     assert found.get("ada-quell") == {"Director of the Riverton Arts Office"}
+
+
+# --- a field of a body's work after the title: the post is the body's, the field no body -------------------------
+DEFINED = "The Riverton Trade Development Council (RTDC) held a forum."
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The RTDC's Director of Research, Mr Bo Kettle, spoke.", "bo-kettle",
+     "Director of Research of the Riverton Trade Development Council"),
+    ("The panel was moderated by the RTDC's Head of Mainland Business, Mr Dan Fox.", "dan-fox",
+     "Head of Mainland Business of the Riverton Trade Development Council"),
+    ("The Director of Research at the RTDC, Ms Ada Quell, spoke.", "ada-quell",
+     "Director of Research of the Riverton Trade Development Council"),
+    ("The Director-General of Investment Promotion at the Riverton Trade Council, Mr Bo Kettle, spoke.", "bo-kettle",
+     "Director-General of Investment Promotion of the Riverton Trade Council"),
+])
+def test_a_field_after_a_bodys_title(reference, sentence, person, post):
+    assert posts_of(facts(reference, DEFINED, sentence)).get(person) == {post}
+
+
+def orgs(findings) -> set[str]:
+    from rdflib.namespace import ORG, RDF
+    return {str(s).rsplit("/", 1)[-1] for (s, p, o) in findings.triples if p == RDF.type and o == ORG.Organization}
+
+
+def test_a_field_is_no_organisation(reference):
+    assert "research" not in orgs(facts(reference, DEFINED, "The RTDC's Director of Research, Mr Bo Kettle, spoke."))
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    # a body's own name after "of" stays the body
+    ("The RTDC's Director of the Riverton Arts Office, Ms Eve Moss, spoke.", "eve-moss", "Director of the Riverton Arts Office"),
+])
+def test_a_body_after_a_possessive_title_is_still_the_body(reference, sentence, person, post):
+    assert posts_of(facts(reference, DEFINED, sentence)).get(person) == {post}
+
+
+def test_head_of_a_field_needs_a_body_before_it(reference):
+    assert posts_of(facts(reference, DEFINED, "The Head of Mainland Business, Mr Dan Fox, spoke.")) == {}
+
+
+def test_the_new_shapes_fail_fast_on_long_hostile_text():
+    import time
+    from kg.extract.post_shapes import BEFORE, PAREN
+    from kg.text.rosters import members
+    hostile = [
+        "The Director of " + "Research " * 400 + "at",  # a field that never reaches "at <body>"
+        "The Director of " + "Research and " * 300 + "X at HKTDC",
+        "⟦person:0⟧ (Director of the Riverton Office, " + "second left " * 400,
+        "Mr A" + ", JP" * 500,
+    ]
+    for text in hostile:
+        started = time.perf_counter()
+        BEFORE.search(text)
+        PAREN.search(text)
+        members("Members:\n  Hon " + text + "\n")
+        assert time.perf_counter() - started < 0.5

@@ -36,12 +36,16 @@ BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|
 STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
+# A field of the body's work between a title and "at <body>" (or its abbreviation): "the Director-General of Investment
+# Promotion at X".
+AT_FIELD = (rf"(?:\s+of\s+(?P<field1>(?-i:(?!{ORG_HEADS}\b)[A-Z][a-z]+(?:\s+(?:and\s+)?(?!{ORG_HEADS}\b)[A-Z][a-z]+){{0,3}}))"
+            r"(?:(?=\s+at\s+(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + r"))|\s+at\s+(?:the\s+)?(?P<atabbr1>(?-i:[A-Z][a-z]*[A-Z][A-Za-z]*))\b))?")
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
     rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z])|{THE_LOWER})"
-    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{AT_FIELD}"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )

@@ -140,6 +140,8 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     title = g.get(f"title{n}")
     if not title:
         return None
+    if n == "1" and g.get("field1"):
+        title, g = f"{title} of {g['field1']}", {**g, "qabbr": g.get("atabbr1") or g.get("qabbr")}
     branch = g.get("branch1") if n == "1" else None
     if branch and STATUS.fullmatch(branch):
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
