@@ -288,3 +288,55 @@ def test_an_officers_grade_with_its_body_is_a_post(reference, sentence, post):
 
 def test_an_officer_of_no_body_is_no_post(reference):
     assert posts_of(facts(reference, "Ms Joan Pike, a senior executive officer at the time, took the minutes.")) == {}
+
+
+# --- a legislature's list of members, one to a line ("Hon X (Title, role)") --------------------------------------
+def _cleaned(reference, body):
+    from kg.text.clean import clean
+    return facts(reference, *clean(body).paragraphs)
+
+
+MEMBERS = ("The delegation comprised the following Members:\n\n"
+           "      Hon Ada QUELL (President of the Riverton Council, leader of the delegation)\n"
+           "      Hon BO Kettle-wing (Chairman of the Panel on Riverton Trade, deputy leader of the delegation)\n"
+           "      Dr Hon TAM Cy-lun\n"
+           "      Hon Jeffrey NG Ka-ming, JP\n\n"
+           "Ms Dora Fenn, Chief Council Secretary (1)6, accompanied the delegation.\n")
+
+
+def test_a_list_of_legislators_names_its_members_and_their_offices(reference):
+    from test_kinds import posts_of
+    found = posts_of(_cleaned(reference, MEMBERS))
+    assert found.get("ada-quell") == {"President of the Riverton Council"}
+    assert found.get("bo-kettle-wing") == {"Chairman of Panel on Riverton Trade"}
+    assert "tam-cy-lun" not in found and "jeffrey-ng-ka-ming" not in found  # a member's seat is no post here
+    assert "dora-fenn" not in found  # "Chief Council" is a rank, no body whose Secretary she is
+
+
+def test_a_list_of_legislators_finds_each_member(reference):
+    from rdflib.namespace import RDF, SDO
+    people = {str(s).rsplit("/", 1)[-1] for (s, p, o) in _cleaned(reference, MEMBERS).triples
+              if p == RDF.type and o == SDO.Person}
+    assert {"ada-quell", "bo-kettle-wing", "tam-cy-lun", "jeffrey-ng-ka-ming"} <= people
+
+
+@pytest.mark.parametrize("body", [
+    "Hon Kai-ming said the Riverton Council would meet.\n",  # "Hon" as a surname in prose: the line says more than a name
+    "The Hon members of the Council:\n\n  Hon Ada QUELL said she would come back\n",
+])
+def test_no_list_of_legislators(reference, body):
+    from kg.text.rosters import members
+    assert members(body) == body
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Ms Ada Quell (Director of the Riverton Office, second left) spoke.", "ada-quell", "Director of the Riverton Office"),
+])
+def test_a_title_in_brackets_before_a_role_or_a_place_in_the_picture(reference, sentence, person, post):
+    from test_kinds import posts_of
+    assert posts_of(facts(reference, sentence)).get(person) == {post}
+
+
+def test_a_name_in_brackets_after_a_title_is_no_role(reference):
+    from test_kinds import posts_of  # the title is the named one's, not the one before the bracket
+    assert "ada-quell" not in posts_of(facts(reference, "Ms Ada Quell (Director of the Riverton Office, Mr Bo Kettle) spoke."))

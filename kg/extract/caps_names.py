@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import HONORIFIC, NAME_TOKEN
+from kg.extract.patterns import HONORIFIC, INITIALS, NAME_TOKEN
 
 CAPS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:-[A-Z]{2,})?(?![\w-])")
 # Only after an honorific (and perhaps an English name): capitals anywhere else are more often an abbreviation's
@@ -38,10 +38,12 @@ def ordinary_case(text: str) -> str:
 
     >>> ordinary_case("Mr Donald TSANG Yam-kuen met the HKTDC and Dr AU-YEUNG.")
     'Mr Donald Tsang Yam-kuen met the HKTDC and Dr Au-yeung.'
+    >>> ordinary_case("Mr TT Tsui met Mr NG Ka-ming.")  # initials have no vowel
+    'Mr TT Tsui met Mr Ng Ka-ming.'
     """
     if not CUE.search(text):
         return text
-    read = CAPS.sub(lambda m: m.group(0).capitalize() if _family(text, m) else m.group(0), text)
+    read = CAPS.sub(lambda m: m.group(0).capitalize() if _family(text, m) and not INITIALS.fullmatch(m.group(0)) else m.group(0), text)
     return text if read == text else read
 
 

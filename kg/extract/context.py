@@ -15,7 +15,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import FOAF, ORG, RDF, RDFS, SDO, SKOS
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import PINYIN_SURNAMES
+from kg.extract.patterns import INITIALS, PINYIN_SURNAMES
 from kg.extract.resolve import resolve_org, resolve_person
 from kg.namespaces import DEFAULT_BASE, HKSH, slug
 from kg.reference import Entity, Reference
@@ -25,10 +25,13 @@ from kg.text.sentences import Sentence
 def canonical_name(surface: str) -> str:
     """The label of a person found outside the reference data: the same for every spelling.
 
-    >>> canonical_name("lee  ka-Chiu"), canonical_name("Laura Aron"), canonical_name("C Y Leung")
-    ('Lee Ka Chiu', 'Laura Aron', 'C Y Leung')
+    Initials run together keep their capitals ("TT Tsui"): they have no vowel, as no family name but Ng has.
+
+    >>> canonical_name("lee  ka-Chiu"), canonical_name("Laura Aron"), canonical_name("C Y Leung"), canonical_name("TT Tsui")
+    ('Lee Ka Chiu', 'Laura Aron', 'C Y Leung', 'TT Tsui')
     """
-    return " ".join(w.capitalize() for w in re.split(r"[\s\-–]+", surface.strip()) if w)
+    return " ".join(w if INITIALS.fullmatch(w) else w.capitalize() for w in re.split(r"[\s\-–]+", surface.strip()) if w)
+
 
 
 @dataclass

@@ -16,6 +16,14 @@ HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)
 # Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
 POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
 
+# Words that end a firm's name, never a person's: "the Managing Director of Victoria Capital Partners, Ms A" names
+# no "Capital Partners"; "Lanyu Biotech Co., Ltd" no "Lanyu Biotech Co".
+FIRM_WORDS = frozenset("""
+Co Corp Inc Ltd Llc Plc Holdings Partners Capital Ventures Securities Fund Funds Investments Asset Assets Biotech
+Pharma Pharmaceutical Pharmaceuticals Technologies Tech Consulting Consultants Enterprises Industries Solutions
+Systems Properties Insurance Energy Media Studio Studios Trading Shipping Airlines Airways Motors Electronics
+Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources
+""".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
 The A An And Of For In On At To By With From As This That These Those His Her They Their It Its We Our
@@ -37,7 +45,7 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal
-""".split())
+""".split()) | FIRM_WORDS
 
 NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
 NEW_NAME = (
@@ -57,14 +65,14 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Alliance|Network|Pavilion|Exchange|Club)")
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
 AFTER_BODY = "(?<=\\s)(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
-ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*)|\d{4})"  # an honorific begins a name
+ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*(?:-[a-z]+)?)|\d{4})"  # an honorific begins a name; "Anti-smuggling" is one word
 # A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
 # Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
 # bodies ("of the A Council, B Board and C Office") or of people ("of Culture, Mr A and Ms B", "of Culture,
 # Ada Lo and Bo Kwan") is no series.
 _ITEM = rf"(?!(?:{ORG_HEADS}|Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor)\b)[A-Z][\w'’-]*"
 ORG_SERIES = rf"\s+(?:of|for)\s+(?-i:{_ITEM}(?:\s+{_ITEM})?(?:,\s+{_ITEM}(?:\s+{_ITEM})?)+,?\s+(?:and|&)\s+{_ITEM}\b(?!\s+[A-Z]))"
-# A committee, group, commission, council or board "on" its subject ("Steering Committee on the Greater Bay
+# A committee, group, commission, council, board or panel "on" its subject ("Steering Committee on the Greater Bay
 # Area", "Working Group on Financial Co-operation"), never on a day or in a month ("Committee on Monday").
 _DAYS = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
          "|September|October|November|December")
@@ -118,6 +126,8 @@ TITLE = (
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
+    rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )
@@ -199,6 +209,10 @@ PINYIN_SURNAMES = frozenset("""
     sun tan tang tao tian tong wan wang wei wen weng wu xi xia xiang xiao xie xin xing xiong xu xue yan yang
     yao ye yi yin ying you yu yuan yue zang zeng zha zhai zhan zhang zhao zheng zhong zhou zhu zhuang zou
 """.split())
+
+
+# Initials run together ("Mr TT Tsui", "CY Leung"): capitals with no vowel, as no family name but Ng has.
+INITIALS = re.compile(r"(?!NG$)[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 # A city fronted before the clause: "In Hangzhou, A will call on B".

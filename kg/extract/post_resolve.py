@@ -159,11 +159,25 @@ def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, 
 
 
 
+# A field after a title, not a body: capitalised words with no body's head word ("Research", "Mainland Business").
+FIELD = re.compile(rf"(?!.*\b{ORG_HEADS}\b)[A-Z][a-z]+(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]+){{0,3}}")
+
+
+def _field_of(ctx: DocContext, view: View, g: dict, words: str) -> bool:
+    """Whether "of <words>" after a title a body's possessive qualifies names a field of that body's work."""
+    body = g.get("q")
+    if not (g.get("qabbr") or g.get("qorg") or body and view.mention(re.search(r"\d+", body).group(0)).kind == "org"):
+        return False
+    return FIELD.fullmatch(words) is not None and resolve_org(words, ctx.reference) is None
+
+
 def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
     """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
     of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
     qualifier = g.get("q") if first else g.get("q2")
+    if first and new_org and _field_of(ctx, view, g, new_org):
+        title, new_org = f"{title} of {new_org}", None  # "the HKTDC's Director of Research": the council's
     if first and not (of or new_org) and g.get("qorg"):
         new_org = re.sub(r"^The\s+", "", g["qorg"])
     if first and not (of or new_org) and g.get("qabbr"):

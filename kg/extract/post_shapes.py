@@ -14,8 +14,10 @@ _ESC = str.maketrans({"{": "{{", "}": "}}"})
 # "of the <organisation>", "at <organisation>" ("chief economist at Harbour Bank"), or "of the university"
 # (the one named before).
 _AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
+# A firm's legal form after a comma ends its name: "Tamsin Marine Co., Ltd", "Harbour Analytics, Inc.".
+FIRM_SUFFIX = r"(?:,\s+(?-i:Ltd|Limited|Inc|LLC|LLP|Plc)\b\.?)?"
 OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
-      + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
+      + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
@@ -25,21 +27,25 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*
 # What stands before a title: a place or organisation found ("Shanghai Mayor", "Shanghai's Deputy Mayor"),
 # an organisation's name ("Zhejiang Liaison Unit Director"), an organisation's abbreviation, one named
 # before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
-# an abbreviation the text defined or the reference knows ("HTC Chairman").
-QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>{ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
+# an abbreviation the text defined or the reference knows ("HTC Chairman"). A rank is no body: "Chief Council Secretary".
+QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>(?!(?:Chief|Senior|Principal|Assistant|Associate|Deputy)\s){ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
              rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
 # A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
-# and Tourism)".
-BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+)[A-Z][a-z]+)*))\))?"
+# and Tourism)"; a division's before the body: "Director (Cluster Services) of the X Authority".
+BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)*))\))?"
 STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
+# A field of the body's work between a title and "at <body>" (or its abbreviation): "the Director-General of Investment
+# Promotion at X".
+AT_FIELD = (rf"(?:\s+of\s+(?P<field1>(?-i:(?!{ORG_HEADS}\b)[A-Z][a-z]+(?:\s+(?:and\s+)?(?!{ORG_HEADS}\b)[A-Z][a-z]+){{0,3}}))"
+            r"(?:(?=\s+at\s+(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + r"))|\s+at\s+(?:the\s+)?(?P<atabbr1>(?-i:[A-Z][a-z]*[A-Z][A-Za-z]*))\b))?")
 # A title in lower case ("Shanghai mayor Han Zheng", "then chief executive Tung Chee-hwa") is read only
 # after a place or body, or after "then"/"former": "said chief executive Bo Lander" may be a company's.
 THEN = r"(?:(?<=\bthen\s)|(?<=\bThen\s)|(?<=\bformer\s)|(?<=\bFormer\s))"
 BEFORE = re.compile(
     rf"(?:{QUALIFIER}(?:{POSSESSED}|(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY}))|{THEN}(?={LOWER_TITLE})|\b(?=[A-Z])|{THE_LOWER})"
-    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
+    rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{AT_FIELD}"
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
@@ -56,10 +62,11 @@ NAME_OF = re.compile(
     rf"\s+{PERSON.format(n=1)}(?=\s+of\s){OF.format(n=1)}(?=\s*[,.;:)]|\s+(?!of\b)[a-z]|\s*$)"
 )
 # A title in brackets after the name, as tables and captions give it: "Tung Chee-hwa (Chief Executive)",
-# "Ada Quell (Vice Mayor of Riverton)".
+# "Ada Quell (Vice Mayor of Riverton)"; a role or a place in the picture after a comma ("(President of the Council,
+# leader of the delegation)", "(Director of X, second left)").
 PAREN = re.compile(
     rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
-    rf"{OF.format(n=1)}\s*\)"
+    rf"{OF.format(n=1)}(?:,\s+[a-z][^()⟦,]{{0,60}})?\s*\)"
 )
 # The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
 # Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".

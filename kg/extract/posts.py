@@ -70,7 +70,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                 continue  # "After meeting the chief secretary, Ada Quell told ...": the clause's object
             if pattern in (NAME_OF, BEFORE):
                 introduced.add(g["p1"])
-            elif g["p1"] in introduced and g.get("title1") and not g.get("title2"):
+            elif g["p1"] in introduced and g.get("title1") and not g.get("title2") or _next_caption_item(view.masked, match):
                 continue
             people = [view.mention(g["p1"]).ref] + _sharing(view, g)
             pairs = paired(view, match, g, pattern is BEFORE) if pattern in (BEFORE, AFTER) else None
@@ -94,6 +94,17 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+# A caption's list: "A (third left), the Director of X, Ms B (second left), ...": a title between one name's place
+# in the picture and the next name is the next one's.
+PLACED = re.compile(r"⟧\s*\([a-z]+(?:[ ,]+[a-z]+){0,3}\),\s+the\s")
+NEXT_NAME = re.compile(rf",\s+(?:{HONORIFIC}\s+)?⟦person")
+
+
+def _next_caption_item(masked: str, match: re.Match) -> bool:
+    """Whether an AFTER match's title stands between a pictured name and the next name."""
+    return "(" in match.group(0) and PLACED.search(match.group(0)) is not None and NEXT_NAME.match(masked, match.end()) is not None
 
 
 PAST = re.compile(r"(?i)\b(then|former|ex)[\s-]+$")
@@ -129,10 +140,12 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     title = g.get(f"title{n}")
     if not title:
         return None
+    if n == "1" and g.get("field1"):
+        title, g = f"{title} of {g['field1']}", {**g, "qabbr": g.get("atabbr1") or g.get("qabbr")}
     branch = g.get("branch1") if n == "1" else None
     if branch and STATUS.fullmatch(branch):
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-    if branch and len(branch) > 3 and re.search(r"\sfor\s", title, re.I):
+    if branch and len(branch) > 3 and (re.search(r"\sfor\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")):
         title = f"{title} ({branch})"
     post = post_of(ctx, view, match, g, n, title)
     if post is None and n == "1" and (shared := shared_body(g)) is not g:

@@ -26,6 +26,7 @@ def rosters(body: str) -> str:
     >>> rosters("Present:\\n  Ms Ada Quell     Director, Riverton Arts\\n                   Office\\nEnd.")
     'Present:\\n\\nMs Ada Quell, Director, Riverton Arts Office.\\n\\nEnd.'
     """
+    body = members(body)
     if not CUE.search(body):
         return body
     lines = body.split("\n")
@@ -45,4 +46,33 @@ def rosters(body: str) -> str:
             i += 1
         sentence = f"{match.group('name')}, {title}"
         out += ["", sentence if TERMINAL.search(sentence) else sentence + ".", ""]
+    return "\n".join(out)
+
+
+# A legislature's list of members, one to a line: "Hon Andrew LEUNG Kwan-yuen (President of the Legislative Council,
+# leader of the delegation)", "Ir Dr Hon YIP Tak-fai", "Hon WONG Mei-kuen, JP". The bare "Hon" is the legislator's
+# prefix; the line says no more than a name, its honours and a role in brackets.
+MEMBER = re.compile(r"^[ \t]*(?P<hon>(?:(?:Dr|Ir|Prof|Professor)\.?[ \t]+)*)(?:The[ \t]+)?Hon\.?[ \t]+"
+                    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,4})(?P<more>(?:,[ \t]+[A-Z]{2,4})*(?:[ \t]*\([^()\n]{1,160}\))?)"
+                    r"[ \t]*$")
+MEMBER_CUE = re.compile(r"(?m)^[ \t]*(?:(?:Dr|Ir|Prof|Professor)\.?[ \t]+)*(?:The[ \t]+)?Hon\.?[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z]")
+
+
+def members(body: str) -> str:
+    """The body with each line of a list of legislators as a sentence of its own between blank lines, the prefix
+    as prose writes it ("the Hon X", "Dr the Hon Y").
+
+    >>> members("Members:\\n  Hon Ada QUELL (Chairman of the Riverton Panel)\\n  Dr Hon Bo KETTLE, JP\\nEnd.")
+    'Members:\\n\\nThe Hon Ada QUELL (Chairman of the Riverton Panel).\\n\\n\\nDr the Hon Bo KETTLE, JP.\\n\\nEnd.'
+    """
+    if "Hon" not in body or not MEMBER_CUE.search(body):
+        return body
+    out: list[str] = []
+    for line in body.split("\n"):
+        match = MEMBER.match(line)
+        if match is None:
+            out.append(line)
+            continue
+        prefix = f"{' '.join(match.group('hon').split())} the Hon" if match.group("hon") else "The Hon"
+        out += ["", f"{prefix} {match.group('name')}{match.group('more')}.", ""]
     return "\n".join(out)
