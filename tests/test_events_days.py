@@ -1,0 +1,74 @@
+"""Programmes told day by day under day headings, and events a body holds "today", read from invented texts
+(none from a document of the repository)."""
+
+from datetime import date
+
+from rdflib import URIRef
+from rdflib.namespace import RDFS, SDO
+
+from kg.extract.document import extract
+from kg.text.clean import clean
+from kg.text.day_headings import day_heading
+from kg.text.sentences import split_sentences
+
+from conftest import ID
+
+DOC = URIRef(ID + "doc/test")
+
+
+def events(reference, body: str, published=None) -> dict[str, dict]:
+    """Each event's label with its organisers, attendees, places (by IRI tail) and start dates, the text cleaned first."""
+    cleaned = clean(body, title="Report")
+    f = extract(split_sentences(cleaned.paragraphs), title=None, published=published, doc=DOC, reference=reference,
+                paragraph_dates=cleaned.paragraph_dates)
+    tail = lambda x: str(x).rsplit("/", 1)[-1]  # noqa: E731
+    return {str(o): {"organisers": {tail(a) for a in f.objects(s, SDO.organizer)},
+                     "attendees": {tail(a) for a in f.objects(s, SDO.attendee)},
+                     "start": sorted(str(d) for d in f.objects(s, SDO.startDate)),
+                     "places": {tail(x) for x in f.objects(s, SDO.location)}}
+            for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+
+
+def starts(found: dict, prefix: str) -> list[str]:
+    return next(e["start"] for label, e in found.items() if label.startswith(prefix))
+
+
+def test_day_headings_give_their_day_and_nothing_else():
+    assert day_heading("Day 2 (Tuesday, 9 March 2032)") == date(2032, 3, 9)
+    assert day_heading("Day 3: 10 March 2032") == date(2032, 3, 10)
+    assert day_heading("Thursday, March 11, 2032") == date(2032, 3, 11)
+    assert day_heading("11 March 2032 (Thursday)") == date(2032, 3, 11)
+    assert day_heading("Day 2 (Tuesday, 9 March 2032") is None  # unbalanced
+    assert day_heading("Day 2 (Tuesday, 9 March 2032) Arrival and briefing") is None
+    assert day_heading("The delegation left on Thursday, March 11, 2032") is None
+    assert day_heading("Day 4 (11 March)") is None  # no year to place it
+
+
+REPORT = """Report of the Riverton Council delegation on its visit to Lakeside
+
+Day 1 (Monday, 8 March 2032)
+
+The delegation arrived in Lakeside in the afternoon and toured the Lakeside Ferry Terminal.
+
+Day 2 (Tuesday, 9 March 2032)
+
+In the morning, the delegation visited the Lakeside Boatbuilding Museum. The delegation then toured the North Pier Depot.
+
+Wednesday, 10 March 2032
+
+The delegation visited the Lakeside Rowing Academy before returning to Riverton.
+"""
+
+
+def test_items_under_a_day_heading_are_on_its_day(reference):
+    found = events(reference, REPORT)
+    assert starts(found, "Visit to the Lakeside Boatbuilding Museum") == ["2032-03-09"]
+    assert starts(found, "Visit to the North Pier Depot") == ["2032-03-09"]
+    assert starts(found, "Visit to the Lakeside Rowing Academy") == ["2032-03-10"]
+
+
+def test_a_heading_without_a_date_does_not_move_the_day(reference):
+    text = REPORT.replace("Day 2 (Tuesday, 9 March 2032)", "Day 2 (Tuesday)")
+    found = events(reference, text)
+    assert starts(found, "Visit to the Lakeside Boatbuilding Museum") != ["2032-03-09"]
+
