@@ -72,3 +72,18 @@ def test_a_heading_without_a_date_does_not_move_the_day(reference):
     found = events(reference, text)
     assert starts(found, "Visit to the Lakeside Boatbuilding Museum") != ["2032-03-09"]
 
+
+def test_an_investment_roadshow_is_an_event_its_holder_organised_today(reference):
+    found = events(reference, 'The Shanghai Economic and Trade Office today (May 20) held the "Riverton: Gateway to the Lakes" '
+                              "investment roadshow at the Harbour Crown Hotel in Lakeside.", published=date(2032, 5, 20))
+    roadshow = next(e for label, e in found.items() if "roadshow" in label.lower())
+    assert roadshow["organisers"] == {"hong-kong-economic-and-trade-office-in-shanghai"}
+    assert roadshow["start"] == ["2032-05-20"]
+
+
+def test_a_body_that_today_attended_a_roadshow_did_not_organise_it(reference):
+    found = events(reference, 'The Shanghai Economic and Trade Office today (May 20) attended the "Riverton: Gateway to the Lakes" '
+                              "investment roadshow at the Harbour Crown Hotel in Lakeside.", published=date(2032, 5, 20))
+    roadshow = next(e for label, e in found.items() if "roadshow" in label.lower())
+    assert roadshow["organisers"] == set()
+

@@ -42,7 +42,7 @@ FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|It
 # A word of a capitalised name, as the name of an event told without its event word is made: "Design Week 2031",
 # "⟦place:0⟧ Style", '"Riverton Nights"'.
 TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
-MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission))"
+MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
        r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
        r"|review|high-level)(?=\s+meeting))")
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
@@ -95,7 +95,7 @@ ORGANISED_BY_NAME = re.compile(
 # Who organised it, said before the event: "Organised by X and Y, the promotion week runs from ...".
 FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Pp]resented|[Hh]osted)\s+(?:jointly\s+)?by\s+"
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
-HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
+HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:today|yesterday|tonight)\s+(?:\([^)]{1,30}\)\s+)?)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
 # "The Task Force held its third meeting in Hong Kong today".
