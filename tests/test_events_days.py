@@ -87,3 +87,55 @@ def test_a_body_that_today_attended_a_roadshow_did_not_organise_it(reference):
     roadshow = next(e for label, e in found.items() if "roadshow" in label.lower())
     assert roadshow["organisers"] == set()
 
+
+FORUM = ("The Riverton Boating Council today held the Lakeside Waterways Forum in Lakeside. Speaking at the opening "
+         "session, the Chairman of the Riverton Boating Council, Mr Hal Brody, said that ferries would double by 2035. "
+         "The forum featured a panel discussion on river logistics, moderated by Ms Ada Quill. The panellists were the "
+         "Chief Executive Officer of Lakeside Ferry Holdings Co., Ltd, Mr Tom Rudd; the Partner of Quay Law LLP, "
+         "Ms Ivy Marsh; and the Managing Director of Pier Capital Partners, Mr Leo Fenn.")
+
+
+def test_speakers_at_an_opening_session_attend_the_forum_it_opens(reference):
+    found = events(reference, FORUM, published=date(2032, 5, 20))
+    assert not any(label.lower().startswith("opening session") for label in found)
+    assert "hal-brody" in found["Lakeside Waterways Forum"]["attendees"]
+
+
+def test_an_opening_session_with_no_larger_event_named_stays_an_event(reference):
+    found = events(reference, "Speaking at the opening session, the Chairman of the Riverton Boating Council, "
+                              "Mr Hal Brody, said that ferries would double by 2035.", published=date(2032, 5, 20))
+    assert any(label.lower().startswith("opening session") for label in found)
+
+
+def test_panellists_listed_by_title_sit_on_the_panel_and_attend_the_forum(reference):
+    found = events(reference, FORUM, published=date(2032, 5, 20))
+    panel = next(e for label, e in found.items() if label.startswith("Panel discussion"))
+    assert {"tom-rudd", "ivy-marsh", "leo-fenn", "ada-quill"} <= panel["attendees"]
+    forum = found["Lakeside Waterways Forum"]["attendees"]
+    assert {"tom-rudd", "ivy-marsh", "leo-fenn", "ada-quill"} <= forum
+
+
+def test_a_panel_the_forum_did_not_feature_shares_no_one(reference):
+    text = FORUM.replace("The forum featured a panel discussion", "Separately, a panel discussion was held")
+    found = events(reference, text, published=date(2032, 5, 20))
+    assert not {"tom-rudd", "ivy-marsh", "leo-fenn"} & found["Lakeside Waterways Forum"]["attendees"]
+
+
+def test_panellists_are_not_the_guests_a_sentence_lists_otherwise(reference):
+    text = FORUM.replace("The panellists were", "Among the guests were")
+    found = events(reference, text, published=date(2032, 5, 20))
+    panel = next(e for label, e in found.items() if label.startswith("Panel discussion"))
+    assert not {"tom-rudd", "ivy-marsh", "leo-fenn"} & panel["attendees"]
+
+
+def test_the_panel_and_day_patterns_fail_fast_on_long_lists():
+    import time
+
+    from kg.extract.panels import FEATURED, LISTED
+    from kg.text.day_headings import DAY_HEADING
+    items = "; ".join(f"the Partner of Firm{i} LLP, Ms ⟦person:{i}⟧" for i in range(400))
+    began = time.perf_counter()
+    LISTED.search("The panellists were " + items + " and")
+    FEATURED.match(" featured " * 2000)
+    DAY_HEADING.match("Day 1 (" + "Monday, " * 2000)
+    assert time.perf_counter() - began < 0.5

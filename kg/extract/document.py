@@ -39,6 +39,7 @@ from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
+from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
@@ -138,6 +139,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
+    share_panellists(ctx)
     date_attended(ctx)
     date_posted(ctx, paragraph_dates or {})
     date_parts(ctx)
@@ -193,6 +195,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         find_itinerary(ctx, view, dates)
         meet_at_site(ctx, view, hits)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+    featured_panels(ctx, view, hits)
+    find_panellists(ctx, view)
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
