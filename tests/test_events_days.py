@@ -139,3 +139,33 @@ def test_the_panel_and_day_patterns_fail_fast_on_long_lists():
     FEATURED.match(" featured " * 2000)
     DAY_HEADING.match("Day 1 (" + "Monday, " * 2000)
     assert time.perf_counter() - began < 0.5
+
+
+def test_a_day_of_last_year_is_of_the_year_before(reference):
+    from kg.extract.dates import find_dates
+    spans = find_dates("The session was held in Lakeside on August 21 last year.", date(2032, 7, 12))
+    assert [(s.kind, str(s.start)) for s in spans] == [("md", "2031-08-21")]
+    assert [str(s.start) for s in find_dates("It will be held on 3 May next year.", date(2032, 7, 12))] == ["2033-05-03"]
+    assert [str(s.start) for s in find_dates("It was held on October 21.", date(2032, 7, 12))] == ["2031-10-21"]
+    assert [str(s.start) for s in find_dates("It was held on June 21.", date(2032, 7, 12))] == ["2032-06-21"]
+
+
+JOINING = ("The Riverton Ferry Council and the Lakeside Boating Association today (July 12) signed a memorandum in "
+           "Lakeside. The session of last year was held in Riverton on August 21 last year. Before the signing, the two "
+           "sides held a working meeting. Joining Mr Hal Brody and Ms Ada Quill at the meeting were the Deputy Head of "
+           "the Riverton Ferry Council, Mr Tom Rudd; and the Director of Lakeside Piers, Ms Ivy Marsh.")
+
+
+def test_people_joining_two_hosts_at_a_meeting_attend_it_on_the_narratives_day(reference):
+    found = events(reference, JOINING, published=date(2032, 7, 12))
+    meeting = next(e for label, e in found.items() if label.lower().startswith("working meeting"))
+    assert {"hal-brody", "ada-quill", "tom-rudd", "ivy-marsh"} <= meeting["attendees"]
+    assert meeting["start"] == ["2032-07-12"]
+
+
+def test_people_who_joined_a_trip_are_not_at_the_meeting(reference):
+    text = JOINING.replace("Joining Mr Hal Brody and Ms Ada Quill at the meeting were",
+                           "Mr Hal Brody and Ms Ada Quill later left for Riverton with")
+    found = events(reference, text, published=date(2032, 7, 12))
+    meeting = next(e for label, e in found.items() if label.lower().startswith("working meeting"))
+    assert not {"tom-rudd", "ivy-marsh"} & meeting["attendees"]

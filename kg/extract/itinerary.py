@@ -101,9 +101,16 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     text = view.sentence.text
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
-            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)]
+            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
+            and not _recalled(text, d.end_char)]
     if days:
         ctx.day = days[-1].start
+
+
+def _recalled(text: str, end: int) -> bool:
+    """A day of another year ("on August 21 last year"): recalled, not the day the narrative is on ("on January 5
+    this year" may be either)."""
+    return text.endswith(("last year", "next year"), 0, end)
 
 
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
