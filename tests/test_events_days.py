@@ -138,6 +138,9 @@ def test_the_panel_and_day_patterns_fail_fast_on_long_lists():
     LISTED.search("The panellists were " + items + " and")
     FEATURED.match(" featured " * 2000)
     DAY_HEADING.match("Day 1 (" + "Monday, " * 2000)
+    from kg.extract.hosted_meals import AT_VENUE, HOSTED
+    HOSTED.search("The " + "Riverton " * 3000 + "Council hosted a dinner for " + "the guests " * 500)
+    AT_VENUE.search("attended a dinner at the " + "Crown " * 3000)
     assert time.perf_counter() - began < 0.5
 
 
@@ -169,3 +172,39 @@ def test_people_who_joined_a_trip_are_not_at_the_meeting(reference):
     found = events(reference, text, published=date(2032, 7, 12))
     meeting = next(e for label, e in found.items() if label.lower().startswith("working meeting"))
     assert not {"tom-rudd", "ivy-marsh"} & meeting["attendees"]
+
+
+def meal(found: dict, word: str) -> tuple[str, dict]:
+    return next((label, e) for label, e in found.items() if word in label.lower())
+
+
+def test_a_dinner_a_person_hosts_for_a_delegation_is_an_event_on_the_narratives_day(reference):
+    found = events(reference, "The Riverton delegation arrived in Lakeside today. In the evening, the Chairman of the "
+                              "Lakeside Boating Association, Mr Hal Brody, hosted a dinner for the delegation.",
+                   published=date(2032, 4, 3))
+    label, dinner = meal(found, "dinner")
+    assert label == "Dinner hosted by Hal Brody for the delegation"
+    assert dinner["attendees"] == {"hal-brody"} and dinner["start"] == ["2032-04-03"]
+
+
+def test_a_body_that_gives_a_luncheon_organises_it(reference):
+    found = events(reference, "The Shanghai Economic and Trade Office gave a luncheon for the visiting students "
+                              "at the Harbour Crown Hotel on 5 May 2032.", published=date(2032, 5, 9))
+    label, lunch = meal(found, "luncheon")
+    assert lunch["organisers"] == {"hong-kong-economic-and-trade-office-in-shanghai"}
+    assert lunch["start"] == ["2032-05-05"]
+
+
+def test_a_dinner_at_a_hotel_is_placed_there(reference):
+    found = events(reference, "The delegation attended a dinner at the Harbour Crown Hotel on 5 May 2032.",
+                   published=date(2032, 5, 9))
+    label, dinner = meal(found, "dinner")
+    assert label == "Dinner at the Harbour Crown Hotel" and dinner["start"] == ["2032-05-05"]
+
+
+def test_a_dinner_someone_only_talks_about_is_no_event(reference):
+    found = events(reference, "Mr Hal Brody said the delegation enjoyed the dinner and thanked the hosts for their "
+                              "hospitality.", published=date(2032, 5, 9))
+    assert not any("dinner" in label.lower() for label in found)
+    found = events(reference, "Mr Hal Brody said he had cooked a dinner for his family.", published=date(2032, 5, 9))
+    assert not any("dinner" in label.lower() for label in found)
