@@ -208,3 +208,29 @@ def test_a_dinner_someone_only_talks_about_is_no_event(reference):
     assert not any("dinner" in label.lower() for label in found)
     found = events(reference, "Mr Hal Brody said he had cooked a dinner for his family.", published=date(2032, 5, 9))
     assert not any("dinner" in label.lower() for label in found)
+
+
+CEREMONY = ("The Lakeside Boating Association held the opening ceremony of the Riverton Rowing Week in Lakeside today. "
+            "At the ceremony, Mr Hal Brody and Ms Ada Quill signed the Memorandum on River Rowing Exchange, witnessed by "
+            "Mr Tom Rudd and Ms Ivy Marsh.")
+
+
+def test_a_signing_at_the_ceremony_is_a_moment_of_it(reference):
+    found = events(reference, CEREMONY, published=date(2032, 7, 18))
+    assert not any(label.startswith("Signing of") for label in found)
+    ceremony = next(e for label, e in found.items() if label.lower().startswith("opening ceremony"))
+    assert {"hal-brody", "ada-quill", "tom-rudd", "ivy-marsh"} <= ceremony["attendees"]
+
+
+def test_a_signing_after_the_ceremony_is_an_event_of_its_own(reference):
+    found = events(reference, CEREMONY.replace("At the ceremony,", "Later,"), published=date(2032, 7, 18))
+    assert any(label.startswith("Signing of") for label in found)
+
+
+def test_the_one_called_on_is_at_the_call_and_thanks_for_a_reception_are_no_event(reference):
+    found = events(reference, "In the morning, the delegation called on the Mayor of Lakeside, Mr Hal Brody, at the "
+                              "Lakeside City Hall. The leader of the delegation thanked the Mayor for his reception.",
+                   published=date(2032, 7, 18))
+    call = next(e for label, e in found.items() if label.startswith("Calls on"))
+    assert "hal-brody" in call["attendees"]
+    assert not any("reception" in label.lower() for label in found)

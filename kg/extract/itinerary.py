@@ -247,7 +247,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    if label.startswith("Meeting with") and "⟦person" in obj:
+    if label.startswith(("Meeting with", "Calls on")) and "⟦person" in obj:  # the one called on is there too
         people = people + view.people(obj)
     more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
     people = people + more
