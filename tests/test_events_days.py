@@ -234,3 +234,12 @@ def test_the_one_called_on_is_at_the_call_and_thanks_for_a_reception_are_no_even
     call = next(e for label, e in found.items() if label.startswith("Calls on"))
     assert "hal-brody" in call["attendees"]
     assert not any("reception" in label.lower() for label in found)
+
+
+def test_plans_told_in_a_where_clause_do_not_make_a_visit_a_plan():
+    from kg.extract.dates import find_dates
+    told = ("On Wednesday morning, Mr Hal Brody visited the Lakeside Shipping Institute, where he was briefed on the "
+            "city's plans for green fuels.")
+    assert [str(d.start) for d in find_dates(told, date(2032, 7, 14))] == ["2032-07-14"]
+    ahead = "On Wednesday morning, Mr Hal Brody plans to visit the Lakeside Shipping Institute, where he will speak."
+    assert [str(d.start) for d in find_dates(ahead, date(2032, 7, 14))] == ["2032-07-21"]

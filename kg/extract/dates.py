@@ -105,7 +105,7 @@ BACKGROUND = frozenset({"since", "years_ago", "rel_year"})
 
 # A relative clause or a new clause after a date tells of something else: "Officials met on Tuesday to
 # prepare for the session, which is expected to take place next year" met on the Tuesday past.
-LATER_CLAUSE = re.compile(r",\s+which\b|;")
+LATER_CLAUSE = re.compile(r",\s+(?:which|where)\b|;")
 
 
 # Clauses joined by ", and" may tell of different times: "He met the Mayor on Sunday evening, and is
