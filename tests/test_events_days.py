@@ -243,3 +243,32 @@ def test_plans_told_in_a_where_clause_do_not_make_a_visit_a_plan():
     assert [str(d.start) for d in find_dates(told, date(2032, 7, 14))] == ["2032-07-14"]
     ahead = "On Wednesday morning, Mr Hal Brody plans to visit the Lakeside Shipping Institute, where he will speak."
     assert [str(d.start) for d in find_dates(ahead, date(2032, 7, 14))] == ["2032-07-21"]
+
+
+def test_two_bodies_that_will_jointly_host_an_event_organise_it(reference):
+    found = events(reference, "The Shanghai Economic and Trade Office and Invest Hong Kong will jointly host a Lakeside-Riverton "
+                              "business matching session at the pavilion on Thursday.", published=date(2032, 7, 13))
+    session = next(e for label, e in found.items() if "business matching session" in label.lower())
+    assert session["organisers"] == {"hong-kong-economic-and-trade-office-in-shanghai", "invest-hong-kong"}
+    assert session["start"] == ["2032-07-15"]
+
+
+def test_two_bodies_that_will_attend_an_event_do_not_organise_it(reference):
+    found = events(reference, "The Shanghai Economic and Trade Office and Invest Hong Kong will attend a Lakeside-Riverton "
+                              "business matching session at the pavilion on Thursday.", published=date(2032, 7, 13))
+    session = next(e for label, e in found.items() if "business matching session" in label.lower())
+    assert session["organisers"] == set()
+
+
+def test_a_courtesy_call_paid_on_an_official_is_a_call(reference):
+    found = events(reference, "The Secretary for Trade, Mr Hal Brody, arrived in Shanghai today. In the afternoon, he paid a "
+                              "courtesy call on the Vice Mayor of Shanghai, Ms Ada Quill, at the Lakeside Municipal Building.",
+                   published=date(2032, 5, 12))
+    call = next(e for label, e in found.items() if label.startswith("Call of"))
+    assert call["attendees"] == {"hal-brody", "ada-quill"} and call["start"] == ["2032-05-12"]
+
+
+def test_tribute_paid_to_an_official_is_no_call(reference):
+    found = events(reference, "In the afternoon, the Secretary for Trade, Mr Hal Brody, paid tribute to the Vice Mayor of "
+                              "Shanghai, Ms Ada Quill, who retired in May.", published=date(2032, 5, 12))
+    assert not any(label.startswith(("Call", "Calls")) for label in found)

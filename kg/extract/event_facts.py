@@ -27,8 +27,9 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
     masked, f, s = view.masked, ctx.findings, view.sentence
     organisers(ctx, view, iri, match)
     host = HOST_SUBJECT.search(masked[:match.start()])
-    if host and view.mention(host.group("o")).entity is not None:
-        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)
+    for body in (view.mention(host.group(g)).entity for g in ("o2", "o") if host.group(g)) if host else ():
+        if body is not None:  # "<org> and <org> will jointly host <event>": both
+            f.add(iri, SDO.organizer, ctx.entity_iri(body), s)
     clause_end = len(masked)
     following = CLAUSE_ENDS.search(masked[match.end():])
     if following:

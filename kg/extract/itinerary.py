@@ -39,7 +39,7 @@ FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Be
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
-    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
+    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?:paid|pays|pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
     r"(?=\s+(?:a|an|the)\s+(?:(?!of\b|from\b|by\b)[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
     r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
@@ -222,6 +222,8 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
     masked, found = view.masked, []
     for match in ACTION.finditer(masked):
         verb, before = match.group("verb"), masked[:match.start()]
+        if " call" in verb:  # "paid a courtesy call on": a call, as "called on"
+            verb = "call on" if verb.startswith("pay") else "called on"
         for start, obj_end in _objects(masked, match):
             group = group_met(masked, start, obj_end) if verb.startswith(("met", "meet")) else None
             obj_end = group or obj_end
