@@ -141,6 +141,9 @@ def test_the_panel_and_day_patterns_fail_fast_on_long_lists():
     from kg.extract.hosted_meals import AT_VENUE, HOSTED
     HOSTED.search("The " + "Riverton " * 3000 + "Council hosted a dinner for " + "the guests " * 500)
     AT_VENUE.search("attended a dinner at the " + "Crown " * 3000)
+    from kg.extract.briefings import RECEIVED, WHERE_BRIEFED
+    RECEIVED.search("received a briefing from " + "the Deputy of X, " * 500 + "Mr ⟦person:1⟧, " + "Director of Y " * 500)
+    WHERE_BRIEFED.search(", where it was briefed by " + "the Director " * 2000)
     assert time.perf_counter() - began < 0.5
 
 
@@ -272,3 +275,26 @@ def test_tribute_paid_to_an_official_is_no_call(reference):
     found = events(reference, "In the afternoon, the Secretary for Trade, Mr Hal Brody, paid tribute to the Vice Mayor of "
                               "Shanghai, Ms Ada Quill, who retired in May.", published=date(2032, 5, 12))
     assert not any(label.startswith(("Call", "Calls")) for label in found)
+
+
+BRIEFED = ("Day 1 (Monday, 8 March 2032)\n\nThe delegation arrived in Shanghai in the afternoon and received a briefing "
+           "from Mr Hal Brody, Deputy Director of the Shanghai Economic and Trade Office, on its work.\n\n"
+           "Day 2 (Tuesday, 9 March 2032)\n\nThe delegation visited the Lakeside Science City, where it was briefed by "
+           "Dr Ada Quill, Director of the Science City Administration, on its plans.\n")
+
+
+def test_a_briefing_received_is_an_item_and_a_briefer_at_a_visit_is_there(reference):
+    found = events(reference, BRIEFED)
+    label, briefing = next((label, e) for label, e in found.items() if label.startswith("Briefing by"))
+    assert label == "Briefing by Hal Brody, Deputy Director of the Shanghai Economic and Trade Office"
+    assert briefing["attendees"] == {"hal-brody"} and briefing["start"] == ["2032-03-08"]
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Lakeside Science City"))
+    assert "ada-quill" in visit["attendees"]
+
+
+def test_a_briefing_someone_gave_to_the_press_is_no_item(reference):
+    found = events(reference, BRIEFED.replace("received a briefing from Mr Hal Brody", "read a briefing note by Mr Hal Brody")
+                   .replace(", where it was briefed by", ". It was later said by"))
+    assert not any(label.startswith("Briefing by") for label in found)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Lakeside Science City"))
+    assert "ada-quill" not in visit["attendees"]

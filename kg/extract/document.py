@@ -34,6 +34,7 @@ from kg.extract.greetings import greet_later
 from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
+from kg.extract.briefings import find_briefings
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
@@ -194,6 +195,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
+        find_briefings(ctx, view, dates)
         meet_at_site(ctx, view, hits)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
     featured_panels(ctx, view, hits)
