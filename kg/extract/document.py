@@ -24,6 +24,7 @@ from kg.extract.party_signings import find_party_signings
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
+from kg.extract.hosted_meals import find_hosted_meals
 from kg.extract.meetings import find_meetings
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
@@ -33,12 +34,14 @@ from kg.extract.greetings import greet_later
 from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
+from kg.extract.briefings import find_briefings
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
+from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
@@ -138,6 +141,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
+    share_panellists(ctx)
     date_attended(ctx)
     date_posted(ctx, paragraph_dates or {})
     date_parts(ctx)
@@ -191,9 +195,13 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
+        find_briefings(ctx, view, dates)
         meet_at_site(ctx, view, hits)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+    featured_panels(ctx, view, hits)
+    find_panellists(ctx, view)
     hits += find_hosts(ctx, view, hits, dates)
+    hits += find_hosted_meals(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)

@@ -27,8 +27,9 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
     masked, f, s = view.masked, ctx.findings, view.sentence
     organisers(ctx, view, iri, match)
     host = HOST_SUBJECT.search(masked[:match.start()])
-    if host and view.mention(host.group("o")).entity is not None:
-        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(host.group("o")).entity), s)
+    for body in (view.mention(host.group(g)).entity for g in ("o2", "o") if host.group(g)) if host else ():
+        if body is not None:  # "<org> and <org> will jointly host <event>": both
+            f.add(iri, SDO.organizer, ctx.entity_iri(body), s)
     clause_end = len(masked)
     following = CLAUSE_ENDS.search(masked[match.end():])
     if following:
@@ -54,6 +55,8 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
         span = nearest([d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
                        match.end(), key=lambda d: d[0])
+        if span is None and host:  # "<org> today (May 20) held <event>": the day told before the verb
+            span = next(((p, d) for p, d in dated if host.start() <= p < match.start() and d.kind in DAY_KINDS), None)
         if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
             record_dates(ctx, view, iri, span[1])
     if not ctx.findings.has(iri, SDO.startDate):

@@ -42,7 +42,7 @@ FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|It
 # A word of a capitalised name, as the name of an event told without its event word is made: "Design Week 2031",
 # "⟦place:0⟧ Style", '"Riverton Nights"'.
 TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
-MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission))"
+MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
        r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
        r"|review|high-level)(?=\s+meeting))")
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
@@ -95,8 +95,9 @@ ORGANISED_BY_NAME = re.compile(
 # Who organised it, said before the event: "Organised by X and Y, the promotion week runs from ...".
 FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Pp]resented|[Hh]osted)\s+(?:jointly\s+)?by\s+"
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
-HOST_SUBJECT = re.compile(r"⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:has|have)\s+(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
-                          r"|(?:will|is\s+to|plans\s+to)\s+(?:hold|host|organi[sz]e|stage)|holds|hosts|organi[sz]es|stages)\s+$")
+HOST_SUBJECT = re.compile(r"(?:⟦org:(?P<o2>\d+)⟧\s+and\s+(?:the\s+)?)?⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?:(?:today|yesterday|tonight)\s+(?:\([^)]{1,30}\)\s+)?)?"
+                          r"(?:jointly\s+)?(?:(?:has|have)\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
+                          r"|(?:will|is\s+to|are\s+to|plans?\s+to)\s+(?:jointly\s+)?(?:hold|host|organi[sz]e|stage)|holds?|hosts?|organi[sz]es?|stages?)\s+$")
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",
 # "The Task Force held its third meeting in Hong Kong today".
 # ... dated by a day said right after it (not a month or a year, more often another event's).
@@ -216,7 +217,7 @@ CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were
                          r"|\bplenary\s+(?:session|meeting)\b")
 # "who also attended that session", "spoke at this forum", "the previous session": a clause, or an event
 # named before
-REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b)")
+REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b|\bfor\s+(?:his|her|their|its|our|my|your)\s)")
 # The means of a meeting, not an event: "(met) by video conference", "via video link".
 MEANS = re.compile(r"(?i)\b(?:by|via|through|over)\s+(?:an?\s+|the\s+)?video[\s-]*$")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")

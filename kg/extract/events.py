@@ -19,6 +19,7 @@ from rdflib.namespace import SDO, SKOS
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_facts import event_facts, find_attendance
+from kg.extract.event_slots import slot_of
 from kg.extract.event_record import EventHit, event_label, record_event, same_named
 from kg.extract.event_words import (
     BARE_ORDINAL, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
@@ -206,6 +207,8 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
         return short.iri
     if same_name is not None:
         return same_name
+    if (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
+        return larger
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
         return None if OF_ANOTHER.match(masked, match.end()) else previous
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():

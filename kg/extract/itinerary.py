@@ -39,7 +39,7 @@ FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Be
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
-    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
+    r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?:paid|pays|pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
     r"(?=\s+(?:a|an|the)\s+(?:(?!of\b|from\b|by\b)[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
     r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
@@ -101,9 +101,16 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     text = view.sentence.text
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
-            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)]
+            and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
+            and not _recalled(text, d.end_char)]
     if days:
         ctx.day = days[-1].start
+
+
+def _recalled(text: str, end: int) -> bool:
+    """A day of another year ("on August 21 last year"): recalled, not the day the narrative is on ("on January 5
+    this year" may be either)."""
+    return text.endswith(("last year", "next year"), 0, end)
 
 
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
@@ -215,6 +222,8 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
     masked, found = view.masked, []
     for match in ACTION.finditer(masked):
         verb, before = match.group("verb"), masked[:match.start()]
+        if " call" in verb:  # "paid a courtesy call on": a call, as "called on"
+            verb = "call on" if verb.startswith("pay") else "called on"
         for start, obj_end in _objects(masked, match):
             group = group_met(masked, start, obj_end) if verb.startswith(("met", "meet")) else None
             obj_end = group or obj_end
@@ -240,7 +249,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    if label.startswith("Meeting with") and "⟦person" in obj:
+    if label.startswith(("Meeting with", "Calls on")) and "⟦person" in obj:  # the one called on is there too
         people = people + view.people(obj)
     more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
     people = people + more

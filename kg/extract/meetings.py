@@ -16,7 +16,7 @@ from kg.extract.met_groups import led_delegation, met_in, venue_after_people
 from kg.extract.patterns import FRONT_IN
 from kg.namespaces import HKSH
 
-MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
+MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|(?:paid|pays|will\s+(?:also\s+)?pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
 
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:

@@ -71,7 +71,8 @@ PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
 JOINED = re.compile(rf"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
                     rf"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{{2,4}})?\s*\.?\s*$"
-                    rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?)"
+                    rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?"
+                    rf"(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?)"
                     r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
                     r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
 

@@ -22,6 +22,7 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
+from kg.extract.signing_at import signed_at
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -66,6 +67,8 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))
         if people and not BARE.match(what) and not COUNTED.match(what) and not TOLD.search(match.group("who")):
+            if signed_at(ctx, view, people):
+                continue  # "At the ceremony, A and B signed ...": a moment of that ceremony
             found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
         what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()

@@ -13,6 +13,7 @@ from datetime import date
 import ftfy
 from dateutil import parser as dateparser
 
+from kg.text.day_headings import day_heading
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
                                 session_heading)
 from kg.text.faq import read_faq
@@ -331,7 +332,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     for line in lines:
         if STAMP.match(line):
             continue
-        if (alone := _date_only(line)) is not None:
+        if (alone := _date_only(line) or day_heading(line)) is not None:
             pending = alone
         stated = _stated_date(line)
         bylined = bylined or byline_date(line)

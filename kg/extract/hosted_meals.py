@@ -1,0 +1,73 @@
+"""A meal someone hosts: "The Chairman of X, Mr A, hosted a dinner for the delegation", "The Standing Committee
+gave a luncheon in honour of the visitors", "the delegation attended a dinner at the Peninsula Hotel".
+
+A bare "a dinner" names no event by its words; its host (or its venue) does: "Dinner hosted by <host>" ("Dinner at
+<venue>"), on the day the sentence or the narrative gives. A person hosting is there; a body hosting organised it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.event_record import EventHit, event_label, record_event
+from kg.extract.itinerary import when_said
+from kg.extract.mentions import View
+from kg.extract.venues import locate_at_venue
+
+MEALS = ("dinner", "luncheon", "lunch", "banquet", "breakfast")
+HOST = r"(?P<host>⟦(?:person|org):\d+⟧|(?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Council|Association|Office|Bureau|Government|Department|Commission|Chamber|Federation|Society))"
+HOSTED = re.compile(rf"{HOST}(?:\s*\([^)]{{1,40}}\))?,?\s+(?:also\s+|then\s+|later\s+)?(?:hosted|gave|hosts|gives|will\s+host|offered)\s+"
+                    r"(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?(?P<head>dinner|luncheon|lunch|banquet|breakfast)\b"
+                    r"(?P<guests>\s+(?:for|in\s+honou?r\s+of)\s+[^,;.⟦]{1,60}?(?=\s+(?:in|at|on|this|that|today|tonight|yesterday|during|after|before)\b|[,;.]|$))?")
+AT_VENUE = re.compile(r"\b(?:attended|joined|had|hosted|gave)\s+(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?"
+                      r"(?P<head>dinner|luncheon|lunch|banquet|breakfast)\s+at\s+(?P<venue>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+                      r"(?:Hotel|Club|House|Restaurant|Hall|Centre|Center|Tower|Guesthouse|Guest\s+House))\b")
+
+
+def find_hosted_meals(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
+    """The meals a sentence tells by their host or venue alone, as events (none already read as one)."""
+    lowered = view.sentence.text.lower()
+    if not any(meal in lowered for meal in MEALS):
+        return []
+    found = []
+    for pattern in (HOSTED, AT_VENUE):
+        for match in pattern.finditer(view.masked):
+            if any(h.start <= match.start("head") < h.end for h in hits + found):
+                continue  # an event read already ("a dinner hosted by the Director of X")
+            found.append(EventHit(_meal(ctx, view, dates, match), match.start("head"), match.end()))
+    return found
+
+
+def _meal(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> URIRef:
+    """The meal's event, with its host, venue and day."""
+    f, s, masked = ctx.findings, view.sentence, view.masked
+    words = f"{match.group('kind') or ''}{match.group('head')}"
+    if "host" in match.groupdict():
+        host = re.sub(r"^[Tt]he\s+", "the ", match.group("host"))
+        label = event_label(view, f"{words} hosted by {host}{match.group('guests') or ''}")
+    else:
+        label = event_label(view, f"{words} at {match.group('venue')}")
+    start, _ = when_said(ctx, view, dates, match.start("head"))
+    iri = record_event(ctx, view, label, match.group("head").lower(), False, None if start is None else _Day(start))
+    if start is not None:
+        f.add(iri, SDO.startDate, start, s)
+    mention = re.fullmatch(r"⟦(person|org):(\d+)⟧", match.groupdict().get("host") or "")
+    if mention and mention.group(1) == "person" and view.mention(mention.group(2)).ref is not None:
+        f.add(iri, SDO.attendee, view.mention(mention.group(2)).ref, s)
+    elif mention and view.mention(mention.group(2)).entity is not None:
+        f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(mention.group(2)).entity), s)
+    locate_at_venue(ctx, view, iri, match.end())
+    ctx.remember_event(match.group("head").lower(), iri)
+    return iri
+
+
+class _Day:
+    """The day an unnamed event is keyed by."""
+
+    def __init__(self, start: Literal) -> None:
+        self.start = start

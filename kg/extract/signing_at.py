@@ -1,0 +1,32 @@
+"""A signing told as part of an event the text has named: "At the ceremony, A and B signed the Memorandum ...,
+witnessed by C and D". The signing is a moment of that ceremony (or forum, or meeting), not an event of its own:
+the signatories and the witnesses are at that event."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+AT_EVENT = re.compile(r"^(?:At|During)\s+the\s+(?:(?:opening|launch|closing|inauguration)\s+)?"
+                      r"(?P<head>ceremony|forum|meeting|reception|dinner|banquet|luncheon|event|conference|seminar|symposium)\s*,")
+WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>[^;.]*)")
+
+
+def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
+    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there."""
+    match = AT_EVENT.match(view.masked)
+    if match is None:
+        return False
+    head = match.group("head")
+    event = next((iri for h, iri in reversed(ctx.events) if h == head and "/signing-" not in str(iri)), None)
+    if event is None:
+        return False
+    witnessed = WITNESSED.search(view.masked)
+    for person in dict.fromkeys(people + (view.people(witnessed.group("who")) if witnessed else [])):
+        ctx.findings.add(event, SDO.attendee, person, view.sentence)
+    return True
