@@ -8,7 +8,7 @@ from rdflib.namespace import RDFS, SDO
 
 from kg.extract.document import extract
 from kg.text.clean import clean
-from kg.text.day_headings import day_heading
+from kg.text.page_shapes import day_heading
 from kg.text.sentences import split_sentences
 
 from conftest import ID
@@ -38,7 +38,7 @@ def test_day_headings_give_their_day_and_nothing_else():
     assert day_heading("Day 3: 10 March 2032") == date(2032, 3, 10)
     assert day_heading("Thursday, March 11, 2032") == date(2032, 3, 11)
     assert day_heading("11 March 2032 (Thursday)") == date(2032, 3, 11)
-    assert day_heading("Day 2 (Tuesday, 9 March 2032") is None  # unbalanced
+    assert day_heading("Day 2 (Tuesday, 9 March 2032") == date(2032, 3, 9)  # a bracket left open is a typo
     assert day_heading("Day 2 (Tuesday, 9 March 2032) Arrival and briefing") is None
     assert day_heading("The delegation left on Thursday, March 11, 2032") is None
     assert day_heading("Day 4 (11 March)") is None  # no year to place it
@@ -132,7 +132,7 @@ def test_the_panel_and_day_patterns_fail_fast_on_long_lists():
     import time
 
     from kg.extract.panels import FEATURED, LISTED
-    from kg.text.day_headings import DAY_HEADING
+    from kg.text.page_shapes import DAY_HEADING
     items = "; ".join(f"the Partner of Firm{i} LLP, Ms ⟦person:{i}⟧" for i in range(400))
     began = time.perf_counter()
     LISTED.search("The panellists were " + items + " and")

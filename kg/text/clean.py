@@ -13,7 +13,6 @@ from datetime import date
 import ftfy
 from dateutil import parser as dateparser
 
-from kg.text.day_headings import day_heading
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
                                 session_heading)
 from kg.text.faq import read_faq
