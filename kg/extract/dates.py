@@ -267,16 +267,12 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         month = _month(g["m"])
         year = _year_for(month, published, future, year if kind == "md" else None)
         return (_lit(year, month, int(g["d"])), None) if year else (None, None)
-    if kind == "md_year":
+    if kind in ("month_this_year", "md_year"):  # "in March this year", "on August 21 last year"
         if published is None:
             return None, None
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
-        return _lit(published.year + shift, _month(g["m"] or g["m2"]), int(g["d"] or g["d2"])), None
-    if kind == "month_this_year":
-        if published is None:
-            return None, None
-        shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
-        return _lit(published.year + shift, _month(g["m"])), None
+        day = g.get("d") or g.get("d2")
+        return _lit(published.year + shift, _month(g.get("m") or g.get("m2")), int(day) if day else None), None
     if kind == "month_last" and published is not None:
         return _nearest_month(g, published), None
     if kind == "month":
