@@ -192,7 +192,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
         meet_at_site(ctx, view, hits)
-    find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+    find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions if iri not in ctx.sessions_aside])
     hits += find_hosts(ctx, view, hits, dates)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
 from kg.extract.people_lists import list_end, list_start
+from kg.extract.session_meetings import meeting_is_other
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
@@ -163,7 +164,10 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     "the conference" where the text has told no conference of its own."""
     what = what.lower()
     if what in ("session", "plenary", "meeting"):
-        return session_told(ctx) or ctx.last_event("meeting")
+        told = session_told(ctx)
+        if what == "meeting" and meeting_is_other(ctx, told):  # "a working meeting ... Attending the meeting were"
+            return ctx.last_event("meeting")
+        return told or ctx.last_event("meeting")
     if what == "conference":
         return ctx.last_event(what) or session_told(ctx)
     return ctx.last_event(what)

@@ -23,6 +23,7 @@ from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_later import later_session
+from kg.extract.session_meetings import note_meetings
 from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
@@ -167,6 +168,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     spots = []
+    ctx.sessions_aside = set()
+    note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
     for number, end in named:
         iri = session(ctx, number, view)
@@ -176,6 +179,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
         _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, masked_dates)
+        if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
+            ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
