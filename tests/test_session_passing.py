@@ -4,7 +4,7 @@
 from datetime import date
 
 import pytest
-from rdflib.namespace import SDO
+from rdflib.namespace import DCTERMS, SDO
 
 from conftest import facts
 
@@ -69,3 +69,61 @@ def test_the_other_meeting_pattern_fails_fast():
     OTHER_MEETING.search(text)
     OTHER_MEETING.search("a meeting of the " + "A " * 20000)
     assert time.perf_counter() - started < 1.0
+
+
+CONF = "the Hong Kong/Shanghai Co-operation Conference"
+
+
+def session_facts(found, kind) -> set[tuple[str, str]]:
+    return {(str(s).rsplit("-", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in found.triples
+            if "/session/" in str(s) and p == kind}
+
+
+def created(found) -> set[str]:
+    return {str(o) for s, p, o in found.triples if p == DCTERMS.created}
+
+
+def test_who_co_chaired_that_session(reference):
+    found = facts(reference, f"The mechanism, {CONF}, held its eighth plenary session in Shanghai in May.",
+                  "Chief Executive Jane Ho and Mayor Li Wen co-chaired that session, at which eight agreements were signed.",
+                  published=date(2031, 9, 1))
+    assert {("8", "jane-ho"), ("8", "li-wen")} <= session_facts(found, SDO.attendee)
+
+
+def test_who_co_chaired_another_session_than_that_one_is_not_its_attendee(reference):
+    found = facts(reference, f"The mechanism, {CONF}, held its eighth plenary session in Shanghai in May.",
+                  "Chief Executive Jane Ho and Mayor Li Wen co-chaired the forum that followed.", published=date(2031, 9, 1))
+    assert session_facts(found, SDO.attendee) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"Talks were held under {CONF}, which the two cities set up in 2003.", {"2003"}),
+    (f"Talks were held under {CONF}, which Hong Kong and Shanghai jointly launched in October 2003.", {"2003-10"}),
+    (f"Talks were held under {CONF}, which set up a task force on healthcare in 2019.", set()),
+    (f"Talks were held under {CONF}, which the two cities attended in 2019.", set()),
+])
+def test_the_mechanism_the_two_cities_set_up(reference, sentence, expected):
+    assert created(facts(reference, sentence, published=date(2031, 9, 1))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"He recalled that the First Plenary Session of {CONF}, held in Shanghai on 27 October 2003, had marked the "
+     "establishment of the Conference as a mechanism for co-operation.", {"2003-10-27"}),
+    (f"He recalled that the Second Plenary Session of {CONF}, held in Hong Kong on 5 January 2012, had marked the "
+     "establishment of the Conference's youth committee.", set()),
+    (f"He recalled that the Second Plenary Session of {CONF}, held in Hong Kong on 5 January 2012, had marked a new "
+     "stage for the mechanism.", set()),
+])
+def test_the_first_session_that_marked_the_founding(reference, sentence, expected):
+    assert created(facts(reference, sentence, published=date(2031, 9, 1))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"A task force was set up in March 2012, following the second plenary session of {CONF}, to take the items forward.", set()),
+    (f"The task force was set up after the second plenary session of {CONF} in January 2012.", {("2", "2012-01")}),
+    (f"It took eight years before the second plenary session of {CONF}, held in Hong Kong in January 2012.", {("2", "2012-01")}),
+    (f"The pacts were signed after the second plenary session of {CONF}, which Mr Tsang and Mr Han co-chaired today.",
+     {("2", "2031-09-01")}),
+])
+def test_a_day_before_following_the_session_is_not_its_day(reference, sentence, expected):
+    assert session_facts(facts(reference, sentence, published=date(2031, 9, 1)), SDO.startDate) == expected
