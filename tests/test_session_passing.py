@@ -127,3 +127,13 @@ def test_the_first_session_that_marked_the_founding(reference, sentence, expecte
 ])
 def test_a_day_before_following_the_session_is_not_its_day(reference, sentence, expected):
     assert session_facts(facts(reference, sentence, published=date(2031, 9, 1)), SDO.startDate) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"The delegation urged that, at the Fourth Plenary Session of {CONF}, the Government should seek measures for "
+     "Hong Kong people working, studying and living in Shanghai.", set()),
+    (f"At the Fourth Plenary Session of {CONF} in Shanghai, the two sides agreed on measures for Hong Kong people.",
+     {("4", "shanghai")}),
+])
+def test_where_people_live_is_not_the_sessions_place(reference, sentence, expected):
+    assert session_facts(facts(reference, sentence, published=date(2031, 9, 1)), SDO.location) == expected

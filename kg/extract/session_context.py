@@ -32,9 +32,15 @@ def about_session(masked: str, start: int) -> bool:
     return ABOUT.search(masked, max(0, start - 100), start) is not None
 
 
+# "measures for Hong Kong people working, studying and living in Shanghai": where people live, not a session's place
+LIVING_IN = re.compile(r"\b(?:living|working|studying|residing|based|settled|doing\s+business)\s+$")
+
+
 def not_its_place(masked: str, position: int) -> bool:
-    """Whether a place said at ``position`` (the "in" before it) is where someone spoke or a plan that lapsed."""
-    return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None
+    """Whether a place said at ``position`` (the "in" before it) is where someone spoke, where people live, or a
+    plan that lapsed."""
+    return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None \
+        or LIVING_IN.search(masked, max(0, position - 30), position) is not None
 
 
 # A session named inside a noun phrase ("the programmes agreed at the seventh session") and a verb after it: the date
