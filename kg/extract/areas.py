@@ -17,8 +17,8 @@ from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
+from kg.extract.other_bodies import other_bodies
 from kg.namespaces import HKSH, slug
-from kg.text.chronology import OTHER_BODY
 from kg.reference import Reference
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
@@ -351,7 +351,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         masked = view.masked
         concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
     link = list(targets)
-    if not link and (CONSENSUS.search(text) or heading) and not OTHER_BODY.search(view.masked):  # not another's consensus
+    if not link and (CONSENSUS.search(text) or heading) and not other_bodies(view):  # not another's consensus
         last = ctx.last_event("session")
         link = [last] if last is not None else []
     for concept in dict.fromkeys(concepts):

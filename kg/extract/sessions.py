@@ -24,6 +24,7 @@ from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
+from kg.extract.other_bodies import other_bodies
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
@@ -164,7 +165,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start()) and not OWN_CLAUSE.match(masked, m.end())}
-    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
+    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
