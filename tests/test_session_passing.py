@@ -137,3 +137,27 @@ def test_a_day_before_following_the_session_is_not_its_day(reference, sentence, 
 ])
 def test_where_people_live_is_not_the_sessions_place(reference, sentence, expected):
     assert session_facts(facts(reference, sentence, published=date(2031, 9, 1)), SDO.location) == expected
+
+
+def test_a_delegation_of_officials_led_to_the_session(reference):
+    found = facts(reference, f"Last May, Mr Carl Wong led a delegation of nine officials to Shanghai for the Ninth Plenary "
+                             f"Session of {CONF}.", published=date(2031, 9, 1))
+    assert ("9", "shanghai") in session_facts(found, SDO.location) and ("9", "carl-wong") in session_facts(found, SDO.attendee)
+    # near miss: a delegation of officials on a trip of its own, after the session
+    found = facts(reference, f"Mr Carl Wong led a delegation of nine officials to Hangzhou after the Ninth Plenary Session "
+                             f"of {CONF}.", published=date(2031, 9, 1))
+    assert session_facts(found, SDO.location) == set()
+
+
+def test_the_speaker_who_co_chaired_the_session_with_someone(reference):
+    found = facts(reference, f"Mr Carl Wong attended the Ninth Plenary Session of {CONF}, which Mr Ben Ho co-chaired with "
+                             "the Mayor of Shanghai, Mr Li Wen.", published=date(2031, 9, 1))
+    assert {("9", "ben-ho"), ("9", "li-wen")} <= session_facts(found, SDO.attendee)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"Hong Kong will host the Ninth Plenary Session of {CONF} next year.", {("9", "hong-kong")}),
+    (f"Hong Kong will host the opening of the Ninth Plenary Session of {CONF} next year.", set()),
+])
+def test_a_city_that_hosts_the_capitalised_session(reference, sentence, expected):
+    assert session_facts(facts(reference, sentence, published=date(2031, 9, 1)), SDO.location) == expected

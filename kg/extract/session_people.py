@@ -61,7 +61,7 @@ SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:w
                          r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 # "Hong Kong will host the sixth plenary session", "Shanghai played host to the third session"
 HOST_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted|play(?:ed|s)?\s+host\s+to)"
-                        r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?:plenary|session)\b)")
+                        r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?i:plenary|session)\b)")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")  # "... launched the X in Shanghai"
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
