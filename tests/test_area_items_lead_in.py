@@ -20,3 +20,12 @@ LEAD = "At the session, the two sides agreed to co-operate in the following six 
 def test_words_that_lead_in_to_a_known_area_are_no_area(reference, items, expected):
     found = areas(reference, LEAD + items)
     assert expected <= found and not {a for a in found if a.startswith(("the-", "exchanges", "airport"))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Beijing-Hong Kong Economic and Trade Co-operation Conference met in Beijing.", set()),
+    # near miss: the field's co-operation between the two places, with no name going on
+    ("Hong Kong-Shanghai economic and trade co-operation has grown.", {"commerce-trade-and-investment"}),
+])
+def test_a_conference_named_for_its_field_names_no_area(reference, sentence, expected):
+    assert areas(reference, sentence) == expected

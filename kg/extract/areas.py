@@ -303,6 +303,7 @@ def _spans(text: str, about_mechanism: bool = False):
 
 
 FIELD_COOP = re.compile(r"^\s+(?:co-?operation|collaboration)\b(?!\s+[A-Z])")
+NAME_GOES_ON = re.compile(r"\s+(?:Joint\s+)?Conference\b")
 
 
 def _field_coop(masked: str, start: int, end: int) -> bool:
@@ -310,7 +311,8 @@ def _field_coop(masked: str, start: int, end: int) -> bool:
     between the two cities" (but not "Tourism Co-operation Working Group", a body's name)."""
     if FIELD_COOP.match(masked[end:]):
         return True
-    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start])))
+    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))
+                and not NAME_GOES_ON.match(masked, end))  # "the ⟦Beijing⟧-⟦Hong Kong⟧ Economic and Trade Co-operation Conference"
 
 
 def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
