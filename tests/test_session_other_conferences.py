@@ -4,7 +4,7 @@ numbered meetings are never ours."""
 from datetime import date
 
 import pytest
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from conftest import facts
 from kg.namespaces import HKSH
@@ -38,9 +38,43 @@ def test_our_own_session_after_another_body_is_still_read(reference, sentence, n
 def test_the_placed_body_pattern_fails_fast():
     import time
 
-    from kg.extract.session_context import placed_bodies
+    from kg.extract.other_bodies import placed_bodies
 
     text = "⟦place:0⟧/" * 20000 + "Co-operation and Joint and Trade " * 2000 + "Committee"
     started = time.perf_counter()
     assert placed_bodies(text, len(text)) == [] and placed_bodies(text, 20000 * 10) == []
     assert time.perf_counter() - started < 1.0
+
+
+BEIJING = "the Beijing-Hong Kong Economic and Trade Co-operation Conference"
+
+
+def test_a_conference_named_by_places_ends_a_list_of_sessions():
+    """session_lists: a list after a bare session runs up to another body, named by places as by words."""
+    from kg.extract.session_lists import listed_sessions
+
+    masked = "The sixth session, in ⟦place:0⟧ in 2021, preceded the ⟦place:1⟧-⟦place:0⟧ Economic and Trade Co-operation Conference, and its seventh, in ⟦place:1⟧."
+    body = masked.index("⟦place:1⟧-")
+    bodies = [(body, masked.index(", and its"))]
+    assert [n for n, _, _ in listed_sessions(masked, [], 5, bodies)] == [6]
+    assert [n for n, _, _ in listed_sessions(masked, [], 5)] == [6, 7]  # near miss: no body, the list goes on
+    after = "The ⟦place:1⟧-⟦place:0⟧ Co-operation Conference met; the sixth session, in ⟦place:0⟧, and the seventh, in ⟦place:1⟧."
+    assert [n for n, _, _ in listed_sessions(after, [], 5, [(4, after.index(" met"))])] == [6]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (f"{BEIJING[0].upper()}{BEIJING[1:]} reached consensus on the following areas: finance; tourism; and sports.", set()),
+    ("The Guangdong/Hong Kong Co-operation Joint Conference reached consensus on the following areas: finance; and sports.", set()),
+    # near miss: the mechanism's own consensus is the last session's
+    ("The two sides reached consensus on the following areas: finance; tourism; and sports.", {"finance", "tourism", "sports"}),
+])
+def test_a_consensus_of_another_conference_is_not_the_sessions(reference, sentence, expected):
+    found = facts(reference, OURS, sentence, published=date(2026, 11, 20))
+    assert {str(o).rsplit("/", 1)[-1] for s, p, o in found.triples if "/session/" in str(s) and p == DCTERMS.subject} == expected
+
+
+def test_another_conference_named_by_places_holds_no_session_of_ours(reference):
+    sentence = f"{BEIJING[0].upper()}{BEIJING[1:]} held its ninth plenary session in Beijing in 2026."
+    assert numbers(facts(reference, OURS, sentence, published=date(2026, 11, 20))) == {7}
+    ours = "The Hong Kong/Shanghai Economic and Trade Co-operation Conference held its second plenary session in Hong Kong."
+    assert 2 in numbers(facts(reference, OURS, ours, published=date(2026, 11, 20)))

@@ -17,8 +17,8 @@ from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
+from kg.extract.other_bodies import other_bodies
 from kg.namespaces import HKSH, slug
-from kg.text.chronology import OTHER_BODY
 from kg.reference import Reference
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
@@ -181,19 +181,28 @@ def _items(rest: str) -> str:
 ORDINAL_LEAD = re.compile(r"^(?:(?:the\s+)?following\s+(?:\w+\s+)?(?:aspects|areas|fields)\s*:\s*)?(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly|also),?\s+)?(?:the\s+)?", re.I)
 
 
+LEADS_IN = re.compile(r"\b(?:of|in|on|for|to|with|between|among|the)$", re.I)
+
+
 def _semicolon_items(span: str, known: list) -> tuple[list, list[str]]:
     """In "A; B and C; D" each item is one area: a known label counts only if it is the whole item."""
     whole, new = [], []
     position = 0
     for item in span.split(";"):
-        lead = re.match(r"\s*(?:(?:and|or)\s+)?", item)
-        start = position + lead.end()
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", item).end()
+        lead += ORDINAL_LEAD.match(item[lead:]).end()  # "the following areas: A"
+        start = position + lead
         end = position + len(item.rstrip(" ,."))
         inside = [k for k in known if start <= k[0] and k[1] <= end]
         rest = "".join(" " if any(k[0] <= position + i < k[1] for k in inside) else c for i, c in enumerate(item))
+        # "the exchange of talent", "exchanges in education, health care and sports": the words that lead in to a
+        # known area, and "airport co-operation": a field word after it, are no area of their own
+        parts = [p for p in _parts(rest[lead:]) if not LEADS_IN.search(p)] if inside else []
+        if inside and all(w.lower() in FIELD_TAILS or w.lower() in FUNCTION_WORDS for p in parts for w in p.split()):
+            parts = []
         if len(inside) == 1 and inside[0][0] == start and inside[0][1] == end:
             whole.append(inside[0])
-        elif inside and _listed(parts := _parts(rest[lead.end():]), len(inside)):
+        elif inside and _listed(parts, len(inside)):
             whole += inside  # "shipping and aviation", "culture, sports and tourism": areas, listed
             new += parts
         elif item.strip(" ,.") and not AGREEMENT_ITEM.search(item):
@@ -294,6 +303,7 @@ def _spans(text: str, about_mechanism: bool = False):
 
 
 FIELD_COOP = re.compile(r"^\s+(?:co-?operation|collaboration)\b(?!\s+[A-Z])")
+NAME_GOES_ON = re.compile(r"\s+(?:Joint\s+)?Conference\b")
 
 
 def _field_coop(masked: str, start: int, end: int) -> bool:
@@ -301,7 +311,8 @@ def _field_coop(masked: str, start: int, end: int) -> bool:
     between the two cities" (but not "Tourism Co-operation Working Group", a body's name)."""
     if FIELD_COOP.match(masked[end:]):
         return True
-    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start])))
+    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))
+                and not NAME_GOES_ON.match(masked, end))  # "the ⟦Beijing⟧-⟦Hong Kong⟧ Economic and Trade Co-operation Conference"
 
 
 def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
@@ -342,7 +353,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         masked = view.masked
         concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
     link = list(targets)
-    if not link and (CONSENSUS.search(text) or heading) and not OTHER_BODY.search(view.masked):  # not another's consensus
+    if not link and (CONSENSUS.search(text) or heading) and not other_bodies(view):  # not another's consensus
         last = ctx.last_event("session")
         link = [last] if last is not None else []
     for concept in dict.fromkeys(concepts):

@@ -138,6 +138,8 @@ class DocContext:
     day: Literal | None = None
     sessions_lead: int = -100  # the last sentence that led in to (or was) a sub-item telling a session
     session_starts: dict = field(default_factory=dict)  # where the sentence's listed sessions' own words start
+    sessions_aside: set = field(default_factory=set)  # the sentence's sessions prepared for or reported on, not held
+    meeting_at: int = -1  # the last sentence that brought in a meeting other than a session
     event_names: dict[str, URIRef] = field(default_factory=dict)
     pending_refs: list = field(default_factory=list)
     conf_names: list[str] = field(default_factory=list)  # the mechanism's names, as the document gave them  # "the reception" before anything named one  # a short name the text gave an event -> it

@@ -56,6 +56,8 @@ PATTERNS = [
     # "on Thursday (June 5)": the day in brackets, not the weekday counted from the publication date
     ("relday", re.compile(
         rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}\s*\(\s*{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
+    # "on August 21 last year", "27 October next year": the day in the year counted from the publication's
+    ("md_year", re.compile(rf"\b(?:on\s+)?(?:{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}|{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')})\s+(?P<which>this|last|next)\s+year\b", re.I)),
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
     ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
@@ -92,6 +94,7 @@ CUES = {
 NEEDS = [frozenset(needs) for needs in (
     {"digit"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
     {"digit", "month", "weekday"},  # "on Thursday (June 5)"
+    {"digit", "month", "year"},  # "on August 21 last year"
     {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
     {"month", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month"}, {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
@@ -268,11 +271,12 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         if g.get("which") and published is not None:
             year = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return (_lit(year, month, int(g["d"])), None) if year else (None, None)
-    if kind == "month_this_year":
+    if kind in ("month_this_year", "md_year"):  # "in March this year", "on August 21 last year"
         if published is None:
             return None, None
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
-        return _lit(published.year + shift, _month(g["m"])), None
+        day = g.get("d") or g.get("d2")
+        return _lit(published.year + shift, _month(g.get("m") or g.get("m2")), int(day) if day else None), None
     if kind == "month_last" and published is not None:
         return _nearest_month(g, published), None
     if kind == "month":
@@ -342,7 +346,7 @@ def _range(g: dict, published: date | None, future: bool, year: int | None) -> t
 # A sentence set in another year ("In 2019, the organisers announced that the Expo would be held in Shanghai
 # next March"): a month counted from the publication ("next March", "March next year") is not one of it.
 FRONT_YEAR = re.compile(r"^(?:In|On)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?P<y>(?:19|20)\d\d)\s*,")
-FROM_PUBLISHED = frozenset({"month_last", "month_this_year"})
+FROM_PUBLISHED = frozenset({"month_last", "month_this_year", "md_year"})
 
 
 def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateSpan]:

@@ -197,7 +197,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         find_itinerary(ctx, view, dates)
         find_briefings(ctx, view, dates)
         meet_at_site(ctx, view, hits)
-    find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions])
+    find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions if iri not in ctx.sessions_aside])
     featured_panels(ctx, view, hits)
     find_panellists(ctx, view)
     hits += find_hosts(ctx, view, hits, dates)

@@ -149,7 +149,7 @@ def held_verb(clause: str, before: str = "") -> tuple[re.Match | None, int]:
     return later, comma + 1
 
 
-DAY_KINDS = frozenset({"relday", "range", "md", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})
+DAY_KINDS = frozenset({"relday", "range", "md", "md_year", "dmy", "mdy", "weekday", "last_weekday", "today", "yesterday", "tomorrow"})
 NOT_ITS_DAY = re.compile(r"\b(?:to|which|that|who|will|is|was|[a-z]+ed)\b|,")  # a clause between: the day is of another thing
 HELD_BEFORE = re.compile(r"\b(?:held|holds|(?:will|to)\s+(?:also\s+)?hold|hosted|hosts|(?:will|to)\s+(?:also\s+)?host|staged)\s+(?:(?:its|their|his|her)\s+)?$")
 # An event whose name starts with its event word and carries a year: "Festival Hong Kong 2019 - A Cultural

@@ -43,7 +43,10 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
                     rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?(?:{CONF.format(n='c')}"
                     rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b)){ITSELF}", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
-APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b", re.I)
+# "the X, which the two cities set up in 2003" (the founders and the verb alone: not "which set up a task force")
+APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
+                     rf"|(?:which|that)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
+                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\b))", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
 # mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
 INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
@@ -102,9 +105,12 @@ IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANIS
                       rf"(?:in\s+place|in\s+operation|operating|running|in\s+existence)\s+(?=since\b)", re.I)
 # "It adopted its current name in 2015", "took its present name, the Y, in 2015": renamed then
 # ("was given a new name": only where the mechanism is its subject)
-TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)\s+name\b"
+# ("took its present, shorter name"; "the two sides renamed it at the third plenary session, in April 2015", the new
+# name not spelt out)
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+name\b"
                        r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
-                       r"|adopted|took)\s+a\s+new\s+name\b", re.I)
+                       r"|adopted|took)\s+a\s+new\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
+                       r"(?:it|the\s+(?:co-?operation\s+)?(?:mechanism|conference)|⟦conf:\d+⟧)(?=\s*[,.]|\s+(?:at|in|on|during|after|following|to\s+reflect)\b)", re.I)
 # "The X, which dates back to 2003": founded then
 DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dates|dating)\s+back\s+to\b", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"

@@ -35,7 +35,7 @@ MECHANISM_FIRST = re.compile(r"^(?:The\s+)?⟦conf")
 BODY = re.compile(r"⟦(?:conf|org):\d+⟧|\b[Tt]he\s+Conference\b|\b(?:[Gg]roup|[Tt]ask\s+[Ff]orce|[Cc]ommittee|[Cc]ouncil"
                   r"|[Cc]ommission|[Pp]anel|[Bb]oard|[Ff]orum|[Mm]eeting)\b")
 # Years the words give outright: a previous meeting dated by a month or day alone is not after the writing.
-YEAR_GIVEN = frozenset({"mdy", "dmy", "my", "year", "since", "years_ago", "rel_year"})
+YEAR_GIVEN = frozenset({"mdy", "dmy", "md_year", "my", "year", "since", "years_ago", "rel_year"})
 CLAUSE_END = re.compile(r",\s+(?:and|but|while|which|where)\b|\s+and\s+(?:is|was|will|has|had)\b")
 
 

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
 from kg.extract.people_lists import list_end, list_start
+from kg.extract.session_meetings import meeting_is_other
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
@@ -86,8 +87,9 @@ FRONTED_AT = re.compile(rf"^(?:At|During|(?:Speaking|Delivering\s+(?:a|the|his|h
 REPRESENTED = re.compile(r"\b(?:(?:side|delegation|[Gg]overnment)\s+(?:was|were)\s+represented|side\s+(?:was|were)\s+(?:led|headed))\s+by\s+(?P<who>[^.]*)")
 THE_SESSION = re.compile(r"\b(?:the|this(?:\s+year['’]s)?)\s+(?:plenary\s+)?(?:session|plenary)\b")
 ORDINAL_SESSION = re.compile(rf"(?i:\b{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
-# "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with"
-CHAIR_WITH = re.compile(r",\s+which\s+(?:he|she|they)\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
+# "..., which she will co-chair with Mayor Bo Kettle": the sentence's subject and the people after "with" ("which I
+# co-chaired with": the speaker)
+CHAIR_WITH = re.compile(rf",\s+which\s+(?:he|she|they|(?:{HONORIFIC}\s+)?(?P<who>⟦person:\d+⟧))\s+(?:will\s+)?(?:jointly\s+)?(?:co-chair|chair|co-chaired|chaired|co-chairs)"
                         r"\s+(?:together\s+)?with\s+(?P<with>[^.;]*)")
 
 # Who leads or sits on a panel of the event told: "..., was moderated by X, with Y and Z among the panellists".
@@ -124,8 +126,8 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
             event = session_told(ctx)  # "Speaking at the plenary session, A said": the session the text tells
         attend(ctx, view, event, view.people(match.group("who")))
     if match := CHAIR_WITH.search(masked):
-        attend(ctx, view, _before(named, match.start()),
-                view.people(masked[:match.start()])[:1] + view.people(match.group("with")))
+        chair = view.people(match.group("who")) if match.group("who") else view.people(masked[:match.start()])[:1]
+        attend(ctx, view, _before(named, match.start()), chair + view.people(match.group("with")))
 
 
 def session_told(ctx: DocContext) -> URIRef | None:
@@ -164,7 +166,10 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
     "the conference" where the text has told no conference of its own."""
     what = what.lower()
     if what in ("session", "plenary", "meeting"):
-        return session_told(ctx) or ctx.last_event("meeting")
+        told = session_told(ctx)
+        if what == "meeting" and meeting_is_other(ctx, told):  # "a working meeting ... Attending the meeting were"
+            return ctx.last_event("meeting")
+        return told or ctx.last_event("meeting")
     if what == "conference":
         return ctx.last_event(what) or session_told(ctx)
     return ctx.last_event(what)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from kg.text.chronology import OTHER_BODY
+from kg.extract.other_bodies import before, other_bodies
 
 ABOUT = re.compile(r"\b(?:follow(?:s|ed|ing)?[\s-]+up\s+on|(?:outcomes?|results?|review|implementation|anniversary)\s+of"
                    r"|briefed\b[^.;]{0,80}?\bon|report(?:s|ed)?\s+on"
@@ -32,9 +32,15 @@ def about_session(masked: str, start: int) -> bool:
     return ABOUT.search(masked, max(0, start - 100), start) is not None
 
 
+# "measures for Hong Kong people working, studying and living in Shanghai": where people live, not a session's place
+LIVING_IN = re.compile(r"\b(?:living|working|studying|residing|based|settled|doing\s+business)\s+$")
+
+
 def not_its_place(masked: str, position: int) -> bool:
-    """Whether a place said at ``position`` (the "in" before it) is where someone spoke or a plan that lapsed."""
-    return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None
+    """Whether a place said at ``position`` (the "in" before it) is where someone spoke, where people live, or a
+    plan that lapsed."""
+    return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None \
+        or LIVING_IN.search(masked, max(0, position - 30), position) is not None
 
 
 # A session named inside a noun phrase ("the programmes agreed at the seventh session") and a verb after it: the date
@@ -50,29 +56,12 @@ def not_its_date(masked: str, position: int) -> bool:
     return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None
 
 
-PLACED_BODY = re.compile(r"(?:⟦place:(\d+)⟧[\s/–-]*(?:and\s+)?)+(?:(?:Co-?operation|Joint|Economic|and|Trade|&)\s+)*+Conference\b")
-OURS = ("/place/hong-kong", "/place/shanghai")
-
-
-def placed_bodies(masked: str, start: int) -> list[re.Match]:
-    """Conferences named by places ("⟦place⟧/⟦place⟧ Co-operation Conference") in the 200 characters before
-    ``start``: a window, so that a sentence of many places costs no more than a short one."""
-    return list(PLACED_BODY.finditer(masked, max(0, start - 200), start))
-
-
 def others_session(view, start: int) -> bool:
     """Whether a session word at ``start`` is another pair's conference's, named before it in the sentence with
     ours not named since ("The Hong Kong/Guangdong Co-operation Joint Conference holds its 24th plenary meeting",
     "The Beijing-Hong Kong Economic and Trade Co-operation Conference convened its third plenary session")."""
-    masked = view.masked
-    last = None
-    for last in OTHER_BODY.finditer(masked, 0, start):
-        pass
-    for placed in placed_bodies(masked, start):
-        places = [str(view.mention(i).ref) for i in re.findall(r"⟦place:(\d+)⟧", placed.group(0))]
-        if any(not place.endswith(OURS) for place in places) and (last is None or placed.end() > last.end()):
-            last = placed
-    return last is not None and "⟦conf" not in masked[last.end():start]
+    last = before(other_bodies(view), start)
+    return last is not None and "⟦conf" not in view.masked[last[1]:start]
 
 
 def another_body(masked: str, end: int) -> bool:

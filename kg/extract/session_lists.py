@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import ORDINAL, ordinal_value
-from kg.text.chronology import OTHER_BODY
+from kg.extract.other_bodies import before
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
@@ -29,9 +29,9 @@ COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
 NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b)")  # "The third followed in ..."
 PLACE = re.compile(r"⟦place:\d+⟧")
-# the end of a list after a bare session: a contrast, or another body named in words ("the Hong Kong/Guangdong
-# Co-operation Joint Conference held its sixth session, ..., and the seventh, ...")
-RUNS_TO = re.compile(rf"\b(?:while|whereas|but)\b|{OTHER_BODY.pattern}")
+# the end of a list after a bare session: a contrast, or another body (kg.extract.other_bodies: "the Hong
+# Kong/Guangdong Co-operation Joint Conference held its sixth session, ..., and the seventh, ...")
+RUNS_TO = re.compile(r"\b(?:while|whereas|but)\b")
 CLAUSE_END = re.compile(r"[;.]\s|[;.]?$")
 # ", a high-level mechanism that ... launched in Shanghai in 2003": what follows describes the
 # mechanism named before it, not the session
@@ -44,9 +44,11 @@ def appositive_end(masked: str, position: int) -> int:
     return match.start() if match else len(masked)
 
 
-def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None) -> list[tuple[int, int, int]]:
+def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
+                    bodies: list[tuple[int, int]] = ()) -> list[tuple[int, int, int]]:
     """(number, start, end) of each session a sentence lists by ordinal: after a session it names
-    (``named``: number and end of each), or going on from the last session the text told (``last``).
+    (``named``: number and end of each), or going on from the last session the text told (``last``); ``bodies``
+    are the other conferences the sentence names.
 
     >>> s = "The ⟦conf:0⟧ met. The first plenary session was held in ⟦place:1⟧, the second in ⟦place:2⟧ and the third in ⟦place:1⟧."
     >>> [n for n, _, _ in listed_sessions(s, [(1, s.index(" was"))], None)]
@@ -61,9 +63,10 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None)
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), appositive_end(masked, bare.end())))
-        if masked.startswith(", ", bare.end()) and OTHER_BODY.search(masked, 0, bare.start()) is None:
-            # "the sixth session, at A on ..., and the seventh, at B ...": up to another body's name
-            told = masked[:(other.start() if (other := RUNS_TO.search(masked, bare.end())) else len(masked))]
+        if masked.startswith(", ", bare.end()) and before(bodies, bare.start()) is None:
+            # "the sixth session, at A on ..., and the seventh, at B ...": up to a contrast or another body's name
+            ends = [s for s, _ in bodies if s >= bare.end()] + [m.start() for m in RUNS_TO.finditer(masked, bare.end())]
+            told = masked[:min(ends, default=len(masked))]
             found += [item for item in _items(told, bare.end(), number) if told.startswith(",", item[1])]
     if not found and (counted := COUNTED.search(masked)) and (named or last or counted.group("plenary")):
         number = ordinal_value(counted.group("ord"))

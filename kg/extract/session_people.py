@@ -40,8 +40,9 @@ WITH_IN = re.compile(rf"\bwith\s+(?P<who>{TITLED}\s+in\s+⟦place:\d+⟧(?:,?\s+
 # "were both co-chaired by A and B": every session the sentence names before the words
 ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
                     r"by\s+(?P<who>[^;.]*)")
-THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:\s+and\s+{PERSON})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
-                          rf"took\s+part\s+in|sat\s+in\s+on)\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
+# "Chief Executive A and Mayor B co-chaired that session"
+THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:,?\s+and\s+{TITLED})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
+                          rf"took\s+part\s+in|sat\s+in\s+on|(?:jointly\s+)?(?:co-chaired|chaired|co-hosted|presided\s+over))\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
 # "The following officials attended the session: A, B and C": those listed after the colon
 FOLLOWING = re.compile(r"^The\s+following\s+(?:[\w-]+\s+){0,3}?(?:attended|took\s+part\s+in|were\s+present\s+at|were\s+at)\s+"
                        r"the\s+(?:plenary\s+)?(?P<what>session|meeting)\s*:(?P<who>[^.]*)")
@@ -60,7 +61,7 @@ SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:w
                          r"\bsince\s+its\s+(?:inaugural|first)\s+(?:plenary\s+)?(?:meeting|session)\b", re.I)
 # "Hong Kong will host the sixth plenary session", "Shanghai played host to the third session"
 HOST_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted|play(?:ed|s)?\s+host\s+to)"
-                        r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?:plenary|session)\b)")
+                        r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?i:plenary|session)\b)")
 IN_PLACE_AFTER = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")  # "... launched the X in Shanghai"
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end

@@ -18,7 +18,7 @@ from kg.extract.mentions import View
 
 # The trip's verb and its destination, words of time, then the purpose right before the session's name
 TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her)\s+"
-                  r"(?:(?:[^.;⟦]|⟦(?:place|org):\d+⟧){0,30}?\s+)?delegation|(?:depart(?:s|ed)?|left|leaves|leave|set\s+off|fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?"
+                  r"(?:(?:[^.;⟦]|⟦(?:place|org):\d+⟧){0,30}?\s+)?delegation(?:\s+of\s+[^.;⟦]{1,40}?)?|(?:depart(?:s|ed)?|left|leaves|leave|set\s+off|fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?"
                   r"|head(?:s|ed)?|arrive(?:s|d)?))\s+(?:for|to|in)\s+⟦place:(?P<i>\d+)⟧(?P<mid>[^.;⟦]{0,50}?)"
                   r"\s+(?P<aim>to\s+(?:attend|co-chair|chair|take\s+part\s+in|participate\s+in|join)|for)\s+the\s+")
 # Words between the destination and the purpose that make it some other trip (not the "to" of "from May 7 to 9")

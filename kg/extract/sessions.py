@@ -22,7 +22,10 @@ from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
+from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
+from kg.extract.other_bodies import other_bodies
+from kg.extract.session_meetings import note_meetings
 from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
@@ -75,6 +78,8 @@ HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?oper
 # A session still to come that the sentence's own events prepare for: "met on Monday to prepare for the ninth
 # plenary session", "preparations for the", "ahead of the"
 AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
+# "set up in November last year, following the first plenary session": the day before is the main clause's
+AFTER_IT = re.compile(r"\b(?:following|after|before)\s+(?:(?:the|its)\s+)?$", re.I)
 # "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
 
@@ -159,7 +164,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
-    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx)) if told else []
+    since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start()) and not OWN_CLAUSE.match(masked, m.end())}
+    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
@@ -167,6 +173,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
     spots = []
+    ctx.sessions_aside = set()
+    note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
     for number, end in named:
         iri = session(ctx, number, view)
@@ -175,8 +183,11 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
         mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, masked_dates)
+        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, [d for d in masked_dates if end not in since or d[0] > end])
+        if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
+            ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
+    first_session_founds(ctx, view, *next(((session_iri(ctx, 1), end) for n, end in named if n == 1), (None, 0)))
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
         spots.append((found[-1], start, end))

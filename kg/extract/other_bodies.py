@@ -1,0 +1,43 @@
+"""Another pair's co-operation conference or forum a sentence names, in one place for every rule that asks.
+
+By words ("the Hong Kong/Guangdong Co-operation Joint Conference", "the Boao Forum") or by places other than Hong
+Kong and Shanghai ("the ⟦Beijing⟧-⟦Hong Kong⟧ Economic and Trade Co-operation Conference"). Its numbered meetings
+are not the mechanism's sessions (kg.extract.session_context), a list of sessions ends at it
+(kg.extract.session_lists), and a consensus on areas it reached is not the last session's (kg.extract.areas).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text.chronology import OTHER_BODY
+
+PLACED_BODY = re.compile(r"(?:⟦place:(\d+)⟧[\s/–-]*(?:and\s+)?)+(?:(?:Co-?operation|Joint|Economic|and|Trade|&)\s+)*+Conference\b")
+OURS = ("/place/hong-kong", "/place/shanghai")
+REACH = 200  # characters before "Conference" a name of places may start: a sentence of many places costs no more
+
+
+def placed_bodies(masked: str, start: int) -> list[re.Match]:
+    """Conferences named by places ("⟦place⟧/⟦place⟧ Co-operation Conference") in the 200 characters before
+    ``start``."""
+    return list(PLACED_BODY.finditer(masked, max(0, start - REACH), start))
+
+
+def other_bodies(view) -> list[tuple[int, int]]:
+    """(start, end) in the masked sentence of each other body it names, in order."""
+    masked = view.masked
+    if "Conference" not in masked and "Forum" not in masked:
+        return []
+    spans = [m.span() for m in OTHER_BODY.finditer(masked)]
+    if "⟦place" in masked:
+        for word in re.finditer(r"\bConference\b", masked):
+            placed = next((m for m in placed_bodies(masked, word.end()) if m.end() == word.end()), None)
+            places = [str(view.mention(i).ref) for i in re.findall(r"⟦place:(\d+)⟧", placed.group(0))] if placed else []
+            if any(not place.endswith(OURS) for place in places):
+                spans.append(placed.span())
+    return sorted(spans)
+
+
+def before(bodies: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The last body that ends before ``position``."""
+    return max((b for b in bodies if b[1] <= position), key=lambda b: b[1], default=None)
