@@ -39,8 +39,6 @@ def _p(template: str, n: str) -> str:
     return template.format(n=n)
 
 
-# "August 21 last year": the day of the year before the publication's.
-REL_YEAR = r"(?:\s+(?P<which>this|last|next)\s+year\b)?"
 # Ordered: the first pattern that matches a span claims it.
 PATTERNS = [
     ("range", re.compile(
@@ -61,8 +59,8 @@ PATTERNS = [
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
     ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
-    ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d){REL_YEAR}", re.I)),
-    ("md", re.compile(rf"\b(?:on\s+)?{_p(DAY, 'd')}\s+{_p(MONTH, 'm')}\b(?!,?\s*\d){REL_YEAR}", re.I)),
+    ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d)", re.I)),
+    ("md", re.compile(rf"\b(?:on\s+)?{_p(DAY, 'd')}\s+{_p(MONTH, 'm')}\b(?!,?\s*\d)", re.I)),
     ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
     ("weekday", re.compile(rf"\bon\s+{WEEKDAY}\b", re.I)),
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
@@ -268,8 +266,6 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind in ("relday", "md"):
         month = _month(g["m"])
         year = _year_for(month, published, future, year if kind == "md" else None)
-        if g.get("which") and published is not None:
-            year = published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return (_lit(year, month, int(g["d"])), None) if year else (None, None)
     if kind in ("month_this_year", "md_year"):  # "in March this year", "on August 21 last year"
         if published is None:
