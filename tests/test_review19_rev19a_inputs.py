@@ -92,3 +92,18 @@ def test_a_firms_word_still_ends_no_persons_name(tmp_path):
     body = "The Managing Director of Victoria Capital Partners, Ms Dora Quill, spoke at the forum.\n"
     found = people(converted(tmp_path, body))
     assert "Dora Quill" in found and not any("Partners" in name for name in found)
+
+
+def test_a_readers_comment_stamp_at_the_foot_does_not_date_the_page():
+    # kg/text/page_shapes.py byline_date: a stamp anywhere on the page dated it, a reader's comment under the story
+    # too, a year later, and "yesterday" with it
+    from kg.text.clean import clean
+    body = ("Leaders meet\n\nThe Riverton Trade Forum was held in Shanghai yesterday.\n\nComments (2)\n\n"
+            "RiverFan  replied 21:14, 06-Nov-2037\n\nGreat forum, I was there.\n")
+    assert clean(body).published is None
+
+
+def test_a_bylines_stamp_at_the_head_still_dates_the_page():
+    from kg.text.clean import clean
+    body = "Leaders meet\n\nBy Ada Quell  Updated 21:14, 06-Nov-2036\n\nThe Riverton Trade Forum was held in Shanghai.\n"
+    assert str(clean(body).published) == "2036-11-06"
