@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 import ftfy
 from dateutil import parser as dateparser
@@ -20,7 +21,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.page_shapes import DATED_ITEM, byline_date, day_heading, page_title, shape_lines
+from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, byline_date, day_heading, other_year, page_title, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.signatures import signature_columns
@@ -324,17 +325,18 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
     result = CleanText(title=title.translate(MARKS) if title else title)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
-    pending = section = bylined = None  # the date heading the next line; the day heading the paragraphs of a programme's day
+    pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
     lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(body)))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
+    # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's
+    bylined = next((day for line in takewhile(lambda x: not TERMINAL.search(x), lines[:BYLINE_LINES]) if (day := byline_date(line))), None)
     for line in lines:
         if STAMP.match(line):
             continue
         if (alone := _date_only(line) or day_heading(line)) is not None:
             pending = alone
         stated = _stated_date(line)
-        bylined = bylined or byline_date(line)
         if stated and result.published is None:
             result.published = stated
         if result.published is None and (wire := WIRE_DATELINE.match(line)):
@@ -347,7 +349,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             continue
         if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line):
             line = CAPTION_LEAD.sub("", line)
-        section = day_heading(line) or (section if TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")) else None)
+        section = day_heading(line) or (section if (TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")))
+                                        and not other_year(line, section) else None)
         if alone is None:
             if pending is not None and TERMINAL.search(line):
                 headed.append((line, pending))

@@ -22,6 +22,7 @@ HONORIFIC = re.compile(r"^(?:The\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Prof
                        r"[A-Z][A-Za-z'’-]+")
 BARE_HON = re.compile(r"^((?:(?:Ir|Dr|Prof|Professor)\.?\s+)*)Hon\.?(?=\s+[A-Z])")
 BRACKETED_POST = re.compile(r"\s+\(([A-Z][^()]{2,120})\)$")
+CLOCK_LESS = re.compile(r"\d{1,2}\.\d(?!\d)")  # a minor number of one digit: no clock time
 LEAD_IN = re.compile(r"\w.*\s\w.*:$")
 LIST_ITEM_MAX = 160
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -38,6 +39,7 @@ DATED_ITEM = re.compile(rf"^(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,
 BYLINE_STAMP = re.compile(rf"(?<![\d-])(?:\d{{1,2}}:\d{{2}},?\s+(?P<dmy>\d{{1,2}}-{MONTH}-\d{{4}})|(?P<dmy2>\d{{1,2}}-{MONTH}-\d{{4}}),?\s+\d{{1,2}}:\d{{2}})"
                           r"(?![\d:])", re.I)
 BYLINE_MAX = 100
+BYLINE_LINES = 12  # a byline is among a page's first lines, before its story
 # "Home | Press Releases | Department of Health": a bar of the site's links, no title.
 LINK_BAR = re.compile(r"^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40})+$")
 # A factbox's heading: its bullets are statements each, though they end without a stop.
@@ -52,7 +54,9 @@ def shape_lines(lines: list[str]) -> list[str]:
     """The raw lines, with a report's paragraph numbers taken off, a list of names under a lead-in marked as a list's
     items (before hard-wrapped lines are joined: a column of names is no wrapped line), and a run of coming dates made
     statements."""
-    if sum(1 for line in lines if line.lstrip()[:1].isdigit() and PARA_NUMBER.match(line.lstrip())) >= 2:
+    numbers = [m.group(0) for line in lines if line.lstrip()[:1].isdigit() and (m := PARA_NUMBER.match(line.lstrip()))]
+    # a rundown's clock times ("9.30", "10.15") are no numbers of paragraphs, which count from one ("1.1")
+    if len(numbers) >= 2 and any(CLOCK_LESS.match(number) for number in numbers):
         lines = [PARA_NUMBER.sub("", line.lstrip()) if line.lstrip()[:1].isdigit() else line for line in lines]
     out = list(lines)
     for i, line in enumerate(lines):
@@ -115,6 +119,15 @@ def day_heading(line: str) -> date | None:
     if len(line) > 60 or not (match := DAY_HEADING.match(line)):
         return None
     return _parsed(match.group("a") or match.group("b") or match.group("c"))
+
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def other_year(line: str, day: date | None) -> bool:
+    """Whether a line under a day heading names another year: background ("The conference was set up in 2003."),
+    no more the day's, nor what follows it."""
+    return day is not None and any(int(year) != day.year for year in YEAR.findall(line))
 
 
 def byline_date(line: str) -> date | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.page_shapes import LEAD_IN
+
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
 # The name column: an honorific and a few words parted by single spaces (", JP" among them); the title column
 # after a run of three spaces or a tab begins with a capital.
@@ -68,10 +70,12 @@ def members(body: str) -> str:
     if "Hon" not in body or not MEMBER_CUE.search(body):
         return body
     out: list[str] = []
+    under = False  # under a lead-in ("The delegation comprised the following Members:"): kg.text.page_shapes reads the list
     for line in body.split("\n"):
         match = MEMBER.match(line)
-        if match is None:
+        if match is None or under:
             out.append(line)
+            under = line.strip().endswith(":") and LEAD_IN.match(line.strip()) is not None or under and (not line.strip() or match is not None)
             continue
         prefix = f"{' '.join(match.group('hon').split())} the Hon" if match.group("hon") else "The Hon"
         out += ["", f"{prefix} {match.group('name')}{match.group('more')}.", ""]

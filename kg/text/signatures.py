@@ -50,7 +50,7 @@ def signature_columns(body: str) -> str:
         signed = _signatories(rows)
         if signed:
             out += [line for name in signed for line in ("", name)] + [""]
-            i = j
+            i += 3 if all(FOR_BODY.match(cell) for cell in rows[0]) else 2  # the rows read; the next are read again
         else:
             out.append(lines[i])
             i += 1
