@@ -167,3 +167,25 @@ def test_a_day_of_last_year_told_with_of_or_a_comma_does_not_move_the_storys_day
                                   f"Lakeside {told}. The delegation then visited the Lakeside Port.")
         visit = next(e for label, e in found.items() if label.startswith("Visit to the Lakeside Port"))
         assert visit["start"] == ["2032-05-20"], told
+
+
+def test_the_mended_patterns_fail_fast_on_long_lines():
+    import time
+
+    from kg.extract.briefings import DENIED as NOT_BRIEFED, RECEIVED, WHERE_BRIEFED
+    from kg.extract.dates import find_dates
+    from kg.extract.hosted_meals import DENIED, HOSTED
+    from kg.extract.itinerary import CALLED_ONE
+    from kg.extract.panels import RUN_ON
+    from kg.extract.signing_at import WITNESSED
+    began = time.perf_counter()
+    RUN_ON.search(", and Mr X" * 3000)
+    CALLED_ONE.match("the Mayor of X " * 3000)
+    WITNESSED.search(", witnessed by " + ", Mr A" * 5000 + ", in")
+    WHERE_BRIEFED.search(", where it was briefed by " + "the Director " * 2000)
+    RECEIVED.search("received a briefing from Mr ⟦person:1⟧, " + "Director of Y " * 1000)
+    HOSTED.search("The " + "Riverton " * 3000 + "Council hosted a dinner for " + "the guests " * 500)
+    DENIED.search("not " * 5000)
+    NOT_BRIEFED.search("never " * 5000)
+    find_dates("on August 21 " * 2000 + "of last year", date(2032, 5, 20))
+    assert time.perf_counter() - began < 1.0

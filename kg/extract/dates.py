@@ -39,8 +39,8 @@ def _p(template: str, n: str) -> str:
     return template.format(n=n)
 
 
-# "August 21 last year": the day of the year before the publication's.
-REL_YEAR = r"(?:\s+(?P<which>this|last|next)\s+year\b)?"
+# "August 21 last year" ("of last year", ", last year"): the day of the year before the publication's.
+REL_YEAR = r"(?:(?:\s+(?:of\s+)?|,\s+(?=last|next))(?P<which>this|last|next)\s+year\b(?!['’]s))?"
 # Ordered: the first pattern that matches a span claims it.
 PATTERNS = [
     ("range", re.compile(
