@@ -138,6 +138,13 @@ def test_an_opening_session_is_not_a_slot_of_a_planned_event_or_one_of_last_year
         assert not attending(found, "ada-quill") & {"Riverton Trade Fair", "Pearl River Forum"}, before
 
 
+def test_an_opening_session_of_another_conference_is_not_a_slot_of_the_forum(reference):
+    found = events(reference, "The Lakeside Boating Association held the Lakeside Waterways Forum in Lakeside today. "
+                              "Speaking at the opening session of the Hong Kong/Guangdong Co-operation Joint Conference "
+                              "last week, Mr Hal Brody said ferries would double.")
+    assert "hal-brody" not in found["Lakeside Waterways Forum"]["attendees"]
+
+
 # Signings at an event (kg/extract/signing_at.py)
 
 def test_a_signing_at_the_ceremony_is_not_put_at_a_ceremony_told_before_the_days_meeting(reference):
