@@ -16,9 +16,11 @@ from kg.extract.mentions import View
 
 RECEIVED = re.compile(r"\b(?:received|attended|was\s+given|were\s+given|had)\s+an?\s+(?:[a-z]+\s+)?briefing\s+(?:from|by)\s+"
                       r"(?P<who>(?:(?:the\s+)?[^,;.⟦]{0,80}?,\s+)?(?:[A-Z][a-z]{1,3}\.?\s+)?⟦person:\d+⟧)"
-                      r"(?P<title>,\s+(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){3,80}?(?=,|\s+(?:on|at|in|about|regarding)\b|[.;]|$))?")
+                      r"(?P<title>,\s+(?=(?:the\s+)?(?:[A-Z]|⟦(?:org|place)))(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){3,80}?(?=,|\s+(?:on|at|in|about|regarding)\b|[.;]|$))?")
 WHERE_BRIEFED = re.compile(r",\s+where\s+(?:it|they|he|she|the\s+delegation|members|⟦person:\d+⟧)\s+(?:was|were)\s+(?:also\s+)?"
-                           r"briefed\s+by\s+(?P<who>[^;.⟦]{0,80}?⟦person:\d+⟧)")
+                           r"briefed\s+by\s+(?P<who>(?:(?!\b(?:on|about|regarding|concerning)\b)[^;.⟦]){0,80}?⟦person:\d+⟧)")
+# "had not received a briefing from ...": none was given.
+DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$")
 
 
 def find_briefings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -28,7 +30,7 @@ def find_briefings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     f, s, masked = ctx.findings, view.sentence, view.masked
     for match in RECEIVED.finditer(masked):
         people = view.people(match.group("who"))
-        if not people:
+        if not people or DENIED.search(masked, max(0, match.start() - 20), match.start()):
             continue
         label = event_label(view, f"Briefing by {match.group('who')}{match.group('title') or ''}")
         label = re.sub(r"^Briefing by (?:the\s+|[A-Z][a-z]{1,3}\.?\s+)", "Briefing by ", label)

@@ -54,8 +54,10 @@ PATTERNS = [
     # "on Thursday (June 5)": the day in brackets, not the weekday counted from the publication date
     ("relday", re.compile(
         rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}\s*\(\s*{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
-    # "on August 21 last year", "27 October next year": the day in the year counted from the publication's
-    ("md_year", re.compile(rf"\b(?:on\s+)?(?:{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}|{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')})\s+(?P<which>this|last|next)\s+year\b", re.I)),
+    # "on August 21 last year", "27 October next year", "August 21 of last year", "August 21, last year": the day
+    # in the year counted from the publication's (not "last year's")
+    ("md_year", re.compile(rf"\b(?:on\s+)?(?:{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}|{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')})"
+                           r"(?:\s+(?:of\s+)?|,\s+(?=last|next))(?P<which>this|last|next)\s+year\b(?!['’]s)", re.I)),
     ("mdy", re.compile(rf"\b{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:,\s*|\s+){_p(YEAR, 'y')}\b", re.I)),
     ("dmy", re.compile(rf"\b{_p(DAY, 'd')}\s+{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),

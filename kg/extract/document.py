@@ -199,7 +199,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         meet_at_site(ctx, view, hits)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions if iri not in ctx.sessions_aside])
     featured_panels(ctx, view, hits)
-    find_panellists(ctx, view)
+    find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
     hits += find_hosted_meals(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])

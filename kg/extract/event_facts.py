@@ -55,8 +55,8 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
         span = nearest([d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")],
                        match.end(), key=lambda d: d[0])
-        if span is None and host:  # "<org> today (May 20) held <event>": the day told before the verb
-            span = next(((p, d) for p, d in dated if host.start() <= p < match.start() and d.kind in DAY_KINDS), None)
+        if span is None and host and host.group("when"):  # "<org> today (May 20) held <event>": the day told before the verb
+            span = next(((p, d) for p, d in dated if host.start("when") <= p < host.end("when") and d.kind in DAY_KINDS), None)
         if span and (verb or host or span[1].kind in DAY_KINDS and not NOT_ITS_DAY.search(masked, match.end(), span[0])):
             record_dates(ctx, view, iri, span[1])
     if not ctx.findings.has(iri, SDO.startDate):

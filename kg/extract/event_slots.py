@@ -5,6 +5,7 @@ whoever speaks at it is at that event."""
 from __future__ import annotations
 
 from rdflib import URIRef
+from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 
@@ -15,8 +16,28 @@ LARGER = frozenset({"forum", "conference", "roadshow", "seminar", "symposium", "
                     "festival", "week", "workshop", "carnival", "showcase", "webinar"})
 
 
+PARTS = frozenset({"panel discussion", "roundtable", "round-table"})
+
+
 def slot_of(ctx: DocContext, head: str, mods: str, tail: str) -> URIRef | None:
-    """The larger event a bare "opening session" is a slot of: the last one of a programme the text named."""
+    """The larger event a bare "opening session" is a slot of: the event the text told last, if it runs a
+    programme (none if a session or a meeting was told after it), of those not told by a month or a year alone
+    (planned or recalled: "will attend the Trade Fair next month", "held the Forum last year")."""
     if head not in SLOT_HEADS or tail.strip() or " ".join(mods.lower().split()) not in SLOTS:
         return None
-    return next((iri for h, iri in reversed(ctx.events) if h in LARGER), None)
+    told = [(h, iri) for h, iri in ctx.events if h not in PARTS and not by_month_or_year(ctx, iri)]
+    if not told:
+        return None
+    last = max(reversed(told), key=lambda e: told_last(ctx, e[1]))  # of those told in one sentence, the later
+    return last[1] if last[0] in LARGER else None
+
+
+def by_month_or_year(ctx: DocContext, iri: URIRef) -> bool:
+    """Whether an event is dated by a month or a year alone: planned or recalled, not the story's."""
+    starts = list(ctx.findings.objects(iri, SDO.startDate))
+    return bool(starts) and all(len(str(d)) < 10 for d in starts)
+
+
+def told_last(ctx: DocContext, iri: URIRef) -> int:
+    """The last sentence that tells something of an event."""
+    return max(ctx.findings.mentions.get(iri, ()), default=-1)

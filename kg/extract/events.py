@@ -207,7 +207,8 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
         return short.iri
     if same_name is not None:
         return same_name
-    if (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
+    of_another = re.search(rf"\b{re.escape(head)}\s+(?:of|for|at)\s", masked[match.start():match.end() + 6])  # "of the ⟦place⟧ ..."
+    if not of_another and (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
         return larger
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
         return None if OF_ANOTHER.match(masked, match.end()) else previous

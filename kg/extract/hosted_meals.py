@@ -21,9 +21,15 @@ from kg.extract.venues import locate_at_venue
 
 MEALS = ("dinner", "luncheon", "lunch", "banquet", "breakfast")
 HOST = r"(?P<host>⟦(?:person|org):\d+⟧|(?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Council|Association|Office|Bureau|Government|Department|Commission|Chamber|Federation|Society))"
+# Not the meal but what was given over it: "gave a breakfast talk", "a luncheon speech".
+NOT_MEAL = r"(?:talks?|speech(?:es)?|address|presentations?|briefings?|lectures?|remarks|keynote|seminars?|sessions?|meetings?)\b"
+# Not held, or held as a habit: "never attended a dinner at ...", "hosts a luncheon for students every year".
+DENIED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,3}$")
+HABIT = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bannually\b|\bregularly\b")
 HOSTED = re.compile(rf"{HOST}(?:\s*\([^)]{{1,40}}\))?,?\s+(?:also\s+|then\s+|later\s+)?(?:hosted|gave|hosts|gives|will\s+host|offered)\s+"
                     r"(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?(?P<head>dinner|luncheon|lunch|banquet|breakfast)\b"
-                    r"(?P<guests>\s+(?:for|in\s+honou?r\s+of)\s+[^,;.⟦]{1,60}?(?=\s+(?:in|at|on|this|that|today|tonight|yesterday|during|after|before)\b|[,;.]|$))?")
+                    r"(?P<guests>\s+(?:for|in\s+honou?r\s+of)\s+[^,;.⟦]{1,60}?(?=\s+(?:in|at|on|this|that|today|tonight|yesterday|during|after|before"
+                    r"|last|next|every|each|and|to|with|where|which|who)\b|[,;.]|$))?(?=\s+(?!" + NOT_MEAL + r")|[,;.]|$)")
 AT_VENUE = re.compile(r"\b(?:attended|joined|had|hosted|gave)\s+(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?"
                       r"(?P<head>dinner|luncheon|lunch|banquet|breakfast)\s+at\s+(?P<venue>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
                       r"(?:Hotel|Club|House|Restaurant|Hall|Centre|Center|Tower|Guesthouse|Guest\s+House))\b")
@@ -39,6 +45,9 @@ def find_hosted_meals(ctx: DocContext, view: View, dates: list[DateSpan], hits: 
         for match in pattern.finditer(view.masked):
             if any(h.start <= match.start("head") < h.end for h in hits + found):
                 continue  # an event read already ("a dinner hosted by the Director of X")
+            if DENIED.search(view.masked, max(0, match.start() - 30), match.start("head")) or (
+                    HABIT.search(view.masked, match.end())):
+                continue
             found.append(EventHit(_meal(ctx, view, dates, match), match.start("head"), match.end()))
     return found
 

@@ -27,7 +27,9 @@ SUBJECT_TO_VERB = (r"(?:\s*,[^,;.⟦]{1,60},)?\s+"
                    r"(?:hosted|hosts|host)\s+")
 HOSTS = re.compile(r"⟦person:\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*" + SUBJECT_TO_VERB + r"(?=(?:a|an|the)\s)")
 GUESTS = re.compile(r"\s+(?:for|in\s+honou?r\s+of|to\s+welcome)\s+(?!the\s+(?:first|second|last)\s+time\b)(?P<who>[^;.]*?)"
-                    rf"(?=\s+(?:at|in|on|yesterday|today|tonight|this|to\s+mark|to\s+celebrate)\b|\s*[;.,]|\s*$|{LIST_END})")
+                    rf"(?=\s+(?:at|in|on|yesterday|today|tonight|this|last|next|every|each|to\s+mark|to\s+celebrate)\b|\s*[;.,]|\s*$|{LIST_END})")
+# A meal given as a habit, not an event: "hosts a luncheon for visiting students every year".
+HABIT = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bannually\b")
 # A meal given by a person or a body, with no word of its own before it: "A hosted a dinner for B".
 MEAL = re.compile(r"(?P<host>⟦(?:person|org):\d+⟧(?:(?:,\s+|\s+and\s+)⟦person:\d+⟧)*)" + SUBJECT_TO_VERB
                   + r"(?P<det>a|an)\s+(?P<meal>breakfast|lunch|luncheon|dinner|supper|banquet|reception)\b(?!\s+(?:hosted|given|organi[sz]ed)\b)")
@@ -67,6 +69,8 @@ def _hosted_meals(ctx: DocContext, view: View, hits: list[EventHit], dates: list
     for match in MEAL.finditer(view.masked):
         if any(h.start <= match.start("meal") < h.end for h in hits):
             continue  # already an event ("a dinner hosted by ..." read by kg.extract.events)
+        if HABIT.search(view.masked, match.end()):
+            continue
         guests = GUESTS.match(view.masked, match.end())
         the = "the " if match.group("host").startswith("⟦org") and re.search(r"(?i)\bthe\s+$", view.masked[:match.start()]) else ""
         label = f"{match.group('meal').capitalize()} hosted by {the}{_names(ctx, view, match.group('host'))}"

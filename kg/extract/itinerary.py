@@ -107,6 +107,10 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.day = days[-1].start
 
 
+# The one called on, by name or title and name: "the Mayor of X, Mr A", "Mr A".
+CALLED_ONE = re.compile(r"(?:(?:the\s+)?(?:[^,;⟦]|⟦(?:place|org):\d+⟧){0,80}?,\s+)?(?:[A-Z][a-z]{1,3}\.?\s+)?⟦person:\d+⟧")
+
+
 def _recalled(text: str, end: int) -> bool:
     """A day of another year ("on August 21 last year"): recalled, not the day the narrative is on ("on January 5
     this year" may be either)."""
@@ -249,8 +253,8 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    if label.startswith(("Meeting with", "Calls on")) and "⟦person" in obj:  # the one called on is there too
-        people = people + view.people(obj)
+    if (label.startswith("Meeting with") or label.startswith("Calls on") and CALLED_ONE.match(obj.lstrip())) and "⟦person" in obj:
+        people = people + view.people(obj)  # the one called on is there too (not "the family of the late Mr A")
     more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
     people = people + more
     for place in venues:

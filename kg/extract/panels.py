@@ -19,19 +19,29 @@ from kg.extract.mentions import View
 PANEL_HEADS = ("panel discussion", "roundtable", "round-table")
 LISTED = re.compile(r"\b(?:[Tt]he\s+(?:other\s+)?)?(?:panell?ists|panel\s+members|speakers\s+on\s+the\s+panel)\s+"
                     r"(?:were|are|included|include|will\s+be)\s+(?P<list>.*)")
+# Where the list runs on into a clause about someone else: "..., who were introduced by Mr C", "..., and the
+# Secretary, Mr C, gave closing remarks".
+RUN_ON = re.compile(r",\s+(?:who|whom|which|while|whereas|but)\b|,\s+and\s+(?=[^;]{0,200}?\b(?:gave|said|delivered|moderated|introduced"
+                    r"|chaired|spoke|added|noted|was|were|is|are|will|had|has)\b)")
 FEATURED = re.compile(r"^\s+(?:also\s+)?(?:featured|features|will\s+feature|included|includes|will\s+include)\s+(?:(?:a|an|the)\s+)?$")
 
 
-def find_panellists(ctx: DocContext, view: View) -> None:
-    """The people "The panellists were ..." lists, at the last panel named."""
+def find_panellists(ctx: DocContext, view: View, hits: list) -> None:
+    """The people "The panellists were ..." lists, at the last panel named (not at another event's: "At the
+    Trade Fair, the panellists were ...")."""
     if "panel" not in view.sentence.text.lower():
         return
     listed = LISTED.search(view.masked)
-    panel = next((iri for h, iri in reversed(ctx.events) if h in PANEL_HEADS), None) if listed else None
+    panels = {iri for h, iri in ctx.events if h in PANEL_HEADS}
+    if listed is None or any(h.start < listed.start() and h.iri not in panels for h in hits):
+        return
+    panel = next((iri for h, iri in reversed(ctx.events) if h in PANEL_HEADS), None)
     if panel is None:
         return
-    items = listed.group("list").split(";")
-    people = [ps[-1] for ps in (view.people(item) for item in items) if ps] if len(items) > 1 else view.people(listed.group("list"))
+    run_on = RUN_ON.search(listed.group("list"))
+    told = listed.group("list")[:run_on.start()] if run_on else listed.group("list")
+    items = told.split(";")
+    people = [ps[-1] for ps in (view.people(item) for item in items) if ps] if len(items) > 1 else view.people(told)
     for person in dict.fromkeys(people):
         ctx.findings.add(panel, SDO.attendee, person, view.sentence)
 

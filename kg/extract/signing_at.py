@@ -10,11 +10,13 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
+from kg.extract.event_slots import by_month_or_year, told_last
 from kg.extract.mentions import View
 
 AT_EVENT = re.compile(r"^(?:At|During)\s+the\s+(?:(?:opening|launch|closing|inauguration)\s+)?"
                       r"(?P<head>ceremony|forum|meeting|reception|dinner|banquet|luncheon|event|conference|seminar|symposium)\s*,")
-WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>[^;.]*)")
+# The witnesses, to the first clause that is not one of them: "..., in memory of Mr D".
+WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>(?:[^;.,]|,(?=\s+(?:[A-Z⟦]|and\b|the\b)))*)")
 
 
 def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
@@ -24,8 +26,11 @@ def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
         return False
     head = match.group("head")
     event = next((iri for h, iri in reversed(ctx.events) if h == head and "/signing-" not in str(iri)), None)
-    if event is None:
-        return False
+    if event is None or by_month_or_year(ctx, event):
+        return False  # "... held the opening ceremony last year": recalled, not the story's
+    if any(told_last(ctx, iri) > told_last(ctx, event) for _, iri in ctx.events
+           if "/signing-" not in str(iri) and not by_month_or_year(ctx, iri)):
+        return False  # another event told since ("Today, they held the Joint Meeting.")
     witnessed = WITNESSED.search(view.masked)
     for person in dict.fromkeys(people + (view.people(witnessed.group("who")) if witnessed else [])):
         ctx.findings.add(event, SDO.attendee, person, view.sentence)
