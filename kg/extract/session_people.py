@@ -17,6 +17,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
+from kg.extract.other_bodies import before, other_bodies
 from kg.extract.presence import attend
 from kg.extract.session_attending import attending
 from kg.extract.session_places import REMOTE
@@ -93,12 +94,21 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
                     attend(ctx, view, iri, view.people(both.group("who")))
         return
     last = ctx.last_event("session")
-    if (match := THAT_SESSION.search(masked)) and last is not None:
+    if (match := THAT_SESSION.search(masked)) and last is not None and not _others_since(ctx, view, last, match.start()):
         attend(ctx, view, last, view.people(match.group("who")))
     if last is not None and masked.startswith("The ") and (match := FOLLOWING.match(masked) or _led_included(ctx, view, last)):
         if match.re is FOLLOWING and ctx.last_event() != last:
             last = ctx.last_event("meeting") if match.group("what") == "meeting" else None  # a working group's meeting told since
         attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
+
+
+def _others_since(ctx: DocContext, view: View, last: URIRef, position: int) -> bool:
+    """Whether another pair's conference was named since the session last told ("The Hong Kong/Guangdong ... Joint
+    Conference held its 22nd plenary meeting in 2019. A and B co-chaired that session": that one, not ours)."""
+    told = max(ctx.findings.mentions.get(last, ()), default=-1)
+    if before(other_bodies(view), position) is not None:
+        return True
+    return any(other_bodies(v) for s, v, _ in ctx.views[-6:] if told < s.index < view.sentence.index)
 
 
 def _led_included(ctx: DocContext, view: View, last: URIRef) -> re.Match | None:
