@@ -116,3 +116,20 @@ def test_a_day_before_following_a_session_held_somewhere_is_not_its_day(tmp_path
     graph = converted(tmp_path, body)
     assert not any(str(day).startswith("2025-11") for day in graph.objects(session(1), SDO.startDate))
     assert not any(str(day).startswith("2025-11") for day in graph.objects(CONFERENCE, DCTERMS.created))
+
+
+# kg/extract/session_trips.py TRIP (now with "a delegation of 11 officials"): a trip denied or that never was made
+# its traveller one of the session's attendees
+
+def test_a_delegation_that_would_have_gone_to_a_postponed_session_attended_nothing(tmp_path):
+    for verb in ("would have led a delegation of 11 officials", "had been due to lead a delegation of 11 officials",
+                 "will not lead a delegation of officials", "did not travel"):
+        body = (f"The Chief Executive, Mr John Lee, {verb} to Shanghai for the Eighth Plenary Session of the {CONF}, "
+                "which was postponed.\n")
+        assert "john-lee-ka-chiu" not in session_attendees(converted(tmp_path, body), 8), verb
+
+
+def test_a_delegation_of_officials_led_to_the_session_still_attended_it(tmp_path):
+    body = (f"The Chief Executive, Mr John Lee, led a delegation of 11 principal officials to Shanghai for the Seventh "
+            f"Plenary Session of the {CONF}.\n")
+    assert "john-lee-ka-chiu" in session_attendees(converted(tmp_path, body), 7)
