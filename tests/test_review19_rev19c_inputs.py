@@ -133,3 +133,30 @@ def test_a_delegation_of_officials_led_to_the_session_still_attended_it(tmp_path
     body = (f"The Chief Executive, Mr John Lee, led a delegation of 11 principal officials to Shanghai for the Seventh "
             f"Plenary Session of the {CONF}.\n")
     assert "john-lee-ka-chiu" in session_attendees(converted(tmp_path, body), 7)
+
+
+# kg/extract/session_people.py HOST_PLACE (now reading "the Eighth Plenary Session" in capitals): a host on a
+# condition made the city the session's place
+
+def test_a_city_that_would_host_a_session_on_a_condition_is_not_its_place(tmp_path):
+    body = (f"The Seventh Plenary Session of the {CONF} was held on 21 August 2025. Hong Kong would host the Eighth "
+            "Plenary Session if the two sides agreed.\n")
+    assert not list(converted(tmp_path, body).objects(session(8), SDO.location))
+
+
+def test_a_city_that_will_host_a_session_is_still_its_place(tmp_path):
+    body = f"The Seventh Plenary Session of the {CONF} was held on 21 August 2025. Hong Kong will host the Eighth Plenary Session.\n"
+    assert [tail(p) for p in converted(tmp_path, body).objects(session(8), SDO.location)] == ["hong-kong"]
+
+
+# kg/extract/history.py APPOSED: "which the two sides set up on the basis of the agreement signed in 2001": the
+# agreement's year was taken for the founding
+
+def test_a_founding_on_the_basis_of_an_earlier_agreement_is_not_dated_by_it(tmp_path):
+    body = f"The {CONF}, which the two sides set up on the basis of the agreement signed in 2001, met today.\n"
+    assert "2001" not in {str(o) for o in converted(tmp_path, body).objects(CONFERENCE, DCTERMS.created)}
+
+
+def test_a_founding_which_the_two_cities_set_up_in_a_year_is_still_dated(tmp_path):
+    body = f"The {CONF}, which the two cities set up in Shanghai in 2003, met today.\n"
+    assert {str(o) for o in converted(tmp_path, body).objects(CONFERENCE, DCTERMS.created)} == {"2003"}
