@@ -63,6 +63,7 @@ SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:w
 # "Hong Kong will host the sixth plenary session", "Shanghai played host to the third session"
 HOST_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted|play(?:ed|s)?\s+host\s+to)"
                         r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?i:plenary|session)\b)")
+ON_CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|subject\s+to|should\s+(?:the|it|conditions))\b")  # "... if the two sides agreed"
 IN_PLACE_AFTER = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")  # "... launched the X in Shanghai"
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
@@ -84,7 +85,7 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):
             attend(ctx, view, spots[0][0], chairs)  # "when Donald Tsang hosted the second plenary session"
         host = HOST_PLACE.search(masked)
-        if host and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
+        if host and not ON_CONDITION.search(masked, host.end()) and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
             place = view.mention(host.group("i")).entity  # "Hong Kong will host the sixth plenary session"
             if place is not None:
                 ctx.findings.add(after[0], SDO.location, ctx.entity_iri(place), view.sentence)
