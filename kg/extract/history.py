@@ -43,10 +43,11 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
                     rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?(?:{CONF.format(n='c')}"
                     rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b)){ITSELF}", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
-# "the X, which the two cities set up in 2003" (the founders and the verb alone: not "which set up a task force")
+# "the X, which the two cities set up in 2003" (the founders and the verb alone: not "which set up a task force"), a
+# time or a place right after ("set up on the basis of the agreement signed in 2001": the agreement's year)
 APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
                      rf"|(?:which|that)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
-                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\b))", re.I)
+                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦])))", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
 # mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
 INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
@@ -111,6 +112,24 @@ TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received
                        r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
                        r"|adopted|took)\s+a\s+new\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
                        r"(?:it|the\s+(?:co-?operation\s+)?(?:mechanism|conference)|⟦conf:\d+⟧)(?=\s*[,.]|\s+(?:at|in|on|during|after|following|to\s+reflect)\b)", re.I)
+# A body named since the mechanism last was, that "renamed it" may mean: "The Task Force ..., which the two cities set
+# up in 2019, reported to the session. The two sides renamed it in 2024"
+BODY_SINCE = re.compile(r"⟦org:\d+⟧|\b(?i:task\s+force|committee|group|council|fund|scheme|programme|company|corporation"
+                        r"|alliance|association|commission|panel|board|bureau|forum|platform|foundation)\b")
+MECHANISM_SAID = re.compile(r"⟦conf:\d+⟧|\b(?i:mechanism|conference)\b")
+
+
+def _it_is_another(ctx, view, match: re.Match) -> bool:
+    """Whether the "it" renamed may be another body, named in the sentence or the one before since the mechanism."""
+    if not match.group(0).lower().endswith(" it"):
+        return False
+    before = view.masked[:match.start()]
+    if len(ctx.views) >= 2 and ctx.views[-1][1] is view:
+        before = f"{ctx.views[-2][1].masked} {before}"
+    said = [m.end() for m in MECHANISM_SAID.finditer(before)]
+    return BODY_SINCE.search(before, said[-1] if said else 0) is not None
+
+
 # "The X, which dates back to 2003": founded then
 DATES_BACK = re.compile(rf"{CONF.format(n='c')},?\s+(?:which\s+dates|dates|dating)\s+back\s+to\b", re.I)
 # "The X was established in 2003 and (was) renamed the Y in 2015"
@@ -288,7 +307,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         if old is not None:
             _dated(ctx, view, dates, record_renaming(ctx, view, old, new), match.end())
     elif (match := match or RENAMED_ONLY.search(masked) or LATER_RENAMED.search(masked) or TOOK_NAME.search(masked)) and (
-            "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
+            "⟦conf" in masked or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions) and not _it_is_another(ctx, view, match):
         new = ctx.reference.conference.name
         former = ctx.reference.conference.data.get("formerNames", {}).get("en", [])
         said = [n for n in reversed(ctx.conf_names) if _proper(n) and not same_name(n, new)]

@@ -18,9 +18,12 @@ from kg.extract.mentions import View
 
 ORDINALS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)")
 OURS = r"(?:⟦conf|(?i:co-?operation\s+)?(?:conference|mechanism)\b)"
+# A meeting held, or one the sentence's own events come before, after or at: not "it was a fruitful meeting", "agreed
+# to hold a working meeting every year", "set up a regular meeting mechanism"
+HELD = r"(?i:held|holds|had|convened|chaired|co-chaired|attended|hosted|joined|after|before|following|during|at)\s+(?:also\s+)?"
 OTHER_MEETING = re.compile(
-    rf"\b(?:an?|(?:the|its|their)\s+(?:{ORDINALS}|annual|regular|working|preparatory|follow-up|bilateral|liaison))\s+"
-    rf"(?:(?!plenary\b|session\b)[\w-]+\s+){{0,2}}?meeting\b(?!\s+of\s+(?:the\s+)?{OURS}|\s+(?:was|will\s+be)\s+(?:held|convened)\s+(?:in|at)\b)"
+    rf"\b{HELD}(?:an?|(?:the|its|their)\s+(?:{ORDINALS}|annual|regular|working|preparatory|follow-up|bilateral|liaison))\s+"
+    rf"(?:(?!plenary\b|session\b)[\w-]+\s+){{0,2}}?meeting\b(?!\s+mechanism\b|\s+of\s+(?:the\s+)?{OURS}|\s+(?:was|will\s+be)\s+(?:held|convened)\s+(?:in|at)\b)"
     r"|\bmeeting\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|[A-Z][\w-]*\s+(?:[\w/&⟦⟧:-]+\s+){0,6}?(?:Committee|Group|Task\s+Force|Council|Board|Panel|Commission)\b)")
 
 

@@ -17,6 +17,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
+from kg.extract.other_bodies import before, other_bodies
 from kg.extract.presence import attend
 from kg.extract.session_attending import attending
 from kg.extract.session_places import REMOTE
@@ -62,6 +63,7 @@ SINCE_FIRST = re.compile(r"⟦conf:\d+⟧(?:,\s+(?:a|an)\s+[^.;,]{0,80}?|\s+(?:w
 # "Hong Kong will host the sixth plenary session", "Shanghai played host to the third session"
 HOST_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧\s+(?:(?:will|would|is\s+to|is\s+set\s+to)\s+)?(?:host|hosts|hosted|play(?:ed|s)?\s+host\s+to)"
                         r"\s+the\s+(?=(?:[\w-]+\s+){0,2}?(?i:plenary|session)\b)")
+ON_CONDITION = re.compile(r"\b(?:if|unless|provided\s+that|subject\s+to|should\s+(?:the|it|conditions))\b")  # "... if the two sides agreed"
 IN_PLACE_AFTER = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")  # "... launched the X in Shanghai"
 TRAVEL = re.compile(r"\b(?:(?:flew|travelled|traveled|went|came|headed)\s+to|in|at)\s+⟦place:(?P<i>\d+)⟧")
 Spot = tuple[URIRef, int, int]  # a session the sentence names, and where its own words start and end
@@ -83,7 +85,7 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):
             attend(ctx, view, spots[0][0], chairs)  # "when Donald Tsang hosted the second plenary session"
         host = HOST_PLACE.search(masked)
-        if host and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
+        if host and not ON_CONDITION.search(masked, host.end()) and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
             place = view.mention(host.group("i")).entity  # "Hong Kong will host the sixth plenary session"
             if place is not None:
                 ctx.findings.add(after[0], SDO.location, ctx.entity_iri(place), view.sentence)
@@ -93,12 +95,21 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
                     attend(ctx, view, iri, view.people(both.group("who")))
         return
     last = ctx.last_event("session")
-    if (match := THAT_SESSION.search(masked)) and last is not None:
+    if (match := THAT_SESSION.search(masked)) and last is not None and not _others_since(ctx, view, last, match.start()):
         attend(ctx, view, last, view.people(match.group("who")))
     if last is not None and masked.startswith("The ") and (match := FOLLOWING.match(masked) or _led_included(ctx, view, last)):
         if match.re is FOLLOWING and ctx.last_event() != last:
             last = ctx.last_event("meeting") if match.group("what") == "meeting" else None  # a working group's meeting told since
         attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
+
+
+def _others_since(ctx: DocContext, view: View, last: URIRef, position: int) -> bool:
+    """Whether another pair's conference was named since the session last told ("The Hong Kong/Guangdong ... Joint
+    Conference held its 22nd plenary meeting in 2019. A and B co-chaired that session": that one, not ours)."""
+    told = max(ctx.findings.mentions.get(last, ()), default=-1)
+    if before(other_bodies(view), position) is not None:
+        return True
+    return any(other_bodies(v) for s, v, _ in ctx.views[-6:] if told < s.index < view.sentence.index)
 
 
 def _led_included(ctx: DocContext, view: View, last: URIRef) -> re.Match | None:

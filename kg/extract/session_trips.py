@@ -25,6 +25,12 @@ TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|lead
 OTHER_AIM = re.compile(r"\b(?:to(?!\s+\d)|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
 
 
+# A trip denied or that never was: "will not lead a delegation", "did not travel", "would have led", "had been due to
+# lead"
+UNDONE = re.compile(r"\b(?:not|never|would\s+have|could\s+have|had\s+been\s+(?:due|scheduled|set|expected)\s+to"
+                    r"|had\s+(?:planned|intended|hoped|wanted)\s+to)\b|n['’]t\b")
+
+
 # What stands between "for the" and the session's end: the session's own name and nothing else ("for the follow-up
 # meeting on the outcomes of the seventh session", "for the next leg of his trip after ..." are other aims)
 SESSION_ONLY = re.compile(r"(?i:(?:(?!after|before|following|of|on)[\w-]+\s+){0,3}?(?:plenary\s+)?(?:session|meeting|plenary))"
@@ -46,7 +52,8 @@ def trip_to(view: View, end: int) -> tuple[int | None, list[URIRef], bool]:
     if "welcom" in masked and (welcome := _last(WELCOME.finditer(masked, 0, end))) and SESSION_ONLY.fullmatch(masked, welcome.end(), end):
         return int(welcome.group("i")), view.people(welcome.group("who")), False
     trip = _last(TRIP.finditer(masked, 0, end))
-    if trip is None or OTHER_AIM.search(trip.group("mid")) or not SESSION_ONLY.fullmatch(masked, trip.end(), end):
+    if trip is None or OTHER_AIM.search(trip.group("mid")) or not SESSION_ONLY.fullmatch(masked, trip.end(), end) \
+            or UNDONE.search(trip.group("who")):
         return None, [], False
     people = view.people(trip.group("who")) if trip.group("aim") == "for" else []
     return int(trip.group("i")), people, "delegation" in trip.group(0)

@@ -164,7 +164,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
-    since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start()) and not OWN_CLAUSE.match(masked, m.end())}
+    since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1])]
