@@ -113,3 +113,14 @@ def test_a_failing_export_process_fails_the_build_in_one_line_and_leaves_no_job_
     message = str(raised.value)
     assert "writing the TRIG export failed" in message and "hksh.nq" in message and "\n" not in message
     assert not list(tmp_path.glob(".derive-*"))
+
+
+@pytest.mark.parametrize("lines, workers", [(2, 2), (3, 1)])
+def test_large_loads_run_one_after_the_other_and_give_the_same_store(tmp_path, monkeypatch, lines, workers):
+    """Under Oxigraph's batch the two loads run at once (each uses one core); over it, one after the other."""
+    monkeypatch.setattr("kg.graph.store.ONE_CORE_LOAD", 3)
+    spool, _ = _spooled(tmp_path, GOOD)
+    with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=None, lines=lines) as loading:
+        assert loading._threads._max_workers == workers
+        loading.add_union(spool.ntriples_path)
+    assert len(_contents(tmp_path / "store")) == 2

@@ -108,6 +108,7 @@ class Spool:
         self._nquads = open(self.nquads_path, "wb")
         self._lines: list[str] = []
         self._runs: list[Path] = []
+        self.quads = 0  # lines written to the N-Quads file
         self.graphs = Chunked(GRAPHS, lengths={Format.NQUADS.suffix: []})
         self.union = Chunked(UNION)
 
@@ -119,6 +120,7 @@ class Spool:
         self.graphs.keys.append(iri)
         self.graphs.lengths[Format.NQUADS.suffix].append(len(data))
         self._lines += lines
+        self.quads += len(lines)
         if len(self._lines) >= self.run_lines:
             self._write_run()
         return lines

@@ -32,7 +32,8 @@ def full(job: Job) -> Written:
     if conversion.errors:
         raise BuildError(conversion.errors)
     spool.close_quads()
-    with StoreLoading(spool.nquads_path, staging / STORE) as loading, DerivedApart(spool.graphs, staging) as trig:
+    with StoreLoading(spool.nquads_path, staging / STORE, lines=spool.quads) as loading, \
+            DerivedApart(spool.graphs, staging) as trig:
         with stages("serialise N-Triples"):
             triples = spool.finish()
         loading.add_union(spool.ntriples_path)

@@ -34,26 +34,32 @@ def write_store(quads: Path, union: Path, folder: Path, *, scratch: Path | None 
         loading.add_union(union)
 
 
+# Oxigraph's bulk loader parses quads in batches of a million and indexes each batch in a thread of its own:
+# a load of fewer quads keeps one core busy, a larger one every core (figures in docs/benchmarks.md).
+ONE_CORE_LOAD = 1_000_000
+
+
 class StoreLoading:
     """A store loading in the background: the named graphs from the moment the N-Quads file is closed, the
     union (as default graph) once it is written, each in a thread of its own; :meth:`finish` (or leaving the
     ``with`` block) waits for both and puts the store in ``folder``.
 
     Leniently, which costs about a seventh less: the build's own writer made these lines, and the exports
-    written beside the store parse the same lines strictly, so a bad term still fails the build. Each bulk
-    load parses on one core, so the two at once take about half the time of one after the other on small
-    builds (figures in docs/benchmarks.md). A bulk load waits on the disk for about half its time, so it is
+    written beside the store parse the same lines strictly, so a bad term still fails the build. A small
+    bulk load (under :data:`ONE_CORE_LOAD` quads; ``lines`` is the N-Quads file's count) keeps one core busy,
+    so the two run at once; larger ones each use every core, and run one after the other, since at once they
+    cost a fifth more CPU for no gain (figures in docs/benchmarks.md). A bulk load waits on the disk for about half its time, so it is
     done in ``scratch`` (a file system in memory) when that has room to spare, and the finished store moved
     into ``folder``; the union is never larger than the N-Quads (it holds their triples, each once, without
     the graph), so four times the N-Quads' size is room for both files' loads."""
 
-    def __init__(self, quads: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER):
+    def __init__(self, quads: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER, lines: int = 0):
         self.folder = Path(folder)
         room = _room(scratch, 4 * Path(quads).stat().st_size)
         self._work = tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room) if room else None
         self.loaded_in = Path(self._work.name) / STORE if self._work else self.folder
         self._store = ox.Store(str(self.loaded_in))
-        self._threads = ThreadPoolExecutor(2)
+        self._threads = ThreadPoolExecutor(2 if lines < ONE_CORE_LOAD else 1)
         self._loads = [self._load(quads, ox.RdfFormat.N_QUADS)]
         self._finished = False
 
