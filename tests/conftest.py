@@ -176,3 +176,22 @@ def held_posts(graph) -> dict[str, set[str]]:
     from rdflib.namespace import ORG, RDFS
     return {str(o): {tail(p) for p in graph.objects(s, ORG.holds)}
             for s, o in graph.subject_objects(RDFS.label) if "/person/" in str(s)}
+
+
+def cleaned_events(reference, body: str, *, title: str, published=None) -> dict[str, dict]:
+    """Each event's label with its organisers, attendees, places (by IRI tail) and start dates, in an invented
+    document cleaned first (so that the shapes of its page count)."""
+    from rdflib.namespace import RDFS, SDO
+
+    from kg.extract.document import extract
+    from kg.text.clean import clean
+    from kg.text.sentences import split_sentences
+
+    cleaned = clean(body, title=title)
+    found = extract(split_sentences(cleaned.paragraphs), title=None, published=published, doc=DOC, reference=reference,
+                    paragraph_dates=cleaned.paragraph_dates)
+    return {str(o): {"organisers": {tail(a) for a in found.objects(s, SDO.organizer)},
+                     "attendees": {tail(a) for a in found.objects(s, SDO.attendee)},
+                     "start": sorted(str(d) for d in found.objects(s, SDO.startDate)),
+                     "places": {tail(x) for x in found.objects(s, SDO.location)}}
+            for s, p, o in found.triples if p == RDFS.label and "/event/" in str(s)}

@@ -3,30 +3,13 @@
 
 from datetime import date
 
-from rdflib import URIRef
-from rdflib.namespace import RDFS, SDO
-
-from kg.extract.document import extract
-from kg.text.clean import clean
 from kg.text.page_shapes import day_heading
-from kg.text.sentences import split_sentences
 
-from conftest import ID
-
-DOC = URIRef(ID + "doc/test")
+from conftest import cleaned_events
 
 
 def events(reference, body: str, published=None) -> dict[str, dict]:
-    """Each event's label with its organisers, attendees, places (by IRI tail) and start dates, the text cleaned first."""
-    cleaned = clean(body, title="Report")
-    f = extract(split_sentences(cleaned.paragraphs), title=None, published=published, doc=DOC, reference=reference,
-                paragraph_dates=cleaned.paragraph_dates)
-    tail = lambda x: str(x).rsplit("/", 1)[-1]  # noqa: E731
-    return {str(o): {"organisers": {tail(a) for a in f.objects(s, SDO.organizer)},
-                     "attendees": {tail(a) for a in f.objects(s, SDO.attendee)},
-                     "start": sorted(str(d) for d in f.objects(s, SDO.startDate)),
-                     "places": {tail(x) for x in f.objects(s, SDO.location)}}
-            for (s, p, o) in f.triples if p == RDFS.label and "/event/" in str(s)}
+    return cleaned_events(reference, body, title="Report", published=published)
 
 
 def starts(found: dict, prefix: str) -> list[str]:
