@@ -6,7 +6,6 @@ from datetime import date
 
 from rdflib.namespace import RDFS, SDO
 
-
 from conftest import cleaned_events
 
 
