@@ -172,7 +172,11 @@ def strict() -> Iterator[None]:
     try:
         yield
     except SyntaxError as error:
-        raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {error}"]) from None
+        raise unparsable(str(error)) from None
+
+
+def unparsable(error: str) -> BuildError:
+    return BuildError([f"the converted graphs hold a term no RDF parser accepts: {error}"])
 
 
 class DerivedApart:
@@ -200,7 +204,7 @@ class DerivedApart:
             raise BuildError([f"writing the {formats} export failed: {last}"])
         answer = json.loads(answer[0])
         if "error" in answer:
-            raise BuildError([f"the converted graphs hold a term no RDF parser accepts: {answer['error']}"])
+            raise unparsable(answer["error"])
         self.index.lengths.update(answer["lengths"])
 
     def __enter__(self) -> "DerivedApart":
