@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.text.chronology import MONTH
+
 # The page's width is the longest line up to this many characters (a longer line is a paragraph on one line).
 MAX_WIDTH = 140
 MIN_WIDTH = 60
@@ -27,8 +29,7 @@ TERMINAL = re.compile(r"[.!?:;。！？：；][\"'”’)\]]*$")
 # A line that starts something of its own: a bullet or number, a field ("Time: ..."), a table row.
 OWN_START = re.compile(r"^(?:[*•·▪◦‣–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w /&'-]{0,30}:\s|Item\s+\d)")
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-          r"|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH + r"\.?"
 _DAY_MONTH = rf"\d{{1,2}}\s+{_MONTH}"
 _MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}},?"
 _ONE = (rf"(?:{_DAY_MONTH}\s+\d{{4}}|{_MONTH_DAY}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
