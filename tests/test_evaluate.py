@@ -145,6 +145,8 @@ HELDOUT_FLOORS = {
     "heldout17": (8, {"overall": (0.90, 0.71), "sessions": (0.97, 1.0), "posts": (0.94, 0.91), "events": (0.88, 0.61),
                       "mechanism": (1.0, 1.0)}),
     "heldout18": (8, {"overall": (0.83, 0.47), "sessions": (0.91, 0.33), "posts": (0.95, 0.68), "events": (0.73, 0.37)}),
+    "heldout19": (8, {"overall": (0.77, 0.53), "sessions": (0.83, 0.89), "posts": (0.96, 0.83), "events": (0.63, 0.32)}),
+    "heldout20": (8, {"overall": (0.84, 0.33), "sessions": (0.96, 0.40), "posts": (0.88, 0.45), "events": (0.72, 0.19)}),
 }
 
 
