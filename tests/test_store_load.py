@@ -49,29 +49,29 @@ def _contents(folder) -> list[str]:
 
 @pytest.mark.parametrize("scratch", ["memory", "none", "full"])
 def test_the_store_is_the_same_wherever_it_was_loaded(tmp_path, monkeypatch, scratch):
-    """Loaded in a scratch folder and moved, or loaded in place (no scratch, or one without room): the same
-    quads, and nothing left behind in the scratch folder."""
-    spool, _ = _spooled(tmp_path, GOOD)
+    """Filled in a scratch folder and moved, or in place (no scratch, or one without room): the same quads,
+    and nothing left behind in the scratch folder."""
     folder = tmp_path / "scratch"
     folder.mkdir()
     if scratch == "full":
         monkeypatch.setattr("kg.graph.store._available_memory", lambda: 10)
-    with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=None if scratch == "none" else folder) as loading:
+    with StoreLoading(tmp_path / "store", room=1000, scratch=None if scratch == "none" else folder) as loading:
         assert (folder in loading.loaded_in.parents) == (scratch == "memory")
-        loading.add_union(spool.ntriples_path)
+        Spool(tmp_path, also=loading.add).add("http://example.org/doc/1", GOOD)
     assert _contents(tmp_path / "store") == [
         '<http://example.org/a> <http://example.org/p> "x"',
         '<http://example.org/a> <http://example.org/p> "x" <http://example.org/doc/1>']
     assert list(folder.iterdir()) == []
 
 
-def test_a_failed_build_waits_for_the_store_and_leaves_no_scratch(tmp_path):
+def test_a_failed_build_waits_for_the_store_and_leaves_no_scratch(tmp_path, monkeypatch):
     """The build fails while the store loads: the load ends, and its scratch folder goes."""
-    spool, _ = _spooled(tmp_path, GOOD)
+    monkeypatch.setattr("kg.graph.store.SEGMENT", 1)
     folder = tmp_path / "scratch"
     folder.mkdir()
     with pytest.raises(RuntimeError, match="failed beside"):
-        with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=folder):
+        with StoreLoading(tmp_path / "store", room=1000, scratch=folder) as loading:
+            Spool(tmp_path, also=loading.add).add("http://example.org/doc/1", GOOD)
             raise RuntimeError("failed beside the store")
     assert list(folder.iterdir()) == [] and not (tmp_path / "store").exists()
 
@@ -115,12 +115,18 @@ def test_a_failing_export_process_fails_the_build_in_one_line_and_leaves_no_job_
     assert not list(tmp_path.glob(".derive-*"))
 
 
-@pytest.mark.parametrize("lines, workers", [(2, 2), (3, 1)])
-def test_large_loads_run_one_after_the_other_and_give_the_same_store(tmp_path, monkeypatch, lines, workers):
-    """Under Oxigraph's batch the two loads run at once (each uses one core); over it, one after the other."""
-    monkeypatch.setattr("kg.graph.store.ONE_CORE_LOAD", 3)
-    spool, _ = _spooled(tmp_path, GOOD)
-    with StoreLoading(spool.nquads_path, tmp_path / "store", scratch=None, lines=lines) as loading:
-        assert loading._threads._max_workers == workers
-        loading.add_union(spool.ntriples_path)
-    assert len(_contents(tmp_path / "store")) == 2
+@pytest.mark.parametrize("segment, pending", [(1, 1), (2, 3), (10**6, 3)])
+def test_a_store_filled_graph_by_graph_is_the_store_loaded_whole(tmp_path, monkeypatch, segment, pending):
+    """Filled in loads of any size while the graphs come (the build's way), or loaded from the finished files:
+    the same quads; a triple two graphs state is in the default graph once."""
+    monkeypatch.setattr("kg.graph.store.SEGMENT", segment)
+    monkeypatch.setattr("kg.graph.store.PENDING", pending)
+    other = GOOD.replace('"x"', '"z"')
+    with StoreLoading(tmp_path / "filled", room=1000, scratch=None) as loading:
+        spool = Spool(tmp_path, also=loading.add)
+        for n, text in enumerate([GOOD, GOOD + other, other]):
+            spool.add(f"http://example.org/doc/{n}", text)
+        spool.finish()
+    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "whole", scratch=None)
+    assert _contents(tmp_path / "filled") == _contents(tmp_path / "whole")
+    assert len(_contents(tmp_path / "filled")) == 6

@@ -12,7 +12,7 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -101,8 +101,8 @@ class Spool:
     union's N-Triples (sorted, each triple once, in chunks) without holding the dataset in memory: the
     union goes through sorted runs on disk, merged at the end."""
 
-    def __init__(self, folder: Path, *, run_lines: int = 1_000_000):
-        self.folder, self.run_lines = Path(folder), run_lines
+    def __init__(self, folder: Path, *, run_lines: int = 1_000_000, also: Callable[[bytes, str, int], None] | None = None):
+        self.folder, self.run_lines, self.also = Path(folder), run_lines, also
         self.nquads_path = self.folder / f"{NAME}{Format.NQUADS.suffix}"
         self.ntriples_path = self.folder / f"{NAME}{Format.NTRIPLES.suffix}"
         self._nquads = open(self.nquads_path, "wb")
@@ -113,10 +113,14 @@ class Spool:
         self.union = Chunked(UNION)
 
     def add(self, iri: str, text: str) -> list[str]:
-        """Spool one graph's N-Triples; its lines, for whatever else reads them."""
+        """Spool one graph's N-Triples (and hand its quads and triples to ``also``, the store a build fills
+        as it goes); its lines, for whatever else reads them."""
         lines = text.splitlines()
-        data = (text if text.endswith("\n") else text + "\n").replace(" .\n", f" <{iri}> .\n").encode()
+        text = text if text.endswith("\n") else text + "\n"
+        data = text.replace(" .\n", f" <{iri}> .\n").encode()
         self._nquads.write(data)
+        if self.also is not None:
+            self.also(data, text, len(lines))
         self.graphs.keys.append(iri)
         self.graphs.lengths[Format.NQUADS.suffix].append(len(data))
         self._lines += lines

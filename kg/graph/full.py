@@ -13,7 +13,7 @@ from kg.graph.documents import Conversion, base_graphs
 from kg.graph.export import DerivedApart, Spool, strict
 from kg.graph.job import BuildError, Job, Written
 from kg.graph.staged import CrossView, by_parts_or_union
-from kg.graph.store import STORE, StoreLoading
+from kg.graph.store import ROOM_PER_DOCUMENT_BYTE, STORE, StoreLoading
 from kg.graph.validate import Report, graph_checks
 
 
@@ -23,20 +23,27 @@ def full(job: Job) -> Written:
     starting = sorted(base_graphs(job.reference, inputs.base))
     base_text = "".join(text for _, text in starting)
     violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
-    spool, cross = Spool(staging), CrossView(staging)
-    with job.progress(len(job.paths), "Converting") as advance:
-        conversion = Conversion(job.paths, inputs, base_text=base_text, curation=job.curation, stages=stages,
-                                progress=advance)
-        for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
-            cross.add(text, spool.add(iri, text))
-    if conversion.errors:
-        raise BuildError(conversion.errors)
-    spool.close_quads()
-    with StoreLoading(spool.nquads_path, staging / STORE, lines=spool.quads) as loading, \
-            DerivedApart(spool.graphs, staging) as trig:
+    room = ROOM_PER_DOCUMENT_BYTE * sum(path.stat().st_size for path in job.paths)
+    with StoreLoading(staging / STORE, room=room) as loading:
+        spool, cross = Spool(staging, also=loading.add), CrossView(staging)
+        with job.progress(len(job.paths), "Converting") as advance:
+            conversion = Conversion(job.paths, inputs, base_text=base_text, curation=job.curation, stages=stages,
+                                    progress=advance)
+            for iri, text in heapq.merge(starting, conversion, key=lambda graph: graph[0]):
+                cross.add(text, spool.add(iri, text))
+        if conversion.errors:
+            raise BuildError(conversion.errors)
+        spool.close_quads()
+        return _after_conversion(job, spool, cross, conversion, loading, base_text, violations)
+
+
+def _after_conversion(job: Job, spool: Spool, cross: CrossView, conversion: Conversion, loading: StoreLoading,
+                      base_text: str, violations: list[str]) -> Written:
+    """The exports, the checks over the whole, and the end of the store's loading, side by side."""
+    inputs, staging, stages = job.inputs, job.staging, job.stages
+    with DerivedApart(spool.graphs, staging) as trig:
         with stages("serialise N-Triples"):
             triples = spool.finish()
-        loading.add_union(spool.ntriples_path)
         with stages("serialise Turtle, JSON-LD"), strict():
             derive(spool.union, staging)
         try:

@@ -30,44 +30,70 @@ MEMORY_FOLDER = Path("/dev/shm")  # a file system in memory, where Linux has one
 
 def write_store(quads: Path, union: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER) -> None:
     """A new on-disk store: the N-Quads file's named graphs, and the N-Triples union as default graph."""
-    with StoreLoading(quads, folder, scratch=scratch) as loading:
-        loading.add_union(union)
+    with StoreLoading(folder, room=4 * Path(quads).stat().st_size, scratch=scratch) as loading:
+        loading.load(Path(quads), ox.RdfFormat.N_QUADS)
+        loading.load(Path(union), ox.RdfFormat.N_TRIPLES)
 
 
-# Oxigraph's bulk loader parses quads in batches of a million and indexes each batch in a thread of its own:
-# a load of fewer quads keeps one core busy, a larger one every core (figures in docs/benchmarks.md).
-ONE_CORE_LOAD = 1_000_000
+# Statements a fill gathers before it hands them to Oxigraph's bulk loader: a quarter of the loader's batch
+# of a million, so that the last load, the one a build waits for, is short (figures in docs/benchmarks.md).
+SEGMENT = 250_000
+# Loads handed over and not done yet, before a fill waits for the oldest: it bounds the memory held.
+PENDING = 3
+# The room a store loads in, per byte of the documents it is built from: the N-Quads run to about 60 bytes a
+# byte of document on the bench corpus, and a load takes about four times the N-Quads' size.
+ROOM_PER_DOCUMENT_BYTE = 400
 
 
 class StoreLoading:
-    """A store loading in the background: the named graphs from the moment the N-Quads file is closed, the
-    union (as default graph) once it is written, each in a thread of its own; :meth:`finish` (or leaving the
-    ``with`` block) waits for both and puts the store in ``folder``.
+    """A store loading in the background, one bulk load after another in a thread of its own; :meth:`finish`
+    (or leaving the ``with`` block) waits for them and puts the store in ``folder``.
 
-    Leniently, which costs about a seventh less: the build's own writer made these lines, and the exports
-    written beside the store parse the same lines strictly, so a bad term still fails the build. A small
-    bulk load (under :data:`ONE_CORE_LOAD` quads; ``lines`` is the N-Quads file's count) keeps one core busy,
-    so the two run at once; larger ones each use every core, and run one after the other, since at once they
-    cost a fifth more CPU for no gain (figures in docs/benchmarks.md). A bulk load waits on the disk for about half its time, so it is
-    done in ``scratch`` (a file system in memory) when that has room to spare, and the finished store moved
-    into ``folder``; the union is never larger than the N-Quads (it holds their triples, each once, without
-    the graph), so four times the N-Quads' size is room for both files' loads."""
+    A build fills it while the documents convert (:meth:`add`: each graph's quads, and its triples into the
+    default graph, whose union is a set however often a triple comes), so that when the last document is
+    converted only the last :data:`SEGMENT` is left to load. Leniently, which costs about a seventh less: the
+    build's own writer made these lines, and the exports written beside the store parse the same lines
+    strictly, so a bad term still fails the build. A bulk load waits on the disk for about half its time, so it
+    is done in ``scratch`` (a file system in memory) when that has ``room`` bytes to spare, and the finished
+    store moved into ``folder``."""
 
-    def __init__(self, quads: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER, lines: int = 0):
+    def __init__(self, folder: Path, *, room: int, scratch: Path | None = MEMORY_FOLDER):
         self.folder = Path(folder)
-        room = _room(scratch, 4 * Path(quads).stat().st_size)
-        self._work = tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room) if room else None
+        room_in = _room(scratch, room)
+        self._work = tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room_in) if room_in else None
         self.loaded_in = Path(self._work.name) / STORE if self._work else self.folder
         self._store = ox.Store(str(self.loaded_in))
-        self._threads = ThreadPoolExecutor(2 if lines < ONE_CORE_LOAD else 1)
-        self._loads = [self._load(quads, ox.RdfFormat.N_QUADS)]
+        self._threads = ThreadPoolExecutor(1)
+        self._loads: list = []
+        self._quads: list[bytes] = []
+        self._triples: list[str] = []
+        self._gathered = 0
         self._finished = False
 
-    def _load(self, path: Path, fmt: ox.RdfFormat):
-        return self._threads.submit(self._store.bulk_load, path=str(path), format=fmt, lenient=True)
+    def load(self, path: Path, fmt: ox.RdfFormat) -> None:
+        """Load a whole file (after what was handed over before)."""
+        self._loads.append(self._threads.submit(self._store.bulk_load, path=str(path), format=fmt, lenient=True))
 
-    def add_union(self, union: Path) -> None:
-        self._loads.append(self._load(union, ox.RdfFormat.N_TRIPLES))
+    def add(self, quads: bytes, triples: str, lines: int) -> None:
+        """One graph: its N-Quads, and the same ``lines`` as N-Triples for the default graph."""
+        self._quads.append(quads)
+        self._triples.append(triples)
+        self._gathered += lines
+        if self._gathered >= SEGMENT:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        if not self._gathered:
+            return
+        quads, triples = b"".join(self._quads), "".join(self._triples).encode()
+        self._quads, self._triples, self._gathered = [], [], 0
+        while sum(not load.done() for load in self._loads) >= PENDING:
+            next(load for load in self._loads if not load.done()).result()
+        self._loads.append(self._threads.submit(self._both, quads, triples))
+
+    def _both(self, quads: bytes, triples: bytes) -> None:
+        self._store.bulk_load(input=quads, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self._store.bulk_load(input=triples, format=ox.RdfFormat.N_TRIPLES, lenient=True)
 
     def _wait(self) -> None:
         self._threads.shutdown(wait=True)
@@ -75,11 +101,13 @@ class StoreLoading:
             load.result()
 
     def finish(self) -> None:
-        """Wait for both loads, and move the store into its folder if it was loaded elsewhere."""
+        """Load what is gathered, wait for every load, and move the store into its folder if it was loaded
+        elsewhere."""
         if self._finished:
             return
         self._finished = True
         try:
+            self._hand_over()
             self._wait()
             self._store.flush()
             del self._store
