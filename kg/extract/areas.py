@@ -20,6 +20,7 @@ from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies
 from kg.namespaces import HKSH, slug
 from kg.reference import Reference
+from kg.text.prefilter import finditer, folded
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
@@ -279,8 +280,9 @@ GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
 
 def _spans(text: str, about_mechanism: bool = False):
     """(explicit, items) for every list of areas a sentence introduces."""
+    low = folded(text)
     for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
-        for match in context.finditer(text):
+        for match in finditer(context, text, low):
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
             lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+(?:{INTRO}|from)\s+", span, re.I)

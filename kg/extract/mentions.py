@@ -25,6 +25,7 @@ from kg.extract.resolve import resolve_org
 from kg.extract.units import units_of_governments
 from kg.namespaces import slug
 from kg.reference import Entity
+from kg.text.prefilter import finditer, folded
 from kg.text.sentences import Sentence
 
 PH = r"⟦(?:org|place):\d+⟧"
@@ -190,8 +191,9 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
+    low = folded(masked)
     for pattern in NAME_CONTEXTS + name_contexts(ctx.reference):
-        for match in pattern.finditer(masked):
+        for match in finditer(pattern, masked, low):
             name = match.group("name")
             if not is_name(name) or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue

@@ -1,0 +1,110 @@
+"""The literal words a regular expression cannot match without: a sentence that holds none of them is not
+searched at all, which saves most of a costly pattern's time (Python's engine tries it at every position).
+
+The words are read off the pattern's own parse, as RE2 and Hyperscan build their prefilters: a literal run
+must appear in every match; of a sequence, the most telling part's words; of alternatives, the words of
+each; an optional part, a character class or a lookaround gives none. A pattern whose words cannot be told
+(or that this module cannot parse) is always searched: the test can only spare work, never change a match.
+Words are compared lower-cased with the text folded the way case-insensitive matching reads it, so one test
+serves patterns with and without ``re.I``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+try:
+    from re import _constants as _c, _parser as _p  # Python 3.11 and later
+except ImportError:  # pragma: no cover
+    import sre_constants as _c
+    import sre_parse as _p
+
+# The only letters outside ASCII that case-insensitive matching takes for ASCII ones; "İ" is folded before
+# lower-casing, which would make it two characters.
+_ASCII_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+Words = frozenset[str] | None  # None: no word is needed (the part can match without any)
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased as case-insensitive matching compares it.
+
+    >>> folded("CO-OPERATION in \u017fectors, \u0130stanbul")
+    'co-operation in sectors, istanbul'
+    """
+    return text.translate(_ASCII_TWINS).lower()
+
+
+def _caseless(code: int) -> bool:
+    """A character a literal run may hold: ASCII, or one without case (a bracket, a dash, a quote)."""
+    char = chr(code)
+    return code < 128 or char.lower() == char.upper()
+
+
+def _best(options: list[frozenset[str]]) -> Words:
+    """Of the parts a sequence needs, the most telling: the longest shortest word, then the fewest words."""
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _sequence(items) -> Words:
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _c.LITERAL and _caseless(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        if op is not None and (words := _item(op, av)):
+            options.append(words)
+    return _best(options)
+
+
+def _item(op, av) -> Words:
+    if op is _c.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _, body = av
+        return _sequence(body) if low >= 1 else None
+    if op is _c.BRANCH:
+        found = [_sequence(branch) for branch in av[1]]
+        if any(words is None for words in found):
+            return None
+        union = frozenset().union(*found)
+        return frozenset(word for word in union if not any(other != word and other in word for other in union))
+    return None  # a class, any character, an anchor, a lookaround, a back-reference
+
+
+def needed(pattern: re.Pattern) -> Words:
+    """The lower-case words one of which every match of ``pattern`` holds, or None.
+
+    >>> sorted(needed(re.compile(r"\\b(?:co-?operation|exchanges?)\\s+(?:in|on)\\b", re.I)))
+    ['exchange', 'operation']
+    >>> needed(re.compile(r"(?:Mr|Ms)?\\s+[A-Z]\\w+")) is None
+    True
+    """
+    return _needed(pattern.pattern, pattern.flags)  # a pattern's own hash reads its whole compiled code
+
+
+@lru_cache(maxsize=None)
+def _needed(source: str | bytes, flags: int) -> Words:
+    try:
+        return _sequence(_p.parse(source, flags))
+    except Exception:  # an unforeseen parse: search the pattern always
+        return None
+
+
+def may_match(pattern: re.Pattern, low: str) -> bool:
+    """Whether ``pattern`` may match the text whose :func:`folded` form is ``low``."""
+    words = needed(pattern)
+    return words is None or any(word in low for word in words)
+
+
+def finditer(pattern: re.Pattern, text: str, low: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, skipped where the text lacks every word the pattern needs."""
+    return pattern.finditer(text) if may_match(pattern, low) else iter(())
