@@ -96,6 +96,12 @@ def turtle(graph: Graph) -> str:
     return serialize(nt_text(graph).encode(), Format.NTRIPLES, Format.TURTLE).decode()
 
 
+def graph_lines(iri: str, text: str) -> tuple[str, bytes]:
+    """A graph's N-Triples, ending in a line break, and the same lines as N-Quads in the graph ``iri``."""
+    text = text if text.endswith("\n") else text + "\n"
+    return text, text.replace(" .\n", f" <{iri}> .\n").encode()
+
+
 class Spool:
     """Takes the graphs one at a time, in IRI order, and writes the N-Quads file (a chunk per graph) and the
     union's N-Triples (sorted, each triple once, in chunks) without holding the dataset in memory: the
@@ -116,8 +122,7 @@ class Spool:
         """Spool one graph's N-Triples (and hand its quads and triples to ``also``, the store a build fills
         as it goes); its lines, for whatever else reads them."""
         lines = text.splitlines()
-        text = text if text.endswith("\n") else text + "\n"
-        data = text.replace(" .\n", f" <{iri}> .\n").encode()
+        text, data = graph_lines(iri, text)
         self._nquads.write(data)
         if self.also is not None:
             self.also(data, text, len(lines))
