@@ -14,7 +14,7 @@ from kg.extract import areas, mentions
 from kg.extract.informal_titles import name_contexts
 from kg.graph.export import nt_text
 from kg.reference import load_reference
-from kg.text.prefilter import finditer, folded, may_match, needed
+from kg.text.prefilter import Scan, needed
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -33,16 +33,23 @@ def test_the_words_a_pattern_needs(pattern, words):
     assert needed(re.compile(pattern)) == (None if words is None else frozenset(words))
 
 
+def _may(pattern: re.Pattern, text: str) -> bool:
+    scan = Scan([pattern])
+    return scan.may(pattern, scan.present(text))
+
+
 @pytest.mark.parametrize("text", ["CO-OPERATION in SECTORS", "co-operation in ſectors", "co-operation in \u212aey areas"])
 def test_case_insensitive_patterns_are_searched_in_any_case_the_engine_accepts(text):
     pattern = re.compile(r"\bco-?operation\s+in\s+(?:sectors|key\s+areas)", re.I)
-    assert pattern.search(text) and may_match(pattern, folded(text))
-    assert list(finditer(pattern, text, folded(text)))
+    scan = Scan([pattern])
+    assert pattern.search(text) and list(scan.finditer(pattern, text, scan.present(text)))
 
 
-def test_a_text_without_any_needed_word_is_not_searched():
-    pattern = re.compile(r"\b(?:co-?operation|collaboration)\s+in\s+", re.I)
-    assert not may_match(pattern, folded("The two sides met in Shanghai."))
+def test_a_text_without_any_needed_word_is_not_searched_and_other_patterns_always_are():
+    pattern, other = re.compile(r"\b(?:co-?operation|collaboration)\s+in\s+", re.I), re.compile(r"met")
+    scan = Scan([pattern])
+    present = scan.present("The two sides met in Shanghai.")
+    assert not scan.may(pattern, present) and scan.may(other, present)
 
 
 # The costly patterns the converter searches through the prefilter that hypothesis can write texts for (the
@@ -58,7 +65,7 @@ def test_a_pattern_that_matches_is_never_skipped(which, data):
     pattern = PATTERNS[which]
     text = data.draw(st.from_regex(pattern))
     if pattern.search(text):
-        assert may_match(pattern, folded(text)), (pattern.pattern[:80], text)
+        assert _may(pattern, text), (pattern.pattern[:80], text)
 
 
 DOCUMENTS = sorted(Path("data/documents").glob("*.txt")) + sorted(Path("tests/data/heldout5").glob("*.txt"))
@@ -67,6 +74,6 @@ DOCUMENTS = sorted(Path("data/documents").glob("*.txt")) + sorted(Path("tests/da
 def test_the_documents_convert_alike_with_and_without_the_prefilter(monkeypatch):
     reference = load_reference()
     with_it = [nt_text(convert_triples(path, reference=reference)[1]) for path in DOCUMENTS]
-    monkeypatch.setattr("kg.text.prefilter.may_match", lambda pattern, low: True)
+    monkeypatch.setattr("kg.text.prefilter.Scan.may", lambda self, pattern, present: True)
     assert [nt_text(convert_triples(path, reference=reference)[1]) for path in DOCUMENTS] == with_it
     assert len(DOCUMENTS) > 20

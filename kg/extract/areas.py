@@ -20,7 +20,7 @@ from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies
 from kg.namespaces import HKSH, slug
 from kg.reference import Reference
-from kg.text.prefilter import finditer, folded
+from kg.text.prefilter import Scan
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
@@ -273,6 +273,9 @@ def _new_area(ctx: DocContext, label: str, sentence) -> URIRef:
     return iri
 
 
+LIST_SCAN = Scan(context for _, context in LIST_CONTEXTS + MECHANISM_LISTS)
+
+
 # The field of a group the co-operation sets up: "set up a working group on A", "task forces, on A, on B, and on C".
 GROUPS = re.compile(r"\b(?:task\s+forces?|working\s+groups?|expert\s+(?:groups?|panels?)|sub-?groups?),?\s+on\s")
 GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
@@ -280,9 +283,9 @@ GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
 
 def _spans(text: str, about_mechanism: bool = False):
     """(explicit, items) for every list of areas a sentence introduces."""
-    low = folded(text)
+    present = LIST_SCAN.present(text)
     for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
-        for match in finditer(context, text, low):
+        for match in LIST_SCAN.finditer(context, text, present):
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
             lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+(?:{INTRO}|from)\s+", span, re.I)

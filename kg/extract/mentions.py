@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -24,8 +25,8 @@ from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPO
 from kg.extract.resolve import resolve_org
 from kg.extract.units import units_of_governments
 from kg.namespaces import slug
-from kg.reference import Entity
-from kg.text.prefilter import finditer, folded
+from kg.reference import Entity, Reference
+from kg.text.prefilter import Scan
 from kg.text.sentences import Sentence
 
 PH = r"⟦(?:org|place):\d+⟧"
@@ -185,15 +186,21 @@ def _bodies_named_after_places(text: str, mentions: list[Mention], ctx: DocConte
     return sorted(out, key=lambda m: m.start)
 
 
+@lru_cache(maxsize=4)
+def _name_scan(reference: Reference) -> Scan:
+    return Scan(NAME_CONTEXTS + name_contexts(reference))
+
+
 def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Mention]:
     """The mentions with the people a sentence marks as such (after a title or honorific, before an
     appositive title, joined by "and" to one), and those the document found before, said again."""
     masked = mask(text, mentions)
     shifts = _original_offsets(masked, mentions)
     new: list[Mention] = []
-    low = folded(masked)
-    for pattern in NAME_CONTEXTS + name_contexts(ctx.reference):
-        for match in finditer(pattern, masked, low):
+    scan = _name_scan(ctx.reference)
+    present = scan.present(masked)
+    for pattern in scan.patterns:
+        for match in scan.finditer(pattern, masked, present):
             name = match.group("name")
             if not is_name(name) or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue

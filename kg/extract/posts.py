@@ -20,7 +20,9 @@ from kg.extract.post_resolve import holds, post_of, resolve_post
 from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
                                     PLACE_TITLES, STATUS)
 from kg.extract.title_refs import title_references  # noqa: F401 (callers)
-from kg.text.prefilter import finditer, folded
+from kg.text.prefilter import Scan
+
+SHAPES = Scan([NAME_OF, BEFORE, AFTER, PAREN, COMMA_BODY])
 
 
 # "the Riverton Liaison Unit of the HKSAR Government": a new organisation's full name, under a known one.
@@ -57,9 +59,9 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     _short_titles(ctx, view)
     introduced: set[str] = set()
     named_of: set[int] = set()
-    low = folded(view.masked)
+    present = SHAPES.present(view.masked)
     for pattern in (NAME_OF, BEFORE, AFTER, PAREN) + ((COMMA_BODY,) if ", " in view.masked else ()):
-        for match in finditer(pattern, view.masked, low):
+        for match in SHAPES.finditer(pattern, view.masked, present):
             g = match.groupdict()
             if pattern is NAME_OF:
                 if not (g.get("of1") or g.get("neworg1")):

@@ -12,7 +12,7 @@ serves patterns with and without ``re.I``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 try:
@@ -99,12 +99,31 @@ def _needed(source: str | bytes, flags: int) -> Words:
         return None
 
 
-def may_match(pattern: re.Pattern, low: str) -> bool:
-    """Whether ``pattern`` may match the text whose :func:`folded` form is ``low``."""
-    words = needed(pattern)
-    return words is None or any(word in low for word in words)
+class Scan:
+    r"""Patterns a loop searches over each sentence, each only where the sentence holds a word it needs: the
+    words of all of them are looked for once a sentence (:meth:`present`), and each pattern's test is then a
+    set's. A pattern the scan was not made with is always searched.
 
+    >>> scan = Scan([re.compile(r"co-?operation\s+in", re.I), re.compile(r"Mr\s+[A-Z]")])
+    >>> text = "Co-operation in finance."
+    >>> [m.group(0) for p in scan.patterns for m in scan.finditer(p, text, scan.present(text))]
+    ['Co-operation in']
+    """
 
-def finditer(pattern: re.Pattern, text: str, low: str) -> Iterator[re.Match]:
-    """``pattern.finditer(text)``, skipped where the text lacks every word the pattern needs."""
-    return pattern.finditer(text) if may_match(pattern, low) else iter(())
+    def __init__(self, patterns: Iterable[re.Pattern]):
+        self.patterns = list(patterns)
+        self._words = {id(pattern): needed(pattern) for pattern in self.patterns}
+        self._vocabulary = tuple(sorted(frozenset().union(*(w for w in self._words.values() if w))))
+
+    def present(self, text: str) -> frozenset[str]:
+        """The words of the scan's patterns that ``text`` holds (compared as :func:`folded`)."""
+        low = folded(text)
+        return frozenset(word for word in self._vocabulary if word in low)
+
+    def may(self, pattern: re.Pattern, present: frozenset[str]) -> bool:
+        words = self._words.get(id(pattern))
+        return words is None or not words.isdisjoint(present)
+
+    def finditer(self, pattern: re.Pattern, text: str, present: frozenset[str]) -> Iterator[re.Match]:
+        """``pattern.finditer(text)``, or nothing where the text lacks every word the pattern needs."""
+        return pattern.finditer(text) if self.may(pattern, present) else iter(())
