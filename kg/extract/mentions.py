@@ -19,7 +19,7 @@ from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
-from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
+from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
 from kg.extract.units import units_of_governments
@@ -35,6 +35,8 @@ NAME_CONTEXTS = [
     re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+)?(?:former\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
+    # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone
+    re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s[A-Z][a-z]{{1,5}}-[a-z]{{1,5}})(?=,\s|\s+[a-z])"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
