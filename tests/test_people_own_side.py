@@ -1,0 +1,38 @@
+"""Officials a blog or speech names as its own side's ("X, our Director of Y") and a blog's signature above a photo's
+caption (invented texts)."""
+
+from conftest import held_posts as people
+
+
+def converted(tmp_path, body: str):
+    from kg.convert import convert
+    path = tmp_path / "page.txt"
+    path.write_text(f'---\ntitle: "A day of work"\npublished: 2036-03-20\nlanguage: en\n---\n{body}')
+    return convert(path)
+
+
+def test_our_title_after_a_name_is_the_persons_post(tmp_path):
+    body = ("Tobias Wren, our Director of the Riverton Liaison Office, joined from his office. Mr Ivo Stack, our "
+            "Secretary for Housing, spoke next.\n")
+    found = people(converted(tmp_path, body))
+    assert found["Tobias Wren"] == {"director-of-the-riverton-liaison-office"}, found
+    assert found["Ivo Stack"] == {"secretary-for-housing"}, found
+
+
+def test_our_noun_that_is_no_title_gives_no_post(tmp_path):
+    body = "We met Mr Hal Brody, our host, at noon, and Tobias Wren, our friend of many years.\n"
+    assert not any(people(converted(tmp_path, body)).values())
+
+
+BLOG = ("Secretary's Blog\n\nLast week I went to Riverton for the forum. We agreed on many things there.\n\n"
+        "Tobias Wren\nSecretary for Housing\n\n{caption}\n")
+
+
+def test_a_signature_above_a_photos_caption_is_the_authors(tmp_path):
+    caption = "Photo: The Secretary for Housing (centre) speaks at the forum in Riverton on March 12."
+    assert people(converted(tmp_path, BLOG.format(caption=caption))).get("Tobias Wren") == {"secretary-for-housing"}
+
+
+def test_a_name_and_post_above_a_paragraph_of_prose_is_no_signature(tmp_path):
+    prose = "The forum will meet again next year in Riverton, the organisers said."
+    assert not people(converted(tmp_path, BLOG.format(caption=prose))).get("Tobias Wren")
