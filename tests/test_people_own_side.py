@@ -36,3 +36,11 @@ def test_a_signature_above_a_photos_caption_is_the_authors(tmp_path):
 def test_a_name_and_post_above_a_paragraph_of_prose_is_no_signature(tmp_path):
     prose = "The forum will meet again next year in Riverton, the organisers said."
     assert not people(converted(tmp_path, BLOG.format(caption=prose))).get("Tobias Wren")
+
+
+def test_initials_stay_in_a_text_that_writes_family_names_in_capitals(tmp_path):
+    body = ("Mr CHAN Tai-man met Dr LAU Ka-ming and Mr NG Wing.\n\nMr TT Tsui, Chairman of the Riverton Arts Council, "
+            "spoke at the dinner.\n")
+    found = people(converted(tmp_path, body))
+    assert "TT Tsui" in found and "Tt Tsui" not in found, found
+    assert not any(name.startswith(("CHAN", "LAU", "NG")) for name in found), found
