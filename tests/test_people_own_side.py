@@ -1,5 +1,5 @@
-"""Officials a blog or speech names as its own side's ("X, our Director of Y") and a blog's signature above a photo's
-caption (invented texts)."""
+"""Officials a blog or speech names as its own side's ("X, our Director of Y"), a blog's signature above a photo's
+caption, initials among family names in capitals and a university's joint title (invented texts)."""
 
 from conftest import held_posts as people
 
@@ -44,3 +44,13 @@ def test_initials_stay_in_a_text_that_writes_family_names_in_capitals(tmp_path):
     found = people(converted(tmp_path, body))
     assert "TT Tsui" in found and "Tt Tsui" not in found, found
     assert not any(name.startswith(("CHAN", "LAU", "NG")) for name in found), found
+
+
+def test_a_universitys_joint_title_is_one_post_and_two_others_are_two(tmp_path):
+    body = ("Professor Ada Quell, Vice-Chancellor and President of the Riverton University, signed it. The President "
+            "and Vice-Chancellor of the Eastport University, Professor Bo Kettle, spoke. Mr Ivo Stack, Chairman and "
+            "Chief Executive of the Riverton Port Company, attended.\n")
+    found = people(converted(tmp_path, body))
+    assert found["Ada Quell"] == {"vice-chancellor-and-president-of-riverton-university"}, found
+    assert found["Bo Kettle"] == {"president-and-vice-chancellor-of-eastport-university"}, found
+    assert len(found["Ivo Stack"]) == 2, found
