@@ -54,3 +54,16 @@ def test_a_universitys_joint_title_is_one_post_and_two_others_are_two(tmp_path):
     assert found["Ada Quell"] == {"vice-chancellor-and-president-of-riverton-university"}, found
     assert found["Bo Kettle"] == {"president-and-vice-chancellor-of-eastport-university"}, found
     assert len(found["Ivo Stack"]) == 2, found
+
+
+def test_a_departments_head_named_by_its_field_and_investhks_head(tmp_path):
+    body = ("The Director-General of Investment Promotion at InvestHK, Ms Alpha Ng, spoke. The Commissioner of "
+            "Customs and Excise, Mr Hal Brody, signed it.\n")
+    found = people(converted(tmp_path, body))
+    assert found["Alpha Ng"] == {"director-general-of-investment-promotion"}, found
+    assert found["Hal Brody"] == {"commissioner-of-customs-and-excise"}, found
+
+
+def test_a_commissioner_of_a_named_body_is_no_hksar_departments_head(tmp_path):
+    body = "Mr Ivo Stack, Commissioner of the Riverton Port Authority, attended.\n"
+    assert "commissioner-of-the-riverton-port-authority" not in str(converted(tmp_path, body).serialize(format="nt"))
