@@ -67,3 +67,21 @@ def test_a_departments_head_named_by_its_field_and_investhks_head(tmp_path):
 def test_a_commissioner_of_a_named_body_is_no_hksar_departments_head(tmp_path):
     body = "Mr Ivo Stack, Commissioner of the Riverton Port Authority, attended.\n"
     assert "commissioner-of-the-riverton-port-authority" not in str(converted(tmp_path, body).serialize(format="nt"))
+
+
+SALUTED = ("Speech by the Secretary for Housing at the Riverton Forum\n\n{lines}\n\n"
+           "Good afternoon. It is a pleasure to be here.\n")
+
+
+def test_a_speechs_salutation_gives_the_guests_posts(tmp_path):
+    lines = ("Honourable Chief Executive Mrs Dora Quill,\nMr Tobias Wren, Director of the Riverton Liaison Office,\n"
+             "Mr Ivo Stack, Chairman of the Riverton Port Council,\nDistinguished guests,\nLadies and gentlemen,")
+    found = people(converted(tmp_path, SALUTED.format(lines=lines)))
+    assert found.get("Tobias Wren") == {"director-of-the-riverton-liaison-office"}, found
+    assert found.get("Ivo Stack") == {"chairman-of-the-riverton-port-council"}, found
+    assert found.get("Dora Quill") == {"chief-executive-of-the-hksar"}, found
+
+
+def test_lines_with_commas_that_greet_no_room_are_no_salutation(tmp_path):
+    lines = "Mr Tobias Wren, Director of the Riverton Liaison Office,\n12 Riverton Road,\nRiverton"
+    assert not people(converted(tmp_path, SALUTED.format(lines=lines))).get("Tobias Wren")
