@@ -85,3 +85,11 @@ def test_a_speechs_salutation_gives_the_guests_posts(tmp_path):
 def test_lines_with_commas_that_greet_no_room_are_no_salutation(tmp_path):
     lines = "Mr Tobias Wren, Director of the Riverton Liaison Office,\n12 Riverton Road,\nRiverton"
     assert not people(converted(tmp_path, SALUTED.format(lines=lines))).get("Tobias Wren")
+
+
+def test_a_deputys_title_is_not_shared_with_a_name_that_has_its_own_capitalised_title(tmp_path):
+    body = ("The delegation included Vice Mayor Wu Tian and Mr Li Zhenguo, Deputy Secretary-General of the Riverton "
+            "Council.\n\nThe Deputy Directors of the Riverton Port Office, Ms Dora Quill and Ms Ada Lamb, met them.\n")
+    found = people(converted(tmp_path, body))
+    assert found["Li Zhenguo"] == {"deputy-secretary-general-of-the-riverton-council"}, found
+    assert "vice-mayor-of-shanghai" in found["Wu Tian"], found
