@@ -93,3 +93,17 @@ def test_a_deputys_title_is_not_shared_with_a_name_that_has_its_own_capitalised_
     found = people(converted(tmp_path, body))
     assert found["Li Zhenguo"] == {"deputy-secretary-general-of-the-riverton-council"}, found
     assert "vice-mayor-of-shanghai" in found["Wu Tian"], found
+
+
+def test_the_citys_and_the_municipal_office_are_the_city_governments(tmp_path):
+    body = ("The delegation from Shanghai arrived on Monday.\n\nMs Ada Lamb, Director of the city's Hong Kong and Macao "
+            "Affairs Office, spoke. Mr Bo Kettle, Director of the Municipal Hong Kong and Macao Affairs Office, "
+            "listened.\n")
+    found = people(converted(tmp_path, body))
+    office = "director-of-the-hong-kong-and-macao-affairs-office-of-the-shanghai-municipal-gov"
+    assert office in str(found["Ada Lamb"]) and office in str(found["Bo Kettle"]), found
+
+
+def test_a_citys_office_in_a_text_naming_no_such_city_is_not_read_so(tmp_path):
+    body = "Ms Ada Lamb, Director of the city's Hong Kong and Macao Affairs Office, spoke in Riverton.\n"
+    assert "shanghai" not in str(people(converted(tmp_path, body)).get("Ada Lamb"))

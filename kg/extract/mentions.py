@@ -22,6 +22,7 @@ from kg.extract.orgnames import refine
 from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
+from kg.extract.city_units import units_of_cities
 from kg.extract.units import units_of_governments
 from kg.namespaces import slug
 from kg.reference import Entity
@@ -137,7 +138,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
     mentions = _conference_short(text, mentions, ctx)
-    mentions = units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence)
+    mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx)
     read = ordinary_case(text)
     mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions

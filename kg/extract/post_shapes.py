@@ -12,11 +12,11 @@ from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HON
 HEADS = ORG_HEADS
 _ESC = str.maketrans({"{": "{{", "}": "}}"})
 # "of the <organisation>", "at <organisation>" ("chief economist at Harbour Bank"), or "of the university"
-# (the one named before).
+# (the one named before); "of the city's <organisation>" (kg.extract.city_units says which).
 _AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
 # A firm's legal form after a comma ends its name: "Tamsin Marine Co., Ltd", "Harbour Analytics, Inc.".
 FIRM_SUFFIX = r"(?:,\s+(?-i:Ltd|Limited|Inc|LLC|LLP|Plc)\b\.?)?"
-OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
+OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
       + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
