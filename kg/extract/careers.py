@@ -49,18 +49,24 @@ AS_ITS = re.compile(rf"{_SUBJECT}\s+(?:opened|joined|headed|led|founded|set\s+up
 # defined his career came in 2002, when he was made Deputy Secretary for X".
 WHEN_MADE = re.compile(rf",\s+when\s+(?P<pro>he|she)\s+(?:was\s+(?:made|appointed|named|promoted\s+to)|became)\s+{_TITLE}"
                        r"(?=\s*[.,;]|\s+(?:in|and|on)\b|\s*$)")
+# What a subject's verb must look like for HELD, FRONTED or AS_ITS to be tried at all.
+SUBJECT_VERB = re.compile(r"⟧(?:,\s+who)?\s+(?:was|is|has|had|became|served|returned|came|moved|went|rejoined|opened|joined"
+                          r"|headed|led|founded|set|ran|also|later|then|subsequently|previously)\b")
+VERBS = (" was ", " is ", " been ", " became ", " as ", " made ", " take up ", " assume ")
 CUE = re.compile(r"\b(?:19|20)\d\d\b|\bthe\s+(?:post|office|position)\s+of\b|\sas\sits\s")
 
 
 def find_careers(ctx: DocContext, view: View) -> None:
     """Record the posts a career's sentence says its subject held, with their years, or will take up."""
     masked = view.masked
-    if not CUE.search(masked):
+    if not any(verb in masked for verb in VERBS) or not CUE.search(masked):
         return
     _when_made(ctx, view)
     if "⟦person" not in masked:
         return
-    for pattern in (HELD, FRONTED, TAKE_UP) + ((AS_ITS,) if " as its " in masked else ()):
+    verb = SUBJECT_VERB.search(masked) is not None
+    patterns = ((HELD, FRONTED) if verb else ()) + ((TAKE_UP,) if "take up " in masked or "assume " in masked else ())
+    for pattern in patterns + ((AS_ITS,) if verb and " as its " in masked else ()):
         for match in pattern.finditer(masked):
             person = view.mention(match.group("p")).ref
             if person is None:
@@ -68,7 +74,7 @@ def find_careers(ctx: DocContext, view: View) -> None:
             _hold(ctx, view, person, match)
             if pattern is HELD:
                 _more(ctx, view, person, match.end())
-    if (subject := STARTS.match(masked)) is not None and (person := view.mention(subject.group("p")).ref) is not None:
+    if " as " in masked and (subject := STARTS.match(masked)) is not None and (person := view.mention(subject.group("p")).ref) is not None:
         for match in CLAUSE.finditer(masked, subject.end()):
             if "⟦person" not in masked[subject.end():match.start()]:
                 _hold(ctx, view, person, match)

@@ -13,7 +13,7 @@ import re
 # The greeting of the room that ends a salutation.
 ROOM = r"(?:distinguished|honoured|honored|respected|dear)\s+(?:guests|friends)|ladies\s+and\s+gentlemen|dear\s+colleagues"
 CLOSER = re.compile(rf"(?i)^[ \t]*(?:{ROOM})(?:\s+and\s+[\w ]{{1,20}})?[ \t]*[,:!]?[ \t]*$")
-CUE = re.compile(rf"(?i)(?:{ROOM})[ \t]*[,:!]?[ \t]*$", re.M)
+ENDS = ("guests", "friends", "gentlemen", "colleagues")
 GUEST = re.compile(r"^[ \t]*[A-Z][^\n.;:!?]{2,200},[ \t]*$")
 MAX_GUESTS = 12
 # A word of address before a guest's title is no part of it: "Honourable Chief Executive Mrs A".
@@ -26,11 +26,12 @@ def salutations(body: str) -> str:
     >>> salutations("Mr Ada Quell, Director of X,\\nLadies and gentlemen,\\nGood day.")
     '\\nMr Ada Quell, Director of X.\\n\\nLadies and gentlemen,\\nGood day.'
     """
-    if not CUE.search(body):
+    low = body.lower()
+    if not ("guests" in low or "gentlemen" in low or "friends" in low or "colleagues" in low):
         return body
     lines = body.split("\n")
     for i, line in enumerate(lines):
-        if not CLOSER.match(line):
+        if not line.rstrip(" \t,:!").lower().endswith(ENDS) or not CLOSER.match(line):
             continue
         start = i
         while start > 0 and i - start < MAX_GUESTS and GUEST.match(lines[start - 1]) and not CLOSER.match(lines[start - 1]):
