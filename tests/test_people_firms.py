@@ -36,6 +36,8 @@ def test_a_firms_people_and_posts(reference, sentence, person, post):
     ("The panellists were the Chief Executive Officer of Tamsin Marine Co., Ltd, Mr Gao Ming.", "marine-co"),
     ("The Managing Director of Lantern Capital Partners, Ms Erica Moss, spoke.", "capital-partners"),
     ("Mr Bo Kettle, Chairman of Tamsin Holdings, spoke.", "tamsin-holdings"),
+    ("The Chairman of Riverton Gold Co Ltd, Mr Bo Kettle, spoke.", "gold-co"),
+    ("Mr Bo Kettle, Chairman of Riverton Pearl Co. Limited, spoke.", "pearl-co"),
     ("Lantern Analytics, a partner of the Riverton Expo, showed its robots.", "lantern-analytics"),  # a firm's partner
 ])
 def test_a_firms_name_is_no_persons(reference, sentence, absent):

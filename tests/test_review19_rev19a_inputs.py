@@ -83,8 +83,6 @@ def test_a_posts_coming_dates_are_not_dated_a_year_back(tmp_path):
     assert not any(day.startswith("2035") for days in found.values() for day in days), found
 
 
-@pytest.mark.xfail(strict=True, reason="taking 'Co' out of FIRM_WORDS made 'Marine Co' of 'Tamsin Marine Co., Ltd' a "
-                   "person (tests/test_people_firms.py); 'Co' needs to be barred only before '.'/'Ltd', not done")
 def test_a_person_whose_family_name_is_a_firms_word_is_still_read(tmp_path):
     # kg/extract/patterns.py FIRM_WORDS: "Co", a family name (Filipino-Chinese), became a word never in a name, and
     # "Mr Henry Co, Chairman of ..." gave no person and no post

@@ -35,6 +35,7 @@ from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
+from kg.extract.careers import find_careers
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
@@ -128,6 +129,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
         extract_posts(ctx, view)
         find_as_posts(ctx, view)
+        find_careers(ctx, view)
         find_city_posts(ctx, view)
         find_heads(ctx, view)
         find_informal_posts(ctx, view, holds)

@@ -18,11 +18,17 @@ from kg.namespaces import HKSH
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|(?:paid|pays|will\s+(?:also\s+)?pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
 
+# A clause of another subject between the person and the verb: "A was back in 2012, when the session met in X
+# under B" (the session met, not A).
+OTHER_SUBJECT = re.compile(r"\b(?:when|where|while|after|before|as)\s+(?:the|a|an|its|their|both|two|all)\s+[^⟦,;]*$")
+
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     """A meeting between the people named on both sides of "met (with)", in each part a semicolon ends
     (a list of "- on 9 July, I met A; - on 17 October, B met C")."""
     for match in MET.finditer(view.masked):
+        if OTHER_SUBJECT.search(view.masked, match.end("subj"), match.start("obj")):
+            continue
         opened = view.masked.rfind(";", 0, match.start()) + 1
         _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
 

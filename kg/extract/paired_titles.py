@@ -16,7 +16,7 @@ from collections.abc import Callable
 from rdflib import URIRef
 
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, NAME_TOKEN, PLURAL_RANK, PLURAL_RANKS
+from kg.extract.patterns import HONORIFIC, NAME_TOKEN, PLURAL_RANK, PLURAL_RANKS, normalise_title
 
 # What names a first title's own body: "of ...", a qualifier before it, a body named before.
 OWN_BODY = ("of1", "neworg1", "ref1", "abbr1", "q", "qorg", "qabbr", "qref", "qplace")
@@ -40,6 +40,17 @@ def shared_body(g: dict) -> dict:
     if not (g.get("of2") or g.get("neworg2") or g.get("ref2")):
         return g
     return {**g, "of1": g.get("of2"), "neworg1": g.get("neworg2"), "ref1": g.get("ref2"), "abbr1": g.get("abbr2")}
+
+
+# Two titles that name one office: "Vice-Chancellor and President of X" heads a university as one post.
+JOINT = frozenset({"vice chancellor and president", "president and vice chancellor"})
+
+
+def joint_title(g: dict) -> dict:
+    """The groups of two titles that name one post, as one title with the second's body."""
+    if not g.get("title2") or g.get("art2") or normalise_title(f"{g['title1']} and {g['title2']}") not in JOINT:
+        return g
+    return {**shared_body(g), "title1": f"{g['title1']} and {g['title2']}", "title2": None}
 
 
 def paired(view: View, match: re.Match, g: dict, before: bool) -> list[tuple[str, URIRef]] | None:

@@ -45,9 +45,11 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal
-""".split()) | FIRM_WORDS
+""".split()) | FIRM_WORDS - {"Co"}
 
-NAME_TOKEN = r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)[A-Z][a-z]+(?:-[a-z]+)?"
+# "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
+NAME_TOKEN = (r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=True)) + r")\b)"
+              r"(?!Co\b(?:\.|,?\s+(?:Ltd|Limited|Inc|Corp)\b))[A-Z][a-z]+(?:-[a-z]+)?")
 NEW_NAME = (
     rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
     rf"|{NAME_TOKEN}\s[A-Z]\.?\s{NAME_TOKEN}"  # a middle initial: "John C Tsang"

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.paired_titles import deputy_body, paired, plural_ranks, plural_titles, shared_body, unpaired_list
+from kg.extract.paired_titles import deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, fronted_object, normalise_title
@@ -62,7 +62,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     present = SHAPES.present(view.masked)
     for pattern in (NAME_OF, BEFORE, AFTER, PAREN) + ((COMMA_BODY,) if ", " in view.masked else ()):
         for match in SHAPES.finditer(pattern, view.masked, present):
-            g = match.groupdict()
+            g = joint_title(match.groupdict())
             if pattern is NAME_OF:
                 if not (g.get("of1") or g.get("neworg1")):
                     continue

@@ -24,7 +24,7 @@ from kg.text.notices import notice_fields
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, byline_date, day_heading, other_year, page_title, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
-from kg.text.signatures import signature_columns
+from kg.text.signatures import PICTURED, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
 
@@ -392,8 +392,8 @@ def _stamped(lines: list[str]) -> list[str]:
 
 
 def _signature(paragraphs: list[str]) -> str | None:
-    """A name on a line of its own, then a post, after the last paragraph of prose: the text's signatory."""
-    prose = [i for i, p in enumerate(paragraphs) if TERMINAL.search(p)]
+    """A name on a line of its own, then a post, after the last paragraph of prose (a photo's caption aside): the signatory."""
+    prose = [i for i, p in enumerate(paragraphs) if TERMINAL.search(p) and not PICTURED.search(p)]
     for i in range(prose[-1] + 1 if prose else len(paragraphs), len(paragraphs) - 1):
         if SIGNATORY.fullmatch(paragraphs[i]) and SIGNED_POST.match(paragraphs[i + 1]):
             return f"{paragraphs[i]}, {paragraphs[i + 1]}."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.text.page_shapes import LEAD_IN
+from kg.text.salutations import salutations
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
 # The name column: an honorific and a few words parted by single spaces (", JP" among them); the title column
@@ -28,7 +29,7 @@ def rosters(body: str) -> str:
     >>> rosters("Present:\\n  Ms Ada Quell     Director, Riverton Arts\\n                   Office\\nEnd.")
     'Present:\\n\\nMs Ada Quell, Director, Riverton Arts Office.\\n\\nEnd.'
     """
-    body = members(body)
+    body = members(salutations(body))
     if not CUE.search(body):
         return body
     lines = body.split("\n")

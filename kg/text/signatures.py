@@ -23,6 +23,8 @@ POST = re.compile(r"^(?:(?:Acting|Deputy|Vice|Executive|Permanent|Under|Assistan
                   r"|Representative|Ambassador|Dean|Partner|Executive)\b[^.!?;]{0,100}$")
 MAX_ROWS = 6
 MAX_COLUMNS = 4  # parties to one text
+# A photo's caption, by where someone stands in the picture: "Mrs A (centre) co-chairs ...", "Mr B (on screen)".
+PICTURED = re.compile(r"\((?:centre|center|left|right|front|back|on\s+screen|(?:first|second|third|fourth|fifth|far)\s+(?:left|right|row))\)")
 CAPS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
 
 
