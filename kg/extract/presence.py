@@ -49,7 +49,7 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
                      # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
                      r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
-                     r"(?:(?:Present|Attending)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
+                     r"(?:(?:Present|Attending)(?:\s+(?:from|on)\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
                      r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
                      r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".

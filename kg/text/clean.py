@@ -73,6 +73,9 @@ NAVIGATION_LEAD = re.compile(
 # headlines under it are no list of the text.
 SIDEBAR_LEAD = re.compile(NAVIGATION_LEAD.pattern.replace(r"\s*:$", r"\s*:?$"), re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+# A formal statement's recital, which ends in ";" as its preamble runs on: "Recalling that the X was established ...;"
+RECITAL = re.compile(r"^(?:Recalling|Noting|Recognising|Recognizing|Reaffirming|Welcoming|Acknowledging|Considering|Bearing\s+in\s+mind"
+                     r"|Mindful|Desiring|Having\s+(?:reviewed|considered|noted|recalled|regard))\b[^;]{40,};$")
 # A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
 # are on the blog's day.
 STAMP = re.compile(r"^(?:(?:Updated|Posted|Published)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
@@ -306,7 +309,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
         field = i in fields
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
-                                        or listed or field):
+                                        or listed or field or para[:1] in "RNWACBMDH" and RECITAL.match(para)):
             continue
         if not field and not DATED_ENTRY.match(para) and seen.repeats(para):  # entries alike but for their dates
             continue

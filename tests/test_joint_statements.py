@@ -1,0 +1,51 @@
+"""A joint statement's shapes: recitals ending in ";" (kg.text.clean) and the sides' attendees (kg.extract.presence).
+
+Every text is invented; each kind has a near miss that must give nothing.
+"""
+
+from kg.text.clean import clean
+
+from rdflib.namespace import SDO
+
+from conftest import facts, tail
+from test_history import history
+
+OLD = "Hong Kong/Shanghai Economic and Trade Co-operation Conference"
+
+
+def test_a_recital_is_kept():
+    body = ("JOINT STATEMENT\n\nThe two governments,\n\n"
+            f"Recalling that the Conference was established on 3 May 2031 under the name of the {OLD};\n\n"
+            "Having reviewed the progress made since the Second Plenary Session;\n\n"
+            "Have issued the following statement.")
+    kept = clean(body).paragraphs
+    assert kept[0].startswith("Recalling that") and kept[1].startswith("Having reviewed")
+
+
+def test_a_menu_line_ending_in_a_semicolon_is_not():
+    body = "Noting;\n\nHome; About us; Contact;\n\nThe two sides met today."
+    assert clean(body).paragraphs == ["The two sides met today."]
+
+
+def test_a_recital_tells_the_history(reference):
+    told = history(facts(reference, f"Recalling that the Conference was established on 3 May 2031 under the name of the {OLD}, "
+                                    "and that at its Second Plenary Session, held in Hong Kong on 5 June 2036, it adopted its present name;"))
+    assert {("created", "2031-05-03"), ("former", OLD), ("renamed", "2036-06-05")} <= told
+
+
+SESSION = ("The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 9 April 2036. "
+           "The Session was co-chaired by Mr Leung Chun-ying, Chief Executive, and Mr Yang Xiong, Mayor of Shanghai.")
+
+
+def test_the_sides_attending_a_session(reference):
+    found = facts(reference, SESSION, "Attending on the Hong Kong side were Mrs Carrie Lam, Chief Secretary for Administration; "
+                                      "and Mr Raymond Tam Chi-yuen, Secretary for Constitutional and Mainland Affairs. "
+                                      "Attending on the Shanghai side were Mr Tu Guangshao, Executive Vice Mayor; and Mr Zhou Bo, Vice Mayor.")
+    people = {tail(o) for s, p, o in found.triples if p == SDO.attendee and str(s).endswith("-9")}
+    assert {"carrie-lam-cheng-yuet-ngor", "raymond-tam-chi-yuen", "tu-guangshao", "zhou-bo"} <= people
+
+
+def test_a_side_of_the_harbour_is_no_attendance(reference):
+    found = facts(reference, SESSION, "Working on the Hong Kong side were Mrs Carrie Lam's staff and Mr Zhou Bo.")
+    people = {tail(o) for s, p, o in found.triples if p == SDO.attendee and str(s).endswith("-9")}
+    assert "zhou-bo" not in people
