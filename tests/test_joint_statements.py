@@ -49,3 +49,13 @@ def test_a_side_of_the_harbour_is_no_attendance(reference):
     found = facts(reference, SESSION, "Working on the Hong Kong side were Mrs Carrie Lam's staff and Mr Zhou Bo.")
     people = {tail(o) for s, p, o in found.triples if p == SDO.attendee and str(s).endswith("-9")}
     assert "zhou-bo" not in people
+
+
+def test_a_speechs_place_and_date_line_dates_the_page():
+    body = "Speech by the Mayor at a luncheon\n\nHong Kong, 20 August 2036\n\nTomorrow we will meet again."
+    assert str(clean(body).published) == "2036-08-20"
+
+
+def test_a_place_and_date_line_deep_in_the_page_does_not():
+    body = "Speech by the Mayor\n\nWe met.\n\nThey left.\n\nWe met again.\n\nShanghai, 27 October 2031\n\nTomorrow we meet."
+    assert clean(body).published is None

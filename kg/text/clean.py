@@ -119,6 +119,8 @@ REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last
 # A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                r"|Nov(?:ember)?|Dec(?:ember)?)")
+# A speech's or a statement's place-and-date line at the head of the page: "Hong Kong, 20 August 2036"
+PLACE_DATE_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,2}}\s+{_MONTH_WORD}\s+\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})$")
 WIRE_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]{{2,30}},\s+({_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{4}})"
                            r"\s+\((?:Xinhua|Reuters|AFP|AP|Bloomberg|CNS|China\s+News\s+Service)\)\s*[-–—]")
 
@@ -361,7 +363,8 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (_day(field) if field else None) or bylined  # "Date: 27 October 2036" heading the page
+    placed = next((m.group(1) for line in lines[:HEADER] if (m := PLACE_DATE_LINE.match(line))), None)  # "Hong Kong, 20 August 2036"
+    result.published = result.published or (_day(field) if field else None) or bylined or (_day(placed) if placed else None)
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
