@@ -59,3 +59,18 @@ def test_a_speechs_place_and_date_line_dates_the_page():
 def test_a_place_and_date_line_deep_in_the_page_does_not():
     body = "Speech by the Mayor\n\nWe met.\n\nThey left.\n\nWe met again.\n\nShanghai, 27 October 2031\n\nTomorrow we meet."
     assert clean(body).published is None
+
+
+RECALLED = ("The Hong Kong/Shanghai Co-operation Conference was set up in 2031. Since the third plenary session, held in "
+            "Shanghai in April 2035, the two sides have carried out the items one by one.")
+
+
+def test_co_chairs_of_the_session_their_verb_names(reference):
+    found = facts(reference, RECALLED, "Tomorrow, Mrs Carrie Lam and Mr Yang Xiong will co-chair the fourth plenary session here.")
+    assert {tail(o) for s, p, o in found.triples if p == SDO.attendee and str(s).endswith("-4")} == {"carrie-lam-cheng-yuet-ngor", "yang-xiong"}
+
+
+def test_co_chairs_of_a_meeting_are_not_the_recalled_sessions(reference):
+    found = facts(reference, RECALLED, "Tomorrow, Mrs Carrie Lam and Mr Yang Xiong will co-chair the fourth plenary session here.",
+                  "Mrs Carrie Lam chaired the working meeting of the fourth plenary session's task force.")
+    assert not any(p == SDO.attendee and str(s).endswith("-3") for s, p, o in found.triples)
