@@ -32,3 +32,24 @@ def agreements(reference, sentence) -> set[str]:
 def test_no_agreements_signed_is_no_agreement(reference):
     assert agreements(reference, "At the first session no formal agreements were signed.") == set()
     assert agreements(reference, "At the first session two formal agreements were signed.") != set()
+
+
+def test_an_items_aside_does_not_end_the_list(reference):
+    found = areas(reference, "Other areas include healthcare, where the sharing of experience mattered this year, education, "
+                             "tourism and the civil service.")
+    assert {"healthcare-and-medicine-regulation", "education-and-talent-development", "tourism", "civil-service"} <= found
+
+
+def test_an_aside_that_ends_the_sentence_ends_the_list(reference):
+    found = areas(reference, "Other areas include healthcare, where the hospitals are busy, and the sides will meet again in tourism.")
+    assert found == {"healthcare-and-medicine-regulation"}
+
+
+def test_the_aside_pattern_fails_fast():
+    import time
+
+    from kg.extract.areas import WHERE_ASIDE
+    text = "health, where " + "a b " * 40 + ", x" + " y" * 3000
+    start = time.perf_counter()
+    WHERE_ASIDE.sub("", text)
+    assert time.perf_counter() - start < 0.05
