@@ -21,7 +21,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, byline_date, day_heading, other_year, page_title, shape_lines
+from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.signatures import signature_columns
@@ -73,9 +73,6 @@ NAVIGATION_LEAD = re.compile(
 # headlines under it are no list of the text.
 SIDEBAR_LEAD = re.compile(NAVIGATION_LEAD.pattern.replace(r"\s*:$", r"\s*:?$"), re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
-# A formal statement's recital, which ends in ";" as its preamble runs on: "Recalling that the X was established ...;"
-RECITAL = re.compile(r"^(?:Recalling|Noting|Recognising|Recognizing|Reaffirming|Welcoming|Acknowledging|Considering|Bearing\s+in\s+mind"
-                     r"|Mindful|Desiring|Having\s+(?:reviewed|considered|noted|recalled|regard))\b[^;]{40,};$")
 # A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
 # are on the blog's day.
 STAMP = re.compile(r"^(?:(?:Updated|Posted|Published)\s*:?\s*)?[0-2]?\d[.:][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:HKT|Hong\s+Kong\s+time|Beijing\s+time)\)?)?$", re.I)
@@ -119,8 +116,6 @@ REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last
 # A wire story's dateline with a full date: "SHANGHAI, Nov. 18, 2004 (Xinhua) -- ...", "BEIJING, 3 May 2021 (AFP) - ..."
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
                r"|Nov(?:ember)?|Dec(?:ember)?)")
-# A speech's or a statement's place-and-date line at the head of the page: "Hong Kong, 20 August 2036"
-PLACE_DATE_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,2}}\s+{_MONTH_WORD}\s+\d{{4}}|{_MONTH_WORD}\s+\d{{1,2}},\s+\d{{4}})$")
 WIRE_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]{{2,30}},\s+({_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{4}})"
                            r"\s+\((?:Xinhua|Reuters|AFP|AP|Bloomberg|CNS|China\s+News\s+Service)\)\s*[-–—]")
 
@@ -363,8 +358,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    placed = next((m.group(1) for line in lines[:HEADER] if (m := PLACE_DATE_LINE.match(line))), None)  # "Hong Kong, 20 August 2036"
-    result.published = result.published or (_day(field) if field else None) or bylined or (_day(placed) if placed else None)
+    result.published = result.published or (_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
