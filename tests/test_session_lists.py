@@ -729,3 +729,11 @@ def test_a_date_of_the_main_clause_after_a_session_inside_a_noun_phrase(referenc
     assert found == {7: (set(), set())}
     found = sessions(facts(reference, FULL, "The agreements signed at the seventh plenary session in May 2036 were many."))
     assert found == {7: ({"2036-05"}, set())}
+
+
+def test_a_bare_sessions_clause_ends_at_a_semicolon(reference):
+    lead = "The fifth plenary session of the Hong Kong/Shanghai Co-operation Conference was held today."
+    found = sessions(facts(reference, lead, "The first session was held in Shanghai that autumn; we met again in Hong Kong in 2036."))
+    assert found[1] == (set(), {"shanghai"})
+    found = sessions(facts(reference, lead, "The first session was held in Shanghai in 2031, and we met again in 2036."))
+    assert found[1] == ({"2031"}, {"shanghai"})

@@ -252,6 +252,7 @@ def _merge(found: list[Found]) -> list[Found]:
 VAGUE = re.compile(r"(?i)\b(?:several|some|many|various|numerous|multiple|other|more|further|following|above|aforementioned|relevant"
                    r"|respective|(?:dozens|scores|hundreds|a\s+(?:number|host|raft|range|slew))\s+of)\s+(?:[\w-]+\s+){0,2}$")
 # "More than 10 agreements", "some 20 agreements", "a further five agreements": counted, not vague.
+NONE_SIGNED = re.compile(r"(?i)\bno\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 COUNTED = re.compile(r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b")
 
 
@@ -270,6 +271,8 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
         if not item.named and (vague := VAGUE.search(view.masked, 0, item.start)) \
                 and not COUNTED.search(view.masked[vague.start():item.start + 12]):
             continue  # "several agreements were signed" names no agreement
+        if not item.named and NONE_SIGNED.search(view.masked, 0, item.end):
+            continue  # "no formal agreements were signed"
         ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}
         ceremony = next((e for e in events if e in ceremonies), None)
         ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))

@@ -138,6 +138,7 @@ class DocContext:
     day: Literal | None = None
     sessions_lead: int = -100  # the last sentence that led in to (or was) a sub-item telling a session
     session_starts: dict = field(default_factory=dict)  # where the sentence's listed sessions' own words start
+    factbox: tuple | None = None  # (paragraph, session, number) of the factbox bullet that led with a session
     sessions_aside: set = field(default_factory=set)  # the sentence's sessions prepared for or reported on, not held
     meeting_at: int = -1  # the last sentence that brought in a meeting other than a session
     event_names: dict[str, URIRef] = field(default_factory=dict)

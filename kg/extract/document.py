@@ -63,6 +63,7 @@ from kg.extract.session_definite import definite_session
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
+from kg.extract.session_factbox import factbox_follows, factbox_row
 from kg.namespaces import DEFAULT_BASE
 from kg.reference import Reference
 from kg.text.sentences import Sentence
@@ -139,7 +140,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if (turn := speaker_turn(ctx, view, opens)) is not None:  # the speaker is "I": read again, label aside
             view = surname_references(ctx, title_references(ctx, find_mentions(turn, gazetteer, ctx)))
         ctx.views.append((sentence, view, dates))
-        if find_table_row(ctx, view):
+        if find_table_row(ctx, view) or factbox_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
     link_visits(ctx)
@@ -175,6 +176,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     sessions = extract_sessions(ctx, view, dates)
     chronology_line(ctx, view, sessions)
+    factbox_follows(ctx, view)
     definite_session(ctx, view, dates, sessions)
     blog_day(ctx, view)
     conf_at = max(view.masked.find("⟦conf"), 0)

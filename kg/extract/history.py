@@ -16,8 +16,10 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.history_dropped import dropped_name
 from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
-                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, former_group, unquoted)
+                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, UNDER_NAME,
+                                      former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.namespaces import HKSH, slug
 
@@ -144,6 +146,13 @@ def find_history(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _founded(ctx, view, dates)
     if "renamed" in masked.lower() or "⟦conf" in masked or " name" in masked:
         _renamed(ctx, view, dates)
+    if (dropped := dropped_name(ctx, view) if " name" in masked or " title" in masked else None) is not None:
+        old, start, end = dropped  # 'dropped "Economic and Trade" from its name at its second session in 2012'
+        later = [d for d in dates if start <= masked_pos(view, d.start_char) < end] or opening_dates(view, dates)
+        day = later[0].start if later else _session_day(ctx, view.sentence.index)
+        renaming = record_renaming(ctx, view, old, ctx.reference.conference.name)
+        if day is not None:
+            ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
 
 
 def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -161,6 +170,9 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = SINCE_FRONTED.search(masked)
     if match and _subject(ctx, match, named):
         _created(ctx, view, dates, 0, match.end())
+        return
+    match = UNDER_NAME.search(masked) if "⟦conf" in masked else None
+    if match and _created(ctx, view, dates, match.start(), match.end("phrase")):
         return
     match = INAUGURAL.search(masked) if "naugural" in masked else None
     if match:

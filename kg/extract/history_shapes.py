@@ -17,6 +17,9 @@ import re
 CONF = r"⟦conf:(?P<{n}>\d+)⟧"
 THE_MECHANISM = r"(?:the\s+)?(?:co-?operation\s+|conference\s+(?=mechanism))?(?:conference|mechanism)\b"
 FOUNDING = r"(?:established|founded|set\s+up|launched|created|inaugurated)"
+# "the Conference was established on 27 October 2031 under the name of the X": the name said names what was founded
+UNDER_NAME = re.compile(rf"\b{THE_MECHANISM}\s+(?:was|had\s+been)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+)?{FOUNDING}\b"
+                        r"(?P<phrase>[^,;⟦]{0,60}?)\s+(?:under\s+the\s+name\s+(?:of\s+)?|as\s+)(?:the\s+)?[\"“]?⟦conf", re.I)
 # What ends the mechanism's own name: not a part of it ("the X's youth committee") nor another of the kind
 # ("the conference on green finance", "the mechanism for youth exchanges")
 ITSELF = r"(?!['’]s\b|\s+for\b|\s+(?-i:on\s+(?![A-Z\d])))"

@@ -49,7 +49,7 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
                      # "Present were <people>", "Among those attending were <people>", "Among the attendees were ..."
                      # "Participants included <people>", "On the Shanghai side, attendees included", "Also on the X side were"
                      r"|^(?:Also\s+)?(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side(?=\s+were\b)|(?:[Oo]n\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side,\s+)?"
-                     r"(?:(?:Present|Attending)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
+                     r"(?:(?:Present|Attending)(?:\s+(?:from|on)\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?|Among\s+those\s+(?:attending|present)|Among\s+the\s+(?:attendees|participants|(?:officiating\s+|other\s+)?guests|speakers|panell?ists)"
                      r"|(?:[Pp]articipants|[Aa]ttendees)(?=\s+(?:included|were)\b)))"
                      r"\s+(?:were|was|are|included)\b(?P<among>[^.]*)")
 # The people right before "were among", in their own clause: not "Mr A, who did not attend, said Mr B was among".
@@ -62,6 +62,7 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
                          r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
                          r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
+WILL_CHAIR = re.compile(r"\b(?:will|to)\s+(?:jointly\s+)?(?:co-)?chair\s")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
@@ -226,9 +227,11 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     if (match := MEMBERS.match(masked)) and not named:
         attend(ctx, view, _last_attended_not_trip(ctx, view), view.people(match.group("who") or match.group("among")))
     if (match := CHAIRED_THE.search(masked)) and not _other_meeting(match):
-        told = session_told(ctx)
-        if all(iri == told for iri, _ in named):
-            attend(ctx, view, told, _listed(view, match) + view.people(match.group("with") or ""))
+        told = session_told(ctx)  # else the session a co-chair to come names: "A and I will co-chair the fourth session"
+        own = next((iri for iri, at in named if match.end("who") < at < match.end() and ("session", iri) in ctx.events), None) \
+            if match.group("noun") != "meeting" and WILL_CHAIR.search(masked, match.end("who") - 5, match.start("noun")) else None
+        if own is not None or all(iri == told for iri, _ in named):
+            attend(ctx, view, own or told, _listed(view, match) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
         told = match.group("who") or match.group("among") or match.group("list")

@@ -62,7 +62,7 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
         found.append((last + 1, item.end(), _item_end(masked, item.end())))
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
-        found.append((number, bare.end(), appositive_end(masked, bare.end())))
+        found.append((number, bare.end(), min(appositive_end(masked, bare.end()), _clause_end(masked, bare.end()))))
         if masked.startswith(", ", bare.end()) and before(bodies, bare.start()) is None:
             # "the sixth session, at A on ..., and the seventh, at B ...": up to a contrast or another body's name
             ends = [s for s, _ in bodies if s >= bare.end()] + [m.start() for m in RUNS_TO.finditer(masked, bare.end())]
@@ -76,6 +76,13 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
     if (plural := PLURAL.search(masked)) is not None:
         found += _plural(masked, plural)
     return found
+
+
+def _clause_end(masked: str, start: int) -> int:
+    """Where a bare session's clause ends: "The first session was held in A that October; we ... in 2012" (a
+    semicolon's clause is another's)."""
+    semicolon = masked.find(";", start)
+    return semicolon if semicolon >= 0 else len(masked)
 
 
 def _items(masked: str, after: int, previous: int) -> list[tuple[int, int, int]]:

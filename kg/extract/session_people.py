@@ -29,9 +29,10 @@ TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON}(
 SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
 # "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb, a list of them
 # ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session", "the Chief Executive, Mr A, and the
-# Mayor of Shanghai, Mr B, co-chaired the ...")
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted)\s+"
-                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w-]+\s+){{0,2}}?"
+# Mayor of Shanghai, Mr B, co-chaired the ...", "when then chief executive A and then mayor B held the conference's first
+# plenary session")
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted|held)\s+"
+                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
                         rf"(?i:plenary|session|meeting)\b|⟦))")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"

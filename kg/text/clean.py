@@ -21,7 +21,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, byline_date, day_heading, other_year, page_title, shape_lines
+from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.signatures import PICTURED, signature_columns
@@ -306,7 +306,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
         field = i in fields
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
-                                        or listed or field):
+                                        or listed or field or para[:1] in "RNWACBMDH" and RECITAL.match(para)):
             continue
         if not field and not DATED_ENTRY.match(para) and seen.repeats(para):  # entries alike but for their dates
             continue
@@ -358,7 +358,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (_day(field) if field else None) or bylined  # "Date: 27 October 2036" heading the page
+    result.published = result.published or (_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
