@@ -34,3 +34,31 @@ def test_dates_under_another_heading_stay_past(tmp_path):
             "December 5: Riverton Trade Fair, at the Riverton Exhibition Hall\n")
     found = starts(converted(tmp_path, body))
     assert any("2035-11-03" in days for name, days in found.items() if "youth-forum" in name), found
+
+
+def test_the_expo_runs_until_a_weekday_is_its_end(tmp_path):
+    body = "The Riverton International Trade Expo opened today (March 19). The expo runs until Sunday.\n"
+    found = ends(converted(tmp_path, body, "2036-03-19"))
+    assert any("2036-03-23" in days for name, days in found.items() if "trade-expo" in name), found
+
+
+def test_a_past_run_until_a_weekday_gives_no_end(tmp_path):
+    body = "The Riverton Trade Fair opened on Monday. The fair ran until Sunday.\n"
+    assert not ends(converted(tmp_path, body, "2036-03-19"))
+
+
+def test_a_date_a_run_ends_on_is_no_start(tmp_path):
+    graph = converted(tmp_path, "The Riverton International Trade Expo runs until March 23.\n", "2036-03-19")
+    assert not any("2036-03-23" in days for days in starts(graph).values()), starts(graph)
+    assert any("2036-03-23" in days for days in ends(graph).values()), ends(graph)
+
+
+def test_an_event_opened_today_that_runs_until_a_weekday(tmp_path):
+    graph = converted(tmp_path, "The Riverton International Trade Expo, which runs until Sunday, opened today.\n", "2036-03-19")
+    assert any("2036-03-19" in days for days in starts(graph).values()), starts(graph)
+    assert any("2036-03-23" in days for days in ends(graph).values()), ends(graph)
+
+
+def test_staying_until_a_weekday_is_no_events_end(tmp_path):
+    body = "The Riverton Trade Fair was held on March 2. Officials stayed in Riverton until Sunday.\n"
+    assert not ends(converted(tmp_path, body, "2036-03-19"))
