@@ -62,3 +62,29 @@ def test_an_event_opened_today_that_runs_until_a_weekday(tmp_path):
 def test_staying_until_a_weekday_is_no_events_end(tmp_path):
     body = "The Riverton Trade Fair was held on March 2. Officials stayed in Riverton until Sunday.\n"
     assert not ends(converted(tmp_path, body, "2036-03-19"))
+
+
+def visits(graph) -> set[str]:
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+    return {tail(s) for s in graph.subjects(RDF.type, URIRef("https://w3id.org/hksh/ontology#Visit"))}
+
+
+def test_a_city_never_visited_is_no_visit(tmp_path):
+    body = "Mr Wang Jun, Director of the Riverton Trade Office, said he had never visited Shanghai.\n"
+    assert not visits(converted(tmp_path, body))
+
+
+def test_a_city_visited_is_a_visit(tmp_path):
+    body = "Mr Wang Jun, Director of the Riverton Trade Office, said he had visited Shanghai in 2030.\n"
+    assert visits(converted(tmp_path, body))
+
+
+def test_a_site_not_yet_toured_is_no_visit(tmp_path):
+    body = "Ms Kay Lin, Secretary for Trade, has not yet toured the Lumen Science Park.\n"
+    assert not visits(converted(tmp_path, body))
+
+
+def test_a_site_toured_is_a_visit(tmp_path):
+    body = "Ms Kay Lin, Secretary for Trade, has toured the Lumen Science Park.\n"
+    assert visits(converted(tmp_path, body))
