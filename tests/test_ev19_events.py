@@ -88,3 +88,17 @@ def test_a_site_not_yet_toured_is_no_visit(tmp_path):
 def test_a_site_toured_is_a_visit(tmp_path):
     body = "Ms Kay Lin, Secretary for Trade, has toured the Lumen Science Park.\n"
     assert visits(converted(tmp_path, body))
+
+
+def test_a_visitor_returning_home_from_sites_of_hong_kong_visited_hong_kong(tmp_path):
+    body = ("The Vice Mayor of Shanghai, Mr Zhou Tianyu, visited the Hong Kong Science Park today. Mr Zhou will "
+            "return to Shanghai tomorrow.\n")
+    assert any(name.startswith("visit-of-zhou-tianyu-to-hong-kong-") and "science-park" not in name
+               for name in visits(converted(tmp_path, body))), visits(converted(tmp_path, body))
+
+
+def test_a_city_of_a_province_is_not_taken_up_to_the_province(tmp_path):
+    body = ("The Secretary for Commerce, Mr Hal Brody, attended a forum held in Nanchang today. He will return to "
+            "Hong Kong tomorrow.\n")
+    found = visits(converted(tmp_path, body))
+    assert not any("jiangxi" in name for name in found), found
