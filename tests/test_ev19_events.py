@@ -102,3 +102,43 @@ def test_a_city_of_a_province_is_not_taken_up_to_the_province(tmp_path):
             "Hong Kong tomorrow.\n")
     found = visits(converted(tmp_path, body))
     assert not any("jiangxi" in name for name in found), found
+
+
+def attendees_of(graph, fragment: str) -> set[str]:
+    return {tail(p) for s in graph.subjects(SDO.attendee, None) if fragment in tail(s) for p in graph.objects(s, SDO.attendee)}
+
+
+TOUR = ("A delegation of the Riverton Municipal Government led by the Vice Mayor of Riverton, Mr Zhou Tianyu, toured "
+        "the Lumen International Airport and the Lumen Science Park today (March 19).\n\n"
+        "Members of the delegation included the Director of the Riverton Commission of Commerce, Ms Li Ming; and the "
+        "Deputy Secretary-General of the Riverton Municipal Government, Mr Wang Jun.\n\n"
+        "In the morning, the delegation was received at the airport by the Secretary for Transport, Mr Hal Brody. In "
+        "the afternoon, the delegation visited the Lumen Science Park, where they were received by the Secretary for "
+        "Innovation, Ms Dora Quill.\n\n")
+
+
+def test_hosts_at_a_site_and_members_told_later_attend_the_tour(tmp_path):
+    graph = converted(tmp_path, TOUR, "2036-03-19")
+    assert {"hal-brody", "li-ming", "wang-jun", "zhou-tianyu"} <= attendees_of(graph, "international-airport")
+    assert {"dora-quill", "li-ming", "wang-jun", "zhou-tianyu"} <= attendees_of(graph, "visit-to-the-lumen-science-park")
+
+
+def test_a_person_received_elsewhere_is_not_at_the_site(tmp_path):
+    body = TOUR + "Mr Zhou was received by the Chief Executive, Mr Kai Tam, at Government House.\n"
+    graph = converted(tmp_path, body, "2036-03-19")
+    assert "kai-tam" not in attendees_of(graph, "visit-to-the-lumen")
+
+
+def test_the_leaders_own_visit_told_without_the_delegation_keeps_its_visitor(tmp_path):
+    body = TOUR + "Mr Zhou Tianyu visited the Riverton Museum last year.\n"
+    graph = converted(tmp_path, body, "2036-03-19")
+    assert attendees_of(graph, "riverton-museum") == {"zhou-tianyu"}
+
+
+def test_the_reception_pattern_fails_fast():
+    import time
+    from kg.extract.tour_hosts import RECEIVED
+    text = "the delegation was received at " + "the airport and " * 2000 + "x"
+    began = time.perf_counter()
+    RECEIVED.search(text)
+    assert time.perf_counter() - began < 0.5
