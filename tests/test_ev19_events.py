@@ -142,3 +142,22 @@ def test_the_reception_pattern_fails_fast():
     began = time.perf_counter()
     RECEIVED.search(text)
     assert time.perf_counter() - began < 0.5
+
+
+ARRIVAL = ("A delegation of the Riverton Municipal Government led by the Vice Mayor of Riverton, Mr Zhou Tianyu, toured "
+           "the Hong Kong Science Park today (March 19).\n\n"
+           "Members of the delegation included the Director of the Riverton Commission of Commerce, Ms Li Ming.\n\n"
+           "The delegation arrived in Hong Kong yesterday (March 18) for a three-day visit.\n")
+
+
+def test_the_delegations_arrival_for_a_visit_of_days_is_its_visit(tmp_path):
+    graph = converted(tmp_path, ARRIVAL, "2036-03-19")
+    visit = [name for name in visits(graph) if name.startswith("visit-of-zhou-tianyu-to-hong-kong")]
+    assert visit, visits(graph)
+    assert {"zhou-tianyu", "li-ming"} <= attendees_of(graph, visit[0])
+    assert starts(graph)[visit[0]] == {"2036-03-18"} and ends(graph)[visit[0]] == {"2036-03-20"}
+
+
+def test_a_delegation_not_told_before_arriving_later_is_no_visit(tmp_path):
+    body = "A delegation of the Lumen Trade Council will arrive in Hong Kong next month.\n"
+    assert not visits(converted(tmp_path, body, "2036-03-19"))
