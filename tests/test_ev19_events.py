@@ -161,3 +161,12 @@ def test_the_delegations_arrival_for_a_visit_of_days_is_its_visit(tmp_path):
 def test_a_delegation_not_told_before_arriving_later_is_no_visit(tmp_path):
     body = "A delegation of the Lumen Trade Council will arrive in Hong Kong next month.\n"
     assert not visits(converted(tmp_path, body, "2036-03-19"))
+
+
+def test_speakers_and_panellists_lists_end_at_a_clause_about_someone_else(tmp_path):
+    # kg.extract.presence reads "Speakers included" with the list reader of kg.extract.panels (a refactor: one
+    # reader for both)
+    body = ("The Riverton Finance Forum was held in Hong Kong on March 3. Speakers included Ms Dora Quill and Mr Wang "
+            "Jun, and the Secretary for Finance, Mr Hal Brody, gave closing remarks.\n")
+    found = attendees_of(converted(tmp_path, body), "finance-forum")
+    assert {"dora-quill", "wang-jun"} <= found and "hal-brody" not in found, found
