@@ -170,3 +170,25 @@ def test_speakers_and_panellists_lists_end_at_a_clause_about_someone_else(tmp_pa
             "Jun, and the Secretary for Finance, Mr Hal Brody, gave closing remarks.\n")
     found = attendees_of(converted(tmp_path, body), "finance-forum")
     assert {"dora-quill", "wang-jun"} <= found and "hal-brody" not in found, found
+
+
+SESSION = "The Fifth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Hong Kong on March 16.\n\n"
+
+
+def test_a_batch_signed_after_a_fronted_session_is_a_signing_on_its_day(tmp_path):
+    found = starts(converted(tmp_path, SESSION + "After the session, ten co-operation documents were signed.\n"))
+    assert found.get(next((n for n in found if n.startswith("signing-of-ten")), ""), set()) == {"2036-03-16"}, found
+
+
+def test_a_batch_discussed_after_the_session_is_no_signing(tmp_path):
+    found = starts(converted(tmp_path, SESSION + "After the session, ten co-operation documents were discussed.\n"))
+    assert not any(n.startswith("signing") for n in found), found
+
+
+def test_the_fronted_batch_pattern_fails_fast():
+    import time
+    from kg.extract.party_signings import FRONTED_AT
+    text = "After the " + "joint " * 3000 + "session, ten agreements"
+    began = time.perf_counter()
+    FRONTED_AT.match(text)
+    assert time.perf_counter() - began < 0.5
