@@ -64,7 +64,7 @@ PATTERNS = [
     ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d)", re.I)),
     ("md", re.compile(rf"\b(?:on\s+)?{_p(DAY, 'd')}\s+{_p(MONTH, 'm')}\b(?!,?\s*\d)", re.I)),
     ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
-    ("weekday", re.compile(rf"\bon\s+{WEEKDAY}\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on\s+|(?<=until\s)|(?<=till\s)){WEEKDAY}\b", re.I)),  # "runs until Sunday": its last day
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
     ("years_ago_today", re.compile(rf"\b{COUNT}\s+years?\s+ago\s+today\b", re.I)),  # the same day, N years back
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
@@ -375,7 +375,10 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             taken.append((match.start(), match.end()))
             if framed and kind in FROM_PUBLISHED:
                 continue
-            start, end = _resolve(kind, match.groupdict(), published, future and _ahead(text, match.start(), match.end()), year)
+            ahead = future and _ahead(text, match.start(), match.end())
+            if kind == "weekday" and not ahead and match.group(0)[:2].lower() != "on":
+                continue  # "ran until Sunday" has no week to count back in
+            start, end = _resolve(kind, match.groupdict(), published, ahead, year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)

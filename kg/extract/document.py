@@ -52,6 +52,7 @@ from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
+from kg.extract.tour_hosts import members_on_tour, received_at_site
 from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
@@ -143,6 +144,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if find_table_row(ctx, view) or factbox_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
+    members_on_tour(ctx)
     link_visits(ctx)
     share_panellists(ctx)
     date_attended(ctx)
@@ -201,6 +203,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         find_itinerary(ctx, view, dates)
         find_briefings(ctx, view, dates)
         meet_at_site(ctx, view, hits)
+        received_at_site(ctx, view)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions if iri not in ctx.sessions_aside])
     featured_panels(ctx, view, hits)
     find_panellists(ctx, view, hits)

@@ -60,7 +60,22 @@ def same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
     return None
 
 
+# "runs until", "will run till", "is open through": the date after it is the last day.
+RUN_UNTIL = re.compile(r"\b(?:runs?|running|ran|open|continues?)\s+(?:until|till|through)\s+(?:(?:this|next)\s+)?$")
+
+
+def run_end(view: View, span: DateSpan) -> bool:
+    """Whether a date is said as the last day of a run ("runs until 23 March"), not as a day the event is on."""
+    text = view.sentence.text
+    return span.end is None and ("until" in text or "till" in text or "through" in text) and RUN_UNTIL.search(text, 0, span.start_char) is not None
+
+
 def record_dates(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> None:
+    """An event's day: its start, or its last day where the date is said as the end of a run ("<event> runs until
+    23 March")."""
+    if run_end(view, span):
+        ctx.findings.add(iri, SDO.endDate, span.start, view.sentence)
+        return
     ctx.findings.add(iri, SDO.startDate, span.start, view.sentence)
     if span.end is not None:
         ctx.findings.add(iri, SDO.endDate, span.end, view.sentence)

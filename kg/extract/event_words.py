@@ -239,3 +239,5 @@ WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’
                          rf"{GROUP_NOUNS}{STAYING_IN}?")
 # "the Communist Party of China": a political party, not a party
 POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")
+# A negation right before a verb of going or doing: "had never visited", "has not yet toured", "didn't visit".
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+(?:yet|once|even|again|ever))?\s+$")

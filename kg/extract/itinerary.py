@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
+from kg.extract.event_words import NOT_BEFORE
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
@@ -207,7 +208,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
     """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
     session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
     verb, before, words = match.group("verb"), view.masked[:match.start()], obj.split()
-    if not words or len(words) > 16 or city and not is_site(ctx, view.mention(city.group(1)).entity):
+    if not words or len(words) > 16 or city and not is_site(ctx, view.mention(city.group(1)).entity) or NOT_BEFORE.search(before):
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True

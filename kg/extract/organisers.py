@@ -53,7 +53,8 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
 
 # "It was co-organised by X and Y", "The exhibition is co-presented by X and Y": the event the sentence
 # before was about
-THE_EVENT = r"(?:It|The\s+(?:event|exhibition|show|festival|fair|forum|programme|concert|performance|seminar|conference))"
+THE_EVENT = (r"(?:It|The\s+(?:event|exhibition|show|festival|fair|forum|programme|concert|performance|seminar|conference"
+             r"|expo|exposition|roadshow|carnival|showcase|week|competition|tournament|campaign))")
 IT_ORGANISED = re.compile(rf"^{THE_EVENT}\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)"
                           r"\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
 # "It runs until September 6": when the event the sentence before was about ends

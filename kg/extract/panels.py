@@ -38,12 +38,18 @@ def find_panellists(ctx: DocContext, view: View, hits: list) -> None:
     panel = next((iri for h, iri in reversed(ctx.events) if h in PANEL_HEADS), None)
     if panel is None:
         return
-    run_on = RUN_ON.search(listed.group("list"))
-    told = listed.group("list")[:run_on.start()] if run_on else listed.group("list")
+    for person in listed_people(view, listed.group("list")):
+        ctx.findings.add(panel, SDO.attendee, person, view.sentence)
+
+
+def listed_people(view: View, told: str) -> list[URIRef]:
+    """The people of a list of panellists or speakers, up to a clause about someone else; one person per item of a
+    semicolon list (the titled name that ends it, not a person its title names)."""
+    run_on = RUN_ON.search(told)
+    told = told[:run_on.start()] if run_on else told
     items = told.split(";")
     people = [ps[-1] for ps in (view.people(item) for item in items) if ps] if len(items) > 1 else view.people(told)
-    for person in dict.fromkeys(people):
-        ctx.findings.add(panel, SDO.attendee, person, view.sentence)
+    return list(dict.fromkeys(people))
 
 
 def featured_panels(ctx: DocContext, view: View, hits: list) -> None:

@@ -49,6 +49,11 @@ IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
                        r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
+# "After the session, ten co-operation documents were signed": the event before, the batch after.
+FRONTED_AT = re.compile(rf"^(?:After|Following|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+                        r"(?:session|plenary|meeting|forum|conference|talks|summit|ceremony)\b[^,;.⟦]{0,40},\s+"
+                        rf"(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
+                        r"(?:was|were|have\s+been|had\s+been)\s+(?:jointly\s+)?signed\b")
 # Whose words they are: "..., the Secretary said today (May 9)". The day of saying is not the signing's.
 REPORTED = re.compile(r",\s+(?:[^,;.]{0,60}?\s)?(?:said|says|told|tells|added|adds|noted|notes|stated|recalled)\b")
 # Words of the subject that are not a party's: "Today the Board ...", "The Authority today (May 9) signed".
@@ -80,7 +85,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
                              view.people(passive.group("who")), passive.end("mid"), len(masked)))
         return [iri for iri in found if iri is not None]
-    if batch := SIGNED_AT.match(masked):
+    if batch := SIGNED_AT.match(masked) or FRONTED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
         said = REPORTED.search(masked, batch.end())

@@ -16,7 +16,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.panels import RUN_ON
+from kg.extract.panels import listed_people
 from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
 from kg.extract.people_lists import list_end, list_start
 from kg.extract.session_meetings import meeting_is_other
@@ -234,9 +234,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             attend(ctx, view, own or told, _listed(view, match) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
-        told = match.group("who") or match.group("among") or match.group("list")
-        run_on = RUN_ON.search(told) if match.group("list") else None  # "..., and the Secretary, Mr C, gave ..."
-        attend(ctx, view, event, view.people(told[:run_on.start()] if run_on else told))
+        told = match.group("who") or match.group("among")
+        attend(ctx, view, event, view.people(told) if told else listed_people(view, match.group("list")))
     if (match := JOINED.match(masked)) and not re.search(r"\b(?:who|which|said|that)\b", match.group("who") or ""):
         table = (match.group("also") is not None or match.group("to")) and re.search(r"\b(?:the\s+(?:table|talks|meeting|session|plenary))\b", match.group(0))
         event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended_not_trip(ctx, view))

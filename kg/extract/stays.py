@@ -7,30 +7,38 @@ from __future__ import annotations
 
 import re
 
-from rdflib.namespace import RDF, SDO
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.extract.event_record import person_name
+from kg.extract.visit_ends import DAYS
+from kg.extract.visit_length import length_dates
 from kg.namespaces import HKSH
 
 STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s)\s+(?:[a-z-]+\s+){0,2}?stay\s+in\s+"
                   r"⟦place:(?P<place>\d+)⟧(?P<rest>[^,;.]*)")
+# "The delegation arrived in Hong Kong yesterday (May 23) for a three-day visit": the delegation told before.
+ARRIVED = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Oo]ur)\s+delegation\s+(?:arrived|arrives|will\s+arrive)\s+in\s+⟦place:(?P<place>\d+)⟧"
+                     r"(?P<rest>[^;.]*)")
 LEADER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,[^.;]*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
                     r"|\bdelegation\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){0,3}⟦person:(?P<q>\d+)⟧")
 
 
 def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """The visit a stay tells, with the days of its own clause; one visit with the leader's, if stated."""
-    match = STAY.search(view.masked)
+    """The visit a stay or the delegation's arrival tells, with the days of its own clause (and its length: "for a
+    three-day visit"); one visit with the leader's, if stated."""
+    match = STAY.search(view.masked) or ("delegation" in view.masked and ARRIVED.search(view.masked)) or None
     place = view.mention(match.group("place")).entity if match else None
     if place is None or place.kind != "place":
         return
     leader = _leader(ctx)
     label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the delegation to {place.name}"
-    iri = record_event(ctx, view, label, "visit", False, None)
+    told = _told_visit(ctx, ctx.entity_iri(place)) if match.re is ARRIVED else None
+    iri = told or record_event(ctx, view, label, "visit", False, None)
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, ctx.entity_iri(place), s)
@@ -39,7 +47,21 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
     if within and not f.has(iri, SDO.startDate):
         record_dates(ctx, view, iri, within[0])
+    elif told and ctx.day is not None and not f.has(iri, SDO.startDate) and "will" not in match.group(0):
+        f.add(iri, SDO.startDate, ctx.day, s)  # "The delegation arrived in Shanghai in the afternoon": the narrative's day
+    if iri not in ctx.led_visits:
+        ctx.led_visits.append(iri)  # the delegation's own visit: its members go on it
+    length = DAYS.search(match.group("rest")) if match.re is ARRIVED else None
+    if length is not None:
+        length_dates(ctx, iri, length, view, dates)
     ctx.remember_event("visit", iri)
+
+
+def _told_visit(ctx: DocContext, place: URIRef) -> URIRef | None:
+    """A whole visit to the place the document has told already ("the delegation on its duty visit to Shanghai"),
+    not a site visit of its programme: the one the arrival begins."""
+    return next((iri for head, iri in ctx.events if head.endswith("visit") and ctx.findings.has(iri, SDO.location, place)
+                 and not any(str(x).startswith("Visit to ") for x in ctx.findings.objects(iri, RDFS.label))), None)
 
 
 def _leader(ctx: DocContext):

@@ -63,10 +63,11 @@ def _implied_visits(ctx: DocContext) -> None:
 
 
 def _city(ctx: DocContext, place) -> URIRef:
-    """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai)."""
+    """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai), and so is a
+    site of one of the mechanism's two cities (the Science Park is in Hong Kong; a city in a province is not)."""
     by_id = {p.id: p for p in ctx.reference.places}
     while (parent := by_id.get(place.data.get("in"))) is not None and (
-            DISTRICT.search(place.name) or parent.data.get("in") in by_id):
+            DISTRICT.search(place.name) or parent.data.get("in") in by_id or parent.id in ("hong-kong", "shanghai")):
         place = parent
     return ctx.entity_iri(place)
 

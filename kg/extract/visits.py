@@ -17,6 +17,7 @@ from rdflib.namespace import RDF, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan, unsaid_time
 from kg.extract.event_record import person_name, record_dates, record_event
+from kg.extract.event_words import NOT_BEFORE
 from kg.extract.mentions import View
 from kg.extract.visit_length import begun
 from kg.namespaces import HKSH
@@ -36,7 +37,7 @@ MOVE = (r"arrived\s+in|arrives\s+in|(?:will\s+)?arrive\s+in|proceeded\s+to|proce
 ENDED = r"(?:concluded|concludes|will\s+conclude|wrapped\s+up|wraps\s+up|completed|completes)\s+(?:a|an|his|her|their)\s+(?:(?!(?:of|the|on|for|about)\b)[\w-]+\s+){0,3}?(?:visit|trip)\s+to"
 VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
-    rf"(?:visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD})|(?P<ended>{ENDED}))\s+⟦place:(?P<place>\d+)⟧"
+    rf"(?P<verb>visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD})|(?P<ended>{ENDED}))\s+⟦place:(?P<place>\d+)⟧"
 )
 # A group, not a person, sets out: "Three bureau heads started their visit to Shanghai".
 GROUP_VISIT = re.compile(
@@ -73,6 +74,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if not match or match.re is VISIT and INVITED.search(ASIDE.sub(" ", view.masked[match.start():match.start("place")])):
         _group_visit(ctx, view, dates)
         return
+    if match.re is VISIT and NOT_BEFORE.search(view.masked, 0, match.start("verb")):
+        return  # "had never visited Shanghai"
     if match.re is VISIT and match.group("abbr"):
         person = abbreviations(ctx).get(match.group("abbr"))
     else:
