@@ -33,7 +33,7 @@ DAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*(?:{_WEE
                          rf"|{_WEEKDAY},?\s+(?P<b>{_FULL_DATE})|(?P<c>{_FULL_DATE})\s*\(\s*{_WEEKDAY}\s*\))$", re.I)
 # "July 21: Youth Forum, at the Park", "November: the final, in Hong Kong": a coming date and its event.
 DATED_ITEM = re.compile(rf"^(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?)?|\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+{MONTH}\.?)"
-                        r"(?:,?\s+\d{4})?(?:\s+\(upcoming\))?\s*:\s+\S")
+                        r"(?:,?\s+\d{4})?\s*:\s+\S")
 # "What's coming?", "Upcoming events", "Dates for your diary": a heading that puts the dates under it ahead.
 COMING_HEAD = re.compile(r"^(?:what['’]s\s+(?:coming(?:\s+up)?|next|ahead)|coming\s+(?:up|soon|next)|(?:up\s*coming|forthcoming)"
                          r"(?:\s+(?:events|activities|dates|highlights))?|save\s+the\s+dates?|dates?\s+for\s+(?:your|the)\s+diary"
