@@ -34,10 +34,6 @@ DAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*(?:{_WEE
 # "July 21: Youth Forum, at the Park", "November: the final, in Hong Kong": a coming date and its event.
 DATED_ITEM = re.compile(rf"^(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?)?|\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+{MONTH}\.?)"
                         r"(?:,?\s+\d{4})?\s*:\s+\S")
-# "What's coming?", "Upcoming events", "Dates for your diary": a heading that puts the dates under it ahead.
-COMING_HEAD = re.compile(r"^(?:what['’]s\s+(?:coming(?:\s+up)?|next|ahead)|coming\s+(?:up|soon|next)|(?:up\s*coming|forthcoming)"
-                         r"(?:\s+(?:events|activities|dates|highlights))?|save\s+the\s+dates?|dates?\s+for\s+(?:your|the)\s+diary"
-                         r"|looking\s+ahead)\s*[?!:.]?$", re.I)
 # A byline's stamp with a time: "21:14, 06-Nov-2024", "06-Nov-2024 21:14" (an ISO stamp in a byline is left to the
 # stamp lines of kg.text.clean: as a fallback it dated a page wrongly more than rightly).
 BYLINE_STAMP = re.compile(rf"(?<![\d-])(?:\d{{1,2}}:\d{{2}},?\s+(?P<dmy>\d{{1,2}}-{MONTH}-\d{{4}})|(?P<dmy2>\d{{1,2}}-{MONTH}-\d{{4}}),?\s+\d{{1,2}}:\d{{2}})"
@@ -70,25 +66,8 @@ def shape_lines(lines: list[str]) -> list[str]:
         elif FACTBOX.match(line):
             _facts(out, i)
         elif DATED_ITEM.match(line) and not STOP.search(line) and _run(lines, i, lambda x: DATED_ITEM.match(x.strip())) >= 2:
-            out[i] = _coming(line) if _under_coming_head(lines, i) else f"{line}."
+            out[i] = f"{line}."
     return out
-
-
-def _under_coming_head(lines: list[str], i: int) -> bool:
-    """Whether the run of dated items the i-th line is in stands under a heading of coming dates (a blank line
-    between at most)."""
-    start = i
-    while start > 0 and DATED_ITEM.match(lines[start - 1].strip()):
-        start -= 1
-    head = start - 1 - (start > 1 and not lines[start - 1].strip())
-    return head >= 0 and COMING_HEAD.match(lines[head].strip()) is not None
-
-
-def _coming(line: str) -> str:
-    """A dated item under a heading of coming dates, its date marked as ahead: the item says no tense, and a date
-    with no year is read as past ("May 21" in a post of March as May of the year before)."""
-    colon = line.index(":")
-    return f"{line[:colon].rstrip()} (upcoming){line[colon:]}."
 
 
 def _run(lines: list[str], i: int, test) -> int:
