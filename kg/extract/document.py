@@ -129,12 +129,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
-        extract_posts(ctx, view)
-        find_as_posts(ctx, view)
-        find_careers(ctx, view)
-        find_city_posts(ctx, view)
-        find_heads(ctx, view)
-        find_informal_posts(ctx, view, holds)
+        _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:
             view = _speaker_line(ctx, view, gazetteer)
@@ -144,17 +139,32 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if find_table_row(ctx, view) or factbox_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
         _read_events(ctx, view, dates, areas)
+    _read_whole(ctx, paragraph_dates or {})
+    return ctx.findings
+
+
+def _read_posts(ctx: DocContext, view: View) -> None:
+    """The posts a sentence says its people hold, in every shape the rules know."""
+    extract_posts(ctx, view)
+    find_as_posts(ctx, view)
+    find_careers(ctx, view)
+    find_city_posts(ctx, view)
+    find_heads(ctx, view)
+    find_informal_posts(ctx, view, holds)
+
+
+def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
+    """What only the whole document tells: visits implied by their parts, dates shared across sentences."""
     members_on_tour(ctx)
     link_visits(ctx)
     share_panellists(ctx)
     date_attended(ctx)
-    date_posted(ctx, paragraph_dates or {})
+    date_posted(ctx, paragraph_dates)
     date_parts(ctx)
     share_openings(ctx)
     share_meeting_place(ctx)
     date_by_name(ctx)
     greet_later(ctx)
-    return ctx.findings
 
 
 def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
