@@ -90,7 +90,8 @@ OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s
 LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
-WHERE_ASIDE = re.compile(r"(?<=[a-z]),(?P<aside>\s+where\s+[^,;.⟦]{3,120}?)(?=,\s+[a-z][^.;]*?\s+and\s)")
+# "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
+WHERE_ASIDE = re.compile(r"(?<=[a-z]),(?P<aside>\s+where\s+[^,;.⟦]{3,120}?)(?=,\s+[a-z][^,.;]*,\s+[a-z][^,.;]*?\s+and\s)")
 # A new area is a common noun phrase: "cross-border renminbi business", not "the Greater Bay Area".
 NEW_AREA = re.compile(r"^(?:[a-z][\w'’-]*|of|and|&)(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}|&))*$")
 # A named initiative or zone is a field of co-operation: "the Belt and Road Initiative", "the Riverside

@@ -147,9 +147,9 @@ def find_history(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if "renamed" in masked.lower() or "⟦conf" in masked or " name" in masked:
         _renamed(ctx, view, dates)
     if (dropped := dropped_name(ctx, view) if " name" in masked or " title" in masked else None) is not None:
-        old, start, end = dropped  # 'dropped "Economic and Trade" from its name at its second session in 2012'
-        later = [d for d in dates if start <= masked_pos(view, d.start_char) < end] or opening_dates(view, dates)
-        day = later[0].start if later else _session_day(ctx, view.sentence.index)
+        old, start, end, main = dropped  # 'dropped "Economic and Trade" from its name at its second session in 2012'
+        later = [d for d in dates if start <= masked_pos(view, d.start_char) < end] or (opening_dates(view, dates) if main else [])
+        day = later[0].start if later else _session_day(ctx, view.sentence.index) if main else None
         renaming = record_renaming(ctx, view, old, ctx.reference.conference.name)
         if day is not None:
             ctx.findings.add(renaming, SDO.startDate, day, view.sentence)

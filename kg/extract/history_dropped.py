@@ -13,19 +13,28 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.other_bodies import before, other_bodies
 
 DROPPED = re.compile(r"\b(?:dropped|removed|deleted|took)\s+(?:the\s+words?\s+)?[\"“‘'](?P<words>[A-Za-z&][\w&\s-]{0,40}?)[\"”’']"
                      r"\s+(?:out\s+)?(?:from|of)\s+(?:its|the|their|the\s+(?:mechanism|conference)['’]s|⟦conf:\d+⟧['’]s)\s+(?:name|title)\b")
+NOT_MADE = re.compile(r"\b(?:not|never|n['’]t|should|would|could|might|may|must)\s+(?:(?:have|yet|been)\s+)*$")
+SAID = re.compile(r"\b(?:said|says|recalled|recalls|told|noted|added|explained|wrote|remembered)\b")
+OF_TIME = re.compile(r"\b(?:after|since|before|until|ago|when|once)\b[^,;]*$")
 
 
-def dropped_name(ctx: DocContext, view: View) -> tuple[str, int, int] | None:
-    """The name a sentence tells words were dropped from, and where the clause that may date it starts and ends."""
+def dropped_name(ctx: DocContext, view: View) -> tuple[str, int, int, bool] | None:
+    """The name a sentence tells words were dropped from, where the clause that may date it starts and ends, and
+    whether the rest of the sentence or the session told may date it."""
     masked = view.masked
     if not any(word in masked for word in ("dropped", "removed", "deleted", "took")) or (match := DROPPED.search(masked)) is None:
+        return None
+    body = before(other_bodies(view), match.start())
+    if body is not None and "⟦conf" not in masked[body[1]:match.start()] or NOT_MADE.search(masked, max(0, match.start() - 40), match.start()):
         return None
     words = re.sub(r"\s+", " ", match.group("words")).lower()
     if words in ctx.reference.conference.name.lower():
         return None
     old = next((n for n in reversed(ctx.conf_names) if words in re.sub(r"\s+", " ", n).lower()), None)
-    end = masked.find(";", match.end())
-    return None if old is None else (old, match.end(), end if end >= 0 else len(masked))
+    said = SAID.search(masked, match.end())
+    ends = [i for i in (masked.find(";", match.end()), said.start() if said else -1) if i >= 0]
+    return None if old is None else (old, match.end(), min(ends, default=len(masked)), not OF_TIME.search(masked, 0, match.start()))

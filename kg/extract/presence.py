@@ -62,7 +62,9 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
                          r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
                          r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
-WILL_CHAIR = re.compile(r"\b(?:will|to)\s+(?:jointly\s+)?(?:co-)?chair\s")
+# "A and B will co-chair", "A is due to chair": not "A was unable to co-chair", "A hoped to", "B would not attend and A will"
+WILL_CHAIR = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?:jointly\s+)?(?:co-)?chair\s")
+WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want\w*)\b|n['’]t\b")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
@@ -229,7 +231,8 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
     if (match := CHAIRED_THE.search(masked)) and not _other_meeting(match):
         told = session_told(ctx)  # else the session a co-chair to come names: "A and I will co-chair the fourth session"
         own = next((iri for iri, at in named if match.end("who") < at < match.end() and ("session", iri) in ctx.events), None) \
-            if match.group("noun") != "meeting" and WILL_CHAIR.search(masked, match.end("who") - 5, match.start("noun")) else None
+            if match.group("noun") != "meeting" and WILL_CHAIR.search(masked, max(0, match.end("who") - 25), match.start("noun")) \
+            and not WONT.search(masked, match.start("who"), match.start("noun")) else None
         if own is not None or all(iri == told for iri, _ in named):
             attend(ctx, view, own or told, _listed(view, match) + view.people(match.group("with") or ""))
     for match in PANEL.finditer(masked):

@@ -17,6 +17,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.other_bodies import other_bodies
 from kg.extract.patterns import ORDINAL, ORDINAL_WORDS, ordinal_value
 from kg.extract.presence import attend
 from kg.extract.sessions import session
@@ -30,7 +31,12 @@ MONTH = re.compile(r"(?:\(|\bin\s+)(?P<m>(?i:" + "|".join(MONTHS) + r"))\b")
 NAMES = re.compile(r"^(?:Co-?chaired\s+by\s+)?⟦person:\d+⟧(?:(?:,\s*|,?\s+and\s+)⟦person:\d+⟧)+\.?$")
 COUNTS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
           "eighteen nineteen twenty").split()
-AGREEMENTS = re.compile(r"^(?P<n>\d{1,3}|(?i:" + "|".join(COUNTS) + r"))\s+(?:(?:co-?operation|formal)\s+)?agreements\b(?!\s+(?:were|are|will)\s+(?:not|never)\b)")
+AGREEMENTS = re.compile(r"^(?P<n>\d{1,3}|(?i:" + "|".join(COUNTS) + r"))\s+(?:(?:co-?operation|formal)\s+)?agreements\b"
+                        r"(?!\s+(?:(?:were|are|will)\s+(?:not|never)|expected|planned|proposed|due|pending|to\s+be|will|would|may|might|could)\b)")
+# "Second session of the youth forum", "... of the Legislative Council": another body's session, not the mechanism's
+OF_ANOTHER = re.compile(r"^\s+of\s+(?!(?:the\s+)?⟦conf)")
+# "Sixth session, Hong Kong, postponed because of the pandemic": a session not held that year
+NOT_HELD = re.compile(r"(?i)\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended|delayed)\b")
 
 
 def factbox_row(ctx: DocContext, view: View) -> bool:
@@ -39,13 +45,16 @@ def factbox_row(ctx: DocContext, view: View) -> bool:
     if not (masked[:1] in "*•·▪◦‣-" or masked[:1].isdigit()) or " session" not in masked.lower():
         return False
     row = ROW.match(masked)
-    if row is None or not _mechanism_named(ctx):
+    if row is None or OF_ANOTHER.match(row.group("rest")) or not _mechanism_named(ctx):
         return False
     number = ordinal_value(row.group("ord"))
     if number is None:
         return False
     iri = session(ctx, number, view)
     rest = row.group("rest")
+    if NOT_HELD.search(rest):
+        ctx.factbox = None
+        return True
     if not ctx.findings.objects(iri, SDO.startDate):
         month = MONTH.search(rest)
         day = (Literal(f"{row.group('year')}-{MONTHS.index(month.group('m').lower()) + 1:02d}", datatype=XSD.gYearMonth)
@@ -83,4 +92,13 @@ _ORDINALS = sorted((w for w in ORDINAL_WORDS if w != "inaugural"), key=ORDINAL_W
 
 
 def _mechanism_named(ctx: DocContext) -> bool:
-    return any(m.kind == "conf" for _, seen, _ in ctx.views for m in seen.mentions)
+    """Whether the text has named the mechanism, and named no other pair's conference since ("The Hong
+    Kong/Guangdong Co-operation Joint Conference has met since 1998. Its meetings:")."""
+    for _, seen, _ in reversed(ctx.views):
+        bodies = other_bodies(seen)
+        conf = seen.masked.rfind("⟦conf")
+        if bodies and bodies[-1][0] > conf:
+            return False
+        if conf >= 0:
+            return True
+    return False

@@ -31,9 +31,12 @@ SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
 # ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session", "the Chief Executive, Mr A, and the
 # Mayor of Shanghai, Mr B, co-chaired the ...", "when then chief executive A and then mayor B held the conference's first
 # plenary session")
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted|held)\s+"
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
                         rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
-                        rf"(?i:plenary|session|meeting)\b|⟦))")
+                        rf"(?i:plenary|session|meeting)\b|⟦))"
+                        # "held the first plenary session", "held the ⟦conf⟧'s first session": not "held the meeting on the
+                        # sidelines of", "held the ⟦place⟧ Mayor's hand at"
+                        rf"(?(held)(?=(?:[\w'’-]+\s+){{0,2}}?(?i:plenary|session)\b|⟦conf:\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:plenary|session)\b))")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
