@@ -10,7 +10,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.event_record import EventHit, record_dates, run_end
+from kg.extract.event_record import EventHit, own_run, record_dates, run_end
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, CLAUSE_ENDS, DAY_KINDS, GREETED, HELD_BEFORE, HOST_SUBJECT, IN_ATTENDANCE, NAMED,
     NOT_ITS_DAY, ORGANISED, OTHERS_TO, OWNED_IN, RIGHT_AFTER, SPEAKING_AT, SPEECH_BY, THAT, TOGETHER, WHERE,
@@ -53,7 +53,8 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
         place = WHERE.match(masked[match.end() + (verb.end() if verb else 0):clause_end])
         if place and view.mention(place.group("i")).entity is not None:
             f.add(iri, SDO.location, ctx.entity_iri(view.mention(place.group("i")).entity), s)
-        near = [d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")]
+        near = [d for d in dated if match.end() + resumed <= d[0] < clause_end and d[1].kind not in ("since", "years_ago")
+                and (not run_end(view, d[1]) or own_run(masked, match.end(), masked_pos(view, d[1].start_char)))]
         span = nearest([d for d in near if not run_end(view, d[1])] or near, match.end(), key=lambda d: d[0])
         if span is None and host and host.group("when"):  # "<org> today (May 20) held <event>": the day told before the verb
             span = next(((p, d) for p, d in dated if host.start("when") <= p < host.end("when") and d.kind in DAY_KINDS), None)

@@ -63,11 +63,26 @@ def same_named(ctx: DocContext, view: View, words: str) -> URIRef | None:
 # "runs until", "will run till", "is open through": the date after it is the last day.
 RUN_UNTIL = re.compile(r"\b(?:runs?|running|ran|open|continues?)\s+(?:until|till|through)\s+(?:(?:this|next)\s+)?$")
 
+UNTIL_DAY = re.compile(r"\b(?:until|till)\s+$")
+
 
 def run_end(view: View, span: DateSpan) -> bool:
     """Whether a date is said as the last day of a run ("runs until 23 March"), not as a day the event is on."""
     text = view.sentence.text
+    if span.kind == "weekday" and UNTIL_DAY.search(text, max(0, span.start_char - 8), span.start_char):
+        return True  # "will visit Shanghai until Sunday": the last day, whatever runs until it
     return span.end is None and ("until" in text or "till" in text or "through" in text) and RUN_UNTIL.search(text, 0, span.start_char) is not None
+
+
+# The run is the event's own: "<event> opened today and runs until Sunday", "<event>, which runs until Sunday, ...";
+# not a run of another thing in its clause ("with registration open until", "while <fair> runs until").
+OWN_RUN = re.compile(r"^(?:,\s+which\s+|\s+|[^,;⟦]*?\band\s+)(?:(?:will|is|also|now)\s+)*(?:runs?|running|open|continues?|remains\s+open)"
+                     r"\s+(?:until|till|through)\s+(?:(?:this|next)\s+)?$")
+
+
+def own_run(masked: str, begin: int, at: int) -> bool:
+    """Whether the words from an event's name to a date it runs until say the event runs until it."""
+    return OWN_RUN.match(masked[begin:at]) is not None
 
 
 def record_dates(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> None:

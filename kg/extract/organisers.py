@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import SDO
+from rdflib.namespace import RDFS, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.event_words import FRONT_ORGANISED, ORGANISED, ORGANISED_BY_NAME
@@ -53,8 +53,10 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
 
 # "It was co-organised by X and Y", "The exhibition is co-presented by X and Y": the event the sentence
 # before was about
-THE_EVENT = (r"(?:It|The\s+(?:event|exhibition|show|festival|fair|forum|programme|concert|performance|seminar|conference"
+THE_EVENT = (r"(?:It|The\s+(?P<noun>event|exhibition|show|festival|fair|forum|programme|concert|performance|seminar|conference"
              r"|expo|exposition|roadshow|carnival|showcase|week|competition|tournament|campaign))")
+# Nouns said of the event before only if its name has them: "The week" of "the Design Week", not of a fair.
+OWN_NOUNS = ("expo", "exposition", "roadshow", "carnival", "showcase", "week", "competition", "tournament", "campaign")
 IT_ORGANISED = re.compile(rf"^{THE_EVENT}\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)"
                           r"\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
 # "It runs until September 6": when the event the sentence before was about ends
@@ -65,7 +67,7 @@ RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be
 def organised_back(ctx: DocContext, view: View) -> None:
     """Organisers said of the event the previous sentence named, as "It was organised by X and Y"."""
     match = IT_ORGANISED.match(view.masked)
-    event = _told_before(ctx, view)
+    event = _told_before(ctx, view, match)
     if match is None or event is None:
         return
     for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", re.sub(r"^the\s+", "", match.group("orgs"))):
@@ -78,18 +80,24 @@ def organised_back(ctx: DocContext, view: View) -> None:
             ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
 
 
-def _told_before(ctx: DocContext, view: View) -> URIRef | None:
+def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef | None:
     """The event the previous sentence named last, other than a plenary session it names in passing ("The
-    forum was held ... on the sidelines of the seventh plenary session"); else that session."""
+    forum was held ... on the sidelines of the seventh plenary session"); else that session. "The week" or "The
+    campaign" is only an event whose name says so."""
+    if match is None:
+        return None
     before = view.sentence.index - 1
-    told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())]
+    noun = (match.group("noun") or "").lower()
+    noun = "expo" if noun.startswith("expo") else noun
+    told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())
+            and (noun not in OWN_NOUNS or any(noun in str(x).lower() for x in ctx.findings.objects(iri, RDFS.label)))]
     return next((iri for iri in told if "/session/" not in str(iri)), told[0] if told else None)
 
 
 def runs_until(ctx: DocContext, view: View, dates: list) -> None:
     """"It runs until September 6": the end of the event the previous sentence named."""
     match = RUNS_UNTIL.match(view.masked)
-    event = _told_before(ctx, view)
+    event = _told_before(ctx, view, match)
     if match is None or event is None:
         return
     ends = [d for d in dates if d.end is None]

@@ -37,14 +37,14 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         return
     leader = _leader(ctx)
     label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the delegation to {place.name}"
-    told = _told_visit(ctx, ctx.entity_iri(place)) if match.re is ARRIVED else None
+    within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
+    told = _told_visit(ctx, ctx.entity_iri(place), leader, (within[0].start if within else ctx.day)) if match.re is ARRIVED else None
     iri = told or record_event(ctx, view, label, "visit", False, None)
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, ctx.entity_iri(place), s)
     if leader is not None:
         f.add(iri, SDO.attendee, leader, s)
-    within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
     if within and not f.has(iri, SDO.startDate):
         record_dates(ctx, view, iri, within[0])
     elif told and ctx.day is not None and not f.has(iri, SDO.startDate) and "will" not in match.group(0):
@@ -57,11 +57,13 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     ctx.remember_event("visit", iri)
 
 
-def _told_visit(ctx: DocContext, place: URIRef) -> URIRef | None:
+def _told_visit(ctx: DocContext, place: URIRef, leader, day) -> URIRef | None:
     """A whole visit to the place the document has told already ("the delegation on its duty visit to Shanghai"),
-    not a site visit of its programme: the one the arrival begins."""
+    not a site visit of its programme: the one the arrival begins, the leader's, of no other year than the arrival."""
     return next((iri for head, iri in ctx.events if head.endswith("visit") and ctx.findings.has(iri, SDO.location, place)
-                 and not any(str(x).startswith("Visit to ") for x in ctx.findings.objects(iri, RDFS.label))), None)
+                 and not any(str(x).startswith("Visit to ") for x in ctx.findings.objects(iri, RDFS.label))
+                 and (leader is None or ctx.findings.has(iri, SDO.attendee, leader))
+                 and not (day is not None and any(str(d)[:4] != str(day)[:4] for d in ctx.findings.objects(iri, SDO.startDate)))), None)
 
 
 def _leader(ctx: DocContext):

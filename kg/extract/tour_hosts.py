@@ -22,8 +22,17 @@ RECEIVED = re.compile(r"\b(?P<group>(?i:delegation|delegates|visitors|group|miss
                       r"(?:received|welcomed|greeted|met|shown\s+(?:a)?round|hosted)\s+"
                       r"(?:(?P<at>at|in)\s+(?P<site>(?:the\s+)?(?:⟦place:(?P<place>\d+)⟧|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))\s+)?"
                       r"by\s+(?P<who>[^.;]*)")
-# Where the hosts named after "by" end: a clause of the delegation's own ("..., and the group viewed the airfield").
-WHO_END = re.compile(r",?\s+(?:where|which|while|before|after|and\s+(?:then\s+)?(?:the\s+(?:group|delegation|visitors)|they|he|she)\b)")
+# Where the hosts named after "by" end: a clause of the delegation's own ("..., and the group viewed the airfield"),
+# of what a host said ("..., who said ..."), or the place of the reception ("..., at Government House").
+WHO_END = re.compile(r",?\s+(?:where|which|while|before|after|who|whom|said|says|and\s+(?:then\s+)?(?:the\s+(?:group|delegation|visitors)|they|he|she)\b)\b")
+# The place a reception was held at, told after its hosts: "... by Mr A at Government House".
+AT_AFTER = re.compile(r",?\s+at\s+(?P<site>(?:the\s+)?(?:⟦place:(?P<place>\d+)⟧|[\w-]+(?:\s+[\w-]+){0,2}))")
+# A member who did not go: "Ms A did not join the delegation's visit", "Mr B was unable to accompany the delegation".
+NOT_JOINED = re.compile(r"(?P<who>⟦person:\d+⟧)[^.;⟦]{0,40}?\b(?:did\s+not|didn['’]t|was\s+unable\s+to|could\s+not|couldn['’]t|"
+                        r"will\s+not|won['’]t)\s+(?:join|accompany|go\s+on|take\s+part\s+in)\b")
+# Who leads it: "a delegation of <org> led by the Vice Mayor of <place>, Mr Z", "Mr Z and his delegation".
+LED_BY = re.compile(r"\bdelegation\b(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?\b(?:led|headed)\s+by\s+(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?"
+                    r"⟦person:(?P<p>\d+)⟧|⟦person:(?P<q>\d+)⟧(?:,[^.;⟦]{0,80}?)?,?\s+and\s+(?:his|her|their)\s+delegation\b")
 CUES = ("received", "welcomed", "greeted", " met ", "shown", "hosted")
 
 
@@ -33,16 +42,18 @@ def received_at_site(ctx: DocContext, view: View) -> None:
     if " by " not in masked or "⟦person" not in masked or not any(cue in masked for cue in CUES):
         return
     for match in RECEIVED.finditer(masked):
-        visit = _site_visit(ctx, view, match)
-        if visit is None:
-            continue
         who = match.group("who")
         end = WHO_END.search(who)
-        for person in view.people(who[:end.start()] if end else who):
+        who = who[:end.start()] if end else who
+        after = None if match.group("at") or "⟦person" not in who else AT_AFTER.search(who, who.index("⟦person"))
+        visit = _site_visit(ctx, view, after or match, bool(after or match.group("at")))
+        if visit is None:
+            continue  # "..., they were received by Mr A at Government House": elsewhere, not at the site
+        for person in view.people(who[:after.start()] if after else who):
             ctx.findings.add(visit, SDO.attendee, person, view.sentence)
 
 
-def _site_visit(ctx: DocContext, view: View, match: re.Match) -> URIRef | None:
+def _site_visit(ctx: DocContext, view: View, match: re.Match, at: bool) -> URIRef | None:
     """The site visit a reception is at: the visit to the place "at" names, or whose label ends in the noun "at"
     names ("the airport"); with no "at", the site visit this sentence tells."""
     visits = [iri for head, iri in reversed(ctx.events) if head == "visit" and _site_label(ctx, iri)]
@@ -50,7 +61,7 @@ def _site_visit(ctx: DocContext, view: View, match: re.Match) -> URIRef | None:
         entity = view.mention(match.group("place")).entity
         place = ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
         return next((v for v in visits if place is not None and ctx.findings.has(v, SDO.location, place)), None)
-    if match.group("site"):
+    if at:
         noun = match.group("site").split()[-1].lower()
         if len(noun) < 4:
             return None
@@ -66,15 +77,31 @@ def _site_label(ctx: DocContext, iri: URIRef) -> str:
 
 def members_on_tour(ctx: DocContext) -> None:
     """Once the document is read: the delegation's members, told in any sentence, went on the site visits a
-    sentence tells of the delegation that its leader (the first of them) went on."""
-    if len(ctx.delegation) < 2:
+    sentence tells of the delegation that its leader went on (not one who met it, a host, nor a member who did not
+    join)."""
+    leader = _leader(ctx)
+    if len(ctx.delegation) < 2 or leader is None:
         return
-    leader = ctx.delegation[0]
     told = {view.sentence.index for _, view, _ in ctx.views if "delegation" in view.masked.lower()}
+    behind = set()  # its hosts ("they were received by ...") and members who did not go are not on its visits
+    for _, view, _ in ctx.views:
+        for other in (*RECEIVED.finditer(view.masked), *NOT_JOINED.finditer(view.masked)):
+            behind.update(p for p in view.people(other.group("who")) if p != leader)
     for head, visit in list(ctx.events):
         if head != "visit" or not _site_label(ctx, visit) or not ctx.findings.has(visit, SDO.attendee, leader):
             continue
         said = sorted(ctx.findings.mentions.get(visit, set()) & told)
         if said:
             for person in ctx.delegation:
-                ctx.findings.add(visit, SDO.attendee, person, said[0])
+                if person not in behind:
+                    ctx.findings.add(visit, SDO.attendee, person, said[0])
+
+
+def _leader(ctx: DocContext) -> URIRef | None:
+    """The person the document first says leads the delegation, if it says so."""
+    for _, view, _ in ctx.views:
+        if "delegation" in view.masked and (match := LED_BY.search(view.masked)):
+            ref = view.mention(match.group("p") or match.group("q")).ref
+            if ref is not None and ref in ctx.delegation:
+                return ref
+    return None

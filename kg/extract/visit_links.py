@@ -45,7 +45,7 @@ def _implied_visits(ctx: DocContext) -> None:
         if person is None:
             continue
         home = view.mention(match.group("home")).entity if match.group("home") else None
-        where = Counter(_city(ctx, places[loc]) for s in ctx.findings.subjects(SDO.attendee, person)
+        where = Counter(_city(ctx, places[loc], home is not None) for s in ctx.findings.subjects(SDO.attendee, person)
                         for loc in ctx.findings.objects(s, SDO.location) if loc in places)
         where.pop(ctx.entity_iri(home) if home is not None else None, None)
         if match.group("next") and (after := view.mention(match.group("next")).entity) is not None:
@@ -62,12 +62,13 @@ def _implied_visits(ctx: DocContext) -> None:
         ctx.remember_event("visit", iri)
 
 
-def _city(ctx: DocContext, place) -> URIRef:
+def _city(ctx: DocContext, place, away: bool = True) -> URIRef:
     """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai), and so is a
-    site of one of the mechanism's two cities (the Science Park is in Hong Kong; a city in a province is not)."""
+    site of one of the mechanism's two cities (the Science Park is in Hong Kong; a city in a province is not) when
+    the visitor is away from a home the document names ("will return to Shanghai"), not an official of that city."""
     by_id = {p.id: p for p in ctx.reference.places}
     while (parent := by_id.get(place.data.get("in"))) is not None and (
-            DISTRICT.search(place.name) or parent.data.get("in") in by_id or parent.id in ("hong-kong", "shanghai")):
+            DISTRICT.search(place.name) or parent.data.get("in") in by_id or away and parent.id in ("hong-kong", "shanghai")):
         place = parent
     return ctx.entity_iri(place)
 
