@@ -140,7 +140,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
     mentions = _conference_short(text, mentions, ctx)
-    mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx)
+    mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
     read = ordinary_case(text)
     mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions
