@@ -73,3 +73,13 @@ def test_a_salutation_line_of_two_guests_gives_the_second_no_title_of_the_first(
     found = people(converted(tmp_path, body))
     assert "deputy-director-of-marine" not in found.get("Hal Brody", set()), found
     assert "deputy-director-of-marine" in found.get("Dora Quill", set()), found
+
+
+def test_a_first_title_with_its_own_body_is_no_joint_post_with_the_second(tmp_path):
+    # kg/extract/paired_titles.py (joint_title): "Vice-Chancellor of X and President of Y" made one post of X,
+    # and the presidency of Y was lost
+    body = ("Mr Tobias Wren, Vice-Chancellor of the Riverton University and President of the Riverton Trade Council, "
+            "spoke.\n")
+    found = people(converted(tmp_path, body))["Tobias Wren"]
+    assert not any("vice-chancellor-and-president" in post for post in found), found
+    assert "president-of-the-riverton-trade-council" in found, found
