@@ -83,3 +83,19 @@ def test_a_first_title_with_its_own_body_is_no_joint_post_with_the_second(tmp_pa
     found = people(converted(tmp_path, body))["Tobias Wren"]
     assert not any("vice-chancellor-and-president" in post for post in found), found
     assert "president-of-the-riverton-trade-council" in found, found
+
+
+@pytest.mark.parametrize("body", [
+    # kg/extract/mentions.py (a Hong Kong name's hyphened given name): places and things with a hyphened word
+    "The delegation toured the Tuen Mun Eco-park, which recycles waste.\n",
+    "The delegation visited Lingang Hi-tech, a park in Shanghai.\n",
+    "She praised the Kai Tak Mid-town plan, and the Tung Chung New Town.\n",
+])
+def test_a_place_with_a_hyphened_word_is_no_person(tmp_path, body):
+    assert not people(converted(tmp_path, body)), people(converted(tmp_path, body))
+
+
+def test_a_hong_kong_name_with_its_hyphened_given_name_is_still_a_person(tmp_path):
+    body = "Ms Dora Quill met Lawrence Yip Kwok-fai, the career administrator, and Hubert Sze Tsz-wai in Riverton.\n"
+    found = people(converted(tmp_path, body))
+    assert "Lawrence Yip Kwok Fai" in found and "Hubert Sze Tsz Wai" in found, found
