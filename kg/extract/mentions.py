@@ -33,6 +33,7 @@ from kg.text.sentences import Sentence
 PH = r"⟦(?:org|place):\d+⟧"
 # A Cantonese syllable as Hong Kong names spell it: "kwok", "fai", "chiu", "ngor", "tsz".
 SYLLABLE = r"(?:[bcdfghjklmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|r)?|t?sz)"
+CAPITAL_SYLLABLE = r"(?:(?:[BCDFGHJKLMNPSTWYZ][bcdfghjklmnpstwyz]{0,2}[aeiouy]|[AEIOUY])[aeiouy]{0,2}(?:ng|n|m|p|t|k|h|r)?|Tsz|Sz)"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
@@ -42,7 +43,7 @@ NAME_CONTEXTS = [
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
     # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone
     # (each part a Cantonese syllable: "Eco-park", "Hi-tech", "Mid-town" are no given names)
-    re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s(?=[A-Z][a-z]{{1,5}}-[a-z]{{1,5}}\b)(?i:{SYLLABLE})-{SYLLABLE})(?=,\s|\s+[a-z])"),
+    re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s{CAPITAL_SYLLABLE}-{SYLLABLE})(?=,\s|\s+[a-z])"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
