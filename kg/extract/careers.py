@@ -44,7 +44,8 @@ TAKE_UP = re.compile(rf"{_SUBJECT}(?:,\s+[^,⟦;]{{1,60}},)?\s+(?:will|is\s+to|s
                      rf"(?:post|office|position)\s+of\s+{_TITLE}(?=\s*[,.;]|\s+(?:on|from|in|with|upon|after)\b|\s*$)")
 # A body its subject opened, joined or headed "as its first director": the title is the body's.
 AS_ITS = re.compile(rf"{_SUBJECT}\s+(?:opened|joined|headed|led|founded|set\s+up|ran)\s+(?:the\s+)?(?:(?P<of1>⟦org:\d+⟧)|(?P<neworg1>{ORG_HEADED}))\s+as\s+its\s+"
-                    rf"(?:(?:first|new|founding)\s+)?(?i:{TITLE.replace('title', 'title1')})(?=\s*[.,;]|\s+(?:in|from|until|and)\b)")
+                    rf"(?:(?:first|new|founding)\s+)?(?i:{TITLE.replace('title', 'title1')})(?=\s*[.,;]|\s+(?:in|from|until|and)\b)"
+                    rf"(?!,?\s+(?:{HONORIFIC}\s+)?⟦person)")  # "as its director, Ms B, looked on": Ms B's post
 # A post given mid-sentence to "he" or "she", where the sentence has named no one before: "The posting that
 # defined his career came in 2002, when he was made Deputy Secretary for X".
 WHEN_MADE = re.compile(rf",\s+when\s+(?P<pro>he|she)\s+(?:was\s+(?:made|appointed|named|promoted\s+to)|became)\s+{_TITLE}"
@@ -53,6 +54,10 @@ WHEN_MADE = re.compile(rf",\s+when\s+(?P<pro>he|she)\s+(?:was\s+(?:made|appointe
 SUBJECT_VERB = re.compile(r"⟧(?:,\s+who)?\s+(?:was|is|has|had|became|served|returned|came|moved|went|rejoined|opened|joined"
                           r"|headed|led|founded|set|ran|also|later|then|subsequently|previously)\b")
 VERBS = (" was ", " is ", " been ", " became ", " as ", " made ", " take up ", " assume ")
+# What stands right before a person who is no clause's subject: a preposition or verb whose object he is ("The
+# successor of A was", "The man who replaced A was"), or a condition ("If A became X in 2037").
+OBJECT_BEFORE = re.compile(r"\b(?:of|to|for|by|with|from|under|than|like|unlike|replaced|succeeded|succeeds|replaces"
+                           r"|met|meets|thanked|welcomed|if|whether|unless|should)\s+$", re.I)
 CUE = re.compile(r"\b(?:19|20)\d\d\b|\bthe\s+(?:post|office|position)\s+of\b|\sas\sits\s")
 
 
@@ -69,7 +74,7 @@ def find_careers(ctx: DocContext, view: View) -> None:
     for pattern in patterns + ((AS_ITS,) if verb and " as its " in masked else ()):
         for match in pattern.finditer(masked):
             person = view.mention(match.group("p")).ref
-            if person is None:
+            if person is None or _object(masked, match):
                 continue
             _hold(ctx, view, person, match)
             if pattern is HELD:
@@ -79,6 +84,12 @@ def find_careers(ctx: DocContext, view: View) -> None:
             if "⟦person" not in masked[subject.end():match.start()]:
                 _hold(ctx, view, person, match)
                 _more(ctx, view, person, match.end())
+
+
+def _object(masked: str, match: re.Match) -> bool:
+    """Whether the person before the verb is an object or a condition's, not the subject of a relative clause."""
+    relative = masked.startswith(",", match.end("p") + 1)  # "succeeds Mr B, who has been Director of X since"
+    return not relative and OBJECT_BEFORE.search(masked, max(0, match.start() - 12), match.start()) is not None
 
 
 def _more(ctx: DocContext, view: View, person, end: int) -> None:

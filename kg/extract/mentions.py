@@ -31,6 +31,9 @@ from kg.text.prefilter import Scan
 from kg.text.sentences import Sentence
 
 PH = r"⟦(?:org|place):\d+⟧"
+# A Cantonese syllable as Hong Kong names spell it: "kwok", "fai", "chiu", "ngor", "tsz".
+SYLLABLE = r"(?:[bcdfghjklmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|r)?|t?sz)"
+CAPITAL_SYLLABLE = r"(?:(?:[BCDFGHJKLMNPSTWYZ][bcdfghjklmnpstwyz]{0,2}[aeiouy]|[AEIOUY])[aeiouy]{0,2}(?:ng|n|m|p|t|k|h|r)?|Tsz|Sz)"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
@@ -39,7 +42,8 @@ NAME_CONTEXTS = [
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
     # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone
-    re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s[A-Z][a-z]{{1,5}}-[a-z]{{1,5}})(?=,\s|\s+[a-z])"),
+    # (each part a Cantonese syllable: "Eco-park", "Hi-tech", "Mid-town" are no given names)
+    re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s{CAPITAL_SYLLABLE}-{SYLLABLE})(?=,\s|\s+[a-z])"),
 ]
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
@@ -140,7 +144,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)]
     mentions = _conference_short(text, mentions, ctx)
-    mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx)
+    mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
     read = ordinary_case(text)
     mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions

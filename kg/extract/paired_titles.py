@@ -47,8 +47,10 @@ JOINT = frozenset({"vice chancellor and president", "president and vice chancell
 
 
 def joint_title(g: dict) -> dict:
-    """The groups of two titles that name one post, as one title with the second's body."""
-    if not g.get("title2") or g.get("art2") or normalise_title(f"{g['title1']} and {g['title2']}") not in JOINT:
+    """The groups of two titles that name one post, as one title with the second's body (not where the first
+    names a body of its own: "Vice-Chancellor of X and President of Y" are two posts)."""
+    own_body = any(g.get(k) for k in ("of1", "neworg1", "ref1", "abbr1"))
+    if not g.get("title2") or g.get("art2") or own_body or normalise_title(f"{g['title1']} and {g['title2']}") not in JOINT:
         return g
     return {**shared_body(g), "title1": f"{g['title1']} and {g['title2']}", "title2": None}
 

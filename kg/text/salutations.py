@@ -18,6 +18,11 @@ GUEST = re.compile(r"^[ \t]*[A-Z][^\n.;:!?]{2,200},[ \t]*$")
 MAX_GUESTS = 12
 # A word of address before a guest's title is no part of it: "Honourable Chief Executive Mrs A".
 ADDRESS = re.compile(r"^(?:The\s+)?(?:Honourable|Respected|Dear|Esteemed)\s+(?=[A-Z])")
+# Two guests on one line, the first named with an honorific: "Ms A, Deputy Director of X, Mr B," greets Mr B
+# with no title of Ms A's.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?\s"
+NEXT_GUEST = re.compile(rf",\s+(?={_HONORIFIC})")
+NAMED = re.compile(rf"\b{_HONORIFIC}+[A-Z]")
 
 
 def salutations(body: str) -> str:
@@ -37,5 +42,16 @@ def salutations(body: str) -> str:
         while start > 0 and i - start < MAX_GUESTS and GUEST.match(lines[start - 1]) and not CLOSER.match(lines[start - 1]):
             start -= 1
         for j in range(start, i):
-            lines[j] = f"\n{ADDRESS.sub('', lines[j].strip()[:-1])}.\n"
+            lines[j] = f"\n{_apart(ADDRESS.sub('', lines[j].strip()[:-1]))}.\n"
     return "\n".join(lines)
+
+
+def _apart(line: str) -> str:
+    """A guest's line with each guest named after one named with an honorific as a sentence of its own."""
+    guests = []
+    for part in NEXT_GUEST.split(line):
+        if guests and not NAMED.search(guests[-1]):
+            guests[-1] += f", {part}"
+        else:
+            guests.append(part)
+    return ".\n\n".join(guests)
