@@ -160,6 +160,20 @@ def snapshot(folder: Path, *, store: bool = False) -> dict:
     return files
 
 
+def page_graph(tmp_path: Path, body: str, *, title: str, published: str = "2036-03-20"):
+    """The graph of an invented page, converted from a file as the build does."""
+    from kg.convert import convert
+    path = tmp_path / "page.txt"
+    path.write_text(f'---\ntitle: "{title}"\npublished: {published}\nlanguage: en\n---\n{body}')
+    return convert(path)
+
+
+def event_starts(graph) -> dict[str, set[str]]:
+    """Each event's IRI tail with its start dates."""
+    from rdflib.namespace import SDO
+    return {tail(s): {str(o) for o in graph.objects(s, SDO.startDate)} for s in set(graph.subjects(SDO.startDate, None))}
+
+
 def tail(x) -> str:
     return str(x).rsplit("/", 1)[-1]
 

@@ -3,14 +3,11 @@ taken up, and a Hong Kong name known by its hyphened given name (invented texts)
 
 import time
 
-from conftest import held_posts as people
+from conftest import held_posts as people, page_graph
 
 
 def converted(tmp_path, body: str):
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "Appointment"\npublished: 2036-03-20\nlanguage: en\n---\n{body}')
-    return convert(path)
+    return page_graph(tmp_path, body, title="Appointment")
 
 
 def test_a_biographys_copula_with_years_gives_each_post(tmp_path):

@@ -4,19 +4,11 @@ sentences, none from a document of the repository, each with a near miss)."""
 import pytest
 from rdflib.namespace import SDO
 
-from conftest import tail
+from conftest import event_starts as starts, page_graph, tail
 
 
 def converted(tmp_path, body: str, published: str = "2036-03-20"):
-    """The graph of a document converted from a file as the build does."""
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "Riverton news"\npublished: {published}\nlanguage: en\n---\n{body}')
-    return convert(path)
-
-
-def starts(graph) -> dict[str, set[str]]:
-    return {tail(s): {str(o) for o in graph.objects(s, SDO.startDate)} for s in set(graph.subjects(SDO.startDate, None))}
+    return page_graph(tmp_path, body, title="Riverton news", published=published)
 
 
 def ends(graph) -> dict[str, set[str]]:

@@ -1,14 +1,11 @@
 """Officials a blog or speech names as its own side's ("X, our Director of Y"), a blog's signature above a photo's
 caption, initials among family names in capitals and a university's joint title (invented texts)."""
 
-from conftest import held_posts as people
+from conftest import held_posts as people, page_graph
 
 
 def converted(tmp_path, body: str):
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "A day of work"\npublished: 2036-03-20\nlanguage: en\n---\n{body}')
-    return convert(path)
+    return page_graph(tmp_path, body, title="A day of work")
 
 
 def test_our_title_after_a_name_is_the_persons_post(tmp_path):

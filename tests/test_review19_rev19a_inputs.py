@@ -3,22 +3,12 @@ rundowns, delegation tables and posts of coming dates on which a new rule dates,
 a document of the repository)."""
 
 import pytest
-from rdflib.namespace import SDO
 
-from conftest import event_attendees as attendees, held_posts as people, tail
+from conftest import event_attendees as attendees, event_starts as starts, held_posts as people, page_graph
 
 
 def converted(tmp_path, body: str, published: str = "2036-03-20"):
-    """The graph of a document converted from a file as the build does."""
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "Leaders meet in Shanghai"\npublished: {published}\nlanguage: en\n---\n{body}')
-    return convert(path)
-
-
-def starts(graph) -> dict[str, set[str]]:
-    """Each event's IRI tail with its start dates."""
-    return {tail(s): {str(o) for o in graph.objects(s, SDO.startDate)} for s in set(graph.subjects(SDO.startDate, None))}
+    return page_graph(tmp_path, body, title="Leaders meet in Shanghai", published=published)
 
 
 PROGRAMME = ("Programme\n\nDay 2 (Tuesday, 15 May 2036)\n\nThe delegation visited the Zhangjiang Science City.\n\n"

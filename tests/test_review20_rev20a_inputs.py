@@ -3,17 +3,13 @@ and posts gives a wrong post (none from a document of the repository)."""
 
 import pytest
 
-from conftest import held_posts as people
+from conftest import held_posts as people, page_graph
 
 SHANGHAI_HKMAO = "director-of-the-hong-kong-and-macao-affairs-office-of-the-shanghai-municipal-gov"
 
 
 def converted(tmp_path, body: str):
-    """The graph of a document converted from a file as the build does."""
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "Appointment"\npublished: 2036-03-20\nlanguage: en\n---\n{body}')
-    return convert(path)
+    return page_graph(tmp_path, body, title="Appointment")
 
 
 @pytest.mark.parametrize("body", [

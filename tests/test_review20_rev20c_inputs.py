@@ -5,17 +5,13 @@ rule gives a wrong fact (none from a document of the repository)."""
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SDO
 
-from conftest import tail
+from conftest import page_graph, tail
 
 VISIT = URIRef("https://w3id.org/hksh/ontology#Visit")
 
 
 def converted(tmp_path, body: str, published: str = "2036-03-19"):
-    """The graph of a document converted from a file as the build does."""
-    from kg.convert import convert
-    path = tmp_path / "page.txt"
-    path.write_text(f'---\ntitle: "Riverton news"\npublished: {published}\nlanguage: en\n---\n{body}\n')
-    return convert(path)
+    return page_graph(tmp_path, f"{body}\n", title="Riverton news", published=published)
 
 
 def attendees_of(graph, fragment: str) -> set[str]:
