@@ -9,7 +9,7 @@ import pytest
 from kg.graph.chunks import ChunkIndex
 from kg.graph.export import DerivedApart, Spool, write_derived
 from kg.graph.job import BuildError
-from kg.graph.store import StoreLoading, write_store
+from kg.graph.store import StoreLoading
 
 GOOD = '<http://example.org/a> <http://example.org/p> "x" .\n'
 BAD = '<http://example.org/a b> <http://example.org/p> "y" .\n'
@@ -22,10 +22,17 @@ def _spooled(folder, text: str) -> tuple[Spool, ChunkIndex]:
     return spool, ChunkIndex(spool.graphs, spool.union)
 
 
+def _filled(folder, text: str, *, scratch=None) -> None:
+    """A store filled with one graph as the build fills it."""
+    with StoreLoading(folder / "store", room=1000, scratch=scratch) as loading:
+        Spool(folder, also=loading.add).add("http://example.org/doc/1", text)
+
+
 def test_a_bad_term_passes_the_lenient_store_but_fails_the_exports(tmp_path):
+    (tmp_path / "filled").mkdir()
+    _filled(tmp_path / "filled", GOOD + BAD)
     spool, chunks = _spooled(tmp_path, GOOD + BAD)
-    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store")
-    store = ox.Store.read_only(str(tmp_path / "store"))
+    store = ox.Store.read_only(str(tmp_path / "filled" / "store"))
     assert len(store) == 4  # both lines, as named graph and as union: the store alone would not have caught it
     del store
     with pytest.raises(BuildError) as raised:
@@ -99,8 +106,7 @@ def test_a_bad_term_fails_the_exports_written_apart_in_one_line(tmp_path):
 
 
 def test_a_scratch_folder_that_is_not_there_is_not_used(tmp_path):
-    spool, _ = _spooled(tmp_path, GOOD)
-    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "store", scratch=tmp_path / "missing")
+    _filled(tmp_path, GOOD, scratch=tmp_path / "missing")
     assert len(_contents(tmp_path / "store")) == 2
 
 
@@ -127,6 +133,10 @@ def test_a_store_filled_graph_by_graph_is_the_store_loaded_whole(tmp_path, monke
         for n, text in enumerate([GOOD, GOOD + other, other]):
             spool.add(f"http://example.org/doc/{n}", text)
         spool.finish()
-    write_store(spool.nquads_path, spool.ntriples_path, tmp_path / "whole", scratch=None)
+    whole = ox.Store(str(tmp_path / "whole"))  # Oxigraph's own loads of the finished files
+    whole.bulk_load(path=str(spool.nquads_path), format=ox.RdfFormat.N_QUADS)
+    whole.bulk_load(path=str(spool.ntriples_path), format=ox.RdfFormat.N_TRIPLES)
+    whole.flush()
+    del whole
     assert _contents(tmp_path / "filled") == _contents(tmp_path / "whole")
     assert len(_contents(tmp_path / "filled")) == 6

@@ -1,8 +1,9 @@
 """The full build, one of the build's two strategies: every document's graph streams from the converter
 into the staging folder (N-Quads, and the union's N-Triples through sorted runs), so memory does not grow
 with the corpus; then the derived exports, the store, and SHACL by parts (the whole union only when a
-part finds anything). What follows conversion runs side by side on every core: the store's two loads in
-threads, TriG in a process of its own, the union's exports and checks in this one."""
+part finds anything). The store fills as the graphs come, in a thread of its own; what follows conversion runs
+side by side on every core: the store's last load, TriG in a process of its own, the union's exports and checks
+in this one."""
 
 from __future__ import annotations
 

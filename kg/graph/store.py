@@ -28,13 +28,6 @@ STORE = "store"  # the folder, inside a build's output
 MEMORY_FOLDER = Path("/dev/shm")  # a file system in memory, where Linux has one
 
 
-def write_store(quads: Path, union: Path, folder: Path, *, scratch: Path | None = MEMORY_FOLDER) -> None:
-    """A new on-disk store: the N-Quads file's named graphs, and the N-Triples union as default graph."""
-    with StoreLoading(folder, room=4 * Path(quads).stat().st_size, scratch=scratch) as loading:
-        loading.load(Path(quads), ox.RdfFormat.N_QUADS)
-        loading.load(Path(union), ox.RdfFormat.N_TRIPLES)
-
-
 # Statements a fill gathers before it hands them to Oxigraph's bulk loader: a quarter of the loader's batch
 # of a million, so that the last load, the one a build waits for, is short (figures in docs/benchmarks.md).
 SEGMENT = 250_000
@@ -69,10 +62,6 @@ class StoreLoading:
         self._triples: list[str] = []
         self._gathered = 0
         self._finished = False
-
-    def load(self, path: Path, fmt: ox.RdfFormat) -> None:
-        """Load a whole file (after what was handed over before)."""
-        self._loads.append(self._threads.submit(self._store.bulk_load, path=str(path), format=fmt, lenient=True))
 
     def add(self, quads: bytes, triples: str, lines: int) -> None:
         """One graph: its N-Quads, and the same ``lines`` as N-Triples for the default graph."""
