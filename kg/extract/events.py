@@ -21,8 +21,9 @@ from kg.extract.dates import DateSpan
 from kg.extract.event_facts import event_facts, find_attendance
 from kg.extract.event_slots import slot_of
 from kg.extract.event_record import EventHit, event_label, record_event, same_named
+from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
-    BARE_ORDINAL, BODY_END, EDITION, EVENT, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
+    BARE_ORDINAL, BODY_END, EDITION, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
     NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
     VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
@@ -65,7 +66,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     dated = [(masked_pos(view, d.center), d) for d in dates]
     hits = _head_first(ctx, view, dated)
     taken = [(h.start, h.end) for h in hits]
-    matches = [m for m in EVENT.finditer(masked) if not any(a < m.end() and m.start() < b for a, b in taken)] \
+    matches = [m for m in event_matches(masked) if not any(a < m.end() and m.start() < b for a, b in taken)] \
         if HEAD_WORD.search(masked) else []
     skip: set[int] = set()
     for n, match in enumerate(matches):

@@ -12,10 +12,10 @@ from datetime import date
 from itertools import takewhile
 
 import ftfy
-from dateutil import parser as dateparser
 
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
                                 session_heading)
+from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import headline, item_line, list_heading
@@ -233,21 +233,11 @@ def _stated_date(line: str) -> date | None:
     return found
 
 
-def _day(text: str) -> date | None:
-    try:
-        return dateparser.parse(text).date()
-    except (ValueError, OverflowError):
-        return None
-
-
 def _stated_date_of(line: str) -> date | None:
     for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
         match = pattern.match(line)
         if match:
-            try:
-                return dateparser.parse(match.group(1)).date()
-            except (ValueError, OverflowError):
-                return None
+            return parse_day(match.group(1))
     return None
 
 
@@ -340,7 +330,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
         if stated and result.published is None:
             result.published = stated
         if result.published is None and (wire := WIRE_DATELINE.match(line)):
-            result.published = _day(wire.group(1))  # the line is the story's first sentence: it stays
+            result.published = parse_day(wire.group(1))  # the line is the story's first sentence: it stays
         if CAPTION_SECTION.match(line):
             continue
         if DATE_PREFIX.match(line):
@@ -358,7 +348,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
+    result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dateutil import parser as dateparser
 
 from kg.text.chronology import MONTH
+from kg.text.days import parse_day
 
 STOP = re.compile(r"[.!?。！？;][\"'”’)\]]*$")
 # "1.1   This report sets out ...": a report's paragraph number, where two lines at least have one.
@@ -118,7 +118,7 @@ def day_heading(line: str) -> date | None:
     """The day a programme's day heading states, or None."""
     if len(line) > 60 or not (match := DAY_HEADING.match(line)):
         return None
-    return _parsed(match.group("a") or match.group("b") or match.group("c"))
+    return parse_day(match.group("a") or match.group("b") or match.group("c"))
 
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -134,14 +134,7 @@ def byline_date(line: str) -> date | None:
     """The date a short byline's stamp states ("Updated 21:14, 06-Nov-2024"), where the page states no other."""
     if len(line) > BYLINE_MAX or ":" not in line or STOP.search(line) or not (match := BYLINE_STAMP.search(line)):
         return None
-    return _parsed(match.group("dmy") or match.group("dmy2"))
-
-
-def _parsed(text: str) -> date | None:
-    try:
-        return dateparser.parse(text).date()
-    except (ValueError, OverflowError):
-        return None
+    return parse_day(match.group("dmy") or match.group("dmy2"))
 
 
 def page_title(lines: list[str], paragraphs: list[str]) -> str | None:
@@ -169,7 +162,4 @@ PLACE_DATE_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,
 def place_dated(lines: list[str]) -> date | None:
     """The date of a place-and-date line among a page's first lines."""
     placed = next((m.group(1) for line in lines if (m := PLACE_DATE_LINE.match(line))), None)
-    try:
-        return dateparser.parse(placed).date() if placed else None
-    except (ValueError, OverflowError):
-        return None
+    return parse_day(placed) if placed else None
