@@ -149,6 +149,8 @@ HELDOUT_FLOORS = {
                       "mechanism": (1.0, 0.87), "agreements": (0.94, 0.94)}),
     "heldout19": (8, {"overall": (0.77, 0.53), "sessions": (0.83, 0.89), "posts": (0.96, 0.83), "events": (0.63, 0.32)}),
     "heldout20": (8, {"overall": (0.84, 0.33), "sessions": (0.96, 0.40), "posts": (0.88, 0.45), "events": (0.73, 0.20)}),
+    "heldout21": (8, {"overall": (0.80, 0.45), "sessions": (0.94, 0.55), "posts": (0.93, 0.76), "events": (0.69, 0.35)}),
+    "heldout22": (8, {"overall": (0.86, 0.49), "sessions": (0.88, 0.46), "posts": (0.93, 0.74), "events": (0.80, 0.33)}),
 }
 
 
