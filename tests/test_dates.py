@@ -216,3 +216,29 @@ def test_a_past_clause_after_a_plan_keeps_its_date_past(sentence, expected):
 ])
 def test_a_participle_or_a_subjectless_clause_keeps_the_plan_ahead(sentence, expected):
     assert [str(d.start) for d in find_dates(sentence, date(2031, 5, 9))] == expected
+
+
+DATE_WORDS = ["on", "in", "from", "to", "until", "last", "next", "this", "year", "month", "June", "june", "Sept.",
+              "May", "mayor", "market", "Monday", "Mondayjune", "(", ")", "5", "21st", "2019", "ago", "two", "years",
+              "today", "tomorrow", "yesterday", "-", ",", "and", "early", "since", "decided", "Dec", "morning"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=14), st.sampled_from([" ", ""]))
+def test_the_cues_lose_no_date_of_any_text(words, glue):
+    """As the test above, on texts made of the words the patterns and their cues turn on."""
+    import kg.extract.dates as dates
+
+    text = glue.join(words) if glue else " ".join(words).replace(" (", "(").replace("( ", "(")
+    cued = dates.find_dates(text, date(2024, 5, 10))
+    needs = dates.NEEDS
+    dates.NEEDS = [frozenset()] * len(dates.PATTERNS)
+    try:
+        assert cued == dates.find_dates(text, date(2024, 5, 10)), text
+    finally:
+        dates.NEEDS = needs
+
+
+def test_a_month_run_into_a_weekday_in_brackets_is_read():
+    """The one shape with a month's name inside a word, which the looser of the two month cues lets through."""
+    assert [str(d.start) for d in find_dates("It opens today (Mondayjune 5).", date(2024, 6, 3))] == ["2024-06-05"]

@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from rdflib import Literal
 from rdflib.namespace import XSD
 
+from kg.extract.date_cues import cues
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -82,22 +84,15 @@ PATTERNS = [
 # What each pattern cannot match without (a digit, a month's name ...): a sentence without any is not
 # searched for it. A cue is a looser pattern than any it stands for, so no date is lost (a test checks
 # find_dates with and without the cues on every sentence of the test corpora).
-CUES = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I),
-    "weekday": re.compile(r"day\b", re.I),
-    "ago": re.compile(r"ago\b", re.I),
-    "year": re.compile(r"year\b", re.I),
-    "this month": re.compile(r"month\b", re.I),
-    "day word": re.compile(r"today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|tomorrow", re.I),
-}
 NEEDS = [frozenset(needs) for needs in (
-    {"digit"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
+    {"digit"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
     {"digit", "month", "weekday"},  # "on Thursday (June 5)"
-    {"digit", "month", "year"},  # "on August 21 last year"
-    {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"}, {"digit", "month"},  # mdy ... md
-    {"month", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
-    {"month"}, {"month"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
+    {"digit", "month word", "year"},  # "on August 21 last year"
+    {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"},
+    {"digit", "month word"},  # mdy ... md
+    {"month word", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
+    {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
+
 FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
                     r"|runs (?:until|till|through)|(?:is|are) due to)\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
@@ -365,7 +360,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     framed = framed if framed and int(framed.group("y")) != published.year else None
     taken: list[tuple[int, int]] = []
     found: list[DateSpan] = []
-    words = {word for word, pattern in CUES.items() if pattern.search(text)}
+    words = cues(text)
     for (kind, pattern), needs in zip(PATTERNS, NEEDS):
         if not needs <= words:
             continue
