@@ -46,6 +46,8 @@ class Findings:
     # predicate -> (subject, object) pairs in the order first stated: rules that look for every visit or
     # every holder of a post ask this instead of scanning all the triples
     _pairs: dict = field(default_factory=lambda: defaultdict(dict), repr=False)
+    # (predicate, object) -> subjects in the order first stated: "every visit", "every attendee's event"
+    _subjects: dict[tuple, dict] = field(default_factory=lambda: defaultdict(dict), repr=False)
     # memberships the text gives as past: "then" (held at the time told) or "former" (no longer held)
     past: dict[URIRef, str] = field(default_factory=dict)
 
@@ -54,6 +56,7 @@ class Findings:
         self.triples[(s, p, o)].add(index)
         self._objects[(s, p)][o] = None
         self._pairs[p][(s, o)] = None
+        self._subjects[(p, o)][s] = None
         self.mentions[s].add(index)
 
     def pairs(self, p) -> list[tuple]:
@@ -62,7 +65,7 @@ class Findings:
 
     def subjects(self, p, o) -> list:
         """Subjects of the triples with this predicate and object, in the order first stated."""
-        return [s for (s, o2) in self._pairs.get(p, ()) if o2 == o]
+        return list(self._subjects.get((p, o), ()))
 
     def mention(self, entity: URIRef, sentence: Sentence) -> None:
         self.mentions[entity].add(sentence.index)
@@ -86,10 +89,11 @@ class Findings:
         for (s, p, o), where in self.triples.items():
             triples[(swap(s), p, swap(o))] |= where
         self.triples = triples
-        self._objects, self._pairs = defaultdict(dict), defaultdict(dict)
+        self._objects, self._pairs, self._subjects = defaultdict(dict), defaultdict(dict), defaultdict(dict)
         for (s, p, o) in triples:
             self._objects[(s, p)][o] = None
             self._pairs[p][(s, o)] = None
+            self._subjects[(p, o)][s] = None
         if old in self.mentions:
             self.mentions[new] |= self.mentions.pop(old)
 
@@ -98,6 +102,7 @@ class Findings:
         self.triples.pop((s, p, o), None)
         self._objects.get((s, p), {}).pop(o, None)
         self._pairs.get(p, {}).pop((s, o), None)
+        self._subjects.get((p, o), {}).pop(s, None)
 
     def has(self, s, p, o=None) -> bool:
         return (s, p, o) in self.triples if o is not None else bool(self._objects.get((s, p)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SDO
@@ -13,6 +14,7 @@ from kg.extract.context import DocContext
 from kg.extract.event_record import person_name, record_event
 from kg.extract.visit_ends import visit_ends, visit_of, visits_of
 from kg.namespaces import HKSH, slug
+from kg.reference import Entity, Reference
 
 DISTRICT = re.compile(r"\b(?:District|New Area|County|Town)$")
 AWAY = re.compile(r"⟦person:(?P<who>\d+)⟧[^.;]*?\b(?:return(?:s|ed|ing)?\s+to\s+⟦place:(?P<home>\d+)⟧"
@@ -38,7 +40,7 @@ def _implied_visits(ctx: DocContext) -> None:
     """An official who "will return to Hong Kong", leaves "for Ningbo" or is absent from office while
     attending events in a city is visiting that city, though no sentence says "visited" (a visit of the
     person to the city most of their located events are in, other than home and the city they leave for)."""
-    places = {ctx.entity_iri(p): p for p in ctx.reference.places}
+    places = _places(ctx.reference, ctx.base)
     for sentence, view, _ in ctx.views:
         match = AWAY.search(view.masked)
         person = view.mention(match.group("who") or match.group("who2")).ref if match else None
@@ -62,11 +64,22 @@ def _implied_visits(ctx: DocContext) -> None:
         ctx.remember_event("visit", iri)
 
 
+@lru_cache(maxsize=4)
+def _places(reference: Reference, base: str) -> dict[URIRef, Entity]:
+    """The reference data's places by IRI: made once, not once a document."""
+    return {URIRef(place.iri(base)): place for place in reference.places}
+
+
+@lru_cache(maxsize=4)
+def _places_by_id(reference: Reference) -> dict[str, Entity]:
+    return {place.id: place for place in reference.places}
+
+
 def _city(ctx: DocContext, place, away: bool = True) -> URIRef:
     """The city a place is in: a district, or a site inside one, is in its city ("Minhang" is Shanghai), and so is a
     site of one of the mechanism's two cities (the Science Park is in Hong Kong; a city in a province is not) when
     the visitor is away from a home the document names ("will return to Shanghai"), not an official of that city."""
-    by_id = {p.id: p for p in ctx.reference.places}
+    by_id = _places_by_id(ctx.reference)
     while (parent := by_id.get(place.data.get("in"))) is not None and (
             DISTRICT.search(place.name) or parent.data.get("in") in by_id or away and parent.id in ("hong-kong", "shanghai")):
         place = parent
