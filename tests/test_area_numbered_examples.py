@@ -62,3 +62,22 @@ def test_a_list_that_ends_among_other_areas(reference):
     found = areas(reference, "At the session the two sides agreed on co-operation in finance, shipping and youth "
                              "development, among other areas.")
     assert found == {"finance", "civil-aviation-maritime-transport-and-logistics", "youth-development"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The co-operation items cover eight areas: (a) finance; (b) innovation and technology; and (c) elderly care.",
+     {"finance", "innovation-and-technology", "elderly-care"}),
+    ("The items fall into the following areas: finance, urban management and elderly care.",
+     {"finance", "urban-management", "elderly-care"}),
+])
+def test_a_counted_list_of_areas_after_a_colon(reference, sentence, expected):
+    assert areas(reference, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The co-operation items cover three areas.",
+    "The co-operation items cover 12 areas.",
+    "The people fall into the following groups: students, teachers and parents.",
+])
+def test_a_count_of_areas_alone_names_none(reference, sentence):
+    assert areas(reference, sentence) == set()
