@@ -25,7 +25,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.agreement_lists import bullet_item, listed_agreements, plain_quotes
-from kg.extract.agreement_words import AMOUNT, HEAD, MOD, NP, NUMBERS, PURPOSE, TOPIC
+from kg.extract.agreement_words import AMOUNT, HEAD, HEADS, MOD, NP, NUMBER, NUMBERS, PURPOSE, TOPIC
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
@@ -45,6 +45,9 @@ SIGNING = [
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
+    # a key date's count, or the batch one was of: "11 co-operation agreements signed.", "one of 11 agreements signed at ..."
+    re.compile(rf"(?:^|[.;:]\s+|\bone\s+of\s+)(?P<np>(?P<n>{NUMBER})\s+(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\s+"
+               r"(?=signed\s*(?:[.;]|$)|signed\s+(?:at|during)\s+the\b)", re.I),
     # A joint plan is agreed by endorsing it: "endorsed a three-year action plan", "the work plan adopted at the meeting"
     re.compile(rf"(?P<endorsed>)\b(?:endorsed|adopted|approved)\s+(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\b", re.I),
     re.compile(rf"(?P<endorsed>)\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\s+"
@@ -103,7 +106,8 @@ RUNNING_TOTAL = re.compile(r"(?i)\b(?:so\s+far|to\s+date|thus\s+far|since\s+(?:i
                            r"|cumulative(?:ly)?)\b[^.;]*?\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b"
                            r"|\b(?:ha(?:ve|s|d)\s+(?:been\s+)?(?:signed|inked|concluded))\b[^.;]*?\b(?:so\s+far|to\s+date"
                            r"|since\s+(?:its|\d{4}|the\s+(?!(?:[\w-]+\s+){0,2}(?:session|meeting|plenary|forum|visit|talks)\b)[\w-]+)"
-                           r"|over\s+the\s+(?:past\s+)?(?:\w+\s+)?(?:years|decades))\b")
+                           r"|over\s+the\s+(?:past\s+)?(?:\w+\s+)?(?:years|decades))\b"
+                           r"|\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|altogether)\b[^.;]*?\bsigned\b|\bsigned\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d)\b")
 # A policy's plan ("the Climate Action Plan 2050") is no agreement: a named plan is one only where it is signed.
 SIGNED_WORD = re.compile(r"(?i)\bsign(?:s|ed|ing)?\b|\bink(?:ed|s)?\b|\bconclude[ds]?\b")
 

@@ -56,8 +56,9 @@ ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
 # "(a) Finance: promoting ...", "2. Culture, sports and tourism: co-organising ...".
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
-# "On innovation and technology, we will ...": a known area heading a speech's passage.
-ON_SECTION = re.compile(r"^(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
+# "On innovation and technology, we will ...", "(2) On youth development, the bureau ...": a known area heading a
+# speech's passage or a spokesman's numbered example.
+ON_SECTION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
 # Words that say how co-operation goes, not in what: "closer co-operation", "further collaboration".
 DEGREE_WORDS = frozenset("closer close further deeper stronger greater more bilateral mutual joint two-way practical".split())
 NOT_HEAD = frozenset("we i it he she they this that there our my let as is are was were will would can".split())
@@ -159,7 +160,7 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
         return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
-    if text[:2] in ("On", "As", "Re", "In") and (section := ON_SECTION.match(text)):
+    if (text[:2] in ("On", "As", "Re", "In") or text[:1] == "(" or text[:1].isdigit()) and (section := ON_SECTION.match(text)):
         label = section.group("label")
         known = matcher.find(label)
         if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(label):
@@ -167,10 +168,30 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return []
 
 
+# "one of the co-operation items agreed under culture and sports at the Fourth Plenary Session": the heading the
+# mechanism's items are set out under names its areas (known ones, and with one known the others as new ones).
+ITEMS_UNDER = re.compile(r"\bitems?\s+(?:(?:agreed|listed|set\s+out|adopted)\s+)?under\s+(?:the\s+(?:area|heading|field|category)\s+of\s+)?"
+                         r"(?P<label>[a-z][a-z ,'’-]{2,60}?)(?=\s+(?:at|in|by|during|for|was|were|is|are|had|have|has)\b|\s*[;.)]|\s*$)")
+
+
+def _items_under(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """The areas of the heading items are agreed under."""
+    text = view.sentence.text
+    heading = ITEMS_UNDER.search(text) if " under " in text and "item" in text else None
+    if heading is None:
+        return []
+    label = heading.group("label")
+    known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
+    new = [i for i in _leftovers(label, known) if NEW_AREA.match(i) and len(i.split()) <= 3 and not NOT_AREA.search(i)]
+    if not known or len(new) != len(_leftovers(label, known)) or new and re.search(r"\b(?:the|of|its|their)\b", label):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
+
+
 def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> None:
     """Record the areas a sentence names as a priority or a section of a set-out list."""
     text = view.sentence.text
-    concepts = _sections(ctx, view, matcher)
+    concepts = _sections(ctx, view, matcher) + _items_under(ctx, view, matcher)
     if ":" in text:
         concepts += _counted(ctx, view, matcher)
     if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text:

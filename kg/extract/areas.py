@@ -58,7 +58,7 @@ LIST_CONTEXTS = [
     (False, re.compile(rf"\b(?:agenda|remit|{COOP})\b[^.;:]{{0,60}}?\b(?:(?:covers?|covered|spans?|spanned|ranges?|ranged"
                        rf"|runs?|ran|stretch(?:es|ed)?)\s+(?:(?:everything|anything|all)\s+)?from|extend(?:s|ed)?\s+to)\s+", re.I)),
     # "agreed on co-operation items in the following areas: A; B; ...": the list after the colon
-    (True, re.compile(rf"\b(?:in|on|across|covering)\s+the\s+following\s+(?:\w+\s+)?{FIELD}(?:\s+of\s+{COOP})?\s*:\s*", re.I)),
+    (True, re.compile(rf"\b(?:in|on|across|covering|into|under)\s+the\s+following\s+(?:\w+\s+)?{FIELD}(?:\s+of\s+{COOP})?\s*:\s*", re.I)),
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
     (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,100}}?"
@@ -87,7 +87,7 @@ MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endo
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
@@ -117,7 +117,8 @@ NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|se
 INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
 BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
 PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
-GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other)\s+{FIELD}\b", re.I)
+GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other|\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
+                            rf"|eleven|twelve)\s+{FIELD}\b", re.I)  # "cover three areas." names none
 # An item of a list of agreements ("the Memorandum ... between A and B, signed by ..."), not of areas.
 AGREEMENT_ITEM = re.compile(r"\bsigned\s+by\b|\bbetween\s+(?:the\s+)?[A-Z⟦]|\b(?:Memorand(?:um|a)|Agreements?|Letters?\s+of\s+Intent|"
                             r"Arrangements?)\b")
@@ -292,8 +293,8 @@ def _spans(text: str, about_mechanism: bool = False):
     for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
         for match in LIST_SCAN.finditer(context, text, present):
             span = _items(text[match.end():])
-            # "in 10 areas, namely A and B", "in areas of mutual interest such as A": the list follows
-            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b[^,;]*?,?\s+(?:{INTRO}|from)\s+", span, re.I)
+            # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows
+            lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b(?:[^,;]*?,?\s+(?:{INTRO}|from)\s+|\s*:\s*)", span, re.I)
             span = span[lead.end():] if lead else span
             if re.search(r"(?i)\bfrom\s+$", match.group(0)) or lead and re.search(r"(?i)\bfrom\s+$", lead.group(0)):
                 # "ranging from A to B and C": "to" divides two items (same length, so offsets hold)

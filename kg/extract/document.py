@@ -61,6 +61,7 @@ from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
+from kg.extract.session_recalled import keep_subject
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
@@ -186,7 +187,9 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
+    before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)
+    keep_subject(ctx, before, sessions)
     chronology_line(ctx, view, sessions)
     factbox_follows(ctx, view)
     definite_session(ctx, view, dates, sessions)

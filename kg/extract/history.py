@@ -92,9 +92,11 @@ BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+
 # other name the text gave it, else the one the reference data knows it had
 RENAMED_ONLY = re.compile(rf"(?:\b(?P<bare>{THE_MECHANISM})|\bit|{CONF.format(n='c')}(?:\s+mechanism)?)\s+(?:was|has\s+been|had\s+been)\s+"
                           rf"(?:officially\s+|formally\s+|later\s+|subsequently\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
-# "The X (previously the W) was established in 2003 and (was) (upgraded and) renamed in 2012": to the name it has now
+# "The X (previously the W) was established in 2003 and (was) (upgraded and) renamed in 2012": to the name it has now;
+# "Established in 2003 and renamed in 2012, the X is ...": the same, told before the name
 LATER_RENAMED = re.compile(rf"{CONF.format(n='c')}(?:\s*\([^()]{{0,120}}\))?\s+(?:was|has\s+been)\s+[^;⟦]{{0,80}}?\band\s+(?:was\s+|has\s+been\s+)?(?:(?:later|subsequently|then)\s+)?"
-                           rf"(?:[a-z]+\s+and\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
+                           rf"(?:[a-z]+\s+and\s+)?renamed\b(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)|^(?:Established|Set\s+up|Founded|Launched|Created|Formed|Inaugurated)"
+                           rf"\s+[^,;⟦]{{0,40}}?\s+and\s+(?:(?:later|subsequently|then)\s+)?renamed\b(?=[^,;⟦]{{0,60}},\s+(?:the\s+)?⟦conf)", re.I)
 # "set up in 2003 as the X and renamed in 2015": from the X to the name it has now
 AS_AND_RENAMED = re.compile(rf"\bas\s+(?:the\s+)?{CONF.format(n='old')}\s+and\s+(?:was\s+|later\s+|subsequently\s+)?renamed\b"
                             rf"(?!\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf)", re.I)
@@ -110,9 +112,9 @@ IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANIS
 # ("was given a new name": only where the mechanism is its subject)
 # ("took its present, shorter name"; "the two sides renamed it at the third plenary session, in April 2015", the new
 # name not spelt out)
-TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+name\b"
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+(?:name|title)\b"
                        r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
-                       r"|adopted|took)\s+a\s+new\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
+                       r"|adopted|took)\s+a\s+new\s+name\b|(?:⟦conf:\d+⟧|\b(?:the\s+)?(?:conference|mechanism)|\bit)\s+has\s+(?:carried|borne|had|used)\s+its\s+(?:present|current)\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
                        r"(?:it|the\s+(?:co-?operation\s+)?(?:mechanism|conference)|⟦conf:\d+⟧)(?=\s*[,.]|\s+(?:at|in|on|during|after|following|to\s+reflect)\b)", re.I)
 # A body named since the mechanism last was, that "renamed it" may mean: "The Task Force ..., which the two cities set
 # up in 2019, reported to the session. The two sides renamed it in 2024"

@@ -27,7 +27,9 @@ BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
 COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?P<plenary>plenary\s+)?(?:sessions|meetings|plenaries)"
                      rf"(?:\s+(?:have|had)\s+been\s+(?:held|convened)(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?)?\s*:\s+"
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
-NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b)")  # "The third followed in ..."
+# "The third followed in ...", "The sixth is expected to be held in Shanghai later this year"
+NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b"
+                  r"|\s+(?:is|will\s+be)\s+(?:(?:expected|scheduled|due|set|slated|planned)\s+)?to\s+(?:be\s+held|take\s+place|convene)\b|\s+will\s+(?:be\s+held|take\s+place|convene)\b)")
 PLACE = re.compile(r"⟦place:\d+⟧")
 # the end of a list after a bare session: a contrast, or another body (kg.extract.other_bodies: "the Hong
 # Kong/Guangdong Co-operation Joint Conference held its sixth session, ..., and the seventh, ...")
@@ -63,6 +65,7 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append((number, bare.end(), min(appositive_end(masked, bare.end()), _clause_end(masked, bare.end()))))
+        found += _later_clauses(masked, bare.end(), number) if ";" in masked else []
         if masked.startswith(", ", bare.end()) and before(bodies, bare.start()) is None:
             # "the sixth session, at A on ..., and the seventh, at B ...": up to a contrast or another body's name
             ends = [s for s, _ in bodies if s >= bare.end()] + [m.start() for m in RUNS_TO.finditer(masked, bare.end())]
@@ -75,6 +78,22 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
             found += _items(masked, counted.end(), number)
     if (plural := PLURAL.search(masked)) is not None:
         found += _plural(masked, plural)
+    return found
+
+
+# "The first session was held in A that October; we renamed it at the second, in B in 2012; and the last ... was
+# the fourth session, in B in August 2018": a later semicolon clause's session, by its ordinal and its own facts.
+LATER = re.compile(rf";\s+[^;]*?\bthe\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=,\s+(?:in|at|on|by|held)\b)", re.I)
+
+
+def _later_clauses(masked: str, after: int, previous: int) -> list[tuple[int, int, int]]:
+    found = []
+    for item in LATER.finditer(masked, after):
+        number = ordinal_value(item.group("ord"))
+        if number is None or number <= previous:
+            break
+        found.append((number, item.end(), _clause_end(masked, item.end())))
+        previous = number
     return found
 
 
@@ -123,11 +142,26 @@ CARDINALS = {w: i for i, w in enumerate("two three four five six seven eight nin
 TABLE = re.compile(rf"(?:^|[:;,]\s+(?:and\s+)?)(?:the\s+)?(?P<ord>{ORD})\s*\((?P<inner>[^()]*)\)", re.I)
 
 
+# "the two sides had held six plenary sessions, the latest in Shanghai in November 2023": the count is the
+# number of the latest, whose clause (to the next comma) tells its place and day.
+LATEST = re.compile(r"\b(?:held|convened)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:plenary\s+)?sessions"
+                    r"(?:\s+(?:so\s+far|to\s+date|in\s+all))?,\s+(?:the\s+|with\s+the\s+)?(?:latest|most\s+recent|last)"
+                    r"(?:\s+(?:one|session|of\s+(?:which|them)))?(?:\s+(?:was\s+|being\s+)?held)?(?=\s+(?:in|on|at|by)\s)(?P<own>[^,;.]*)", re.I)
+
+# Whose sessions they are: the mechanism's, or the two sides' (not "the Joint Conference", another pair's).
+COUNTED_BY = re.compile(r"⟦conf:\d+⟧(?:\s+\w+){0,3}\s*$|\b(?:two|both)\s+(?:sides|cities|governments|places)\s+(?:\w+\s+){0,2}$")
+
+
 def counted_sessions(masked: str) -> list[tuple[int, int, int]]:
     """(number, start, end) of each session a sentence counts in order or sets out as a table."""
     table = [(ordinal_value(m.group("ord")), m.start("inner"), m.end("inner")) for m in TABLE.finditer(masked)]
     if len(table) >= 2 and re.search(r"(?i)\bsessions?\b", masked):
         return [(n, start, end) for n, start, end in table if n]
+    lowered = masked.lower()
+    if "sessions" in lowered and ("latest" in lowered or "recent" in lowered or "last" in lowered) \
+            and (latest := LATEST.search(masked)) and COUNTED_BY.search(masked, 0, latest.start()):
+        word = latest.group("n").lower()
+        return [(CARDINALS.get(word) or int(word), latest.start("own"), latest.end("own"))]
     match = TIMES.search(masked)
     if match is None:
         return []

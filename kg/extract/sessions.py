@@ -26,6 +26,7 @@ from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
 from kg.extract.other_bodies import other_bodies
 from kg.extract.session_meetings import note_meetings
+from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
 from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
@@ -154,7 +155,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech")) and has_conf
-               and not others_session(view, m.start()) or (m.group("theirs") and _both_cities(view))]
+               and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]

@@ -18,7 +18,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
-from kg.text.item_lists import headline, item_line, list_heading
+from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
@@ -66,7 +66,7 @@ LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
 NAVIGATION_LEAD = re.compile(
     r"^(?:related(?:\s+[\w-]+){0,2}|see\s+also|more(?:\s+(?:news|stories|links|reports|videos|photos))?(?:\s+(?:from|on|about)(?:\s+[\w'’-]+){1,4})?"
     r"|tags?|links?|share(?:\s+this)?|follow\s+us|categor(?:y|ies)|keywords?|topics|(?:read|see)\s+(?:more|also)|also\s+read"
-    r"|latest(?:\s+\w+)?|most\s+(?:read|popular)|popular(?:\s+\w+)?|navigation|menu|(?:table\s+of\s+)?contents"
+    r"|latest(?:\s+(?!(?:progress|developments?|position|situation|status)\b)\w+)?|most\s+(?:read|popular)|popular(?:\s+\w+)?|navigation|menu|(?:table\s+of\s+)?contents"
     r"|recommended(?:\s+\w+)?|top\s+stories|in\s+this\s+(?:issue|section)|editor['’]s\s+picks?|recent\s+\w+(?:\s+\w+)?"
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 # The same lead-in alone on its line with no colon ("Most read", "Related stories"): a sidebar's sections and
@@ -293,7 +293,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
-        listed = i not in sidebar and (item_line(para) or list_heading(paragraphs, i))
+        listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i))
         field = i in fields
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field or para[:1] in "RNWACBMDH" and RECITAL.match(para)):

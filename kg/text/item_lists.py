@@ -33,6 +33,21 @@ def item_line(paragraph: str) -> bool:
     return bool(NUMBERED.match(paragraph) and bodies and _bodies(bodies.group(0))) and len(paragraph.split()) >= 4
 
 
+# An agreement listed by its name in an annex or a list, numbered or bulleted, with no stop: "1.  Memorandum of
+# Understanding on Education Co-operation between the Education Bureau and the Shanghai Municipal Education Commission"
+AGREEMENT_ITEM = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]|[•·▪◦●*\-–—])\s+[A-Z][\w'’-]*(?:,?\s+[\w'’()&.-]+){2,90}$")
+AGREEMENT_NAME = re.compile(r"\b(?:Memorandum|Agreement|Arrangement|Letter\s+of\s+Intent|Protocol|Accord|MoU|MOU)\b")
+AGREEMENT_CUES = ("memorand", "agreement", "arrangement", "letter of intent", "protocol", "accord", "mou")
+
+
+def agreement_line(paragraph: str) -> bool:
+    """Whether a line is an agreement listed by its capitalised name (numbered or bulleted): the list's item is
+    the text, though it has no stop."""
+    lowered = paragraph[:200].lower()
+    return any(cue in lowered for cue in AGREEMENT_CUES) and AGREEMENT_ITEM.match(paragraph) is not None \
+        and AGREEMENT_NAME.search(paragraph) is not None
+
+
 def _bodies(bracket: str) -> bool:
     """Whether a bracket names bodies: one part of it at least is a body, none a news source."""
     parts = [p.strip() for p in re.split(r"[;/]", bracket.strip(" ()")) if p.strip()]

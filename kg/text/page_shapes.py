@@ -155,11 +155,15 @@ def page_title(lines: list[str], paragraphs: list[str]) -> str | None:
 # A formal statement's recital, which ends in ";" as its preamble runs on: "Recalling that the X was established ...;"
 RECITAL = re.compile(r"^(?:Recalling|Noting|Recognising|Recognizing|Reaffirming|Welcoming|Acknowledging|Considering|Bearing\s+in\s+mind"
                      r"|Mindful|Desiring|Having\s+(?:reviewed|considered|noted|recalled|regard))\b[^;]{40,};$")
-# A speech's or a statement's place-and-date line at the head of the page: "Hong Kong, 20 August 2036"
-PLACE_DATE_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},\s+\d{{4}})$")
+# A speech's or a statement's place-and-date line at the head of the page: "Hong Kong, 20 August 2036"; or a
+# company release's dateline that its first sentence runs on from: "Shanghai, 19 October 2036 - HKSTP today ...".
+# An archive's or an editor's stamp ("Archived, 1 January 2040", "Updated, 2 May 2036") dates no publication.
+STAMP_WORD = r"(?:Archived|Updated|Revised|Modified|Reviewed|Retrieved|Accessed|Printed|Captured|Saved|Downloaded|Crawled|Expires|Expired)"
+PLACE_DATE = rf"^(?!{STAMP_WORD}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},\s+\d{{4}})"
+PLACE_DATE_LINE = re.compile(rf"{PLACE_DATE}(?:$|\s+[-–—]\s+(?=[A-Z\"“]))")
 
 
 def place_dated(lines: list[str]) -> date | None:
-    """The date of a place-and-date line among a page's first lines."""
+    """The date of a place-and-date line (or a dateline) among a page's first lines."""
     placed = next((m.group(1) for line in lines if (m := PLACE_DATE_LINE.match(line))), None)
     return parse_day(placed) if placed else None

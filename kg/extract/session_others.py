@@ -1,0 +1,31 @@
+"""Another pair's conference counts its plenary meetings too: after "the 24th Plenary Meeting of the Hong
+Kong/Guangdong Co-operation Joint Conference", a bare "the 25th Plenary Meeting" is that conference's, not a
+session of ours (whose sessions the text may have named before, in another release of the same page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+# A numbered plenary meeting of a body that is not ours: "the 24th Plenary Meeting of the Joint Conference"
+OTHERS_PLENARY = re.compile(r"(?i)\bplenary\s+meetings?\s+of\s+(?:the\s+)?(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)"
+                            r"(?:[\w/&'’-]+\s+){0,6}?(?:conference|forum|commission|committee)\b")
+BACK = 12  # sentences looked back over
+
+
+def others_meeting(ctx: DocContext, view: View, match: re.Match) -> bool:
+    """Whether a bare numbered "plenary meeting" is another conference's: the sentence names none of ours, and
+    one of the last sentences named another body's plenary meetings, with ours not named since."""
+    if "meeting" not in match.group(0).lower() or "⟦conf" in view.masked:
+        return False
+    for _, before, _ in reversed(ctx.views[-BACK:]):
+        if before is view:
+            continue
+        if "⟦conf" in before.masked and not OTHERS_PLENARY.search(before.masked):
+            return False
+        if "lenary" in before.masked and OTHERS_PLENARY.search(before.masked):
+            return True
+    return False
