@@ -56,6 +56,7 @@ from kg.extract.tour_hosts import members_on_tour, received_at_site
 from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
+from kg.extract.unreal import unreal_people
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
@@ -145,6 +146,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
 
 def _read_posts(ctx: DocContext, view: View) -> None:
     """The posts a sentence says its people hold, in every shape the rules know."""
+    view = unreal_people(view)
     extract_posts(ctx, view)
     find_as_posts(ctx, view)
     find_careers(ctx, view)
