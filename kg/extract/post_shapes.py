@@ -16,9 +16,14 @@ _ESC = str.maketrans({"{": "{{", "}": "}}"})
 _AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
 # A firm's legal form after a comma ends its name: "Tamsin Marine Co., Ltd", "Harbour Analytics, Inc.".
 FIRM_SUFFIX = r"(?:,\s+(?-i:Ltd|Limited|Inc|LLC|LLP|Plc)\b\.?)?"
+# A Mainland firm's "(Group)" inside its name: "Shanghai International Port (Group) Co., Ltd.".
+GROUP_PART = r"(?:\s+\((?-i:Group|Holdings)\)(?=\s+[A-Z])\s+" + ORG_PHRASE.translate(_ESC) + ")?"
+# A branch after the body, as HKSAR titles give it: "Deputy Director of Food and Environmental Hygiene (Environmental
+# Hygiene)" (several words, so that no abbreviation is read as one).
+BODY_BRANCH = r"|\s*\((?P<obranch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)+))\)"
 OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
-      + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
-      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
+      + GROUP_PART + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
+      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
 # director of ...").
