@@ -44,6 +44,7 @@ from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.informal_titles import find_informal_posts
+from kg.extract.initialled import initialled
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
@@ -123,6 +124,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.author = address_by(view)  # "Address by the Chief Executive, the Hon X, at ...": X is "I"
         abbreviations(ctx, view)
         chinese_names(ctx, view)
+        initialled(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
