@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from kg.extract.bare_names import bare_people
 from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
@@ -219,6 +220,10 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
             end = start + len(name)
             if _outside(mentions + new, start, end):
                 new.append(Mention("person", start, end, name))
+    for start, end, name in bare_people(masked):
+        start = _to_original(start, shifts)
+        if _outside(mentions + new, start, start + len(name)):
+            new.append(Mention("person", start, start + len(name), name))
     for start, end in said_again(text, ctx.said_names):
         if _outside(mentions + new, start, end):
             new.append(Mention("person", start, end, text[start:end]))
