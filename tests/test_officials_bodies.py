@@ -60,3 +60,29 @@ def test_a_mainland_firms_group_in_brackets_is_part_of_its_name(tmp_path):
 ])
 def test_a_schools_name_after_a_place_is_no_person(tmp_path, body):
     assert set(held_posts(converted(tmp_path, body))) == {"Ada Fang"}
+
+
+@pytest.mark.parametrize("body, name, post", [
+    ("The Director of the Hong Kong Economic and Trade Office in Wuhan, Mr Eric Tang Wai-hung, attended.\n",
+     "Eric Tang Wai Hung", "director-of-hong-kong-economic-and-trade-office-in-wuhan"),
+    ("Ms Ada Lo, Director of the Hong Kong Economic and Trade Office in Chengdu, spoke.\n",
+     "Ada Lo", "director-of-hong-kong-economic-and-trade-office-in-chengdu"),
+    ("Ms Ada Lo, Director of the Riverton Trade Office in Eastport, spoke.\n",
+     "Ada Lo", "director-of-riverton-trade-office-in-eastport"),
+])
+def test_an_office_in_a_city_is_that_citys_office(tmp_path, body, name, post):
+    assert held_posts(converted(tmp_path, body))[name] == {post}
+
+
+def test_the_office_in_shanghai_is_still_the_known_one(tmp_path):
+    body = "Ms Ada Lo, Director of the Hong Kong Economic and Trade Office in Shanghai, spoke.\n"
+    assert held_posts(converted(tmp_path, body))["Ada Lo"] == {"director-of-the-hong-kong-economic-and-trade-office-in-shanghai"}
+
+
+@pytest.mark.parametrize("body, post", [
+    ("Dr Ken Cheung, co-founder and Chief Executive Officer of Lumen Robotics, said the firm would grow.\n",
+     {"chief-executive-officer-of-lumen-robotics"}),
+    ("Dr Ken Cheung, founder of Lumen Robotics, said the firm would grow.\n", set()),
+])
+def test_a_founder_holds_the_title_he_has_besides(tmp_path, body, post):
+    assert held_posts(converted(tmp_path, body)).get("Ken Cheung", set()) == post

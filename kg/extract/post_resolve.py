@@ -174,6 +174,8 @@ def _field_of(ctx: DocContext, view: View, g: dict, words: str) -> bool:
 def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
     """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
     of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+    if of and g.get(f"ofin{n}") and view.mention(re.search(r"\d+", of).group(0)).surface.endswith("Office"):
+        of, new_org = None, of + g[f"ofin{n}"]  # "the ⟦Economic and Trade Office⟧ in Wuhan": the office in that city
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
     qualifier = g.get("q") if first else g.get("q2")
     if first and new_org and _field_of(ctx, view, g, new_org):
