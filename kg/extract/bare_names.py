@@ -40,7 +40,6 @@ JOINED_AFTER = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{_NAME}(?![\w-]|\s+[A-Z�
 RUN_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
 # The last word of a newspaper's name, not a person's: "Wen Wei Po", "Ta Kung Pao".
 MEDIA = {"Po", "Pao", "Bao", "Daily", "News", "Times", "Post"}
-CUES = (" by ", ":", "said", "says", "added", "noted", " and ")
 
 
 def person_shaped(name: str) -> bool:
@@ -57,12 +56,14 @@ def person_shaped(name: str) -> bool:
 def bare_people(masked: str) -> list[tuple[int, int, str]]:
     """The spans (in the masked sentence) of the bare names its shape makes people's."""
     lowered = masked.lower()
-    if not any(cue in lowered for cue in CUES):
-        return []
+    patterns = ([LIST] if " by " in lowered or ": " in masked or ":\n" in masked else []) + ([SAID] if '"' in masked or "”" in masked else [])
+    patterns += [JOINED_BEFORE, JOINED_AFTER] if "⟦person" in masked and " and " in masked else []
     spans = []
-    for match in LIST.finditer(masked):
-        base = match.start("list")
-        spans += [(base + m.start("n"), base + m.end("n"), m.group("n")) for m in ITEM.finditer(match.group("list"))]
-    for pattern in (SAID, JOINED_BEFORE, JOINED_AFTER) if "⟦person" in masked else (SAID,):
-        spans += [(m.start("n"), m.end("n"), m.group("n")) for m in pattern.finditer(masked) if m.group("n")]
+    for pattern in patterns:
+        for match in pattern.finditer(masked):
+            if pattern is LIST:
+                base = match.start("list")
+                spans += [(base + m.start("n"), base + m.end("n"), m.group("n")) for m in ITEM.finditer(match.group("list"))]
+            else:
+                spans.append((match.start("n"), match.end("n"), match.group("n")))
     return sorted({s for s in spans if person_shaped(s[2]) and not RUN_BEFORE.search(masked, max(0, s[0] - 30), s[0])})
