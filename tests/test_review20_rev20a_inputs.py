@@ -34,14 +34,11 @@ def test_a_city_unit_named_short_after_shanghai_is_still_shanghais(tmp_path):
     "A deputy to Mr Tobias Wren was promoted to Director of Marine in 1995.\n",
     "The man who replaced Mr Tobias Wren had been Director of Marine since 1995.\n",
     "The man who replaced Mr Tobias Wren returned to Riverton as Director of Marine between 1995 and 1999.\n",
-    # the same read by older rules (kg/extract/as_titles.py and the copula of posts), not the session's
-    *(pytest.param(body, marks=pytest.mark.xfail(strict=True, reason="an older rule than the reviewed ones (a copula or "
-                                                  "'served as' of kg/extract/as_titles.py) reads the object before "
-                                                  "the verb as its subject")) for body in (
-        "The successor of Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
-        "A deputy to Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
-        "The man who replaced Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
-        "The successor of Mr Tobias Wren served as Director of Marine from 1995 to 1999.\n")),
+    # the same read by older rules (kg/extract/as_titles.py and the copula of posts), now mended by kg/extract/unreal.py
+    "The successor of Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
+    "A deputy to Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
+    "The man who replaced Mr Tobias Wren was Director of Marine from 1995 to 1999.\n",
+    "The successor of Mr Tobias Wren served as Director of Marine from 1995 to 1999.\n",
     "The successor to Mr Tobias Wren will take up the post of Director of Marine on May 2.\n",
     # a condition is no career
     "If Mr Tobias Wren became Director of Marine in 2037, the department would change.\n",

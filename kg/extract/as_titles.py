@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from rdflib.namespace import ORG, RDFS
+
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, LOWER_TITLE, TITLE
+from kg.extract.patterns import HONORIFIC, LOWER_TITLE, TITLE, normalise_title
 from kg.extract.posts import BRANCH, OF, STATUS, post_of, holds
 
 _LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previously|formerly|once|later|now|currently|still"
@@ -47,6 +49,9 @@ def find_as_posts(ctx: DocContext, view: View) -> None:
     for match in AS_TITLE.finditer(view.masked):
         g = match.groupdict()
         title = g["title1"]
+        if not (g.get("of1") or g.get("neworg1") or g.get("ref1")) and (post := _predecessors(ctx, view, match, title)):
+            holds(ctx, view, view.mention(g["p1"]).ref, post)
+            continue
         if not (title[0].isupper() or re.fullmatch(LOWER_TITLE, title) or g.get("of1") or g.get("neworg1")):
             continue  # "served as chairman": of some body it does not name
         if g.get("branch1") and STATUS.fullmatch(g["branch1"]):
@@ -55,3 +60,22 @@ def find_as_posts(ctx: DocContext, view: View) -> None:
         person = view.mention(g["p1"]).ref
         if post is not None and person is not None:
             holds(ctx, view, person, post)
+
+
+SUCCEEDED = re.compile(rf"\bsucceeded\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧\s+as\b")
+
+
+def _predecessors(ctx: DocContext, view: View, match: re.Match, title: str) -> tuple | None:
+    """"B, who succeeded Ms A as director": the one post the text gave A with that title is B's too."""
+    succeeded = SUCCEEDED.search(match.group(0)) if "succeeded" in match.group(0) else None
+    if succeeded is None or view.mention(match.group("p1")).ref is None:
+        return None
+    before = view.mention(succeeded.group(1)).ref
+    key = normalise_title(title)
+    found = [(post, label) for post in ctx.findings.objects(before, ORG.holds) if before is not None
+             for label in map(str, ctx.findings.objects(post, RDFS.label))
+             if normalise_title(label) == key or normalise_title(label).startswith(key + " of ")]
+    if len({post for post, _ in found}) != 1:
+        return None
+    post, label = found[0]
+    return post, label, ctx.findings.objects(post, ORG.postIn)[0]

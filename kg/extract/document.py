@@ -44,6 +44,7 @@ from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.informal_titles import find_informal_posts
+from kg.extract.initialled import initialled
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
@@ -56,6 +57,7 @@ from kg.extract.tour_hosts import members_on_tour, received_at_site
 from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
+from kg.extract.unreal import unreal_people
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import extract_sessions, session_at
@@ -123,6 +125,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.author = address_by(view)  # "Address by the Chief Executive, the Hon X, at ...": X is "I"
         abbreviations(ctx, view)
         chinese_names(ctx, view)
+        initialled(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
@@ -146,6 +149,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
 
 def _read_posts(ctx: DocContext, view: View) -> None:
     """The posts a sentence says its people hold, in every shape the rules know."""
+    view = unreal_people(view)
     extract_posts(ctx, view)
     find_as_posts(ctx, view)
     find_careers(ctx, view)

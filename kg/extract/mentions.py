@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from kg.extract.bare_names import bare_people
 from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
 from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
-from kg.extract.patterns import (PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
+from kg.extract.patterns import (ORG_HEADS, PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
 from kg.extract.city_units import units_of_cities
@@ -45,6 +46,8 @@ NAME_CONTEXTS = [
     # (each part a Cantonese syllable: "Eco-park", "Hi-tech", "Mid-town" are no given names)
     re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s{CAPITAL_SYLLABLE}-{SYLLABLE})(?=,\s|\s+[a-z])"),
 ]
+# A body's head word a few capitalised words after a name found after a title: the name is the body's.
+BODY_NEXT = re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?-i:{ORG_HEADS.strip('(?:)')}|School|Kindergarten)\b")
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
@@ -211,10 +214,16 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
             name = match.group("name")
             if not is_name(name) or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
                 continue
+            if pattern is NAME_CONTEXTS[1] and BODY_NEXT.match(masked, match.end("name")):
+                continue  # "the Principal of ⟦Tai Po⟧ Sam Yuk Primary School": the school's name goes on
             start = _to_original(match.start("name"), shifts)
             end = start + len(name)
             if _outside(mentions + new, start, end):
                 new.append(Mention("person", start, end, name))
+    for start, end, name in bare_people(masked):
+        start = _to_original(start, shifts)
+        if _outside(mentions + new, start, start + len(name)):
+            new.append(Mention("person", start, start + len(name), name))
     for start, end in said_again(text, ctx.said_names):
         if _outside(mentions + new, start, end):
             new.append(Mention("person", start, end, text[start:end]))

@@ -44,7 +44,7 @@ Immigration Police Revenue Information Relations Foreign External Public Provinc
 Premier Governor Commissioner Consul Secretary-General Director-General Sciences Social Academy Unit
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
-Lab Laboratory Plaza Honorary Founding Senior Principal
+Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
 """.split()) | FIRM_WORDS - {"Co"}
 
 # "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
@@ -130,6 +130,7 @@ TITLE = (
     r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
+    r"|(?-i:Principal)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy)\b)))"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )

@@ -12,7 +12,7 @@ from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner
-from kg.extract.post_shapes import PLACE_TITLES
+from kg.extract.post_shapes import PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import ORG_HEADED, ORG_HEADS, normalise_title
@@ -174,6 +174,8 @@ def _field_of(ctx: DocContext, view: View, g: dict, words: str) -> bool:
 def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
     """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
     of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+    if of and g.get(f"ofin{n}") and view.mention(re.search(r"\d+", of).group(0)).surface.endswith("Office"):
+        of, new_org = None, of + g[f"ofin{n}"]  # "the ⟦Economic and Trade Office⟧ in Wuhan": the office in that city
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
     qualifier = g.get("q") if first else g.get("q2")
     if first and new_org and _field_of(ctx, view, g, new_org):
@@ -203,4 +205,13 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
     place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
     if first and g.get("qplace") and not (of or new_org):
         place = g["qplace"]
-    return resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
+    post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
+    return _branched(post, g.get(f"obranch{n}"))
+
+
+def _branched(post: tuple | None, branch: str | None) -> tuple | None:
+    """"Deputy Director of Food and Environmental Hygiene (Environmental Hygiene)": the post of one branch."""
+    if post is None or not branch or STATUS.fullmatch(branch):
+        return post
+    label = f"{post[1]} ({branch})"
+    return URIRef(f"{post[0].rsplit('/', 1)[0]}/{slug(label)}"), label, post[2]

@@ -16,9 +16,17 @@ _ESC = str.maketrans({"{": "{{", "}": "}}"})
 _AT = r"at\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|" + ORG_HEADED.translate(_ESC) + "))"
 # A firm's legal form after a comma ends its name: "Tamsin Marine Co., Ltd", "Harbour Analytics, Inc.".
 FIRM_SUFFIX = r"(?:,\s+(?-i:Ltd|Limited|Inc|LLC|LLP|Plc)\b\.?)?"
-OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
-      + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
-      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\))?")
+# A Mainland firm's "(Group)" inside its name: "Shanghai International Port (Group) Co., Ltd.".
+GROUP_PART = r"(?:\s+\((?-i:Group|Holdings)\)(?=\s+[A-Z])\s+" + ORG_PHRASE.translate(_ESC) + ")?"
+# An office named by the city it is in: "the Hong Kong Economic and Trade Office in Wuhan".
+_CITY = r"(?:⟦place:\d+⟧|(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]))"
+OFFICE_IN = rf"(?:(?<=Office)\s+in\s+{_CITY})?"
+# A branch after the body, as HKSAR titles give it: "Deputy Director of Food and Environmental Hygiene (Environmental
+# Hygiene)" (several words, so that no abbreviation is read as one).
+BODY_BRANCH = r"|\s*\((?P<obranch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)+))\)"
+OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)(?:(?<=⟧)(?P<ofin{n}>\s+in\s+" + _CITY + "))?|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
+      + GROUP_PART + OFFICE_IN + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
+      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
 # director of ...").
@@ -49,8 +57,10 @@ BEFORE = re.compile(
     rf"{OF.format(n=1)}{SECOND}"
     rf",?\s+{PERSON.format(n=1)}{MORE}"
 )
+# A founder's role before the title he holds: "co-founder and Chief Executive Officer of X" (the founding is no post).
+FOUNDER = r"(?:co-?)?founder\s+and\s+"
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+)?(?:{QUALIFIER})?"
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"

@@ -59,8 +59,12 @@ def resolve_person(name: str, reference: Reference, threshold: int = THRESHOLD) 
 
 
 def resolve_org(label: str, reference: Reference, threshold: int = THRESHOLD) -> Entity | None:
-    """The reference organisation a new name near-identically spells, or None."""
+    """The reference organisation a new name near-identically spells, or None; an office "in" another city is
+    another office."""
     keys, owners = _index(reference, "org")
     key = _key(re.sub(r"^the\s+", "", label, flags=re.I))
     match = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=threshold)
+    city = re.search(r" in (\w+)$", key)
+    if match and city and city.group(1) not in match[0].split():
+        return None  # "the Economic and Trade Office in Chengdu" is not the one in Shanghai, however alike the names
     return owners[match[2]] if match else None
