@@ -20,6 +20,7 @@ from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
+from kg.extract.body_held import find_body_held
 from kg.extract.party_signings import find_party_signings
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
@@ -219,6 +220,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
     hits += find_hosted_meals(ctx, view, dates, hits)
+    hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)

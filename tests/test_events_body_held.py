@@ -1,0 +1,59 @@
+"""Events bodies hold, named by their kind alone (kg/extract/body_held.py), and the visitor a relative clause
+names (kg/extract/visits.py, kg/extract/itinerary.py): invented releases, each with a near miss."""
+
+from datetime import date
+
+from conftest import cleaned_events
+
+DAY = date(2031, 5, 6)
+CEREMONY = ("The Riverton Education Bureau (REB) and the Lakeside Education Commission jointly held a ceremony today "
+            "(May 6) at the Harbour Education Centre for 30 new pairs of sister schools.\n\n")
+
+
+def found(reference, body: str) -> dict[str, dict]:
+    return cleaned_events(reference, body, title="Release", published=DAY)
+
+
+def test_bodies_holding_a_ceremony_for_something_hold_an_event(reference):
+    event = found(reference, CEREMONY).get("Ceremony for 30 new pairs of sister schools")
+    assert event is not None, found(reference, CEREMONY)
+    assert event["organisers"] == {"riverton-education-bureau", "lakeside-education-commission"}, event
+    assert event["places"] == {"harbour-education-centre"} and event["start"] == ["2031-05-06"], event
+
+
+def test_a_person_holding_it_or_a_ceremony_never_held_is_no_bodys_event(reference):
+    body = ("Mr Alan Tse held a ceremony today for 30 new pairs of sister schools. The Riverton Education Bureau "
+            "has never held a seminar for principals. The Lakeside Education Commission held a forum on school "
+            "management every year.\n")
+    assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)
+
+
+def test_a_session_hosted_after_the_ceremony_is_organised_on_its_day(reference):
+    body = CEREMONY + ("Mr Zhou Ming said his teachers would join lesson observations tomorrow.\n\n"
+                       "Following the ceremony, the REB hosted a sharing session on STEM education at the same venue.\n")
+    session = next(e for label, e in found(reference, body).items() if label.lower().startswith("sharing session"))
+    assert session["organisers"] == {"riverton-education-bureau"} and session["start"] == ["2031-05-06"], session
+
+
+def test_the_visitor_of_a_relative_clause_is_the_person_before_it(reference):
+    body = ("Officiating at the ceremony were the Secretary for Education, Mr Kevin Tam, and the Deputy Director "
+            "of the Lakeside Education Commission, Mr Zhou Ming, who is leading a delegation of 40 teachers on a "
+            "visit to Hong Kong from May 5 to 8.\n")
+    visits = {label: e for label, e in found(reference, body).items() if label.startswith("Visit")}
+    assert list(visits) == ["Visit of Zhou Ming to Hong Kong"], visits
+    assert visits["Visit of Zhou Ming to Hong Kong"]["attendees"] == {"zhou-ming"}, visits
+
+
+def test_a_leader_named_first_still_leads(reference):
+    body = ("Mr Zhou Ming, Deputy Director of the Lakeside Education Commission, is leading a delegation of 40 "
+            "teachers, including Ms Wu Lan, on a visit to Hong Kong from May 5 to 8.\n")
+    visits = {label: e for label, e in found(reference, body).items() if label.startswith("Visit")}
+    assert visits.get("Visit of Zhou Ming to Hong Kong", {}).get("attendees", set()) >= {"zhou-ming", "wu-lan"}, visits
+
+
+def test_a_long_line_of_bodies_and_holdings_is_read_fast(reference):
+    import time
+    line = ", ".join(["the Riverton Education Bureau and the Lakeside Trade Council jointly held a ceremony for schools"] * 60)
+    started = time.process_time()
+    found(reference, f"{line}.\n")
+    assert time.process_time() - started < 5.0
