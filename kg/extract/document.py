@@ -97,10 +97,12 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
 
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
-            signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None) -> Findings:
+            signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None,
+            ahead: set[int] | None = None) -> Findings:
     """All findings of a document. The title is read last, once the body has named its people; a
     signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory.
-    A paragraph headed by a date of its own (a caption in a photo gallery) is on that day."""
+    A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
+    (an item under "Upcoming events") looks ahead."""
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
@@ -114,7 +116,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     if ctx.author is None and title is not None and title.text.startswith(SPOKEN):  # a speech's heading as its title
         ctx.author = address_by(find_mentions(title, gazetteer, ctx))
     year = None if published is not None else dateline_year([s.text for s in order])
-    last_paragraph = None
+    last_paragraph, ahead = None, ahead or set()
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
@@ -129,7 +131,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
-        dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
+        dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
+            or same_day(sentence.text, ctx.day)
         _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:
