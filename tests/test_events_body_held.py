@@ -57,3 +57,29 @@ def test_a_long_line_of_bodies_and_holdings_is_read_fast(reference):
     started = time.process_time()
     found(reference, f"{line}.\n")
     assert time.process_time() - started < 5.0
+
+
+def session_people(reference, body: str) -> set[str]:
+    from rdflib.namespace import SDO
+
+    from conftest import DOC, tail
+    from kg.extract.document import extract
+    from kg.text.clean import clean
+    from kg.text.sentences import split_sentences
+    found = extract(split_sentences(clean(body, title="Release").paragraphs), title=None, published=DAY, doc=DOC,
+                    reference=reference)
+    return {tail(o) for s, p, o in found.triples if p == SDO.attendee and "/session/" in str(s)}
+
+
+def test_the_meeting_after_people_met_is_no_session_recalled_in_passing(reference):
+    body = ("The Chief Executive, Mr Alan Tse, met the Vice Mayor of Shanghai, Mr Zhou Ming, at Government House "
+            "this afternoon. Mr Tse recalled that the Sixth Plenary Session of the Hong Kong/Shanghai Co-operation "
+            "Conference was held in Shanghai in November 2023. Also attending the meeting were "
+            "Ms Joan Ho and Mr Li Gang.\n")
+    assert not session_people(reference, body) & {"joan-ho", "li-gang"}
+
+
+def test_the_meeting_of_a_session_told_with_its_chairs_is_still_the_session(reference):
+    body = ("The sixth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today, "
+            "co-chaired by Mr Alan Tse and Mr Zhou Ming. Also attending the meeting were Ms Joan Ho and Mr Li Gang.\n")
+    assert {"joan-ho", "li-gang"} <= session_people(reference, body)
