@@ -83,3 +83,21 @@ def test_the_meeting_of_a_session_told_with_its_chairs_is_still_the_session(refe
     body = ("The sixth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai today, "
             "co-chaired by Mr Alan Tse and Mr Zhou Ming. Also attending the meeting were Ms Joan Ho and Mr Li Gang.\n")
     assert {"joan-ho", "li-gang"} <= session_people(reference, body)
+
+
+def test_bodies_holding_their_meeting_or_meeting_between_them_organise_it(reference):
+    body = ("In trade, the Riverton Services and the Treasury Bureau and the Lakeside Commerce Commission held their "
+            "13th working meeting in Shanghai in March this year.\n\nA working meeting between the Riverton Trade "
+            "Bureau and the Lakeside Commerce Commission was held at the Central Government Offices on April 20.\n")
+    events = found(reference, body)
+    assert events["13th working meeting"]["organisers"] == {"riverton-services-and-the-treasury-bureau",
+                                                            "lakeside-commerce-commission"}, events
+    meeting = next(e for label, e in events.items() if label.lower() == "working meeting")
+    assert meeting["organisers"] == {"riverton-trade-bureau", "lakeside-commerce-commission"}, events
+    assert meeting["places"] == {"central-government-offices"}, events
+
+
+def test_people_holding_their_meeting_or_meeting_between_them_organise_nothing(reference):
+    body = ("Mr Alan Tse and Mr Zhou Ming held their 13th working meeting in Shanghai in March this year.\n\n"
+            "A working meeting between Mr Alan Tse and Mr Zhou Ming was held at the Central Government Offices on April 20.\n")
+    assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)

@@ -28,11 +28,14 @@ VERBS = ("held", "hosted", "organised", "organized", "staged")
 KINDS = (r"ceremony|(?:sharing|briefing|matching|exchange|information)\s+session|seminar|forum|workshop"
          r"|round-?table|symposium|exhibition|conference|competition|friendly|tournament|gala|concert|drill|exercise")
 HELD = re.compile(rf"\s+(?:(?:jointly|also|today|yesterday|then|later)(?:\s*\([^()]{{1,30}}\))?\s+){{0,2}}"
-                  rf"(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+(?:a|an)\s+(?P<kind>(?:[a-z][\w-]*\s+){{0,2}}?(?:{KINDS}))\b")
+                  rf"(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+(?:(?:a|an)|(?P<their>their|its))\s+"
+                  rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{KINDS}|(?<=their\s)(?:[\w-]+\s+){{0,2}}?meeting))\b")
+# "A working meeting between A and B was held": the two bodies organised it.
+BETWEEN = re.compile(r"\b(?P<kind>meeting)\s+between\s+(?P<who>[^,;.]{3,200}?)\s+(?:was|were)\s+held\b")
 # The subject's clause starts after a comma, a semicolon or a dash: "Following the ceremony, the EDB hosted ...".
 CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|^)", re.S)
 # One body of the subject: a mention, a name ending in a body's word, or an abbreviation the text defined.
-BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>[A-Z][\w'&-]*(?:\s+(?:of|and|for|&|[A-Z][\w'&-]*)){{0,6}}?\s+{ORG_HEADS})"
+BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*)){{0,8}}?\s+{ORG_HEADS})"
                   r"|[A-Z]{2,8})(?:\s*\((?P<short>[A-Z][\w&-]{1,10})\))?")
 # Its day right after it: "a ceremony today (May 6)".
 DAY = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))(?:\s*\([^()]{1,30}\))?")
@@ -50,7 +53,12 @@ HABIT = re.compile(r"\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\breg
 def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
     """The events bodies held that the sentence names by kind alone; bodies as organisers of one read already."""
     masked = view.masked
-    if not any(f" {verb} a" in masked for verb in VERBS):
+    if " between " in masked and (between := BETWEEN.search(masked)):
+        told = next((h for h in hits if h.start <= between.start("kind") < h.end), None)
+        if told is not None and (bodies := _bodies(ctx, view, between.group("who"))):
+            _organised(ctx, view, dates, told.iri, bodies, between)
+            locate_at_venue(ctx, view, told.iri, between.end())
+    if not any(f" {verb} a" in masked or f" {verb} their" in masked or f" {verb} its" in masked for verb in VERBS):
         return []
     found = []
     for match in HELD.finditer(masked):
@@ -58,8 +66,9 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
         if not bodies or DENIED.search(masked, max(0, match.start() - 30), match.start("kind")) or HABIT.search(masked, match.end()):
             continue
         told = next((h for h in hits if h.start <= match.start("kind") < h.end), None)
-        if told is not None:
-            _organised(ctx, view, dates, told.iri, bodies, match)
+        if told is not None or match.group("their"):  # "held their 13th working meeting": the meeting named
+            if told is not None:
+                _organised(ctx, view, dates, told.iri, bodies, match)
             continue
         found.append(EventHit(_held(ctx, view, dates, match, bodies), match.start("kind"), match.end()))
     return found
@@ -67,11 +76,14 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
 
 def _bodies(ctx: DocContext, view: View, subject: str) -> list[URIRef]:
     """The bodies a subject names ("The Education Bureau (EDB) and the ⟦org⟧"), none if any part is not one."""
-    out = []
+    out, carried = [], ""
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=the\s|⟦)", subject.strip()):
+        part = f"{carried} and {part}" if carried else part  # "the Financial Services and the Treasury Bureau"
         body = BODY.fullmatch(part)
         if body is None:
-            return []
+            carried = part
+            continue
+        carried = ""
         if body.group("i") is not None:
             if (entity := view.mention(body.group("i")).entity) is None or entity.kind != "org":
                 return []
@@ -82,7 +94,7 @@ def _bodies(ctx: DocContext, view: View, subject: str) -> list[URIRef]:
             out.append(ctx.org(part.strip(), view.sentence))
         else:
             return []
-    return out
+    return [] if carried else out
 
 
 def _held(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, bodies: list[URIRef]) -> URIRef:
