@@ -30,6 +30,8 @@ KINDS = (r"ceremony|(?:sharing|briefing|matching|exchange|information)\s+session
 HELD = re.compile(rf"\s+(?:(?:jointly|also|today|yesterday|then|later)(?:\s*\([^()]{{1,30}}\))?\s+){{0,2}}"
                   rf"(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+(?:(?:a|an)|(?P<their>their|its))\s+"
                   rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{KINDS}|(?<=their\s)(?:[\w-]+\s+){{0,2}}?meeting))\b")
+# "a travel trade seminar and business-matching session": one event told in two, which the bodies' holding leaves alone.
+PAIRED = re.compile(rf"\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{KINDS}|session)\b")
 # "A working meeting between A and B was held": the two bodies organised it.
 BETWEEN = re.compile(r"\b(?P<kind>meeting)\s+between\s+(?P<who>[^,;.]{3,200}?)\s+(?:was|were)\s+held\b")
 # The subject's clause starts after a comma, a semicolon or a dash: "Following the ceremony, the EDB hosted ...".
@@ -67,7 +69,7 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
             continue
         told = next((h for h in hits if h.start <= match.start("kind") < h.end), None)
         if told is not None or match.group("their"):  # "held their 13th working meeting": the meeting named
-            if told is not None:
+            if told is not None and not PAIRED.match(masked, told.end):
                 _organised(ctx, view, dates, told.iri, bodies, match)
             continue
         found.append(EventHit(_held(ctx, view, dates, match, bodies), match.start("kind"), match.end()))
