@@ -10,6 +10,7 @@ from kg.extract.document import extract
 from kg.namespaces import DEFAULT_BASE, slug
 from kg.rdf.document_graph import Triple, as_graph, document_triples
 from kg.reference import Reference, load_reference
+from kg.text.ahead import ahead_paragraphs
 from kg.text.clean import clean
 from kg.text.document import DocumentError, read_document
 from kg.text.sentences import Sentence, split_sentences
@@ -48,7 +49,8 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
         signature = sentences[-1] if cleaned.signature and sentences else None
         days = {i: published for i in cleaned.timed if published is not None} | cleaned.paragraph_dates
         findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
-                           signature=signature, paragraph_dates=days)
+                           signature=signature, paragraph_dates=days,
+                           ahead=ahead_paragraphs(document.body, cleaned.paragraphs))
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

@@ -2,8 +2,6 @@
 rundowns, delegation tables and posts of coming dates on which a new rule dates, drops or misreads text (none from
 a document of the repository)."""
 
-import pytest
-
 from conftest import event_attendees as attendees, event_starts as starts, held_posts as people, page_graph
 
 
@@ -64,8 +62,6 @@ COMING = ("What's coming?\n\nMay 21: Riverton Youth Forum, at the Riverton Park\
           "June 3: Riverton youth football friendly, at the Riverton Stadium\n")
 
 
-@pytest.mark.xfail(strict=True, reason="the items say no tense and the date resolver (kg/extract/dates.py) reads a date "
-                   "with no year as past; marking them as coming needs the heading carried to the resolver, not done")
 def test_a_posts_coming_dates_are_not_dated_a_year_back(tmp_path):
     # kg/text/page_shapes.py DATED_ITEM: a post's run of coming dates, made statements with no future tense, were
     # dated in the year before the post: "May 21" in a post of 20 March 2036 as 21 May 2035

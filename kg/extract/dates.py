@@ -342,9 +342,9 @@ FRONT_YEAR = re.compile(r"^(?:In|On)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z
 FROM_PUBLISHED = frozenset({"month_last", "month_this_year", "md_year"})
 
 
-def find_dates(text: str, published: date | None, *, year: int | None = None) -> list[DateSpan]:
+def find_dates(text: str, published: date | None, *, year: int | None = None, ahead: bool = False) -> list[DateSpan]:
     """Every resolvable date in a sentence, in order of appearance; ``year`` places a month and day that
-    no publication date can (the year the document's own dateline gives).
+    no publication date can (the year the document's own dateline gives); ``ahead``, a sentence of coming events.
 
     >>> [(d.start, d.end) for d in find_dates("It was held on Saturday.", date(2023, 11, 6))]
     [(rdflib.term.Literal('2023-11-04', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date')), None)]
@@ -355,7 +355,7 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
     >>> [str(d.start) for d in find_dates("On 4 December, they met.", None, year=2019)]
     ['2019-12-04']
     """
-    future = FUTURE.search(text) is not None
+    future = ahead or FUTURE.search(text) is not None
     framed = FRONT_YEAR.match(text) if published is not None and text[:3] in ("In ", "On ") else None
     framed = framed if framed and int(framed.group("y")) != published.year else None
     taken: list[tuple[int, int]] = []
@@ -370,10 +370,10 @@ def find_dates(text: str, published: date | None, *, year: int | None = None) ->
             taken.append((match.start(), match.end()))
             if framed and kind in FROM_PUBLISHED:
                 continue
-            ahead = future and _ahead(text, match.start(), match.end())
-            if kind == "weekday" and not ahead and match.group(0)[:2].lower() != "on":
+            forward = ahead or future and _ahead(text, match.start(), match.end())
+            if kind == "weekday" and not forward and match.group(0)[:2].lower() != "on":
                 continue  # "ran until Sunday" has no week to count back in
-            start, end = _resolve(kind, match.groupdict(), published, ahead, year)
+            start, end = _resolve(kind, match.groupdict(), published, forward, year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     return sorted(found, key=lambda d: d.start_char)

@@ -20,6 +20,8 @@ from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
+from kg.extract.body_held import find_body_held
+from kg.extract.games import find_games
 from kg.extract.party_signings import find_party_signings
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
@@ -99,10 +101,12 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
 
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
-            signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None) -> Findings:
+            signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None,
+            ahead: set[int] | None = None) -> Findings:
     """All findings of a document. The title is read last, once the body has named its people; a
     signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory.
-    A paragraph headed by a date of its own (a caption in a photo gallery) is on that day."""
+    A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
+    (an item under "Upcoming events") looks ahead."""
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
@@ -116,7 +120,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     if ctx.author is None and title is not None and title.text.startswith(SPOKEN):  # a speech's heading as its title
         ctx.author = address_by(find_mentions(title, gazetteer, ctx))
     year = None if published is not None else dateline_year([s.text for s in order])
-    last_paragraph = None
+    last_paragraph, ahead = None, ahead or set()
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
@@ -132,7 +136,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
-        dates = find_dates(sentence.text, own_day or published, year=year) or same_day(sentence.text, ctx.day)
+        dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
+            or same_day(sentence.text, ctx.day)
         _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:
@@ -204,6 +209,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
+    hits += find_games(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
     hits += find_notice_fields(ctx, view, dates, hits)
@@ -226,6 +232,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
     hits += find_hosted_meals(ctx, view, dates, hits)
+    hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)

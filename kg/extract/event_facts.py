@@ -18,7 +18,7 @@ from kg.extract.event_words import (
 from kg.extract.mentions import View, masked_pos, nearest
 from kg.extract.organisers import organisers
 from kg.extract.people_lists import list_start
-from kg.extract.presence import session_told
+from kg.extract.presence import in_passing, session_told
 from kg.extract.venues import locate_at_venue
 from kg.namespaces import HKSH
 
@@ -90,7 +90,7 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     "Also in attendance were <people>" (of the event last named)."""
     if IN_ATTENDANCE.search(view.masked):
         event = ctx.last_event()
-        if event is not None:
+        if event is not None and not (" meeting " in view.masked and in_passing(ctx, event)):
             for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
                 if view.mention(i).ref is not None:
                     ctx.findings.add(event, SDO.attendee, view.mention(i).ref, view.sentence)

@@ -71,11 +71,21 @@ def track_delegation(ctx: DocContext, view: View) -> None:
     for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
         if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
             carried = True
-            for person in view.people(part):
+            for person in view.people(_leader_clause(part)):
                 if person not in ctx.delegation:
                     ctx.delegation.append(person)
         else:
             carried = False
+
+
+# "Officiating were A, and B, who is leading a delegation ...": B leads it, A does not.
+WHO_LEADS = re.compile(r"(?P<who>⟦person:\d+⟧)[^⟦,]{0,3},\s+who\s+(?:is\s+|was\s+|will\s+be\s+)?(?:leading|heading|leads|led|heads|headed)\s")
+
+
+def _leader_clause(part: str) -> str:
+    """A part from the person a relative clause says leads the delegation, when it says so."""
+    match = WHO_LEADS.search(part) if ", who " in part else None
+    return part[match.start():] if match else part
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told

@@ -22,12 +22,13 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.presence import session_told
+from kg.extract.signing_refs import back_to_signing, signed_at_venue
 from kg.extract.witnesses import bare_witness, witnesses_named
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
 PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
          r"|contracts?|documents?|work\s+plan)")
-STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
+STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+(?:the\s+)?⟦org|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday))\b|\s+to\s+[a-z]+\b|\s+(?:which|that|after|during|following)\b|\s*[,;(.]|$)")
 # "<parties> (also) signed <an agreement>": the verb, its object up to the end of the clause. The object
 # up to its first paper word is atomic: were the run after it free to give that word back and try a later
@@ -82,6 +83,8 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             or _ceremony_told(ctx, view):
         return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
+        if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who"))):
+            return []
         found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
                              view.people(passive.group("who")), passive.end("mid"), len(masked)))
         return [iri for iri in found if iri is not None]
@@ -110,8 +113,9 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
         people = witnesses + (view.people(witnessed.group("who")) if witnessed else [])
         place = view.mention(where.group("i")).entity if where else None
-        found.append(_record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
-                             day.end() if day else match.end("what"), place))
+        found.append(iri := _record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
+                                    day.end() if day else match.end("what"), place))
+        signed_at_venue(ctx, view, iri, day.end() if day else match.end("what"), match.start("what"))
     return [iri for iri in found if iri is not None]
 
 

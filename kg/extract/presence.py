@@ -141,6 +141,14 @@ def session_told(ctx: DocContext) -> URIRef | None:
     return max(sessions, key=lambda iri: len(ctx.findings.mentions.get(iri, ()))) if sessions else None
 
 
+def in_passing(ctx: DocContext, session: URIRef | None) -> bool:
+    """Whether "the meeting" cannot be a session: one recalled in passing (nobody attends it, no day of its own: "the
+    latest in Shanghai in November 2023", "to be held later this year") after people met."""
+    f = ctx.findings
+    return session is not None and "/session/" in str(session) and not f.objects(session, SDO.attendee) \
+        and not any(len(str(day)) == 10 for day in f.objects(session, SDO.startDate)) and _last_with_attendees(ctx, "meeting") is not None
+
+
 def _last_with_attendees(ctx: DocContext, head: str | None = None) -> URIRef | None:
     """The last event (of a kind) whose attendance the text has told: "Mayor A was present" adds to the meeting
     just told, not to a session a sentence between recalled or looked ahead to."""
@@ -173,6 +181,8 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
         told = session_told(ctx)
         if what == "meeting" and meeting_is_other(ctx, told):  # "a working meeting ... Attending the meeting were"
             return ctx.last_event("meeting")
+        if what == "meeting" and in_passing(ctx, told):
+            return None
         return told or ctx.last_event("meeting")
     if what == "conference":
         return ctx.last_event(what) or session_told(ctx)

@@ -22,7 +22,8 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
-from kg.extract.signing_at import signed_at
+from kg.extract.signing_at import AT_EVENT, signed_at
+from kg.extract.signing_refs import back_to_signing
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -66,6 +67,9 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))
+        if people and not TOLD.search(match.group("who")) and AT_EVENT.match(masked) is None \
+                and back_to_signing(ctx, view, unmask(match.group("what"), view.mentions), people + _witnessed(view, match)):
+            continue  # "A and B sign the MoU" in a caption: the signing told
         if people and not BARE.match(what) and not COUNTED.match(what) and not TOLD.search(match.group("who")):
             if signed_at(ctx, view, people):
                 continue  # "At the ceremony, A and B signed ...": a moment of that ceremony
@@ -107,11 +111,16 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
     ceremony = AT_CEREMONY.search(masked, match.end())
     for place in venues_after(ctx, view, ceremony.end(), building=True) if ceremony else []:
         f.add(iri, SDO.location, place, s)
-    witnessed = re.match(r"[^.;]*?,\s+witnessed\s+by\s+(?P<who>[^;.]*)", masked[match.end():])
-    for person in view.people(witnessed.group("who")) if witnessed else []:
+    for person in _witnessed(view, match):
         f.add(iri, SDO.attendee, person, s)
     ctx.remember_event("ceremony", iri)
     return iri
+
+
+def _witnessed(view: View, match: re.Match) -> list[URIRef]:
+    """The people of "..., witnessed by <people>" after what was signed."""
+    witnessed = re.match(r"[^.;]*?,\s+witnessed\s+by\s+(?P<who>[^;.]*)", view.masked[match.end():])
+    return view.people(witnessed.group("who")) if witnessed else []
 
 
 def _signing_named(ctx: DocContext) -> URIRef | None:

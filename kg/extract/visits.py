@@ -79,7 +79,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if match.re is VISIT and match.group("abbr"):
         person = abbreviations(ctx).get(match.group("abbr"))
     else:
-        person = view.mention(match.groupdict().get("leader") or match.group("p")).ref
+        person = view.mention(match.groupdict().get("leader") or _relative(view.masked, match) or match.group("p")).ref
     place = view.mention(match.group("place"))
     if person is None or place.entity is None or place.entity.kind != "place":
         return
@@ -105,6 +105,16 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if led and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
+
+
+def _relative(masked: str, match: re.Match) -> str | None:
+    """The visitor a relative clause tells of: the person right before ", who" ("A and B, who is leading a
+    delegation to <place>": B), not the first person of the sentence."""
+    if match.re is not VISIT or match.group("p") is None or ", who " not in masked[match.start():match.start("verb")]:
+        return None
+    who = masked.rfind(", who ", match.start(), match.start("verb"))
+    last = re.search(r"⟦person:(\d+)⟧[^⟦,]{0,3}$", masked[match.start():who])
+    return last.group(1) if last else None
 
 
 def _heading(masked: str, match: re.Match) -> bool:
