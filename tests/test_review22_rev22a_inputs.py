@@ -32,3 +32,14 @@ def test_a_person_named_bare_beside_a_place_is_still_one(tmp_path):
     found = people(tmp_path, "Ms Dora Quill and Ho Man Tin were discussed. The meeting was co-chaired by Donald "
                              "Tsang and Han Zheng.\n")
     assert {"Dora Quill", "Donald Tsang"} <= found and "Ho Man Tin" not in found
+
+
+@pytest.mark.parametrize("body", [
+    # kg/extract/post_shapes.py (BODY_BRANCH): a caption's place in a photograph is no branch of the body
+    "Ms Dora Quill, Chairman of the Vocational Training Council (Second Left), spoke.\n",
+    "Ms Dora Quill, Chairman of the Vocational Training Council (Front Row, Centre), spoke.\n",
+])
+def test_a_place_in_a_photograph_is_no_branch(tmp_path, body):
+    held = held_posts(page_graph(tmp_path, body, title="News")).get("Dora Quill", set())
+    assert not any("left" in post or "centre" in post for post in held)
+    assert "chairman-of-the-vocational-training-council" in held
