@@ -43,3 +43,20 @@ def test_a_place_in_a_photograph_is_no_branch(tmp_path, body):
     held = held_posts(page_graph(tmp_path, body, title="News")).get("Dora Quill", set())
     assert not any("left" in post or "centre" in post for post in held)
     assert "chairman-of-the-vocational-training-council" in held
+
+
+@pytest.mark.parametrize("body", [
+    # kg/extract/post_shapes.py (OFFICE_IN, ofin): a month or a season after "Office in" is no city
+    "Ms Dora Quill was appointed Director of the Hong Kong Economic and Trade Office in March.\n",
+    "Ms Dora Quill served as Director of the Hong Kong Economic and Trade Office in April.\n",
+    "Ms Dora Quill was Director of the Trade Office in Spring.\n",
+])
+def test_a_month_after_office_in_is_no_city(tmp_path, body):
+    held = held_posts(page_graph(tmp_path, body, title="News")).get("Dora Quill", set())
+    assert not any(post.endswith(("-in-march", "-in-april", "-in-spring")) for post in held)
+
+
+def test_an_office_in_a_city_is_still_read(tmp_path):
+    body = "Ms Dora Quill, Director of the Hong Kong Trade Development Council Office in Wuhan, spoke.\n"
+    held = held_posts(page_graph(tmp_path, body, title="News")).get("Dora Quill", set())
+    assert any(post.endswith("-in-wuhan") for post in held)
