@@ -38,6 +38,18 @@ JOINED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+and\s+⟦person:\d+⟧")
 JOINED_AFTER = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{_NAME}(?![\w-]|\s+[A-Z⟦])")
 # A capitalised word right before a name: the name is the end of a longer one ("Harbour Ivan Leung Fund").
 RUN_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+# Hong Kong's districts and places, and its firms named short, have a Cantonese name's shape: "opened by Wan Chai
+# and Sham Shui Po", "⟦A⟧ and Sha Tin residents", "hosted by Sun Hung Kai and ⟦A⟧".
+NOT_BARE = frozenset(n.replace("_", " ") for n in """
+    wan_chai sham_shui_po sha_tin tai_po tung_chung kwai_tsing yuen_long tuen_mun tsuen_wan kwun_tong wong_tai_sin
+    yau_tsim_mong sai_kung ho_man_tin lam_tin mong_kok tsim_sha_tsui lok_ma_chau lo_wu man_kam_to sheung_shui fan_ling
+    tai_wai fo_tan ma_on_shan tin_shui_wai tseung_kwan_o kai_tak chai_wan shau_kei_wan sai_wan_ho siu_sai_wan tai_koo
+    sheung_wan sai_ying_pun tai_hang ap_lei_chau lei_yue_mun tai_o mui_wo cheung_chau lamma sham_tseng ngong_ping
+    hung_hom to_kwa_wan kowloon_tong kwai_chung tsing_yi yau_ma_tei sham_shui kwai_fong tsz_wan_shan diamond_hill
+    ngau_tau_kok kowloon_bay sau_mau_ping so_kwun_wat tai_lam lau_fau_shan ta_kwu_ling heung_yuen_wai sai_kung_town
+    sun_hung_kai cheung_kong hang_seng hang_lung wing_lung wing_on shui_on nan_fung chong_hing lai_sun hung_kai
+    tai_fook kerry_properties sino_land wai_kee chun_wo hip_hing yau_lee
+""".split())
 # The last word of a newspaper's name, not a person's: "Wen Wei Po", "Ta Kung Pao".
 MEDIA = {"Po", "Pao", "Bao", "Daily", "News", "Times", "Post"}
 
@@ -45,7 +57,7 @@ MEDIA = {"Po", "Pao", "Bao", "Daily", "News", "Times", "Post"}
 def person_shaped(name: str) -> bool:
     """Whether bare capitalised words have the shape of a Chinese person's name, in either order."""
     words = name.split()
-    if any(w.split("-")[0] in NOT_NAME for w in words) or words[-1] in MEDIA:
+    if any(w.split("-")[0] in NOT_NAME for w in words) or words[-1] in MEDIA or name.lower() in NOT_BARE:
         return False
     first, last = words[0].lower(), words[-1].split("-")[0].lower()
     given = all(len(w) <= 6 or "-" in w for w in words[1:])

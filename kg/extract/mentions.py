@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from kg.extract.bare_names import bare_people
+from kg.extract.bare_names import NOT_BARE, bare_people
 from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
@@ -233,7 +233,7 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
         shifts = _original_offsets(masked, mentions)
         more = []
         for match in COORDINATED.finditer(masked):
-            if is_name(match.group("name")):
+            if is_name(match.group("name")) and match.group("name").lower() not in NOT_BARE:
                 start = _to_original(match.start("name"), shifts)
                 more.append(Mention("person", start, start + len(match.group("name")), match.group("name")))
         if not more:

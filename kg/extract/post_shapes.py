@@ -19,11 +19,16 @@ FIRM_SUFFIX = r"(?:,\s+(?-i:Ltd|Limited|Inc|LLC|LLP|Plc)\b\.?)?"
 # A Mainland firm's "(Group)" inside its name: "Shanghai International Port (Group) Co., Ltd.".
 GROUP_PART = r"(?:\s+\((?-i:Group|Holdings)\)(?=\s+[A-Z])\s+" + ORG_PHRASE.translate(_ESC) + ")?"
 # An office named by the city it is in: "the Hong Kong Economic and Trade Office in Wuhan".
-_CITY = r"(?:⟦place:\d+⟧|(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]))"
+# (a month, a season or a day is no city: "became Director of the ... Office in March")
+_NOT_CITY = (r"(?!(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Spring"
+             r"|Summer|Autumn|Winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Charge|Time|Future)\b)")
+_CITY = r"(?:⟦place:\d+⟧|" + _NOT_CITY + r"(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]))"
 OFFICE_IN = rf"(?:(?<=Office)\s+in\s+{_CITY})?"
 # A branch after the body, as HKSAR titles give it: "Deputy Director of Food and Environmental Hygiene (Environmental
 # Hygiene)" (several words, so that no abbreviation is read as one).
-BODY_BRANCH = r"|\s*\((?P<obranch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)+))\)"
+# A caption's place in a photograph ("(Second Left)", "(Front Row, Centre)") is none.
+_CAPTION = r"(?![^()]{{0,60}}\b(?-i:Left|Right|Centre|Center|Middle|Row|Front|Back|Photo|Pictured)\b)"
+BODY_BRANCH = r"|\s*\(" + _CAPTION + r"(?P<obranch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)+))\)"
 OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)(?:(?<=⟧)(?P<ofin{n}>\s+in\s+" + _CITY + "))?|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
       + GROUP_PART + OFFICE_IN + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
