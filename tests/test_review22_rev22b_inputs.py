@@ -66,3 +66,13 @@ def test_the_next_plenary_of_a_pair_named_by_its_places_is_not_ours(reference, k
     f = facts(reference, OURS, f"Separately, the Chief Secretary attended the 24th Plenary {kind} of the Hong Kong/Guangdong "
               f"Co-operation Joint Conference in Guangzhou.", f"The 25th Plenary {kind} will be held in Hong Kong next year.")
     assert session_numbers(f) == {6}
+
+
+def areas(f) -> set[str]:
+    return {str(e).rsplit("/", 1)[-1] for e in f.mentions if "/area/" in str(e)}
+
+
+def test_items_under_a_heading_of_another_pair_s_conference_name_no_area(reference):
+    f = facts(reference, OURS, "It was one of the items listed under tourism and hotels at the Hong Kong/Guangdong "
+              "Co-operation Joint Conference.")
+    assert areas(f) == set()
