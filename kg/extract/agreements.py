@@ -47,7 +47,7 @@ SIGNING = [
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
     # a key date's count, or the batch one was of: "11 co-operation agreements signed.", "one of 11 agreements signed at ..."
     re.compile(rf"(?:^|[.;:]\s+|\bone\s+of\s+)(?P<np>(?P<n>{NUMBER})\s+(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\s+"
-               r"(?=signed\s*(?:[.;]|$)|signed\s+(?:at|during)\s+the\b)", re.I),
+               r"(?=signed\s*(?:[.;]|$)|signed\s+(?:at|during)\s+the\b(?!\s+⟦place))", re.I),  # not "at the Hong Kong/Macao ... Meeting"
     # A joint plan is agreed by endorsing it: "endorsed a three-year action plan", "the work plan adopted at the meeting"
     re.compile(rf"(?P<endorsed>)\b(?:endorsed|adopted|approved)\s+(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\b", re.I),
     re.compile(rf"(?P<endorsed>)\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>(?:action|work)\s+plan))\s+"

@@ -172,6 +172,8 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
 # mechanism's items are set out under names its areas (known ones, and with one known the others as new ones).
 ITEMS_UNDER = re.compile(r"\bitems?\s+(?:(?:agreed|listed|set\s+out|adopted)\s+)?under\s+(?:the\s+(?:area|heading|field|category)\s+of\s+)?"
                          r"(?P<label>[a-z][a-z ,'’-]{2,60}?)(?=\s+(?:at|in|by|during|for|was|were|is|are|had|have|has)\b|\s*[;.)]|\s*$)")
+# "... under tourism at the Hong Kong/Guangdong Co-operation Joint Conference": another pair's items
+PAIRS_ITEMS = re.compile(r"\s+(?:at|in|by|during|for|of)\s+(?:the\s+)?⟦place:\d+⟧\s*(?:[/&–-]|and)\s*(?:⟦place:\d+⟧|[A-Z])")
 
 
 def _items_under(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
@@ -181,6 +183,8 @@ def _items_under(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     if heading is None:
         return []
     label = heading.group("label")
+    if (at := view.masked.find(label)) >= 0 and PAIRS_ITEMS.match(view.masked, at + len(label)):
+        return []
     known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
     new = [i for i in _leftovers(label, known) if NEW_AREA.match(i) and len(i.split()) <= 3 and not NOT_AREA.search(i)]
     if not known or len(new) != len(_leftovers(label, known)) or new and re.search(r"\b(?:the|of|its|their)\b", label):

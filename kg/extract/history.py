@@ -125,7 +125,8 @@ MECHANISM_SAID = re.compile(r"⟦conf:\d+⟧|\b(?i:mechanism|conference)\b")
 
 def _it_is_another(ctx, view, match: re.Match) -> bool:
     """Whether the "it" renamed may be another body, named in the sentence or the one before since the mechanism."""
-    if not match.group(0).lower().endswith(" it"):
+    said_it = match.group(0).lower()
+    if not (said_it.endswith(" it") or said_it.startswith("it ")):  # "renamed it", "It has had its current name"
         return False
     before = view.masked[:match.start()]
     if len(ctx.views) >= 2 and ctx.views[-1][1] is view:

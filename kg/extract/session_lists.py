@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.mentions import View
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.other_bodies import before
 
@@ -148,18 +149,26 @@ LATEST = re.compile(r"\b(?:held|convened)\s+(?P<n>two|three|four|five|six|seven|
                     r"(?:\s+(?:so\s+far|to\s+date|in\s+all))?,\s+(?:the\s+|with\s+the\s+)?(?:latest|most\s+recent|last)"
                     r"(?:\s+(?:one|session|of\s+(?:which|them)))?(?:\s+(?:was\s+|being\s+)?held)?(?=\s+(?:in|on|at|by)\s)(?P<own>[^,;.]*)", re.I)
 
+def _elsewhere(own: str, view: View | None) -> bool:
+    """Whether the latest of the sessions counted was held in a place neither city: another pair's ("the two
+    sides have held 22 plenary sessions, the latest in Guangzhou")."""
+    places = [view.mention(n).entity if view is not None else None for n in re.findall(r"⟦place:(\d+)⟧", own)]
+    return any(p is None or p.id not in ("hong-kong", "shanghai") for p in places)
+
+
 # Whose sessions they are: the mechanism's, or the two sides' (not "the Joint Conference", another pair's).
 COUNTED_BY = re.compile(r"⟦conf:\d+⟧(?:\s+\w+){0,3}\s*$|\b(?:two|both)\s+(?:sides|cities|governments|places)\s+(?:\w+\s+){0,2}$")
 
 
-def counted_sessions(masked: str) -> list[tuple[int, int, int]]:
+def counted_sessions(masked: str, view: View | None = None) -> list[tuple[int, int, int]]:
     """(number, start, end) of each session a sentence counts in order or sets out as a table."""
     table = [(ordinal_value(m.group("ord")), m.start("inner"), m.end("inner")) for m in TABLE.finditer(masked)]
     if len(table) >= 2 and re.search(r"(?i)\bsessions?\b", masked):
         return [(n, start, end) for n, start, end in table if n]
     lowered = masked.lower()
     if "sessions" in lowered and ("latest" in lowered or "recent" in lowered or "last" in lowered) \
-            and (latest := LATEST.search(masked)) and COUNTED_BY.search(masked, 0, latest.start()):
+            and (latest := LATEST.search(masked)) and COUNTED_BY.search(masked, 0, latest.start()) \
+            and not _elsewhere(latest.group("own"), view):
         word = latest.group("n").lower()
         return [(CARDINALS.get(word) or int(word), latest.start("own"), latest.end("own"))]
     match = TIMES.search(masked)

@@ -11,8 +11,9 @@ from kg.extract.context import DocContext
 from kg.extract.mentions import View
 
 # A numbered plenary meeting of a body that is not ours: "the 24th Plenary Meeting of the Joint Conference"
+# (a pair named by its places: "of the ⟦place:0⟧/Guangdong Co-operation Joint Conference")
 OTHERS_PLENARY = re.compile(r"(?i)\bplenary\s+meetings?\s+of\s+(?:the\s+)?(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b)"
-                            r"(?:[\w/&'’-]+\s+){0,6}?(?:conference|forum|commission|committee)\b")
+                            r"(?:(?:⟦place:\d+⟧|[\w/&'’-])+\s+){0,6}?(?:conference|forum|commission|committee)\b")
 BACK = 12  # sentences looked back over
 
 
