@@ -58,3 +58,11 @@ def test_an_mou_signed_years_before_is_not_the_signing_told_today(reference):
 def test_the_mou_signed_by_people_is_still_the_signing_told(reference):
     events = found(reference, MOU + "The MoU was signed by Mr Eddie Yue and Mr Zhou Ming.\n")
     assert signing(events)["attendees"] >= {"eddie-yue", "zhou-ming"}, events
+
+
+def test_an_item_told_as_past_under_looking_ahead_is_not_ahead():
+    from kg.text.ahead import ahead_paragraphs
+    from kg.text.clean import clean
+
+    body = "Looking ahead\n\nMarch 3: The Riverton Youth Forum was held at the Riverton Park with 300 students.\n"
+    assert ahead_paragraphs(body, clean(body, title="Release").paragraphs) == set()
