@@ -36,19 +36,24 @@ PAIRED = re.compile(rf"\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{KINDS}|session)\b")
 BETWEEN = re.compile(r"\b(?P<kind>meeting)\s+between\s+(?P<who>[^,;.]{3,200}?)\s+(?:was|were)\s+held\b")
 # The subject's clause starts after a comma, a semicolon or a dash: "Following the ceremony, the EDB hosted ...".
 CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|^)", re.S)
+# "Representatives of the Bureau", "Members of the Council": people of a body, not one.
+PEOPLE_OF = (r"(?!(?:Representatives?|Members?|Officials?|Officers?|Staff|Students?|Delegates?|Delegations?|Leaders?|Heads?"
+             r"|Teachers?|Experts?|Scholars?|Colleagues?|Friends?|Partners?|Chairm[ae]n|Directors?)\s)")
 # One body of the subject: a mention, a name ending in a body's word, or an abbreviation the text defined.
-BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*)){{0,8}}?\s+{ORG_HEADS})"
+BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>{PEOPLE_OF}[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*)){{0,8}}?\s+{ORG_HEADS})"
                   r"|[A-Z]{2,8})(?:\s*\((?P<short>[A-Z][\w&-]{1,10})\))?")
 # Its day right after it: "a ceremony today (May 6)".
 DAY = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))(?:\s*\([^()]{1,30}\))?")
 AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)){0,8}")
 # What it is for: "for 30 new pairs of sister schools", "on STEM education", to the end of the clause.
 FOR = re.compile(r"\s+(?P<what>(?:for|on)\s+(?!(?:the|a|an|this|that|its|their|his|her)\s+(?:occasion|day|evening|morning|afternoon)\b)"
-                 r"(?:[^,;.()⟦]|⟦place:\d+⟧){3,100}?)(?=\s*[,;.(]|\s+(?:at|in|which|where|to|with|attended|during|after|before|following)\b|$)")
+                 r"(?:[^,;.()⟦]|⟦place:\d+⟧){3,100}?)(?=\s*[,;.(]|\s+(?:at|in|which|where|to|with|attended|during|after|before|following|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|$)")
 # "Following the ceremony, the EDB hosted ...": on the day of the event told.
 AFTER = re.compile(r"^(?:Following|After)\s+the\s+(?P<head>ceremony|forum|seminar|reception|exhibition|conference|workshop|symposium),")
 # Not held, or held as a habit: "has never held a ceremony", "hosts a seminar every year".
 DENIED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,3}$")
+# "a public consultation exercise": a consultation, not an event held.
+CONSULTED = re.compile(r"(?i)\bconsultation\b")
 HABIT = re.compile(r"\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\bregularly\b")
 
 
@@ -65,7 +70,8 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
     found = []
     for match in HELD.finditer(masked):
         bodies = _bodies(ctx, view, CLAUSE_START.sub("", masked[:match.start()], count=1))
-        if not bodies or DENIED.search(masked, max(0, match.start() - 30), match.start("kind")) or HABIT.search(masked, match.end()):
+        if not bodies or CONSULTED.search(match.group("kind")) or HABIT.search(masked, match.end()) \
+                or DENIED.search(masked, max(0, match.start() - 30), match.start("kind")):
             continue
         told = next((h for h in hits if h.start <= match.start("kind") < h.end), None)
         if told is not None or match.group("their"):  # "held their 13th working meeting": the meeting named

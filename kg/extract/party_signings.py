@@ -83,7 +83,8 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             or _ceremony_told(ctx, view):
         return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
-        if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who"))):
+        if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who")),
+                           dates):
             return []
         found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
                              view.people(passive.group("who")), passive.end("mid"), len(masked)))

@@ -17,6 +17,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import HEADS, ONE, venue
@@ -50,15 +51,25 @@ def signing_told(ctx: DocContext, what: str) -> URIRef | None:
                  if (tail := str(iri).rsplit("/", 1)[-1]).startswith("signing-of-") and any(w in tail for w in words)), None)
 
 
-def back_to_signing(ctx: DocContext, view: View, what: str, people: list[URIRef]) -> bool:
-    """The people attend the signing told, when what they signed refers back to it; whether it did."""
+def back_to_signing(ctx: DocContext, view: View, what: str, people: list[URIRef], dates: list[DateSpan] = ()) -> bool:
+    """The people attend the signing told, when what they signed refers back to it, and on no other day the
+    sentence gives ("The MoU was signed by A and B in 2015": another signing); whether it did."""
     signing = signing_told(ctx, what) if refers_back(what) else None
-    if signing is None:
+    if signing is None or on_other_day(ctx, view, signing, dates):
         return False
     for person in dict.fromkeys(people):
         ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     ctx.remember_event("ceremony", signing)
     return True
+
+
+def on_other_day(ctx: DocContext, view: View, signing: URIRef, dates: list[DateSpan]) -> bool:
+    """Whether the sentence gives a day the signing told was not on ("signed by A and B in 2015"), not one of a
+    relative clause ("..., who is leading a delegation on a visit from 17 to 19 June")."""
+    days = set(ctx.findings.objects(signing, SDO.startDate))
+    clause = re.search(r",\s+(?:who|which|whose)\s", view.sentence.text)
+    own = [d for d in dates if clause is None or d.start_char < clause.start()]
+    return bool(days) and any(d.start not in days for d in own)
 
 
 def signed_at_venue(ctx: DocContext, view: View, iri: URIRef | None, at: int, start: int = -1) -> None:

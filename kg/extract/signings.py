@@ -23,7 +23,7 @@ from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
 from kg.extract.signing_at import AT_EVENT, signed_at
-from kg.extract.signing_refs import back_to_signing
+from kg.extract.signing_refs import back_to_signing, on_other_day
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
 SIGNING = re.compile(
@@ -43,6 +43,8 @@ SIGNED = re.compile(
 # A signing the people only tell of, plan or look back on: "Mr A said the two cities would sign ...",
 # "Mr A recalled that the two cities had signed ...".
 TOLD = re.compile(r"\b(?:said|says|told|tells|added|noted|stated|recalled|announced|would|had)\b")
+# Not signed, or not yet: "A and B did not sign the MoU", "will sign", "were unable to sign".
+UNDONE = re.compile(r"\b(?:not|never|will|shall|may|might|could|can|to)(?:\s+\w+){0,2}$|n['’]t$")
 # "The signing was witnessed by <people>", "The arrangement was signed by <people>": of the signing just told.
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
                             r"|(?:arrangement|agreement|memorandum|MoU|MOU|letter\s+of\s+intent|documents?|agreements|memoranda)"
@@ -60,15 +62,16 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     masked, found = view.masked, []
     witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
-    if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None:
+    if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None \
+            and not on_other_day(ctx, view, signing, dates):
         for back in filter(None, backs):  # each agreement of a list, with its own signatories
             for person in view.people(back.group("who")):
                 ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     for match in SIGNED.finditer(masked):
         what = re.sub(r"^(?:the)\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
         people = view.people(match.group("who"))
-        if people and not TOLD.search(match.group("who")) and AT_EVENT.match(masked) is None \
-                and back_to_signing(ctx, view, unmask(match.group("what"), view.mentions), people + _witnessed(view, match)):
+        if people and not TOLD.search(match.group("who")) and not UNDONE.search(match.group("who")) and AT_EVENT.match(masked) is None \
+                and back_to_signing(ctx, view, unmask(match.group("what"), view.mentions), people + _witnessed(view, match), dates):
             continue  # "A and B sign the MoU" in a caption: the signing told
         if people and not BARE.match(what) and not COUNTED.match(what) and not TOLD.search(match.group("who")):
             if signed_at(ctx, view, people):

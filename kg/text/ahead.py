@@ -17,6 +17,9 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 ITEM = re.compile(rf"(?:[-•*▪–]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})\b"
                   r"(?:\s*(?:[-–]|to)\s*\d{1,2})?(?:\s*\([^()]{1,12}\))?\s*[:–—-]")
 
+# An item told as done ("was held", "took place") looks back, whatever its heading.
+PAST = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|hosted|organi[sz]ed|launched|opened|signed|completed)\b|\btook\s+place\b")
+
 
 def ahead_paragraphs(body: str, paragraphs: list[str]) -> set[int]:
     """The cleaned paragraphs that are items of a section of coming events: the lines right after its heading
@@ -29,7 +32,7 @@ def ahead_paragraphs(body: str, paragraphs: list[str]) -> set[int]:
     for line in filter(None, (line.strip() for line in body.splitlines())):
         if len(line) < 40 and HEADING.fullmatch(line):
             inside = True
-        elif inside and ITEM.match(line):
+        elif inside and ITEM.match(line) and not PAST.search(line):
             items.append(re.sub(r"^[-•*▪–]\s*", "", line))
         else:
             inside = False
