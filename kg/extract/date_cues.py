@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.days import MONTH_NAMES
 from kg.text.prefilter import folded
 
 CUES = {
@@ -22,7 +23,7 @@ CUES = {
 
 # A month's name as "month" (anywhere: "(Mondayjune 5)" is read) and as "month word" (at a word's start, as
 # every pattern but the bracketed days has it): told from the lower-cased text, not by a pattern of its own.
-MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH_STEMS = tuple(name[:3] for name in MONTH_NAMES)
 
 
 def _months(low: str) -> set[str]:

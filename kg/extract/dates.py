@@ -17,11 +17,8 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
+from kg.text.days import MONTHS
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"

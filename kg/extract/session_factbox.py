@@ -22,12 +22,11 @@ from kg.extract.patterns import ORDINAL, ORDINAL_WORDS, ordinal_value
 from kg.extract.presence import attend
 from kg.extract.sessions import session
 from kg.namespaces import HKSH, slug
+from kg.text.days import MONTH_NAMES
 
 ROW = re.compile(rf"^(?:[*•·▪◦‣-]\s+)?(?P<year>(?:19|20)\d\d)\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINAL})\s+session\b(?P<rest>[^.;]*)")
 CITY = re.compile(r"^\s*,\s*(?:(?:held\s+)?in\s+)?⟦place:(?P<i>\d+)⟧")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-          "december")
-MONTH = re.compile(r"(?:\(|\bin\s+)(?P<m>(?i:" + "|".join(MONTHS) + r"))\b")
+MONTH = re.compile(r"(?:\(|\bin\s+)(?P<m>(?i:" + "|".join(MONTH_NAMES) + r"))\b")
 NAMES = re.compile(r"^(?:Co-?chaired\s+by\s+)?⟦person:\d+⟧(?:(?:,\s*|,?\s+and\s+)⟦person:\d+⟧)+\.?$")
 COUNTS = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
           "eighteen nineteen twenty").split()
@@ -57,7 +56,7 @@ def factbox_row(ctx: DocContext, view: View) -> bool:
         return True
     if not ctx.findings.objects(iri, SDO.startDate):
         month = MONTH.search(rest)
-        day = (Literal(f"{row.group('year')}-{MONTHS.index(month.group('m').lower()) + 1:02d}", datatype=XSD.gYearMonth)
+        day = (Literal(f"{row.group('year')}-{MONTH_NAMES.index(month.group('m').lower()) + 1:02d}", datatype=XSD.gYearMonth)
                if month else Literal(row.group("year"), datatype=XSD.gYear))
         ctx.findings.add(iri, SDO.startDate, day, view.sentence)
     city = CITY.match(rest)

@@ -13,9 +13,11 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-MONTHS = {**{name: n for n, name in enumerate(_NAMES, 1)}, **{name[:3]: n for n, name in enumerate(_NAMES, 1)}, "sept": 9}
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+# Each month's number by its name, its first three letters and "sept": the one table of them the converter reads.
+MONTHS = {**{name: n for n, name in enumerate(MONTH_NAMES, 1)}, **{name[:3]: n for n, name in enumerate(MONTH_NAMES, 1)},
+          "sept": 9}
 SHAPES = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                     r"|(?P<mw>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4})"
                     r"|(?P<d3>\d{1,2})\s+(?P<mw3>[A-Za-z]+)\s+(?P<y3>\d{4})")
