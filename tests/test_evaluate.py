@@ -151,6 +151,8 @@ HELDOUT_FLOORS = {
     "heldout20": (8, {"overall": (0.85, 0.33), "sessions": (0.96, 0.40), "posts": (0.91, 0.47), "events": (0.73, 0.20)}),
     "heldout21": (8, {"overall": (0.81, 0.46), "sessions": (0.94, 0.55), "posts": (0.93, 0.76), "events": (0.70, 0.36)}),
     "heldout22": (8, {"overall": (0.88, 0.50), "sessions": (0.88, 0.46), "posts": (0.93, 0.76), "events": (0.83, 0.33)}),
+    "heldout23": (8, {"overall": (0.83, 0.39), "sessions": (0.86, 0.28), "posts": (0.89, 0.50), "events": (0.74, 0.32)}),
+    "heldout24": (8, {"overall": (0.84, 0.43), "sessions": (0.92, 0.33), "posts": (0.79, 0.59), "events": (0.79, 0.38)}),
 }
 
 
