@@ -13,6 +13,7 @@ from kg.reference import Reference, load_reference
 from kg.text.ahead import ahead_paragraphs
 from kg.text.clean import clean
 from kg.text.document import DocumentError, read_document
+from kg.text.markdown import as_plain
 from kg.text.sentences import Sentence, split_sentences
 from kg.timing import NoStages, Stages
 
@@ -37,7 +38,8 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     reference = reference or load_reference()
     with stages("read and clean"):
         document = read_document(path)
-        cleaned = clean(document.body, title=document.meta.get("title"))
+        body = as_plain(document.body, suffix=path.suffix)
+        cleaned = clean(body, title=document.meta.get("title"))
     published = document.published or cleaned.published
     with stages("sentences"):
         sentences = split_sentences(cleaned.paragraphs)
@@ -50,7 +52,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
         days = {i: published for i in cleaned.timed if published is not None} | cleaned.paragraph_dates
         findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
                            signature=signature, paragraph_dates=days,
-                           ahead=ahead_paragraphs(document.body, cleaned.paragraphs))
+                           ahead=ahead_paragraphs(body, cleaned.paragraphs))
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

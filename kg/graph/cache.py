@@ -23,7 +23,7 @@ from kg.graph.dataset import ONTOLOGY, QUERIES, ROOT
 CACHE = ROOT / ".cache" / "graphs"  # unless $KG_CACHE names another folder
 PACKAGE = Path(__file__).resolve().parent.parent
 INPUTS = [QUERIES / "checks", ONTOLOGY.parent]
-WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "pysbd", "python-dateutil", "rapidfuzz",
+WRITERS = ("rdflib", "pyoxigraph", "oxrdflib", "pyshacl", "shacl", "ftfy", "markdown-it-py", "pysbd", "python-dateutil", "rapidfuzz",
            "PyYAML", "langcodes", "pebble")
 
 
