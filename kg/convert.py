@@ -13,7 +13,7 @@ from kg.reference import Reference, load_reference
 from kg.text.ahead import ahead_paragraphs
 from kg.text.clean import clean
 from kg.text.document import DocumentError, read_document
-from kg.text.markdown import as_plain
+from kg.text.markup import as_plain
 from kg.text.sentences import Sentence, split_sentences
 from kg.timing import NoStages, Stages
 

@@ -12,7 +12,8 @@ from rdflib import URIRef
 
 from kg.convert import convert
 from kg.namespaces import OA, SDO
-from kg.text.markdown import SIGNALS, as_plain, inline, is_markdown, plain
+from kg.text.markdown import SIGNALS, inline, is_markdown, plain
+from kg.text.markup import as_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 

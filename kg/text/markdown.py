@@ -132,8 +132,3 @@ def plain(text: str) -> str:
             block.append(line.strip())
     flush()
     return "\n".join(out)
-
-
-def as_plain(body: str, *, suffix: str = "") -> str:
-    """``body`` as the cleaner should read it: without Markdown where it is Markdown, else as it is."""
-    return plain(body) if is_markdown(body, suffix=suffix) else body

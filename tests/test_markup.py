@@ -1,0 +1,83 @@
+"""A text saved from a page's HTML source is read as its lines of text, in time linear in its length."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from kg.convert import convert
+from kg.namespaces import OA, SDO
+from kg.text.markup import TAG, TOKEN, as_plain, html_lines, is_html
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PAGE = """<!DOCTYPE html><html><head><title>CE meets Mayor of Shanghai</title>
+<style>p { color: red; }</style><script>var s = "<p>not text</p>";</script></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+<h1>CE meets Mayor of Shanghai</h1>
+<p>The Chief Executive, Mr John Lee, met the Mayor of Shanghai, Mr Gong Zheng, at Government House
+today (May 3). They exchanged views on co-operation in finance &amp; trade.</p>
+<!-- a comment with <p>tags</p> -->
+<p>Ends/Saturday, May 3, 2031<br>Issued at HKT 18:30</p></body></html>
+"""
+
+
+def test_blocks_become_lines_and_marks_go():
+    assert html_lines("<p>One &amp; two.</p><p>Three<br/>four.</p><ul><li>a</li><li>b</li></ul>") == \
+        "One & two.\n\nThree\nfour.\n\n- a\n- b"
+
+
+def test_a_table_becomes_rows_the_table_reader_reads():
+    assert html_lines("<table><tr><th>Session</th><th>Venue</th></tr><tr><td>7th</td><td>Shanghai</td></tr></table>") == \
+        "Session | Venue\n7th | Shanghai"
+
+
+def test_scripts_styles_and_comments_go():
+    text = html_lines(PAGE)
+    assert "not text" not in text and "color" not in text and "tags" not in text
+    assert "The Chief Executive, Mr John Lee, met the Mayor of Shanghai, Mr Gong Zheng, at Government House" in text
+
+
+@pytest.mark.parametrize("text", [
+    "Profits rose 5% (<5% last year) and x < y > z.",
+    "Mr Lee said <b> so.",  # one tag is a typo's worth, not a page
+    "The seeds <and> the corpus.",
+])
+def test_plain_text_with_a_stray_bracket_is_left_alone(text):
+    assert as_plain(text, suffix=".txt") is text
+
+
+def test_two_tags_are_markup_enough():
+    assert as_plain("Mr Lee <b>said</b> so.") == "Mr Lee said so."
+
+
+def test_no_document_of_the_project_reads_as_html():
+    paths = sorted((ROOT / "data" / "documents").glob("*.txt"))
+    assert len(paths) >= 30
+    for path in paths:
+        assert not is_html(path.read_text(encoding="utf-8")), path.name
+
+
+@pytest.mark.parametrize("text", ["<a " * 40_000, "<!--" * 30_000, "<p a=\"" * 20_000, "</" * 60_000, "<script>" * 15_000,
+                                  "<li>a" * 24_000, "<" + "a" * 120_000, "<a " + " " * 120_000])
+def test_any_page_is_read_in_linear_time(text):
+    """The standard library's parser took minutes on 100 KB of "<a "; every step here is bounded."""
+    started = time.process_time()
+    is_html(text)
+    list(TAG.finditer(text))
+    list(TOKEN.finditer(text))
+    html_lines(text)
+    assert time.process_time() - started < 5
+
+
+def test_a_page_saved_as_html_gives_its_facts(tmp_path):
+    path = tmp_path / "2031-05-03_ce-meets-mayor.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    graph = convert(path)
+    lee, gong = (URIRef(f"https://w3id.org/hksh/id/person/{n}") for n in ("john-lee-ka-chiu", "gong-zheng"))
+    meetings = [s for s in graph.subjects(SDO.attendee, gong) if (s, SDO.attendee, lee) in graph]
+    assert [str(d) for m in meetings for d in graph.objects(m, SDO.startDate)] == ["2031-05-03"]
+    assert not any("<" in str(q) for q in graph.objects(None, OA.exact))
