@@ -18,6 +18,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
+from kg.text.hashtags import untagged
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
@@ -186,7 +187,7 @@ def _lines(text: str) -> list[str]:
     lines: list[str] = []
     raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
-        line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        line = untagged(BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip())
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
