@@ -5,6 +5,8 @@ Every sentence is invented; each kind has a near miss.
 
 import time
 
+import pytest
+
 from kg.text.clean import clean
 from kg.text.hashtags import untagged
 
@@ -47,3 +49,47 @@ def test_trailing_tags_are_read_fast():
     start = time.perf_counter()
     assert untagged(line) == line
     assert time.perf_counter() - start < 0.5
+
+
+# --- bodies the reference data knows, so that the post keeps the body's whole name ---------------------------
+def test_an_officer_of_the_airport_authority_holds_its_post_under_its_full_name(reference):
+    f = facts(reference, "The Airport Authority Hong Kong sent its deputy chief executive officer, Ms Ada Quell.")
+    assert posts_of(f)["ada-quell"] == {"Deputy Chief Executive Officer of Airport Authority Hong Kong"}
+
+
+def test_a_body_named_like_the_airport_authority_is_not_it(reference):
+    f = facts(reference, "The Airport Authority of Riverton sent its deputy chief executive officer, Ms Ada Quell.")
+    assert posts_of(f).get("ada-quell", set()) <= {"Deputy Chief Executive Officer of the Airport Authority of Riverton"}
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Hong Kong Trade Development Council Chief Representative for East China Ada Quell: The questions were many.",
+     "ada-quell", "Chief Representative for East China of the Hong Kong Trade Development Council"),
+    ("Bo Kettle, Chief Representative for Western China of the Riverton Trade Council, attended.",
+     "bo-kettle", "Chief Representative for Western China of the Riverton Trade Council"),
+])
+def test_a_chief_representative_for_a_region_of_china_keeps_the_region(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence))[person] == {post}
+
+
+def test_a_chief_representative_for_a_city_names_no_region(reference):
+    f = facts(reference, "Bo Kettle, Chief Representative for Lakeport Grace of the Riverton Trade Council, attended.")
+    assert not any("Lakeport" in p for p in posts_of(f).get("bo-kettle", set()))
+
+
+# --- newspapers' lower-case titles --------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, person, post", [
+    ("The talks ran late, while executive vice-mayor Ada Quell sat with the guests.", "ada-quell", "Executive Vice Mayor of Shanghai"),
+    ("The guests were greeted by vice mayor Bo Kettle, who thanked them.", "bo-kettle", "Vice Mayor of Shanghai"),
+])
+def test_a_vice_mayor_in_lower_case_is_shanghais(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence))[person] == {post}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("The talks ran late, while Lakeport vice-mayor Ada Quell sat with the guests.", "ada-quell"),
+    ("The guests were greeted by vice mayor Bo Kettle of Lakeport, who thanked them.", "bo-kettle"),
+])
+def test_a_vice_mayor_of_another_city_is_not_shanghais(reference, sentence, person):
+    assert not any("Shanghai" in p for p in posts_of(facts(reference, sentence)).get(person, set()))
+

@@ -87,7 +87,7 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
-        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(match.group(0)):
+        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(view.masked, match.start(), match.start("title")):
             continue
         if "," in view.masked[match.end("title"):match.start("p")] and not APPOSITION_END.match(view.masked, match.end()):
             continue
