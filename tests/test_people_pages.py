@@ -93,3 +93,32 @@ def test_a_vice_mayor_in_lower_case_is_shanghais(reference, sentence, person, po
 def test_a_vice_mayor_of_another_city_is_not_shanghais(reference, sentence, person):
     assert not any("Shanghai" in p for p in posts_of(facts(reference, sentence)).get(person, set()))
 
+
+
+# --- a unit "at" its body -------------------------------------------------------------------------------------
+def test_a_centre_at_a_university_is_the_universitys(reference):
+    f = facts(reference, "Professor Ada Quell, director of the Centre for Asian Studies at Riverton Normal University, "
+                         "said the items mattered.")
+    assert posts_of(f)["ada-quell"] == {"Director of the Centre for Asian Studies of Riverton Normal University"}
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("Bo Kettle, director of the Centre for Asian Studies at the time, spoke.", "bo-kettle",
+     "Director of Centre for Asian Studies"),
+    ("Cai Lin, Director of the Riverton Trade Office at the Central Government Offices, attended.", "cai-lin",
+     "Director of the Riverton Trade Office"),
+])
+def test_at_a_time_or_a_bodys_venue_names_no_parent_body(reference, sentence, person, post):
+    assert posts_of(facts(reference, sentence))[person] == {post}
+
+
+# --- a lawmaker -----------------------------------------------------------------------------------------------
+def test_lawmaker_before_a_name_is_no_part_of_it(reference):
+    f = facts(reference, "Lawmaker Ada Quell Wing-yan, deputy chairman of the Riverton Panel, said critics misread it.")
+    assert posts_of(f)["ada-quell-wing-yan"] == {"Deputy Chairman of Riverton Panel"}
+
+
+def test_lawmaker_alone_gives_no_post(reference):
+    f = facts(reference, "Legislator Bo Kettle asked a question on ferries.")
+    assert "bo-kettle" not in posts_of(f)
+

@@ -45,6 +45,7 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
+Lawmaker Lawmakers Legislator Legislators Councillor Councillors
 """.split()) | FIRM_WORDS - {"Co"}
 
 # "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
