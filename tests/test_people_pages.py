@@ -94,7 +94,6 @@ def test_a_vice_mayor_of_another_city_is_not_shanghais(reference, sentence, pers
     assert not any("Shanghai" in p for p in posts_of(facts(reference, sentence)).get(person, set()))
 
 
-
 # --- a unit "at" its body -------------------------------------------------------------------------------------
 def test_a_centre_at_a_university_is_the_universitys(reference):
     f = facts(reference, "Professor Ada Quell, director of the Centre for Asian Studies at Riverton Normal University, "
@@ -121,4 +120,27 @@ def test_lawmaker_before_a_name_is_no_part_of_it(reference):
 def test_lawmaker_alone_gives_no_post(reference):
     f = facts(reference, "Legislator Bo Kettle asked a question on ferries.")
     assert "bo-kettle" not in posts_of(f)
+
+
+# --- a firm's ranks in lower case -----------------------------------------------------------------------------
+FIRMS = "The Riverton Stock Exchange (RSE) and Lakeport Exchanges Limited (LEX) held a forum."
+
+
+@pytest.mark.parametrize("sentence, person, post", [
+    ("It was signed by RSE vice-president Fang Lin and witnessed by officials.", "fang-lin",
+     "Vice-President of Riverton Stock Exchange"),
+    ("It was signed by LEX co-head of markets Derek Moss, and witnessed by officials.", "derek-moss",
+     "Co-Head of Markets of Lakeport Exchanges Limited"),
+    ("The Riverton Stock Exchange chairman Ada Quell spoke.", "ada-quell", "Chairman of Riverton Stock Exchange"),
+])
+def test_a_firms_rank_in_lower_case_after_its_name_is_a_post(reference, sentence, person, post):
+    assert posts_of(facts(reference, FIRMS, sentence))[person] == {post}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("LEX members Tom Hart and Cai Lin attended.", "tom-hart"),
+    ("The talks were opened by UK vice-president Tom Hart.", "tom-hart"),
+])
+def test_no_rank_or_an_abbreviation_the_text_never_defined_gives_no_post(reference, sentence, person):
+    assert person not in posts_of(facts(reference, FIRMS, sentence))
 
