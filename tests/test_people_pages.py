@@ -144,3 +144,15 @@ def test_a_firms_rank_in_lower_case_after_its_name_is_a_post(reference, sentence
 def test_no_rank_or_an_abbreviation_the_text_never_defined_gives_no_post(reference, sentence, person):
     assert person not in posts_of(facts(reference, FIRMS, sentence))
 
+
+# --- a clause's first word is no place before a title ----------------------------------------------------------
+@pytest.mark.parametrize("opening", ["When", "While", "Although", "Once"])
+def test_a_clause_opening_before_a_title_is_no_place_of_it(reference, opening):
+    f = facts(reference, f"{opening} Chief Executive Ada Quell and Riverton Mayor Bo Kettle shook hands at the session, "
+                         "the release counted 14 agreements.")
+    assert posts_of(f)["ada-quell"] == {"Chief Executive of the Hong Kong Special Administrative Region"}
+
+
+def test_a_place_before_a_title_still_names_whose_it_is(reference):
+    f = facts(reference, "Then Lakeport Mayor Ada Quell and Bo Kettle shook hands at the session.")
+    assert posts_of(f)["ada-quell"] == {"Mayor of Lakeport"}
