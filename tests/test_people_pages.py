@@ -156,3 +156,40 @@ def test_a_clause_opening_before_a_title_is_no_place_of_it(reference, opening):
 def test_a_place_before_a_title_still_names_whose_it_is(reference):
     f = facts(reference, "Then Lakeport Mayor Ada Quell and Bo Kettle shook hands at the session.")
     assert posts_of(f)["ada-quell"] == {"Mayor of Lakeport"}
+
+
+# --- an author's line under a report's heading -----------------------------------------------------------------
+REPORT = """Report on the Work of the Riverton Government
+
+Delivered at the Third Session of the Riverton People's Congress on March 3, 2031
+
+{author}
+
+Fellow Deputies,
+
+On behalf of the Riverton Government, I now present to you the report on its work.
+"""
+
+
+def test_an_authors_line_under_a_reports_heading_is_a_statement_of_the_post(reference):
+    paragraphs = clean(REPORT.format(author="Ada Quell, Mayor of Riverton")).paragraphs
+    assert "Ada Quell, Mayor of Riverton." in paragraphs
+    assert posts_of(facts(reference, *paragraphs))["ada-quell"] == {"Mayor of Riverton"}
+
+
+@pytest.mark.parametrize("author", ["Ada Quell", "Riverton, Lakeport and Eastport", "Mayor Ada Quell opens the fair"])
+def test_a_name_alone_or_a_headline_is_no_authors_line(author):
+    assert not any(p.startswith(author) for p in clean(REPORT.format(author=author)).paragraphs)
+
+
+def test_an_author_line_far_down_the_page_is_left_as_it_was():
+    body = "\n\n".join(f"Paragraph {n} of the report is here." for n in range(10)) + "\n\nAda Quell, Mayor of Riverton\n\nThe end is here."
+    assert "Ada Quell, Mayor of Riverton." not in clean(body).paragraphs
+
+
+def test_an_author_line_is_read_fast():
+    from kg.text.author_lines import AUTHOR_LINE
+    line = "Ada Quell, Mayor of " + "Riverton " * 3000 + "."
+    start = time.perf_counter()
+    assert AUTHOR_LINE.fullmatch(line) is None
+    assert time.perf_counter() - start < 0.5

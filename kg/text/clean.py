@@ -13,6 +13,7 @@ from itertools import takewhile
 
 import ftfy
 
+from kg.text.author_lines import author_line
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
                                 session_heading)
 from kg.text.days import parse_day
@@ -290,6 +291,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     for i, para in enumerate(paragraphs):
         if title and para.casefold().rstrip(".") == title.casefold().rstrip("."):
             continue
+        para = author_line(paragraphs, i) or para
         truncated = i == len(paragraphs) - 1 and i > 0 and i not in sidebar and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
