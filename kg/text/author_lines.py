@@ -21,6 +21,6 @@ AUTHOR_LINES = 8
 def author_line(paragraphs: list[str], i: int) -> str | None:
     """The paragraph as a sentence, when it is an author's line near the page's top."""
     para = paragraphs[i]
-    if i >= AUTHOR_LINES or len(para) > 120 or ", " not in para or para.endswith((".", ":")):
+    if i >= AUTHOR_LINES or len(para) > 120 or ", " not in para or para.endswith((".", ":", ",")):
         return None
     return f"{para}." if AUTHOR_LINE.fullmatch(para) else None
