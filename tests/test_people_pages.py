@@ -193,3 +193,32 @@ def test_an_author_line_is_read_fast():
     start = time.perf_counter()
     assert AUTHOR_LINE.fullmatch(line) is None
     assert time.perf_counter() - start < 0.5
+
+
+# --- a bare name the document used as a place or a firm's -------------------------------------------------------
+def people_of(f) -> set[str]:
+    return {str(s).rsplit("/", 1)[-1] for s in f.mentions if "/person/" in str(s)}
+
+
+@pytest.mark.parametrize("before", [
+    "The firm runs a warehouse in Tai Lok and an office in Central.",
+    "Tai Lok District is home to the firm's depot.",
+    "Sun Lok Properties built the new depot.",
+])
+def test_a_bare_name_the_text_used_as_a_place_or_firm_is_no_person(reference, before):
+    name = "Sun Lok" if before.startswith("Sun") else "Tai Lok"
+    f = facts(reference, before, f"The depot was opened by {name} and Chan Kwok-wing on Monday.")
+    assert "chan-kwok-wing" in people_of(f) and name.lower().replace(" ", "-") not in people_of(f)
+
+
+def test_a_bare_name_the_text_never_used_as_a_place_is_a_person(reference):
+    f = facts(reference, "The firm runs a warehouse in Kam Lok.", "The depot was opened by Tai Lok and Chan Kwok-wing.")
+    assert {"tai-lok", "chan-kwok-wing"} <= people_of(f)
+
+
+def test_a_place_use_is_read_fast():
+    from kg.extract.bare_places import used_as_place
+    texts = ["in " + "Tai " * 5000 + "x"] * 20
+    start = time.perf_counter()
+    assert not used_as_place("Tai Lok", texts)
+    assert time.perf_counter() - start < 0.5
