@@ -13,12 +13,11 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.context import DocContext
-from kg.extract.firm_ranks import FIRM_TITLE
-from kg.extract.post_resolve import _abbreviated, holds, post_of
+from kg.extract.firm_ranks import FIRM_TITLE, RANK_WORDS
+from kg.extract.post_resolve import abbreviated, holds, post_of
 
 if TYPE_CHECKING:
     from kg.extract.mentions import View
-
 
 
 def _titled(title: str) -> str:
@@ -30,9 +29,12 @@ def find_firm_titles(ctx: DocContext, view: View) -> None:
     """Record the posts that a body's name and a lower-case rank before a person name."""
     if "⟦person" not in view.masked:
         return
+    lowered = view.masked.lower()
+    if not any(word in lowered for word in RANK_WORDS):
+        return
     for match in FIRM_TITLE.finditer(view.masked):
         person = view.mention(match.group("p")).ref
-        if person is None or match.group("qabbr") and _abbreviated(ctx, match.group("qabbr")) is None:
+        if person is None or match.group("qabbr") and abbreviated(ctx, match.group("qabbr")) is None:
             continue
         title = _titled(match.group("title"))
         post = post_of(ctx, view, match, {"of1": match.group("q"), "qabbr": match.group("qabbr")}, "1", title)
