@@ -45,6 +45,7 @@ from kg.extract.presence import find_presence
 from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
+from kg.extract.firm_titles import find_firm_titles
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.other_meetings import find_other_meetings
@@ -161,6 +162,7 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     find_city_posts(ctx, view)
     find_heads(ctx, view)
     find_informal_posts(ctx, view, holds)
+    find_firm_titles(ctx, view)
 
 
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.context import DocContext
+from kg.extract.firm_ranks import FIRM_TITLE_NAME
 from kg.extract.patterns import HONORIFIC, NEW_NAME, normalise_title
 from kg.reference import Post, Reference
 
@@ -60,7 +61,7 @@ def name_contexts(reference: Reference) -> list[re.Pattern]:
     """New names after informal titles ("commerce secretary Ada Quell", "Harbours Secretary Bo Kettle"),
     for the names a text marks."""
     informal = _catalogue(reference)[1]
-    return [FIELD_FIRST_NAME] + ([informal] if informal is not None else [])
+    return [FIELD_FIRST_NAME, MEMBER_NAME, FIRM_TITLE_NAME] + ([informal] if informal is not None else [])
 
 
 # "Innovation, Technology and Industry Secretary Sun Dong": a bureau's field before "Secretary", as newspapers
@@ -68,6 +69,9 @@ def name_contexts(reference: Reference) -> list[re.Pattern]:
 _FIELD = r"(?<![\w⟧'’-])(?P<field>[A-Z][a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+){0,5})\s+Secretary,?\s+"
 FIELD_FIRST = re.compile(rf"{_FIELD}(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧")
 FIELD_FIRST_NAME = re.compile(rf"{_FIELD}{NEW_NAME}")
+# "Lawmaker Ada Quell", "legislator Bo Kettle": a word for a member of a legislature (no post: whose legislature
+# it is goes unsaid) introduces a name, and is no part of it.
+MEMBER_NAME = re.compile(rf"(?<![\w-])(?:[Ll]awmaker|[Ll]egislator)\s+{NEW_NAME}")
 
 
 def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
@@ -87,7 +91,7 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
-        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(match.group(0)):
+        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(view.masked, match.start(), match.start("title")):
             continue
         if "," in view.masked[match.end("title"):match.start("p")] and not APPOSITION_END.match(view.masked, match.end()):
             continue

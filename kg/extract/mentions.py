@@ -15,6 +15,7 @@ from functools import lru_cache
 from rdflib import URIRef
 
 from kg.extract.bare_names import NOT_BARE, bare_people
+from kg.extract.bare_places import used_as_place
 from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
 from kg.extract.gazetteer import Gazetteer, Mention, mask
@@ -222,7 +223,7 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
                 new.append(Mention("person", start, end, name))
     for start, end, name in bare_people(masked):
         start = _to_original(start, shifts)
-        if _outside(mentions + new, start, start + len(name)):
+        if _outside(mentions + new, start, start + len(name)) and not used_as_place(name, _texts(ctx, text)):
             new.append(Mention("person", start, start + len(name), name))
     for start, end in said_again(text, ctx.said_names):
         if _outside(mentions + new, start, end):
@@ -233,12 +234,17 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
         shifts = _original_offsets(masked, mentions)
         more = []
         for match in COORDINATED.finditer(masked):
-            if is_name(match.group("name")) and match.group("name").lower() not in NOT_BARE:
+            if is_name(match.group("name")) and match.group("name").lower() not in NOT_BARE \
+                    and not used_as_place(match.group("name"), _texts(ctx, text)):
                 start = _to_original(match.start("name"), shifts)
                 more.append(Mention("person", start, start + len(match.group("name")), match.group("name")))
         if not more:
             return mentions
         mentions = sorted(mentions + more, key=lambda m: m.start)
+
+
+def _texts(ctx: DocContext, text: str) -> list[str]:
+    return [text] + [sentence.text for sentence, _, _ in ctx.views]
 
 
 def _short_references(text: str, mentions: list[Mention], ctx: DocContext, sentence: Sentence) -> list[Mention]:

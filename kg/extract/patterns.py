@@ -45,6 +45,8 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
+Lawmaker Lawmakers Legislator Legislators Councillor Councillors
+When While Where Whereas Although Though Because Once Unless Until Since Meanwhile However Moreover Earlier Later
 """.split()) | FIRM_WORDS - {"Co"}
 
 # "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
@@ -127,7 +129,8 @@ TITLE = (
     r"|commissioner[\s-]general"
     rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
-    r"|chief\s+representative|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|chief\s+representative(?:\s+for\s+(?-i:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest)\s+China))?"
+    r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
     r"|(?-i:Principal)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy)\b)))"

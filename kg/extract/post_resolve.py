@@ -50,6 +50,9 @@ def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
     return known.name if known is not None else ctx.short_names.get(abbr)
 
 
+abbreviated = _abbreviated  # for the rules of other modules
+
+
 NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED})")
 
 

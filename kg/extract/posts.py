@@ -17,6 +17,7 @@ from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, fronted_object, normalise_title
 from kg.extract.post_resolve import holds, post_of, resolve_post
+from kg.extract.post_units import unit_at_parent
 from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
                                     PLACE_TITLES, STATUS)
 from kg.extract.title_refs import title_references  # noqa: F401 (callers)
@@ -62,7 +63,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     present = SHAPES.present(view.masked)
     for pattern in (NAME_OF, BEFORE, AFTER, PAREN) + ((COMMA_BODY,) if ", " in view.masked else ()):
         for match in SHAPES.finditer(pattern, view.masked, present):
-            g = joint_title(match.groupdict())
+            g = unit_at_parent(view.masked, match.end(), joint_title(match.groupdict()), view.mentions)
             if pattern is NAME_OF:
                 if not (g.get("of1") or g.get("neworg1")):
                     continue

@@ -13,11 +13,13 @@ from itertools import takewhile
 
 import ftfy
 
+from kg.text.author_lines import author_line
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
                                 session_heading)
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
+from kg.text.hashtags import untagged
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
@@ -186,7 +188,7 @@ def _lines(text: str) -> list[str]:
     lines: list[str] = []
     raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
-        line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        line = untagged(BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip())
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
@@ -289,6 +291,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     for i, para in enumerate(paragraphs):
         if title and para.casefold().rstrip(".") == title.casefold().rstrip("."):
             continue
+        para = author_line(paragraphs, i) or para
         truncated = i == len(paragraphs) - 1 and i > 0 and i not in sidebar and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
