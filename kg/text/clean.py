@@ -47,6 +47,11 @@ FURNITURE = [
         r"^(share|tweet|print)(\s*[|/]\s*(share|tweet|print|email))*$",
     )
 ]
+# A social-media post's hashtags after its last sentence ("... in Shanghai. #HKShanghai #CMAB"): not its text.
+# So is a link it ends with ("... in Hong Kong. Full press release: info.gov.hk", "Read more: https://...").
+HASHTAGS = re.compile(r"(?:\s+#[^\W\d_]\w*)+$")
+TOLD = re.compile(r"[.!?\"”)](?:\s|$)")
+LINK_TAIL = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w ]{0,30}:\s+)?(?:https?://\S+|(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)+(?:/\S*)?)$")
 # A line that only marks photos or a video: skipped, never the end of the text (captions may follow).
 CAPTION_SECTION = re.compile(r"^(photos?|videos?|photos?\s*/\s*videos?|close)$", re.I)
 # "date 2017-05-23 Caption text." (news.gov.hk): the date is the page's, the rest is a caption.
@@ -187,6 +192,10 @@ def _lines(text: str) -> list[str]:
     raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
         line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        if "#" in line and (tags := HASHTAGS.search(line)) and TOLD.search(line, 0, tags.start()):
+            line = LINK_TAIL.sub("", line[:tags.start()])
+        elif "://" in line:
+            line = LINK_TAIL.sub("", line)
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
