@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
+from kg.extract.agreement_batches import new_batch, signed_elsewhere
 from kg.extract.agreement_lists import bullet_item, listed_agreements, plain_quotes
 from kg.extract.agreement_words import AMOUNT, HEAD, HEADS, MOD, NP, NUMBER, NUMBERS, PURPOSE, TOPIC
 from kg.extract.context import DocContext
@@ -67,7 +68,9 @@ ENDORSED_AT = re.compile(rf"(?i)\s*(?:endorsed|adopted|approved)\s+(?:at|by|duri
 def _jointly_endorsed(masked: str, match: re.Match) -> bool:
     return bool(ENDORSER.search(masked, 0, match.start()) or ENDORSED_AT.match(masked, match.end()))
 WORD = r"(?:⟦(?:org|place|conf):\d+⟧|(?-i:[A-Z][\w'’&]*(?:-[\w'’&]+)*))"
-JOIN = r"(?:\s+(?:(?:of|and|the|for|on|in|&|between|concerning|Concerning)\s+){0,3}|(?<=⟧)-|-(?=⟦))"
+# "the" joins a name's words only after another joiner ("Agreement on the ..."): "signed in Shanghai the X
+# Arrangement" names no "Shanghai the X Arrangement".
+JOIN = r"(?:\s+(?:(?:of|and|for|on|in|&|between|concerning|Concerning)\s+(?:the\s+)?){0,3}|(?<=⟧)-|-(?=⟦))"
 NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding|Co-?operation))?|Letter\s+of\s+Intent|Accord"
               r"|Protocol|(?:Action|Work)\s+Plan)")
 NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
@@ -277,11 +280,14 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
             continue  # "several agreements were signed" names no agreement
         if not item.named and NONE_SIGNED.search(view.masked, 0, item.end):
             continue  # "no formal agreements were signed"
+        if not item.named and signed_elsewhere(view, item.end):
+            continue
+        fresh = not item.named and item.count is None and new_batch(view.masked, item.start)
         ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}
         ceremony = next((e for e in events if e in ceremonies), None)
-        ceremony = ceremony or (None if item.named else ctx.last_event("ceremony"))
+        ceremony = ceremony or (None if item.named or fresh else ctx.last_event("ceremony"))
         label = item.label
-        again = _batch_again(ctx, item)
+        again = None if fresh else _batch_again(ctx, item)
         if again is not None:  # "six co-operation agreements" ... "the six agreements", "the agreements"
             for party in item.parties:
                 f.add(again, HKSH.party, party, s)

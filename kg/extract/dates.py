@@ -68,12 +68,12 @@ PATTERNS = [
     ("years_ago_today", re.compile(rf"\b{COUNT}\s+years?\s+ago\s+today\b", re.I)),  # the same day, N years back
     ("years_ago", re.compile(rf"\b{COUNT}\s+years?\s+ago\b", re.I)),
     ("since", re.compile(rf"\b(?:[Ss]ince|back\s+to)\s+{_p(YEAR, 'y')}\b")),
-    ("rel_year", re.compile(r"\b(?P<which>this|last|next)\s+year\b", re.I)),
+    ("rel_year", re.compile(r"\b(?:(?P<which>this|last|next)|(?<=half\sof\s)(?P<half>the))\s+year\b", re.I)),  # "in the second half of the year"
     ("rel_month", re.compile(r"\b(?:(?:later|earlier)\s+)?(?P<which>this|last|next)\s+month\b", re.I)),
     # "last September", "next March": the nearest such month before (after) the publication's
     ("month_last", re.compile(rf"\b(?P<which>last|next)\s+(?-i:{_p(MONTH, 'm')})(?!\s*\d)", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
-    ("year", re.compile(rf"\b[Ii]n\s+{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
+    ("year", re.compile(rf"\b[Ii]n\s+(?:the\s+(?:first|second|latter)\s+half\s+of\s+)?{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
@@ -301,7 +301,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "since":
         return _lit(int(g["y"])), None
     if kind == "rel_year":
-        return _lit(published.year + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]), None
+        return _lit(published.year + {"this": 0, "last": -1, "next": 1}[(g["which"] or "this").lower()]), None
     if kind == "rel_month":
         month = published.year * 12 + published.month - 1 + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return _lit(month // 12, month % 12 + 1), None

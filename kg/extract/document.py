@@ -13,6 +13,7 @@ from kg.extract.session_blog import blog_day
 from kg.extract.area_headings import count_headings, find_heading_areas
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
+from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
@@ -230,6 +231,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         meet_at_site(ctx, view, hits)
         received_at_site(ctx, view)
     find_attendance(ctx, view, hits, [(iri, conf_at) for iri in sessions if iri not in ctx.sessions_aside])
+    table_attendees(ctx, view)
     featured_panels(ctx, view, hits)
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)

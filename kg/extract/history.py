@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history_dropped import dropped_name
-from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
+from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDED_IT, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
                                       ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, UNDER_NAME,
                                       former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
@@ -47,9 +47,9 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
 # "the X, which the two cities set up in 2003" (the founders and the verb alone: not "which set up a task force"), a
 # time or a place right after ("set up on the basis of the agreement signed in 2001": the agreement's year)
-APPOSED = re.compile(rf"{CONF.format(n='c')}\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
+APPOSED = re.compile(rf"{CONF.format(n='c')}(?:{FOUNDED_IT}|\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
                      rf"|(?:which|that)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
-                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦])))", re.I)
+                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦]))))", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
 # mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
 INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"

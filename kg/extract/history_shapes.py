@@ -26,6 +26,10 @@ ITSELF = r"(?!['’]s\b|\s+for\b|\s+(?-i:on\s+(?![A-Z\d])))"
 ADVERB = r"(?:(?:officially|formally|later|subsequently|then|eventually|further)\s+)?"
 CHANGE = r"(?:upgraded|expanded|restructured|transformed|reorganised|reorganized|renamed|rebranded|developed)"
 
+# After the mechanism's name, in its clause: "... of the X since the two governments launched it in 2003"
+FOUNDED_IT = (r"[^,;⟦]{0,80}?\b(?:since|when)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
+              rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+|first\s+)?(?:{FOUNDING}\s+it|set\s+it\s+up)(?=\s+(?:back\s+)?(?:in|on)\s+(?-i:[A-Z\d]))")
+
 # "the X was upgraded to the Y", "the X became the Y", "the X changed its name to the Y", "the X evolved into the Y"
 OLD_TO_NEW = re.compile(rf"{CONF.format(n='old')}(?:\s+mechanism)?\s+(?:(?:was|has\s+been|had\s+been)\s+{ADVERB}{CHANGE}"
                         rf"(?:\s+and\s+{CHANGE})?\s+(?:in\s+\d{{4}}\s+)?(?:to|into|as)|{ADVERB}(?:became|evolved\s+into|grew\s+into"

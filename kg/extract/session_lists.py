@@ -140,7 +140,8 @@ TIMES = re.compile(r"⟦conf:\d+⟧\s+has\s+(?:met|convened|been\s+convened|held
                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\s*:\s+", re.I)
 CARDINALS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
 # "Sessions held so far: first (2003, Shanghai); second (2012, Hong Kong); ...": an ordinal and its facts in brackets
-TABLE = re.compile(rf"(?:^|[:;,]\s+(?:and\s+)?)(?:the\s+)?(?P<ord>{ORD})\s*\((?P<inner>[^()]*)\)", re.I)
+# ("... since 2018: the fifth (August 2021) and the sixth (December 2022) were held by video link")
+TABLE = re.compile(rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+(?=the\s))(?:the\s+)?(?P<ord>{ORD})\s*\((?P<inner>[^()]*)\)", re.I)
 
 
 # "the two sides had held six plenary sessions, the latest in Shanghai in November 2023": the count is the
