@@ -37,7 +37,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     reference = reference or load_reference()
     with stages("read and clean"):
         document = read_document(path)
-        cleaned = clean(document.body, title=document.meta.get("title"))
+        cleaned = clean(document.body, title=document.meta.get("title"), published=document.published)
     published = document.published or cleaned.published
     with stages("sentences"):
         sentences = split_sentences(cleaned.paragraphs)

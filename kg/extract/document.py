@@ -51,6 +51,7 @@ from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
+from kg.extract.schedule_rows import find_schedule_rows
 from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
@@ -213,6 +214,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
     hits += find_notice_fields(ctx, view, dates, hits)
+    hits += find_schedule_rows(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
     date_possessives(ctx, view, dates, hits)
     find_arrivals(ctx, view, hits)
