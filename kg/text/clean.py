@@ -25,6 +25,7 @@ from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, 
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
+from kg.text.social import POST_STAMP, untagged
 from kg.text.signatures import PICTURED, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
@@ -187,7 +188,7 @@ def _lines(text: str) -> list[str]:
     lines: list[str] = []
     raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
-        line = BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip()
+        line = BOM_RESIDUE.sub("", untagged(raw.strip())).lstrip("#").strip()
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
@@ -235,7 +236,7 @@ def _stated_date(line: str) -> date | None:
 
 
 def _stated_date_of(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP):
         match = pattern.match(line)
         if match:
             return parse_day(match.group(1))

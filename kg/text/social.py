@@ -1,0 +1,36 @@
+"""A social-media post or thread: the hashtags after a post's text, and the line that dates the post ("10:42 AM ·
+Jun 19, 2025 · 18.2K Views", "Thread · 19 Jun 2025").
+
+Hashtags after the last sentence of a post leave it without a stop, so the post would be read as a heading and
+left out: they are taken off, and a post that reads as prose keeps its text ended. A line of hashtags alone is
+no text. Hashtags inside a sentence stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#.,;:!?]+)+\s*$")
+ONLY_TAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)*")
+STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+_DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+# A post's stamp: its time and day, then counts ("18.2K Views"); or a thread's heading with its day.
+POST_STAMP = re.compile(rf"^(?:\d{{1,2}}:\d{{2}}\s*[AaPp]\.?[Mm]\.?|Thread|Post)\s*·\s*({_DAY})(?:\s*·\s*[^·]{{0,40}})?$")
+PROSE_WORDS = 8
+
+
+def untagged(line: str) -> str:
+    """The line without the hashtags that trail its text (nothing, if it is only hashtags)."""
+    if "#" not in line:
+        return line
+    if ONLY_TAGS.fullmatch(line):
+        return ""
+    if (tags := TRAILING_TAGS.search(line)) is None:
+        return line
+    text = line[:tags.start()].rstrip()
+    if STOP.search(text):
+        return text
+    words = text.split()
+    if len(words) < PROSE_WORDS or sum(w[:1].islower() for w in words) < len(words) / 3:
+        return line  # a heading or a name with a tag, not a post's prose
+    return text + "."
