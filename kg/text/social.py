@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-TRAILING_TAGS = re.compile(r"(?:\s+#[^\s#.,;:!?]+)+\s*$")
+TAG = re.compile(r"#[^\s#.,;:!?]+")
 ONLY_TAGS = re.compile(r"#[^\s#]+(?:\s+#[^\s#]+)*")
 STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 _DAY = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
@@ -25,12 +25,22 @@ def untagged(line: str) -> str:
         return line
     if ONLY_TAGS.fullmatch(line):
         return ""
-    if (tags := TRAILING_TAGS.search(line)) is None:
+    if (start := _tags_start(line)) is None:
         return line
-    text = line[:tags.start()].rstrip()
+    text = line[:start].rstrip()
     if STOP.search(text):
         return text
     words = text.split()
     if len(words) < PROSE_WORDS or sum(w[:1].islower() for w in words) < len(words) / 3:
         return line  # a heading or a name with a tag, not a post's prose
     return text + "."
+
+
+def _tags_start(line: str) -> int | None:
+    """Where the hashtags that end the line start, after some text (read from the end, word by word)."""
+    start = None
+    for word in reversed(list(re.finditer(r"\S+", line))):
+        if not TAG.fullmatch(word.group(0)):
+            return start
+        start = word.start()
+    return None
