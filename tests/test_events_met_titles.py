@@ -36,3 +36,14 @@ def test_the_title_pattern_fails_fast():
     for text in texts:
         TITLED.match(text), MORE.match(text)
     assert time.process_time() - started < 1.0
+
+
+def test_a_title_after_the_name_of_the_one_met(tmp_path):
+    found = labels(tmp_path, "In the afternoon, the delegation met Mr Bo Linwei, Vice-Chairman of the Northport Harbour Board, "
+                             "and members of the board.\n")
+    assert any(l.startswith("Meeting with Mr Bo Linwei, Vice-Chairman of the Northport Harbour Board") for l in found), found
+
+
+def test_a_meeting_of_three_is_named_by_the_names(tmp_path):
+    found = labels(tmp_path, "Today, Mr Alan Brookfield met the Mayor of Northport, Mr Bo Linwei, together with Ms Cara Wen.\n")
+    assert not any("Mayor" in l for l in found), found

@@ -23,6 +23,7 @@ from kg.extract.event_words import NOT_BEFORE
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
+from kg.extract.met_titles import as_written
 from kg.extract.patterns import FRONT_IN, HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
@@ -175,18 +176,19 @@ def _met_already(ctx: DocContext, view: View) -> bool:
                for (s, p, o), where in ctx.findings.triples.items())
 
 
-def _label(verb: str, obj: str, view: View) -> str:
+def _label(verb: str, obj: str, view: View, after: str = "") -> str:
     names = [m for m in re.findall(r"⟦person:(\d+)⟧", obj)]
+    written = as_written(view, obj + after) if len(names) == 1 and verb.startswith(("met", "meet", "call")) else None
     text = re.sub(r"\s+", " ", unmask(obj, view.mentions)).strip()
     text = re.sub(r"^(?:various|several)\s+", "", text)
     if verb == "received":  # the host receives a group: "Reception of a delegation of ..."
         return f"Reception of {text}"
     if verb.startswith(("met", "meet")):
         if names:
-            text = " and ".join(view.mention(i).surface for i in names)
+            text = written or " and ".join(view.mention(i).surface for i in names)
         return f"Meeting with {text}"
     if verb.startswith(("called", "call")):
-        return f"Calls on {text}"
+        return f"Call on {written}" if written else f"Calls on {text}"
     return f"Visit to {text}"
 
 
@@ -251,7 +253,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
                 continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
-            found.append(_item(ctx, view, dates, match, _label(verb, obj, view), obj, city, obj_end, people))
+            found.append(_item(ctx, view, dates, match, _label(verb, obj, view, masked[obj_end:]), obj, city, obj_end, people))
     return found
 
 

@@ -69,7 +69,7 @@ def _meeting_label(ctx: DocContext, view: View, match: re.Match, people: list[UR
     with B" talks between them, and "A met B" a meeting of both; the one called on or met named as the text
     names them, by title too ("Call of A on the Mayor of X, Mr B"), when it gives one title and name."""
     names = [person_name(ctx, p) for p in people]
-    written = as_written(view, match.group("obj")) if 0 < callers < len(names) and not match.group("talks") else None
+    written = as_written(view, match.group("obj"), after_name=False) if 0 < callers == len(names) - 1 and not match.group("talks") else None
     if written:
         return f"{'Call' if match.group('call') else 'Meeting'} of {_and(names[:callers])} {'on' if match.group('call') else 'with'} {written}"
     if match.group("call") and 0 < callers < len(names):
