@@ -37,3 +37,21 @@ def test_a_visit_in_a_relative_clause_keeps_its_own_day(tmp_path):
                              "to Hong Kong on April 2.\n")
     assert next(v for k, v in found.items() if "Bo Linwei" in k) == {"2036-04-02"}, found
 
+
+
+def test_a_reported_future_day_does_not_move_the_narratives_day(tmp_path):
+    from conftest import event_starts
+    body = ("Today, the Secretary for Home Affairs, Mr Alan Brookfield, toured the Riverton Heritage Museum.\n\n"
+            "Mr Brookfield said he would join the Riverton Harbour Forum tomorrow.\n\n"
+            "In the afternoon, Mr Brookfield visited the Riverton Maritime Museum.\n")
+    found = event_starts(page_graph(tmp_path, body, title="Riverton news", published="2036-03-20"))
+    assert next(v for k, v in found.items() if "maritime-museum" in k) == {"2036-03-20"}, found
+
+
+def test_a_day_told_outside_reported_speech_moves_the_narratives_day(tmp_path):
+    from conftest import event_starts
+    body = ("Today, the Secretary for Home Affairs, Mr Alan Brookfield, toured the Riverton Heritage Museum.\n\n"
+            "Mr Brookfield joined the Riverton Harbour Forum yesterday.\n\n"
+            "In the afternoon, Mr Brookfield visited the Riverton Maritime Museum.\n")
+    found = event_starts(page_graph(tmp_path, body, title="Riverton news", published="2036-03-20"))
+    assert next(v for k, v in found.items() if "maritime-museum" in k) == {"2036-03-19"}, found

@@ -97,6 +97,8 @@ IN_EFFECT = re.compile(r"\b(?:take[sn]?|took|comes?|came|enter(?:s|ed)?|went|goe
 # A clause that looks ahead, put after what the sentence tells: "..., which will take place tomorrow".
 LOOKS_AHEAD = re.compile(r",\s+(?:which|that|where|when)\s+(?:\w+\s+)?(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\b")
 CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\.\s")
+# A future told in reported speech: "said he would join the forum tomorrow" does not move the narrative's day.
+REPORTED = re.compile(r"\bwould\b[^;.]*$")
 
 
 def _ahead(text: str, at: int) -> bool:
@@ -114,6 +116,7 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
             and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
+            and not ("would" in text and REPORTED.search(text, max(0, d.start_char - 80), d.start_char))
             and not _recalled(text, d.end_char)]
     if days:
         ctx.day = days[-1].start
