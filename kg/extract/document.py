@@ -31,6 +31,7 @@ from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
+from kg.extract.visits_on import find_visits_on
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
@@ -208,6 +209,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)
     find_visits(ctx, view, dates, _abbreviations)
+    find_visits_on(ctx, view, dates)
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
