@@ -269,7 +269,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    if (label.startswith("Meeting with") or label.startswith("Calls on") and CALLED_ONE.match(obj.lstrip())) and "⟦person" in obj:
+    if (label.startswith("Meeting with") or label.startswith(("Calls on", "Call on")) and CALLED_ONE.match(obj.lstrip())) and "⟦person" in obj:
         people = people + view.people(obj)  # the one called on is there too (not "the family of the late Mr A")
     more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
     people = people + more
