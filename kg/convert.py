@@ -39,7 +39,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     with stages("read and clean"):
         document = read_document(path)
         body = as_plain(document.body, suffix=path.suffix)
-        cleaned = clean(body, title=document.meta.get("title"))
+        cleaned = clean(body, title=document.meta.get("title"), published=document.published)
     published = document.published or cleaned.published
     with stages("sentences"):
         sentences = split_sentences(cleaned.paragraphs)

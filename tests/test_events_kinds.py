@@ -27,6 +27,11 @@ def events(reference, *paragraphs, published=None) -> dict[str, dict]:
     return out
 
 
+def _named(found: dict, start: str, name: str) -> dict:
+    """The event whose label opens so and names the person (with the title the text gave them, or not)."""
+    return next(e for label, e in found.items() if label.startswith(start) and name in label)
+
+
 def test_a_delegations_day_becomes_its_parts(reference):
     found = events(reference,
                    "The Secretary for Tourism, Mr Alan Wexford, led a delegation of port operators to Shanghai today (May 9).",
@@ -53,7 +58,7 @@ def test_the_delegation_stands_for_the_people_who_make_it_up(reference):
 def test_we_in_a_blog_with_no_named_delegation_gives_no_attendee_but_keeps_the_meeting(reference):
     found = events(reference, "This morning, we met with the Mayor of Riverton, Mr Hal Brody, to exchange views.",
                    published=date(2031, 5, 9))
-    meeting = found["Meeting with Hal Brody"]
+    meeting = next(e for label, e in found.items() if label.startswith("Meeting with") and "Hal Brody" in label)
     assert meeting["attendees"] == {"hal-brody"} and meeting["start"] == ["2031-05-09"]
 
 
@@ -402,7 +407,7 @@ def test_programme_items_in_captions_and_plans(reference):
                    "Tomorrow, Ms Rook will attend a dinner hosted by the Shanghai Municipal People's Government before leaving for Hangzhou.",
                    "Speaking at the Harbour Maritime Roadshow, Ms Rook said ships are welcome.",
                    published=date(2031, 5, 9))
-    assert found["Call of Ivy Rook on Bo Tanaka"]["attendees"] == {"ivy-rook", "bo-tanaka"}
+    assert _named(found, "Call of Ivy Rook on", "Bo Tanaka")["attendees"] == {"ivy-rook", "bo-tanaka"}
     assert found["Visit to the Riverside Arbitration Centre"]["attendees"] == {"ivy-rook"}
     assert found["Dinner hosted by the Shanghai Municipal People's Government"]["attendees"] == {"ivy-rook"}
     assert found["Visit of Ivy Rook to Hangzhou"]["places"] == {"hangzhou"}
@@ -1123,10 +1128,10 @@ def test_an_event_named_by_what_it_marks_with_no_place_between(reference):
 
 
 @pytest.mark.parametrize("sentence, label", [
-    ("Mayor Ada Quell called on Vice Mayor Bo Kettle on Monday.", "Call of Ada Quell on Bo Kettle"),
-    ("Mayor Ada Quell and Secretary Cy Dunn will call on Vice Mayor Bo Kettle tomorrow.", "Call of Ada Quell and Cy Dunn on Bo Kettle"),
+    ("Mayor Ada Quell called on Vice Mayor Bo Kettle on Monday.", "Call of Ada Quell on Vice Mayor Bo Kettle"),
+    ("Mayor Ada Quell and Secretary Cy Dunn will call on Vice Mayor Bo Kettle tomorrow.", "Call of Ada Quell and Cy Dunn on Vice Mayor Bo Kettle"),
     ("Mayor Ada Quell held talks with Vice Mayor Bo Kettle on Monday.", "Talks between Ada Quell and Bo Kettle"),
-    ("Mayor Ada Quell met Vice Mayor Bo Kettle on Monday.", "Meeting of Ada Quell and Bo Kettle"),
+    ("Mayor Ada Quell met Vice Mayor Bo Kettle on Monday.", "Meeting of Ada Quell with Vice Mayor Bo Kettle"),
 ])
 def test_a_meeting_is_named_as_its_verb_tells_it(reference, sentence, label):
     found = events(reference, sentence, published=date(2031, 5, 9))
@@ -1422,7 +1427,7 @@ def test_the_place_after_the_organisers_is_the_events(reference, sentence, label
 ], ids=["fronted city", "city in another phrase"])
 def test_a_meeting_after_a_fronted_city_is_there(reference, sentence, places):
     found = events(reference, sentence, published=date(2031, 5, 9))
-    assert found["Call of Alan Wexford on Hal Brody"]["places"] == places
+    assert _named(found, "Call of Alan Wexford on", "Hal Brody")["places"] == places
 
 
 @pytest.mark.parametrize("sentence, label", [
@@ -1540,7 +1545,7 @@ def test_a_list_of_meetings_in_a_legco_reply_gives_each_its_day_place_and_the_re
                    "led a delegation of 30 young people on an exchange tour to Hangzhou; and - on 17 October 2031, the "
                    "Secretary for Education, Dr Alan Wexford, met with the Mayor of Riverton, Mr Ian Tore, in Hong Kong.",
                    published=date(2031, 11, 13))
-    first, second = found["Meeting of Bo Kettle and Nora Pell"], found["Meeting of Alan Wexford and Ian Tore"]
+    first, second = _named(found, "Meeting of Bo Kettle", "Nora Pell"), _named(found, "Meeting of Alan Wexford", "Ian Tore")
     assert first["start"] == ["2031-07-09"] and first["places"] == {"shanghai"}
     assert second["start"] == ["2031-10-17"] and second["places"] == {"hong-kong"}
     # near miss: the other items' people are not of the delegation of the item that leads one

@@ -161,6 +161,8 @@ class DocContext:
     honorifics: dict[URIRef, str] = field(default_factory=dict)
     notice: URIRef | None = None  # the event a notice's "Event 1:" line opened: its field lines tell of it
     notice_people: list[URIRef] = field(default_factory=list)  # who "will attend the following events"
+    schedule: tuple = ((), None)  # (whose engagements a schedule lists, the event of its last row)
+    visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

@@ -28,9 +28,11 @@ from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
+from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
+from kg.extract.visits_on import find_visits_on
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
@@ -53,6 +55,7 @@ from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
+from kg.extract.schedule_rows import find_schedule_rows
 from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
@@ -209,6 +212,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)
     find_visits(ctx, view, dates, _abbreviations)
+    find_visits_on(ctx, view, dates)
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
@@ -216,6 +220,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
     hits += find_notice_fields(ctx, view, dates, hits)
+    hits += find_schedule_rows(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
     date_possessives(ctx, view, dates, hits)
     find_arrivals(ctx, view, hits)
@@ -236,6 +241,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
     hits += find_hosted_meals(ctx, view, dates, hits)
+    hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)

@@ -23,6 +23,7 @@ from kg.extract.event_words import NOT_BEFORE
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
+from kg.extract.met_titles import as_written
 from kg.extract.patterns import FRONT_IN, HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
@@ -96,6 +97,8 @@ IN_EFFECT = re.compile(r"\b(?:take[sn]?|took|comes?|came|enter(?:s|ed)?|went|goe
 # A clause that looks ahead, put after what the sentence tells: "..., which will take place tomorrow".
 LOOKS_AHEAD = re.compile(r",\s+(?:which|that|where|when)\s+(?:\w+\s+)?(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|expected|due)\s+to)\b")
 CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\.\s")
+# A future told in reported speech: "said he would join the forum tomorrow" does not move the narrative's day.
+REPORTED = re.compile(r"\bwould\b[^;.]*$")
 
 
 def _ahead(text: str, at: int) -> bool:
@@ -113,6 +116,7 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     days = [d for d in dates if d.end is None and d.start.datatype == XSD.date
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
             and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
+            and not ("would" in text and REPORTED.search(text, max(0, d.start_char - 80), d.start_char))
             and not _recalled(text, d.end_char)]
     if days:
         ctx.day = days[-1].start
@@ -175,18 +179,19 @@ def _met_already(ctx: DocContext, view: View) -> bool:
                for (s, p, o), where in ctx.findings.triples.items())
 
 
-def _label(verb: str, obj: str, view: View) -> str:
+def _label(verb: str, obj: str, view: View, after: str = "") -> str:
     names = [m for m in re.findall(r"⟦person:(\d+)⟧", obj)]
+    written = as_written(view, obj + after) if len(names) == 1 and verb.startswith(("met", "meet", "call")) else None
     text = re.sub(r"\s+", " ", unmask(obj, view.mentions)).strip()
     text = re.sub(r"^(?:various|several)\s+", "", text)
     if verb == "received":  # the host receives a group: "Reception of a delegation of ..."
         return f"Reception of {text}"
     if verb.startswith(("met", "meet")):
         if names:
-            text = " and ".join(view.mention(i).surface for i in names)
+            text = written or " and ".join(view.mention(i).surface for i in names)
         return f"Meeting with {text}"
     if verb.startswith(("called", "call")):
-        return f"Calls on {text}"
+        return f"Call on {written}" if written else f"Calls on {text}"
     return f"Visit to {text}"
 
 
@@ -251,7 +256,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
                 continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
-            found.append(_item(ctx, view, dates, match, _label(verb, obj, view), obj, city, obj_end, people))
+            found.append(_item(ctx, view, dates, match, _label(verb, obj, view, masked[obj_end:]), obj, city, obj_end, people))
     return found
 
 
@@ -264,7 +269,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)
-    if (label.startswith("Meeting with") or label.startswith("Calls on") and CALLED_ONE.match(obj.lstrip())) and "⟦person" in obj:
+    if (label.startswith("Meeting with") or label.startswith(("Calls on", "Call on")) and CALLED_ONE.match(obj.lstrip())) and "⟦person" in obj:
         people = people + view.people(obj)  # the one called on is there too (not "the family of the late Mr A")
     more, venues = met_with(ctx, view, obj, obj_end) if kind == HKSH.Meeting else ([], [])
     people = people + more

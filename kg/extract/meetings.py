@@ -12,6 +12,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.mentions import View, masked_pos
+from kg.extract.met_titles import as_written
 from kg.extract.met_groups import led_delegation, met_in, venue_after_people
 from kg.extract.patterns import FRONT_IN
 from kg.namespaces import HKSH
@@ -42,7 +43,7 @@ def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
     for head, known in reversed(ctx.events):
         if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
             return  # the same meeting told again, as a headline tells it
-    label = _meeting_label(ctx, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
+    label = _meeting_label(ctx, view, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
     if (led := led_delegation(view, match.group("obj"))) and not match.group("call"):  # "Meeting of A with a delegation of X led by B"
         label = f"Meeting of {_and([person_name(ctx, p) for p in people if p not in led[1]])} with {led[0]} {_and([person_name(ctx, p) for p in led[1]])}"
     # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
@@ -63,10 +64,14 @@ def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
     ctx.remember_event("meeting", iri)
 
 
-def _meeting_label(ctx: DocContext, match: re.Match, people: list[URIRef], callers: int) -> str:
+def _meeting_label(ctx: DocContext, view: View, match: re.Match, people: list[URIRef], callers: int) -> str:
     """A meeting named as the text's verb tells it: "A called on B" is a call of A on B, "A held talks
-    with B" talks between them, and "A met B" a meeting of both."""
+    with B" talks between them, and "A met B" a meeting of both; the one called on or met named as the text
+    names them, by title too ("Call of A on the Mayor of X, Mr B"), when it gives one title and name."""
     names = [person_name(ctx, p) for p in people]
+    written = as_written(view, match.group("obj"), after_name=False) if 0 < callers == len(names) - 1 and not match.group("talks") else None
+    if written:
+        return f"{'Call' if match.group('call') else 'Meeting'} of {_and(names[:callers])} {'on' if match.group('call') else 'with'} {written}"
     if match.group("call") and 0 < callers < len(names):
         return f"Call of {_and(names[:callers])} on {_and(names[callers:])}"
     return f"{'Talks between' if match.group('talks') else 'Meeting of'} {_and(names)}"

@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan, unsaid_time
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.event_words import NOT_BEFORE
-from kg.extract.mentions import View
+from kg.extract.mentions import View, masked_pos
 from kg.extract.visit_length import begun
 from kg.namespaces import HKSH
 
@@ -44,6 +44,8 @@ GROUP_VISIT = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:heads|officials|officers|secretaries|ministers|legislators|lawmakers|members|delegates"
     r"|delegation|team|group|mission)\b[^.;⟦]*?\b(?P<verb>started|began|begins|starts|kicked\s+off|continued|continues)"
     r"\s+(?:their|its|the)\s+(?:official\s+|duty\s+)?visit\s+to\s+⟦place:(?P<place>\d+)⟧")
+# Not going after all: "was unable to lead a delegation to", "could not travel to".
+UNABLE = re.compile(r"(?:\b(?:unable|failed|declined|refused)\s+to|\b(?:cannot|could\s+not|couldn['’]t))\s+(?:(?:personally|then|also)\s+)?$")
 # Asking someone else to come is no visit of one's own: "invited Mr Chen to lead a delegation to visit Hong Kong".
 INVITED = re.compile(r"\b(?:invit|encourag|urg|ask)(?:e|es|ed|ing|s)?\s+(?!to\b|by\b)[^.;]*?\bto\b")
 # ... in the clause that governs the visit, not one set off by commas ("Ms A, who urged firms to invest, arrived in").
@@ -74,12 +76,16 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if not match or match.re is VISIT and INVITED.search(ASIDE.sub(" ", view.masked[match.start():match.start("place")])):
         _group_visit(ctx, view, dates)
         return
-    if match.re is VISIT and NOT_BEFORE.search(view.masked, 0, match.start("verb")):
-        return  # "had never visited Shanghai"
+    if match.re is VISIT and (NOT_BEFORE.search(view.masked, 0, match.start("verb")) or UNABLE.search(view.masked, 0, match.start("verb"))):
+        return  # "had never visited Shanghai", "was unable to lead a delegation to Shanghai"
     if match.re is VISIT and match.group("abbr"):
         person = abbreviations(ctx).get(match.group("abbr"))
     else:
-        person = view.mention(match.groupdict().get("leader") or _relative(view.masked, match) or match.group("p")).ref
+        relative = _relative(view.masked, match)
+        person = view.mention(match.groupdict().get("leader") or relative or match.group("p")).ref
+        if relative is not None:  # "met A, who will lead a delegation to X next month": not the meeting's day
+            who = view.masked.rfind(", who ", match.start(), match.start("verb"))
+            dates = [d for d in dates if masked_pos(view, d.start_char) > who]
     place = view.mention(match.group("place"))
     if person is None or place.entity is None or place.entity.kind != "place":
         return

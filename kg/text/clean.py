@@ -19,13 +19,14 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
-from kg.text.hashtags import untagged
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
+from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
+from kg.text.social import POST_STAMP, untagged
 from kg.text.signatures import PICTURED, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
@@ -188,11 +189,11 @@ def _lines(text: str) -> list[str]:
     lines: list[str] = []
     raws = shape_lines(dated_entries(text.splitlines()))
     for i, raw in enumerate(raws):
-        line = untagged(BOM_RESIDUE.sub("", raw.strip()).lstrip("#").strip())
+        line = BOM_RESIDUE.sub("", untagged(raw.strip())).lstrip("#").strip()
         if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
-    return _unwrap(date_headings(linearise(lines)))
+    return _unwrap(date_headings(linearise(timed_rows(lines))))
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -204,7 +205,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         widest = max((len(b) for b in block), default=0)
-        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) for b in block) and sum(
+        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) or TIME_ROW.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
             out.extend(join_runs(block, width))
@@ -236,7 +237,7 @@ def _stated_date(line: str) -> date | None:
 
 
 def _stated_date_of(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP):
         match = pattern.match(line)
         if match:
             return parse_day(match.group(1))
@@ -308,7 +309,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     return kept
 
 
-def clean(body: str, *, title: str | None = None) -> CleanText:
+def clean(body: str, *, title: str | None = None, published: date | None = None) -> CleanText:
     """Clean a document body into titled, de-duplicated paragraphs.
 
     >>> c = clean("Go to main content\\nTalks held\\n\\nThe talks were held today.\\n\\nThe talks were held today.\\nNNNN")
@@ -352,6 +353,7 @@ def clean(body: str, *, title: str | None = None) -> CleanText:
             pending = None
         paragraphs.append(line)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
+    headed += schedule_days(lines, published or result.published)
     paragraphs = read_faq(_join_broken(paragraphs))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):

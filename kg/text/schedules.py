@@ -1,0 +1,66 @@
+"""A schedule of engagements: rows that open with a time and a dash ("10am — chairs a meeting of ..., Central
+Government Offices", "2.30pm - Visit to ..."), under a weekday heading with its day ("Monday (November 20)",
+"Tuesday, 21 November").
+
+A row ends without a stop, so it would be read as a heading and left out: it is kept as a statement. The
+heading names the day without its year, which is the page's own (the nearest such day to it), so the rows
+under it are dated once the page's day is known.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.text.days import MONTH_NAMES, MONTHS
+
+_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|noon|midday)"
+# "10am —", "6.30pm -", "9am - 11am:", "Noon –": a time (or a span of them), then a dash or a colon.
+TIME_ROW = re.compile(rf"^(?i:{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?)\s*(?:[—–-]+|:)\s+(?=\S)")
+STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
+WEEKDAY_HEADING = re.compile(rf"^{_WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+                             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)\s*\)?:?$", re.I)
+
+
+def timed_rows(lines: list[str]) -> list[str]:
+    """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
+    rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and TIME_ROW.match(line)]
+    if len(rows) < 2:
+        return lines
+    out = list(lines)
+    for i in rows:
+        if not STOP.search(out[i]):
+            out[i] = out[i].rstrip(" ;,") + "."
+    return out
+
+
+def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, date]]:
+    """Each row under a weekday heading with the heading's day, in the page's year (or the next or previous
+    one, for a week across a new year)."""
+    if published is None:
+        return []
+    out: list[tuple[str, date]] = []
+    day = None
+    for line in lines:
+        if (heading := WEEKDAY_HEADING.match(line)) is not None:
+            day = _nearest(heading, published)
+        elif day is not None and TIME_ROW.match(line):
+            out.append((line, day))
+        elif line and not line[:1].isdigit():
+            day = None if len(line) > 60 else day
+    return out
+
+
+def _nearest(heading: re.Match, published: date) -> date | None:
+    month = MONTHS[(heading.group("m") or heading.group("m2")).lower().rstrip(".")]
+    day = int(heading.group("d") or heading.group("d2"))
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - published).days), default=None)
