@@ -26,6 +26,7 @@ from kg.extract.presence import attend
 from kg.extract.venues import BUILDING, venue
 from kg.namespaces import HKSH
 from kg.text.chronology import ANY_DATE
+from kg.text.days import MONTH_NAMES
 
 LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINAL})\s+"
                   r"(?i:plenary\s+)?(?i:session|meeting)\b(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?"
@@ -39,7 +40,7 @@ HEAD = re.compile(rf"^(?P<head>{ANY_DATE}):\s")
 # an entry's later sentence about its session: "Its First Plenary Session meets in Shanghai"; its co-chairs
 OPENS = re.compile(rf"^(?:(?:Its|The|Their)\s+)?(?i:{ORDINAL})\s+(?i:plenary\s+)?(?i:session|meeting)\b")
 CHAIRS = re.compile(r"^(?:Co-?chairs?|(?:Co-?)?[Cc]haired\s+(?:jointly\s+)?by|Attended\s+by|Present)\s*:?\s")
-MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}  # a line's date head opens so
+MONTHS = {name[:3].capitalize() for name in MONTH_NAMES}  # a line's date head opens so
 ISO = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
 DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$")
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from kg.text.days import MONTH_NAMES
+
 CUES = ("coming", "save the date", "ahead", "diary")
 HEADING = re.compile(r"(?i)(?:what['’]s\s+(?:coming(?:\s+up)?|next|ahead|on)|coming\s+(?:up|soon|events|next)"
                      r"|(?:upcoming|forthcoming|future)\s+(?:events|activities|programmes?|highlights)|events\s+ahead"
                      r"|save\s+the\s+dates?|looking\s+ahead|diary\s+dates?|dates\s+for\s+(?:the|your)\s+diary)\s*[?:!.]?")
-MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTHS = rf"(?:{'|'.join(name[:3].capitalize() for name in MONTH_NAMES)})[a-z]*\.?"  # "Sep" opens "Sept" too
 # An item of the section: a day first ("May 21:", "21 May -", "• Tue, June 3 –"), then what is on it.
 ITEM = re.compile(rf"(?:[-•*▪–]\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})\b"
                   r"(?:\s*(?:[-–]|to)\s*\d{1,2})?(?:\s*\([^()]{1,12}\))?\s*[:–—-]")
