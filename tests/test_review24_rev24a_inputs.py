@@ -68,3 +68,15 @@ def test_a_long_run_of_capitals_costs_a_firm_s_rank_no_more_than_its_length():
     began = time.perf_counter()
     assert FIRM_TITLE.search(masked) is None and FIRM_TITLE_NAME.search(masked) is None
     assert time.perf_counter() - began < 1.0
+
+
+def test_a_long_line_of_tags_each_after_a_stop_costs_no_more_than_its_length():
+    # kg/text/hashtags.py: every "#a." ends in a stop, so the tags' run was tried from after each of them
+    import time
+
+    from kg.text.hashtags import untagged
+    line = "It was agreed." + " #a." * 10000 + " and more"
+    began = time.perf_counter()
+    assert untagged(line) == line
+    assert untagged("It was agreed. #HKShanghai #CMAB") == "It was agreed."
+    assert time.perf_counter() - began < 1.0
