@@ -9,12 +9,30 @@ from __future__ import annotations
 
 import re
 
-# After a sentence's end, one or more "#word" each after a space: read one way (a space starts every tag).
-TRAILING_TAGS = re.compile(r"(?<=[.!?。！？\"'”’)\]])(?:[ \t]+#[^\s#]+)+[ \t]*$")
+TAG = re.compile(r"#[^\s#]+")
+STOPS = frozenset(".!?。！？\"'”’)]")
+
+
+def _blank_before(line: str, end: int) -> int:
+    """Where the spaces and tabs that end ``line[:end]`` start."""
+    while end and line[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def untagged(line: str) -> str:
-    """The line without the hashtags that follow its last sentence."""
+    """The line without the hashtags that follow its last sentence: the longest run of "#word", each after a
+    space or tab, that ends the line and follows a sentence's end. Read from the line's end, each word once, so
+    that a line of many tags each ending in a stop costs its length only."""
     if "#" not in line:
         return line
-    return TRAILING_TAGS.sub("", line)
+    cut = _blank_before(line, len(line))
+    kept = None
+    while cut > 0:
+        space = max(line.rfind(" ", 0, cut), line.rfind("\t", 0, cut))
+        if space < 0 or not TAG.fullmatch(line, space + 1, cut):
+            break
+        cut = _blank_before(line, space)
+        if cut and line[cut - 1] in STOPS:
+            kept = cut
+    return line if kept is None else line[:kept]
