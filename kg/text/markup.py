@@ -39,6 +39,13 @@ ROWS = {"li", "tr"}  # a line each, with no blank line between them: a list's it
 TOKEN = re.compile(r"<(?P<end>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,20})(?:[\s/][^<>]{0,2000})?>|<!--|<![^<>]{0,2000}>|<\?[^<>]{0,2000}>")
 
 
+def _spaced(text: str) -> str:
+    """Text between tags with its white space as one space, but for a blank line within it: a plain text with a
+    stray "<br>" or two keeps its paragraphs apart, and a heading is not run into the sentence under it."""
+    return re.sub(r"\s+", lambda m: "\n\n" if m.group().count("\n") > 1 and 0 < m.start() and m.end() < len(text)
+                  else " ", text)
+
+
 def _blocks(text: str) -> list[str]:
     """The page's text with a line break for each block, its tags gone, its entities kept for the end.
 
@@ -51,7 +58,7 @@ def _blocks(text: str) -> list[str]:
         if token.start() < at:
             continue
         if not hidden:
-            parts.append(re.sub(r"\s+", " ", text[at:token.start()]))
+            parts.append(_spaced(text[at:token.start()]))
         at = token.end()
         if token.group(0) == "<!--":
             close = text.find("-->", at)
@@ -69,7 +76,7 @@ def _blocks(text: str) -> list[str]:
         elif name in BLOCKS and not (end and name in ROWS):
             parts.append("\n")
     if not hidden:
-        parts.append(re.sub(r"\s+", " ", text[at:]))
+        parts.append(_spaced(text[at:]))
     return parts
 
 
