@@ -41,3 +41,15 @@ def test_one_in_a_city_on_a_visit_still_makes_a_visit(reference):
     body = "Mr Paul Chan is in Shanghai this week, on a three-day visit. He arrived yesterday (May 5).\n"
     events = found(reference, body)
     assert events.get("Visit of Paul Chan Mo-po to Shanghai", {}).get("start") == ["2031-05-05"], events
+
+
+def test_timed_rows_of_a_later_list_are_not_the_schedule_of_its_lead_in(reference):
+    body = ("The Chief Executive, Mr John Lee, will attend the following public engagements this week:\n\n"
+            "Monday (May 5)\n10am — chairs a meeting of the Executive Council, Central Government Offices\n"
+            "3pm — meets the Mayor of Shanghai, Mr Gong Zheng, Government House\n\n"
+            "Members of the public may visit the exhibition at these times:\n\n"
+            "10am - 6pm: tours of the exhibition hall, Hong Kong Convention and Exhibition Centre\n"
+            "7pm - 9pm: attends a guided tour for families, Hong Kong Convention and Exhibition Centre\n")
+    events = found(reference, body)
+    assert not attended_by(events, "john-lee-ka-chiu", "tour"), events
+    assert attended_by(events, "john-lee-ka-chiu", "executive council"), events
