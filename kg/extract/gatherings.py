@@ -38,6 +38,9 @@ DENIED = re.compile(r"\b(?:not|never|n't|unable\s+to|declined\s+to|no\s+longer|i
 ORGANISED = re.compile(r"^\s*,?\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held)\s+"
                        r"(?:jointly\s+)?by\s+(?:the\s+)?(?P<who>(?:⟦(?:org|person):\d+⟧|[A-Z][\w'’&-]*)(?:(?:\s+|,\s+(?:and\s+)?(?:the\s+)?)"
                        r"(?:⟦(?:org|person):\d+⟧|[A-Z][\w'’&-]*|of|and|the|for)){0,14})")
+# "encouraged enterprises to attend", "hoped to attend": others are urged, or it is only wished for.
+URGED = re.compile(r"\b(?:(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|want(?:s|ed)?)\s+"
+                   r"|(?:encourag|invit|urg|appeal|call)\w*\s+(?:on\s+|to\s+)?(?:[\w'’-]+\s+){1,5}?)to\s+$")
 IN_PLACE = re.compile(r"^\s+in\s+⟦place:(?P<i>\d+)⟧")
 
 
@@ -50,7 +53,8 @@ def find_gatherings(ctx: DocContext, view: View, dates: list[DateSpan], hits: li
     for pattern in (MET_AT, ATTENDED):
         for match in pattern.finditer(view.masked):
             head = match.start("head")
-            if any(h.start <= head < h.end for h in hits + found) or DENIED.search(view.masked, max(0, match.start() - 40), match.start()):
+            if any(h.start <= head < h.end for h in hits + found) or DENIED.search(view.masked, max(0, match.start() - 40), match.start()) \
+                    or URGED.search(view.masked, max(0, match.start() - 60), match.start()):
                 continue
             clause = max(view.masked.rfind(c, 0, match.start()) for c in (";", ". ", ": ")) + 1
             people = view.people(view.masked[clause:match.start()])

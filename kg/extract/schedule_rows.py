@@ -25,7 +25,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.venues import BODY, BUILDING, site, venue
-from kg.text.schedules import TIME_ROW
+from kg.text.schedules import TIME_ROW, WEEKDAY_HEADING
 
 # The lead-in naming whose engagements follow.
 LEAD_IN = re.compile(r"\b(?:will\s+(?:attend|undertake|officiate\s+at|join|have)\s+the\s+following\s+(?:[a-z]+\s+){0,2}"
@@ -49,6 +49,8 @@ ORGANISED = re.compile(r",\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+(?P<who>[^;]
 ORGANISER = re.compile(rf"[A-Z][\w'&-]*(?:,?\s+(?:(?:of|and|for|&)\s+)?(?:[A-Z][\w'&-]*|⟦place:\d+⟧)){{0,10}}?\s+(?:{ORG_HEADS})"
                        r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'&-]*|⟦place:\d+⟧)(?:\s+[A-Z][\w'&-]*)?)?")
 ALSO = re.compile(r"\bwill\s+(?:also\s+(?:attend|be\s+present|join)|co-officiate|also\s+officiate)\b")
+# A lead-in ending in a colon, or run on into its first timed row: another list than the schedule.
+ANOTHER_LIST = re.compile(r":\s*$|:\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)", re.I)
 OPENING = re.compile(r"^opening\s+of\s+(?:the\s+)?")
 
 
@@ -62,6 +64,9 @@ def find_schedule_rows(ctx: DocContext, view: View, dates: list[DateSpan], hits:
     if not ctx.schedule[0] or view.sentence.paragraph < 0:
         return []
     if not (first.isdigit() or first in ("N", "n")) or (row := TIME_ROW.match(masked)) is None:
+        if ANOTHER_LIST.search(masked) and not WEEKDAY_HEADING.match(masked):  # another list's lead-in: schedule ended
+            ctx.schedule = ((), None)
+            return []
         if ctx.schedule[1] is not None and ALSO.search(masked):
             for person in view.people(masked[:ALSO.search(masked).start()]):
                 ctx.findings.add(ctx.schedule[1], SDO.attendee, person, view.sentence)

@@ -28,7 +28,7 @@ from kg.namespaces import HKSH
 _ON_VISIT = r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)"
 # "<person> is on a three-day visit to <place>", "<person> is in <place> this week, on a visit to promote ...".
 ON_VISIT = re.compile(rf"⟦person:(?P<p>\d+)⟧(?:,[^,;.⟦]{{0,120}}?)?,?\s+(?:is|are)\s+(?:now\s+|currently\s+)?"
-                      rf"(?:{_ON_VISIT}\s+to\s+⟦place:(?P<place>\d+)⟧|in\s+⟦place:(?P<place2>\d+)⟧[^;.⟦]{{0,40}}?,?\s+{_ON_VISIT}\b)")
+                      rf"(?:{_ON_VISIT}\s+to\s+⟦place:(?P<place>\d+)⟧|in\s+⟦place:(?P<place2>\d+)⟧(?:(?!\b(?:not|never)\b)[^;.⟦]){{0,40}}?,?\s+{_ON_VISIT}\b)")
 # "He arrived yesterday (September 10)", "Mr A arrived on Monday": the visitor's first day.
 ARRIVED = re.compile(r"⟦person:(?P<p>\d+)⟧\s+(?:had\s+)?arrived\s+(?!in\s|at\s)")
 LENGTH = re.compile(r"\b(two|three|four|five|six|seven)-day\s+(?:visit|trip)\b", re.I)
