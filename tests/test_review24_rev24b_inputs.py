@@ -48,3 +48,19 @@ def test_a_list_after_a_banquet_is_not_of_the_session(reference):
 def test_a_list_right_after_the_session_is_of_it(reference):
     found = facts(reference, OURS, LIST)
     assert ("hong-kong-shanghai-co-operation-conference-6", "chan-kwok-wai") in _attended(found)
+
+
+FIRST = ("The Hong Kong/Shanghai Co-operation Conference was set up in May 2031, when Mr John Lee and Mr Gong Zheng "
+         "co-chaired its first session in Shanghai.")
+
+
+def test_a_bare_session_s_place_is_not_read_from_an_aside_after_its_date(reference):
+    found = sessions(facts(reference, OURS, FIRST, "The second session was not held until March 2036, three years after "
+                           "the outbreak in Hong Kong."))
+    assert found[2] == ({"2036-03"}, set())
+
+
+def test_a_bare_session_s_place_is_not_read_from_a_relative_clause(reference):
+    found = sessions(facts(reference, OURS, FIRST, "The second session, which Mr Henry Tang had hoped to host in Hong "
+                           "Kong, was not held until 2036."))
+    assert "hong-kong" not in found.get(2, (set(), set()))[1]
