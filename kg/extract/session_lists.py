@@ -65,7 +65,7 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
         found.append((last + 1, item.end(), _item_end(masked, item.end())))
         found += _items(masked, item.end(), last + 1)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
-        found.append((number, bare.end(), min(appositive_end(masked, bare.end()), _clause_end(masked, bare.end()))))
+        found.append(_bare_item(masked, number, bare.end()))
         found += _later_clauses(masked, bare.end(), number) if ";" in masked else []
         if masked.startswith(", ", bare.end()) and before(bodies, bare.start()) is None:
             # "the sixth session, at A on ..., and the seventh, at B ...": up to a contrast or another body's name
@@ -96,6 +96,19 @@ def _later_clauses(masked: str, after: int, previous: int) -> list[tuple[int, in
         found.append((number, item.end(), _clause_end(masked, item.end())))
         previous = number
     return found
+
+
+# a bare session's words stop at an aside about something else: "..., three years after the outbreak in A",
+# and a relative clause right after it is skipped: "The second session, which B had hoped to host in A, was ..."
+ASIDE = re.compile(r",\s+(?:(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+)?(?:after|before|following)\s")
+RELATIVE = re.compile(r",\s+(?:which|who|that)\s[^,;]*,")
+
+
+def _bare_item(masked: str, number: int, start: int) -> tuple[int, int, int]:
+    relative = RELATIVE.match(masked, start)
+    start = relative.end() if relative else start
+    aside = ASIDE.search(masked, start)
+    return number, start, min(appositive_end(masked, start), _clause_end(masked, start), aside.start() if aside else len(masked))
 
 
 def _clause_end(masked: str, start: int) -> int:
