@@ -20,7 +20,6 @@ from kg.extract.history import find_history, opening_dates, record_renaming, sam
 from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
-from kg.extract.session_last import last_number
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_founding import first_session_founds
@@ -167,7 +166,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())}
-    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and last_number(ctx), other_bodies(view)) if told else []
+    listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked, view) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
@@ -292,6 +291,11 @@ def _clause_end(masked: str, position: int) -> int:
 def _place_of(ctx: DocContext, view: View, match: re.Match) -> URIRef | None:
     entity = view.mention(match.group("i")).entity
     return ctx.entity_iri(entity) if entity is not None and entity.kind == "place" else None
+
+
+def _last_number(ctx: DocContext) -> int | None:
+    last = ctx.last_event("session")
+    return next((int(n) for n in ctx.findings.objects(last, HKSH.sessionNumber)), None) if last is not None else None
 
 
 def _listed(ctx: DocContext, view: View, number: int, dates: list[DateSpan], start: int, end: int) -> URIRef:
