@@ -2,16 +2,17 @@
 into the staging folder (N-Quads, and the union's N-Triples through sorted runs), so memory does not grow
 with the corpus; then the derived exports, the store, and SHACL by parts (the whole union only when a
 part finds anything). The store fills as the graphs come, in a thread of its own; what follows conversion runs
-side by side on every core: the store's last load, TriG in a process of its own, the union's exports and checks
-in this one."""
+side by side on every core: TriG in a process of its own from the N-Quads, Turtle and JSON-LD in another from the
+union's N-Triples once they are merged, and in this one the checks and the end of the store's loading (its copy
+out of memory), which left a core idle for a tenth of the build when the union's exports were written here."""
 
 from __future__ import annotations
 
 import heapq
 
-from kg.graph.chunks import ChunkIndex, derive
+from kg.graph.chunks import ChunkIndex
 from kg.graph.documents import Conversion, base_graphs
-from kg.graph.export import DerivedApart, Spool, strict
+from kg.graph.export import DerivedApart, Spool
 from kg.graph.job import BuildError, Job, Written
 from kg.graph.staged import CrossView, by_parts_or_union
 from kg.graph.store import ROOM_PER_DOCUMENT_BYTE, STORE, StoreLoading
@@ -45,17 +46,18 @@ def _after_conversion(job: Job, spool: Spool, cross: CrossView, conversion: Conv
     with DerivedApart(spool.graphs, staging) as trig:
         with stages("serialise N-Triples"):
             triples = spool.finish()
-        with stages("serialise Turtle, JSON-LD"), strict():
-            derive(spool.union, staging)
-        try:
-            report = by_parts_or_union(spool.ntriples_path, "validate (SHACL, cross-document)",
-                                       lambda: cross.conforms(spool.union, base_text), suspects=conversion.suspects,
-                                       engine=inputs.engine, stages=stages)
-        finally:
-            cross.discard()
-        report += Report(sorted(violations + conversion.violations))
+        with DerivedApart(spool.union, staging) as turtle:
+            try:
+                report = by_parts_or_union(spool.ntriples_path, "validate (SHACL, cross-document)",
+                                           lambda: cross.conforms(spool.union, base_text), suspects=conversion.suspects,
+                                           engine=inputs.engine, stages=stages)
+            finally:
+                cross.discard()
+            report += Report(sorted(violations + conversion.violations))
+            with stages("store (the rest of its loading)"):
+                loading.finish()
+            with stages("serialise Turtle, JSON-LD (the rest, in its own process)"):
+                turtle.result()
         with stages("serialise TriG (the rest, in its own process)"):
             trig.result()
-        with stages("store (the rest of its loading)"):
-            loading.finish()
     return Written(report, triples, tuple(spool.graphs.keys), ChunkIndex(spool.graphs, spool.union), conversion.reused)
