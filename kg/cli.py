@@ -19,7 +19,7 @@ def fail(message: str) -> None:
 
 def documents_option(f):
     return click.option("--documents", type=click.Path(path_type=Path), default=DOCUMENTS, show_default=True,
-                        help="Folder of documents (*.txt, *.md) to convert.")(f)
+                        help="Folder of documents (*.txt, *.md, *.html) to convert.")(f)
 
 
 def dist_option(name: str = "--out", help_text: str = "Folder the build writes to."):

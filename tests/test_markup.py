@@ -81,3 +81,17 @@ def test_a_page_saved_as_html_gives_its_facts(tmp_path):
     meetings = [s for s in graph.subjects(SDO.attendee, gong) if (s, SDO.attendee, lee) in graph]
     assert [str(d) for m in meetings for d in graph.objects(m, SDO.startDate)] == ["2031-05-03"]
     assert not any("<" in str(q) for q in graph.objects(None, OA.exact))
+
+
+def test_a_folder_s_html_page_is_built_with_the_rest(tmp_path):
+    from kg.graph.build import build, document_paths
+
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "2031-05-03_ce-meets-mayor.html").write_text(PAGE, encoding="utf-8")
+    (folder / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    assert [p.name for p in document_paths(folder)] == ["2031-05-03_ce-meets-mayor.html"]
+    built = build(documents=folder, out=tmp_path / "dist", time_limit=None)
+    assert built.documents == 1
+    text = (tmp_path / "dist" / "hksh.nt").read_text(encoding="utf-8")
+    assert "<https://w3id.org/hksh/id/person/gong-zheng>" in text and "2031-05-03" in text

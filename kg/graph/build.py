@@ -34,7 +34,7 @@ from kg.timing import NoStages, Stages
 
 __all__ = ["BuildError", "BuildInputs", "Built", "build", "document_paths", "run", "same_iri"]
 
-SUFFIXES = (".txt", ".md")
+SUFFIXES = (".txt", ".md", ".html", ".htm")  # a page saved as HTML is read by its tags (kg/text/markup.py)
 
 
 def document_paths(directory: Path) -> list[Path]:
@@ -68,7 +68,7 @@ def run(inputs: BuildInputs, *, stages: Stages | None = None, progress: Progress
         raise BuildError([str(error)]) from None
     paths = sorted(document_paths(Path(inputs.documents)), key=lambda path: str(doc_iri(path, inputs.base)))
     if not paths:
-        raise BuildError([f"{inputs.documents}: no documents (*.txt, *.md) to convert"])
+        raise BuildError([f"{inputs.documents}: no documents (*.txt, *.md, *.html) to convert"])
     if clashes := same_iri(paths, inputs.base):
         raise BuildError(clashes)
     out = Path(inputs.out)
