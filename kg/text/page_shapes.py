@@ -25,12 +25,12 @@ BRACKETED_POST = re.compile(r"\s+\(([A-Z][^()]{2,120})\)$")
 CLOCK_LESS = re.compile(r"\d{1,2}\.\d(?!\d)")  # a minor number of one digit: no clock time
 LEAD_IN = re.compile(r"\w.*\s\w.*:$")
 LIST_ITEM_MAX = 160
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _FULL_DATE = rf"(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
 # "Day 2 (Tuesday, 15 May 2018)", "Day 1: 14 May 2018", "Monday, 14 May 2018", "14 May 2018 (Monday)": a programme's
 # day, over the paragraphs of that day.
-DAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*(?:{_WEEKDAY},?\s+)?(?P<a>{_FULL_DATE})\s*\)?"
-                         rf"|{_WEEKDAY},?\s+(?P<b>{_FULL_DATE})|(?P<c>{_FULL_DATE})\s*\(\s*{_WEEKDAY}\s*\))$", re.I)
+DAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*(?:{WEEKDAY},?\s+)?(?P<a>{_FULL_DATE})\s*\)?"
+                         rf"|{WEEKDAY},?\s+(?P<b>{_FULL_DATE})|(?P<c>{_FULL_DATE})\s*\(\s*{WEEKDAY}\s*\))$", re.I)
 # "July 21: Youth Forum, at the Park", "November: the final, in Hong Kong": a coming date and its event.
 DATED_ITEM = re.compile(rf"^(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?)?|\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+{MONTH}\.?)"
                         r"(?:,?\s+\d{4})?\s*:\s+\S")

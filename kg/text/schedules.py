@@ -13,15 +13,15 @@ import re
 from datetime import date
 
 from kg.text.days import MONTH_NAMES, MONTHS
+from kg.text.page_shapes import WEEKDAY
 
 _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|noon|midday)"
 # "10am —", "6.30pm -", "9am - 11am:", "Noon –": a time (or a span of them), then a dash or a colon.
 TIME_ROW = re.compile(rf"^(?i:{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?)\s*(?:[—–-]+|:)\s+(?=\S)")
 STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
-WEEKDAY_HEADING = re.compile(rf"^{_WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+WEEKDAY_HEADING = re.compile(rf"^{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
                              rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)\s*\)?:?$", re.I)
 
 
