@@ -22,6 +22,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
+from kg.text.dashes import plain_dashes
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
@@ -177,6 +178,7 @@ def repair(text: str) -> str:
     """
     if not PLAIN_ASCII.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
+        text = plain_dashes(text)
     text = INVISIBLE.sub("", text).translate(MARKS)
     text = re.sub(r"(?m)^(?=(?:[^\n]*?\S {3,}){2}\S)[^\n]*$", lambda m: re.sub(r"(?<=\S) {3,}(?=\S)", ALIGNED, m.group(0)), text)
     text = re.sub(r"[^\S\n\t]+", " ", text)
@@ -316,7 +318,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     >>> c.title, c.paragraphs
     ('Talks held', ['The talks were held today.'])
     """
-    result = CleanText(title=title.translate(MARKS) if title else title)
+    result = CleanText(title=repair(title) if title else title)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day

@@ -1,0 +1,56 @@
+"""Typography never changes a fact: a text set with en and em dashes gives what its ASCII twin gives."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.convert import convert_triples
+from kg.text.clean import repair
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+PLACES = "Hong Kong|Shanghai|Mainland|Guangdong|Macao"
+
+
+@pytest.mark.parametrize("typeset, ascii_", [
+    ("the Shanghai\u2013Hong Kong Economic Development Association", "the Shanghai-Hong Kong Economic Development Association"),
+    ("held from 14\u201317 May", "held from 14-17 May"),
+    ("Lee Ka\u2011chiu", "Lee Ka-chiu"),
+    ("the mechanism\u2014set up in 2003\u2014has grown", "the mechanism \u2014 set up in 2003 \u2014 has grown"),
+])
+def test_dashes_between_words_read_as_ascii_writes_them(typeset, ascii_):
+    assert repair(typeset) == ascii_
+
+
+@pytest.mark.parametrize("text", ["Hong Kong \u2013 Shanghai", "2003 \u2014 the first session", "\u2013 a bullet"])
+def test_spaced_dashes_are_left_as_they_are(text):
+    assert repair(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzHKS0123456789"), min_size=1, max_size=8),
+                min_size=2, max_size=5))
+def test_an_en_dash_joining_words_is_a_hyphen(words):
+    """(Letters outside ASCII are left out: before one, an en dash may be mis-decoded UTF-8 that ftfy mends.)"""
+    assert repair("\u2013".join(words)) == repair("-".join(words))
+
+
+def _facts(path: Path) -> set[tuple[str, str, str]]:
+    """The document's triples but its annotations (whose IRIs hash the sentence as written)."""
+    _, triples = convert_triples(path)
+    return {(str(s), str(p), str(o)) for s, p, o in triples
+            if "/annotation/" not in str(s) and "/annotation/" not in str(o)
+            and not str(p).endswith(("#exact", "#prefix", "#suffix", "/text", "#start", "#end"))}
+
+
+@pytest.mark.parametrize("name", ["108_2015_yang-xiong-meets-shkeda.txt",
+                                  "111_2017-05-23_hk-shanghai-financial-cooperation-working-meeting.txt"])
+def test_a_real_release_set_with_en_dashes_gives_the_same_facts(name, tmp_path):
+    source = CORPUS / name
+    text = source.read_text(encoding="utf-8")
+    typeset = re.sub(rf"({PLACES})-(?={PLACES})", "\\1\u2013", text)
+    assert typeset != text
+    (tmp_path / name).write_text(typeset, encoding="utf-8")
+    assert _facts(tmp_path / name) == _facts(source)
