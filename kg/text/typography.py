@@ -1,0 +1,29 @@
+"""Typography as the rules read it: how a text is set must not change a fact.
+
+A dash set between two words with no space is a hyphen ("Hong Kong\u2013Shanghai", "14\u201317 May",
+"Ka\u2011chiu"); an em dash set so is a break in the sentence, as " \u2014 " writes it. An honorific's full stop,
+as American usage writes it ("Mr. Lee"), is dropped, as British usage and the rules have it ("Mr Lee").
+
+>>> plain_dashes("the Shanghai\u2013Hong Kong Association\u2014set up in 1985\u2014met")
+'the Shanghai-Hong Kong Association \u2014 set up in 1985 \u2014 met'
+>>> plain_honorifics("Mr. Lee met Dr. Ho and the Hon. Ms. Chan; Dr. at the end.")
+'Mr Lee met Dr Ho and the Hon Ms Chan; Dr. at the end.'
+"""
+
+from __future__ import annotations
+
+import re
+
+JOINING_DASH = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
+BREAKING_DASH = re.compile(r"(?<=\S)[\u2014\u2015](?=\S)")
+HONORIFIC_STOP = re.compile(r"\b(Mrs|Mr|Ms|Mdm|Messrs|Dr|Prof|Hon)\.(?=[ \t]+[A-Z])")
+
+
+def plain_dashes(text: str) -> str:
+    """The text with joining dashes as hyphens and unspaced em dashes spaced."""
+    return BREAKING_DASH.sub(" \u2014 ", JOINING_DASH.sub("-", text))
+
+
+def plain_honorifics(text: str) -> str:
+    """The text with no full stop after an honorific that comes before a name."""
+    return HONORIFIC_STOP.sub(r"\1", text) if "." in text else text
