@@ -22,7 +22,7 @@ from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
-from kg.text.typography import plain_dashes, plain_honorifics
+from kg.text.typography import plain_dashes, plain_usage
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
@@ -179,7 +179,7 @@ def repair(text: str) -> str:
     if not PLAIN_ASCII.fullmatch(text):
         text = ftfy.fix_text(text, uncurl_quotes=True, fix_latin_ligatures=True)
         text = plain_dashes(text)
-    text = plain_honorifics(INVISIBLE.sub("", text).translate(MARKS))
+    text = plain_usage(INVISIBLE.sub("", text).translate(MARKS))
     text = re.sub(r"(?m)^(?=(?:[^\n]*?\S {3,}){2}\S)[^\n]*$", lambda m: re.sub(r"(?<=\S) {3,}(?=\S)", ALIGNED, m.group(0)), text)
     text = re.sub(r"[^\S\n\t]+", " ", text)
     return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs, and runs of spaces in a line of three or more columns,
@@ -322,7 +322,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(plain_honorifics(body))))))) if line]
+    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(plain_usage(body))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's

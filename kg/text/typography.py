@@ -2,20 +2,28 @@
 
 A dash set between two words with no space is a hyphen ("Hong Kong\u2013Shanghai", "14\u201317 May",
 "Ka\u2011chiu"); an em dash set so is a break in the sentence, as " \u2014 " writes it. An honorific's full stop,
-as American usage writes it ("Mr. Lee"), is dropped, as British usage and the rules have it ("Mr Lee").
+as American usage writes it ("Mr. Lee"), is dropped, as British usage and the rules have it ("Mr Lee"). A month
+abbreviated beside a day or a year, as wire style writes it ("on Sept. 12", "Oct 5, 2025", "12 Dec. 2024"), is
+written out.
 
 >>> plain_dashes("the Shanghai\u2013Hong Kong Association\u2014set up in 1985\u2014met")
 'the Shanghai-Hong Kong Association \u2014 set up in 1985 \u2014 met'
 >>> plain_honorifics("Mr. Lee met Dr. Ho and the Hon. Ms. Chan; Dr. at the end.")
 'Mr Lee met Dr Ho and the Hon Ms Chan; Dr. at the end.'
+>>> plain_months("On Sept. 12 and Oct 5, 2025, and on 12 Dec. 2024, in Nov. 2003; Mar. was not a month here.")
+'On September 12 and October 5, 2025, and on 12 December 2024, in November 2003; Mar. was not a month here.'
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.text.days import MONTH_NAMES
+
 JOINING_DASH = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
 BREAKING_DASH = re.compile(r"(?<=\S)[\u2014\u2015](?=\S)")
+_SHORT = {name[:3].title(): name.title() for name in MONTH_NAMES if name != "may"} | {"Sept": "September"}
+SHORT_MONTH = re.compile(rf"\b({'|'.join(_SHORT)})\.?(?=[ \t]+(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)))")
 HONORIFIC_STOP = re.compile(r"\b(Mrs|Mr|Ms|Mdm|Messrs|Dr|Prof|Hon)\.(?=[ \t]+[A-Z])")
 
 
@@ -27,3 +35,13 @@ def plain_dashes(text: str) -> str:
 def plain_honorifics(text: str) -> str:
     """The text with no full stop after an honorific that comes before a name."""
     return HONORIFIC_STOP.sub(r"\1", text) if "." in text else text
+
+
+def plain_months(text: str) -> str:
+    """The text with months abbreviated beside a day or a year written out."""
+    return SHORT_MONTH.sub(lambda m: _SHORT[m.group(1)], text)
+
+
+def plain_usage(text: str) -> str:
+    """The text with honorifics and months as the rules read them."""
+    return plain_months(plain_honorifics(text))
