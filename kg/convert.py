@@ -11,7 +11,7 @@ from kg.namespaces import DEFAULT_BASE, slug
 from kg.rdf.document_graph import Triple, as_graph, document_triples
 from kg.reference import Reference, load_reference
 from kg.text.ahead import ahead_paragraphs
-from kg.text.clean import clean
+from kg.text.clean import clean, repair
 from kg.text.document import DocumentError, read_document
 from kg.text.markup import as_plain
 from kg.text.sentences import Sentence, split_sentences
@@ -45,7 +45,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
         sentences = split_sentences(cleaned.paragraphs)
     if not sentences and not cleaned.title:
         raise DocumentError(f"{path}: no readable sentences after cleaning")
-    title = Sentence(index=len(sentences), paragraph=-1, text=cleaned.title) if cleaned.title else None
+    title = Sentence(index=len(sentences), paragraph=-1, text=repair(cleaned.title)) if cleaned.title else None  # read as the body is
     iri = doc_iri(path, base)
     with stages("extract"):
         signature = sentences[-1] if cleaned.signature and sentences else None

@@ -318,7 +318,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     >>> c.title, c.paragraphs
     ('Talks held', ['The talks were held today.'])
     """
-    result = CleanText(title=repair(title) if title else title)
+    result = CleanText(title=title.translate(MARKS) if title else title)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
