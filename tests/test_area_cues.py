@@ -105,3 +105,35 @@ def test_cue_patterns_fail_fast_on_long_lists():
     list(_spans(text))
     list(_spans("The priorities " + "of the towns " * 300 + "were"))
     assert time.process_time() - started < 1.0
+
+
+def test_numbered_examples_joined_into_one_list_each_open_with_their_area(reference):
+    assert areas(reference, "The spokesman said: the bureau held a meeting on bonds; On tourism, the two boards staged "
+                            "fairs; and On innovation and technology, labs were set up.") == {"tourism", "innovation-and-technology"}
+    # near miss: an idiom after a semicolon names no area
+    assert areas(reference, "The bureau held a meeting on bonds; On the whole, the fairs went well.") == set()
+
+
+def test_emphasis_the_range_of_items_and_a_core_area(reference):
+    assert areas(reference, "Traders welcomed this year's emphasis on tourism and trade.") == {
+        "tourism", "commerce-trade-and-investment"}
+    assert areas(reference, 'The clerk said the items "range from river restoration to tourism" this year.') >= {"tourism"}
+    assert areas(reference, "The Mayor said tourism co-operation had been among the core areas of the "
+                            "co-operation between the two towns.") == {"tourism"}
+    # near misses: an emphasis on no field; prices that range from one sum to another
+    assert areas(reference, "Traders welcomed the emphasis on speed and price.") == set()
+    assert areas(reference, 'The items "range from HK$5 to HK$50" in the shop.') == set()
+
+
+def test_closer_work_progress_and_work_with_a_party_on_known_fields(reference):
+    assert areas(reference, "He called for closer work in tourism, shipping and trade.") == {
+        "tourism", "civil-aviation-maritime-transport-and-logistics", "commerce-trade-and-investment"}
+    assert areas(reference, "The towns have made new progress in tourism, culture and trade.") == {
+        "tourism", "cultural-and-creative-industries", "commerce-trade-and-investment"}
+    assert areas(reference, "The Government wanted to work with Riverton on tourism and trade.") == {
+        "tourism", "commerce-trade-and-investment"}
+    assert areas(reference, "Ms Lau added that tourism promotion had been an important part of co-operation "
+                            "between the two towns.") == {"tourism"}
+    # near misses: progress and work that name no field
+    assert areas(reference, "He made progress in his talks.") == set()
+    assert areas(reference, "The team will work with Mr Chan on the plan.") == set()

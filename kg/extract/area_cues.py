@@ -24,6 +24,13 @@ CUE_CONTEXTS = [
     # "with A and B added to a list that runs from C to D": the mechanism's list of areas
     (None, re.compile(r"\b(?:a|the|its|their)\s+list\s+(?:that|which)\s+(?:runs?|ran|ranges?|ranged|spans?|spanned"
                       r"|stretch(?:es|ed)?)\s+from\s+", re.I)),
+    # "the items \"range from green finance to youth development\"", as a spokesman puts them
+    (None, re.compile(r"\bitems\s+[\"“]?(?:range[sd]?|run|ran|spans?|spanned)\s+from\s+", re.I)),
+    # "this year's emphasis on finance and maritime services",
+    (False, re.compile(r"\bemphasis\s+on\s+", re.I)),
+    # "called for closer work in A and B", "made new progress in A, B and C", "wanted to work with Shanghai on A and B"
+    (False, re.compile(r"\b(?:closer|more|deeper|further)\s+(?:work|ties|links)\s+(?:in|on)\s+|\bprogress\s+in\s+"
+                       r"|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+side)?\s+on\s+", re.I)),
     # "natural partners in finance", "follow-up is concentrated in A, B and C", "the city's priorities ... were A and B"
     (False, re.compile(r"\bpartners\s+in\s+(?!the\s+(?:project|scheme|programme|venture)\b)|\bconcentrated\s+(?:in|on)\s+"
                        r"|\bpriorities\b[^.;:]{0,60}?\b(?:were|are|include[sd]?|will\s+be)\s+", re.I)),
