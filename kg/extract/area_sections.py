@@ -24,8 +24,8 @@ PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
     r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one|among)\s+of\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
-    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda"
+    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
+    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:important|key|major|integral|essential|central)\s+part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
@@ -160,12 +160,19 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
         return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
+    # a spokesman's numbered examples joined into one list: "...; On innovation and technology, ...; and On healthcare, ..."
+    parts = [text] + (re.split(r";\s+(?:and\s+)?", text)[1:] if "; " in text else [])
+    return [ctx.entity_iri(area) for part in parts if (area := _on_section(matcher, part)) is not None]
+
+
+def _on_section(matcher: AreaMatcher, text: str):
+    """The known area an "On X," opening names, when X is that area's whole label."""
     if (text[:2] in ("On", "As", "Re", "In") or text[:1] == "(" or text[:1].isdigit()) and (section := ON_SECTION.match(text)):
         label = section.group("label")
         known = matcher.find(label)
         if len(known) == 1 and known[0][0] == 0 and known[0][1] == len(label):
-            return [ctx.entity_iri(known[0][2])]
-    return []
+            return known[0][2]
+    return None
 
 
 # "one of the co-operation items agreed under culture and sports at the Fourth Plenary Session": the heading the

@@ -13,6 +13,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.extract.area_cues import CUE_CONTEXTS, cue_spans, field_items, item_heads, unasided
 from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
@@ -81,13 +82,14 @@ LIST_CONTEXTS = [
     # "Key areas of co-operation this year are A, B and C", "the agenda ..., covering A": known areas only
     (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
+    *CUE_CONTEXTS,
 ]
 # "the list agreed last month runs from A to B": a list of the mechanism's, only in a text that has named it
 MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
@@ -253,7 +255,8 @@ def _leftovers(span: str, known: list[tuple[int, int, object]], *, skip_semicolo
         if re.search(r"(?:^|\s)(?!(?:and|or)\s)[\w-]+\s+¦|¦\s+(?!and\b|or\b)[\w-]", item):
             continue  # a known area narrowed by the words around it ("vocational education"): that area
         item = re.sub(r"\s+(?:and|or|&)$", "", item.strip(" ¦"))
-        item = re.sub(r"^(?:(?:and|the|a|an|including|various)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
+        item = re.sub(r"^(?:(?:and|the|a|an|in|including|various)(?:\s+|$))+", "", ORDINAL_LEAD.sub("", item), flags=re.I)
+        item = re.sub(r"\s+in\s+particular$", "", item)
         item = GENERIC_TAIL.sub("", item.strip(" .¦"))
         if "¦" in item or "⟦" in item or not re.search(r"[A-Za-z]{3}", item):
             continue
@@ -307,6 +310,7 @@ def _spans(text: str, about_mechanism: bool = False):
         while item := GROUP_ITEM.match(text, at):
             yield False, item.group("item")
             at = item.end()
+    yield from cue_spans(text)
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
         items = match.group("items")
         cut = list(re.finditer(rf"\b(?:{COOP}\w*|in)\b[^,]*?\s+in\s+|\bin\s+", items, re.I))
@@ -333,8 +337,10 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     concepts: list[URIRef] = []
     for explicit, span in _spans(text, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
+        span = unasided(span) if ";" in span else span
         labels = matcher.find(span)
         known = [k for k in labels if not _embedded(span, k[0], k[1])]
+        known += item_heads(text, span, labels, known)
         # a known field narrowed by a word before it ("cruise tourism") is an item of its own in an explicit
         # list, which still names the broad field too, as texts use the two interchangeably
         narrowed = unnarrowed(span, known, compound=labels if explicit else None) if explicit is None or explicit and ";" not in span else known
@@ -363,6 +369,8 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     if COOP_WORD.search(view.masked):
         masked = view.masked
         concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
+    if " items " in view.masked or " projects " in view.masked:
+        concepts += [ctx.entity_iri(a) for a in field_items(view.masked, matcher.find(view.masked))]
     link = list(targets)
     if not link and (CONSENSUS.search(text) or heading) and not other_bodies(view):  # not another's consensus
         last = ctx.last_event("session")

@@ -27,6 +27,7 @@ from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, 
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
+from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
 from kg.text.signatures import PICTURED, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
@@ -356,7 +357,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         paragraphs.append(line)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     headed += schedule_days(lines, published or result.published)
-    paragraphs = read_faq(_join_broken(paragraphs))
+    paragraphs = read_faq(_join_broken(short_lists(paragraphs)))
     result.signature = _signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)

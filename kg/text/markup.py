@@ -32,6 +32,9 @@ BLOCKS = {"address", "article", "aside", "blockquote", "body", "br", "dd", "div"
           "section", "table", "tbody", "thead", "title", "tr", "ul"}
 HIDDEN = {"script", "style", "noscript", "template", "svg"}
 CELLS = {"td", "th"}
+# A footnote's mark ("agreements<sup>1</sup>", "<sup><a href="#fn2">[2]</a></sup>"): no part of the word before it.
+# An ordinal's ending ("21<sup>st</sup>") stays.
+FOOTNOTE = re.compile(r"<sup\b[^<>]{0,300}>(?:\s*<a\b[^<>]{0,500}>)?\s*[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[a-z])[\])]?\s*(?:</a>\s*)?</sup>", re.I)
 ROWS = {"li", "tr"}  # a line each, with no blank line between them: a list's items, a table's rows
 
 
@@ -91,6 +94,8 @@ def is_html(text: str) -> bool:
 
 def html_lines(text: str) -> str:
     """The text of an HTML page as lines, blank lines between blocks kept to one."""
+    if "<sup" in text or "<SUP" in text:
+        text = FOOTNOTE.sub("", text)
     lines = [line.strip().strip("|").strip() if line.strip().startswith("|") else line.strip()
              for line in html.unescape("".join(_blocks(text))).split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

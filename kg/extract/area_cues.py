@@ -1,0 +1,107 @@
+"""Further shapes of prose that name co-operation areas, beside the lists of :mod:`kg.extract.areas`.
+
+Each is a kind of text, not a sentence: an enumeration of fields ("Firstly, in finance, we ..."), what a
+session is to cover, fields "added to" the list of areas, the partners "in" a field, where follow-up is
+"concentrated", fields a range widened to by "adding" them, the gloss of "the four fields (A, B and C)", and
+the field of a session's items ("the youth development items agreed at the session").
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIELD = r"(?:areas?|fields?|sectors?|domains?)"
+_COOP = r"(?:co-?operation|collaboration)"
+
+# (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
+# None only where every item is a field, False known areas only.
+CUE_CONTEXTS = [
+    # "we expect the session to cover A; B; C", "the talks covered A and B": a meeting's topics
+    (None, re.compile(r"\b(?:session|plenary|meeting|talks)\s+(?:(?:will|would|shall|is\s+(?:expected\s+)?to|are\s+(?:expected\s+)?to)\s+"
+                      r"|to\s+)?cover(?:s|ed)?\s+", re.I)),
+    # "the items agreed, which cover A, B and C": the items of a co-operation
+    (None, re.compile(r"\b(?:items|projects|initiatives|measures)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\bcover(?:s|ed|ing)?\s+", re.I)),
+    # "with A and B added to a list that runs from C to D": the mechanism's list of areas
+    (None, re.compile(r"\b(?:a|the|its|their)\s+list\s+(?:that|which)\s+(?:runs?|ran|ranges?|ranged|spans?|spanned"
+                      r"|stretch(?:es|ed)?)\s+from\s+", re.I)),
+    # "the items \"range from green finance to youth development\"", as a spokesman puts them
+    (None, re.compile(r"\bitems\s+[\"“]?(?:range[sd]?|run|ran|spans?|spanned)\s+from\s+", re.I)),
+    # "this year's emphasis on finance and maritime services",
+    (False, re.compile(r"\bemphasis\s+on\s+", re.I)),
+    # "called for closer work in A and B", "made new progress in A, B and C", "wanted to work with Shanghai on A and B"
+    (False, re.compile(r"\b(?:closer|more|deeper|further)\s+(?:work|ties|links)\s+(?:in|on)\s+|\bprogress\s+in\s+"
+                       r"|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+side)?\s+on\s+", re.I)),
+    # "natural partners in finance", "follow-up is concentrated in A, B and C", "the city's priorities ... were A and B"
+    (False, re.compile(r"\bpartners\s+in\s+(?!the\s+(?:project|scheme|programme|venture)\b)|\bconcentrated\s+(?:in|on)\s+"
+                       r"|\bpriorities\b[^.;:]{0,60}?\b(?:were|are|include[sd]?|will\s+be)\s+", re.I)),
+    # "to look for openings for members in A, B and the silver economy": new fields where every item is one
+    (None, re.compile(r"\b(?:openings|opportunities)\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?in\s+(?!the\s|an?\s)", re.I)),
+    # "its range has widened from four fields to twelve, adding A, B and C"
+    (True, re.compile(r"\b(?:widened|expanded|broadened|grown|extended)\b[^.;:]{0,80}?,\s+adding\s+", re.I)),
+]
+
+# "Firstly, in finance, we ...", "Secondly, in the field of trade and investment, ...": one field heads each
+# item of an enumeration of a year's work.
+ORDINAL_FIELD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)(?:ly)?,?\s+"
+                           r"(?:in|on)\s+(?P<field>(?:the\s+)?(?:fields?|areas?|sphere|domain|sectors?)\s+of\s+)?"
+                           r"(?P<items>[A-Za-z][^,;:.()]{2,80}?),\s", re.I)
+ORDINAL_HEADS = ("fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", "ten", "fin", "las")
+# Phrases that follow "Firstly, in ..." and are no field.
+NOT_FIELD = frozenset("""addition particular general practice short total summary brief fact principle contrast
+comparison response parallel turn return view order terms line light accordance this that these those the a an
+our their its his her my your recent response doing so which""".split())
+
+# "added environmental protection to the co-operation areas", "with A and B added to a list"
+ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(?:the|its|their)\s+(?:list\s+of\s+)?"
+                   rf"(?:{_COOP}\s+{_FIELD}|{_FIELD}\s+of\s+{_COOP}|{_COOP}\s+(?:list|agenda))\b"
+                   r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b", re.I)
+# "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
+GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
+
+
+def cue_spans(text: str):
+    """(explicit, items) of the shapes above that are not plain list contexts."""
+    lowered = text[:3].lower()
+    if lowered in ORDINAL_HEADS and (match := ORDINAL_FIELD.match(text)):
+        items = match.group("items")
+        first = items.split()[0].lower()
+        if match.group("field") or first not in NOT_FIELD and not first.isdigit():
+            yield bool(match.group("field")) or items[:1].islower(), items
+    if "add" in text:
+        for match in ADDED.finditer(text):
+            yield True, match.group("items") or match.group("listed")
+    if "(" in text:
+        for match in GLOSS.finditer(text):
+            yield False, match.group("items")
+
+
+# "finance, especially green finance and the offshore renminbi business; innovation; ...": an item's aside, not items
+ASIDE = re.compile(r",\s+(?:especially|particularly|notably|in\s+particular)\s+[^;]*")
+
+
+def unasided(span: str) -> str:
+    """A list set apart by semicolons with its items' asides blanked (same length, so offsets hold)."""
+    if "ly " not in span and "particular" not in span:
+        return span
+    return ASIDE.sub(lambda m: " " * len(m.group(0)), span)
+
+
+# "the youth development items agreed at the session": the field of a session's items
+FIELD_ITEMS = re.compile(r"\s+(?:co-?operation\s+)?(?:items|projects)\s+(?:agreed|adopted|endorsed|under)\b", re.I)
+# "among other areas" after a list: each item's first words name its field ("shipping registration" is shipping)
+OTHER_AREAS_AFTER = re.compile(r"\bamong\s+other\s+(?:areas|fields|sectors)\b", re.I)
+ITEM_START = re.compile(r"(?:^|[,;]\s*|\b(?:and|or)\s+)$")
+
+
+def field_items(masked: str, found: list) -> list:
+    """Known labels that name the field of the items a session agreed."""
+    if " items " not in masked and " projects " not in masked:
+        return []
+    return [area for start, end, area in found if FIELD_ITEMS.match(masked, end)]
+
+
+def item_heads(text: str, span: str, labels: list, known: list) -> list:
+    """In a list closed by "among other areas", a label that opens an item names that item's field."""
+    if "other" not in text or not OTHER_AREAS_AFTER.search(text):
+        return []
+    return [k for k in labels if k not in known and ITEM_START.search(span[:k[0]])]
