@@ -55,6 +55,7 @@ from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
+from kg.extract.rundown_rows import read_rundown_row, rundown_row
 from kg.extract.schedule_rows import find_schedule_rows
 from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
@@ -202,6 +203,9 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
+    if (row := rundown_row(view)) is not None:
+        read_rundown_row(ctx, view, dates, row)
+        return
     before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)
     keep_subject(ctx, before, sessions)
