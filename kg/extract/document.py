@@ -203,8 +203,7 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
-    if (row := rundown_row(view)) is not None:
-        read_rundown_row(ctx, view, dates, row)
+    if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
         return
     before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)

@@ -50,12 +50,13 @@ def rundown_row(view: View) -> re.Match | None:
     return ROW.match(masked)
 
 
-def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re.Match) -> URIRef | None:
-    """The event of a rundown's row, with its day, place and people."""
+def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re.Match) -> bool:
+    """The event of a rundown's row, with its day, place and people; False for a row of another shape, left to
+    the rules of sentences."""
     what, where = row.group("what").strip(), (row.group("where") or "").strip()
     places = _places(ctx, view, where)
     if NOT_EVENT.search(what):
-        return None
+        return True
     verb = VERB.search(what)
     if verb is not None and verb.start() > 0 and "⟦person" not in what[:verb.start()]:
         verb = None
@@ -64,12 +65,12 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
         label = VERBS[re.sub(r"\s+", " ", verb.group("verb"))].format(obj)
         if verb.group("verb") in ("visits", "tours") and (visited := _site(ctx, view, obj)) is not None:
             places = [visited, *places]
-    elif HEAD_WORD.search(what) or MORE_HEADS.search(what):
-        label = CLAUSE.split(what)[0].strip()
+    elif (head := HEAD_WORD.search(what) or MORE_HEADS.search(what)) and "⟦person" not in what[:head.start()]:
+        label = CLAUSE.split(what)[0].strip()  # "Luncheon hosted by ...", not "Mr A officiates at the ceremony"
     else:
-        return None
+        return False
     if not label or label.startswith("⟦person"):
-        return None
+        return False
     when = DateSpan(0, 0, ctx.day) if ctx.day is not None else None
     head = "visit" if verb is not None else _head(label)
     iri = record_event(ctx, view, event_label(view, label), head, False, when)
@@ -83,7 +84,7 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
         record_dates(ctx, view, iri, dates[0])
     elif ctx.day is not None:
         f.add(iri, SDO.startDate, ctx.day, s)
-    return iri
+    return True
 
 
 def _head(label: str) -> str:

@@ -7,8 +7,7 @@ heading names the day without its year, which is the page's own (the nearest suc
 under it are dated once the page's day is known.
 
 A rundown is a table of the same: a time, the programme and its venue in cells ("09:30 | Arrival of the
-delegation | Main Lawn, Government House"), or in a block a row (the time alone on a line, the programme on the
-next, the venue below), under a "Date: 5 November 2026" line that dates its rows.
+delegation | Main Lawn, Government House"), under a "Date: 5 November 2026" line that dates its rows.
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
 # "09:30 | ...", "2.30pm - 3pm\t...": a time (or a span of them) as a table's first cell.
 RUNDOWN_ROW = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)\s*[|\t]\s*(?=\S)")
-CLOCK_LINE = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)$")
-VENUE_FIELD = re.compile(r"^(?i:venue|place|location)\s*:\s*")
 # "Date: 5 November 2026 (Thursday)", "Date: Thursday, November 5, 2026": the day of the rundown below it.
 DATE_LINE = re.compile(r"^Date\s*:\s*(?P<d>[\w ,]{6,40}?\d{4})\s*(?:\(\w+\))?\.?$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
@@ -38,7 +35,6 @@ WEEKDAY_HEADING = re.compile(rf"^{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?
 
 def timed_rows(lines: list[str]) -> list[str]:
     """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
-    lines = _time_blocks(lines)
     rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and TIME_ROW.match(line)]
     cut = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and RUNDOWN_ROW.match(line)]
     if len(rows) < 2 and len(cut) < 2:
@@ -52,25 +48,6 @@ def timed_rows(lines: list[str]) -> list[str]:
     for i in rows:
         if not STOP.search(out[i]):
             out[i] = out[i].rstrip(" ;,") + "."
-    return out
-
-
-def _time_blocks(lines: list[str]) -> list[str]:
-    """The lines, a rundown's blocks (a time alone, the programme, its venue) each made a row of cells."""
-    alone = [i for i, line in enumerate(lines[:-1]) if line[:1].isdigit() and len(line) <= 24 and CLOCK_LINE.match(line)]
-    if len(alone) < 2:
-        return lines
-    out = list(lines)
-    for i in alone:
-        what = out[i + 1]
-        if not what[:1].isupper() or VENUE_FIELD.match(what):
-            continue
-        cells = [out[i], what.rstrip(" .;")]
-        where = out[i + 2] if i + 2 < len(out) else ""
-        if where and len(where) <= 60 and not STOP.search(where) and not (where[:1].isdigit() and CLOCK_LINE.match(where)):
-            cells.append(VENUE_FIELD.sub("", where))
-            out[i + 2] = ""
-        out[i], out[i + 1] = " | ".join(cells), ""
     return out
 
 
