@@ -57,6 +57,7 @@ from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.rundown_rows import read_rundown_row, rundown_row
 from kg.extract.schedule_rows import find_schedule_rows
+from kg.extract.unattended import withdraw_attendance
 from kg.extract.transcripts import find_transcript
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
@@ -249,6 +250,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)
+    withdraw_attendance(ctx, view, hits)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
