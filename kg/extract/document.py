@@ -58,7 +58,7 @@ from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.rundown_rows import read_rundown_row, rundown_row
 from kg.extract.schedule_rows import find_schedule_rows
 from kg.extract.unattended import withdraw_attendance
-from kg.extract.transcripts import find_transcript
+from kg.extract.transcripts import find_transcript, press_speaker, untitled
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
@@ -120,6 +120,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
     ctx.list_headings = count_headings([s.text for s in sentences])
+    title = untitled(title)
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
@@ -189,6 +190,8 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
     """A transcript's speaker line ("Secretary for Tourism: I visited ..."): who "I" is from here on; a
     questioner's line ("Reporter: ...") makes "I" nobody until the next paragraph."""
     told, speaker = speaker_of(ctx, view)
+    if told and speaker is not None:
+        press_speaker(ctx, view, speaker)
     if not told and ctx.interrupted is None:
         return view
     if not told:
