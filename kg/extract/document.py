@@ -58,6 +58,7 @@ from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.rundown_rows import read_rundown_row, rundown_row
 from kg.extract.schedule_rows import find_schedule_rows
 from kg.extract.unattended import withdraw_attendance
+from kg.extract.missions import find_missions
 from kg.extract.transcripts import find_transcript, press_speaker, untitled
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
@@ -254,6 +255,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)
     withdraw_attendance(ctx, view, hits)
+    find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
