@@ -162,6 +162,8 @@ class DocContext:
     notice: URIRef | None = None  # the event a notice's "Event 1:" line opened: its field lines tell of it
     notice_people: list[URIRef] = field(default_factory=list)  # who "will attend the following events"
     schedule: tuple = ((), None)  # (whose engagements a schedule lists, the event of its last row)
+    press_event: URIRef | None = None  # the press conference a transcript's heading named: its speakers attend
+    rundown_building: URIRef | None = None  # the building a rundown's earlier row named: its rooms are in it
     visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
 
     def iri(self, kind: str, key: str) -> URIRef:

@@ -55,8 +55,11 @@ from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
+from kg.extract.rundown_rows import read_rundown_row, rundown_row
 from kg.extract.schedule_rows import find_schedule_rows
-from kg.extract.transcripts import find_transcript
+from kg.extract.unattended import withdraw_attendance
+from kg.extract.missions import find_missions
+from kg.extract.transcripts import find_transcript, press_speaker, untitled
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
@@ -118,6 +121,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
     ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
     ctx.list_headings = count_headings([s.text for s in sentences])
+    title = untitled(title)
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
@@ -187,6 +191,8 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
     """A transcript's speaker line ("Secretary for Tourism: I visited ..."): who "I" is from here on; a
     questioner's line ("Reporter: ...") makes "I" nobody until the next paragraph."""
     told, speaker = speaker_of(ctx, view)
+    if told and speaker is not None:
+        press_speaker(ctx, view, speaker)
     if not told and ctx.interrupted is None:
         return view
     if not told:
@@ -202,6 +208,8 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
+    if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
+        return
     before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)
     keep_subject(ctx, before, sessions)
@@ -246,6 +254,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)
+    withdraw_attendance(ctx, view, hits)
+    find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])

@@ -60,6 +60,12 @@ PRESENT = re.compile(
     r"|\b(?:officiating\s+guests|guests\s+of\s+honour|officials\s+present\s+at\s+[^,]*?)\s+(?:included|were)\b")
 
 
+# "led a delegation of the ⟦org⟧ to": what follows is the visit led, told as its purpose.
+LED_TO = re.compile(r"\b(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?"
+                    r"(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}"
+                    r"(?:\s+\(⟦org:\d+⟧\)|\s+\([A-Z]{2,}\))?\s+)?to\s+$")
+
+
 # A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
 ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 
@@ -231,6 +237,8 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
+    if verb in ("visit", "tour") and before.endswith("to ") and LED_TO.search(before):
+        return False  # "led a delegation of the Force to visit the Bureau today": the visit led, not a purpose
     if verb in ("visit", "tour", "meet", "meet with", "call on") and FUTURE_TO.search(view.masked[:match.start("verb")]):
         return False  # "is due to visit the Science Park on Friday": a plan of the programme
     return verb in ("visit", "tour", "meet", "meet with", "call on") and (

@@ -5,6 +5,9 @@ Government Offices", "2.30pm - Visit to ..."), under a weekday heading with its 
 A row ends without a stop, so it would be read as a heading and left out: it is kept as a statement. The
 heading names the day without its year, which is the page's own (the nearest such day to it), so the rows
 under it are dated once the page's day is known.
+
+A rundown is a table of the same: a time, the programme and its venue in cells ("09:30 | Arrival of the
+delegation | Main Lawn, Government House"), under a "Date: 5 November 2026" line that dates its rows.
 """
 
 from __future__ import annotations
@@ -12,13 +15,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.text.days import MONTH_NAMES, MONTHS
+from kg.text.days import MONTH_NAMES, MONTHS, parse_day
 from kg.text.page_shapes import WEEKDAY
 
 _TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|noon|midday)"
 # "10am —", "6.30pm -", "9am - 11am:", "Noon –": a time (or a span of them), then a dash or a colon.
 TIME_ROW = re.compile(rf"^(?i:{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?)\s*(?:[—–-]+|:)\s+(?=\S)")
 STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
+# "09:30 | ...", "2.30pm - 3pm\t...": a time (or a span of them) as a table's first cell.
+RUNDOWN_ROW = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)\s*[|\t]\s*(?=\S)")
+# "Date: 5 November 2026 (Thursday)", "Date: Thursday, November 5, 2026": the day of the rundown below it.
+DATE_LINE = re.compile(r"^Date\s*:\s*(?P<d>[\w ,]{6,40}?\d{4})\s*(?:\(\w+\))?\.?$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
 # "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
 WEEKDAY_HEADING = re.compile(rf"^{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
@@ -28,9 +36,15 @@ WEEKDAY_HEADING = re.compile(rf"^{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?
 def timed_rows(lines: list[str]) -> list[str]:
     """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
     rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and TIME_ROW.match(line)]
-    if len(rows) < 2:
+    cut = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and RUNDOWN_ROW.match(line)]
+    if len(rows) < 2 and len(cut) < 2:
         return lines
     out = list(lines)
+    if len(cut) >= 2:
+        for i in cut:
+            out[i] = " | ".join(c.strip() for c in re.split(r"[|\t]", out[i]) if c.strip()).rstrip(" ;,.") + "."
+    if len(rows) < 2:
+        return out
     for i in rows:
         if not STOP.search(out[i]):
             out[i] = out[i].rstrip(" ;,") + "."
@@ -47,7 +61,9 @@ def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, d
     for line in lines:
         if (heading := WEEKDAY_HEADING.match(line)) is not None:
             day = _nearest(heading, published)
-        elif day is not None and TIME_ROW.match(line):
+        elif line[:1] == "D" and (stated := DATE_LINE.match(line)) is not None:
+            day = parse_day(stated.group("d"))
+        elif day is not None and (TIME_ROW.match(line) or RUNDOWN_ROW.match(line)):
             out.append((line, day))
         elif line and not line[:1].isdigit():
             day = None if len(line) > 60 else day

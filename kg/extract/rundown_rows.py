@@ -1,0 +1,118 @@
+"""The rows of a rundown: a table of a day's programme, each row a time, what is done and where ("09:30 |
+Arrival of the delegation and welcoming ceremony | Main Lawn, Government House", "15:00 | Mr A, accompanied by
+Ms B, visits the Riverton Science Park | Sha Tin"), made one sentence a row by kg.text.schedules.
+
+A row is an event where it names one (a ceremony, a luncheon, a meet-the-media) or says who visits, tours, meets or
+calls on what: "Visit to <site>". The plenary session it belongs to is told elsewhere, and a group photo or opening
+remarks are no events. The row's people attend; its venue cell is its place, and a room alone ("Ballroom") is in
+the building an earlier row named. The row's day is the one its "Date:" line gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.dates import DateSpan
+from kg.extract.event_record import event_label, record_dates, record_event
+from kg.extract.event_words import HEAD_WORD
+from kg.extract.mentions import View
+from kg.extract.gazetteer import unmask
+from kg.extract.venues import BODY, BUILDING, site, venue
+
+# "09:30 | <programme> | <venue>.", as kg.text.schedules writes a rundown's row.
+ROW = re.compile(r"^(?i:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
+                 r"(?:\s*(?:-|–|to)\s*[\w.:]{1,9})?\s\|\s(?P<what>[^|]+?)(?:\s\|\s(?P<where>[^|]*?))?\.$")
+# An event the row names by more than HEAD_WORD's words.
+MORE_HEADS = re.compile(r"(?i:meet-the-media|press\s+conference|media\s+session|briefing|photo\s+exhibition)")
+# Rows that tell the session itself, or its parts that are no events.
+NOT_EVENT = re.compile(r"(?i:plenary|⟦conf|group\s+photo|photo\s+session|remarks|speech|address|departure|depart"
+                       r"|free\s+time|break|registration)")
+VERBS = {"visits": "Visit to {}", "tours": "Visit to {}", "calls on": "Call on {}", "meets": "Meeting with {}",
+         "meets with": "Meeting with {}", "attends": "{}"}
+VERB = re.compile(r"(?:^|,\s+|\s)(?P<verb>visits|tours|calls\s+on|meets\s+with|meets|attends)\s+(?:the\s+)?(?P<obj>.+)$")
+# Where the thing's name ends: who witnesses, officiates or goes along.
+CLAUSE = re.compile(r",\s+(?:witnessed|officiated|attended|accompanied|followed)\s+by\b|\s+\((?i:closed|open)[^()]*\)")
+# A venue's name: capitalised words ("Government House", "Sha Tin", "Riverton Civic Centre").
+NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for)){0,7}")
+ROOM = re.compile(r"^(?:[A-Z]\w*\s+){0,2}(?:Ballroom|Room|Lawn|Staircase|Stairs|Steps|Entrance|Lobby|Foyer|Atrium|Courtyard"
+                  r"|Suite|Salon)(?:\s+\w{1,3})?$")
+
+
+def rundown_row(view: View) -> re.Match | None:
+    """The row, where the sentence is a rundown's."""
+    masked = view.masked
+    if not masked[:1].isdigit() and masked[:1] not in "Nn" or " | " not in masked:
+        return None
+    return ROW.match(masked)
+
+
+def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re.Match) -> bool:
+    """The event of a rundown's row, with its day, place and people; False for a row of another shape, left to
+    the rules of sentences."""
+    what, where = row.group("what").strip(), (row.group("where") or "").strip()
+    places = _places(ctx, view, where)
+    if NOT_EVENT.search(what):
+        return True
+    verb = VERB.search(what)
+    if verb is not None and verb.start() > 0 and "⟦person" not in what[:verb.start()]:
+        verb = None
+    if verb is not None:
+        obj = CLAUSE.split(verb.group("obj"))[0].strip()
+        label = VERBS[re.sub(r"\s+", " ", verb.group("verb"))].format(obj)
+        if verb.group("verb") in ("visits", "tours") and (visited := _site(ctx, view, obj)) is not None:
+            places = [visited, *places]
+    elif (head := HEAD_WORD.search(what) or MORE_HEADS.search(what)) and "⟦person" not in what[:head.start()]:
+        label = CLAUSE.split(what)[0].strip()  # "Luncheon hosted by ...", not "Mr A officiates at the ceremony"
+    else:
+        return False
+    if not label or label.startswith("⟦person"):
+        return False
+    when = DateSpan(0, 0, ctx.day) if ctx.day is not None else None
+    head = "visit" if verb is not None else _head(label)
+    iri = record_event(ctx, view, event_label(view, label), head, False, when)
+    ctx.remember_event(head, iri)
+    f, s = ctx.findings, view.sentence
+    for person in view.people(what):
+        f.add(iri, SDO.attendee, person, s)
+    for place in dict.fromkeys(places):
+        f.add(iri, SDO.location, place, s)
+    if dates:
+        record_dates(ctx, view, iri, dates[0])
+    elif ctx.day is not None:
+        f.add(iri, SDO.startDate, ctx.day, s)
+    return True
+
+
+def _head(label: str) -> str:
+    """The row's event word ("ceremony"), so that "the signing ceremony" later is the row's event."""
+    word = re.search(r"[\w-]*(?:" + HEAD_WORD.pattern + r")[\w-]*", label)
+    return word.group(0).lower() if word is not None else "event"
+
+
+def _site(ctx: DocContext, view: View, obj: str) -> URIRef | None:
+    known = re.fullmatch(r"⟦place:(\d+)⟧", obj)
+    if known is not None and (entity := view.mention(known.group(1)).entity) is not None:
+        return ctx.entity_iri(entity)
+    return site(ctx, view, obj)
+
+
+def _places(ctx: DocContext, view: View, where: str) -> list[URIRef]:
+    """The venue cell's place: its last part ("Main Lawn, Government House"), known or named; a room alone is
+    in the building an earlier row named."""
+    last = re.sub(r"^the\s+", "", where.rsplit(", ", 1)[-1].strip())
+    if ROOM.match(last):
+        return [ctx.rundown_building] if ctx.rundown_building is not None else []
+    known = re.fullmatch(r"⟦place:(\d+)⟧", last)
+    if known is not None and (entity := view.mention(known.group(1)).entity) is not None:
+        place = ctx.entity_iri(entity)
+    elif known is None and NAME.fullmatch(last) and (re.fullmatch(BUILDING, last) or not BODY.search(last)):
+        place = venue(ctx, unmask(last, view.mentions), view.sentence)
+    else:
+        return []
+    if ", " in where or re.fullmatch(BUILDING, last):
+        ctx.rundown_building = place  # "Main Lawn, Government House": the rooms of later rows are in it
+    return [place]

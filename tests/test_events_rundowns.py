@@ -1,0 +1,76 @@
+"""A rundown: a day's programme as a table of times, programmes and venues under a "Date:" line, each row that
+names an event (or says who visits what) an event of that day at that venue (invented text, none from a document of
+the repository, each with a near miss)."""
+
+import time
+
+from rdflib.namespace import RDFS, SDO
+
+from conftest import page_graph, tail
+from kg.text.schedules import RUNDOWN_ROW, timed_rows
+
+LEAD = ("The Government announced today (March 20) the programme of the Riverton Trade Week, which will be held at "
+        "Harbour Lodge tomorrow. The Financial Secretary, Mr Alan Brookfield, will host the guests.\n\n")
+TABLE = ("Date: 21 March 2036 (Friday)\n\n"
+         "Time | Programme | Venue\n"
+         "10:00 | Welcoming ceremony for the guests of the Trade Week | Front Garden, Harbour Lodge\n"
+         "10:20 | Group photo of the guests | Front Steps\n"
+         "10:30 | Opening remarks by Mr Alan Brookfield | Ballroom\n"
+         "12:30 | Luncheon hosted by Mr Alan Brookfield (closed door) | Dining Room\n"
+         "15:00 | Ms Carla Dunmore, accompanied by Mr Alan Brookfield, visits the Riverton Maritime Museum | Sai Kung\n")
+
+
+def events(graph) -> dict[str, dict]:
+    out = {}
+    for s, label in graph.subject_objects(RDFS.label):
+        if "/event/" in str(s):
+            out[str(label)] = {k: {tail(o) for o in graph.objects(s, p)} for k, p in
+                               (("start", SDO.startDate), ("place", SDO.location), ("att", SDO.attendee))}
+    return out
+
+
+def find(found: dict, words: str) -> dict | None:
+    return next((v for k, v in found.items() if words in k.lower()), None)
+
+
+def test_rundown_rows_are_events_of_the_day_at_their_venues(tmp_path):
+    found = events(page_graph(tmp_path, LEAD + TABLE, title="Programme of the Riverton Trade Week"))
+    welcome = find(found, "welcoming ceremony for the guests")
+    assert welcome == {"start": {"2036-03-21"}, "place": {"harbour-lodge"}, "att": set()}, found
+    lunch = find(found, "luncheon hosted by")
+    assert lunch["place"] == {"harbour-lodge"} and lunch["att"] == {"alan-brookfield"}, found  # a room of the lodge
+    assert "(closed door)" not in "".join(found)
+    visit = find(found, "visit to")
+    assert visit["start"] == {"2036-03-21"} and {"riverton-maritime-museum", "sai-kung"} <= visit["place"], found
+    assert visit["att"] == {"carla-dunmore", "alan-brookfield"}, found
+
+
+def test_photos_and_remarks_are_no_events(tmp_path):
+    found = events(page_graph(tmp_path, LEAD + TABLE, title="Programme of the Riverton Trade Week"))
+    assert find(found, "group photo") is None and find(found, "opening remarks") is None, found
+
+
+def test_a_timetable_without_events_gives_none(tmp_path):
+    body = ("The ferry timetable for the holiday is as below.\n\n"
+            "Time | Route | Pier\n07:30 | Central to Riverton Island | Pier 3\n08:15 | Riverton Island to Central | Pier 5\n")
+    assert events(page_graph(tmp_path, body, title="Holiday ferry timetable")) == {}
+
+
+def test_one_timed_row_is_no_rundown():
+    lines = ["Opening hours", "10:00 | Exhibition opens to the public | Riverton Hall", "The hall closes at 6pm."]
+    assert timed_rows(lines) == lines
+
+
+def test_rundown_row_pattern_fails_fast():
+    started = time.perf_counter()
+    for line in ("10:00 " + "| " * 5000 + "x", "1" * 5000 + ":00 | x", "10:00 - " * 2000 + "| x"):
+        RUNDOWN_ROW.match(line)
+    assert time.perf_counter() - started < 0.5
+
+
+
+def test_a_row_of_a_persons_verb_the_rows_do_not_know_is_no_event(tmp_path):
+    body = LEAD + TABLE + "16:30 | Mr Alan Brookfield officiates at the closing ceremony of the Trade Week | Harbour Lodge\n"
+    found = events(page_graph(tmp_path, body, title="Programme of the Riverton Trade Week"))
+    assert not any(label.startswith("Mr Alan Brookfield") for label in found), found
+    assert "alan-brookfield" in find(found, "closing ceremony")["att"], found  # left to the rules of sentences
