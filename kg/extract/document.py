@@ -51,6 +51,7 @@ from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.firm_titles import find_firm_titles
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
+from kg.extract.firm_short import firm_short_names
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
@@ -135,6 +136,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         abbreviations(ctx, view)
         chinese_names(ctx, view)
         initialled(ctx, view)
+        firm_short_names(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
