@@ -15,7 +15,7 @@ from kg.extract.orgnames import abbreviates_inner
 from kg.extract.post_shapes import PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import ORG_HEADED, ORG_HEADS, normalise_title
+from kg.extract.patterns import ORG_HEADED, ORG_HEADS, TITLE, normalise_title
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -53,7 +53,12 @@ def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
 abbreviated = _abbreviated  # for the rules of other modules
 
 
-NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED})")
+# A firm by its legal form after a comma is named too: "the Tamsin Logistics Co., Ltd. in Lingang, where its
+# Chairman ..." (so that "its" is the firm's, not a body named in the sentence before).
+NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED}"
+                       r"|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,6}\s+Co\.,?\s+Ltd)\b)")
+# A holder's title the capitalised words began with: "the Deputy Director of the X Commission" names the commission.
+TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
@@ -70,7 +75,7 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tup
                 if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)):
                     return ctx.entity_iri(entity), entity.name, entity
                 continue
-            name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
+            name = TITLE_OF.sub("", re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions)))
             if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
                 known = resolve_org(name, ctx.reference)
                 return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(name, view.sentence), name, None)
