@@ -50,6 +50,7 @@ from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.firm_titles import find_firm_titles
 from kg.extract.expert_titles import find_expert_titles
+from kg.extract.own_titles import find_own_titles
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.firm_short import firm_short_names
@@ -171,6 +172,7 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     find_informal_posts(ctx, view, holds)
     find_firm_titles(ctx, view)
     find_expert_titles(ctx, view)
+    find_own_titles(ctx, view)
 
 
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
