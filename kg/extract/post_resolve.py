@@ -207,14 +207,23 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence, at=match.start())
     if org is None and org_label and org_label.lower() in ctx.full_names:
         org_label = ctx.full_names[org_label.lower()]
-    if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
+    branch = g.get(f"obranch{n}")
+    if new_org and abbr and org is None and _portfolio(abbr, new_org):
+        branch = abbr  # "Assistant Director of Marine (Planning)": a division, no name of the body
+    elif new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
         ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
         ctx.short_names.setdefault(abbr, org_label)
     place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
     if first and g.get("qplace") and not (of or new_org):
         place = g["qplace"]
     post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
-    return _branched(post, g.get(f"obranch{n}"))
+    return _branched(post, branch)
+
+
+def _portfolio(word: str, body: str) -> bool:
+    """Whether a bracket after a title's body holds a division's name: one capitalised word in lower case after its
+    first letter ("(Planning)", "(Operations)"), none of the body's own words."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None and word.lower() not in body.lower()
 
 
 def _branched(post: tuple | None, branch: str | None) -> tuple | None:
