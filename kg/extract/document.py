@@ -49,8 +49,11 @@ from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.firm_titles import find_firm_titles
+from kg.extract.expert_titles import find_expert_titles
+from kg.extract.own_titles import find_own_titles
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
+from kg.extract.firm_short import firm_short_names
 from kg.extract.other_meetings import find_other_meetings
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
@@ -139,6 +142,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         abbreviations(ctx, view)
         chinese_names(ctx, view)
         initialled(ctx, view)
+        firm_short_names(ctx, view)
         conference_abbreviations(ctx, view)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
@@ -171,6 +175,8 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     find_heads(ctx, view)
     find_informal_posts(ctx, view, holds)
     find_firm_titles(ctx, view)
+    find_expert_titles(ctx, view)
+    find_own_titles(ctx, view)
 
 
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:

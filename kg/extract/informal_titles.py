@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.context import DocContext
+from kg.extract.expert_ranks import EXPERT_NAME
 from kg.extract.firm_ranks import FIRM_TITLE_NAME
 from kg.extract.patterns import HONORIFIC, NEW_NAME, normalise_title
 from kg.reference import Post, Reference
@@ -61,7 +62,7 @@ def name_contexts(reference: Reference) -> list[re.Pattern]:
     """New names after informal titles ("commerce secretary Ada Quell", "Harbours Secretary Bo Kettle"),
     for the names a text marks."""
     informal = _catalogue(reference)[1]
-    return [FIELD_FIRST_NAME, MEMBER_NAME, FIRM_TITLE_NAME] + ([informal] if informal is not None else [])
+    return [FIELD_FIRST_NAME, MEMBER_NAME, FIRM_TITLE_NAME, EXPERT_NAME] + ([informal] if informal is not None else [])
 
 
 # "Innovation, Technology and Industry Secretary Sun Dong": a bureau's field before "Secretary", as newspapers

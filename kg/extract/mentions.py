@@ -55,12 +55,13 @@ COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
 SHORT_REF = re.compile(rf"(?:\b(?P<hon>{HONORIFIC})\s+)?\b(?P<name>[A-Z][a-z]+)\b(?:['’]s)?(?!\s+[A-Z][a-z])")
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+$")
 PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
-# A body whose name starts with a place's: "⟦place⟧ Trade Development Council", "⟦place⟧ Education Association".
+# A body whose name starts with a place's: "⟦place⟧ Trade Development Council", "⟦place⟧ Education Association";
+# with two places hyphened, from the first: "⟦place⟧-⟦place⟧ Business Council" is one body, not the second's.
 # (Not a venue's: "the Shanghai World Expo Exhibition and Convention Center" is a place.)
 BODY_HEADS = (r"(?:Council|Association|Bureau|Commission|Committee|Department|Office|Corporation|Authority|Federation"
               r"|Chamber|Group|Institute|Society|Agency|Administration|Board|Unit|Alliance|Foundation|Trust|University"
               r"|College|Academy|Bank|Company|Limited|Ltd|Government)")
-PLACE_BODY = re.compile(rf"⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z][\w&'’-]*)){{1,6}}?\s+(?-i:{BODY_HEADS})\b(?!\s+(?:of|for)\s)")
+PLACE_BODY = re.compile(rf"(?<![\w-])(?:⟦place:\d+⟧-)?⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z][\w&'’-]*)){{1,6}}?\s+(?-i:{BODY_HEADS})\b(?!\s+(?:of|for)\s)")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
 # Or after years fronted with no comma, as a profile tells a career: "From 2009 to 2014 she was ...".
 YEARS = r"(?:From|Between|Since|In|Until|By)\s+(?:[A-Z][a-z]+\s+)?\d{4}(?:\s+(?:to|and|until)\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s+"

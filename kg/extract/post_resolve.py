@@ -15,7 +15,7 @@ from kg.extract.orgnames import abbreviates_inner
 from kg.extract.post_shapes import PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import ORG_HEADED, ORG_HEADS, normalise_title
+from kg.extract.patterns import ORG_HEADED, ORG_HEADS, TITLE, normalise_title
 from kg.namespaces import OPENGOV, slug
 from kg.reference import Entity
 
@@ -53,7 +53,12 @@ def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
 abbreviated = _abbreviated  # for the rules of other modules
 
 
-NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED})")
+# A firm by its legal form after a comma is named too: "the Tamsin Logistics Co., Ltd. in Lingang, where its
+# Chairman ..." (so that "its" is the firm's, not a body named in the sentence before).
+NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEADED}"
+                       r"|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,6}\s+Co\.,?\s+Ltd)\b)")
+# A holder's title the capitalised words began with: "the Deputy Director of the X Commission" names the commission.
+TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
@@ -70,7 +75,7 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tup
                 if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)):
                     return ctx.entity_iri(entity), entity.name, entity
                 continue
-            name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
+            name = TITLE_OF.sub("", re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions)))
             if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
                 known = resolve_org(name, ctx.reference)
                 return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(name, view.sentence), name, None)
@@ -202,14 +207,23 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         org_iri, org_label, org = _org_for(ctx, view, of or qualifier, new_org, view.sentence, at=match.start())
     if org is None and org_label and org_label.lower() in ctx.full_names:
         org_label = ctx.full_names[org_label.lower()]
-    if new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
+    branch = g.get(f"obranch{n}")
+    if new_org and abbr and org is None and _portfolio(abbr, new_org):
+        branch = abbr  # "Assistant Director of Marine (Planning)": a division, no name of the body
+    elif new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
         ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
         ctx.short_names.setdefault(abbr, org_label)
     place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
     if first and g.get("qplace") and not (of or new_org):
         place = g["qplace"]
     post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
-    return _branched(post, g.get(f"obranch{n}"))
+    return _branched(post, branch)
+
+
+def _portfolio(word: str, body: str) -> bool:
+    """Whether a bracket after a title's body holds a division's name: one capitalised word in lower case after its
+    first letter ("(Planning)", "(Operations)"), none of the body's own words."""
+    return re.fullmatch(r"[A-Z][a-z]{3,}", word) is not None and word.lower() not in body.lower()
 
 
 def _branched(post: tuple | None, branch: str | None) -> tuple | None:

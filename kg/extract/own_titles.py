@@ -1,0 +1,83 @@
+"""A body's own account naming its officers by "our": "the mission was led by our Chairman, Mr A", "Mr B, our
+Director, said". "Our" is the body that speaks, which the text marks by calling it by its head word alone, in the
+first person or as a possessive ("our Chamber", "the Chamber's mission"): the title is of the body with that head word
+the text last named in full ("the Harbour Trade Chamber"). Where the text never speaks of itself so, or names no
+body with that head word, "our Chairman" gives no post.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.context import DocContext
+from kg.extract.gazetteer import unmask
+from kg.extract.patterns import HONORIFIC, ORG_HEADS, TITLE
+from kg.extract.post_resolve import NAMED_ORG, holds, resolve_post
+from kg.extract.resolve import resolve_org
+
+if TYPE_CHECKING:
+    from kg.extract.mentions import View
+
+_TITLE = TITLE.replace("(?P<title>", "(?P<title>(?-i:(?=[A-Z]))")
+OUR_BEFORE = re.compile(rf"\b[Oo]ur\s+(?i:{_TITLE}),?\s+(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧")
+OUR_AFTER = re.compile(rf"⟦person:(?P<p>\d+)⟧,\s+our\s+(?i:{_TITLE})(?=\s*[,.;)]|\s+[a-z]|\s*$)")
+# The body speaking of itself by its head word: "our Chamber", "the Chamber's", "the Bureau's" (no name after it).
+SELF = re.compile(rf"\b(?:[Oo]ur\s+(?P<our>{ORG_HEADS})\b(?!\s+[A-Z])|[Tt]he\s+(?P<own>{ORG_HEADS})['’]s\s)")
+
+
+def _own_head(ctx: DocContext, view: View) -> str | None:
+    """The head word the text calls itself by: the first "our <Head>", else the first "the <Head>'s"."""
+    texts = [v.sentence.text for _, v, _ in ctx.views] + [view.sentence.text]
+    found = [m for text in texts for m in SELF.finditer(text)]
+    ours = [m.group("our") for m in found if m.group("our")]
+    return ours[0] if ours else found[0].group("own") if found else None
+
+
+def _headed(name: str, head: str) -> bool:
+    """Whether a body's name has that head word: "X Chamber", "X Chamber of Commerce"."""
+    return re.search(rf"\b{head}(?:\s+of\s+[A-Z][a-z]+)?$", name) is not None
+
+
+def _own_body(ctx: DocContext, view: View, head: str, at: int) -> tuple | None:
+    """(entity, IRI, label) of the body with that head word the text last named, before ``at`` in this sentence or
+    in any sentence before."""
+    for seen, text in [(view, view.masked[:at])] + [(v, v.masked) for _, v, _ in reversed(ctx.views)]:
+        for match in reversed(list(NAMED_ORG.finditer(text))):
+            if match.group("known"):
+                entity = seen.mention(match.group("known")).entity
+                if entity is not None and entity.kind == "org" and _headed(entity.name, head):
+                    return entity, ctx.entity_iri(entity), entity.name
+                continue
+            name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
+            if _headed(name, head):
+                known = resolve_org(name, ctx.reference)
+                if known is not None:
+                    return known, ctx.entity_iri(known), known.name
+                return None, ctx.org(name, view.sentence), name
+    return None
+
+
+def _bureau_secretary(ctx: DocContext, title: str, body: str) -> tuple | None:
+    """"our Secretary" in a bureau's account: the HKSAR's "Secretary for <the bureau's field>"."""
+    field = re.fullmatch(r"(?:the\s+)?(?P<field>.+?)\s+Bureau", body)
+    if field is None or title.lower() != "secretary":
+        return None
+    return resolve_post(ctx, f"Secretary for {field.group('field')}", None, None, None, None)
+
+
+def find_own_titles(ctx: DocContext, view: View) -> None:
+    """Record the posts "our <Title>" names in the body the text speaks for."""
+    if "our " not in view.masked.lower() or "⟦person" not in view.masked:
+        return
+    matches = list(OUR_BEFORE.finditer(view.masked)) + list(OUR_AFTER.finditer(view.masked))
+    head = _own_head(ctx, view) if matches else None
+    for match in matches if head else ():
+        body = _own_body(ctx, view, head, match.start())
+        person = view.mention(match.group("p")).ref
+        if body is None or person is None:
+            continue
+        post = _bureau_secretary(ctx, match.group("title"), body[2]) or \
+            resolve_post(ctx, match.group("title"), body[0], body[1], body[2], None, view.sentence)
+        if post is not None:
+            holds(ctx, view, person, post)
