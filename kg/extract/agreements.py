@@ -41,7 +41,7 @@ SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
     re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
-    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into)\s+(?!up\b|off\b){NP}", re.I),
+    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into|renew(?:ed|s))\s+(?!up\b|off\b){NP}", re.I),
     # "<np> ... were signed", "<np> recently signed between ..."
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
@@ -136,12 +136,12 @@ def _proper(label: str) -> bool:
 def _count(amount: str | None) -> int | None:
     if not amount:
         return None
-    return int(amount) if amount.isdigit() else NUMBERS.get(amount.lower())
+    return int(amount) if amount.isdigit() else NUMBERS.get(" ".join(amount.lower().split()))
 
 
 def _clean(view: View, text: str) -> str:
     text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
-    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a(?!\s+dozen\b)|an)\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:]
 
 
