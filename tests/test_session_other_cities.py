@@ -19,3 +19,10 @@ def test_a_bare_session_in_one_of_our_cities_or_a_district_is_ours(reference):
     assert found[4] == ({"2038"}, {"hong-kong"})
     found = sessions(facts(reference, OURS, "The fourth session was held in Changning District in 2038."))
     assert found[4] == ({"2038"}, {"changning-district"})
+
+
+def test_a_bare_session_that_does_not_go_on_from_theirs_is_ours(reference):
+    found = sessions(facts(reference, OURS, "Separately, the Chief Secretary attended the 24th Plenary Session of the "
+                           "Hong Kong/Guangdong Co-operation Joint Conference in Guangzhou.",
+                           "The fourth Plenary Session will be held in Hong Kong next year."))
+    assert 4 in found
