@@ -11,7 +11,8 @@ import re
 NUMBERS = {w: i for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split(), 1)}
-NUMBER = r"(?:\d{1,3}|(?i:" + "|".join(NUMBERS) + r"))"
+NUMBERS["a dozen"] = 12
+NUMBER = r"(?:\d{1,3}|(?i:a\s+dozen|" + "|".join(w for w in NUMBERS if " " not in w) + r"))"
 # The head nouns of agreements, singular and plural.
 HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|co-?operation))?|MoUs?|MOUs?"
         r"|letters?\s+of\s+intent|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?|(?:action|work)\s+plans?)")
@@ -28,7 +29,7 @@ TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:f
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                    r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
-                   r"|including|involving|aimed|aiming|signed|was|were)\b|\s*[,.;:)]|\s*$)")
+                   r"|including|involving|aimed|aiming|signed|was|were|first|originally|initially)\b|\s*[,.;:)]|\s*$)")
 # What it is signed to do: "a letter of intent to set up a fintech incubator", "an MoU to stage joint fairs".
 PURPOSE = re.compile(r"\s+to\s+(?!be\b|have\b|the\b|a\b|an\b|date\b)(?:jointly\s+|further\s+)?[a-z]+(?:\s+up)?\s+(?:(?:a|an|the)\s+)?"
                      r"(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?=\s+(?:at|in|with|between|during|by|under|on|for|over|yesterday"

@@ -41,7 +41,7 @@ SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
     re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
-    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into)\s+(?!up\b|off\b){NP}", re.I),
+    re.compile(rf"\b(?P<verb>sign(?:ed|s)|ink(?:ed|s)|conclude[ds]|exchanged|entered\s+into|renew(?:ed|s))\s+(?!up\b|off\b){NP}", re.I),
     # "<np> ... were signed", "<np> recently signed between ..."
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
@@ -136,12 +136,12 @@ def _proper(label: str) -> bool:
 def _count(amount: str | None) -> int | None:
     if not amount:
         return None
-    return int(amount) if amount.isdigit() else NUMBERS.get(amount.lower())
+    return int(amount) if amount.isdigit() else NUMBERS.get(" ".join(amount.lower().split()))
 
 
 def _clean(view: View, text: str) -> str:
     text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
-    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a|an)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:a\s+total\s+of|a\s+series\s+of|altogether|the|a(?!\s+dozen\b)|an)\s+", "", text, flags=re.I)
     return text[:1].upper() + text[1:]
 
 
@@ -185,6 +185,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
         if re.search(r"\b(?:Action|Work)\s+Plan\b", match.group("name")) and not SIGNED_WORD.search(masked):
             continue
         label = _clean(view, match.group("name"))
+        if label.lower() in GENERIC and _refers_back(ctx, masked[max(0, match.start("name") - 4):match.end("name")], view):
+            continue  # "The Memorandum of Understanding was signed by ...": the one the text named
         out.append(Found(match.start("name"), match.end(), label, named=_proper(label), abbr=match.group("abbr")))
     for match in ABBR_FIRST.finditer(masked):
         inner = NAMED.fullmatch(match.group("inner").strip())
@@ -201,7 +203,7 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
             topic = (TOPIC.match(masked, match.end("np")) or PURPOSE.match(masked, match.end("np"))) \
                 if g.get("n") is None and singular else None
-            if topic is None and _refers_back(ctx, g["np"]):
+            if topic is None and _refers_back(ctx, g["np"], view):
                 continue
             end = topic.end() if topic else match.end("np")
             parties, words = _parties(ctx, view, masked[end:], subject.group(0) if subject else None)
@@ -222,10 +224,11 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     return _listed(_merge(out))
 
 
-def _refers_back(ctx: DocContext, np: str) -> bool:
+def _refers_back(ctx: DocContext, np: str, view: View) -> bool:
     """"The memorandum was signed by ...": a bare definite head after the document stated an agreement is
-    that agreement again, not another."""
-    return bool(re.fullmatch(rf"(?i)the\s+{HEAD}", np)) and not np.lower().endswith("s") \
+    that agreement again, not another; so is a bare head in the title ("X Signs MoU with Y"), read last."""
+    article = r"(?:the\s+)?" if view.sentence.paragraph == -1 else r"the\s+"
+    return bool(re.fullmatch(rf"(?i){article}{HEAD}", np.strip())) and not np.lower().endswith("s") \
         and bool(ctx.findings.subjects(RDF.type, HKSH.Agreement))
 
 

@@ -50,9 +50,10 @@ PATTERNS = [
         rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?(?:{DASH}|\s+and\s+){_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     ("relday", re.compile(
         rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
-    # "on Thursday (June 5)": the day in brackets, not the weekday counted from the publication date
+    # "on Thursday (June 5)": the day in brackets (or said again), not the weekday counted from the publication date
     ("relday", re.compile(
-        rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}\s*\(\s*{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
+        rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}(?:\s+(?:last|this|next)\s+week)?(?:\s*\(\s*|,\s+(?:that\s+is|i\.e\.),?\s+)"
+        rf"{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}(?:\s*\))?", re.I)),  # "on Friday next week, that is September 26"
     # "on August 21 last year", "27 October next year", "August 21 of last year", "August 21, last year": the day
     # in the year counted from the publication's (not "last year's")
     ("md_year", re.compile(rf"\b(?:on\s+)?(?:{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}|{_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')})"

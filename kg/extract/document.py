@@ -73,7 +73,8 @@ from kg.extract.title_surname import surname_references
 from kg.extract.unreal import unreal_people
 from kg.extract.posts import extract_posts, holds, title_references
 from kg.extract.series_items import date_parts, find_series_items
-from kg.extract.sessions import extract_sessions, session_at
+from kg.extract.sessions import conference_iri, extract_sessions, session_at
+from kg.extract.history_back import founded_back
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
 from kg.extract.session_recalled import keep_subject
@@ -218,6 +219,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         return
     before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)
+    founded_back(ctx, view, dates, conference_iri(ctx))
     keep_subject(ctx, before, sessions)
     chronology_line(ctx, view, sessions)
     factbox_follows(ctx, view)

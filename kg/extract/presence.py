@@ -33,8 +33,9 @@ INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipatin
                       rf"|[Jj]oining(?:\s+(?P<host>(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+(?:at|in|for))?)\s+(?:the\s+)?(?:plenary\s+(?=session|meeting))?(?P<what>{KINDS})(?:\s+(?:in|at|on)\s+[^,;.⟦]{{0,30}}?⟦place:\d+⟧)?"
                       r"(?:(?<=session|plenary)\s+(?:(?:from|for|on)\s+the\s+(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)\s+side|from\s+⟦place:\d+⟧))?\s+(?:included|were|was)\b(?P<who>[^.]*)")
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
-DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)"
-                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
+# ("Members of the X delegation attending the session will be <people>. Members of the Y delegation attending will be ...")
+DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)|attending(?=\s+will\s+be\b))"
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|will\s+be|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
 # "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"

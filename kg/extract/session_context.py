@@ -56,12 +56,22 @@ def not_its_date(masked: str, position: int) -> bool:
     return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None
 
 
-def others_session(view, start: int) -> bool:
+def others_session(view, start: int, end: int | None = None) -> bool:
     """Whether a session word at ``start`` is another pair's conference's, named before it in the sentence with
     ours not named since ("The Hong Kong/Guangdong Co-operation Joint Conference holds its 24th plenary meeting",
-    "The Beijing-Hong Kong Economic and Trade Co-operation Conference convened its third plenary session")."""
+    "The Beijing-Hong Kong Economic and Trade Co-operation Conference convened its third plenary session"); or,
+    for a session listed by its ordinal alone (its words up to ``end``) in a sentence not naming ours, whether
+    it was held in a city neither ours nor within one of ours ("The second session was held in Guangzhou")."""
     last = before(other_bodies(view), start)
-    return last is not None and "⟦conf" not in view.masked[last[1]:start]
+    if last is not None and "⟦conf" not in view.masked[last[1]:start]:
+        return True
+    place = PLACE.search(view.masked, start, end) if end is not None and "⟦conf" not in view.masked else None
+    entity = view.mention(place.group(1)).entity if place is not None else None
+    return entity is not None and entity.kind == "place" and not {entity.id, entity.data.get("in")} & OURS
+
+
+PLACE = re.compile(r"\b(?:in|at)\s+⟦place:(\d+)⟧")
+OURS = {"hong-kong", "shanghai"}
 
 
 def another_body(masked: str, end: int) -> bool:

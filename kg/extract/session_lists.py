@@ -29,9 +29,11 @@ COUNTED = re.compile(rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+
                      rf"(?:\s+(?:have|had)\s+been\s+(?:held|convened)(?:\s+(?:so\s+far|to\s+date|since\s+(?:19|20)\d\d))?)?\s*:\s+"
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s*,|\s+(?:in|at|on|was|held)\b)", re.I)
 # "The third followed in ...", "The sixth is expected to be held in Shanghai later this year"
-NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened)\b"
+NEXT = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,|\s+(?:was|were|in|took|followed|came|convened|met)\b"
                   r"|\s+(?:is|will\s+be)\s+(?:(?:expected|scheduled|due|set|slated|planned)\s+)?to\s+(?:be\s+held|take\s+place|convene)\b|\s+will\s+(?:be\s+held|take\s+place|convene)\b)")
 PLACE = re.compile(r"⟦place:\d+⟧")
+# a bare session's own verb of taking place, after which the next ordinals are list items
+HAPPENED = re.compile(r"\s+(?:followed|took\s+place|met|came)\b")
 # the end of a list after a bare session: a contrast, or another body (kg.extract.other_bodies: "the Hong
 # Kong/Guangdong Co-operation Joint Conference held its sixth session, ..., and the seventh, ...")
 RUNS_TO = re.compile(r"\b(?:while|whereas|but)\b")
@@ -67,11 +69,13 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append(_bare_item(masked, number, bare.end()))
         found += _later_clauses(masked, bare.end(), number) if ";" in masked else []
-        if masked.startswith(", ", bare.end()) and before(bodies, bare.start()) is None:
-            # "the sixth session, at A on ..., and the seventh, at B ...": up to a contrast or another body's name
+        if before(bodies, bare.start()) is None and (masked.startswith(", ", bare.end()) or HAPPENED.match(masked, bare.end())):
+            # "the sixth session, at A on ..., and the seventh, at B ...", "the third session followed in A in
+            # 2015, the fourth in B in 2018": up to a contrast or another body's name
             ends = [s for s, _ in bodies if s >= bare.end()] + [m.start() for m in RUNS_TO.finditer(masked, bare.end())]
             told = masked[:min(ends, default=len(masked))]
-            found += [item for item in _items(told, bare.end(), number) if told.startswith(",", item[1])]
+            found += [item for item in _items(told, bare.end(), number)
+                      if told.startswith(",", item[1]) or HAPPENED.match(masked, bare.end())]
     if not found and (counted := COUNTED.search(masked)) and (named or last or counted.group("plenary")):
         number = ordinal_value(counted.group("ord"))
         if number:

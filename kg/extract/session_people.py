@@ -31,8 +31,8 @@ SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
 # ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session", "the Chief Executive, Mr A, and the
 # Mayor of Shanghai, Mr B, co-chaired the ...", "when then chief executive A and then mayor B held the conference's first
 # plenary session")
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
-                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|the\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
+                        rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|(?:the|its)\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
                         rf"(?i:plenary|session|meeting)\b|⟦))"
                         # "held the first plenary session", "held the ⟦conf⟧'s first session": not "held the meeting on the
                         # sidelines of", "held the ⟦place⟧ Mayor's hand at"
@@ -43,7 +43,7 @@ WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,
 # "by video link, with A in Hong Kong and B in Shanghai": each at the session from a place of their own
 WITH_IN = re.compile(rf"\bwith\s+(?P<who>{TITLED}\s+in\s+⟦place:\d+⟧(?:,?\s+and\s+{TITLED}\s+in\s+⟦place:\d+⟧)+)")
 # "were both co-chaired by A and B": every session the sentence names before the words
-ALL_BY = re.compile(r"\b(?:were|are|will\s+be)\s+(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
+ALL_BY = re.compile(r"(?:\b(?:were|are|will\s+be)\s+|,\s+(?=both\s|all\s|each\s))(?:both\s+|all\s+|each\s+|jointly\s+)?(?:co-chaired|chaired|attended|hosted)\s+"
                     r"by\s+(?P<who>[^;.]*)")
 # "Chief Executive A and Mayor B co-chaired that session"
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:,?\s+and\s+{TITLED})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"

@@ -168,7 +168,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked, view) if has_conf and not named else [])
-    listed = [item for item in listed if not others_session(view, item[1])]
+    listed = [item for item in listed if not others_session(view, item[1], item[2])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
     listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
