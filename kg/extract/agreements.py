@@ -199,6 +199,8 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             g = match.groupdict()
             if g.get("endorsed") is not None and not _jointly_endorsed(masked, match):
                 continue  # a plan of one government's own is no agreement
+            if (g.get("verb") or "").lower().startswith("renew") and re.match(r"(?i)contract", g["head"]):
+                continue  # "renewed the contracts of two directors": people's terms, not an agreement
             subject = SIGNERS.search(masked[max(0, match.start() - 200):match.start()]) if g.get("verb") else None
             singular = not re.search(r"(?i)(?:s|memoranda)$", g["head"])
             topic = (TOPIC.match(masked, match.end("np")) or PURPOSE.match(masked, match.end("np"))) \

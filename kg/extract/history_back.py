@@ -16,10 +16,13 @@ from rdflib.namespace import DCTERMS
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
+from kg.extract.other_bodies import other_bodies
 
 FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?(?:set\s+up|established|founded|launched|created|inaugurated)"
-            r"|began|started|(?:has|had)\s+been\s+(?:running|operating|in\s+operation|in\s+place)(?=\s+since\b|\s+$))")
-BACK = re.compile(rf"^(?:The|This|That)\s+(?:co-?operation\s+)?(?:conference\s+)?(?:mechanism|[Cc]onference)\s+{FOUNDING}\s+(?:(?:in|on|since)\s+)?$")
+            r"|(?:has|had)\s+been\s+(?:running|operating|in\s+operation|in\s+place)(?=\s+since\b|\s+$))")
+# "began"/"started" only of the mechanism: "The conference started on 5 May with a speech" is a session's day
+BACK = re.compile(rf"^(?:The|This|That)\s+(?:co-?operation\s+)?(?:conference\s+)?(?:mechanism\s+(?:began|started)|(?:mechanism|[Cc]onference)\s+{FOUNDING})"
+                  r"\s+(?:(?:in|on|since)\s+)?$")
 # "⟦conf⟧, a government-to-government forum set up in 2003": a noun phrase of its own, then the participle
 APPOSED = re.compile(r"⟦conf:\d+⟧,\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:set\s+up|established|founded|launched|created)\s+(?:(?:in|on)\s+)?$")
 CUES = ("began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since")
@@ -34,7 +37,19 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
         at = masked_pos(view, day.start_char)
         head = masked[max(0, at - 120):at]
         back = masked.startswith(("The ", "This ", "That ")) and BACK.match(masked[:at]) is not None \
-            and conference in ctx.findings.mentions
+            and conference in ctx.findings.mentions and _ours_last(ctx, view)
         if back or ("⟦conf" in head and APPOSED.search(head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return
+
+
+def _ours_last(ctx: DocContext, view: View) -> bool:
+    """Whether the body named last before the sentence is ours, not another ("The Hong Kong/Guangdong Co-operation
+    Joint Conference met in June. The conference was established in 1998.")."""
+    for _, before, _ in reversed(ctx.views):
+        if before is view:
+            continue
+        bodies, ours = other_bodies(before), before.masked.rfind("⟦conf")
+        if bodies or ours >= 0:
+            return ours > (bodies[-1][0] if bodies else -1)
+    return False

@@ -35,7 +35,7 @@ INCLUDED = re.compile(rf"\b(?:[Aa]ttending|[Pp]resent\s+at|[Aa]t|[Pp]articipatin
 # "The Hong Kong delegation to the session comprised <people>": a delegation said to be at the session itself
 # ("Members of the X delegation attending the session will be <people>. Members of the Y delegation attending will be ...")
 DELEGATION_AT = re.compile(r"\b[Dd]elegation\s+(?:(?:to|at|attending|for)\s+(?:the|this)\s+(?:plenary\s+)?(?P<what>session|meeting|plenary)|attending(?=\s+will\s+be\b))"
-                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|will\s+be|was\s+(?:led|headed)\s+by)\b(?P<who>[^.]*)")
+                           r"\s+(?:included|includes|comprised|comprises|consisted\s+of|was\s+made\s+up\s+of|were|will\s+be|was\s+(?:led|headed)\s+by)\b(?P<who>(?:(?!,?\s+(?:but|while|whereas)\b)[^.])*)")
 # "Members of the HKSAR delegation included <people>", "The delegation comprised <people>": of a delegation the text
 # said was led to the session (kg.extract.session_trips), not of one on a visit of its own
 DELEGATION_MEMBERS = re.compile(r"^(?:(?:Other\s+)?[Mm]embers\s+of\s+the|The)\s+(?:[\w⟦⟧:'’-]+\s+){0,3}?delegation\s+"
