@@ -73,8 +73,8 @@ def cue_spans(text: str):
             yield bool(match.group("field")) or items[:1].islower(), items
     if "add" in text:
         for match in ADDED.finditer(text):
-            if OTHER_BODY.search(text):
-                break  # "added A to the co-operation areas of the Hong Kong/Guangdong ... Joint Conference": another's
+            if re.match(r"\s+(?:of|under)\s", text[match.end():]) and OTHER_BODY.search(text, match.end(), match.end() + 120):
+                continue  # "added A to the co-operation areas of the Hong Kong/Guangdong ... Joint Conference": another's
             yield True, match.group("items") or match.group("listed")
     if "(" in text:
         for match in GLOSS.finditer(text):

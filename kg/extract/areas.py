@@ -85,7 +85,7 @@ LIST_CONTEXTS = [
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
     *CUE_CONTEXTS,
 ]
-CUES = {context for _, context in CUE_CONTEXTS}
+CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
 # "the list agreed last month runs from A to B": a list of the mechanism's, only in a text that has named it
 MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
