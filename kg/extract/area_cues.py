@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.chronology import OTHER_BODY
+
 _FIELD = r"(?:areas?|fields?|sectors?|domains?)"
 _COOP = r"(?:co-?operation|collaboration)"
 
@@ -49,7 +51,9 @@ ORDINAL_HEADS = ("fir", "sec", "thi", "fou", "fif", "six", "sev", "eig", "nin", 
 # Phrases that follow "Firstly, in ..." and are no field.
 NOT_FIELD = frozenset("""addition particular general practice short total summary brief fact principle contrast
 comparison response parallel turn return view order terms line light accordance this that these those the a an
-our their its his her my your recent response doing so which""".split())
+our their its his her my your recent response doing so which closing conclusion spite sum future time case regard
+respect connection keeping reality hindsight retrospect theory reply passing essence effect all both each some many
+most short particular""".split())
 
 # "added environmental protection to the co-operation areas", "with A and B added to a list"
 ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(?:the|its|their)\s+(?:list\s+of\s+)?"
@@ -69,6 +73,8 @@ def cue_spans(text: str):
             yield bool(match.group("field")) or items[:1].islower(), items
     if "add" in text:
         for match in ADDED.finditer(text):
+            if re.match(r"\s+(?:of|under)\s", text[match.end():]) and OTHER_BODY.search(text, match.end(), match.end() + 120):
+                continue  # "added A to the co-operation areas of the Hong Kong/Guangdong ... Joint Conference": another's
             yield True, match.group("items") or match.group("listed")
     if "(" in text:
         for match in GLOSS.finditer(text):

@@ -19,6 +19,7 @@ from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies
+from kg.text.chronology import OTHER_BODY
 from kg.namespaces import HKSH, slug
 from kg.reference import Reference
 from kg.text.prefilter import Scan
@@ -84,6 +85,7 @@ LIST_CONTEXTS = [
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
     *CUE_CONTEXTS,
 ]
+CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
 # "the list agreed last month runs from A to B": a list of the mechanism's, only in a text that has named it
 MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
@@ -295,6 +297,8 @@ def _spans(text: str, about_mechanism: bool = False):
     present = LIST_SCAN.present(text)
     for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
         for match in LIST_SCAN.finditer(context, text, present):
+            if context in CUES and OTHER_BODY.search(text, 0, match.start()):
+                continue  # "the Hong Kong/Guangdong ... Joint Conference meeting covered A and B": another's fields
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows
             lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b(?:[^,;]*?,?\s+(?:{INTRO}|from)\s+|\s*:\s*)", span, re.I)

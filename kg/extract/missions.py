@@ -25,6 +25,9 @@ SENT = re.compile(rf"(?:⟦org:(?P<o>\d+)⟧|(?P<n>(?!The\b)[A-Z][\w'&-]*(?:\s+(
 MISSION = re.compile(r"(?i:\bmission\s+to\b|\bmission$)")
 # "from Monday, 20 April to Thursday, 23 April 2026": two dates, the first day and the last.
 TO = re.compile(r",?\s*(?:to|until|till|–|-)\s+(?:[A-Z][a-z]+day,?\s+)?")
+# "sent a delegation to meet the mission": another's delegation, sent to the mission, not the mission
+TO_THE_MISSION = re.compile(r"[^.;]{0,40}?\bto\s+(?:meet|welcome|receive|greet|join|accompany|see\s+off|call\s+on|visit)\s+"
+                            r"(?:the|our|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:mission|delegation)\b")
 LED = re.compile(r"\b(?i:the|our|this|its)\s+(?:[\w-]+\s+){0,2}?(?:mission|delegation)\s+(?:was|is|will\s+be)\s+(?:jointly\s+)?"
                  r"(?:led|headed)\s+by\s+(?P<who>[^;]*?)(?=;|\.\s|\s+and\s+(?:met|visited|called|toured)\b|$)")
 
@@ -35,6 +38,8 @@ def find_missions(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if "mission" not in masked and "delegation" not in masked:
         return
     sent, led = SENT.search(masked), LED.search(masked)
+    if sent is not None and TO_THE_MISSION.match(masked, sent.end()):
+        sent = None
     if sent is None and led is None:
         return
     mission = _mission(ctx)

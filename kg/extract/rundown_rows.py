@@ -30,7 +30,7 @@ ROW = re.compile(r"^(?i:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 MORE_HEADS = re.compile(r"(?i:meet-the-media|press\s+conference|media\s+session|briefing|photo\s+exhibition)")
 # Rows that tell the session itself, or its parts that are no events.
 NOT_EVENT = re.compile(r"(?i:plenary|⟦conf|group\s+photo|photo\s+session|remarks|speech|address|departure|depart"
-                       r"|free\s+time|break|registration)")
+                       r"|free\s+time|break|registration|on\s+(?:your|their|one's)?\s*own|self-arranged|own\s+arrangements?|at\s+leisure)")
 VERBS = {"visits": "Visit to {}", "tours": "Visit to {}", "calls on": "Call on {}", "meets": "Meeting with {}",
          "meets with": "Meeting with {}", "attends": "{}"}
 VERB = re.compile(r"(?:^|,\s+|\s)(?P<verb>visits|tours|calls\s+on|meets\s+with|meets|attends)\s+(?:the\s+)?(?P<obj>.+)$")
