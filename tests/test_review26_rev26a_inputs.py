@@ -68,3 +68,11 @@ def test_typography_changes_no_name_and_joins_no_sentences(text, kept):
 
 def test_typography_still_writes_out_a_month_and_drops_an_honorific_s_stop():
     assert plain_usage("Mr. Lee met Dr. Ho on Sept. 12.") == "Mr Lee met Dr Ho on September 12."
+
+
+def test_our_title_in_a_quote_of_another_body_s_officer_is_not_the_text_s(tmp_path):
+    # kg/extract/own_titles.py: "our" in a quote is the speaker's, here another chamber's
+    found = posts(tmp_path, 'The Harbour Trade Chamber hosted a lunch. The Chamber\'s guests included Mr Bo Kettle. '
+                            '"Our President, Mr Cy Lam, will visit next year," said Mr Bo Kettle, Chairman of the '
+                            'Shanghai Chamber of Commerce.\n')
+    assert "president-of-the-harbour-trade-chamber" not in found.get("Cy Lam", set())
