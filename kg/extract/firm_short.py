@@ -37,6 +37,8 @@ def full_name(text: str, at: int) -> tuple[int, list[str]] | None:
             continue
         if not (word in SMALL or word in LEGAL or word[0].isupper() and word[0].isalpha()):
             break
+        if word in LEGAL and words and words[0] in ("and", "&"):
+            break  # "Kestrel Group Limited and Orbit Bank Limited": two firms, the name is the second's
         body = body or word in LEGAL or HEAD.fullmatch(word) is not None
         start, words = tokens[i].start(), [word] + words
     while words and (words[0] in SMALL or words[0] == "The"):

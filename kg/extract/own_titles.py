@@ -40,17 +40,18 @@ def _headed(name: str, head: str) -> bool:
 
 
 def _own_body(ctx: DocContext, view: View, head: str, at: int) -> tuple | None:
-    """(entity, IRI, label) of the body with that head word the text last named, before ``at`` in this sentence or
-    in any sentence before."""
-    for seen, text in [(view, view.masked[:at])] + [(v, v.masked) for _, v, _ in reversed(ctx.views)]:
-        for match in reversed(list(NAMED_ORG.finditer(text))):
+    """(entity, IRI, label) of the body with that head word the text first named, in any sentence before or before
+    ``at`` in this sentence: the body that speaks names itself first ("The Harbour Trade Chamber sent a mission
+    ... met the Shanghai Chamber of Commerce ... our Chairman"). Its head word alone, or "Our Chamber", names none."""
+    for seen, text in [(v, v.masked) for _, v, _ in ctx.views] + [(view, view.masked[:at])]:
+        for match in NAMED_ORG.finditer(text):
             if match.group("known"):
                 entity = seen.mention(match.group("known")).entity
                 if entity is not None and entity.kind == "org" and _headed(entity.name, head):
                     return entity, ctx.entity_iri(entity), entity.name
                 continue
             name = re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions))
-            if _headed(name, head):
+            if _headed(name, head) and not re.match(rf"(?:[Oo]ur\s+)?{head}\b", name):
                 known = resolve_org(name, ctx.reference)
                 if known is not None:
                     return known, ctx.entity_iri(known), known.name
@@ -66,6 +67,19 @@ def _bureau_secretary(ctx: DocContext, title: str, body: str) -> tuple | None:
     return resolve_post(ctx, f"Secretary for {field.group('field')}", None, None, None, None)
 
 
+def _other_speaker(view: View, head: str, label: str, at: int) -> bool:
+    """Whether "our" at ``at`` is in a quote the sentence gives to an officer of another body with that head word:
+    "\"Our President, Mr A, will come,\" said Mr B, Chairman of the Shanghai Chamber of Commerce"."""
+    if view.masked.count('"', 0, at) % 2 == 0:
+        return False
+    for match in NAMED_ORG.finditer(view.masked, view.masked.find('"', at) + 1 or len(view.masked)):
+        entity = view.mention(match.group("known")).entity if match.group("known") else None
+        name = entity.name if entity is not None else re.sub(r"^[Tt]he\s+", "", match.group("name") or "")
+        if _headed(name, head) and name != label:
+            return True
+    return False
+
+
 def find_own_titles(ctx: DocContext, view: View) -> None:
     """Record the posts "our <Title>" names in the body the text speaks for."""
     if "our " not in view.masked.lower() or "⟦person" not in view.masked:
@@ -75,7 +89,7 @@ def find_own_titles(ctx: DocContext, view: View) -> None:
     for match in matches if head else ():
         body = _own_body(ctx, view, head, match.start())
         person = view.mention(match.group("p")).ref
-        if body is None or person is None:
+        if body is None or person is None or _other_speaker(view, head, body[2], match.start()):
             continue
         post = _bureau_secretary(ctx, match.group("title"), body[2]) or \
             resolve_post(ctx, match.group("title"), body[0], body[1], body[2], None, view.sentence)

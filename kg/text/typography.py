@@ -23,8 +23,13 @@ from kg.text.days import MONTH_NAMES
 JOINING_DASH = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
 BREAKING_DASH = re.compile(r"(?<=\S)[\u2014\u2015](?=\S)")
 _SHORT = {name[:3].title(): name.title() for name in MONTH_NAMES if name != "may"} | {"Sept": "September"}
-SHORT_MONTH = re.compile(rf"\b({'|'.join(_SHORT)})\.?(?=[ \t]+(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)))")
-HONORIFIC_STOP = re.compile(r"\b(Mrs|Mr|Ms|Mdm|Messrs|Dr|Prof|Hon)\.(?=[ \t]+[A-Z])")
+# (not a name after an honorific: "Mr Mar 3 times", "Ms Jan 2")
+_NOT_NAMED = "".join(rf"(?<!\b{h} )" for h in ("Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Dr", "Prof", "Professor", "Sir"))
+SHORT_MONTH = re.compile(rf"{_NOT_NAMED}\b({'|'.join(_SHORT)})\.?(?=[ \t]+(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)))")
+# (not before a word that opens a sentence: "at 18 Harbour Dr. The Secretary spoke", "a full Prof. In 2020 he left")
+# (not "He", "An", "On" or an initial: "Mr. He Lifeng", "Dr. A. Chan" are names)
+_OPENS = r"(?:The|This|These|That|Those|It|Its|She|They|We|In|At|As|His|Her|Their|There|After|Before)\b"
+HONORIFIC_STOP = re.compile(rf"\b(Mrs|Mr|Ms|Mdm|Messrs|Dr|Prof|Hon)\.(?=[ \t]+(?!{_OPENS})[A-Z])")
 
 
 def plain_dashes(text: str) -> str:
