@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kg.text.hyphens import join_wrapped
+
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
          r"|Nov(?:ember)?|Dec(?:ember)?)")
 # The date that heads the line: "2003-10-27", "2003-10", "27 October 2003", "October 27, 2003", "Oct 2003", "2003".
@@ -66,7 +68,7 @@ def dated_entries(lines: list[str]) -> list[str]:
     if not any(line.startswith((" ", "\t")) for line in lines):
         return lines
     out: list[str] = []
-    i = 0
+    i, whole = 0, "\n".join(lines)
     while i < len(lines):
         head = lines[i].strip()
         j = i + 1
@@ -78,7 +80,7 @@ def dated_entries(lines: list[str]) -> list[str]:
             continue
         entry = ""
         for line in (line.strip() for line in lines[i + 1:j]):
-            entry = entry[:-1] + line if entry.endswith("-") and line[:1].islower() else f"{entry} {line}".strip()
+            entry = join_wrapped(entry, line, whole) if entry else line
         out.append(f"{head}: {entry}")
         i = j
     return out

@@ -20,6 +20,7 @@ from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
+from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.typography import plain_dashes, plain_usage
@@ -29,9 +30,9 @@ from kg.text.rosters import rosters
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
-from kg.text.signatures import PICTURED, signature_columns
+from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
-from kg.text.wrapping import date_headings, headed_day, join_runs, page_width
+from kg.text.wrapping import date_headings, headed_day, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -99,10 +100,6 @@ TRUNCATED_WORDS = 8
 # Hard-wrapped text (a yearbook page): lines of one block this close to its longest line are wrapped.
 WRAPPED_SHARE = 0.6
 WRAPPED_MIN = 50
-# A signature: a person's name alone on a line ("Kevin Yeung", "Mrs Carrie Lam"), then the post on the next.
-SIGNATORY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}")
-SIGNED_POST = re.compile(r"^(?:(?:Acting|Deputy|Permanent|Under|Vice)\s+)?(?:Secretary|Chief|Director|Mayor|Minister|Commissioner"
-                         r"|Chairman|Chairperson|Chair|President|Head|Financial\s+Secretary|Controller)\b[^.!?]{0,100}$")
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
@@ -183,17 +180,18 @@ def repair(text: str) -> str:
     text = plain_usage(INVISIBLE.sub("", text).translate(MARKS))
     text = re.sub(r"(?m)^(?=(?:[^\n]*?\S {3,}){2}\S)[^\n]*$", lambda m: re.sub(r"(?<=\S) {3,}(?=\S)", ALIGNED, m.group(0)), text)
     text = re.sub(r"[^\S\n\t]+", " ", text)
-    return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs, and runs of spaces in a line of three or more columns,
-    # part a table's cells: :func:`kg.text.tables.linearise`
+    return re.sub(r" ?\t[\t ]*", "\t", text)  # tabs part a table's cells: :func:`kg.text.tables.linearise`
 
 
 def _lines(text: str) -> list[str]:
     """The text's lines, with lines hard-wrapped inside a block (no blank line between) joined again."""
     lines: list[str] = []
     raws = shape_lines(dated_entries(text.splitlines()))
+    width = page_width(raws)
     for i, raw in enumerate(raws):
         line = BOM_RESIDUE.sub("", untagged(raw.strip())).lstrip("#").strip()
-        if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line):
+        if (RECORD_LINE.match(line) or any(lines) and session_heading(SESSION_HEADING, raws, i)) and not TERMINAL.search(line) \
+                and not in_wrapped(lines[-1] if lines else "", line, raws[i + 1].strip() if i + 1 < len(raws) else "", width):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
     return _unwrap(date_headings(linearise(timed_rows(lines))))
@@ -201,7 +199,7 @@ def _lines(text: str) -> list[str]:
 
 def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
-    width = page_width(lines)
+    width, whole = page_width(lines), "\n".join(lines)
     block: list[str] = []
     for line in lines + [""]:
         if line:
@@ -211,14 +209,14 @@ def _unwrap(lines: list[str]) -> list[str]:
         wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) or TIME_ROW.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
-            out.extend(join_runs(block, width))
+            out.extend(join_runs(block, width, whole))
         else:
             current = block[0]
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
                 listed = SYMBOL_BULLET.match(nxt) and (prev.rstrip().endswith((":", ";")) or SYMBOL_BULLET.match(prev))
                 if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed:
-                    current = current[:-1] + nxt if current.endswith("-") and nxt[:1].islower() else f"{current} {nxt}"
+                    current = join_wrapped(current, nxt, whole)
                 else:
                     out.append(current)
                     current = nxt
@@ -323,7 +321,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(plain_usage(body))))))) if line]
+    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body)))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's
@@ -358,7 +356,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     headed += schedule_days(lines, published or result.published)
     paragraphs = read_faq(_join_broken(short_lists(paragraphs)))
-    result.signature = _signature(paragraphs)
+    result.signature = signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)
     kept = _kept(paragraphs, result.title)
@@ -387,12 +385,3 @@ def _stamped(lines: list[str]) -> list[str]:
     if len(heads) < 2 or all(PAGE_STAMP.match(lines[i]) for i in heads):
         return []
     return [line for line in lines[heads[0]:] if not STAMP.match(line)]
-
-
-def _signature(paragraphs: list[str]) -> str | None:
-    """A name on a line of its own, then a post, after the last paragraph of prose (a photo's caption aside): the signatory."""
-    prose = [i for i, p in enumerate(paragraphs) if TERMINAL.search(p) and not PICTURED.search(p)]
-    for i in range(prose[-1] + 1 if prose else len(paragraphs), len(paragraphs) - 1):
-        if SIGNATORY.fullmatch(paragraphs[i]) and SIGNED_POST.match(paragraphs[i + 1]):
-            return f"{paragraphs[i]}, {paragraphs[i + 1]}."
-    return None

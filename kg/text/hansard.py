@@ -24,7 +24,7 @@ SMALL = {"for", "and", "of", "the", "on", "in", "to", "at", "with"}
 # A surname in capitals right after a title: "Mr LAU Chun-pong", "Dr WONG". (Not after given names: "Mr John LEE
 # Ka-chiu" is left to the gazetteer, which knows such names; read so, the held-out figures fell.) Initials have no
 # vowel, as no family name but Ng has: "Mr TT Tsui" stays.
-CAPITAL_SURNAME = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir)\s+(?P<s>(?!(?!NG\b)[B-DF-HJ-NP-TV-Z]{2,3}\b)[A-Z]{2,})\b(?!-)")
+CAPITAL_SURNAME = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir)(?P<gap>\s+)(?P<s>(?!(?!NG\b)[B-DF-HJ-NP-TV-Z]{2,3}\b)[A-Z]{2,})\b(?!-)")
 OFFICERS = re.compile(r"^(?P<h>(?:PUBLIC\s+OFFICERS?|MEMBERS?)\s+(?:ATTENDING|PRESENT))\s*:\s*$")
 HONOURS = re.compile(r"(?:,\s*[A-Z]{2,4})+$")
 CUES = ("(in ", ": president,", "attending:")
@@ -73,7 +73,7 @@ def read_hansard(body: str) -> str:
         lines = _officers(lines)
     text = "\n".join(lines)
     if surnames:
-        text = CAPITAL_SURNAME.sub(lambda m: f"{m.group('h')} {m.group('s').title()}", text)
+        text = CAPITAL_SURNAME.sub(lambda m: f"{m.group('h')}{m.group('gap')}{m.group('s').title()}", text)
     return text
 
 

@@ -25,6 +25,11 @@ MAX_ROWS = 6
 MAX_COLUMNS = 4  # parties to one text
 # A photo's caption, by where someone stands in the picture: "Mrs A (centre) co-chairs ...", "Mr B (on screen)".
 PICTURED = re.compile(r"\((?:centre|center|left|right|front|back|on\s+screen|(?:first|second|third|fourth|fifth|far)\s+(?:left|right|row))\)")
+# A signature: a person's name alone on a line ("Kevin Yeung", "Mrs Carrie Lam"), then the post on the next.
+SIGNATORY = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){1,3}")
+SIGNED_POST = re.compile(r"^(?:(?:Acting|Deputy|Permanent|Under|Vice)\s+)?(?:Secretary|Chief|Director|Mayor|Minister|Commissioner"
+                         r"|Chairman|Chairperson|Chair|President|Head|Financial\s+Secretary|Controller)\b[^.!?]{0,100}$")
+END = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 CAPS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?\b")
 
 
@@ -75,3 +80,12 @@ def _signatories(rows: list[list[str]]) -> list[str] | None:
         name = CAPS.sub(lambda m: m.group(0).title(), name)  # "Ada QUELL": capitals mark the family name, in a name's cell
         signed.append(f"{name}, {post}{of}.")
     return signed
+
+
+def signature(paragraphs: list[str]) -> str | None:
+    """A name on a line of its own, then a post, after the last paragraph of prose (a photo's caption aside): the signatory."""
+    prose = [i for i, p in enumerate(paragraphs) if END.search(p) and not PICTURED.search(p)]
+    for i in range(prose[-1] + 1 if prose else len(paragraphs), len(paragraphs) - 1):
+        if SIGNATORY.fullmatch(paragraphs[i]) and SIGNED_POST.match(paragraphs[i + 1]):
+            return f"{paragraphs[i]}, {paragraphs[i + 1]}."
+    return None

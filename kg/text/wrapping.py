@@ -17,18 +17,23 @@ are so headed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from kg.text.chronology import MONTH
+from kg.text.hyphens import join_wrapped
 
 # The page's width is the longest line up to this many characters (a longer line is a paragraph on one line).
 MAX_WIDTH = 140
 MIN_WIDTH = 60
 FULL = 0.75  # share of the width from which a line is full
+NEAR = 0.9  # share of the width from which a line is near it: a wrapped page's lines crowd there
 TERMINAL = re.compile(r"[.!?:;。！？：；][\"'”’)\]]*$")
 # A line that starts something of its own: a bullet or number, a field ("Time: ..."), a table row.
 OWN_START = re.compile(r"^(?:[*•·▪◦‣–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w /&'-]{0,30}:\s|Item\s+\d)")
 
+RULE = re.compile(r"[*=_~#-]{4,}")  # a title's underline, a line of its own
+BULLET_START = re.compile(r"[*•·▪◦‣–—-]\s")
 _MONTH = MONTH + r"\.?"
 _DAY_MONTH = rf"\d{{1,2}}\s+{_MONTH}"
 _MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}},?"
@@ -39,13 +44,21 @@ DATE_HEAD = re.compile(rf"(?:{_ONE}|(?:{_DAY_MONTH}|{_MONTH_DAY}|\d{{1,2}})\s*[�
 
 
 def page_width(lines: list[str]) -> int | None:
-    """The width a page is hard-wrapped at: its longest line of at most MAX_WIDTH characters, where three lines
-    at least come close to it; None for a page that is not wrapped."""
-    widths = [len(line) for line in lines if len(line) <= MAX_WIDTH]
-    width = max(widths, default=0)
-    if width < MIN_WIDTH or sum(w >= FULL * width for w in widths) < 3:
-        return None
-    return width
+    """The width a page is hard-wrapped at: of the lines of at most MAX_WIDTH characters with three lines at least
+    close to them, the one the most lines are near (three at least, and twice as many as are wider: a navigation bar,
+    a title, a list's items on one line each, do not set it), else the longest line if three are close to it; None
+    for a page that is not wrapped."""
+    negated = sorted(-len(line) for line in lines if len(line) <= MAX_WIDTH)
+    longest, best, most = None, None, 2
+    for over, width in enumerate(-w for w in negated):
+        if width < MIN_WIDTH:
+            break
+        if over and negated[over - 1] == -width or bisect_right(negated, -FULL * width) - over < 3:
+            continue
+        longest = longest if over else width
+        if (near := bisect_right(negated, -NEAR * width) - over) > most and near >= 2 * over:
+            best, most = width, near
+    return best or longest
 
 
 # A line that is a sentence of its own, from its opening word to its stop ("The Secretary said ... soon."), under a
@@ -58,25 +71,41 @@ OPEN_END = re.compile(r"\b(?i:of|the|a|an|and|or|to|in|on|at|for|by|with|from|th
 
 def _own_sentence(line: str, following: str) -> bool:
     return bool(OPENER.match(following) and TERMINAL.search(following) and not OPEN_END.search(line)
-                and not line.endswith(("-", ",")))
+                and not line.endswith(("-", ",", "\u2013", "\u2014")))
 
 
 def runs_on(line: str, following: str, width: int | None) -> bool:
     """Whether a line is wrapped at the page's width into the one that follows it in its block."""
     return (width is not None and FULL * width <= len(line) <= width and 0 < len(following) <= width
             and not TERMINAL.search(line) and not OWN_START.match(following) and "|" not in line + following
-            and not DATE_HEAD.fullmatch(following) and not _own_sentence(line, following))
+            and not DATE_HEAD.fullmatch(following) and not RULE.fullmatch(following) and not _own_sentence(line, following))
 
 
-def join_runs(block: list[str], width: int | None) -> list[str]:
-    """A block's lines, with each full line joined to the line it runs on into."""
+def in_wrapped(above: str, line: str, below: str, width: int | None) -> bool:
+    """Whether a line that reads as a heading or a record ("4th Plenary Session of the ...", "* 2003 - First session,
+    ... Co-chaired by A and") is part of a wrapped sentence: it starts in lower case, or the line above is full and
+    has no end, or it runs on into the line below (a heading is a line of its own)."""
+    return bool(above) and (line[:1].islower() or width is not None and FULL * width <= len(above) <= width
+                            and not TERMINAL.search(above)) or runs_on(line, below, width)
+
+
+def join_runs(block: list[str], width: int | None, text: str = "") -> list[str]:
+    """A block's lines, with each full line joined to the line it runs on into; a bulleted item's full line to the
+    next line that starts nothing of its own, even after a stop ("* 2018 - Fourth session. Carrie" / "Lam ...")."""
     out: list[str] = []
+    last = ""
     for line in block:
-        if out and runs_on(out[-1], line, width):
-            out[-1] = out[-1][:-1] + line if out[-1].endswith("-") and line[:1].islower() else f"{out[-1]} {line}"
+        if out and (runs_on(last, line, width) or _item_goes_on(out[-1], last, line, width)):
+            out[-1] = join_wrapped(out[-1], line, text)
         else:
             out.append(line)
+        last = line
     return out
+
+
+def _item_goes_on(item: str, last: str, line: str, width: int | None) -> bool:
+    return (width is not None and BULLET_START.match(item) is not None and FULL * width <= len(last) <= width
+            and 0 < len(line) <= width and not OWN_START.match(line) and "|" not in line and not DATE_HEAD.fullmatch(line))
 
 
 def date_headings(lines: list[str]) -> list[str]:
