@@ -32,6 +32,25 @@ def test_principal_as_a_plain_word_or_a_rank_is_no_school_post(tmp_path, body):
     assert not any(p.startswith("principal-of") for p in held_posts(converted(tmp_path, body)).get("Eli Lau", set()))
 
 
+@pytest.mark.parametrize("body, name, post", [
+    ("The speakers were Ms Ada Quell and the Dean of the Riverton Academy of Design, Professor Bo Kettle.\n",
+     "Bo Kettle", "dean-of-the-riverton-academy-of-design"),
+    ("Ms Cara Lind, Vice-Principal of the Lakeside Youth Science Education Centre, joined the panel.\n",
+     "Cara Lind", "vice-principal-of-the-lakeside-youth-science-education-centre"),
+])
+def test_a_dean_or_principal_of_a_named_academy_or_centre_holds_that_post(tmp_path, body, name, post):
+    assert post in held_posts(converted(tmp_path, body))[name]
+
+
+@pytest.mark.parametrize("body", [
+    "The dean of the faculty, Mr Eli Lau, spoke.\n",
+    "Dean of the new scheme, Mr Eli Lau said, is fairness.\n",
+    "The Dean of Students, Mr Eli Lau, spoke.\n",
+])
+def test_dean_as_a_plain_word_or_of_no_named_body_is_no_post(tmp_path, body):
+    assert not any(p.startswith("dean-of") for p in held_posts(converted(tmp_path, body)).get("Eli Lau", set()))
+
+
 def test_a_branch_after_the_body_names_the_branchs_post(tmp_path):
     body = ("The Deputy Director of Food and Environmental Hygiene (Environmental Hygiene), Mr Hal Lee Ka-ming, led the "
             "team. Ms Ivy Chan, Deputy Director of Leisure and Cultural Services (Leisure Services), attended.\n")

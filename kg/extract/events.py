@@ -41,6 +41,11 @@ OTHER_MECHANISM = re.compile(r"(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s*[/–-]\s*(
 # ... unless the text tells a meeting of it through it: "<mechanism> held its 24th Plenary Meeting in X on D".
 HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b")
 
+# "Since the Conference was established in 2003, ...": what was founded is a standing body or series, not the
+# event last named, and the founding year is no date of that event.
+FOUNDED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|jointly)\s+)?"
+                     r"(?:established|founded|set\s+up|created|inaugurated|instituted)\b")
+
 
 @dataclass
 class Phrase:
@@ -212,7 +217,7 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     if not of_another and (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
         return larger
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
-        return None if OF_ANOTHER.match(masked, match.end()) else previous
+        return None if OF_ANOTHER.match(masked, match.end()) or FOUNDED.match(masked, match.end()) else previous
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name

@@ -133,7 +133,7 @@ TITLE = (
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
-    r"|(?-i:Principal)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy)\b)))"
+    r"|(?-i:Principal|Dean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b)))"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )

@@ -102,9 +102,10 @@ CITY_AFTER = re.compile(r"\s+in\s+(?:(?:western|eastern|northern|southern|centra
 
 def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_first: bool = False) -> None:
     """The venue named right after an event is its place; with ``city_first`` (a plenary session, whose
-    place is told as a city), the city the venue is said to be in ("at the Xijiao State Guest Hotel in
-    western Shanghai"), which then contains the venue; else the venue and the district or city it is said
-    to be in. Else a venue told after the event's own clauses."""
+    place is told as a city), the city the venue is said to be in ("co-chaired the meeting at the Xijiao
+    State Guest Hotel in western Shanghai"), which then contains the venue, and the venue too where the
+    session "was held at" it; else the venue and the district or city it is said to be in. Else a venue
+    told after the event's own clauses."""
     places = venues_after(ctx, view, end) or ([] if city_first else venues_after(ctx, view, end, building=True))
     if not places and not city_first and (known := _known_site_after(ctx, view, end)) is not None:
         places = [known]  # "the forum at the Hong Kong Science Park": a site the reference data knows
@@ -113,7 +114,7 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
     at = AT_VENUE.match(view.masked[end:]) if places else None
     city = CITY_AFTER.match(view.masked, end + at.end()) if at else None
     entity = view.mention(city.group("i")).entity if city else None
-    for place in places if entity is None or not city_first else ():
+    for place in places if entity is None or not city_first or "held" in at.group(0) else ():
         ctx.findings.add(iri, SDO.location, place, view.sentence)  # "at the X Hall in Jing'an": the hall, and its district
     if entity is not None and entity.kind == "place":
         ctx.findings.add(iri, SDO.location, ctx.entity_iri(entity), view.sentence)
