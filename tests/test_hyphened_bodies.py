@@ -4,17 +4,10 @@ its abbreviation names it whole, never a body named from the second place on.
 Every sentence is invented; the near miss is a body named after one place.
 """
 
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDFS
 
 from conftest import facts
-
-
-def alt_names(f) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for (s, p, o) in f.triples:
-        if p == SKOS.altLabel and "/org/" in str(s):
-            out.setdefault(str(s).rsplit("/", 1)[-1], set()).add(str(o))
-    return out
+from test_firm_short_names import alt_names
 
 
 def orgs(f) -> set[str]:
