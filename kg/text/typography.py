@@ -23,9 +23,11 @@ from kg.text.days import MONTH_NAMES
 JOINING_DASH = re.compile(r"(?<=\w)[\u2010-\u2013\u2212](?=\w)")
 BREAKING_DASH = re.compile(r"(?<=\S)[\u2014\u2015](?=\S)")
 _SHORT = {name[:3].title(): name.title() for name in MONTH_NAMES if name != "may"} | {"Sept": "September"}
+# A month's short name is looked for first (a literal prefix the engine finds fast), what comes before it after.
+SHORT_MONTH = re.compile(rf"({'|'.join(sorted(_SHORT, key=len, reverse=True))})\.?"
+                         rf"(?=[ \t]+(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)))")
 # (not a name after an honorific: "Mr Mar 3 times", "Ms Jan 2")
-_NOT_NAMED = "".join(rf"(?<!\b{h} )" for h in ("Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Dr", "Prof", "Professor", "Sir"))
-SHORT_MONTH = re.compile(rf"{_NOT_NAMED}\b({'|'.join(_SHORT)})\.?(?=[ \t]+(?:\d{{4}}\b|\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.]\d)))")
+NAMED_BY = re.compile(r"\b(?:Mr|Mrs|Ms|Mdm|Miss|Madam|Dr|Prof|Professor|Sir) $")
 # (not before a word that opens a sentence: "at 18 Harbour Dr. The Secretary spoke", "a full Prof. In 2020 he left")
 # (not "He", "An", "On" or an initial: "Mr. He Lifeng", "Dr. A. Chan" are names)
 _OPENS = r"(?:The|This|These|That|Those|It|Its|She|They|We|In|At|As|His|Her|Their|There|After|Before)\b"
@@ -44,7 +46,12 @@ def plain_honorifics(text: str) -> str:
 
 def plain_months(text: str) -> str:
     """The text with months abbreviated beside a day or a year written out."""
-    return SHORT_MONTH.sub(lambda m: _SHORT[m.group(1)], text)
+    def written(match: re.Match) -> str:
+        before = text[max(0, match.start() - 10):match.start()]
+        if before[-1:].isalnum() or before[-1:] == "_" or NAMED_BY.search(before):
+            return match.group(0)
+        return _SHORT[match.group(1)]
+    return SHORT_MONTH.sub(written, text)
 
 
 def plain_usage(text: str) -> str:
