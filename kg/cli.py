@@ -107,7 +107,10 @@ def build(documents: Path, dist: Path, reference_dir: Path | None, curation: Pat
     if result.patched is not None:
         reused = (f" ({result.patched} changed since the last build, patched into it)" if result.patched
                   else " (none changed since the last build)")
-    click.echo(f"kg build: {result.documents} documents{reused}, {result.triples} triples, valid; wrote {result.out}/")
+    warned = (f", {len(result.report.warnings)} warning(s) (documents that disagree: {result.out}/shacl-report.txt)"
+              if result.report.warnings else "")
+    click.echo(f"kg build: {result.documents} documents{reused}, {result.triples} triples, valid{warned}; "
+               f"wrote {result.out}/")
 
 
 @main.command()

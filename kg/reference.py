@@ -88,6 +88,10 @@ class Reference:
     def get(self, kind: str, id_: str) -> Entity | None:
         return self.by_key.get((kind, id_))
 
+    @cached_property
+    def posts_by_id(self) -> dict[str, Post]:
+        return {post.id: post for post in self.posts}
+
     def government_of(self, place_id: str) -> Entity | None:
         return next((o for o in self.orgs if o.data.get("jurisdiction") == place_id), None)
 

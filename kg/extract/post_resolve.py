@@ -149,8 +149,14 @@ def holders_of(ctx: DocContext, title: str) -> set[URIRef]:
 
 def holds(ctx: DocContext, view: View, person: URIRef, post: tuple[URIRef, str, URIRef], *,
           past: str | None = None) -> None:
-    """The person holds the post; ``past`` ("then", "former") when the title says it was held before."""
+    """The person holds the post; ``past`` ("then", "former") when the title says it was held before.
+    A post made from the text's words that is the reference's post by its IRI takes the reference's label
+    and organisation, so that the document cannot contradict the reference data."""
     post_iri, label, org_iri = post
+    key = post_iri.rsplit("/", 1)[-1]
+    known = ctx.reference.posts_by_id.get(key)
+    if known is not None and post_iri == ctx.iri("post", key):
+        label, org_iri = known.label, ctx.iri("org", known.org)
     f, s = ctx.findings, view.sentence
     f.add(post_iri, RDF.type, ORG.Post, s)
     f.add(post_iri, RDFS.label, Literal(label, lang="en"), s)

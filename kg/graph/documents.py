@@ -28,7 +28,7 @@ from kg.curation import Curation, apply_curation
 from kg.graph.dataset import ontology_graph
 from kg.graph.export import Graphs, nt_text
 from kg.graph.job import BuildInputs
-from kg.graph.staged import document_conforms, graphs_pass
+from kg.graph.staged import document_conforms, document_findings, graphs_pass
 from kg.graph.validate import graph_checks
 from kg.rdf.reference_graph import reference_graph
 from kg.reference import Reference, load_reference
@@ -159,6 +159,7 @@ class Conversion:
         self.errors: list[str] = []
         self.violations: list[str] = []
         self.suspects: list[str] = []
+        self.own: set[tuple[str, str, str]] = set()  # what SHACL found in a suspect's graph on its own
         self.reused = 0
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
@@ -200,6 +201,7 @@ class Conversion:
                     self.violations += graph_checks(iri, text).violations
                     if not document_conforms(text, self.base_text):
                         self.suspects.append(iri)
+                        self.own |= document_findings(text, self.base_text)
         return batch
 
     def _converted(self, paths: list[Path]) -> Iterator[Converted]:

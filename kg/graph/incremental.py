@@ -82,7 +82,7 @@ def patch(job: Job) -> Written:
 
     report = Report(sorted(conversion.violations)) + by_parts_or_union(
         job.staging / f"{NAME}{Format.NTRIPLES.suffix}", "validate (SHACL, changed graphs' neighbourhood)",
-        neighbourhood, suspects=conversion.suspects, engine=job.inputs.engine, stages=stages)
+        neighbourhood, suspects=conversion.suspects, own=conversion.own, engine=job.inputs.engine, stages=stages)
     return Written(report, patched.triples, patched.graphs, patched.chunks, conversion.reused)
 
 

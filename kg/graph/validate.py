@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -79,9 +80,20 @@ def _line(severity: str, focus, path, message: str, value) -> str:
     return f"{severity}: {_short(focus)} {_short(path)}: {message}{tail}"
 
 
-def _collect(rows) -> Report:
+DISAGREE = "documents disagree: "
+
+
+Across = Callable[[tuple[str, str, str]], bool]  # (focus node, path, component) -> found only across graphs
+
+
+def _collect(rows, across: Across | None = None) -> Report:
+    """The results as a report; a violation that ``across`` says no graph shows on its own, only the union
+    of several, is a warning that those documents disagree."""
     report = Report()
     for severity, focus, path, component, message, value in rows:
+        key = (str(focus), str(path) if path is not None else "", component)
+        if severity == "Violation" and across is not None and across(key):
+            severity, message = "Warning", DISAGREE + message
         (report.violations if severity == "Violation" else report.warnings).append(
             _line(severity, focus, path, message, value))
         report.findings.add((severity, str(focus), str(path) if path is not None else "", component))
@@ -90,14 +102,14 @@ def _collect(rows) -> Report:
     return report
 
 
-def _pyshacl(data: Graph, shapes: Graph) -> Report:
+def _pyshacl(data: Graph, shapes: Graph, across: Across | None = None) -> Report:
     _, results, _ = pyshacl_validate(data, shacl_graph=shapes, ont_graph=ontology_graph(), inference="none",
                                      allow_warnings=True, advanced=True)
     value = results.value
-    return _collect(
-        (value(r, SH.resultSeverity).split("#")[-1], value(r, SH.focusNode), value(r, SH.resultPath),
-         value(r, SH.sourceConstraintComponent).split("#")[-1], str(value(r, SH.resultMessage)), value(r, SH.value))
-        for r in results.objects(None, SH.result))  # top-level results: sh:node's details stay inside
+    rows = ((value(r, SH.resultSeverity).split("#")[-1], value(r, SH.focusNode), value(r, SH.resultPath),
+             value(r, SH.sourceConstraintComponent).split("#")[-1], str(value(r, SH.resultMessage)), value(r, SH.value))
+            for r in results.objects(None, SH.result))  # top-level results: sh:node's details stay inside
+    return _collect(rows, across)
 
 
 PARAMETERS = {  # constraint component -> (parameter, how to say what went wrong)
@@ -140,7 +152,7 @@ def _explain(shapes: Graph, root: str | None, path: URIRef | None, component: st
     return wording.format("?")
 
 
-def _native(data: str | Path, shapes_path: Path) -> Report:
+def _native(data: str | Path, shapes_path: Path, across: Across | None = None) -> Report:
     compiled, shapes = compiled_shapes(shapes_path)
     report = compiled.validate_file(str(data)) if isinstance(data, Path) else compiled.validate_text(data, "ntriples")
 
@@ -150,12 +162,14 @@ def _native(data: str | Path, shapes_path: Path) -> Report:
             root = r.root_shape[1:-1] if r.root_shape and r.root_shape.startswith("<") else None
             yield (r.severity, from_n3(r.focus_node), path, r.component, _explain(shapes, root, path, r.component),
                    from_n3(r.value) if r.value else None)
-    return _collect(rows())
+    return _collect(rows(), across)
 
 
-def shacl(data: Graph | str | Path, *, engine: Engine = Engine.SHACL, shapes: Path = SHAPES) -> Report:
+def shacl(data: Graph | str | Path, *, engine: Engine = Engine.SHACL, shapes: Path = SHAPES,
+          across: Across | None = None) -> Report:
     """SHACL validation of a graph (N-Triples text, or an N-Triples file that holds the ontology too) with
-    the ontology's class hierarchy in view.
+    the ontology's class hierarchy in view. Where the graph is a union, ``across`` tells the nodes whose
+    violations are disagreements between documents, reported as warnings.
 
     >>> shacl("", engine=Engine.SHACL).conforms
     True
@@ -165,20 +179,22 @@ def shacl(data: Graph | str | Path, *, engine: Engine = Engine.SHACL, shapes: Pa
             data = Graph().parse(data, format="nt")
         elif isinstance(data, str):
             data = Graph().parse(data=data, format="nt")
-        return _pyshacl(data, load_graph(shapes))
+        return _pyshacl(data, load_graph(shapes), across)
     if isinstance(data, Graph):
         data = data.serialize(format="nt") + ontology_graph().serialize(format="nt")
-    return _native(data, shapes)
+    return _native(data, shapes, across)
 
 
 def check_files(scope: str | None = None, directory: Path = CHECKS) -> list[Path]:
-    """The ``*-violation.rq`` checks; with a scope, those of that scope (``# Scope: graph`` marks a check
-    that holds graph by graph, run on each document graph as it is converted; the rest need the union).
+    """The checks: ``*-violation.rq`` (a row fails the build) and ``*-warning.rq`` (a row is reported: what
+    documents disagree on is the maintainer's to settle in the curation data, not a reason to publish
+    nothing); with a scope, those of that scope (``# Scope: graph`` marks a check that holds graph by graph,
+    run on each document graph as it is converted; the rest need the union).
 
     >>> [p.stem for p in check_files("union")]
-    ['session-conflicting-dates-violation']
+    ['session-conflicting-dates-warning']
     """
-    found = sorted(directory.glob("*-violation.rq"))
+    found = sorted([*directory.glob("*-violation.rq"), *directory.glob("*-warning.rq")])
     if scope is None:
         return found
     return [p for p in found if ("# Scope: graph" in p.read_text(encoding="utf-8")) == (scope == "graph")]
@@ -216,10 +232,14 @@ def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None,
     for path in check_files(scope, directory):
         if texts is not None and (needed := needs(path)) and not any(needed in text for text in texts):
             continue
+        severity = "Warning" if path.stem.endswith("-warning") else "Violation"
         for row in _rows(data, path.read_text(encoding="utf-8"), union=union):
             values = ", ".join(f"{name}={_short(value)}" for name, value in row)
-            report.violations.append(f"Violation: check {path.stem}: {values}")
-            report.findings.add(("Violation", path.stem, values, "SPARQLCheck"))
+            (report.warnings if severity == "Warning" else report.violations).append(
+                f"{severity}: check {path.stem}: {values}")
+            report.findings.add((severity, path.stem, values, "SPARQLCheck"))
+    report.violations.sort()
+    report.warnings.sort()
     return report
 
 
@@ -233,5 +253,12 @@ def graph_checks(iri: str, text: str, *more: tuple[str, str]) -> Report:
 
 
 def validate_dataset(dataset: Dataset, union: Graph, *, engine: Engine = Engine.SHACL) -> Report:
-    """SHACL over the union (with the ontology's class hierarchy), then the SPARQL checks."""
-    return shacl(union, engine=engine) + sparql_checks(dataset)
+    """SHACL over the union (with the ontology's class hierarchy), then the SPARQL checks. A violation about a
+    node that two or more document graphs describe is theirs together: a warning that they disagree."""
+    documents = [g for g in dataset.graphs() if "/doc/" in str(g.identifier)]
+
+    def across(key: tuple[str, str, str]) -> bool:
+        focus = URIRef(key[0])
+        return sum(1 for g in documents if (focus, None, None) in g) > 1
+
+    return shacl(union, engine=engine, across=across) + sparql_checks(dataset)

@@ -1,0 +1,99 @@
+"""Documents that disagree with each other are reported, not a reason to publish nothing: each document's graph
+must conform on its own (with the ontology and the reference data), and what only their union shows is a
+warning that names the node, while a document that breaks a shape by itself still fails the build."""
+
+import json
+
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.convert import convert_triples
+from kg.graph.build import build
+from kg.graph.documents import base_graphs
+from kg.graph.export import nt_text
+from kg.graph.staged import document_conforms
+from kg.namespaces import DEFAULT_BASE
+from kg.reference import load_reference
+
+OFFICE = "Hong Kong {} Macao Affairs Office of Zhejiang Province"
+
+
+def _release(day: str, joiner: str) -> str:
+    return (f"---\ntitle: Visit\npublished: 2024-05-{day}\n---\n"
+            f"The Secretary for Justice, Mr Paul Lam, met the Director of the {OFFICE.format(joiner)}, "
+            f"Mr Wang Hua, today (May {int(day)}) in Hangzhou.\n")
+
+
+def _session(day: str) -> str:
+    return (f"---\ntitle: Session\npublished: 2024-04-{day}\n---\n"
+            f"The Chief Executive, Mr John Lee, today (April {int(day)}) co-chaired the Sixth Plenary Session of "
+            "the Hong Kong/Shanghai Co-operation Conference in Hong Kong with the Mayor of Shanghai, "
+            "Mr Gong Zheng.\n")
+
+
+def test_one_office_spelt_two_ways_in_two_documents_builds_with_a_warning(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(_release("02", "&"), encoding="utf-8")
+    (docs / "b.txt").write_text(_release("09", "and"), encoding="utf-8")
+    built = build(documents=docs, out=tmp_path / "dist")
+    assert built.report.conforms
+    assert any("documents disagree" in line and "hong-kong-and-macao-affairs-office" in line
+               for line in built.report.warnings)
+    assert "documents disagree" in (tmp_path / "dist" / "shacl-report.txt").read_text()
+
+
+def test_the_command_says_valid_and_counts_the_warnings(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(_session("11"), encoding="utf-8")
+    (docs / "b.txt").write_text(_session("19"), encoding="utf-8")
+    out = tmp_path / "dist"
+    result = CliRunner().invoke(main, ["build", "--documents", str(docs), "--out", str(out), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "valid, 1 warning(s)" in result.output and "shacl-report.txt" in result.output
+    report = (out / "shacl-report.txt").read_text()
+    assert "Warning: check session-conflicting-dates-warning" in report and "2024-04-11" in report
+    assert json.loads((out / "manifest.json").read_text())["documents"] == 2
+    checked = CliRunner().invoke(main, ["validate", str(out / "hksh.trig")])
+    assert checked.exit_code == 0, checked.output
+    assert "session-conflicting-dates-warning" in checked.output
+
+
+def test_a_union_violation_inside_one_document_stays_a_violation(tmp_path):
+    """`kg validate` tells the two apart by how many document graphs describe the node."""
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import ORG, RDF, RDFS
+
+    from kg.graph.export import union_graph
+    from kg.graph.validate import validate_dataset
+
+    org = URIRef("https://w3id.org/hksh/id/org/x")
+    dataset = Dataset(default_union=True)
+    one = dataset.graph(URIRef("https://w3id.org/hksh/id/doc/one"))
+    two = dataset.graph(URIRef("https://w3id.org/hksh/id/doc/two"))
+    one.add((org, RDF.type, ORG.Organization))
+    one.add((org, RDFS.label, Literal("X & Y", lang="en")))
+    one.add((org, RDFS.label, Literal("X and Y", lang="en")))
+    report = validate_dataset(dataset, union_graph(dataset))
+    assert not report.conforms and any("uniqueLang" in line for line in report.violations)
+    one.remove((org, RDFS.label, Literal("X and Y", lang="en")))
+    two.add((org, RDF.type, ORG.Organization))
+    two.add((org, RDFS.label, Literal("X and Y", lang="en")))
+    report = validate_dataset(dataset, union_graph(dataset))
+    assert report.conforms and any("documents disagree" in line for line in report.warnings)
+
+
+def test_a_reference_post_named_by_its_full_title_keeps_the_reference_organisation(tmp_path):
+    """"the Director-General of Investment Promotion, Ms A" names the reference's post: its organisation is
+    Invest Hong Kong, not a body called "Investment Promotion", so the document agrees with the reference."""
+    path = tmp_path / "letter.txt"
+    path.write_text("---\ntitle: Letter\npublished: 2025-09-16\n---\n"
+                    "The letter was signed by the Director-General of Investment Promotion, Ms Alpha Lau, and the "
+                    "Director of the Shanghai Foreign Investment Development Board, Mr Tang Jie.\n", encoding="utf-8")
+    text = nt_text(convert_triples(path, reference=load_reference())[1])
+    post = "<https://w3id.org/hksh/id/post/director-general-of-investment-promotion>"
+    assert f"{post} <http://www.w3.org/ns/org#postIn> <https://w3id.org/hksh/id/org/invest-hong-kong> ." in text
+    assert f"{post} <http://www.w3.org/ns/org#postIn> <https://w3id.org/hksh/id/org/investment-promotion> ." not in text
+    reference = load_reference()
+    assert document_conforms(text, "".join(t for _, t in base_graphs(reference, DEFAULT_BASE)))
