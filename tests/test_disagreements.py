@@ -97,3 +97,45 @@ def test_a_reference_post_named_by_its_full_title_keeps_the_reference_organisati
     assert f"{post} <http://www.w3.org/ns/org#postIn> <https://w3id.org/hksh/id/org/investment-promotion> ." not in text
     reference = load_reference()
     assert document_conforms(text, "".join(t for _, t in base_graphs(reference, DEFAULT_BASE)))
+
+
+def test_initials_run_together_or_spaced_name_one_person(tmp_path):
+    """Two releases, one writing "TT Tsui" and one "T T Tsui", name one man: one IRI, one label."""
+    iris = []
+    for n, name in enumerate(("TT Tsui", "T T Tsui")):
+        path = tmp_path / f"{n}.txt"
+        path.write_text("---\ntitle: Visit\npublished: 2024-05-02\n---\n"
+                        f"The Chairman of the Kestrel Shipping Association, Mr {name}, met the Director of the "
+                        "Hong Kong Economic and Trade Office in Shanghai today (May 2) in Shanghai.\n", encoding="utf-8")
+        text = nt_text(convert_triples(path, reference=load_reference())[1])
+        iris.append({line.split(" ")[0] for line in text.splitlines() if "/id/person/" in line.split(" ")[0]})
+        assert '"T T Tsui"@en' in text
+    assert iris[0] == iris[1] == {"<https://w3id.org/hksh/id/person/t-t-tsui>"}
+
+
+def test_a_post_written_with_an_ampersand_is_the_post_written_with_and(tmp_path):
+    labels = set()
+    for n, joiner in enumerate(("&", "and")):
+        path = tmp_path / f"{n}.txt"
+        path.write_text("---\ntitle: Visit\npublished: 2024-05-02\n---\n"
+                        f"The Under Secretary for Constitutional {joiner} Mainland Affairs, Mr Ronald Chan, met the "
+                        "Director of the Hong Kong Economic and Trade Office in Shanghai today (May 2).\n",
+                        encoding="utf-8")
+        text = nt_text(convert_triples(path, reference=load_reference())[1])
+        labels |= {line for line in text.splitlines()
+                   if "/post/under-secretary" in line.split(" ")[0] and "rdf-schema#label" in line}
+    assert len(labels) == 1 and "Constitutional and Mainland Affairs" in labels.pop()
+
+
+def test_officials_known_by_several_names_are_one_person_in_every_release(tmp_path):
+    """The reference data knows the officials by each of their names, so that "KC Chan" in one release and
+    "Chan Ka-keung" in another are one man."""
+    found = []
+    for n, name in enumerate(("Professor KC Chan", "Professor Chan Ka-keung", "Professor K C Chan")):
+        path = tmp_path / f"{n}.txt"
+        path.write_text("---\ntitle: Visit\npublished: 2012-05-02\n---\n"
+                        f"The Secretary for Financial Services and the Treasury, {name}, visited Shanghai today "
+                        "(May 2).\n", encoding="utf-8")
+        text = nt_text(convert_triples(path, reference=load_reference())[1])
+        found.append("<https://w3id.org/hksh/id/person/chan-ka-keung> <http://www.w3.org/ns/org#holds>" in text)
+    assert all(found)

@@ -25,12 +25,14 @@ from kg.text.sentences import Sentence
 def canonical_name(surface: str) -> str:
     """The label of a person found outside the reference data: the same for every spelling.
 
-    Initials run together keep their capitals ("TT Tsui"): they have no vowel, as no family name but Ng has.
+    Initials run together are spaced ("TT Tsui" is "T T Tsui", as "KC Chan" and "K C Chan" are one man): they
+    have no vowel, as no family name but Ng has.
 
     >>> canonical_name("lee  ka-Chiu"), canonical_name("Laura Aron"), canonical_name("C Y Leung"), canonical_name("TT Tsui")
-    ('Lee Ka Chiu', 'Laura Aron', 'C Y Leung', 'TT Tsui')
+    ('Lee Ka Chiu', 'Laura Aron', 'C Y Leung', 'T T Tsui')
     """
-    return " ".join(w if INITIALS.fullmatch(w) else w.capitalize() for w in re.split(r"[\s\-–]+", surface.strip()) if w)
+    return " ".join(" ".join(w) if INITIALS.fullmatch(w) else w.capitalize()
+                    for w in re.split(r"[\s\-–]+", surface.strip()) if w)
 
 
 

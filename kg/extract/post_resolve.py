@@ -130,7 +130,9 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
 
 
 def _title_case(title: str) -> str:
-    words = re.split(r"(\s+|-)", re.sub(r"\s+", " ", title.strip()))
+    """A title as a post's label: capitalised, and "&" written "and", so that "Under Secretary for Commerce &
+    Economic Development" and "... and ..." are one post with one label."""
+    words = re.split(r"(\s+|-)", re.sub(r"\s*&\s*", " and ", re.sub(r"\s+", " ", title.strip())))
     small = {"for", "of", "and", "the", "&"}
     return "".join(w if w in small or not w.strip() or w == "-" else w[0].upper() + w[1:] for w in words)
 
