@@ -126,16 +126,3 @@ def test_a_post_written_with_an_ampersand_is_the_post_written_with_and(tmp_path)
                    if "/post/under-secretary" in line.split(" ")[0] and "rdf-schema#label" in line}
     assert len(labels) == 1 and "Constitutional and Mainland Affairs" in labels.pop()
 
-
-def test_officials_known_by_several_names_are_one_person_in_every_release(tmp_path):
-    """The reference data knows the officials by each of their names, so that "KC Chan" in one release and
-    "Chan Ka-keung" in another are one man."""
-    found = []
-    for n, name in enumerate(("Professor KC Chan", "Professor Chan Ka-keung", "Professor K C Chan")):
-        path = tmp_path / f"{n}.txt"
-        path.write_text("---\ntitle: Visit\npublished: 2012-05-02\n---\n"
-                        f"The Secretary for Financial Services and the Treasury, {name}, visited Shanghai today "
-                        "(May 2).\n", encoding="utf-8")
-        text = nt_text(convert_triples(path, reference=load_reference())[1])
-        found.append("<https://w3id.org/hksh/id/person/chan-ka-keung> <http://www.w3.org/ns/org#holds>" in text)
-    assert all(found)
