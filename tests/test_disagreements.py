@@ -126,3 +126,23 @@ def test_a_post_written_with_an_ampersand_is_the_post_written_with_and(tmp_path)
                    if "/post/under-secretary" in line.split(" ")[0] and "rdf-schema#label" in line}
     assert len(labels) == 1 and "Constitutional and Mainland Affairs" in labels.pop()
 
+
+
+def test_a_patched_build_reports_the_disagreements_a_full_build_reports(tmp_path):
+    """The changed graphs' neighbourhood does not hold the nodes two other documents disagree on: the patch
+    validates the whole union again, so its report is the full build's, word for word."""
+    from kg.graph.cache import ConversionCache
+    from kg.reference import REFERENCE_DIR
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(_release("02", "&"), encoding="utf-8")
+    (docs / "b.txt").write_text(_release("09", "and"), encoding="utf-8")
+    cache = ConversionCache(tmp_path / "cache", reference_dir=REFERENCE_DIR, base=DEFAULT_BASE)
+    build(documents=docs, out=tmp_path / "dist", cache=cache)
+    (docs / "c.txt").write_text(_session("11"), encoding="utf-8")
+    patched = build(documents=docs, out=tmp_path / "dist", cache=cache)
+    full = build(documents=docs, out=tmp_path / "full")
+    assert patched.patched == 1
+    assert patched.report.warnings == full.report.warnings and full.report.warnings
+    assert (tmp_path / "dist" / "shacl-report.txt").read_bytes() == (tmp_path / "full" / "shacl-report.txt").read_bytes()

@@ -26,7 +26,7 @@ from kg.graph.job import BuildError, Job, Written
 from kg.graph.staged import RDF_TYPE, by_parts_or_union, neighbourhood_conforms
 from kg.graph.state import BuildState
 from kg.graph.store import STORE, open_store
-from kg.graph.validate import Report
+from kg.graph.validate import DISAGREE, Report
 
 PATCHING = "incremental: patch the store and the exports"
 
@@ -80,9 +80,13 @@ def patch(job: Job) -> Written:
         return neighbourhood_conforms(open_store(job.staging / STORE), patched.chunks.union, job.staging,
                                       patched.subjects, patched.untyped, base_text)
 
+    # Where the last build's documents disagreed, the whole union is validated again: the changed graphs'
+    # neighbourhood would not hold a disagreement elsewhere, and the report must say what a full build says.
+    disagreed = DISAGREE in _last_report(old)
     report = Report(sorted(conversion.violations)) + by_parts_or_union(
         job.staging / f"{NAME}{Format.NTRIPLES.suffix}", "validate (SHACL, changed graphs' neighbourhood)",
-        neighbourhood, suspects=conversion.suspects, own=conversion.own, engine=job.inputs.engine, stages=stages)
+        neighbourhood, suspects=conversion.suspects + (["(the last build's disagreements)"] if disagreed else []),
+        own=conversion.own, engine=job.inputs.engine, stages=stages)
     return Written(report, patched.triples, patched.graphs, patched.chunks, conversion.reused)
 
 
@@ -138,3 +142,8 @@ def _patch_store(folder: Path, changes: dict[str, tuple[set[str], set[str]]], re
     store.extend(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in _triples(sorted(added)))
     store.flush()
     del store
+
+
+def _last_report(out: Path) -> str:
+    path = Path(out) / "shacl-report.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
