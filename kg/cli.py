@@ -252,12 +252,15 @@ def evaluate(gold_dir: Path | None, as_json: bool) -> None:
 @base_option
 @reports_errors
 def review(dist: Path, base: str) -> None:
-    """List what is new or uncertain (entities not in the reference data, new spellings) with sentences."""
+    """List what is new or uncertain (entities not in the reference data, new spellings) with sentences, and
+    where documents disagree."""
     from kg.rdf.reference_graph import reference_graph_iri
-    from kg.review import format_items, review_items
+    from kg.review import disagreements, format_items, review_items
     from kg.serve.app import load_served
 
     click.echo(format_items(review_items(load_served(dist), str(reference_graph_iri(base)))), nl=False)
+    report = dist / "shacl-report.txt"
+    click.echo(disagreements(report.read_text(encoding="utf-8") if report.exists() else ""), nl=False)
 
 
 @main.command(name="queries")

@@ -74,3 +74,16 @@ def format_items(items: list[Item]) -> str:
             lines.append(f"  said in {doc.rsplit('/', 1)[-1]}: \"{sentence}\"")
         lines.append("")
     return "\n".join(lines)
+
+
+def disagreements(report_text: str) -> str:
+    r"""The build report's warnings (where documents disagree), for the maintainer to settle in the curation
+    data; nothing when there are none.
+
+    >>> disagreements("Conforms: ...\nWarning: check x-warning: a=1\n")
+    '\nWhere documents disagree (settle in data/curation.yaml):\n  Warning: check x-warning: a=1\n'
+    """
+    lines = [line for line in report_text.splitlines() if line.startswith("Warning:")]
+    if not lines:
+        return ""
+    return "\nWhere documents disagree (settle in data/curation.yaml):\n" + "".join(f"  {line}\n" for line in lines)

@@ -55,6 +55,9 @@ def test_the_command_says_valid_and_counts_the_warnings(tmp_path):
     report = (out / "shacl-report.txt").read_text()
     assert "Warning: check session-conflicting-dates-warning" in report and "2024-04-11" in report
     assert json.loads((out / "manifest.json").read_text())["documents"] == 2
+    reviewed = CliRunner().invoke(main, ["review", "--data", str(out)])
+    assert reviewed.exit_code == 0 and "Where documents disagree" in reviewed.output
+    assert "session-conflicting-dates-warning" in reviewed.output
     checked = CliRunner().invoke(main, ["validate", str(out / "hksh.trig")])
     assert checked.exit_code == 0, checked.output
     assert "session-conflicting-dates-warning" in checked.output
