@@ -47,6 +47,7 @@ Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
 Lawmaker Lawmakers Legislator Legislators Councillor Councillors
 When While Where Whereas Although Though Because Once Unless Until Since Meanwhile However Moreover Earlier Later
+Against Among Amongst Between Across Through Towards Toward Within Without Beyond Into Onto Versus
 """.split()) | FIRM_WORDS - {"Co"}
 
 # "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
