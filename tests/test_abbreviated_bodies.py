@@ -82,3 +82,17 @@ def test_the_roster_abbreviation_pattern_fails_fast():
     started = time.process_time()
     COMMA_BODY.search(text)
     assert time.process_time() - started < 0.5
+
+
+def test_a_mayors_title_sharing_a_citys_government_with_the_next_title_is_that_citys(tmp_path):
+    body = ("The Vice Mayor and Secretary-General of the Eastport Municipal People's Government, Mr Dai Wen, attended. "
+            "Ms Eve Sun, Vice Mayor and Secretary-General of the Shanghai Municipal People's Government, spoke.\n")
+    found = held_posts(converted(tmp_path, body))
+    assert found["Dai Wen"] == {"vice-mayor-of-the-eastport-municipal-peoples-government",
+                                "secretary-general-of-the-eastport-municipal-peoples-government"}
+    assert "vice-mayor-of-shanghai" in found["Eve Sun"]
+
+
+def test_a_mayors_title_with_an_article_before_the_next_title_keeps_its_own_body(tmp_path):
+    body = "The Vice Mayor and the Secretary-General of the Eastport Trade Council, Mr Ed Yu and Ms Flo Ma, attended.\n"
+    assert "vice-mayor-of-the-eastport-trade-council" not in held_posts(converted(tmp_path, body)).get("Ed Yu", set())
