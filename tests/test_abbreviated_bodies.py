@@ -96,3 +96,21 @@ def test_a_mayors_title_sharing_a_citys_government_with_the_next_title_is_that_c
 def test_a_mayors_title_with_an_article_before_the_next_title_keeps_its_own_body(tmp_path):
     body = "The Vice Mayor and the Secretary-General of the Eastport Trade Council, Mr Ed Yu and Ms Flo Ma, attended.\n"
     assert "vice-mayor-of-the-eastport-trade-council" not in held_posts(converted(tmp_path, body)).get("Ed Yu", set())
+
+
+def test_a_police_rank_with_a_bracketed_branch_is_the_branchs_post(tmp_path):
+    body = ("The Assistant Commissioner of Police (Crime), Mr Alan Tsang, briefed the team. Ms Bea Ho, Deputy "
+            "Commissioner of Police (Operations), attended. The Senior Assistant Commissioner of Police, Mr Ed Ng, "
+            "spoke.\n")
+    found = held_posts(converted(tmp_path, body))
+    assert found["Alan Tsang"] == {"assistant-commissioner-of-police-crime"}
+    assert found["Bea Ho"] == {"deputy-commissioner-of-police-operations"}
+    assert found["Ed Ng"] == {"senior-assistant-commissioner-of-police"}
+
+
+def test_an_assistant_commissioner_of_a_named_body_is_not_the_governments(tmp_path):
+    body = ("Mr Dan Lo, Assistant Commissioner of the Eastport Trade Council, spoke. The Commissioner of Police "
+            "(CP), Mr Fred Ma, attended.\n")
+    found = held_posts(converted(tmp_path, body))
+    assert not any("police" in p for p in found.get("Dan Lo", set()))
+    assert found["Fred Ma"] == {"commissioner-of-police"}

@@ -121,7 +121,7 @@ def fronted_object(masked: str, start: int, end: int) -> bool:
 
 
 TITLE = (
-    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding)[\s-]+)*"
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding|senior)[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
     r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
