@@ -28,6 +28,8 @@ from kg.rdf.document_graph import quotes
 from kg.reference import Reference, load_reference
 
 GOLD = ROOT / "tests" / "gold"
+# A public service's own head words: a gold "Riverton Observatory" with other names is an organisation.
+SERVICE_HEADS = "Museum|Observatory|Service|Library|Archives"
 TYPES = ("posts", "sessions", "events", "areas", "agreements", "names", "mechanism")
 LABEL_MATCH = 75
 FACT_WEIGHT = 10
@@ -137,7 +139,7 @@ def gold_facts(gold: dict, r: Resolver) -> dict[str, set]:
     for agreement in gold.get("agreements") or []:
         facts["agreements"].add((_norm(agreement["label"]),))
     for item in gold.get("names") or []:
-        kind = "org" if re.search(rf"\b(?:Conference|{HEADS[3:-1]})\b", item["entity"]) else "person"
+        kind = "org" if re.search(rf"\b(?:Conference|{HEADS[3:-1]}|{SERVICE_HEADS})\b", item["entity"]) else "person"
         entity = r.entity(item["entity"], kind)
         for name in item["names"]:
             facts["names"].add((entity, _norm(name)))

@@ -4,7 +4,9 @@
 brackets are the initials of the capitalised words right before them (a firm's legal form and the small words
 aside), and those words name a body (a head word among them, or a firm's legal form). The abbreviation is another
 name of that body, known or not. "Hong Kong International Airport (HKIA)" names no body by these words;
-"the Tech Forum (TF)" neither.
+"the Tech Forum (TF)" neither. A public service's own words are heads here too ("Riverton Palace Museum (RPM)",
+"Eastport Weather Service (EWS)", "Riverton Observatory (RO)"), and a place may lead the initials as a word
+("Eastport Maritime Safety Administration (Eastport MSA)").
 """
 
 from __future__ import annotations
@@ -17,20 +19,21 @@ from rdflib.namespace import SKOS
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.resolve import resolve_org
 
-# "(AAHK)", "(“AAHK”)": capitals, perhaps quoted, in brackets.
-DEFINED = re.compile(r"\(\s*[\"“]?(?P<abbr>[A-Z][A-Za-z&]{1,9})[\"”]?\s*\)")
+# "(AAHK)", "(“AAHK”)": capitals, perhaps quoted, in brackets; "(Eastport MSA)": a place's name before them.
+DEFINED = re.compile(r"\(\s*[\"“]?(?P<abbr>(?:(?P<lead>[A-Z][a-z]+)\s)?[A-Z][A-Za-z&]{1,9})[\"”]?\s*\)")
 TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[a-z][\w'’-]*|[^\s\w]")
 LEGAL = {"Co", "Co.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp."}
 SMALL = {"of", "the", "and", "for", "&"}
-HEAD = re.compile(rf"(?-i:{ORG_HEADS})")
+HEAD = re.compile(rf"(?-i:{ORG_HEADS}|Museum|Observatory|Service|Library|Archives)")
 
 
-def initialled_name(text: str, at: int, abbr: str) -> tuple[int, str] | None:
-    """The start and words of the body whose initials, right before ``at``, spell ``abbr``."""
+def initialled_name(text: str, at: int, abbr: str, lead: str | None = None) -> tuple[int, str] | None:
+    """The start and words of the body whose initials, right before ``at``, spell ``abbr`` (after the word
+    ``lead``, where the abbreviation begins with it)."""
     tokens = list(TOKEN.finditer(text, max(0, at - 200), at))
     letters, body, wanted = "", False, abbr.upper()
-    for token in reversed(tokens):
-        word = token.group()
+    for i in range(len(tokens) - 1, -1, -1):
+        token, word = tokens[i], tokens[i].group()
         if word in LEGAL or word == "," and not letters:
             body = body or word != ","
             continue
@@ -40,8 +43,10 @@ def initialled_name(text: str, at: int, abbr: str) -> tuple[int, str] | None:
             return None
         letters = word[0] + letters
         body = body or HEAD.fullmatch(word) is not None
+        if letters == wanted and lead is not None:
+            token = tokens[i - 1] if i and tokens[i - 1].group() == lead else None
         if letters == wanted:
-            return (token.start(), text[token.start():at].rstrip()) if body else None
+            return (token.start(), text[token.start():at].rstrip()) if body and token is not None else None
         if not wanted.endswith(letters):
             return None
     return None
@@ -54,10 +59,10 @@ def initialled(ctx, view) -> None:
         return
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in DEFINED.finditer(text):
-        abbr = match.group("abbr")
-        if sum(c.isupper() for c in abbr) < 2 or abbr in ctx.short_names:
+        abbr, lead = match.group("abbr"), match.group("lead")
+        if sum(c.isupper() for c in abbr) < 2 + bool(lead) or abbr in ctx.short_names:
             continue
-        found = initialled_name(text, match.start(), abbr)
+        found = initialled_name(text, match.start(), abbr[len(lead) + 1:] if lead else abbr, lead)
         if found is None or any(a < match.start() and found[0] < b for a, b in people):
             continue
         start, name = found

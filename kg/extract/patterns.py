@@ -47,6 +47,7 @@ Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
 Lawmaker Lawmakers Legislator Legislators Councillor Councillors
 When While Where Whereas Although Though Because Once Unless Until Since Meanwhile However Moreover Earlier Later
+Against Among Amongst Between Across Through Towards Toward Within Without Beyond Into Onto Versus
 """.split()) | FIRM_WORDS - {"Co"}
 
 # "Co" is a family name ("Mr Henry Co") unless a firm's form follows it: "Tamsin Marine Co., Ltd", "Lanyu Co Ltd".
@@ -120,7 +121,7 @@ def fronted_object(masked: str, start: int, end: int) -> bool:
 
 
 TITLE = (
-    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding)[\s-]+)*"
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding|senior)[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
     r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"

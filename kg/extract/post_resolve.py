@@ -52,6 +52,18 @@ def _abbreviated(ctx: DocContext, abbr: str) -> str | None:
 
 abbreviated = _abbreviated  # for the rules of other modules
 
+# A body within another that the text named by its abbreviation: "the Board of the RCA", "Training Department of RSC".
+_INNER_SHORT = re.compile(r"(?P<head>.*\S\s+of)\s+(?:the\s+)?(?P<abbr>(?:[A-Z][a-z]+\s+)?[A-Z][a-z&]{0,6}[A-Z][A-Za-z&]{0,8})")
+
+
+def spelt_out(ctx: DocContext, label: str) -> str:
+    """A body's name whose last part is an abbreviation the text defined, with that part's full name, so that
+    "Director of the Training Department of the RSC" is the post of the body the text named in full."""
+    inner = _INNER_SHORT.fullmatch(label) if " of " in label else None
+    if inner is None or (full := ctx.short_names.get(inner.group("abbr"))) is None:
+        return label
+    return f"{inner.group('head')} {_with_article(re.sub(r'^[Tt]he ', '', full))}"
+
 
 # A firm by its legal form after a comma is named too: "the Tamsin Logistics Co., Ltd. in Lingang, where its
 # Chairman ..." (so that "its" is the firm's, not a body named in the sentence before).
@@ -200,8 +212,10 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         new_org = re.sub(r"^The\s+", "", g["qorg"])
     if first and not (of or new_org) and g.get("qabbr"):
         new_org = _abbreviated(ctx, g["qabbr"])
+    if g.get(f"nabbr{n}") and not (new_org := _abbreviated(ctx, g[f"nabbr{n}"])):
+        return None  # "Mr A, Chairman, GBS": no body the text or the reference calls so
     if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
-        new_org = re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions))
+        new_org = spelt_out(ctx, re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions)))
     ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
     if ref and ref.lower() == "its" and PLACE_TITLES.fullmatch(normalise_title(title)):
         return None  # "... visited Eastport. Its mayor, Mr X": the city's, which "its" cannot tell from a body

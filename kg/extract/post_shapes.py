@@ -87,7 +87,8 @@ PAREN = re.compile(
 # Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
 COMMA_BODY = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
-    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}))(?=\s*[,.;(]|\s*$)"
+    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED})|(?P<nabbr1>(?-i:[A-Z][a-z&]{{0,6}}[A-Z][A-Za-z&]{{0,8}})))"
+    r"(?=\s*[,.;(]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".
 PLACE_TITLES = re.compile(r"(?:(?:vice|deputy|executive)\s+)?(?:(?:district\s+)?mayor|governor|party secretary)")

@@ -150,10 +150,13 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     branch = g.get("branch1") if n == "1" else None
     if branch and STATUS.fullmatch(branch):
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-    if branch and len(branch) > 3 and (re.search(r"\sfor\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")):
+    if branch and len(branch) > 3 and (re.search(r"\s(?:for|of)\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")):
         title = f"{title} ({branch})"
+    shared = shared_body(g) if n == "1" else g
+    if shared is not g and PLACE_TITLES.fullmatch(normalise_title(title)):
+        g = shared  # "the Vice Mayor and Secretary-General of the Eastport Government": that city's, not Shanghai's
     post = post_of(ctx, view, match, g, n, title)
-    if post is None and n == "1" and (shared := shared_body(g)) is not g:
+    if post is None and shared is not g:
         post = post_of(ctx, view, match, shared, n, title)
     if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match, title)):
         post = post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
