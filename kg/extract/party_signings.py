@@ -134,9 +134,10 @@ def _ceremony_told(ctx: DocContext, view: View) -> bool:
     the agreements the parties signed were signed there, one event. A later sentence that only refers back
     ("Speaking at the signing ceremony, ...") tells none of its own: it means this signing, when the
     sentence tells one paper signed."""
-    one = len(SIGNED.findall(view.masked)) == 1  # two papers signed: the ceremony told after is of both
-    return any(s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text)
-               and not (one and s.index > view.sentence.index and _refers_back(s.text)) for s in ctx.sentences)
+    others = [s for s in ctx.sentences if s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text)]
+    if not others or any(s.index < view.sentence.index or not _refers_back(s.text) for s in others):
+        return bool(others)
+    return len(SIGNED.findall(view.masked)) != 1  # two papers signed: the ceremony told after is of both
 
 
 def _refers_back(text: str) -> bool:
