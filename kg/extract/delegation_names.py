@@ -2,7 +2,8 @@
 Dr Gu, arrived in Hong Kong", "A delegation of the Shanghai Municipal Supervisory Commission (SMSC), led by
 its Deputy Director, Mr Shen", "Mr Chow led a delegation of the Hong Kong Police Force (HKPF) to visit ...".
 Readers and releases name such a visit by the delegation ("Visit of the SMS delegation to Hong Kong") as
-often as by its leader, so the label names both: "Visit of Gu Weiping and the SMS delegation to Hong Kong"."""
+often as by its leader, so the label names both: "Visit of Gu Weiping and the SMS delegation to Hong Kong".
+The IRI stays the leader's, keyed by the first day, so that releases telling one visit give one IRI."""
 
 from __future__ import annotations
 
@@ -56,9 +57,3 @@ def _relabel(ctx: DocContext, person: URIRef, body: str) -> None:
         sentence = min(ctx.findings.triples[(visit, RDFS.label, labels[0])])
         ctx.findings.discard(visit, RDFS.label, labels[0])
         ctx.findings.add(visit, RDFS.label, Literal(new, lang="en"), sentence)
-        tail = str(visit).rsplit("/", 1)[-1]
-        if tail.startswith(slug(old)):
-            renamed = ctx.iri("event", slug(new) + tail[len(slug(old)):])
-            ctx.findings.rename(visit, renamed)
-            ctx.led_visits = [renamed if v == visit else v for v in ctx.led_visits]
-            ctx.events = [(h, renamed if e == visit else e) for h, e in ctx.events]

@@ -99,8 +99,8 @@ def link_visits(ctx: DocContext) -> None:
             ctx.findings.add(visit, SDO.attendee, person, sentence)
     visit_ends(ctx)
     delegation_ends(ctx)
-    name_delegations(ctx)
     _key_visits_by_day(ctx)
+    name_delegations(ctx)
     meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
     for meeting in meetings:
         if ctx.findings.has(meeting, SDO.superEvent):
