@@ -63,6 +63,8 @@ NOT_A_NAME = re.compile(r"(?i)\b(?:today|yesterday|tonight|later|then|meanwhile|
 CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
 # "at the signing ceremony today", "Speaking at the signing ceremony,": the one the document told before.
 BACK_CEREMONY = re.compile(r"(?i)signing\s+ceremony\b(?!\s+(?:of|for|was|will|is|held|took|today\s+(?:was|of)))")
+# People who attend, officiate at or witness the ceremony tell it as an event of its own.
+ATTENDED = re.compile(r"(?i)\b(?:witness|attend|officiat|host|join)")
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
 # The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
 # "..., witnessed by <people>": those present at the signing just told.
@@ -142,7 +144,7 @@ def _ceremony_told(ctx: DocContext, view: View) -> bool:
 
 def _refers_back(text: str) -> bool:
     """Whether every signing ceremony a sentence names is "the signing ceremony" of no agreement of its own."""
-    return "witness" not in text.lower() and all(
+    return not ATTENDED.search(text) and all(
         BACK_CEREMONY.match(text, m.start()) and text[:m.start()].rstrip().lower().endswith(" the") for m in CEREMONY.finditer(text))
 
 
