@@ -30,6 +30,7 @@ from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
 from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
+from kg.extract.talks import find_talks
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
 from kg.extract.visits_on import find_visits_on
@@ -245,6 +246,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)
     find_meetings(ctx, view, dates)
+    find_talks(ctx, view, dates)
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)

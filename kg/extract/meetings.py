@@ -34,6 +34,13 @@ def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
 
 
+def record_meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> URIRef | None:
+    """The meeting a match with groups subj, obj, call and talks tells (kg.extract.talks), or None."""
+    told = len(ctx.events)
+    _meeting(ctx, view, dates, match)
+    return ctx.events[-1][1] if len(ctx.events) > told else None
+
+
 def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
     subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
     obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]

@@ -61,6 +61,10 @@ REPORTED = re.compile(r",\s+(?:[^,;.]{0,60}?\s)?(?:said|says|told|tells|added|ad
 NOT_A_NAME = re.compile(r"(?i)\b(?:today|yesterday|tonight|later|then|meanwhile|also|jointly|formally|this\s+(?:morning|afternoon|evening)"
                         r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?:\s*\([^()]{1,30}\))?,?")
 CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
+# "at the signing ceremony today", "Speaking at the signing ceremony,": the one the document told before.
+BACK_CEREMONY = re.compile(r"(?i)signing\s+ceremony\b(?!\s+(?:of|for|was|will|is|held|took|today\s+(?:was|of)))")
+# People who attend, officiate at or witness the ceremony tell it as an event of its own.
+ATTENDED = re.compile(r"(?i)\b(?:witness|attend|officiat|host|join)")
 PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\s+(?P<who>[^;.]*)")
 # The event a signing was held around: "After the plenary session, ...", "On the sidelines of the meeting".
 # "..., witnessed by <people>": those present at the signing just told.
@@ -129,8 +133,19 @@ def _batch_told(ctx: DocContext) -> URIRef | None:
 
 def _ceremony_told(ctx: DocContext, view: View) -> bool:
     """Whether another sentence of the document tells a signing ceremony or people witnessing the signing:
-    the agreements the parties signed were signed there, one event."""
-    return any(s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text) for s in ctx.sentences)
+    the agreements the parties signed were signed there, one event. A later sentence that only refers back
+    ("Speaking at the signing ceremony, ...") tells none of its own: it means this signing, when the
+    sentence tells one paper signed."""
+    others = [s for s in ctx.sentences if s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text)]
+    if not others or any(s.index < view.sentence.index or not _refers_back(s.text) for s in others):
+        return bool(others)
+    return len(SIGNED.findall(view.masked)) != 1  # two papers signed: the ceremony told after is of both
+
+
+def _refers_back(text: str) -> bool:
+    """Whether every signing ceremony a sentence names is "the signing ceremony" of no agreement of its own."""
+    return not ATTENDED.search(text) and all(
+        BACK_CEREMONY.match(text, m.start()) and text[:m.start()].rstrip().lower().endswith(" the") for m in CEREMONY.finditer(text))
 
 
 def _text(view: View, masked: str) -> str:
