@@ -119,3 +119,38 @@ def test_the_patterns_fail_fast():
     TOPIC.search(" on " + "word " * 3000 + "of " * 3000)
     TOPIC.search(" on " + long + " of " + long)
     assert time.perf_counter() - started < 0.5
+
+
+EIGHTH = "The eighth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Hong Kong on Thursday."
+
+
+def _numbers(found) -> set[int]:
+    return {int(o) for s, p, o in found.triples if p == HKSH.sessionNumber}
+
+
+def test_her_first_session_ranks_and_names_the_one_it_was(reference):
+    found = facts(reference, EIGHTH, "Her first plenary session was the fourth, in August 2018 at the Central Government "
+                  "Offices in Hong Kong.", published=DAY)
+    assert 1 not in _numbers(found)
+    assert _session(found, 4) == {("startDate", "2018-08"), ("location", "central-government-offices"), ("location", "hong-kong")}
+
+
+def test_the_previous_session_is_the_one_before_the_session_told(reference):
+    found = facts(reference, EIGHTH, "Earlier, when Mr Chen Jining met Mr John Lee in Shanghai at the previous session "
+                  "last year, he put it simply.", published=DAY)
+    assert _session(found, 7) == {("startDate", "2035"), ("location", "shanghai")}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [EIGHTH, "The National People's Congress adopted the law at the previous session last year."],
+    [EIGHTH, "Mr John Lee met Mr Chen Jining in Beijing at the previous session last year."],
+    ["The Hong Kong/Shanghai Co-operation Conference is a platform.", "Mr John Lee met him at the previous session in 2035."],
+])
+def test_no_previous_session_of_another_body_or_of_none_told(reference, paragraphs):
+    found = facts(reference, *paragraphs, published=DAY)
+    assert 7 not in _numbers(found) and not (_numbers(found) - {8})
+
+
+def test_a_previous_session_told_nothing_of_is_not_recorded(reference):
+    found = facts(reference, EIGHTH, "Mr Erick Tsang briefed the session on the items agreed at the previous session.", published=DAY)
+    assert 7 not in _numbers(found)
