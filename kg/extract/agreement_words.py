@@ -24,11 +24,12 @@ MOD = (r"(?!(?:and|or|with|to|the|a|an|was|were|is|are|be|been|of|in|on|for|by|a
 AMOUNT = rf"(?:(?:a\s+total\s+of\s+|a\s+series\s+of\s+|altogether\s+)?(?P<n>{NUMBER})\s+|(?:a|an|the)\s+)?"
 NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
 
-# What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme".
+# What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme", "an
+# arrangement on mutual recognition of professional qualifications".
 TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
-                   r"(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
+                   r"(?:\s+of\s+(?!which\b|whom\b|whose\b|them\b|it\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
                    r"|including|involving|aimed|aiming|signed|was|were|first|originally|initially)\b|\s*[,.;:)]|\s*$)")
 # What it is signed to do: "a letter of intent to set up a fintech incubator", "an MoU to stage joint fairs".
 PURPOSE = re.compile(r"\s+to\s+(?!be\b|have\b|the\b|a\b|an\b|date\b)(?:jointly\s+|further\s+)?[a-z]+(?:\s+up)?\s+(?:(?:a|an|the)\s+)?"

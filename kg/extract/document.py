@@ -78,6 +78,8 @@ from kg.extract.sessions import conference_iri, extract_sessions, session_at
 from kg.extract.history_back import founded_back
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
+from kg.extract.session_own_clause import own_clause
+from kg.extract.session_relative import related_sessions
 from kg.extract.session_recalled import keep_subject
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
@@ -220,6 +222,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
         return
     before = ctx.last_event("session")
     sessions = extract_sessions(ctx, view, dates)
+    own_clause(ctx, view, dates, sessions)
+    related_sessions(ctx, view, dates)
     founded_back(ctx, view, dates, conference_iri(ctx))
     keep_subject(ctx, before, sessions)
     chronology_line(ctx, view, sessions)

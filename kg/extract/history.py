@@ -21,6 +21,7 @@ from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, 
                                       ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, UNDER_NAME,
                                       former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
+from kg.extract.other_bodies import ours_last
 from kg.namespaces import HKSH, slug
 
 # "Established in October 2003 as the X, the Conference has ...", "First convened in 2003, the X ..." (the date is in
@@ -200,7 +201,7 @@ def _founded(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if _came_into_being(ctx, view, dates, named):
         return
     match = BARE_FOUNDED.search(masked) or (IT_FOUNDED.search(masked) if after_the_mechanism(ctx) else None)
-    if match and named:
+    if match and named and ours_last(ctx.views, view):  # not "The conference was set up in 1998" after another's
         _created(ctx, view, dates, match.end(), len(masked))
 
 
@@ -333,8 +334,7 @@ def _renamed(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 
 
 def _proper(name: str) -> bool:
-    """A former name is a proper name ("... Co-operation Conference"), not "the co-operation mechanism
-    between Hong Kong and Shanghai", which describes the mechanism under any name."""
+    """A former name is a proper name ("... Co-operation Conference"), not "the co-operation mechanism of A and B"."""
     return re.search(r"\bConference\b", name) is not None
 
 

@@ -11,45 +11,52 @@ from __future__ import annotations
 
 import re
 
-from rdflib.namespace import DCTERMS
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
-from kg.extract.other_bodies import other_bodies
+from kg.extract.other_bodies import other_bodies, ours_last
 
-FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?(?:set\s+up|established|founded|launched|created|inaugurated)"
+FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?(?:set\s+up|established|founded|launched|created|inaugurated|born)"
             r"|(?:has|had)\s+been\s+(?:running|operating|in\s+operation|in\s+place)(?=\s+since\b|\s+$))")
 # "began"/"started" only of the mechanism: "The conference started on 5 May with a speech" is a session's day
 BACK = re.compile(rf"^(?:The|This|That)\s+(?:co-?operation\s+)?(?:conference\s+)?(?:mechanism\s+(?:began|started)|(?:mechanism|[Cc]onference)\s+{FOUNDING})"
                   r"\s+(?:(?:in|on|since)\s+)?$")
 # "⟦conf⟧, a government-to-government forum set up in 2003": a noun phrase of its own, then the participle
 APPOSED = re.compile(r"⟦conf:\d+⟧,\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:set\s+up|established|founded|launched|created)\s+(?:(?:in|on)\s+)?$")
-CUES = ("began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since")
+# "... under the Conference mechanism, which was set up in 2003": a back reference in the sentence's middle
+WHICH = re.compile(rf"\b(?:the|this|that)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference),\s+which\s+{FOUNDING}\s+(?:(?:in|on)\s+)?$")
+# "the mechanism, now 23 years old", "the 23-year-old mechanism": founded that many years before the text's day
+AGE = re.compile(r"(?:⟦conf:\d+⟧|\b(?:the|this|that|our)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference)),?\s+(?:which\s+is\s+)?now\s+"
+                 r"(?P<n>\d{1,2})\s+years?\s+old\b|\b(?:the|this|our)\s+(?P<m>\d{1,2})-year-old\s+(?:co-?operation\s+)?(?:mechanism|[Cc]onference)\b")
+CUES = ("began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since", "born")
 
 
 def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference) -> None:
     """Record the mechanism's founding date where a back reference or an apposition tells it."""
     masked = view.masked
+    if "year" in masked and ctx.published is not None and not ctx.findings.has(conference, DCTERMS.created):
+        _aged(ctx, view, conference)
     if not dates or not any(cue in masked for cue in CUES):
         return
     for day in dates:
         at = masked_pos(view, day.start_char)
         head = masked[max(0, at - 120):at]
-        back = masked.startswith(("The ", "This ", "That ")) and BACK.match(masked[:at]) is not None \
-            and conference in ctx.findings.mentions and _ours_last(ctx, view)
+        back = (masked.startswith(("The ", "This ", "That ")) and BACK.match(masked[:at]) is not None
+                or ", which " in head and WHICH.search(head) is not None and not other_bodies(view)) \
+            and conference in ctx.findings.mentions and ours_last(ctx.views, view)
         if back or ("⟦conf" in head and APPOSED.search(head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return
 
 
-def _ours_last(ctx: DocContext, view: View) -> bool:
-    """Whether the body named last before the sentence is ours, not another ("The Hong Kong/Guangdong Co-operation
-    Joint Conference met in June. The conference was established in 1998.")."""
-    for _, before, _ in reversed(ctx.views):
-        if before is view:
-            continue
-        bodies, ours = other_bodies(before), before.masked.rfind("⟦conf")
-        if bodies or ours >= 0:
-            return ours > (bodies[-1][0] if bodies else -1)
-    return False
+def _aged(ctx: DocContext, view: View, conference) -> None:
+    """The founding year an age gives against the text's own day, said of the mechanism the text is about."""
+    match = AGE.search(view.masked)
+    if match is None or conference not in ctx.findings.mentions or other_bodies(view) or not (
+            "⟦conf" in match.group(0) or ours_last(ctx.views, view)):
+        return
+    year = ctx.published.year - int(match.group("n") or match.group("m"))
+    ctx.findings.add(conference, DCTERMS.created, Literal(str(year), datatype=XSD.gYear), view.sentence)

@@ -18,6 +18,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.history import after_the_mechanism, record_renaming, same_name
 from kg.extract.history_shapes import CONF, FOUNDING, THE_MECHANISM
 from kg.extract.mentions import View, masked_pos
+from kg.extract.other_bodies import ours_last
 
 KNOWN = r"(?:was|had\s+been)\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)\b"
@@ -42,8 +43,12 @@ FOUNDED_OLD = re.compile(rf"\b(?:{FOUNDING})\s+(?:what\s+was\s+then\s+)?(?:the\s
                          rf"|{CONF.format(n='was')}\s+(?:is|was)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:{FOUNDING})\b", re.I)
 # "a high-level mechanism set up in 2003 as the X": founded then (history_shapes.BEGAN_AS reads the former name)
 FOUNDED_AS = re.compile(rf"\b(?:{FOUNDING})\s+(?P<when>(?:in|on)\s+[^,;⟦]{{1,25}}?)\s+as\s+(?:the\s+)?{CONF.format(n='c')}", re.I)
+# "It was called the X then", "The conference, the X, as it was called then": a former name the text does not date
+THEN = r"(?:then|at\s+the\s+time|back\s+then|in\s+those\s+days|at\s+first|originally)\b"
+CALLED_THEN = re.compile(rf"(?:^|[;,]\s+(?:and\s+)?)(?:(?P<bare>{THE_MECHANISM})|(?P<it>\bit))\s+(?:was|had\s+been)\s+(?:known\s+as|called|named)\s+"
+                         rf"(?:the\s+)?{CONF.format(n='old')}\s+{THEN}|{CONF.format(n='as')},?\s+as\s+(?:it|{THE_MECHANISM})\s+was\s+(?:known|called)\s+{THEN}", re.I)
 RENAMED_IN = re.compile(r"\brenamed\s+(?=(?:in|on)\s)", re.I)
-CUES = ("established", "founded", "set up", "launched", "created", "inaugurated", "be known", "be called", "until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally")
+CUES = ("established", "founded", "set up", "launched", "created", "inaugurated", "be known", "be called", "until", "till", "up to", "replaced", "succeeded", "superseded", "took over", "formerly", "previously", "originally", "called", "known as")
 
 
 def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -69,6 +74,10 @@ def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
     if (match := KNOWN_FROM.search(masked)) is not None:
         _known_from(ctx, view, dates, match)
     _founded_old(ctx, view, dates)
+    if (match := CALLED_THEN.search(masked)) is not None and (match.group("as") or ours_last(ctx.views, view)):
+        old = view.mention(match.group("old") or match.group("as")).surface
+        if re.search(r"\bConference\b", old) and not same_name(old, present):
+            record_renaming(ctx, view, old, present)
 
 
 def _founded_old(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:

@@ -41,3 +41,16 @@ def other_bodies(view) -> list[tuple[int, int]]:
 def before(bodies: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
     """The last body that ends before ``position``."""
     return max((b for b in bodies if b[1] <= position), key=lambda b: b[1], default=None)
+
+
+def ours_last(views, view) -> bool:
+    """Whether the body named last before a sentence (``views``: the text's (sentence, view, dates) so far) is ours,
+    not another ("The Hong Kong/Guangdong Co-operation Joint Conference met in June. The conference was established
+    in 1998.")."""
+    for _, earlier, _ in reversed(views):
+        if earlier is view:
+            continue
+        bodies, ours = other_bodies(earlier), earlier.masked.rfind("⟦conf")
+        if bodies or ours >= 0:
+            return ours > (bodies[-1][0] if bodies else -1)
+    return False

@@ -91,7 +91,7 @@ RANKS_FOR = re.compile(r"\s+for\s+(?:[A-Z][\w-]*\s+){0,4}⟦person:\d+⟧|\s+(?:
 FIRST_IN_SINCE = re.compile(r"\s+(?:(?:held|convened)\s+)?in\s+⟦place:\d+⟧\s+since\s+(?:19|20)\d\d\b")
 # "Mrs Lam's first plenary session", "his first plenary session": whose, not which
 # (a month's or a day's: "Last June's seventh plenary session" is dated, not ranked)
-WHOSE = re.compile(r"(?:\b(?:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism|(?:January|February|March|April|May|June|July|August"
+WHOSE = re.compile(r"(?:\b(?i:his|her|their|my|our)|⟦person:\d+⟧['’]s|\b(?!Conference|Mechanism|(?:January|February|March|April|May|June|July|August"
                    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’])[A-Z][a-z]+['’]s)\s+$")
 
 

@@ -24,7 +24,7 @@ from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
-from kg.extract.other_bodies import other_bodies
+from kg.extract.other_bodies import other_bodies, ours_last
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
@@ -314,7 +314,7 @@ def _listed(ctx: DocContext, view: View, number: int, dates: list[DateSpan], sta
 
 def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = FOUNDED.search(view.masked)
-    if not match and conference_iri(ctx) in ctx.findings.mentions:
+    if not match and conference_iri(ctx) in ctx.findings.mentions and ours_last(ctx.views, view):
         match = FOUNDED_BACK.search(view.masked)
     if not match:
         return
