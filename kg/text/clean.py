@@ -19,6 +19,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
+from kg.text.headed_lists import headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
@@ -355,7 +356,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         paragraphs.append(line)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     headed += schedule_days(lines, published or result.published)
-    paragraphs = read_faq(_join_broken(short_lists(paragraphs)))
+    paragraphs = read_faq(_join_broken(short_lists(headed_lists(paragraphs))))
     result.signature = signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)
