@@ -14,6 +14,9 @@ from kg.text.chronology import OTHER_BODY
 
 _FIELD = r"(?:areas?|fields?|sectors?|domains?)"
 _COOP = r"(?:co-?operation|collaboration)"
+# What a meeting's talk is about, not a field: "exchanges on the preparations for ...", "on ways to ..."
+TOPIC_WORDS = (r"(?:preparations?|arrangements?|issues?|matters?|progress|implementation|plans?|proposals?|details|ways?"
+               r"|means|work|situation|outcomes?|results?|latest|recent|current|future|how|what|whether)")
 
 # (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
 # None only where every item is a field, False known areas only.
@@ -40,6 +43,16 @@ CUE_CONTEXTS = [
     (None, re.compile(r"\b(?:openings|opportunities)\s+(?:for\s+(?:[\w'’-]+\s+){1,3})?in\s+(?!the\s|an?\s)", re.I)),
     # "its range has widened from four fields to twelve, adding A, B and C"
     (True, re.compile(r"\b(?:widened|expanded|broadened|grown|extended)\b[^.;:]{0,80}?,\s+adding\s+", re.I)),
+    # "agreed to strengthen exchanges on A and B": what exchanges are to grow in (not "on the preparations for ..."; not
+    # "co-operation on", too often a project's or a plan's)
+    (True, re.compile(rf"\b(?:strengthen|deepen|enhance|expand|step(?:s|ped|ping)?\s+up|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+)?"
+                      rf"exchanges\s+on\s+(?!(?:the\s+)?{TOPIC_WORDS}\b)", re.I)),
+    # "41 items in 12 areas, from A and B to C and D": a counted range of fields
+    (True, re.compile(rf"\b(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?{_FIELD},?\s+"
+                      r"(?:ranging\s+|running\s+)?from\s+", re.I)),
+    # "the mechanism, which ... has since also covered A, B and C": the mechanism's remit, grown
+    (None, re.compile(r"\b(?:conference|mechanism)\b[^.;:]{0,80}?\b(?:has|have|had)\s+(?:since\s+)?(?:also\s+)?"
+                      r"(?:covered|come\s+to\s+cover|grown\s+to\s+cover|expanded\s+to(?:\s+cover)?)\s+", re.I)),
 ]
 
 # "Firstly, in finance, we ...", "Secondly, in the field of trade and investment, ...": one field heads each
@@ -59,6 +72,10 @@ most short particular""".split())
 ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(?:the|its|their)\s+(?:list\s+of\s+)?"
                    rf"(?:{_COOP}\s+{_FIELD}|{_FIELD}\s+of\s+{_COOP}|{_COOP}\s+(?:list|agenda))\b"
                    r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b", re.I)
+# "named culture and tourism as priority areas", "identified A and B as the key fields of co-operation"
+NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|picked|singled\s+out|set\s+out)\s+"
+                      r"(?P<items>[^.;:,]{3,100}?(?:,\s+[^.;:,]{3,60}?){0,8})\s+as\s+(?:(?:the|its|their|our|two|three|four|five|six|new)\s+)?"
+                      r"(?:(?:priority|key|major|main|focus|core|new)\s+)(?:areas|fields)\b")
 # "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
 GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
 
@@ -79,6 +96,9 @@ def cue_spans(text: str):
     if "(" in text:
         for match in GLOSS.finditer(text):
             yield False, match.group("items")
+    if " as " in text and ("areas" in text or "fields" in text):
+        for match in NAMED_AS.finditer(text):
+            yield True, match.group("items")
 
 
 # "finance, especially green finance and the offshore renminbi business; innovation; ...": an item's aside, not items
@@ -93,7 +113,9 @@ def unasided(span: str) -> str:
 
 
 # "the youth development items agreed at the session": the field of a session's items
-FIELD_ITEMS = re.compile(r"\s+(?:co-?operation\s+)?(?:items|projects)\s+(?:agreed|adopted|endorsed|under)\b", re.I)
+FIELD_ITEMS = re.compile(r"\s+(?:co-?operation\s+)?(?:items|projects)\s+(?:agreed|adopted|endorsed|under"
+                         r"|(?:pursued|taken\s+forward|carried\s+out|implemented)\s+under\s+(?:the\s+)?[^.;:]{0,40}?"
+                         r"\b(?:co-?operation|mechanism|conference))\b", re.I)
 # "among other areas" after a list: each item's first words name its field ("shipping registration" is shipping)
 OTHER_AREAS_AFTER = re.compile(r"\bamong\s+other\s+(?:areas|fields|sectors)\b", re.I)
 ITEM_START = re.compile(r"(?:^|[,;]\s*|\b(?:and|or)\s+)$")

@@ -49,7 +49,7 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
-                       rf"|{COOP}\s+(?:projects|initiatives|items)\s+in"
+                       rf"|{COOP}\s+(?:projects|initiatives|items)\s+(?:(?:agreed|adopted|endorsed)\s+)?in"
                        rf"|(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
                        rf"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))\s+(?:in|on)"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
@@ -64,7 +64,7 @@ LIST_CONTEXTS = [
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
     (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,100}}?"
-                      rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*"
+                      rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major|priority)\s+{FIELD}\s*:\s*|(?:(?:the\s+)?(?:main|key|major|priority)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*)(?:[^:;.]{{0,160}}:\s*)?"
                       rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
                       rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
     # "The 16 agreements span A and B", "agreements relating to A": the subjects of agreements, known areas only
@@ -115,7 +115,7 @@ ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z]
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
 NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
 INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)

@@ -19,6 +19,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
+from kg.text.headed_lists import headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
@@ -32,7 +33,7 @@ from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
-from kg.text.wrapping import date_headings, headed_day, in_wrapped, join_runs, join_wrapped, page_width
+from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -77,6 +78,10 @@ NAVIGATION_LEAD = re.compile(
     r"|you\s+may\s+also\s+like|further\s+reading|trending(?:\s+\w+)?)\s*:$", re.I)
 # The same lead-in alone on its line with no colon ("Most read", "Related stories"): a sidebar's sections and
 # headlines under it are no list of the text.
+# "Following is the transcript of remarks by ... today (June 3):" over a speaker's turn ("Reporter: ..."): a transcript's
+# heading, not the lead-in of a list (a speech's salutation under "Following is the speech by ..." is its lead-in's)
+TRANSCRIPT_LEAD = re.compile(r"^(?:(?:The\s+)?following|below)\s+(?:is|are)\s+(?:the\s+|an?\s+)?(?:full\s+|edited\s+)?transcripts?\b", re.I)
+TURN = re.compile(r"^[A-Z][^:.!?]{0,80}:\s+\S")
 SIDEBAR_LEAD = re.compile(NAVIGATION_LEAD.pattern.replace(r"\s*:$", r"\s*:?$"), re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 # A live blog's time stamp, alone on its line ("10.32am", "14:05 HKT", "Updated 5.45pm"): the posts under it
@@ -215,7 +220,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
                 listed = SYMBOL_BULLET.match(nxt) and (prev.rstrip().endswith((":", ";")) or SYMBOL_BULLET.match(prev))
-                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed:
+                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed and not heading_after(prev, nxt, widest):
                     current = join_wrapped(current, nxt, whole)
                 else:
                     out.append(current)
@@ -254,7 +259,8 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
     listing = bulleted = False
     for para in paragraphs:
         item = BULLET.sub("", para)
-        if joined and not (ROW.match(para) or RECORD_LINE.match(para) or DATED_ENTRY.match(para)) and (listing or joined[-1].endswith(":") and not NAVIGATION_LEAD.match(joined[-1])) \
+        if joined and not (ROW.match(para) or RECORD_LINE.match(para) or DATED_ENTRY.match(para)) and (listing or joined[-1].endswith(":")
+                                                                                                 and not NAVIGATION_LEAD.match(joined[-1]) and not (TRANSCRIPT_LEAD.match(joined[-1]) and TURN.match(para))) \
                 and (item != para or not bulleted and (LIST_ITEM.search(para) or TERMINAL.search(para))) \
                 and not TERMINAL.search(joined[-1]):
             if not listing:
@@ -355,7 +361,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         paragraphs.append(line)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
     headed += schedule_days(lines, published or result.published)
-    paragraphs = read_faq(_join_broken(short_lists(paragraphs)))
+    paragraphs = read_faq(_join_broken(short_lists(headed_lists(paragraphs))))
     result.signature = signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)

@@ -1,13 +1,16 @@
 """Typography as the rules read it: how a text is set must not change a fact.
 
 A dash set between two words with no space is a hyphen ("Hong Kong\u2013Shanghai", "14\u201317 May",
-"Ka\u2011chiu"); an em dash set so is a break in the sentence, as " \u2014 " writes it. An honorific's full stop,
+"Ka\u2011chiu"); an em dash set so is a break in the sentence, as " \u2014 " writes it, but between two places of a pair
+("Hong Kong\u2014Shanghai") a hyphen, and between two days a range's dash. An honorific's full stop,
 as American usage writes it ("Mr. Lee"), is dropped, as British usage and the rules have it ("Mr Lee"). A month
 abbreviated beside a day or a year, as wire style writes it ("on Sept. 12", "Oct 5, 2025", "12 Dec. 2024"), is
 written out.
 
 >>> plain_dashes("the Shanghai\u2013Hong Kong Association\u2014set up in 1985\u2014met")
 'the Shanghai-Hong Kong Association \u2014 set up in 1985 \u2014 met'
+>>> plain_dashes("the Hong Kong\u2014Shanghai Conference, 1 May \u2014 31 October 2010")
+'the Hong Kong-Shanghai Conference, 1 May - 31 October 2010'
 >>> plain_honorifics("Mr. Lee met Dr. Ho and the Hon. Ms. Chan; Dr. at the end.")
 'Mr Lee met Dr Ho and the Hon Ms Chan; Dr. at the end.'
 >>> plain_months("On Sept. 12 and Oct 5, 2025, and on 12 Dec. 2024, in Nov. 2003; Mar. was not a month here.")
@@ -34,8 +37,19 @@ _OPENS = r"(?:The|This|These|That|Those|It|Its|She|They|We|In|At|As|His|Her|Thei
 HONORIFIC_STOP = re.compile(rf"\b(Mrs|Mr|Ms|Mdm|Messrs|Dr|Prof|Hon)\.(?=[ \t]+(?!{_OPENS})[A-Z])")
 
 
+_MONTH = "(?:" + "|".join(name.title() for name in MONTH_NAMES) + ")"
+# An em dash between two days is a range's ("1 May \u2014 31 October 2010", "May 1\u2014October 31"), as a hyphen sets it.
+DATE_RANGE = re.compile(rf"\b(\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?) ?[\u2014\u2015] ?"
+                        rf"(?=\d{{1,2}} {_MONTH}\b|{_MONTH} \d{{1,2}}\b)")
+# An em dash set between two places of a pair is the pair's hyphen: "the Hong Kong\u2014Shanghai Co-operation Conference".
+_PAIRED = r"(?:Hong Kong|Shanghai|Macao|Macau|Guangdong|Shenzhen|Beijing|Mainland|Zhejiang|Jiangsu|Fujian|Sichuan)"
+PLACE_PAIR = re.compile(rf"\b({_PAIRED})[\u2014\u2015](?={_PAIRED}\b)")
+
+
 def plain_dashes(text: str) -> str:
     """The text with joining dashes as hyphens and unspaced em dashes spaced."""
+    if "\u2014" in text or "\u2015" in text:
+        text = DATE_RANGE.sub(r"\1 - ", PLACE_PAIR.sub(r"\1-", text))
     return BREAKING_DASH.sub(" \u2014 ", JOINING_DASH.sub("-", text))
 
 

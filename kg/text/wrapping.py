@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from kg.text.chronology import MONTH
+from kg.text.chronology import MONTH, SESSION_HEADING
 from kg.text.hyphens import join_wrapped
 
 # The page's width is the longest line up to this many characters (a longer line is a paragraph on one line).
@@ -32,6 +32,9 @@ TERMINAL = re.compile(r"[.!?:;。！？：；][\"'”’)\]]*$")
 # A line that starts something of its own: a bullet or number, a field ("Time: ..."), a table row.
 OWN_START = re.compile(r"^(?:[*•·▪◦‣–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[A-Z][\w /&'-]{0,30}:\s|Item\s+\d)")
 
+SHORT = 0.6  # share of a block's widest line under which a line is no wrapped paragraph's full line
+STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+SESSION_LINE = re.compile(SESSION_HEADING)
 RULE = re.compile(r"[*=_~#-]{4,}")  # a title's underline, a line of its own
 BULLET_START = re.compile(r"[*•·▪◦‣–—-]\s")
 _MONTH = MONTH + r"\.?"
@@ -143,3 +146,17 @@ def headed_day(line: str, full_day) -> date | None:
     """The day of a block that :func:`date_headings` headed with a full date (by ``full_day``), else None."""
     head = JOINED.match(line)
     return full_day(head.group(1)) if head else None
+
+
+# A numbered paragraph or section's first line: "113. Last October", "4.2 The", "1. OVERVIEW", "(c) The".
+NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\d{1,2}\.\d{1,2}|\([a-z]\))\s+[A-Z(]")
+
+
+def heading_after(prev: str, line: str, widest: int) -> bool:
+    """A short line with no stop under a sentence's end, in a wrapped block with no blank lines: a heading of its own,
+    not the rest of a paragraph (which ends with its stop); a session's heading is one, made a statement; so is a
+    numbered paragraph ("113. Last October, ...")."""
+    if not STOP.search(prev):
+        return False
+    return bool(NUMBERED.match(line) or line[:1].isupper() and len(line) < SHORT * widest
+                and (not STOP.search(line) or SESSION_LINE.match(line[:-1])) and not line.endswith((",", ";", ":", "-")))
