@@ -123,3 +123,18 @@ def test_the_report_does_not_say_every_shape_is_satisfied_when_documents_disagre
     report = Report(warnings=["Warning: <x> rdfs:label: documents disagree: two values share a language tag"])
     head = report.text().splitlines()[0]
     assert "satisfies every shape" not in head and "1 warning(s)" in head
+
+
+def test_one_document_that_gives_a_session_two_dates_fails_the_build(tmp_path):
+    """Two dates for one session from two sources are a disagreement; from one source they are that
+    document's own contradiction, which failed the build before and must still."""
+    session, conference = f"{ID}session/ninth", f"{ID}org/hong-kong-shanghai-co-operation-conference"
+    hksh, date = "https://w3id.org/hksh/ontology#", "<http://www.w3.org/2001/XMLSchema#date>"
+    a = _nt(f"<{session}> {TYPE} <{hksh}PlenarySession>", f"<{session}> <{hksh}ofConference> <{conference}>",
+            f'<{session}> {LABEL} "Ninth Plenary Session"@en',
+            f'<{session}> <{hksh}sessionNumber> "9"^^<http://www.w3.org/2001/XMLSchema#integer>',
+            f'<{session}> <https://schema.org/startDate> "2024-04-11"^^{date}',
+            f'<{session}> <https://schema.org/startDate> "2024-04-19"^^{date}')
+    docs, cache = _documents(tmp_path, {"a": a})
+    with pytest.raises(BuildError, match="session"):
+        build(documents=docs, out=tmp_path / "dist", cache=cache)
