@@ -112,11 +112,14 @@ def test_a_patch_fails_where_a_full_build_fails_on_an_unchanged_document(tmp_pat
     docs, cache = _documents(tmp_path, {"a": a, "b": b})
     first = build(documents=docs, out=tmp_path / "dist", cache=cache)
     assert first.report.conforms and not first.report.warnings
+    first_report = (tmp_path / "dist" / "shacl-report.txt").read_bytes()
     (docs / "b.txt").unlink()
-    with pytest.raises(BuildError):
+    with pytest.raises(BuildError) as full:
         build(documents=docs, out=tmp_path / "full", cache=cache)
-    with pytest.raises(BuildError):
+    with pytest.raises(BuildError) as patched:
         build(documents=docs, out=tmp_path / "dist", cache=cache)
+    assert str(patched.value) == str(full.value) and "org:postIn" in str(full.value)
+    assert (tmp_path / "dist" / "shacl-report.txt").read_bytes() == first_report
 
 
 def test_the_report_does_not_say_every_shape_is_satisfied_when_documents_disagree():
