@@ -49,7 +49,8 @@ def _after_conversion(job: Job, spool: Spool, cross: CrossView, conversion: Conv
         with DerivedApart(spool.union, staging) as turtle:
             try:
                 report = by_parts_or_union(spool.ntriples_path, "validate (SHACL, cross-document)",
-                                           lambda: cross.conforms(spool.union, base_text), suspects=conversion.suspects, own=conversion.own,
+                                           lambda: cross.conforms(spool.union, base_text), suspects=conversion.suspects,
+                                           own=conversion.own.__contains__,
                                            engine=inputs.engine, stages=stages)
             finally:
                 cross.discard()

@@ -13,17 +13,18 @@ byte what a full build writes.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.convert import doc_iri
-from kg.graph.chunks import NAME, ChunkIndex, patch as patch_family, read_chunks, subject, triple_line
+from kg.graph.chunks import NAME, ChunkIndex, Chunked, patch as patch_family, read_chunks, subject, triple_line
 from kg.formats import Format
 from kg.graph.documents import Conversion
 from kg.graph.job import BuildError, Job, Written
-from kg.graph.staged import RDF_TYPE, by_parts_or_union, neighbourhood_conforms
+from kg.graph.staged import RDF_TYPE, Key, by_parts_or_union, document_findings, neighbourhood_conforms
 from kg.graph.state import BuildState
 from kg.graph.store import STORE, open_store
 from kg.graph.validate import DISAGREE, Report
@@ -50,9 +51,12 @@ def _nq(nt_line: str, iri: str) -> str:
 
 def _graph_lines(state: BuildState, old: Path, iris: list[str]) -> dict[str, set[str]]:
     """The N-Triples lines of some of the last build's graphs (empty for a graph it did not have)."""
-    index = state.chunks.graphs
+    return _lines_in(state.chunks.graphs, old, iris)
+
+
+def _lines_in(index: Chunked, folder: Path, iris: list[str]) -> dict[str, set[str]]:
     numbers = {iri: index.chunk_of(iri) for iri in iris}
-    chunks = read_chunks(index, old, numbers.values())
+    chunks = read_chunks(index, folder, numbers.values())
     return {iri: {triple_line(line) for line in chunks[n] if index.family.key(line) == iri} for iri, n in numbers.items()}
 
 
@@ -86,8 +90,33 @@ def patch(job: Job) -> Written:
     report = Report(sorted(conversion.violations)) + by_parts_or_union(
         job.staging / f"{NAME}{Format.NTRIPLES.suffix}", "validate (SHACL, changed graphs' neighbourhood)",
         neighbourhood, suspects=conversion.suspects + (["(the last build's disagreements)"] if disagreed else []),
-        own=conversion.own, engine=job.inputs.engine, stages=stages)
+        own=_shown_alone(job, patched, conversion.own, base_text), engine=job.inputs.engine, stages=stages)
     return Written(report, patched.triples, patched.graphs, patched.chunks, conversion.reused)
+
+
+def _shown_alone(job: Job, patched: Patched, converted: set[Key], base_text: str) -> Callable[[Key], bool]:
+    """Whether a document's graph shows a finding on its own (with the base graphs): the converted ones were
+    checked as they came; an unchanged one may show it too (its post's organisation came from a graph that
+    went), and then the patch fails as a full build does. Only the documents describing the node are read."""
+    found: dict[str, set[Key]] = {}
+    prefix = f"{job.inputs.base}doc/"
+
+    def shown(key: Key) -> bool:
+        if key in converted:
+            return True
+        if ":" not in key[0]:
+            return True  # a blank node (no IRI has no colon): no other graph can name it, so it is its own graph's
+        store = open_store(job.staging / STORE)
+        describing = sorted({q.graph_name.value for q in store.quads_for_pattern(ox.NamedNode(key[0]), None, None, None)
+                             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(prefix)})
+        del store
+        if not describing:
+            return True  # a finding about the base graphs alone, which a full build finds in every document
+        lines = _lines_in(patched.chunks.graphs, job.staging, [iri for iri in describing if iri not in found])
+        for iri, graph in lines.items():
+            found[iri] = document_findings("".join(sorted(graph)), base_text)
+        return any(key in found[iri] for iri in describing)
+    return shown
 
 
 def apply(new: dict[str, set[str]], *, state: BuildState, old: Path, staging: Path) -> Patched:

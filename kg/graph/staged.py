@@ -213,20 +213,24 @@ def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str
     return not any(result.focus_node not in typed_only for result in report.results)
 
 
-def document_findings(text: str, base_text: str) -> set[tuple[str, str, str]]:
+def document_findings(text: str, base_text: str) -> set[tuple[str, str, str]]:  # (focus, path, component)
     """(focus node, path, component) of what SHACL finds in one document graph with the base graphs."""
     return {finding[1:] for finding in shacl(text + base_text).findings}
 
 
+Key = tuple[str, str, str]  # (focus node, path, constraint component)
+
+
 def by_parts_or_union(union: Path, stage: str, by_parts: Callable[[], bool], *, suspects: list[str],
-                      engine: Engine, stages: Stages, own: set[tuple[str, str, str]] = frozenset()) -> Report:
+                      engine: Engine, stages: Stages, own: Callable[[Key], bool] = lambda key: False) -> Report:
     """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
     graphs), and over the whole union when a part found anything, or for pyshacl, which is the reference.
-    A violation of the union that no graph shows on its own (``own``: what the suspects' graphs showed)
-    is a disagreement between documents: a warning, so that one odd source does not unpublish the rest."""
+    A violation of the union that no document graph shows on its own (``own`` says whether one does, with
+    the base graphs) is a disagreement between documents: a warning, so that one odd source does not
+    unpublish the rest. ``own`` must know every document's graph, not only those converted this time."""
     if engine is Engine.SHACL and not suspects:
         with stages(stage):
             if by_parts():
                 return Report()
     with stages("validate (SHACL, whole union)"):
-        return shacl(union, engine=engine, across=lambda key: key not in own)
+        return shacl(union, engine=engine, across=lambda key: not own(key))
