@@ -149,3 +149,26 @@ def test_a_patched_build_reports_the_disagreements_a_full_build_reports(tmp_path
     assert patched.patched == 1
     assert patched.report.warnings == full.report.warnings and full.report.warnings
     assert (tmp_path / "dist" / "shacl-report.txt").read_bytes() == (tmp_path / "full" / "shacl-report.txt").read_bytes()
+
+
+READABLE = ("unseen", "heldout", "heldout2", "heldout3", "heldout5", "heldout7", "heldout15", "heldout17",
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+
+
+def test_every_readable_test_document_builds_together_with_the_shipped_ones(tmp_path):
+    """Some 150 documents of many kinds, built together as a user's collection would be: they disagree (the
+    synthetic sets invent different dates for one session), and the graph is published with warnings."""
+    import shutil
+
+    from conftest import ROOT
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in sorted((ROOT / "data" / "documents").glob("*.txt")):
+        shutil.copy(path, docs / path.name)
+    for name in READABLE:
+        for path in sorted((ROOT / "tests" / "data" / name).glob("*.txt")):
+            shutil.copy(path, docs / f"{name}-{path.name}")
+    built = build(documents=docs, out=tmp_path / "dist")
+    assert built.documents > 140 and built.report.conforms
+    assert any("session-conflicting-dates-warning" in line for line in built.report.warnings)
