@@ -17,9 +17,11 @@ from kg.namespaces import HKSH
 # The delegation, then its going home: "will return to ⟦place⟧", "before returning to ⟦place⟧", "leave for ⟦place⟧".
 HOME = (r"(?:(?:will\s+|is\s+to\s+)?(?:return|returns|leave\s+for|leaves\s+for|depart\s+for|departs\s+for)"
         r"|before\s+(?:returning|leaving|departing)(?:\s+for)?)\s+(?:to\s+)?⟦place:(?P<home>\d+)⟧")
-GOING = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[^\s.;]+\s+){{0,4}}?delegation\b[^.;]{{0,200}}?\b{HOME}")
+GOING = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?P<qual>(?:[^\s.;]+\s+){{0,4}}?)delegation\b(?P<gap>[^.;]{{0,200}}?)\b{HOME}")
 # "it"/"they" as the subject, when the sentence before told of the delegation.
-PRONOUN = re.compile(rf"(?:^|[,;)]\s*|\b(?:[Tt]omorrow|[Tt]oday)\s+)(?:it|they)\s+(?:will\s+)?[a-z][^.;]{{0,200}}?\b{HOME}")
+PRONOUN = re.compile(rf"(?:^|[,;)]\s*|\b(?:[Tt]omorrow|[Tt]oday)\s+)(?:it|they)\s+(?P<gap>(?:will\s+)?[a-z][^.;]{{0,200}}?)\b{HOME}")
+# A going home not told as done or set: "did not return", "would return ... if", "plans to leave for".
+NOT_GOING = re.compile(r"\b(?:not|never|would|could|might|may|if|unless|plans?\s+to|hopes?\s+to|wish(?:es)?\s+to)\b|n't\b")
 
 
 def delegation_ends(ctx: DocContext) -> None:
@@ -34,7 +36,7 @@ def delegation_ends(ctx: DocContext) -> None:
         match = GOING.search(masked) if "delegation" in low else None
         if match is None and "delegation" in told:
             match = PRONOUN.search(masked)
-        if match is None:
+        if match is None or not _own_going(view, match):
             continue
         after = [d for d in dates if masked_pos(view, d.start_char) >= match.end("home")]
         home = view.mention(match.group("home")).entity
@@ -43,6 +45,16 @@ def delegation_ends(ctx: DocContext) -> None:
         visit = _only_visit(ctx, ctx.entity_iri(home), after[0].start) if after[0].start.datatype == XSD.date else None
         if visit is not None:
             ctx.findings.add(visit, SDO.endDate, after[0].start, sentence)
+
+
+def _own_going(view, match: re.Match) -> bool:
+    """Whether the going home is told as done or set, of this delegation: not another one named on the way
+    ("met members of the Hong Kong delegation that will leave for X"), nor one of another place ("The
+    Guangdong delegation will return to Guangzhou")."""
+    if NOT_GOING.search(match.group("gap")) or "delegation" in match.group("gap"):
+        return False
+    home = view.mention(match.group("home")).entity
+    return all(view.mention(i).entity == home for i in re.findall(r"⟦place:(\d+)⟧", match.groupdict().get("qual") or ""))
 
 
 def _only_visit(ctx: DocContext, home: URIRef, day) -> URIRef | None:

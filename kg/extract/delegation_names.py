@@ -29,25 +29,28 @@ VISIT_OF = re.compile(r"^Visit of (?P<who>.+?) to (?P<where>.+)$")
 
 def name_delegations(ctx: DocContext) -> None:
     """Each whole visit of a leader the document names a body's delegation of takes the body in its label."""
-    bodies: dict[URIRef, str] = {}
-    for _, view, _ in ctx.views:
+    bodies: dict[URIRef, tuple[str, list]] = {}
+    for _, view, dates in ctx.views:
         if "delegation" not in view.masked:
             continue
         for match in NAMED.finditer(view.masked):
             person = view.mention(match.group("p") or match.group("p2") or match.group("p3")).ref
             body = match.group("body") or match.group("body2") or match.group("body3")
             if person is not None:
-                bodies.setdefault(person, re.sub(r"\s+", " ", unmask(body, view.mentions)).strip())
-    for person, body in sorted(bodies.items()):
-        _relabel(ctx, person, re.sub(r"^(?:the|The)\s+", "", body))
+                bodies.setdefault(person, (re.sub(r"\s+", " ", unmask(body, view.mentions)).strip(), [d.start for d in dates]))
+    for person, (body, days) in sorted(bodies.items()):
+        _relabel(ctx, person, re.sub(r"^(?:the|The)\s+", "", body), days)
 
 
-def _relabel(ctx: DocContext, person: URIRef, body: str) -> None:
-    """The person's whole visits labelled "Visit of <person> to <place>" take "and the <body> delegation"."""
+def _relabel(ctx: DocContext, person: URIRef, body: str, days: list) -> None:
+    """The person's whole visits labelled "Visit of <person> to <place>" take "and the <body> delegation",
+    when the sentence naming the delegation gives no day outside the visit ("In 2019, A led a delegation of X
+    to Y" names no visit of 2031)."""
     name = slug(person_name(ctx, person))
     for visit in sorted(ctx.findings.subjects(SDO.attendee, person), key=str):
         labels = ctx.findings.objects(visit, RDFS.label)
-        if "/visit-of-" not in str(visit) or not ctx.findings.has(visit, RDF.type, HKSH.Visit) or len(labels) != 1:
+        if "/visit-of-" not in str(visit) or not ctx.findings.has(visit, RDF.type, HKSH.Visit) or len(labels) != 1 \
+                or not all(_within(ctx, visit, str(day)) for day in days):
             continue
         old = str(labels[0])
         parts = VISIT_OF.match(old)
@@ -57,3 +60,11 @@ def _relabel(ctx: DocContext, person: URIRef, body: str) -> None:
         sentence = min(ctx.findings.triples[(visit, RDFS.label, labels[0])])
         ctx.findings.discard(visit, RDFS.label, labels[0])
         ctx.findings.add(visit, RDFS.label, Literal(new, lang="en"), sentence)
+
+
+def _within(ctx: DocContext, visit: URIRef, day: str) -> bool:
+    """Whether a day (or month, or year) said falls in the visit, compared to the coarser of the two."""
+    starts = [str(s) for s in ctx.findings.objects(visit, SDO.startDate)]
+    ends = [str(e) for e in ctx.findings.objects(visit, SDO.endDate)] or ["9999"]
+    return bool(starts) and all(day[:min(len(day), len(s))] >= s[:min(len(day), len(s))] for s in starts) \
+        and all(day[:min(len(day), len(e))] <= e[:min(len(day), len(e))] for e in ends)

@@ -21,6 +21,10 @@ WITH = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,120}}?(?<!\bto)(?<!\bwou
                   rf"|held\s+(?!talks\b)(?=[\w-]+\s))\s*(?:[\w-]+\s+){{0,2}}?(?<![\w-])(?P<talks>talks)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?")
 # A plan or a past told in passing: "hoped to have talks with B", "A, who had talks with B in 2019, ...".
 ASIDE = re.compile(r",\s+(?:who|which|whose)\s|\b(?:hope[sd]?|plan(?:s|ned)?|wish(?:es|ed)?|expect(?:s|ed)?)\s+to\s")
+# Talks not held ("did not hold talks", "had no talks", "have yet to hold talks") or told by a speaker
+# ("A said that B and C held talks": A is not at them).
+NOT_HELD = re.compile(r"\b(?:not|no|never|yet\s+to|unable|cancel\w*|said|says|told|tells|added|adds|noted|notes|stated"
+                      r"|recalled|recalls|denied|denies|announced|revealed|stressed|explained)\b|n't\b")
 # "A and B held talks (in X) (on Monday)": both sides the subject, no one after "with".
 BOTH = re.compile(rf"(?P<subj>⟦person:\d+⟧)(?P<obj>{PGAP}{{0,160}}?⟦person:\d+⟧){GAP}{{0,40}}?"
                   rf"\s(?:held|hold|holds|had|will\s+(?:also\s+)?hold)\s+(?:[\w-]+\s+){{0,2}}?(?P<talks>talks)\b(?!\s+with)(?P<rest>[^;]*)(?P<call>(?!))?")
@@ -38,7 +42,7 @@ def find_talks(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     for regex in (WITH, BOTH, BETWEEN):
         for match in regex.finditer(view.masked):
             if regex is not BETWEEN and OTHER_SUBJECT.search(view.masked, match.end("subj"), match.start("obj")) \
-                    or ASIDE.search(view.masked, match.start(), match.start("talks")) \
+                    or _aside(view.masked, match, regex is BETWEEN) \
                     or regex is not WITH and not re.search(r"\band\s", match.group("obj")):
                 continue
             opened = view.masked.rfind(";", 0, match.start()) + 1
@@ -46,6 +50,13 @@ def find_talks(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             iri = record_meeting(ctx, view, own, match)
             if iri is not None and regex is not WITH:
                 _held_where(ctx, view, iri, match)
+
+
+def _aside(masked: str, match: re.Match, between: bool) -> bool:
+    """Whether the words joining the sides to the talks tell them as planned, past in passing, not held or
+    reported: before "talks" for "A (and B) held talks", after the sides for "Talks between A and B were held"."""
+    start, end = (match.end("obj"), match.start("rest")) if between else (match.start(), match.start("talks"))
+    return bool(ASIDE.search(masked, start, end) or NOT_HELD.search(masked, start, end))
 
 
 def _held_where(ctx: DocContext, view: View, iri, match: re.Match) -> None:
