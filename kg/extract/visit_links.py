@@ -11,7 +11,6 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SDO
 
 from kg.extract.context import DocContext
-from kg.extract.delegation_ends import delegation_ends
 from kg.extract.delegation_names import name_delegations
 from kg.extract.event_record import person_name, record_event
 from kg.extract.visit_ends import visit_ends, visit_of, visits_of
@@ -98,7 +97,6 @@ def link_visits(ctx: DocContext) -> None:
         for person in ctx.delegation:
             ctx.findings.add(visit, SDO.attendee, person, sentence)
     visit_ends(ctx)
-    delegation_ends(ctx)
     _key_visits_by_day(ctx)
     name_delegations(ctx)
     meetings = ctx.findings.subjects(RDF.type, HKSH.Meeting)
