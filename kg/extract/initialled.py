@@ -24,6 +24,12 @@ DEFINED = re.compile(r"\(\s*[\"“]?(?P<abbr>(?:(?P<lead>[A-Z][a-z]+)\s)?[A-Z][A
 TOKEN = re.compile(r"[A-Z][\w'’&-]*\.?|[a-z][\w'’-]*|[^\s\w]")
 LEGAL = {"Co", "Co.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp."}
 SMALL = {"of", "the", "and", "for", "&"}
+# "the Secretary for the Civil Service (SCS)", "Curator of the Riverton Museum (CRM)": the initials of a post,
+# whose words begin with a title, not of a body.
+POST_WORDS = re.compile(r"(?:(?:Deputy|Vice|Assistant|Associate|Senior|Principal|Acting|Executive|Under|Permanent)[\s-]+)*"
+                        r"(?:Secretary|Director|Controller|Curator|Chairman|Chairperson|Chairwoman|Chair|President"
+                        r"|Commissioner|Head|Chief|Dean|Librarian|Registrar|Postmaster|Member|Convenor|Keeper)"
+                        r"(?:[\s-]General)?\s+(?:of|for)\s")
 HEAD = re.compile(rf"(?-i:{ORG_HEADS}|Museum|Observatory|Service|Library|Archives)")
 
 
@@ -66,6 +72,8 @@ def initialled(ctx, view) -> None:
         if found is None or any(a < match.start() and found[0] < b for a, b in people):
             continue
         start, name = found
+        if POST_WORDS.match(name):
+            continue
         known = resolve_org(name, ctx.reference)
         ctx.short_names.setdefault(abbr, known.name if known is not None else name)
         if known is None or abbr not in known.all_names():

@@ -125,6 +125,8 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
             return ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)
     for entity in ctx.reference.orgs:
         for pattern in entity.data.get("title_patterns", []):
+            if qualifier_place and not ctx.reference.governs(entity.id, qualifier_place):
+                break  # "Singapore's Deputy Commissioner of Police": another place's, whatever its words
             if (org_iri is None or org is entity) and re.fullmatch(pattern, key):
                 label = _title_case(title)
                 return ctx.iri("post", slug(label)), label, ctx.entity_iri(entity)

@@ -15,7 +15,7 @@ from kg.extract.mentions import View
 from kg.extract.paired_titles import deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
-from kg.extract.patterns import HONORIFIC, ORG_HEADED, fronted_object, normalise_title
+from kg.extract.patterns import HONORIFIC, ORG_HEADED, ORG_HEADS, fronted_object, normalise_title
 from kg.extract.post_resolve import holds, post_of, resolve_post
 from kg.extract.post_units import unit_at_parent
 from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
@@ -154,8 +154,10 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
         title = f"{title} ({branch})"
     shared = shared_body(g) if n == "1" else g
     if shared is not g and PLACE_TITLES.fullmatch(normalise_title(title)):
-        g = shared  # "the Vice Mayor and Secretary-General of the Eastport Government": that city's, not Shanghai's
+        return _place_title_post(ctx, view, match, g, shared, title)
     post = post_of(ctx, view, match, g, n, title)
+    if post is not None and _other_body_after(ctx, view, match, g, n, post):
+        return None  # "Mr A, Deputy Commissioner of Police, Royal Malaysia Police": that force's, not Hong Kong's
     if post is None and shared is not g:
         post = post_of(ctx, view, match, shared, n, title)
     if post is None and n == "1" and before and (told := deputy_body(BEFORE, view.masked, match, title)):
@@ -163,6 +165,45 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     if post is None and n == "1" and before and (led := _led_body(view, match.start())):
         post = post_of(ctx, view, match, {**g, **led}, n, title)
     return post
+
+
+# ", Royal Malaysia Police", "(Management), the Eastport Police Force": a body named right after a title.
+BODY_AFTER = re.compile(rf"\)?\s*(?:\([^()⟦]{{1,60}}\)\s*)?,\s+(?:the\s+)?(?P<body>⟦org:\d+⟧"
+                        rf"|(?:(?:[A-Z][\w'’-]*|⟦place:\d+⟧)\s+){{1,6}}(?-i:Police|Force|{ORG_HEADS})\b)")
+
+def _other_body_after(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, post: tuple) -> bool:
+    """Whether a post a title pattern made (a title with no body, the HKSAR Government's by its words) is that of
+    a body outside Hong Kong named right after the title instead."""
+    if any(g.get(k) for k in (f"of{n}", f"neworg{n}", f"ref{n}", f"nabbr{n}", "q", "qorg", "qabbr", "qhead")):
+        return False
+    if " of " not in post[1].split(" (")[0] or f"title{n}" not in match.re.groupindex:
+        return False  # a bureau's "Secretary for ..." is the HKSAR Government's, whatever unit follows
+    if post[0].rsplit("/", 1)[-1] in ctx.reference.posts_by_id:
+        return False
+    ends = [match.end(k) for k in (f"title{n}", f"branch{n}") if k in match.re.groupindex and match.group(k)]
+    after = BODY_AFTER.match(view.masked, max(ends)) if ends else None
+    if after is None:
+        return False
+    body = after.group("body")
+    if body.startswith("⟦org:"):
+        return view.mention(re.search(r"\d+", body).group(0)).entity is None
+    return not re.search(r"Hong\s+Kong|HKSAR", unmask(body, view.mentions))
+
+
+def _place_title_post(ctx: DocContext, view: View, match: re.Match, g: dict, shared: dict, title: str) -> tuple | None:
+    """A mayor's or governor's title joined to the next title's body: that body's where it is a government ("the
+    Vice Mayor and Secretary-General of the Eastport Government"); the bare title's where the body names its
+    place ("Vice Mayor and Director of the Shanghai Public Security Bureau"); else none ("Vice Mayor and
+    President of the Eastport University": no university has a mayor)."""
+    body = shared.get("of1") or shared.get("neworg1") or ""
+    mentioned = view.mention(re.search(r"\d+", body).group(0)) if body.startswith("⟦") else None
+    if (mentioned is not None and (mentioned.kind == "place" or mentioned.entity is not None
+                                   and mentioned.entity.data.get("jurisdiction"))) or re.search(r"Government$", body) \
+            or mentioned is None and not re.search(rf"\b(?-i:{ORG_HEADS})\b", body):  # a place: "of Eastport"
+        return post_of(ctx, view, match, shared, "1", title)
+    bare = post_of(ctx, view, match, g, "1", title)
+    named = unmask(body, view.mentions) if body else ""
+    return bare if bare is not None and named and bare[1].rsplit(" of ", 1)[-1] in named else None
 
 
 # "a delegation of the Riverton Chamber headed by Chairman Ada Quell", "the Riverton Council delegation, led by
