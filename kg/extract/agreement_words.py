@@ -26,7 +26,10 @@ NP = rf"(?P<np>{AMOUNT}(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\b"
 
 # What a single agreement is about, in lower case: "a memorandum on a joint curatorial programme", "an
 # arrangement on mutual recognition of professional qualifications".
+# (not when or how it was signed: "on the sidelines of the summit", "on the basis of the consensus", "on the eve of")
 TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:first|second|third|last)\s+time\b"
+                   r"|(?:the\s+)?(?:sidelines?|margins?|basis|occasion|eve|strength|back|heels|part|invitation|instructions?"
+                   r"|(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:day|morning|afternoon|evening))\s+of\b"
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
                    r"(?:\s+of\s+(?!which\b|whom\b|whose\b|them\b|it\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"

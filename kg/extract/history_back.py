@@ -17,7 +17,7 @@ from rdflib.namespace import DCTERMS, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
-from kg.extract.other_bodies import other_bodies, ours_last
+from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
 
 FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?(?:set\s+up|established|founded|launched|created|inaugurated|born)"
             r"|(?:has|had)\s+been\s+(?:running|operating|in\s+operation|in\s+place)(?=\s+since\b|\s+$))")
@@ -45,7 +45,7 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
         at = masked_pos(view, day.start_char)
         head = masked[max(0, at - 120):at]
         back = (masked.startswith(("The ", "This ", "That ")) and BACK.match(masked[:at]) is not None
-                or ", which " in head and WHICH.search(head) is not None and not other_bodies(view)) \
+                or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
         if back or ("⟦conf" in head and APPOSED.search(head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)

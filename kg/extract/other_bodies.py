@@ -54,3 +54,10 @@ def ours_last(views, view) -> bool:
         if bodies or ours >= 0:
             return ours > (bodies[-1][0] if bodies else -1)
     return False
+
+
+def two_cities_only(view) -> bool:
+    """Whether a sentence names no place but the two cities ("Hong Kong and Shenzhen signed ... under the
+    co-operation mechanism, which was set up in 2004" tells another pair's mechanism)."""
+    places = [view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", view.masked)]
+    return all(p is not None and p.id in ("hong-kong", "shanghai") for p in places)

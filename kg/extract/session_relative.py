@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
-from kg.extract.other_bodies import other_bodies
+from kg.extract.other_bodies import other_bodies, ours_last
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.sessions import conference_iri, session
 from kg.extract.venues import AT_BUILDING, venue
@@ -40,6 +40,8 @@ def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if ("previous" not in masked and "preceding" not in masked and " was the " not in masked) or other_bodies(view) \
             or conference_iri(ctx) not in ctx.findings.mentions or ctx.last_event("session") is None:
         return []
+    if "⟦conf" not in masked and not ours_last(ctx.views, view):
+        return []  # "... also attends the Hong Kong/Guangdong ... Joint Conference. His first plenary session was the 19th"
     if (match := WAS_THE.search(masked)) is not None and (number := ordinal_value(match.group("ord"))):
         return [_told(ctx, view, dates, number, match.start("rest"), match.end("rest"), venues=True)]
     if (match := PREVIOUS.search(masked)) is not None and (number := _about(ctx)) is not None and number > 1:

@@ -24,7 +24,7 @@ from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
-from kg.extract.other_bodies import other_bodies, ours_last
+from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
@@ -316,8 +316,8 @@ def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = FOUNDED.search(view.masked)
     if not match and conference_iri(ctx) in ctx.findings.mentions and ours_last(ctx.views, view):
         match = FOUNDED_BACK.search(view.masked)
-    if not match:
-        return
+    if not match or match.re is FOUNDED and not two_cities_only(view) and "Shanghai" not in view.mention(match.group("c")).surface:
+        return  # "Hong Kong and Shenzhen ... under the co-operation mechanism, which was set up in 2004": theirs
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]
     since = SINCE_WHEN.match(view.masked)  # "Since 2003, when the X was established, ..."
     before = [d for d in dates if since and masked_pos(view, d.start_char) < since.end()]
