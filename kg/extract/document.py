@@ -41,6 +41,7 @@ from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
+from kg.extract.career_clauses import outside_careers
 from kg.extract.careers import find_careers
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
@@ -155,6 +156,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
             or same_day(sentence.text, ctx.day)
+        dates = outside_careers(sentence.text, dates)
         _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))
         if opens and sentence.paragraph >= 0:

@@ -217,7 +217,8 @@ CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were
                          r"|\bplenary\s+(?:session|meeting)\b")
 # "who also attended that session", "spoke at this forum", "the previous session": a clause, or an event
 # named before
-REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b|\bfor\s+(?:his|her|their|its|our|my|your)\s)")
+REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b|\bfor\s+(?:his|her|their|its|our|my|your)\s"
+                            r"|\b(?:his|her|their|its|our|my|your)\s+own\b)")
 # The means of a meeting, not an event: "(met) by video conference", "via video link".
 MEANS = re.compile(r"(?i)\b(?:by|via|through|over)\s+(?:an?\s+|the\s+)?video[\s-]*$")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")

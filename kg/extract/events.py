@@ -29,6 +29,7 @@ from kg.extract.event_words import (
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.organisers import organised_back, runs_until
+from kg.extract.proposals import proposed
 from kg.extract.titled_hosts import title_holder, titled_host
 from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
@@ -37,6 +38,9 @@ from kg.namespaces import HKSH, slug
 # Two places' co-operation mechanism, named with a slash or a dash between them: no event.
 OTHER_MECHANISM = re.compile(r"(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s*[/–-]\s*(?:⟦place:\d+⟧|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
                              r"(?i:(?:economic\s+and\s+trade\s+)?co-?operation\s+(?:joint\s+)?)$")
+
+# "the ⟦Beijing⟧ conference" in lower case: a place's standing mechanism, named short.
+PLACE_ONLY = re.compile(r"⟦place:\d+⟧")
 
 # ... unless the text tells a meeting of it through it: "<mechanism> held its 24th Plenary Meeting in X on D".
 HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b")
@@ -68,6 +72,8 @@ class Phrase:
 def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[EventHit]:
     """Record each event a sentence names, with organisers, place and dates."""
     masked = view.masked
+    if not dates and proposed(masked):
+        return []  # "2. Hold an annual review meeting": a recommendation, not an event held
     dated = [(masked_pos(view, d.center), d) for d in dates]
     hits = _head_first(ctx, view, dated)
     taken = [(h.start, h.end) for h in hits]
@@ -170,6 +176,9 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
     if head == "conference" and not tail.strip() and OTHER_MECHANISM.search(masked[:match.start("mods")] + mods) \
             and not HELD_ITS.match(masked, match.end()):
         return True  # "the Hong Kong/Guangdong Co-operation Joint Conference": a standing mechanism of two places
+    if match.group("head") == "conference" and not tail.strip() and PLACE_ONLY.fullmatch(mods.strip()) \
+            and (match.group("det") or "").strip().lower() == "the":
+        return True  # "The Guangdong conference meets every year": a short name of a standing mechanism
     if head == "conference" and not mods.strip() and SESSION_OF.search(masked[:match.start("head")]):
         return True  # "the first plenary session of the conference": the mechanism, not an event
     if head == "party" and re.search(r"(?i)\b(?:his|her|their|the\s+visiting)\s+$", masked[:match.start("head")]):

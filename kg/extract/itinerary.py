@@ -105,6 +105,8 @@ LOOKS_AHEAD = re.compile(r",\s+(?:which|that|where|when)\s+(?:\w+\s+)?(?:will|is
 CLAUSE_BREAK = re.compile(r";|,\s+and\s+|\.\s")
 # A future told in reported speech: "said he would join the forum tomorrow" does not move the narrative's day.
 REPORTED = re.compile(r"\bwould\b[^;.]*$")
+# The day someone was quoted is not the day the story is on: "she said in an interview on Wednesday".
+INTERVIEWED = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:interview|podcast|phone\s+call)\s+(?:with\s+[^,;.]{1,40}?\s+)?(?:on\s+)?$")
 
 
 def _ahead(text: str, at: int) -> bool:
@@ -123,6 +125,7 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             and not UNTIL.search(text, max(0, d.start_char - 12), d.start_char)
             and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
             and not ("would" in text and REPORTED.search(text, max(0, d.start_char - 80), d.start_char))
+            and not ("interview" in text and INTERVIEWED.search(text, max(0, d.start_char - 80), d.start_char))
             and not _recalled(text, d.end_char)]
     if days:
         ctx.day = days[-1].start

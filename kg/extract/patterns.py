@@ -46,6 +46,8 @@ Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent 
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
 Lawmaker Lawmakers Legislator Legislators Councillor Councillors
+Panellist Panellists Panelist Panelists Moderator Speaker Speakers Analyst Analysts Economist Economists Spokesman
+Spokeswoman Spokesperson Columnist Correspondent Commentator Emcee Keynote
 When While Where Whereas Although Though Because Once Unless Until Since Meanwhile However Moreover Earlier Later
 Against Among Amongst Between Across Through Towards Toward Within Without Beyond Into Onto Versus
 """.split()) | FIRM_WORDS - {"Co"}
