@@ -49,3 +49,27 @@ def test_kowloon_bay_is_its_own_place_and_kowloon_stays_kowloon(reference):
     assert "kowloon-bay" in places and "kowloon" in places
     bay = next(facts for label, facts in found.items() if "Training Centre" in label)
     assert "kowloon" not in bay["places"]
+
+
+def test_a_caption_repeating_a_visit_is_no_second_visit(reference):
+    body = ("A delegation led by the Deputy Director of the Riverton Port Bureau, Mr Hal Brody, visited Hong Kong today "
+            "(May 11).\n\nThe delegation then toured the Kestrel Training Centre and the Lark Control Centre.\n\n"
+            "Photo 2: The delegation tours the Kestrel Training Centre.\n")
+    visits = [label for label in events(reference, body) if "Kestrel Training Centre" in label]
+    assert visits == ["Visit to the Kestrel Training Centre and the Lark Control Centre"]
+
+
+def test_a_second_visit_to_the_same_site_on_another_day_stays(reference):
+    body = ("A delegation led by the Deputy Director of the Riverton Port Bureau, Mr Hal Brody, toured the Kestrel "
+            "Training Centre and the Lark Control Centre on May 9.\n\n"
+            "On May 11, the delegation toured the Kestrel Training Centre.\n")
+    visits = [label for label in events(reference, body) if "Kestrel Training Centre" in label]
+    assert len(visits) == 2
+
+
+def test_a_named_hall_of_a_venue_line_is_a_room_not_the_venue(reference):
+    body = ("Media invitation\n\nMr Hal Brody will attend the following events on May 14 (Wednesday).\n\n"
+            "Event 1: Riverton Shipping Forum\n\nDate: May 14 (Wednesday)\n\n"
+            "Venue: Grand Hall, Kestrel Convention Centre, 1 Harbour Road\n")
+    forum = events(reference, body)["Riverton Shipping Forum"]
+    assert forum["places"] == {"kestrel-convention-centre"}
