@@ -48,7 +48,8 @@ ACTION = re.compile(
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
     r"\s*[,;.]|:\s|\s+for\b(?!\s+[A-Z])|\s+(?:to|where|in|on|at|during|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
-    r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also)|who|which|this|that|before"
+    r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also"
+    r"|exchanged|discussed|learned|learnt|chatted|shared|held|agreed)|who|which|this|that|before"
     r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")

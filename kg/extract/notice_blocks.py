@@ -38,7 +38,7 @@ LOWER_WORD = re.compile(r"\b(?!(?:of|and|for|the|on|in|to|at|with|by|from|a|an)\
 # "Mr A will attend the following events", "... will officiate at the following functions".
 FOLLOWING = re.compile(r"\bwill\s+(?:attend|officiate\s+at|speak\s+at|join)\s+the\s+following\s+(?:events?|functions?|activities)\b")
 # The parts of a venue line that are no venue: a room or floor, a street address.
-ROOM = re.compile(r"(?i:\b(?:room|ballroom|floor|level|suite|lounge|foyer|lobby)\b|/F\b)|^\d|\b(?:Road|Street|Avenue|Boulevard|Lu)\b")
+ROOM = re.compile(r"(?i:\b(?:room|ballroom|floor|level|suite|lounge|foyer|lobby)\b|/F\b)|^\d|^(?:Grand|Main|Function|Banquet|Lecture|Multi-purpose)\s+Hall\b|\bHall\s+\d|\b(?:Road|Street|Avenue|Boulevard|Lu)\b")
 
 
 def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
