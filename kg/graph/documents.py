@@ -29,7 +29,7 @@ from kg.graph.dataset import ontology_graph
 from kg.graph.export import Graphs, nt_text
 from kg.graph.job import BuildInputs
 from kg.graph.staged import document_conforms, document_findings, graphs_pass
-from kg.graph.validate import graph_checks
+from kg.graph.validate import Key, graph_checks
 from kg.rdf.reference_graph import reference_graph
 from kg.reference import Reference, load_reference
 from kg.text.document import DocumentError
@@ -159,7 +159,7 @@ class Conversion:
         self.errors: list[str] = []
         self.violations: list[str] = []
         self.suspects: list[str] = []
-        self.own: set[tuple[str, str, str]] = set()  # what SHACL found in a suspect's graph on its own
+        self.own: set[Key] = set()  # what SHACL found in a suspect's graph on its own
         self.reused = 0
 
     def __iter__(self) -> Iterator[tuple[str, str]]:

@@ -24,10 +24,10 @@ from kg.graph.chunks import NAME, ChunkIndex, Chunked, patch as patch_family, re
 from kg.formats import Format
 from kg.graph.documents import Conversion
 from kg.graph.job import BuildError, Job, Written
-from kg.graph.staged import RDF_TYPE, Key, by_parts_or_union, document_findings, neighbourhood_conforms
+from kg.graph.staged import RDF_TYPE, by_parts_or_union, document_findings, neighbourhood_conforms
 from kg.graph.state import BuildState
 from kg.graph.store import STORE, open_store
-from kg.graph.validate import DISAGREE, Report
+from kg.graph.validate import DISAGREE, Key, Report
 
 PATCHING = "incremental: patch the store and the exports"
 
@@ -89,7 +89,7 @@ def patch(job: Job) -> Written:
     disagreed = DISAGREE in _last_report(old)
     report = Report(sorted(conversion.violations)) + by_parts_or_union(
         job.staging / f"{NAME}{Format.NTRIPLES.suffix}", "validate (SHACL, changed graphs' neighbourhood)",
-        neighbourhood, suspects=conversion.suspects + (["(the last build's disagreements)"] if disagreed else []),
+        neighbourhood, suspects=conversion.suspects, again=disagreed,
         own=_shown_alone(job, patched, conversion.own, base_text), engine=job.inputs.engine, stages=stages)
     return Written(report, patched.triples, patched.graphs, patched.chunks, conversion.reused)
 

@@ -30,7 +30,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from kg.graph.chunks import Chunked, described, subject
-from kg.graph.validate import Engine, Report, compiled_shapes, graph_checks, shacl
+from kg.graph.validate import Engine, Key, Report, compiled_shapes, graph_checks, shacl
 from kg.graph.dataset import SHAPES
 from kg.timing import Stages
 
@@ -213,22 +213,21 @@ def _view_conforms(union: Chunked, folder: Path, whole: set[str], base_text: str
     return not any(result.focus_node not in typed_only for result in report.results)
 
 
-def document_findings(text: str, base_text: str) -> set[tuple[str, str, str]]:  # (focus, path, component)
-    """(focus node, path, component) of what SHACL finds in one document graph with the base graphs."""
-    return {finding[1:] for finding in shacl(text + base_text).findings}
-
-
-Key = tuple[str, str, str]  # (focus node, path, constraint component)
+def document_findings(text: str, base_text: str) -> set[Key]:
+    """What SHACL finds in one document graph with the base graphs."""
+    return shacl(text + base_text).keys()
 
 
 def by_parts_or_union(union: Path, stage: str, by_parts: Callable[[], bool], *, suspects: list[str],
-                      engine: Engine, stages: Stages, own: Callable[[Key], bool] = lambda key: False) -> Report:
+                      engine: Engine, stages: Stages, own: Callable[[Key], bool] = lambda key: False,
+                      again: bool = False) -> Report:
     """SHACL by parts (each graph was validated as it was converted; ``by_parts`` checks the view across
     graphs), and over the whole union when a part found anything, or for pyshacl, which is the reference.
     A violation of the union that no document graph shows on its own (``own`` says whether one does, with
     the base graphs) is a disagreement between documents: a warning, so that one odd source does not
-    unpublish the rest. ``own`` must know every document's graph, not only those converted this time."""
-    if engine is Engine.SHACL and not suspects:
+    unpublish the rest. ``own`` must know every document's graph, not only those converted this time.
+    ``again``: the whole union in any case (a patch whose last build had disagreements elsewhere)."""
+    if engine is Engine.SHACL and not suspects and not again:
         with stages(stage):
             if by_parts():
                 return Report()

@@ -8,9 +8,9 @@ deliberately broken graphs, finding by finding.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -28,6 +28,7 @@ from kg.namespaces import ONTOLOGY_GRAPH, PREFIX_IRIS, bind_prefixes
 
 CHECKS = QUERIES / "checks"
 Finding = tuple[str, str, str, str]  # severity, focus node, path, constraint component (local names / IRIs)
+Key = tuple[str, str, str]  # a finding without its severity: focus node, path, constraint component
 
 
 class Engine(str, Enum):
@@ -58,6 +59,10 @@ class Report:
             if self.conforms else f"Does not conform: {len(self.violations)} violation(s)."
         return "\n".join([head, *self.violations, *self.warnings]) + "\n"
 
+    def keys(self) -> set[Key]:
+        """What was found, whatever its severity."""
+        return {finding[1:] for finding in self.findings}
+
     def __add__(self, other: "Report") -> "Report":
         return Report(sorted(self.violations + other.violations), sorted(self.warnings + other.warnings),
                       self.findings | other.findings)
@@ -84,7 +89,7 @@ def _line(severity: str, focus, path, message: str, value) -> str:
 DISAGREE = "documents disagree: "
 
 
-Across = Callable[[tuple[str, str, str]], bool]  # (focus node, path, component) -> found only across graphs
+Across = Callable[[Key], bool]  # whether a finding is found only across graphs
 
 
 def _collect(rows, across: Across | None = None) -> Report:
@@ -97,7 +102,7 @@ def _collect(rows, across: Across | None = None) -> Report:
             severity, message = "Warning", DISAGREE + message
         (report.violations if severity == "Violation" else report.warnings).append(
             _line(severity, focus, path, message, value))
-        report.findings.add((severity, str(focus), str(path) if path is not None else "", component))
+        report.findings.add((severity, *key))
     report.violations.sort()
     report.warnings.sort()
     return report
@@ -261,17 +266,17 @@ def validate_dataset(dataset: Dataset, union: Graph, *, engine: Engine = Engine.
     named = [g for g in dataset.graphs() if isinstance(g.identifier, URIRef)]
     base = [g for g in named if _is_base(str(g.identifier))]
     documents = [g for g in named if not _is_base(str(g.identifier))]
-    found: dict[str, set[tuple[str, str, str]]] = {}
+    found: dict[str, set[Key]] = {}
 
-    def alone(graph: Graph) -> set[tuple[str, str, str]]:
+    def alone(graph: Graph) -> set[Key]:
         if str(graph.identifier) not in found:
             data = Graph()
             for part in (graph, *base):
                 data += part
-            found[str(graph.identifier)] = {f[1:] for f in shacl(data, engine=engine).findings}
+            found[str(graph.identifier)] = shacl(data, engine=engine).keys()
         return found[str(graph.identifier)]
 
-    def across(key: tuple[str, str, str]) -> bool:
+    def across(key: Key) -> bool:
         focus = URIRef(key[0])
         describing = [g for g in documents if (focus, None, None) in g]
         return len(describing) > 1 and not any(key in alone(g) for g in describing)
