@@ -171,6 +171,8 @@ HELDOUT_FLOORS = {
     "heldout26": (8, {"overall": (0.84, 0.52), "sessions": (0.88, 0.80), "posts": (0.89, 0.76), "events": (0.83, 0.42)}),
     "heldout27": (8, {"overall": (0.61, 0.34), "sessions": (1.0, 0.78), "posts": (0.86, 0.41), "events": (0.48, 0.25)}),
     "heldout28": (8, {"overall": (0.85, 0.49), "sessions": (0.75, 0.56), "posts": (0.96, 0.77), "events": (0.81, 0.35)}),
+    "heldout29": (8, {"overall": (0.85, 0.61), "sessions": (0.94, 0.82), "posts": (0.90, 0.73), "events": (0.80, 0.51)}),
+    "heldout30": (8, {"overall": (0.89, 0.52), "sessions": (0.90, 0.60), "posts": (0.91, 0.81), "events": (0.88, 0.37)}),
 }
 
 
