@@ -14,6 +14,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import SDO
 
+from kg.extract.competitions import find_competitions
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.event_record import EventHit, event_label, record_event
@@ -35,7 +36,9 @@ UNTIL = re.compile(r"\b(?:run|runs|ran|will\s+run|continue|continues|last|lasts)
 
 
 def find_games(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[EventHit]:
-    """The games a sentence names, with their days and place; organisers and last day said of "The Games"."""
+    """The games a sentence names, with their days and place; organisers and last day said of "The Games"; and
+    the competitions it names (kg.extract.competitions)."""
+    find_competitions(ctx, view, dates)
     if "Games" not in view.masked:
         return []
     masked, found = view.masked, []

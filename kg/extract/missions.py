@@ -16,6 +16,7 @@ from rdflib.namespace import RDFS, SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
+from kg.extract.journeys import find_journeys
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
 
@@ -33,7 +34,9 @@ LED = re.compile(r"\b(?i:the|our|this|its)\s+(?:[\w-]+\s+){0,2}?(?:mission|deleg
 
 
 def find_missions(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """The organiser, days and leaders of a mission the document named before."""
+    """The organiser, days and leaders of a mission the document named before; and a group's journey the
+    sentence names (kg.extract.journeys)."""
+    find_journeys(ctx, view, dates)
     masked = view.masked
     if "mission" not in masked and "delegation" not in masked:
         return

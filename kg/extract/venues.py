@@ -21,7 +21,7 @@ from kg.namespaces import slug
 from kg.text.sentences import Sentence
 
 HEADS = (r"Hall|Centre|Center|Stadium|Theatre|Theater|Park|Hotel|Stage|Museum|Pavilion|Plaza|Auditorium|Arena"
-         r"|Gallery|Terminal|Hub|Square|Building|Tower|Campus|Library|Airport|Port|Wharf|Pier|Zone|District|House")
+         r"|Gallery|Terminal|Hub|Square|Building|Tower|Campus|Library|Airport|Port|Wharf|Pier|Zone|District|House|Arcade")
 WORD = r"(?:[A-Z][\w'&.-]*|⟦place:\d+⟧|\d+)"
 # One named venue: capitalised words ending in a venue word, with a bracketed qualifier ("Stage (Large)").
 ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\([A-Z][\w ]{{0,20}}\))?"

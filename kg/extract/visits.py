@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, DateSpan, unsaid_time
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.event_words import NOT_BEFORE
+from kg.extract.homeward import homeward
 from kg.extract.mentions import View, masked_pos
 from kg.extract.visit_length import begun
 from kg.namespaces import HKSH
@@ -88,6 +89,8 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
             dates = [d for d in dates if masked_pos(view, d.start_char) > who]
     place = view.mention(match.group("place"))
     if person is None or place.entity is None or place.entity.kind != "place":
+        return
+    if match.re is VISIT and match.group("move") and homeward(ctx, view, match, person, dates):
         return
     place_iri = ctx.entity_iri(place.entity)
     continued = match.re is VISIT and (match.group("cont") or match.group("ended")) is not None or match.re is WITH_DELEGATION
