@@ -24,6 +24,7 @@ from rdflib.util import from_n3
 
 from kg.defaults import ENGINES
 from kg.graph.dataset import QUERIES, SHAPES, load_graph, ontology_graph
+from kg.graph.unquoted import may_match
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIX_IRIS, bind_prefixes
 
 CHECKS = QUERIES / "checks"
@@ -229,14 +230,20 @@ def needs(path: Path) -> str | None:
     return None
 
 
+def _needed_in(path: Path, texts: tuple[str, ...]) -> bool:
+    """Whether one of the texts holds what the check's ``# Needs:`` line names (or it names nothing)."""
+    needed = needs(path)
+    return not needed or any(needed in text for text in texts)
+
+
 def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None, directory: Path = CHECKS,
-                  union: bool = False, texts: tuple[str, ...] | None = None) -> Report:
-    """Run the checks; each row a check returns is one violation, named after the file. With ``union``, an
-    Oxigraph store's default graph is the union of its named graphs. With ``texts`` (the data's N-Triples),
-    a check whose ``# Needs:`` text none of them holds is not run."""
+                  union: bool = False, texts: tuple[str, ...] | None = None, files: list[Path] | None = None) -> Report:
+    """Run the checks (``files``, or those of ``scope``); each row a check returns is one violation, named
+    after the file. With ``union``, an Oxigraph store's default graph is the union of its named graphs. With
+    ``texts`` (the data's N-Triples), a check whose ``# Needs:`` text none of them holds is not run."""
     report = Report()
-    for path in check_files(scope, directory):
-        if texts is not None and (needed := needs(path)) and not any(needed in text for text in texts):
+    for path in check_files(scope, directory) if files is None else files:
+        if texts is not None and not _needed_in(path, texts):
             continue
         severity = "Warning" if path.stem.endswith("-warning") else "Violation"
         for row in _rows(data, path.read_text(encoding="utf-8"), union=union):
@@ -251,11 +258,17 @@ def sparql_checks(data: Graph | Dataset | ox.Store, *, scope: str | None = None,
 
 def graph_checks(iri: str, text: str, *more: tuple[str, str]) -> Report:
     """The graph-scoped checks on one graph (N-Triples), or several (more ``(IRI, N-Triples)``), each held as
-    its named graph, with their union as the default graph."""
+    its named graph, with their union as the default graph. A check the graphs' lines show cannot match is
+    not run, and no store is filled when none is left."""
+    graphs = ((iri, text), *more)
+    texts = tuple(data for _, data in graphs)
+    files = [path for path in check_files("graph") if _needed_in(path, texts) and may_match(path.stem, graphs)]
+    if not files:
+        return Report()
     store = ox.Store()
-    for name, data in ((iri, text), *more):
+    for name, data in graphs:
         store.load(data.encode(), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(name))
-    return sparql_checks(store, scope="graph", union=True, texts=(text, *(data for _, data in more)))
+    return sparql_checks(store, union=True, files=files)
 
 
 def validate_dataset(dataset: Dataset, union: Graph, *, engine: Engine = Engine.SHACL) -> Report:
