@@ -80,6 +80,16 @@ def abbreviates_inner(name: str, abbr: str) -> bool:
     return abbr != _initials(name) and any(abbr.upper() == _initials(p).upper() for p in inner)
 
 
+# The capitalised title before a body: "the Director of the Hong Kong Observatory (DHKO)".
+_TITLE_BEFORE = re.compile(r"(?:(?!The\b)[A-Z][\w-]*\s+){1,4}of\s+(?:the\s+)?$")
+
+
+def post_initials(title: str, body: str, abbr: str) -> bool:
+    """Whether "(ABBR)" after a title and its body abbreviates the post, not the body: "Director of the Hong
+    Kong Observatory (DHKO)" gives the Observatory no other name."""
+    return len(abbr) > len(_initials(body)) and abbr.upper() == _initials(f"{title} {body}").upper()
+
+
 def abbreviations(ctx, view) -> None:
     """"<Organisation> (<ABBR>)": the abbreviation is another name of the organisation."""
     text, s = view.sentence.text, view.sentence
@@ -92,6 +102,9 @@ def abbreviations(ctx, view) -> None:
             # "the Riverton Region (RR) Government" it abbreviates the region, not the government
             inner = re.search(rf"\((?P<abbr>{ABBREVIATION})\)(?=\s+of\s)", m.surface)
             abbr = (after or inner).group("abbr") if (after or inner) else None
+            title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) if abbr else None
+            if title is not None and post_initials(title.group(0), m.surface, abbr):
+                continue
             if abbr and not (after and abbreviates_inner(m.surface, abbr)):
                 ctx.short_names.setdefault(abbr, m.entity.name)
                 if abbr not in m.entity.all_names():

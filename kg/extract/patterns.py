@@ -123,20 +123,22 @@ def fronted_object(masked: str, start: int, end: int) -> bool:
 
 
 TITLE = (
-    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding|senior)[\s-]+)*"
+    r"(?P<title>(?:(?:acting|deputy|vice|assistant|associate|executive|permanent|under|managing|honorary|founding|senior"
+    r"|principal(?=\s+assistant\b)|full[\s-]time(?=\s+(?:deputy|vice)\b))[\s-]+)*"
     r"(?:chief\s+(?:executive|operating|financial|technology|information)\s+officer|chief\s+economist"
-    r"|chief\s+executive|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
+    r"|chief\s+executive(?!\s+officer\b)|chief\s+secretary(?:\s+for\s+administration)?|financial\s+secretary"
     r"|secretary[\s-]general|party\s+secretary"
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
     r"|director[\s-]general|director|(?:district\s+)?mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general"
-    rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)))?"
+    rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))|\s+for\s+{_BUREAU})?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative(?:\s+for\s+(?-i:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest)\s+China))?"
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
-    r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
+    r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?:chief\s+|senior\s+)?superintendent|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
+    r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments)\b)"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
-    r"|(?-i:Principal|Dean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b)))"
+    r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b)))"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
 )

@@ -10,8 +10,10 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS
 
 from kg.extract.context import DocContext
+from kg.extract.department_heads import department_of
+from kg.extract.firm_places import firm_after_place
 from kg.extract.mentions import View
-from kg.extract.orgnames import abbreviates_inner
+from kg.extract.orgnames import abbreviates_inner, post_initials
 from kg.extract.post_shapes import PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
@@ -107,6 +109,8 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
     key = normalise_title(title)
     if key.startswith("acting "):
         return None
+    if qualifier_place in (None, "hong-kong") and (dept := _own_post(ctx, title, org, org_iri, org_label)):
+        return dept
     posts = ctx.reference.posts
     if org_iri is not None and org is not None:
         for post in posts:
@@ -141,6 +145,36 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
         label = f"{_title_case(title)} of {_with_article(org_label)}"
         return ctx.iri("post", slug(label)), label, org_iri
     return None
+
+
+def _own_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRef | None,
+              org_label: str | None) -> tuple[URIRef, str, URIRef] | None:
+    """The HKSAR post a title names whole, with no body or with the body it names itself: "Commissioner for
+    Tourism, Tourism Commission" and "the bureau's deputy secretary for education" (the Education Bureau's)."""
+    if org_iri is None or org is not None and org.data.get("fields"):
+        post = _department_post(ctx, title)
+        return post if post is not None and (org_iri is None or post[2] == org_iri) else None
+    if org is not None or not org_label or not org_label.endswith(" Bureau") or " for " not in title.lower():
+        return None
+    field = normalise_title(title).split(" for ", 1)[1]
+    government = ctx.reference.get("org", "hksar-government")
+    if government is None or normalise_title(org_label[:-len(" Bureau")]) not in field:
+        return None
+    for pattern in government.data.get("title_patterns", []):
+        if re.fullmatch(pattern, normalise_title(title)):
+            label = _title_case(title)
+            return ctx.iri("post", slug(label)), label, ctx.entity_iri(government)
+    return None
+
+
+def _department_post(ctx: DocContext, title: str, field: str | None = None) -> tuple[URIRef, str, URIRef] | None:
+    """A department head's post ("Director of Marine"), labelled as the HKSAR writes it, in its department."""
+    department = department_of(ctx.reference, title, field)
+    if department is None:
+        return None
+    field = re.sub(r"^the\s+", "", field or "", flags=re.I)
+    label = _title_case(f"{title} of {field}" if field else title)
+    return ctx.iri("post", slug(label)), label, ctx.entity_iri(department)
 
 
 def _title_case(title: str) -> str:
@@ -204,6 +238,11 @@ def _field_of(ctx: DocContext, view: View, g: dict, words: str) -> bool:
 def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str) -> tuple | None:
     """The post a title names, with the organisation its qualifier, "of ..." or a body named before gives."""
     of, new_org, abbr = g.get(f"of{n}"), g.get(f"neworg{n}"), g.get(f"abbr{n}")
+    if of and of.startswith("⟦place"):
+        firm = firm_after_place(view.masked, end := _end(match, f"of{n}"))
+        if firm is None and view.masked[end:end + 1] == "-":
+            return None  # "chairman of Shanghai-based ...": some body the text does not name
+        of, new_org = (None, firm) if firm else (of, new_org)  # "chairman of Hong Kong-based X": the firm's
     if of and g.get(f"ofin{n}") and view.mention(re.search(r"\d+", of).group(0)).surface.endswith("Office"):
         of, new_org = None, of + g[f"ofin{n}"]  # "the ⟦Economic and Trade Office⟧ in Wuhan": the office in that city
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
@@ -219,6 +258,8 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
     if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
         new_org = spelt_out(ctx, re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions)))
     ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
+    if new_org and not ref and _place_of(view, qualifier) in (None, "hong-kong") and (dept := _department_post(ctx, title, new_org)):
+        return _branched(dept, abbr if abbr and _portfolio(abbr, new_org) else g.get(f"obranch{n}"))
     if ref and ref.lower() == "its" and PLACE_TITLES.fullmatch(normalise_title(title)):
         return None  # "... visited Eastport. Its mayor, Mr X": the city's, which "its" cannot tell from a body
     if new_org and re.search(r"['’]s$", new_org):
@@ -234,7 +275,7 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
     branch = g.get(f"obranch{n}")
     if new_org and abbr and org is None and _portfolio(abbr, new_org):
         branch = abbr  # "Assistant Director of Marine (Planning)": a division, no name of the body
-    elif new_org and abbr and org is None and not abbreviates_inner(new_org, abbr):
+    elif new_org and abbr and org is None and not abbreviates_inner(new_org, abbr) and not post_initials(title, new_org, abbr):
         ctx.findings.add(org_iri, SKOS.altLabel, Literal(abbr, lang="en"), view.sentence)
         ctx.short_names.setdefault(abbr, org_label)
     place = _place_of(view, qualifier) or (_place_of(view, of) if org is None else None)
@@ -242,6 +283,13 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         place = g["qplace"]
     post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
     return _branched(post, branch)
+
+
+def _end(match: re.Match, group: str) -> int:
+    try:
+        return match.end(group)
+    except IndexError:
+        return -1
 
 
 def _portfolio(word: str, body: str) -> bool:

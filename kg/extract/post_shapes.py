@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import (ABBREVIATION, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+from kg.extract.patterns import (ABBREVIATION, FIRM_WORDS, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
                                   POSSESSED, POST_NOMINALS, THE_LOWER, TITLE)
 
 HEADS = ORG_HEADS
@@ -68,7 +68,7 @@ AFTER = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
-    rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$)"
+    rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$|(?<=⟧)-(?:based|listed|headquartered)\b)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing
 # of Shanghai": the body or place after the name is the title's.
@@ -83,11 +83,14 @@ PAREN = re.compile(
     rf"{PERSON.format(n=1)}\s*\((?:the\s+)?(?:{QUALIFIER})?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}"
     rf"{OF.format(n=1)}(?:,\s+[a-z][^()⟦,]{{0,60}})?\s*\)"
 )
+# A firm by the word its name ends with ("Lion Rock Ventures", "Huangpu River Capital"), as rosters give it.
+FIRM_NAME = (r"(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:"
+             + "|".join(sorted(FIRM_WORDS - {"Co", "Fund", "Funds", "Media"}, key=len, reverse=True)) + r"))\b")
 # The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
 # Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
 COMMA_BODY = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
-    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED})|(?P<nabbr1>(?-i:[A-Z][a-z&]{{0,6}}[A-Z][A-Za-z&]{{0,8}})))"
+    rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}|{FIRM_NAME})|(?P<nabbr1>(?-i:[A-Z][a-z&]{{0,6}}[A-Z][A-Za-z&]{{0,8}})))"
     r"(?=\s*[,.;(]|\s*$)"
 )
 # Titles that a place alone qualifies: "Hangzhou Vice Mayor", "Zhejiang Vice Governor".

@@ -37,7 +37,7 @@ TAIL = (r"(?:\s+(?:for|of)\s+[^,;.⟦:()]*?(?=\s*[,;.:(]|\s+(?:to|in|on|at|each|
 DET = r"(?:an?|at\s+least\s+(?:one|two|three|four|five|\d+)|one|two|three|four|five|several|\d+)"
 OBJECT = re.compile(rf"\b(?:(?:launch|organi[sz]e|co-organi[sz]e|hold|set\s+up|run|host|start|establish|on)\s+{DET}|for(?:\s+{DET})?)\s+"
                     rf"(?P<name>(?!(?:the|this|that|these|those|its|their|our|existing|current|ongoing)\b)(?:(?:[a-z][\w'-]*|[A-Z]{{2,}}|[A-Z][a-z]+-[a-z][\w-]*)\s+){{0,5}}?{HEAD}{TAIL})")
-ORG = (r"(?:the\s+)?(?:⟦org:\d+⟧|(?:⟦place:\d+⟧(?:['’]s)?\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'&-]*){0,7})"
+ORG = (r"(?:[Tt]he\s+)?(?:⟦org:\d+⟧|(?:⟦place:\d+⟧(?:['’]s)?\s+)?[A-Z][\w'&-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'&-]*){0,7})"
        r"(?:\s*\([^()]{1,12}\))?")
 TWO = r"(?:the\s+two\s+(?:sides|bodies|parties|organi[sz]ations|institutions|bureaux|bureaus|departments|universities)|both\s+sides)"
 SUBJECT = re.compile(rf"(?:^|,\s+|:\s+|\bthat\s+)(?:(?P<a>{ORG})\s+and\s+(?P<b>{ORG})|(?P<one>{ORG})|(?P<two>{TWO})|(?P<we>[Ww]e))"
@@ -147,7 +147,7 @@ def _parties(ctx: DocContext, view: View, before: int) -> list[URIRef]:
 
 def _org(ctx: DocContext, view: View, name: str) -> URIRef | None:
     """A body by its name as written: known, or a proper name (not an abbreviation the text never spelt out)."""
-    name = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^the\s+", "", name.strip()))
+    name = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^[Tt]he\s+", "", name.strip()))
     known = re.fullmatch(r"⟦org:(\d+)⟧", name)
     if known:
         entity = view.mention(known.group(1)).entity
