@@ -117,3 +117,19 @@ def test_a_joined_list_of_labelled_items_names_their_labels(reference):
 def test_areas_where_the_pair_should_run_together_need_no_word_of_co_operation(reference):
     found = areas(reference, "He said tourism and marine science were areas where Hong Kong and Shanghai should run together.")
     assert {"tourism", "marine-science"} <= found, found
+
+
+def test_a_counted_point_agenda_of_the_mechanism(reference):
+    found = areas(reference, "The talks produced a four-point agenda: tourism, trade, heritage and sport.")
+    assert {"tourism", "commerce-trade-and-investment", "heritage", "sport"} <= found, found
+
+
+def test_a_counted_point_plan_in_a_text_without_the_conference_names_none(reference):
+    findings = extract(split_sentences(["The minister set out a three-point plan: lower taxes, cheaper flats and sport."]),
+                       title=None, published=None, doc=DOC, reference=reference)
+    assert not any("/area/" in str(e) for e in findings.mentions)
+
+
+def test_a_deed_with_its_object_is_no_field(reference):
+    found = areas(reference, "The two cities should deepen practical co-operation in serving the country's opening-up.")
+    assert not any(a.startswith("serving") for a in found), found

@@ -44,6 +44,8 @@ ANNOUNCE = re.compile(
 COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
     r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+# "what became an eight-point agenda: A, B, ... and H": counted points, in a text that has named the conference
+POINTS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-point\s+(?:agenda|plan|programme)\s*:\s*", re.I)
 # An item that is a deed, not a field: "three priorities: to deepen links, promoting visits".
 ACTION = re.compile(r"^(?:to|jointly|further|(?:promot|strengthen|deepen|enhanc|expand|build|develop|support|foster|facilitat|encourag"
                     r"|explor|improv|boost|advanc|establish|set|creat|mak|hold|hav|continu|work|tak|help|lay|seiz|captur|driv"
@@ -135,7 +137,11 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
     lead = COUNTED.search(view.masked)
-    if not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+    if (not match or not lead) and "-point" in view.masked and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
+        match = lead = POINTS.search(view.sentence.text)
+    elif not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+        return []
+    if not match:
         return []
     span = _items(view.sentence.text[match.end():])
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]

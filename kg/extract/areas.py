@@ -116,7 +116,7 @@ ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z]
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
 NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|^[a-z]+ing\s+(?:the|a|an|its|their|our)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
 INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
