@@ -18,6 +18,12 @@ _COOP = r"(?:co-?operation|collaboration)"
 TOPIC_WORDS = (r"(?:preparations?|arrangements?|issues?|matters?|progress|implementation|plans?|proposals?|details|ways?"
                r"|means|work|situation|outcomes?|results?|latest|recent|current|future|how|what|whether)")
 
+# "41 items in 12 areas, from A and B to C and D", "a dozen areas of work ranging from A to B": a counted range of fields
+# (of the co-operation only where the sentence speaks of it: not "recommendations in 12 areas, from governance to ...")
+COUNTED_RANGE = re.compile(rf"\b(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:\w+\s+)?"
+                           rf"{_FIELD}(?:\s+of\s+(?:work|{_COOP}))?,?\s+(?:ranging\s+|running\s+)?from\s+", re.I)
+MECHANISM_WORDS = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mechanism|plenary|session|items|agreements|exchanges"
+                             r"|two\s+(?:cities|sides|governments|places))", re.I)
 # (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
 # None only where every item is a field, False known areas only.
 CUE_CONTEXTS = [
@@ -46,10 +52,9 @@ CUE_CONTEXTS = [
     # "agreed to strengthen exchanges on A and B": what exchanges are to grow in (not "on the preparations for ..."; not
     # "co-operation on", too often a project's or a plan's)
     (True, re.compile(rf"\b(?:strengthen|deepen|enhance|expand|step(?:s|ped|ping)?\s+up|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+)?"
-                      rf"exchanges\s+on\s+(?!(?:the\s+)?{TOPIC_WORDS}\b)", re.I)),
+                      rf"exchanges\s+on\s+(?!(?:the\s+)?(?:{TOPIC_WORDS}|upcoming|forthcoming|coming|next)\b|an?\s)", re.I)),
     # "41 items in 12 areas, from A and B to C and D": a counted range of fields
-    (True, re.compile(rf"\b(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?{_FIELD},?\s+"
-                      r"(?:ranging\s+|running\s+)?from\s+", re.I)),
+    (True, COUNTED_RANGE),
     # "the mechanism, which ... has since also covered A, B and C": the mechanism's remit, grown
     (None, re.compile(r"\b(?:conference|mechanism)\b[^.;:]{0,80}?\b(?:has|have|had)\s+(?:since\s+)?(?:also\s+)?"
                       r"(?:covered|come\s+to\s+cover|grown\s+to\s+cover|expanded\s+to(?:\s+cover)?)\s+", re.I)),
@@ -74,8 +79,11 @@ ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(
                    r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b", re.I)
 # "named culture and tourism as priority areas", "identified A and B as the key fields of co-operation"
 NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|picked|singled\s+out|set\s+out)\s+"
-                      r"(?P<items>[^.;:,]{3,100}?(?:,\s+[^.;:,]{3,60}?){0,8})\s+as\s+(?:(?:the|its|their|our|two|three|four|five|six|new)\s+)?"
-                      r"(?:(?:priority|key|major|main|focus|core|new)\s+)(?:areas|fields)\b")
+                      r"(?P<items>[^.;:,]{3,100}?(?:,\s+[^.;:,]{3,60}?){0,8})\s+(?:as\s+(?:(?:the|its|their|our|two|three|four|five|six|new)\s+)?"
+                      r"(?:(?:priority|key|major|main|focus|core|new)\s+)(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk|weakness))"
+                      # "listed A, B and C among their priority areas of cooperation", "listed A and B among the cooperation items"
+                      r"|among\s+(?:the|its|their|our)\s+(?:(?:priority|key|major|main|core)\s+)?(?:(?:areas|fields)\s+of\s+co-?operation"
+                      r"|co-?operation\s+(?:areas|fields|items)|(?:priority|key|major|main|core)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk))))")
 # "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
 GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
 
@@ -96,9 +104,55 @@ def cue_spans(text: str):
     if "(" in text:
         for match in GLOSS.finditer(text):
             yield False, match.group("items")
-    if " as " in text and ("areas" in text or "fields" in text):
+    if (" as " in text or " among " in text) and ("areas" in text or "fields" in text or "items" in text):
         for match in NAMED_AS.finditer(text):
+            if another_first(text, match.end()):
+                continue  # "the Hong Kong/Guangdong ... Joint Conference named A and B as priority areas": another's
             yield True, match.group("items")
+
+
+# another pair's co-operation conference ("the Hong Kong/Guangdong Co-operation Joint Conference"), not ours (whose name
+# holds Shanghai), as a sentence's subject
+OTHER_CONFERENCE = re.compile(r"\b(?:Co-?operation|Joint)\s+(?:Joint\s+)?Conference\b|\b(?!The\b|This\b|Its\b|Our\b)[A-Z][a-z]+\s+mechanism\b")
+
+
+def another_first(text: str, position: int) -> bool:
+    """Whether another pair's co-operation conference is named before ``position`` in a sentence that never names
+    Shanghai: what the sentence says it did is that conference's business."""
+    if "Conference" not in text and "mechanism" not in text or "Shanghai" in text:
+        return False
+    body = OTHER_CONFERENCE.search(text, 0, position)
+    return body is not None and body.start() < 100
+
+
+FIRMS = re.compile(r"\b(?:companies|firms|enterprises|start-?ups|businesses|investors|manufacturers|funds)\b", re.I)
+FIELD_WORD = re.compile(rf"\b{_FIELD}\b", re.I)
+COOP_WORDS = re.compile(r"\b(?:co-?operat|collaborat|exchanges?\b|partnership)", re.I)
+
+
+def firms_fields(text: str, match: re.Match) -> bool:
+    """Whether a list of fields is the fields firms work in: "68 companies had registered there, in fields including
+    A and B", with no word of co-operation before the list."""
+    lead = match.group(0)
+    if not FIELD_WORD.search(lead) or COOP_WORDS.search(lead):
+        return False
+    before = text[:match.start()]
+    return bool(FIRMS.search(before)) and not MECHANISM_WORDS.search(before)
+
+
+# "Finance: a working meeting ...; Culture, sports and tourism: a Culture Week ...": an item headed by its field's label
+LABELLED_ITEM = re.compile(r"(?:^|(?<=;))(?P<label>\s*(?:and\s+)?[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):(?P<rest>\s[^;]*)")
+
+
+def labels_only(span: str) -> str:
+    """A list set apart by semicolons whose items (two at least) are each headed "Label: ...", each item blanked
+    but its label (same length, so offsets hold): the label names the field, the rest is what was done in it."""
+    if span.count(": ") < 2:
+        return span
+    labelled = list(LABELLED_ITEM.finditer(span))
+    if len(labelled) < 2 or len(labelled) < len(span.split(";")) - 1:
+        return span
+    return LABELLED_ITEM.sub(lambda m: m.group("label") + " " * (len(m.group("rest")) + 1), span)
 
 
 # "finance, especially green finance and the offshore renminbi business; innovation; ...": an item's aside, not items

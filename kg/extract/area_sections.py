@@ -13,6 +13,7 @@ import re
 
 from rdflib import URIRef
 
+from kg.extract.area_item_fields import find_item_fields
 from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
@@ -26,7 +27,10 @@ PRIORITY = re.compile(
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:important|key|major|integral|essential|central)\s+part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
-    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration))\b", re.I)
+    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
+    # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
+    r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
+    r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?!\s+(?:\w+\s+)?(?:compet|rival|differ|lag|clash)))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
@@ -40,6 +44,8 @@ ANNOUNCE = re.compile(
 COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
     r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+# "what became an eight-point agenda: A, B, ... and H": counted points, in a text that has named the conference
+POINTS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-point\s+(?:agenda|plan|programme)\s*:\s*", re.I)
 # An item that is a deed, not a field: "three priorities: to deepen links, promoting visits".
 ACTION = re.compile(r"^(?:to|jointly|further|(?:promot|strengthen|deepen|enhanc|expand|build|develop|support|foster|facilitat|encourag"
                     r"|explor|improv|boost|advanc|establish|set|creat|mak|hold|hav|continu|work|tak|help|lay|seiz|captur|driv"
@@ -56,6 +62,9 @@ ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
 # "(a) Finance: promoting ...", "2. Culture, sports and tourism: co-organising ...".
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
+# "under the following areas:" then "Finance: a working meeting ...;" / "Civil service: an attachment ...": a paragraph
+# headed by a short label, with no number, under an announced list
+LABELLED = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):\s+[a-zA-Z]")
 # "On innovation and technology, we will ...", "(2) On youth development, the bureau ...": a known area heading a
 # speech's passage or a spokesman's numbered example.
 ON_SECTION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
@@ -94,8 +103,8 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas said to be a priority (or on the agenda) of the co-operation, and the list that follows."""
     text = view.sentence.text
     match = PRIORITY.search(text)
-    if not match or not MECHANISM.search(view.masked):
-        return []
+    if not match or not (MECHANISM.search(view.masked) or " where " in match.group(0) or " which " in match.group(0)):
+        return []  # "areas where Hong Kong and Shanghai ..." names the pair itself
     subject = SUBJECT_START.sub("", text[: match.start()])
     if re.match(r"[A-Z][a-z]", subject):  # "Urban renewal would be ...": a common noun, capitalised to start
         subject = subject[0].lower() + subject[1:]
@@ -128,7 +137,11 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
     lead = COUNTED.search(view.masked)
-    if not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+    if (not match or not lead) and "-point" in view.masked and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
+        match = lead = POINTS.search(view.sentence.text)
+    elif not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+        return []
+    if not match:
         return []
     span = _items(view.sentence.text[match.end():])
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
@@ -151,12 +164,15 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     if ("together" in text or "jointly" in text) and (announced := TOGETHER.search(text)):
         ctx.area_sections = (s.index, COUNTS[announced.group("n").lower()])
     elif any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
-        ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), 6))
+        ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), WINDOW if announced.group(0).endswith(":") else 6))
     at, left = ctx.area_sections
     if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):
         ctx.area_sections = (at, left - 1)
         return _phrase(ctx, matcher, ordinal.group("head"), s, new=True)
-    if ctx.headed >= 2 and (headed := HEADED.match(text)):
+    headed = HEADED.match(text) if ctx.headed >= 2 else None
+    if headed is None and left and 0 < s.index - at <= WINDOW and ": " in text[:60]:
+        headed = LABELLED.match(text)
+    if headed:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
         return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
@@ -205,7 +221,8 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     concepts = _sections(ctx, view, matcher) + _items_under(ctx, view, matcher)
     if ":" in text:
         concepts += _counted(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text:
+    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)
+    find_item_fields(ctx, view, matcher)

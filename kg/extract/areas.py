@@ -13,7 +13,8 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.extract.area_cues import CUE_CONTEXTS, cue_spans, field_items, item_heads, unasided
+from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, MECHANISM_WORDS, another_first, cue_spans, field_items,
+                                  firms_fields, item_heads, labels_only, unasided)
 from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
@@ -91,7 +92,7 @@ MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endo
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
@@ -115,7 +116,7 @@ ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z]
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
 COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
 NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
-                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
+                      rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|^[a-z]+ing\s+(?:the|a|an|its|their|our)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
 # "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
 # co-operation said of two parties names the field.
 INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
@@ -297,8 +298,12 @@ def _spans(text: str, about_mechanism: bool = False):
     present = LIST_SCAN.present(text)
     for explicit, context in LIST_CONTEXTS + (MECHANISM_LISTS if about_mechanism else []):
         for match in LIST_SCAN.finditer(context, text, present):
-            if context in CUES and OTHER_BODY.search(text, 0, match.start()):
+            if context in CUES and OTHER_BODY.search(text, 0, match.start()) or another_first(text, match.end()):
                 continue  # "the Hong Kong/Guangdong ... Joint Conference meeting covered A and B": another's fields
+            if firms_fields(text, match):
+                continue  # "companies had registered in Lingang, in fields including A and B": a firm's, not the co-operation's
+            if context is COUNTED_RANGE and not MECHANISM_WORDS.search(text):
+                continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows
             lead = re.match(rf"^[^,;]*?\b(?:{FIELD}|interests?)\b(?:[^,;]*?,?\s+(?:{INTRO}|from)\s+|\s*:\s*)", span, re.I)
@@ -341,7 +346,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
     concepts: list[URIRef] = []
     for explicit, span in _spans(text, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
-        span = unasided(span) if ";" in span else span
+        span = labels_only(unasided(span)) if ";" in span else span
         labels = matcher.find(span)
         known = [k for k in labels if not _embedded(span, k[0], k[1])]
         known += item_heads(text, span, labels, known)

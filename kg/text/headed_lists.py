@@ -18,10 +18,15 @@ LISTED = re.compile(r"^\s*(?:[*•·▪◦‣-]|–|—|\(?(?:\d{1,2}|[a-z]|[ivx
 # a short plain line, an item of a list set out without bullets ("Finance", "Culture and tourism")
 SHORT_ITEM = re.compile(r"^[A-Za-z][\w'’&,/ -]{0,60}$")
 ITEM_WORDS = 6
+# a page's furniture, no field: a list of areas ends at it ("Speakers", "Photo gallery", "Related links")
+FURNITURE = re.compile(r"^(?:speakers?|panel\s+discussions?|questions\s+and\s+answers|q\s*&\s*a|(?:press|media)\s+enquiries|enquiries"
+                       r"|contacts?(?:\s+us)?|photo\s+gallery|photos?|gallery|videos?|related\s+(?:links|articles|news|stories|content)"
+                       r"|see\s+also|back\s+to\s+top|share(?:\s+this)?|print|email|tags?|downloads?|attachments?|about\s+us|home"
+                       r"|more\s+news|latest\s+news|programme|agenda|background|notes\s+to\s+editors|top)$", re.I)
 
 
 def _short(line: str) -> bool:
-    return bool(SHORT_ITEM.match(line)) and len(line.split()) <= ITEM_WORDS and not AREA_HEADING.match(line)
+    return bool(SHORT_ITEM.match(line)) and len(line.split()) <= ITEM_WORDS and not AREA_HEADING.match(line) and not FURNITURE.match(line)
 
 
 def headed_lists(paragraphs: list[str]) -> list[str]:
