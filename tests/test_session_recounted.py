@@ -60,3 +60,27 @@ def test_the_pattern_fails_fast_on_a_long_sentence():
     started = time.process_time()
     recounted(text, previous + [Sentence(index=1, paragraph=0, text=text)], 1)
     assert time.process_time() - started < 0.5
+
+
+AHEAD = ("Officials prepared for the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference, "
+         "which will be held in Hong Kong next month.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The conference, first set up in 2003, last met in Shanghai in May last year, when the two sides signed 12 agreements.",
+     {("startDate", "2030-05"), ("location", "shanghai")}),
+    ("The Hong Kong/Shanghai Co-operation Conference last met in June 2029.", {("startDate", "2029-06")}),
+])
+def test_the_session_before_the_one_told_when_the_mechanism_last_met(reference, sentence, expected):
+    assert told(facts(reference, AHEAD, sentence, published=DAY), 8) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no date; another city; no session told; a date after the session the text tells
+    [AHEAD, "The conference last met to discuss tourism in Shanghai."],
+    [AHEAD, "The conference last met in Beijing in May last year."],
+    ["The Hong Kong/Shanghai Co-operation Conference is a platform.", "The conference last met in Shanghai in May last year."],
+    [LEAD, "The conference last met in Hong Kong in May this year."],
+])
+def test_no_earlier_session_from_last_met(reference, paragraphs):
+    assert told(facts(reference, *paragraphs, published=date(2030, 3, 4)), 8) == set()
