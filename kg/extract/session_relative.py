@@ -39,7 +39,8 @@ LEGISLATURE = re.compile(r"\b(?:Congress|Council|Assembly|Parliament|Legislative
 def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the sessions a sentence names by their relation to another; return them."""
     masked = view.masked
-    if ("previous" not in masked and "preceding" not in masked and " was the " not in masked and " last " not in masked) or other_bodies(view) \
+    if ("previous" not in masked and "preceding" not in masked and " was the " not in masked and "last met" not in masked
+         and "last convened" not in masked) or other_bodies(view) \
             or conference_iri(ctx) not in ctx.findings.mentions or ctx.last_event("session") is None:
         return []
     if "⟦conf" not in masked and not ours_last(ctx.views, view):
