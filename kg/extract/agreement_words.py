@@ -32,7 +32,8 @@ TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!behalf\b|the\s+(?:f
                    r"|(?:(?:first|second|third|last|final|opening|closing)\s+)?(?:day|morning|afternoon|evening))\s+of\b"
                    r"|(?:the\s+)?(?:next|past|coming)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?)\b"
                    r"|(?:a|the)\s+(?:period|term|time|duration)\b)(?:(?:a|an|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
-                   r"(?:\s+of\s+(?!which\b|whom\b|whose\b|them\b|it\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
+                   r"(?:\s+(?:of|for(?!\s+(?:the\s+)?(?:first|second|third|last|next|past|coming|\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+                   r"|several|many|years?|months?|a\s+(?:period|term|year|decade))\b))\s+(?!which\b|whom\b|whose\b|them\b|it\b)(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)?(?=\s+(?:at|in|with|between|during|by|under|on|yesterday|today|last|this|and|which|that|to|covering"
                    r"|including|involving|aimed|aiming|signed|was|were|first|originally|initially)\b|\s*[,.;:)]|\s*$)")
 # What it is signed to do: "a letter of intent to set up a fintech incubator", "an MoU to stage joint fairs".
 PURPOSE = re.compile(r"\s+to\s+(?!be\b|have\b|the\b|a\b|an\b|date\b)(?:jointly\s+|further\s+)?[a-z]+(?:\s+up)?\s+(?:(?:a|an|the)\s+)?"

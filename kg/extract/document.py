@@ -84,6 +84,7 @@ from kg.extract.session_definite import definite_session
 from kg.extract.session_own_clause import own_clause
 from kg.extract.session_relative import related_sessions
 from kg.extract.session_recalled import keep_subject
+from kg.extract.session_lists import PICKED
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
@@ -231,7 +232,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     own_clause(ctx, view, dates, sessions)
     related_sessions(ctx, view, dates)
     founded_back(ctx, view, dates, conference_iri(ctx))
-    keep_subject(ctx, before, sessions)
+    keep_subject(ctx, before, sessions, recalled=PICKED.match(view.masked) is not None)
     chronology_line(ctx, view, sessions)
     factbox_follows(ctx, view)
     definite_session(ctx, view, dates, sessions)

@@ -40,6 +40,7 @@ HEAD = re.compile(rf"^(?P<head>{ANY_DATE}):\s")
 # an entry's later sentence about its session: "Its First Plenary Session meets in Shanghai"; its co-chairs
 OPENS = re.compile(rf"^(?:(?:Its|The|Their)\s+)?(?i:{ORDINAL})\s+(?i:plenary\s+)?(?i:session|meeting)\b")
 CHAIRS = re.compile(r"^(?:Co-?chairs?|(?:Co-?)?[Cc]haired\s+(?:jointly\s+)?by|Attended\s+by|Present)\s*:?\s")
+BULLETS = tuple(f"{mark} " for mark in "*•·▪◦‣-")  # a timeline's lines are often bulleted: "- January 2012: ..."
 MONTHS = {name[:3].capitalize() for name in MONTH_NAMES}  # a line's date head opens so
 ISO = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?$")
 DAY_FIRST = re.compile(r"^(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})$")
@@ -49,7 +50,7 @@ def chronology_line(ctx: DocContext, view: View, sessions: list[URIRef]) -> None
     """The date, venue and city of the session a chronology's line names, where the text gave it neither; an entry's
     later sentences' session date and co-chairs."""
     masked = view.masked
-    if not masked[:1].isalnum():
+    if not masked[:1].isalnum() and not masked.startswith(BULLETS):
         return
     if sessions and (masked[:1].isdigit() or masked[:1] in "*•·▪◦‣-" or masked[:3] in MONTHS) and (line := LINE.match(masked)) is not None:
         number = ordinal_value(line.group("ord"))

@@ -201,3 +201,28 @@ def counted_sessions(masked: str, view: View | None = None) -> list[tuple[int, i
     if count is None or len(items) != count or years != sorted(set(years)):
         return []  # sessions counted in order have years in order: "in 2003 and 2007 in Shanghai, in 2004 ..." pairs them
     return [(k, start, stop) for k, (start, stop) in enumerate(items, 1)]
+
+
+# A count of the mechanism's sessions, and then one of them picked out by its ordinal alone: "It has met only
+# eight times in 23 years, including Monday's session. The seventh was held in Shanghai in July last year.",
+# "... the two cities have held seven plenary sessions. The seventh, held here in June last year, agreed ...".
+_N = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+COUNT = re.compile(rf"\b(?:met|convened)\s+(?:only\s+|just\s+)?(?P<a>{_N})\s+times\b"
+                   rf"|\b(?P<b>{_N})\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\b", re.I)
+PICKED = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,\s*(?:held|in|at|on)\s|\s+(?:was|were)\s+(?:held|convened)\s|\s+took\s+place\s)")
+
+
+def recounted(masked: str, sentences: list, index: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of the session a sentence (``index`` in ``sentences``) picks out by its ordinal after
+    the sentence before counted the sessions: no later than the count, or it is no session counted there."""
+    if not masked.startswith("The ") or index < 1 or (picked := PICKED.match(masked)) is None:
+        return []
+    previous = sentences[index - 1].text
+    if "session" not in previous.lower():
+        return []
+    count = COUNT.search(previous)
+    number = ordinal_value(picked.group("ord"))
+    words = count and (count.group("a") or count.group("b")).lower()
+    if not count or not number or number > (CARDINALS.get(words) or (int(words) if words.isdigit() else 0)):
+        return []
+    return [_bare_item(masked, number, picked.end())]

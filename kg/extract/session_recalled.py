@@ -13,9 +13,10 @@ from kg.extract.context import DocContext
 from kg.namespaces import HKSH
 
 
-def keep_subject(ctx: DocContext, before: URIRef | None, found: list[URIRef]) -> None:
-    """After a sentence that recalls earlier sessions, remember again the session the text is about."""
-    if before is None or len(set(found)) < 2 or before in found:
+def keep_subject(ctx: DocContext, before: URIRef | None, found: list[URIRef], *, recalled: bool = False) -> None:
+    """After a sentence that recalls earlier sessions (or picks out one of those it counted, ``recalled``:
+    "The seventh was held in Shanghai last year."), remember again the session the text is about."""
+    if before is None or len(set(found)) < (1 if recalled else 2) or before in found:
         return
     first = next((iri for head, iri in ctx.events if head == "session"), None)
     subject = _number(ctx, before)

@@ -20,7 +20,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import other_bodies, ours_last
 from kg.extract.patterns import ORDINAL, ordinal_value
-from kg.extract.sessions import conference_iri, session
+from kg.extract.sessions import conference_iri, session, session_iri
 from kg.extract.venues import AT_BUILDING, venue
 from kg.namespaces import HKSH
 
@@ -28,6 +28,8 @@ ORD = ORDINAL.replace("(?P<ord>", "(?:")
 WAS_THE = re.compile(rf"(?:\b(?i:his|her|their|my)|⟦person:\d+⟧['’]s)\s+(?i:{ORD})\s+(?:plenary\s+)?(?:session|meeting)\s+(?:was|had\s+been)\s+"
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?(?:session|meeting|one))?\b(?P<rest>[^;.]*)")
 PREVIOUS = re.compile(r"\b(?:the|its)\s+(?:previous|preceding)\s+(?:plenary\s+)?(?:session|meeting|plenary)\b(?!\s+of\s+(?!(?:the\s+)?⟦conf))")
+# "The X, first set up in 2003, last met in Shanghai in July last year": the session before the one the text tells
+LAST_MET = re.compile(r"(?:⟦conf:\d+⟧|^The\s+(?:conference|mechanism))(?:,[^,;]*,)?\s+(?:had\s+)?last\s+(?:met|convened)\b")
 AT = re.compile(r"\b(?:at|in)\s+⟦place:(?P<i>\d+)⟧")
 NEAR = 40  # characters around "the previous session" its day and city are said in
 # bodies whose sessions are not ours, named in words the gazetteer may not know
@@ -37,7 +39,8 @@ LEGISLATURE = re.compile(r"\b(?:Congress|Council|Assembly|Parliament|Legislative
 def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the sessions a sentence names by their relation to another; return them."""
     masked = view.masked
-    if ("previous" not in masked and "preceding" not in masked and " was the " not in masked) or other_bodies(view) \
+    if ("previous" not in masked and "preceding" not in masked and " was the " not in masked and "last met" not in masked
+         and "last convened" not in masked) or other_bodies(view) \
             or conference_iri(ctx) not in ctx.findings.mentions or ctx.last_event("session") is None:
         return []
     if "⟦conf" not in masked and not ours_last(ctx.views, view):
@@ -55,7 +58,30 @@ def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         found = _told(ctx, view, dates, number - 1, start, stop, venues=False)
         ctx.remember_event("session", told)  # the session the text tells stays the one "the session" means
         return [found]
+    if (match := LAST_MET.search(masked)) is not None:
+        return _last_met(ctx, view, dates, match.end())
     return []
+
+
+def _last_met(ctx: DocContext, view: View, dates: list[DateSpan], start: int) -> list[URIRef]:
+    """The session before the one the text tells, from the words after "last met" to the clause's end, when they
+    date it before that session and place it in neither city or one of the two."""
+    number, told, masked = _about(ctx), ctx.last_event("session"), view.masked
+    stop = min([i for i in (masked.find(",", start), masked.find(";", start)) if i >= 0] + [len(masked)])
+    said = [d for d in dates if start <= masked_pos(view, d.start_char) < stop]
+    if number is None or number < 2 or not said or not _two_cities(view, masked[start:stop]):
+        return []
+    about = session_iri(ctx, number)
+    if any(str(day) <= str(said[0].start) for day in ctx.findings.objects(about, SDO.startDate)):
+        return []  # "last met" in or after the session the text tells: that one
+    found = _told(ctx, view, dates, number - 1, start, stop, venues=False)
+    ctx.remember_event("session", told)
+    return [found]
+
+
+def _two_cities(view: View, clause: str) -> bool:
+    return all((e := view.mention(i).entity) is not None and e.id in ("hong-kong", "shanghai")
+               for i in re.findall(r"⟦place:(\d+)⟧", clause))
 
 
 def _ours_only(view: View, clause: str) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
 from kg.extract.session_pronoun import it_held
-from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions
+from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions, recounted
 from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -167,7 +167,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
     since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())}
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
-    listed = listed or (counted_sessions(masked, view) if has_conf and not named else [])
+    listed = listed or (counted_sessions(masked, view) or recounted(masked, ctx.sentences, view.sentence.index) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1], item[2])]
     rows = [] if named or listed else table_row(ctx, view, has_conf)  # "2nd | January 2012 | Hong Kong"
     listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
