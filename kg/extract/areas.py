@@ -373,7 +373,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
         found = matcher.find(heading.group("label"))
         if len(found) == 1 and found[0][1] - found[0][0] == len(heading.group("label")):
             concepts.append(ctx.entity_iri(found[0][2]))
-        elif NEW_HEADING.match(heading.group("label")):
+        elif NEW_HEADING.match(heading.group("label")) and ctx.known_headings:
             concepts.append(_new_area(ctx, heading.group("label"), s))
     if COOP_WORD.search(view.masked):
         masked = view.masked

@@ -132,6 +132,7 @@ class DocContext:
     events: list[tuple[str, URIRef]] = field(default_factory=list)
     views: list = field(default_factory=list)
     headings: int = 0
+    known_headings: int = 0  # numbered headings that are wholly a known area
     list_headings: int = 0  # lines heading a joint summary's lists of numbered items
     headed: int = 0  # sentences headed "(a) Finance: ..."
     area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."

@@ -133,7 +133,8 @@ def _ahead(text: str, start: int, end: int) -> bool:
     clause = text[boundary.end() if boundary else 0:closed.start() if closed else len(text)].lstrip(" ,")
     if boundary is not None and "and" in boundary.group(0) and not SUBJECT_FIRST.match(clause):
         return True  # "will meet the Mayor, and visit a company based in Pudong on Wednesday": no subject, the same plan
-    return not (PAST_VERB.match(clause) and FUTURE.search(clause) is None)
+    fronted = clause.split(", ", 1)[-1]  # "During his stay in Shanghai, Lee visited ... on Tuesday": past
+    return not ((PAST_VERB.match(clause) or PAST_VERB.match(fronted)) and FUTURE.search(clause) is None)
 
 
 SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
@@ -165,10 +166,10 @@ def same_day(text: str, day: Literal | None) -> list[DateSpan]:
 # A time the text gives only as a distance from the narrative's, which no day can be read from: "last
 # week", "two weeks ago", "next week's forum", "earlier this year", "two decades ago".
 UNSAID_TIME = re.compile(
-    r"(?:^(?:[Jj]ust\s+|[Oo]nly\s+)?|\s)(?:(?:last|next|previous|past|coming)\s+(?:week|weekend|few\s+(?:days|weeks|months))(?:['’]s)?"
+    r"(?:^(?:[Jj]ust\s+|[Oo]nly\s+)?|\s)(?:(?:last|next|previous|past|coming)\s+(?:week|weekend|spring|summer|autumn|fall|winter|few\s+(?:days|weeks|months))(?:['’]s)?"
     r"|(?:earlier|later)\s+(?:this|that|last|next)\s+(?:week|month|year)|(?:a|an|one|two|three|four|five|six|several|a\s+few"
     r"|\d{1,2})\s+(?:days?|weeks?|months?|decades?)\s+(?:ago|earlier|before|later))(?:,|\s*[.!]?$)", re.I)
-UNSAID_CUES = ("week", "ago", "earlier", "later", "before", "previous", "past", "coming")
+UNSAID_CUES = ("week", "ago", "earlier", "later", "before", "previous", "past", "coming", "spring", "summer", "autumn", "fall", "winter")
 
 
 def on_the_narratives_day(text: str) -> bool:

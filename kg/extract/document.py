@@ -118,6 +118,13 @@ def _abbreviations(ctx: DocContext) -> dict[str, URIRef]:
     return out
 
 
+def _known_headings(sentences: list[Sentence], matcher: AreaMatcher) -> int:
+    """Numbered headings that are wholly a known area: only a list with one ("1. Finance") has new areas among
+    its headings ("2. Elderly care"); a news round-up's headlines ("1. Typhoon signal likely") are none."""
+    labels = [m.group("label") for s in sentences if (m := ENUMERATED.match(s.text))]
+    return sum(1 for label in labels if any(f[0] == 0 and f[1] == len(label) for f in matcher.find(label)))
+
+
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
             signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None,
@@ -130,6 +137,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
+    ctx.known_headings = _known_headings(sentences, areas) if ctx.headings >= 2 else 0
     ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
     ctx.list_headings = count_headings([s.text for s in sentences])
     title = untitled(title)

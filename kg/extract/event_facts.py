@@ -85,11 +85,15 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
 NOT_DONE = re.compile(r"\b(?:not|never|unable|no\s+longer|n['’]t)\b(?:\s+[\w-]+){1,4}$")
 
 
+TOLD_WORD = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,3}?(ceremony|reception|meeting|banquet|dinner|luncheon|forum)\s")
+
+
 def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions: list[tuple[URIRef, int]]) -> None:
     """Attendees: "<person> attended <event>, <event> and <event>", "... together with <person>",
     "Also in attendance were <people>" (of the event last named)."""
-    if IN_ATTENDANCE.search(view.masked):
-        event = ctx.last_event()
+    if told := IN_ATTENDANCE.search(view.masked):
+        word = TOLD_WORD.search(told.group(0))
+        event = (ctx.last_event(word.group(1)) if word else None) or ctx.last_event()  # "Also present at the meeting"
         if event is not None and not (" meeting " in view.masked and in_passing(ctx, event)):
             for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
                 if view.mention(i).ref is not None:

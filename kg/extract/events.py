@@ -160,6 +160,10 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle, titled)
 
 
+SPAN_OR_DAY = re.compile(r"(?i)(?:one|two|three|four|five|six|\d{1,2})[\s-](?:hour|day|minute)(?:-long)?"
+                         r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day['’]s")
+
+
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
     """A description, a part of another name, a plenary session, a leftover of the mechanism's name, a
     person's party, or the means of a meeting ("by video conference")."""
@@ -169,6 +173,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True
     if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
         return True
+    if head == "session" and not tail.strip() and SPAN_OR_DAY.fullmatch(mods.strip()):
+        return True  # "the three-hour session", "Monday's session": the session told, by its length or day
     if BARE_ORDINAL.fullmatch(mods.strip()) and (head == "session" or head == "meeting" and not tail.strip() and heads_row(masked, match)):
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
@@ -226,12 +232,20 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     if not of_another and (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
         return larger
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
+        if _other_name(phrase, previous):
+            return None  # "the InnoEX exhibition" is not the Robotics Expo told before, nor said to be held
         return None if OF_ANOTHER.match(masked, match.end()) or FOUNDED.match(masked, match.end()) else previous
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name
         return None
     return _new_event(ctx, view, match, phrase, named, dated)
+
+
+def _other_name(phrase: Phrase, previous: URIRef) -> bool:
+    """Whether a name's own capitalised words ("InnoEX"; not initials, "HK") are none of the event's named before."""
+    words = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", phrase.words) if w.lower() != phrase.head and not re.fullmatch(r"[A-Z]{2,4}", w)}
+    return bool(words) and not words & set(str(previous).rsplit("/", 1)[-1].split("-"))
 
 
 def _new_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, named: bool, dated: list) -> URIRef:

@@ -90,10 +90,17 @@ def track_delegation(ctx: DocContext, view: View) -> None:
 WHO_LEADS = re.compile(r"(?P<who>⟦person:\d+⟧)[^⟦,]{0,3},\s+who\s+(?:is\s+|was\s+|will\s+be\s+)?(?:leading|heading|leads|led|heads|headed)\s")
 
 
+# "A met a delegation led by B": A receives the delegation, B leads it.
+RECEIVED_LED = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets)\s+(?:with\s+)?(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?P<d>delegation\s+(?:led|headed)\s+by\s)")
+
+
 def _leader_clause(part: str) -> str:
-    """A part from the person a relative clause says leads the delegation, when it says so."""
+    """A part from the person a relative clause says leads the delegation, or from the delegation its host
+    met, when it says so."""
     match = WHO_LEADS.search(part) if ", who " in part else None
-    return part[match.start():] if match else part
+    received = RECEIVED_LED.search(part) if match is None and " by " in part else None
+    return part[match.start():] if match else part[received.start("d"):] if received else part
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
@@ -229,6 +236,9 @@ def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
 FUTURE_TO = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|expected|going)\s+to\s+(?:(?:also|then|later)\s+)?$")
 
 
+THE_SHOW = re.compile(r"(?i:the)\s+(?:exhibitions?|expo|fair|show|festival)")
+
+
 def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: re.Match | None) -> bool:
     """An object that is not a programme item of its own: a city (the whole visit, kg.extract.visits), a
     session, a person visited, a part of a visit told by "where", or an infinitive's purpose."""
@@ -237,8 +247,8 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
-    if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj:
-        return True
+    if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
+        return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
     if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
     if verb in ("visit", "tour") and before.endswith("to ") and LED_TO.search(before):

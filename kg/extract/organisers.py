@@ -17,6 +17,8 @@ from kg.extract.titled_hosts import a_title, title_after
 
 # The place right after the organisers, closing the clause or before its day: "organised by X in Hangzhou today".
 THEN_IN = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+(?:and|&)\s)(?=\s*[,.;(]|\s*$|\s+(?:on|from|yesterday|today|tomorrow|this|last|next|in)\b)")
+# A body of the organiser named: "'s Shanghai Alumni Network".
+OWNED = re.compile(rf"['’]s(?:\s+(?:[A-Z][\w&-]*|⟦place:\d+⟧)){{0,4}}?\s+{ORG_HEADS}\b")
 EDITION_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b(?=\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held|presented))")
 
 
@@ -29,7 +31,12 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
     if organised and title_after(after, organised.end()):
         return  # "hosted by the HKTDC Chairman": a person, by title
     if organised:
-        for i in re.findall(r"⟦org:(\d+)⟧", organised.group("orgs")):
+        orgs = re.findall(r"⟦org:(\d+)⟧", organised.group("orgs"))
+        if orgs and after[organised.end():organised.end() + 2] in ("'s", "’s"):
+            owner = orgs.pop()  # "organised by the University's Shanghai Alumni Network": the university's body, not it
+            if owned := OWNED.match(after, organised.end()):
+                f.add(iri, SDO.organizer, ctx.org(unmask(f"⟦org:{owner}⟧{owned.group(0)}", view.mentions), s), s)
+        for i in orgs:
             org = view.mention(i)
             if org.entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(org.entity), s)

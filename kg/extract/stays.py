@@ -14,6 +14,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
+from kg.extract.patterns import HONORIFIC
 from kg.extract.event_record import person_name
 from kg.extract.visit_ends import DAYS
 from kg.extract.visit_length import length_dates
@@ -25,7 +26,9 @@ STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s
 ARRIVED = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Oo]ur)\s+delegation\s+(?:arrived|arrives|will\s+arrive)\s+in\s+⟦place:(?P<place>\d+)⟧"
                      r"(?P<rest>[^;.]*)")
 LEADER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,[^.;]*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
-                    r"|\bdelegation\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){0,3}⟦person:(?P<q>\d+)⟧")
+                    r"|\bdelegation\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){0,3}⟦person:(?P<q>\d+)⟧"
+                    # "a delegation led by the Vice Mayor of Shanghai, Mr Hua": the leader, not the host who met it
+                    rf"|\bdelegation\s+(?:led|headed)\s+by\s+the\s+[^,;.⟦]*(?:⟦(?:place|org):\d+⟧[^,;.⟦]*)*,\s+(?:{HONORIFIC}\s+)?⟦person:(?P<r>\d+)⟧")
 
 
 def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -70,7 +73,7 @@ def _leader(ctx: DocContext):
     """The person the document last said leads the delegation."""
     for _, view, _ in reversed(ctx.views):
         for match in reversed(list(LEADER.finditer(view.masked))):
-            ref = view.mention(match.group("p") or match.group("q")).ref
+            ref = view.mention(match.group("p") or match.group("q") or match.group("r")).ref
             if ref is not None:
                 return ref
     return ctx.delegation[0] if ctx.delegation else None
