@@ -33,6 +33,11 @@ BARE_ROUND = re.compile(r"\b[Tt]he\s+(?P<round>grand\s+final|final\s+round|semi-
 HELD_IN = re.compile(r"^\s+(?:was\s+|were\s+)?(?:held|staged)\s+in\s+(?:⟦place:\d+⟧['’]s\s+)?⟦place:(?P<i>\d+)⟧")
 ORGANISED = re.compile(rf"^The\s+(?P<kind>{'|'.join(KINDS)})\s+(?:is|was|will\s+be)\s+(?:jointly\s+)?(?:co-)?organi[sz]ed\s+by\s+(?P<orgs>[^.;]*?)"
                        r"(?=,\s+(?:and\s+)?(?:supported|sponsored|with)\b|,\s+and\s+[a-z]|[.;]|$)")
+# A round not held ("The final ..., scheduled for today, was cancelled"): none recorded.
+NOT_HELD = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended)\b")
+# A relative clause between a day and the round: the day is of another clause ("received the team today,
+# which will compete in the final of X").
+CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where)\b")
 BY = re.compile(r"^The\s+(?:grand\s+)?final\s+(?:was|is|will\s+be)\s+(?:officiated|attended|judged|opened)\s+by\s+(?P<who>[^.]*)")
 
 
@@ -49,10 +54,10 @@ def find_competitions(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
         for person in view.people(by.group("who")):
             ctx.findings.add(told, SDO.attendee, person, view.sentence)
         return
-    rounds = list(ROUND.finditer(masked))
+    rounds = list(ROUND.finditer(masked)) if not NOT_HELD.search(masked) else []
     for match in rounds:
         _round(ctx, view, dates, event_label(view, match.group("name")), match.group("round"), match.end())
-    if not rounds and (bare := BARE_ROUND.search(masked)) is not None and HELD_IN.match(masked[bare.end():]) is not None \
+    if not rounds and not NOT_HELD.search(masked) and (bare := BARE_ROUND.search(masked)) is not None and HELD_IN.match(masked[bare.end():]) is not None \
             and (name := _competition(ctx)) is not None:
         _round(ctx, view, dates, name, bare.group("round"), bare.end())
 
@@ -81,7 +86,8 @@ def _competition(ctx: DocContext) -> str | None:
 
 def _day_and_place(ctx: DocContext, view: View, dates: list[DateSpan], iri: URIRef, end: int) -> None:
     f, s, masked = ctx.findings, view.sentence, view.masked
-    own = [d for d in dates if d.kind not in BACKGROUND and d.end is None]
+    own = [d for d in dates if d.kind not in BACKGROUND and d.end is None
+           and not CLAUSE.search(masked, *sorted((min(masked_pos(view, d.center), len(masked)), end)))]
     day = min(own, key=lambda d: abs(masked_pos(view, d.center) - end), default=None)
     if day is not None:
         f.add(iri, SDO.startDate, day.start, s)

@@ -28,8 +28,11 @@ def homeward(ctx: DocContext, view: View, match: re.Match, person: URIRef, dates
     """Whether the place the sentence's delegation moves to is its own; if so, its visit to the other city."""
     place = view.mention(match.group("place")).entity
     masked, verb = view.masked, match.start("verb")
+    # The delegation the person leads or belongs to is named before them: "Mr A, who welcomed the Shanghai
+    # delegation, will leave for Shanghai" is its host travelling there.
+    who = match.start("leader") if match.group("leader") is not None else match.start("p") if match.group("p") is not None else verb
     if "delegation" not in masked or not any(view.mention(m.group("a") or m.group("b")).entity == place
-                                             for m in HOME.finditer(masked, 0, verb)):
+                                             for m in HOME.finditer(masked, 0, verb) if m.start() <= who):
         return False
     other = OTHER.get(place.name)
     arrived = ARRIVED.search(masked, 0, verb)

@@ -35,13 +35,20 @@ JOURNEY = re.compile(
     r"(?P<kind>(?:(?:study|business|trade|exchange|fact-finding|investment|learning)\s+)?(?:mission|tour|trip|visit))\s+(?:of|by)\s+"
     rf"(?P<who>(?:\d{{1,4}}\s+)?(?:(?:⟦(?:place|org):\d+⟧|[A-Za-z][\w'-]*)\s+){{0,5}}?(?:{GROUP}))"
     r"(?:\s+from\s+⟦(?:place|org):\d+⟧)?\s+to\s+(?:⟦place:(?P<place>\d+)⟧|the\s+(?P<city>city))")
-LED = re.compile(r"^\s*,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:led|headed)\s+by)\s+(?P<who>[^,;.]*?(?:⟦person:\d+⟧))")
-ORGANISED = re.compile(r"^[^.;]{0,120}?\b(?:organi[sz]ed|arranged)\s+by\s+(?:the\s+)?(?:⟦org:(?P<o>\d+)⟧"
+# The leaders named right after the journey, not one who met it ("led by the Council and welcomed by Mr A").
+LED = re.compile(r"^\s*,?\s*(?:(?:which\s+(?:was|is)\s+)?(?:led|headed)\s+by)\s+(?P<who>(?:(?!\bby\b)[^,;.])*?(?:⟦person:\d+⟧))")
+# Its organisers right after it or after its leaders, not an organiser of what the group did there.
+ORGANISED = re.compile(r"^(?:\s*,?\s*(?:which\s+(?:was|is)\s+)?(?:led|headed)\s+by\s+[^,;.]{0,80}?)?\s*,?\s*(?:and\s+)?"
+                       r"(?:which\s+(?:was|is)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|arranged)\s+by\s+(?:the\s+)?(?:⟦org:(?P<o>\d+)⟧"
                        rf"|(?P<n>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,5}}?\s+(?:{ORG_HEADS})\b))")
-ENDED = re.compile(r"[^.;]{0,160}?\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|will\s+end|will\s+conclude)\b")
+# Its own end, not one of a thing reported ("Members of a tour ... said the exhibition ended on Sunday").
+ENDED = re.compile(r"(?:(?!\b(?:said|says|told|that|where|when|saw|seen)\b)[^.;]){0,160}?\b(?:ended|ends|concluded|concludes|wrapped\s+up|wraps\s+up|will\s+end|will\s+conclude)\b")
 # The journey named again with its days: "The mission, which ran from 8 to 11 June, ...".
 AGAIN = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<kind>mission|tour|trip|visit),\s+which\s+"
                    r"(?:ran|lasted|took\s+place|was\s+held|runs|will\s+run)\s+from\b")
+NOT_HELD = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended)\b")
+# A clause of another thing after the journey ("..., the group visited the Expo, which runs from ..."): its days.
+OTHER_CLAUSE = re.compile(r"\b(?:which|that|where)\b")
 TO = re.compile(r",?\s*(?:to|until|till|–|-)\s+(?:[A-Z][a-z]+day,?\s+)?")
 
 
@@ -57,7 +64,7 @@ def find_journeys(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             ctx.findings.add(journey, SDO.startDate, span[0], view.sentence)
             ctx.findings.add(journey, SDO.endDate, span[1], view.sentence)
         return
-    if " of " not in masked and " by " not in masked:
+    if " of " not in masked and " by " not in masked or NOT_HELD.search(masked):
         return
     for match in JOURNEY.finditer(masked):
         _journey(ctx, view, dates, match)
@@ -89,7 +96,8 @@ def _journey(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
 def _days(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, iri: URIRef) -> None:
     """A range the sentence gives, or the last day an "ended" gives and the first counted back by the length."""
     f, s = ctx.findings, view.sentence
-    span = _range(view, dates)
+    other = OTHER_CLAUSE.search(view.masked, match.end() + 3)
+    span = _range(view, dates, other.start() if other is not None else None)
     if span is not None:
         f.add(iri, SDO.startDate, span[0], s)
         f.add(iri, SDO.endDate, span[1], s)
@@ -114,8 +122,11 @@ def _told(ctx: DocContext, kind: str, place: str) -> bool:
     return any(str(label).lower().endswith(ending) for _, iri in ctx.events for label in ctx.findings.objects(iri, RDFS.label))
 
 
-def _range(view: View, dates: list[DateSpan]) -> tuple[Literal, Literal] | None:
+def _range(view: View, dates: list[DateSpan], before: int | None = None) -> tuple[Literal, Literal] | None:
+    """The first range of days the sentence gives (before the masked position ``before`` if given)."""
     text = view.sentence.text
+    if before is not None:
+        dates = [d for d in dates if masked_pos(view, d.start_char) < before]
     ranges = [(d.start, d.end) for d in dates if d.end is not None]
     ranges += [(a.start, b.start) for a, b in zip(dates, dates[1:]) if TO.fullmatch(text, a.end_char, b.start_char)
                and "from" in text[max(0, a.start_char - 20):a.start_char]]
