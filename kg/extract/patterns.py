@@ -131,7 +131,7 @@ TITLE = (
     rf"|secretary(?:\s+for\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&)|{_BUREAU}))?"
     r"|director[\s-]general|director|(?:district\s+)?mayor|chairman|chairperson|chairwoman|president|premier"
     r"|commissioner[\s-]general"
-    rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))|\s+for\s+{_BUREAU})?"
+    rf"|commissioner(?:\s+(?:for|of)\s+(?:{_SERIES}|{_TITLE_WORDS}(?<!\sand)(?<!\sthe)(?<!\s&))|\s+for\s+{_BUREAU}(?!\s+at\s+(?:the\s+)?(?-i:[A-Z⟦])))?"
     r"|consul[\s-]general|minister|governor|general\s+manager"
     r"|chief\s+representative(?:\s+for\s+(?-i:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest)\s+China))?"
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"

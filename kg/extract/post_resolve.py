@@ -14,7 +14,7 @@ from kg.extract.department_heads import department_of
 from kg.extract.firm_places import firm_after_place
 from kg.extract.mentions import View
 from kg.extract.orgnames import abbreviates_inner, post_initials
-from kg.extract.post_shapes import PLACE_TITLES, STATUS
+from kg.extract.post_shapes import FIRM_NAME, PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import ORG_HEADED, ORG_HEADS, TITLE, normalise_title
@@ -158,13 +158,25 @@ def _own_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRef |
         return None
     field = normalise_title(title).split(" for ", 1)[1]
     government = ctx.reference.get("org", "hksar-government")
-    if government is None or normalise_title(org_label[:-len(" Bureau")]) not in field:
+    if government is None or normalise_title(org_label[:-len(" Bureau")]) not in field or _elsewhere(ctx, org_label):
         return None
     for pattern in government.data.get("title_patterns", []):
         if re.fullmatch(pattern, normalise_title(title)):
             label = _title_case(title)
             return ctx.iri("post", slug(label)), label, ctx.entity_iri(government)
     return None
+
+
+def _elsewhere(ctx: DocContext, label: str) -> bool:
+    """Whether the text lately placed a body so named outside Hong Kong: "Macao's Education Bureau"."""
+    name = re.escape(label)
+    placed = re.compile(rf"⟦place:(\d+)⟧(?:['’]s)?\s+(?:the\s+)?{name}\b|\b{name}\s+(?:of|in)\s+(?:the\s+)?⟦place:(\d+)⟧")
+    for _, seen, _ in ctx.views[-3:]:
+        for match in placed.finditer(seen.masked):
+            entity = seen.mention(match.group(1) or match.group(2)).entity
+            if entity is None or entity.id != "hong-kong":
+                return True
+    return False
 
 
 def _department_post(ctx: DocContext, title: str, field: str | None = None) -> tuple[URIRef, str, URIRef] | None:
@@ -258,8 +270,8 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
     if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
         new_org = spelt_out(ctx, re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions)))
     ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
-    if new_org and not ref and _place_of(view, qualifier) in (None, "hong-kong") and (dept := _department_post(ctx, title, new_org)):
-        return _branched(dept, abbr if abbr and _portfolio(abbr, new_org) else g.get(f"obranch{n}"))
+    if new_org and not ref and (dept := _department_here(ctx, view, match, n, title, new_org, qualifier)) is not None:
+        return _branched(dept, abbr if abbr and _portfolio(abbr, new_org) else g.get(f"obranch{n}")) if dept else None
     if ref and ref.lower() == "its" and PLACE_TITLES.fullmatch(normalise_title(title)):
         return None  # "... visited Eastport. Its mayor, Mr X": the city's, which "its" cannot tell from a body
     if new_org and re.search(r"['’]s$", new_org):
@@ -283,6 +295,29 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         place = g["qplace"]
     post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
     return _branched(post, branch)
+
+
+# What a department head's title goes on with when the body is another ("Director of Health, Macao SAR
+# Government", "... at Tidewater Robotics", "... in Macao"): a body after a comma, a firm after "at", a place.
+_OTHER_BODY = re.compile(rf"(?:,\s+(?:the\s+)?(?=⟦(?:org|place):|{ORG_HEADED}|{FIRM_NAME})|\s+at\s+(?:the\s+)?(?={FIRM_NAME})"
+                         r"|\s+in\s+(?=⟦place:))(?P<mention>⟦(?:org|place):\d+⟧)?")
+
+
+def _department_here(ctx: DocContext, view: View, match: re.Match, n: str, title: str, new_org: str,
+                     qualifier: str | None) -> tuple[URIRef, str, URIRef] | bool | None:
+    """The HKSAR department a head's title names by its field ("Director of Marine"); None for an acting head's,
+    a qualifier's other place's or no department's; False where another body is named next ("Director of
+    Health, Macao SAR Government"), whose post the field alone does not name."""
+    if normalise_title(title).startswith("acting ") or _place_of(view, qualifier) not in (None, "hong-kong"):
+        return None
+    dept = _department_post(ctx, title, new_org)
+    end = _end(match, f"neworg{n}")
+    other = _OTHER_BODY.match(view.masked, end) if dept is not None and end >= 0 else None
+    if other is None:
+        return dept
+    mention = other.group("mention")
+    entity = view.mention(re.search(r"\d+", mention).group(0)).entity if mention else None
+    return dept if entity is not None and (ctx.entity_iri(entity) == dept[2] or entity.id in ("hong-kong", "hksar-government")) else False
 
 
 def _end(match: re.Match, group: str) -> int:
