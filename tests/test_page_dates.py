@@ -10,6 +10,7 @@ import pytest
 from kg.text.clean import clean
 from kg.text.stamps import page_stamp
 
+OFF = pytest.mark.xfail(reason="header stamps are off (kg.text.stamps.HEADER_STAMPS): they lowered blind figures", strict=True)
 STORY = "The delegation met officials of the Shanghai Municipal Government today to discuss co-operation in finance."
 RELATED = "Related stories:\n\n- Port talks resume\n\n2026-03-02 10:15 HKT\n\n- Bond link widened\n\n03/04/2026"
 
@@ -24,15 +25,15 @@ def published(header: str, *, trailer: str = "", story: str = STORY) -> date | N
     ("Posted: 14:05 HKT, 12 March 2024", date(2024, 3, 12)),
     ("Posted on 2026-03-01 09:00 GMT+8", date(2026, 3, 1)),
     ("Release Date: 05/18/2026", date(2026, 5, 18)),
-    ("DATE: Mon, 05/04/2026 - 14:20", date(2026, 5, 4)),  # the weekday says which: 4 May 2026 is a Monday
+    pytest.param("DATE: Mon, 05/04/2026 - 14:20", date(2026, 5, 4), marks=OFF),  # the weekday says which: 4 May 2026 is a Monday
     ("发布时间：2026年4月22日 10:16", date(2026, 4, 22)),
     # a header stamp: a date with a time or a zone at the line's start, or a byline's part
-    ("2026-04-22 10:16 ECNS  Editor: Zhang Ying", date(2026, 4, 22)),
-    ("2026-10-20 HKT 10:48", date(2026, 10, 20)),
-    ("12 March 2024 14:05 (Beijing time)", date(2024, 3, 12)),
-    ("2026年4月22日 08:30 来源：新华网", date(2026, 4, 22)),
-    ("By Jane Doe | 13/03/2024 | 4 min read", date(2024, 3, 13)),
-    ("By Jane Doe | 12 March 2024 10:30 UTC | 4 min read", date(2024, 3, 12)),
+    pytest.param("2026-04-22 10:16 ECNS  Editor: Zhang Ying", date(2026, 4, 22), marks=OFF),
+    pytest.param("2026-10-20 HKT 10:48", date(2026, 10, 20), marks=OFF),
+    pytest.param("12 March 2024 14:05 (Beijing time)", date(2024, 3, 12), marks=OFF),
+    pytest.param("2026年4月22日 08:30 来源：新华网", date(2026, 4, 22), marks=OFF),
+    pytest.param("By Jane Doe | 13/03/2024 | 4 min read", date(2024, 3, 13), marks=OFF),
+    pytest.param("By Jane Doe | 12 March 2024 10:30 UTC | 4 min read", date(2024, 3, 12), marks=OFF),
 ])
 def test_a_date_line_dates_the_page(header: str, day: date) -> None:
     assert published(header) == day
@@ -68,7 +69,6 @@ def test_a_date_inside_the_story_or_an_events_notice_dates_nothing() -> None:
     assert published(f"Talks\n\n{STORY}\n\n2026-04-22 10:16 HKT") is None  # under the first sentence: the story's
     # an event's notice ("Date:" over "Venue:"): the cleaner's own date field reads it, this module does not
     assert page_stamp(["Talks", "Date: 16 July 2026", "Venue: Central Government Offices", STORY]) is None
-    assert page_stamp(["Talks", "Date: 16 July 2026", STORY]) == date(2026, 7, 16)
     assert published("Shanghai, Hong Kong 2026-04-22 meeting") is None
 
 
