@@ -31,6 +31,7 @@ from kg.text.rosters import rosters
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
+from kg.text.stamps import page_stamp
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
@@ -359,7 +360,8 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER])
+    result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER]) \
+        or page_stamp(lines)  # the date lines of other shapes: kg.text.stamps
     headed += schedule_days(lines, published or result.published)
     paragraphs = read_faq(_join_broken(short_lists(headed_lists(paragraphs))))
     result.signature = signature(paragraphs)
