@@ -24,6 +24,10 @@ COUNTED_RANGE = re.compile(rf"\b(?:\d{{1,2}}|two|three|four|five|six|seven|eight
                            rf"{_FIELD}(?:\s+of\s+(?:work|{_COOP}))?,?\s+(?:ranging\s+|running\s+)?from\s+", re.I)
 MECHANISM_WORDS = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mechanism|plenary|session|items|agreements|exchanges"
                              r"|two\s+(?:cities|sides|governments|places))", re.I)
+# ... the words a counted range needs ("the conference now has a dozen areas of work ranging from A to B"): not a session,
+# items or agreements of anyone ("41 recommendations in 12 areas, from A to B, at a session of the Legislative Council")
+STRICT_MECHANISM = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mechanism|plenary|(?:two|both)\s+(?:cities|governments|places|sides)"
+                              r"|together|jointly)", re.I)
 # (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
 # None only where every item is a field, False known areas only.
 CUE_CONTEXTS = [
@@ -108,6 +112,8 @@ def cue_spans(text: str):
         for match in NAMED_AS.finditer(text):
             if another_first(text, match.end()):
                 continue  # "the Hong Kong/Guangdong ... Joint Conference named A and B as priority areas": another's
+            if " among " in match.group(0) and "operation" not in match.group(0) and not MECHANISM_WORDS.search(text, 0, match.start()):
+                continue  # "HSBC listed A and B among its key areas": a firm's own
             yield True, match.group("items")
 
 
@@ -116,13 +122,29 @@ def cue_spans(text: str):
 OTHER_CONFERENCE = re.compile(r"\b(?:Co-?operation|Joint)\s+(?:Joint\s+)?Conference\b|\b(?!The\b|This\b|Its\b|Our\b)[A-Z][a-z]+\s+mechanism\b")
 
 
+# the capitalised name just before "Co-operation Conference" or "mechanism" ("the Hong Kong/Guangdong ", "Shenzhen-Hong ")
+NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’.]*|⟦place:\d+⟧|and|&|of|for)(?:\s*[/-]\s*|\s+))+$")  # "Hong Kong/Shanghai Economic and Trade "
+
+
+def _theirs(text: str, body: re.Match) -> bool:
+    """Whether a conference or mechanism named is another pair's: its name holds no Shanghai."""
+    name = NAME_BEFORE.search(text, max(0, body.start() - 60), body.start())
+    return "Shanghai" not in (name.group(0) if name else "") + body.group(0)
+
+
 def another_first(text: str, position: int) -> bool:
-    """Whether another pair's co-operation conference is named before ``position`` in a sentence that never names
-    Shanghai: what the sentence says it did is that conference's business."""
-    if "Conference" not in text and "mechanism" not in text or "Shanghai" in text:
+    """Whether another pair's co-operation conference is the last conference named before ``position``, near a
+    sentence's start: what the sentence says it did is that conference's business ("Like the Shanghai mechanism, the
+    Hong Kong/Guangdong Co-operation Joint Conference listed A and B among ...")."""
+    if "Conference" not in text and "mechanism" not in text:
         return False
-    body = OTHER_CONFERENCE.search(text, 0, position)
-    return body is not None and body.start() < 100
+    bodies = [b for b in OTHER_CONFERENCE.finditer(text, 0, position) if b.start() < 100]
+    return bool(bodies) and _theirs(text, bodies[-1])
+
+
+def names_another(text: str) -> bool:
+    """Whether a sentence names another pair's co-operation conference or mechanism."""
+    return any(_theirs(text, b) for b in OTHER_CONFERENCE.finditer(text))
 
 
 FIRMS = re.compile(r"\b(?:companies|firms|enterprises|start-?ups|businesses|investors|manufacturers|funds)\b", re.I)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.area_cues import names_another
 from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
@@ -27,11 +28,13 @@ BEFORE = re.compile(rf"\bthe\s+(?P<field>{_WORD}(?:(?:,\s+|\s+and\s+|\s+){_WORD}
 AFTER = re.compile(rf"\bitems\s+(?:on|in)\s+(?!(?:the|a|an|its|their|this|that)\b)(?P<field>{_WORD}(?:(?:,\s+|\s+and\s+|\s+){_WORD}){{0,4}}?)\s+"
                    r"(?=(?:agreed|adopted|endorsed)\s+(?:by|at)\b)")
 # the clause after the items ties them to the mechanism
-TIED = re.compile(r"[^.;]{0,120}?(?:⟦conf|\b(?:[Cc]onference|mechanism|plenary\s+sessions?)\b)")
+# (ours: not "the Hong Kong/Guangdong Co-operation Joint Conference", not "the conference venue")
+TIED = re.compile(r"[^.;]{0,120}?(?:⟦conf|\b(?:[Cc]onference|mechanism)\b(?!\s+(?:venue|halls?|centre|center|rooms?|site|organi[sz]ers?"
+                  r"|secretariat|floor|booths?|bags?|packs?|kits?|website|tables?|dinner|lunch|shop|store))|\bplenary\s+sessions?\b)")
 # words that grade or count items, not a field: "the remaining items", "the agreed follow-up items"
 NOT_FIELD = frozenset("""remaining new follow-up other agreed above following relevant various these those all key major main
 first second third last latest outstanding pending same such several many its their our his her this that
-exchange exchanges""".split())
+exchange exchanges question hold hand place progress principle detail general total turn display sale stock""".split())
 GRADING = re.compile(rf"^(?:(?:{'|'.join(sorted(NOT_FIELD - {'new'}))})\s+)+")  # "new industrialisation" is a field
 
 
@@ -39,6 +42,11 @@ GRADING = re.compile(rf"^(?:(?:{'|'.join(sorted(NOT_FIELD - {'new'}))})\s+)+")  
 THEY_COVER = re.compile(r"^(?:They|These|The\s+(?:deals|agreements|documents|accords|pacts))\s+(?:also\s+)?(?:cover(?:s|ed)?|span(?:s|ned)?"
                         r"|range[sd]?\s+from|involve[sd]?)\s+")
 SIGNED = re.compile(r"\b(?:agreements|deals|documents|memoranda|MoUs|accords|pacts)\b")
+# ... signed by the mechanism's parties: "The two mayors witnessed the signing of nine agreements after the session" (not
+# "Shanghai Port Group and the Airport Authority signed two agreements", not "the documents on sale")
+SIGNING = re.compile(r"\b(?:sign|ink|witness|conclud|reach)")
+PARTIES = re.compile(r"⟦conf|\b(?:plenary|session|mechanism|two\s+(?:governments|sides|cities|leaders|mayors|places)|governments|leaders"
+                     r"|mayors|officials|secretaries|ministers|bureaux)\b")
 
 
 def _covered(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
@@ -47,8 +55,10 @@ def _covered(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     text = s.text
     if text[:1] != "T" or not (match := THEY_COVER.match(text)) or s.index < 1 or s.index > len(ctx.sentences):
         return []
-    if match.group(0).startswith(("They", "These")) and not SIGNED.search(ctx.sentences[s.index - 1].text):
-        return []
+    if not match.group(0).startswith(("The agreements", "The deals", "The accords", "The pacts")):
+        before = ctx.sentences[s.index - 1].text
+        if not (SIGNED.search(before) and SIGNING.search(before) and PARTIES.search(before)) or names_another(before):
+            return []
     span = _items(text[match.end():])
     return [ctx.entity_iri(a) for start, end, a in matcher.find(span) if not _embedded(span, start, end)]
 
@@ -62,7 +72,8 @@ def find_item_fields(ctx: DocContext, view: View, matcher: AreaMatcher) -> None:
     for pattern in (BEFORE, AFTER):
         for match in pattern.finditer(masked):
             field = match.group("field")
-            if not TIED.match(masked, match.end()) or set(re.split(r"[\s,]+", field)) <= NOT_FIELD | {"and"}:
+            tie = TIED.match(masked, match.end())
+            if not tie or names_another(tie.group(0)) or set(re.split(r"[\s,]+", field)) <= NOT_FIELD | {"and"}:
                 continue
             field = GRADING.sub("", field)
             known = [k for k in matcher.find(field) if not _embedded(field, k[0], k[1])]

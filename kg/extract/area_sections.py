@@ -13,6 +13,7 @@ import re
 
 from rdflib import URIRef
 
+from kg.extract.area_cues import names_another
 from kg.extract.area_item_fields import find_item_fields
 from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
@@ -30,7 +31,8 @@ PRIORITY = re.compile(
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
     r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
-    r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?!\s+(?:\w+\s+)?(?:compet|rival|differ|lag|clash)))\b", re.I)
+    r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?=\s+(?:\w+\s+)?(?:should|could|can|will|would|may|might|must|need|work|co-?operat"
+    r"|collaborat|join|complement|partner|jointly|together))(?!\s+(?:\w+\s+)?(?:compet|rival|differ|lag|clash)))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
@@ -64,7 +66,10 @@ WINDOW = 12  # sentences after an announcement in which its ordinal sections may
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
 # "under the following areas:" then "Finance: a working meeting ...;" / "Civil service: an attachment ...": a paragraph
 # headed by a short label, with no number, under an announced list
-LABELLED = re.compile(r"^(?P<label>[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):\s+[a-zA-Z]")
+LABELLED = re.compile(r"^(?!(?:Photos?|Pictures?|Images?|Captions?|Source|Sources|Notes?|Enquiries|Contacts?|Tel|Fax|E-?mail|Website|Address"
+                      r"|Time|Date|Dates|Venue|Admission|Dress\s+code|Remarks?|Reporters?|Questions?|Answers?|Secretary|Moderator|Host"
+                      r"|Speakers?|Chairman|Chairperson|Mayor|Editor|Credit|Translation|Attachments?|Video|Update|Updated)\s*:)"
+                      r"(?P<label>[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):\s+[a-zA-Z]")
 # "On innovation and technology, we will ...", "(2) On youth development, the bureau ...": a known area heading a
 # speech's passage or a spokesman's numbered example.
 ON_SECTION = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+)?(?:On|As\s+for|As\s+regards|Regarding|In\s+terms\s+of)\s+(?:the\s+(?:front\s+of\s+)?)?(?P<label>[^,]{3,50}),\s")
@@ -133,6 +138,18 @@ def _comma_items(span: str) -> list[str]:
     return [re.sub(r"^(?:and\s+)?(?:the\s+)?", "", p) for p in pieces if p]
 
 
+POINTS_OF = re.compile(r"\b(?:talks|meetings?|sessions?|sides|leaders|mayors|negotiat\w*|agreed)\b", re.I)
+
+
+def _our_points(before: str, span: str, n: str) -> bool:
+    """Whether an N-point agenda is the mechanism's (said of the talks, the session or the co-operation) and lists
+    as many points as it counts."""
+    if not (MECHANISM.search(before) or POINTS_OF.search(before)) or names_another(before):
+        return False
+    count = len(span.strip(" .;").split(";")) if ";" in span else len(_comma_items(span))
+    return count in (COUNTS.get(n.lower()), _number(n))
+
+
 def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
@@ -144,6 +161,8 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     if not match:
         return []
     span = _items(view.sentence.text[match.end():])
+    if match.re is POINTS and not _our_points(view.masked[:view.masked.find("-point")], span, match.group("n")):
+        return []  # "The Policy Address set out a four-point plan: ...", "a three-point plan: A, B, C, D and E"
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
     items: list[str] = []
     if ";" in span:  # items set apart by semicolons are whole: new ones are areas too, if there are as many as said
@@ -163,15 +182,21 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     text, s = view.sentence.text, view.sentence
     if ("together" in text or "jointly" in text) and (announced := TOGETHER.search(text)):
         ctx.area_sections = (s.index, COUNTS[announced.group("n").lower()])
+        ctx.area_labelled = s.paragraph
     elif any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
         ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), WINDOW if announced.group(0).endswith(":") else 6))
+        ctx.area_labelled = s.paragraph
     at, left = ctx.area_sections
     if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):
         ctx.area_sections = (at, left - 1)
         return _phrase(ctx, matcher, ordinal.group("head"), s, new=True)
     headed = HEADED.match(text) if ctx.headed >= 2 else None
     if headed is None and left and 0 < s.index - at <= WINDOW and ": " in text[:60]:
-        headed = LABELLED.match(text)
+        headed = LABELLED.match(text)  # a run of labelled paragraphs straight after the announcement
+        if headed and s.paragraph - ctx.area_labelled != 1:
+            headed = None
+        if headed:
+            ctx.area_labelled = s.paragraph
     if headed:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]

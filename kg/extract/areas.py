@@ -13,7 +13,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, MECHANISM_WORDS, another_first, cue_spans, field_items,
+from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, STRICT_MECHANISM, another_first, cue_spans, field_items,
                                   firms_fields, item_heads, labels_only, unasided)
 from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
@@ -302,7 +302,7 @@ def _spans(text: str, about_mechanism: bool = False):
                 continue  # "the Hong Kong/Guangdong ... Joint Conference meeting covered A and B": another's fields
             if firms_fields(text, match):
                 continue  # "companies had registered in Lingang, in fields including A and B": a firm's, not the co-operation's
-            if context is COUNTED_RANGE and not MECHANISM_WORDS.search(text):
+            if context is COUNTED_RANGE and not STRICT_MECHANISM.search(text):
                 continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows

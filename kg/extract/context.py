@@ -136,6 +136,7 @@ class DocContext:
     list_headings: int = 0  # lines heading a joint summary's lists of numbered items
     headed: int = 0  # sentences headed "(a) Finance: ..."
     area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."
+    area_labelled: int = -2  # paragraph of the announcement or of the last "Finance: ..." item under it
     delegation: list[URIRef] = field(default_factory=list)
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
     delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
