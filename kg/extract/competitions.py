@@ -20,7 +20,7 @@ from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.event_record import event_label, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORG_HEADS
+from kg.extract.patterns import NOT_HELD, ORG_HEADS
 from kg.extract.venues import AT_VENUE, venue
 
 KINDS = ("Challenge", "Competition", "Contest", "Cup", "Hackathon")
@@ -33,8 +33,6 @@ BARE_ROUND = re.compile(r"\b[Tt]he\s+(?P<round>grand\s+final|final\s+round|semi-
 HELD_IN = re.compile(r"^\s+(?:was\s+|were\s+)?(?:held|staged)\s+in\s+(?:⟦place:\d+⟧['’]s\s+)?⟦place:(?P<i>\d+)⟧")
 ORGANISED = re.compile(rf"^The\s+(?P<kind>{'|'.join(KINDS)})\s+(?:is|was|will\s+be)\s+(?:jointly\s+)?(?:co-)?organi[sz]ed\s+by\s+(?P<orgs>[^.;]*?)"
                        r"(?=,\s+(?:and\s+)?(?:supported|sponsored|with)\b|,\s+and\s+[a-z]|[.;]|$)")
-# A round not held ("The final ..., scheduled for today, was cancelled"): none recorded.
-NOT_HELD = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended)\b")
 # A relative clause between a day and the round: the day is of another clause ("received the team today,
 # which will compete in the final of X").
 CLAUSE = re.compile(r"\b(?:which|who|whom|whose|where)\b")

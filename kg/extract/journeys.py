@@ -23,7 +23,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import event_label, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORG_HEADS
+from kg.extract.patterns import NOT_HELD, ORG_HEADS
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP = (r"manufacturers|executives|entrepreneurs|businesspeople|industrialists|investors|traders|merchants|members"
@@ -46,7 +46,6 @@ ENDED = re.compile(r"(?:(?!\b(?:said|says|told|that|where|when|saw|seen)\b)[^.;]
 # The journey named again with its days: "The mission, which ran from 8 to 11 June, ...".
 AGAIN = re.compile(r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?P<kind>mission|tour|trip|visit),\s+which\s+"
                    r"(?:ran|lasted|took\s+place|was\s+held|runs|will\s+run)\s+from\b")
-NOT_HELD = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended)\b")
 # A clause of another thing after the journey ("..., the group visited the Expo, which runs from ..."): its days.
 OTHER_CLAUSE = re.compile(r"\b(?:which|that|where)\b")
 TO = re.compile(r",?\s*(?:to|until|till|–|-)\s+(?:[A-Z][a-z]+day,?\s+)?")

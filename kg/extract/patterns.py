@@ -66,6 +66,8 @@ NEW_NAME = (
 # An organisation's name as introduced with a title: capitalised words (or mentions already found),
 # joined by "of", "the", "and", "for", "&" or a hyphen. Where nothing else marks its end, it must end
 # with a word that heads organisations' names.
+# A thing told as not held ("The final ..., scheduled for today, was cancelled"): no event of it.
+NOT_HELD = re.compile(r"\b(?:postponed|cancell?ed|called\s+off|deferred|scrapped|suspended)\b")
 ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Government|University|Association"
              r"|Company|Limited|Ltd|Corporation|Authority|Agency|Group|Institute|Centre|Center|Federation|Chamber"
              r"|Bank|Board|Administration|Ministry|Court|Foundation|Society|Trust|Hospital|College|Academy|Unit"
