@@ -24,8 +24,12 @@ class EventHit:
     end: int
 
 
+# A clause's joining words caught before the name ("..., and its closing ceremony was held"): not the name's.
+JOINED = re.compile(r"(?i)^(?:and|but)\s+(?:its|their|his|her|our)\s+(?=\S)")
+
+
 def event_label(view: View, text: str) -> str:
-    text = re.sub(r"\s+", " ", unmask(text, view.mentions)).strip()
+    text = JOINED.sub("", re.sub(r"\s+", " ", unmask(text, view.mentions)).strip())
     return text[:1].upper() + text[1:]
 
 
