@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kg.text.chronology import MONTH
 from kg.text.days import parse_day
 
 HEAD, TAIL, LINE_MAX = 15, 10, 160
@@ -29,8 +30,7 @@ HEAD, TAIL, LINE_MAX = 15, 10, 160
 # and heldout16 events (0.676/0.212 -> 0.662/0.208); which of their shapes did it is not yet narrowed.
 HEADER_STAMPS = BARE_DATE = False
 PROSE_WORDS = 8
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
-          r"|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])")
+_MONTH = MONTH + r"\.?(?![a-z])"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+"
 _NUMERIC = r"\d{1,2}[/.]\d{1,2}[/.]\d{4}"
 _DAY = (rf"(?:{_WEEKDAY})?(?P<day>\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_NUMERIC}"
