@@ -173,6 +173,7 @@ HELDOUT_FLOORS = {
     "heldout28": (8, {"overall": (0.85, 0.49), "sessions": (0.75, 0.56), "posts": (0.98, 0.79), "events": (0.81, 0.35)}),
     "heldout29": (8, {"overall": (0.85, 0.61), "sessions": (0.94, 0.82), "posts": (0.92, 0.75), "events": (0.79, 0.51)}),
     "heldout30": (8, {"overall": (0.90, 0.52), "sessions": (0.90, 0.60), "posts": (0.94, 0.81), "events": (0.88, 0.37)}),
+    "heldout31": (8, {"overall": (0.80, 0.54), "sessions": (1.0, 0.64), "posts": (0.84, 0.72), "events": (0.72, 0.45)}),
 }
 
 
