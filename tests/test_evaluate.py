@@ -174,6 +174,7 @@ HELDOUT_FLOORS = {
     "heldout29": (8, {"overall": (0.85, 0.61), "sessions": (0.94, 0.82), "posts": (0.92, 0.75), "events": (0.79, 0.51)}),
     "heldout30": (8, {"overall": (0.90, 0.52), "sessions": (0.90, 0.60), "posts": (0.94, 0.81), "events": (0.88, 0.37)}),
     "heldout31": (8, {"overall": (0.80, 0.54), "sessions": (1.0, 0.64), "posts": (0.84, 0.72), "events": (0.72, 0.45)}),
+    "heldout32": (8, {"overall": (0.83, 0.50), "sessions": (0.94, 0.57), "posts": (0.91, 0.75), "events": (0.71, 0.27)}),
 }
 
 
