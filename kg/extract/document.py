@@ -43,6 +43,7 @@ from kg.extract.joined import find_company
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
+from kg.extract.captions import caption_attendance
 from kg.extract.career_clauses import outside_careers
 from kg.extract.careers import find_careers
 from kg.extract.ceremonies import link_openings, share_openings
@@ -281,6 +282,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
+    caption_attendance(ctx, view, hits)
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)
     withdraw_attendance(ctx, view, hits)
