@@ -40,6 +40,7 @@ from kg.extract.greetings import greet_later
 from kg.extract.length_only import drop_length_only
 from kg.extract.repeated_visits import drop_repeated_visits
 from kg.extract.joined import find_company
+from kg.extract.escorts import escorts
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
@@ -285,6 +286,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     caption_attendance(ctx, view, hits)
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)
+    escorts(ctx, view)
     withdraw_attendance(ctx, view, hits)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
