@@ -26,7 +26,7 @@ AT = re.compile(r"\s+at\s+(?=(?:the|a|an|this)\s)")
 # Lower-case words a caption's list of people may have besides their names and titles.
 LIST_WORDS = frozenset("""
 the of and for with other others guests officiating participants members member delegation delegations athletes
-officials representatives signatories speakers panellists panelists judges students guest officiate their his her
+officials representatives signatories speakers panellists panelists judges students guest their his her
 left right centre center front back row middle from first second third fourth fifth sixth seventh eighth ninth tenth
 in on de van von la le du da al bin
 """.split())

@@ -62,15 +62,14 @@ THE_EVENT = (r"(?:It|The\s+(?P<noun>event|exhibition|show|festival|fair|forum|pr
              r"|expo|exposition|roadshow|carnival|showcase|week|competition|tournament|campaign))")
 # Nouns said of the event before only if its name has them: "The week" of "the Design Week", not of a fair.
 OWN_NOUNS = ("expo", "exposition", "roadshow", "carnival", "showcase", "week", "competition", "tournament", "campaign")
-# ... after a clause of its own ("Running until May 9, the week-long promotion is jointly hosted by X and Y"), or
-# with the organisers before it ("Jointly hosted by X and Y, the conference attracted 500 guests")
-LATER_NOUN = (r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>event|exhibition|show|festival|fair|forum|programme|concert"
+# ... after a clause of its own: "Running until May 9, the week-long promotion is jointly hosted by X and Y". (The
+# organisers before a bare noun, "Organised by X, the conference drew ...", with no event named, cost a never-read
+# set precision: that noun is not always the event told before.)
+LATER_NOUN = (r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<later>event|exhibition|show|festival|fair|forum|programme|concert"
               r"|performance|seminar|conference|symposium|expo|exposition|roadshow|carnival|showcase|week|competition"
               r"|tournament|campaign|promotion|luncheon|reception|gala))")
-IT_ORGANISED = re.compile(rf"^(?:{THE_EVENT}|[A-Z][^,;⟦]{{0,60}},\s+{LATER_NOUN.replace('noun', 'later')})\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?"
-                          r"(?:organi[sz]ed|hosted|presented|staged)\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)"
-                          rf"|^(?:[Jj]ointly\s+|[Cc]o-)?(?:[Oo]rgani[sz]ed|[Hh]osted|[Pp]resented|[Ss]taged)\s+(?:jointly\s+)?by\s+"
-                          rf"(?P<front>[^.;]*?),\s+{LATER_NOUN.replace('noun', 'fronted')}\s+(?:[a-z]+ed|was|is|will|has|drew|brought|saw)\b")
+IT_ORGANISED = re.compile(rf"^(?:{THE_EVENT}|[A-Z][^,;⟦]{{0,60}},\s+{LATER_NOUN})\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?"
+                          r"(?:organi[sz]ed|hosted|presented|staged)\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
 # "It runs until September 6": when the event the sentence before was about ends
 RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be\s+open|remains\s+open|continues)"
                         r"\s+(?:until|till|through|to)\s+")
@@ -82,8 +81,7 @@ def organised_back(ctx: DocContext, view: View) -> None:
     event = _told_before(ctx, view, match)
     if match is None or event is None:
         return
-    orgs = match.group("orgs") or re.sub(r"\s+together\s+with\s+", ", ", match.group("front"))
-    add_organisers(ctx, view, event, orgs)
+    add_organisers(ctx, view, event, match.group("orgs"))
 
 
 # "..., and co-organised by X", "..., with X as co-organiser": a co-organiser is an organiser too
@@ -118,7 +116,7 @@ def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef 
     if match is None:
         return None
     before = view.sentence.index - 1
-    noun = (next((match.group(g) for g in ("noun", "later", "fronted") if match.re.groupindex.get(g) and match.group(g)), "")).lower()
+    noun = (match.group("noun") or match.groupdict().get("later") or "").lower()
     noun = "expo" if noun.startswith("expo") else noun
     told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())
             and (noun not in OWN_NOUNS or any(noun in str(x).lower() for x in ctx.findings.objects(iri, RDFS.label)))]
