@@ -40,9 +40,11 @@ from kg.extract.greetings import greet_later
 from kg.extract.length_only import drop_length_only
 from kg.extract.repeated_visits import drop_repeated_visits
 from kg.extract.joined import find_company
+from kg.extract.escorts import escorts
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
+from kg.extract.captions import caption_attendance
 from kg.extract.career_clauses import outside_careers
 from kg.extract.careers import find_careers
 from kg.extract.ceremonies import link_openings, share_openings
@@ -212,6 +214,15 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     drop_repeated_visits(ctx)
 
 
+def _read_company(ctx: DocContext, view: View, hits: list) -> None:
+    """Who else was there: a group, a caption's people, those who joined or accompanied someone; and who was not."""
+    caption_attendance(ctx, view, hits)
+    find_group_attendance(ctx, view, hits)
+    find_company(ctx, view, hits)
+    escorts(ctx, view)
+    withdraw_attendance(ctx, view, hits)
+
+
 def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
     """A transcript's speaker line ("Secretary for Tourism: I visited ..."): who "I" is from here on; a
     questioner's line ("Reporter: ...") makes "I" nobody until the next paragraph."""
@@ -281,9 +292,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
-    find_group_attendance(ctx, view, hits)
-    find_company(ctx, view, hits)
-    withdraw_attendance(ctx, view, hits)
+    _read_company(ctx, view, hits)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     find_agreements(ctx, view, [h.iri for h in hits])

@@ -30,6 +30,9 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
     for body in (view.mention(host.group(g)).entity for g in ("o2", "o") if host.group(g)) if host else ():
         if body is not None:  # "<org> and <org> will jointly host <event>": both
             f.add(iri, SDO.organizer, ctx.entity_iri(body), s)
+    partner = CO_HOST.match(masked, match.end()) if host else None
+    if partner and (body := view.mention(partner.group("o")).entity) is not None:
+        f.add(iri, SDO.organizer, ctx.entity_iri(body), s)  # "X jointly hosted <event> with Y": Y too
     clause_end = len(masked)
     following = CLAUSE_ENDS.search(masked[match.end():])
     if following:
@@ -79,6 +82,10 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
         after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
         if after and view.mention(after.group(1)).ref is not None:
             f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
+
+
+# The body a host holds the event with: "X jointly hosted <event> with the Y Authority today".
+CO_HOST = re.compile(r"\s+(?:together\s+)?with\s+(?:the\s+)?⟦org:(?P<o>\d+)⟧(?:\s*\([^)]*\))?(?=\s*[,.;]|\s+(?:today|yesterday|on|in|at|from)\b)")
 
 
 # A negation right before the attendance verb: "did not attend", "was unable to attend", "has never joined".

@@ -95,7 +95,7 @@ ORGANISED_BY_NAME = re.compile(
 # Who organised it, said before the event: "Organised by X and Y, the promotion week runs from ...".
 FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Pp]resented|[Hh]osted)\s+(?:jointly\s+)?by\s+"
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
-HOST_SUBJECT = re.compile(r"(?:⟦org:(?P<o2>\d+)⟧\s+and\s+(?:the\s+)?)?⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?P<when>(?:today|yesterday|tonight)\s+(?:\([^)]{1,30}\)\s+)?)?"
+HOST_SUBJECT = re.compile(r"(?:⟦org:(?P<o2>\d+)⟧(?:\s*\([^)]*\))?\s+and\s+(?:the\s+)?)?⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?P<when>(?:today|yesterday|tonight)\s+(?:\([^)]{1,30}\)\s+)?)?"
                           r"(?:jointly\s+)?(?:(?:has|have)\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|are\s+to|plans?\s+to)\s+(?:jointly\s+)?(?:hold|host|organi[sz]e|stage)|holds?|hosts?|organi[sz]es?|stages?)\s+$")
 # Whoever holds it (not only a known body): "The two sides held a working meeting in Shanghai on Friday",

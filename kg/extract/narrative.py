@@ -15,6 +15,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
+from kg.extract.captions import MARKER
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, FUTURE, on_the_narratives_day
 from kg.namespaces import HKSH
@@ -62,6 +63,8 @@ def _day_of(ctx: DocContext, views: dict, index: int):
     sentence, dates = views.get(index, (None, []))
     if sentence is None or sentence.paragraph < 0:
         return None
+    if not dates and MARKER.match(sentence.text):
+        return None  # a photo caption is not on the day the narrative above it had reached
     days = {d.start for d in dates if d.end is None and d.kind not in BACKGROUND and d.start.datatype == XSD.date}
     if len(days) == 1:
         return days.pop()

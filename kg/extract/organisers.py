@@ -52,10 +52,8 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
             elif not org and not a_title(unmask(name, view.mentions)) and re.search(r"\b(?:" + ORG_HEADS + r")(?:\s+of\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*)*)?$",
                                        unmask(name, view.mentions)):
                 f.add(iri, SDO.organizer, ctx.org(unmask(name, view.mentions), s), s)
-    fronted = FRONT_ORGANISED.match(masked[:match.start()])
-    for i in re.findall(r"⟦org:(\d+)⟧", fronted.group("orgs")) if fronted else ():
-        if view.mention(i).entity is not None:  # "Organised by X and Y, the promotion week runs ..."
-            f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(i).entity), s)
+    if fronted := FRONT_ORGANISED.match(masked[:match.start()]):  # "Organised by X and Y, the promotion week runs ..."
+        add_organisers(ctx, view, iri, re.sub(r"\s+together\s+with\s+", ", ", fronted.group("orgs")))
 
 
 # "It was co-organised by X and Y", "The exhibition is co-presented by X and Y": the event the sentence
@@ -64,8 +62,14 @@ THE_EVENT = (r"(?:It|The\s+(?P<noun>event|exhibition|show|festival|fair|forum|pr
              r"|expo|exposition|roadshow|carnival|showcase|week|competition|tournament|campaign))")
 # Nouns said of the event before only if its name has them: "The week" of "the Design Week", not of a fair.
 OWN_NOUNS = ("expo", "exposition", "roadshow", "carnival", "showcase", "week", "competition", "tournament", "campaign")
-IT_ORGANISED = re.compile(rf"^{THE_EVENT}\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)"
-                          r"\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
+# ... after a clause of its own: "Running until May 9, the week-long promotion is jointly hosted by X and Y". (The
+# organisers before a bare noun, "Organised by X, the conference drew ...", with no event named, cost a never-read
+# set precision: that noun is not always the event told before.)
+LATER_NOUN = (r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<later>event|exhibition|show|festival|fair|forum|programme|concert"
+              r"|performance|seminar|conference|symposium|expo|exposition|roadshow|carnival|showcase|week|competition"
+              r"|tournament|campaign|promotion|luncheon|reception|gala))")
+IT_ORGANISED = re.compile(rf"^(?:{THE_EVENT}|[A-Z][^,;⟦]{{0,60}},\s+{LATER_NOUN})\s+(?:was|is|will\s+be)\s+(?:jointly\s+|co-)?"
+                          r"(?:organi[sz]ed|hosted|presented|staged)\s+(?:jointly\s+)?by\s+(?P<orgs>[^.;]*)")
 # "It runs until September 6": when the event the sentence before was about ends
 RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be\s+open|remains\s+open|continues)"
                         r"\s+(?:until|till|through|to)\s+")
@@ -77,13 +81,31 @@ def organised_back(ctx: DocContext, view: View) -> None:
     event = _told_before(ctx, view, match)
     if match is None or event is None:
         return
-    for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", re.sub(r"^the\s+", "", match.group("orgs"))):
+    add_organisers(ctx, view, event, match.group("orgs"))
+
+
+# "..., and co-organised by X", "..., with X as co-organiser": a co-organiser is an organiser too
+CO_ORGANISER = re.compile(r",?\s+and\s+co-organi[sz]ed\s+by\s+|,?\s+with\s+(?=(?:the\s+)?(?:⟦org:\d+⟧|[A-Z][^,;]{0,80}?)\s+as\s+(?:a\s+|the\s+)?co-organi[sz]ers?\b)")
+
+
+# Who only helps is no organiser: "with the support of X", "supported by X", "in collaboration with X"
+SUPPORTERS = re.compile(r",?\s+(?:and\s+)?(?:(?:was\s+|is\s+)?(?:sponsored|supported)\s+by|with\s+(?:the\s+)?(?:full\s+)?(?:support|sponsorship|assistance|help)\s+of"
+                        r"|in\s+(?:collaboration|partnership|association)\s+with)\b")
+# The field a body's name ends with: "Shanghai Municipal Commission of Commerce"
+OF_FIELD = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){0,3})?"
+
+
+def add_organisers(ctx: DocContext, view: View, event: URIRef, orgs: str) -> None:
+    """The bodies a list names ("X, Y and the Z"), up to its supporters and sponsors, organise the event."""
+    orgs = re.sub(r"\s+as\s+(?:a\s+|the\s+)?co-organi[sz]ers?\b", "", CO_ORGANISER.sub(", ", orgs))
+    orgs = SUPPORTERS.split(orgs)[0]
+    for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+|(?=⟦org))", re.sub(r"^the\s+", "", orgs)):
         name = re.split(r",?\s+(?:and\s+)?(?:sponsored|supported|with)\b", name)[0].strip()
-        known = re.fullmatch(r"⟦org:(\d+)⟧", name)
+        known = re.fullmatch(r"(?:the\s+)?⟦org:(\d+)⟧", name)
         if known and view.mention(known.group(1)).entity is not None:
             ctx.findings.add(event, SDO.organizer, ctx.entity_iri(view.mention(known.group(1)).entity), view.sentence)
-        elif not known and re.fullmatch(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for|&)\s+)*)+(?:{ORG_HEADS})",
-                                        name := unmask(name, view.mentions)):
+        elif not known and re.fullmatch(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for|&)\s+)*)+(?:{ORG_HEADS}){OF_FIELD}",
+                                        name := unmask(re.sub(r"^the\s+", "", name), view.mentions)):
             ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
 
 
@@ -94,7 +116,7 @@ def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef 
     if match is None:
         return None
     before = view.sentence.index - 1
-    noun = (match.group("noun") or "").lower()
+    noun = (match.group("noun") or match.groupdict().get("later") or "").lower()
     noun = "expo" if noun.startswith("expo") else noun
     told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())
             and (noun not in OWN_NOUNS or any(noun in str(x).lower() for x in ctx.findings.objects(iri, RDFS.label)))]

@@ -1,0 +1,41 @@
+"""Who goes with a visitor on a whole trip. "Mr A, who arrived in Shanghai yesterday, is accompanied by B and C",
+"He was accompanied on the visit by B", "He will be accompanied by B throughout the trip": B and C are on the
+visit A is making. Said in the present or future tense, or of "the visit" or "the trip", the company is the
+whole visit's, not one stop's; in the past tense without either, the sentence is of the stop told last and
+kg.extract.presence reads it ("He was accompanied by B.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+from kg.extract.presence import attend
+
+TRIP = r"(?:on|throughout|during|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|mission)"
+ESCORTED = re.compile(
+    r"^(?:(?P<subj>(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧)(?:,\s+(?:who|now)\s[^,;]{0,120}?,)?|He|She|They)\s+"
+    rf"(?P<tense>is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied(?P<on>\s+{TRIP})?\s+by\s+"
+    rf"(?P<who>[^.;]*?⟦person:\d+⟧)(?P<on2>,?\s+{TRIP})?\s*\.?\s*$")
+
+
+def _whole_visit(ctx: DocContext, subject: list[URIRef]) -> URIRef | None:
+    """The whole visit told last (of the subject, when named), else none."""
+    for head, iri in reversed(ctx.events):
+        if head == "visit" and "/visit-of-" in str(iri) and (not subject or ctx.findings.has(iri, SDO.attendee, subject[0])):
+            return iri
+    return None
+
+
+def escorts(ctx: DocContext, view: View) -> None:
+    """The people who accompany a visitor throughout a trip are on the visit."""
+    if "accompanied" not in view.masked or (match := ESCORTED.match(view.masked)) is None:
+        return
+    if not (match.group("on") or match.group("on2")) and match.group("tense") in ("was", "were"):
+        return
+    subject = view.people(match.group("subj") or "")
+    attend(ctx, view, _whole_visit(ctx, subject), view.people(match.group("who")))
