@@ -25,6 +25,7 @@ from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.typography import plain_dashes, plain_usage
+from kg.text.person_items import person_item
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
@@ -305,7 +306,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
-        listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i))
+        listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i) or person_item(para))
         field = i in fields
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field or para[:1] in "RNWACBMDH" and RECITAL.match(para)):
