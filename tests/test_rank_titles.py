@@ -74,3 +74,12 @@ def test_a_theatre_after_a_city_is_no_person(reference):
     assert held["ada-quell"] == {"General Manager of Shanghai Lotus Grand Theatre"}
     assert "lotus-grand-theatre" not in held
 
+
+
+def test_a_roster_line_names_a_principal_and_a_partner_of_a_firm_of_solicitors(reference):
+    f = facts(reference, "The panel included Ms Ada Quell, Principal, Riverton Grammar College, and Mr Bo Tam, Partner, "
+                         "Tam Kwok Solicitors.", "Mr Cy Tambor, Principal, said the school was new.")
+    held = posts_of(f)
+    assert held["ada-quell"] == {"Principal of Riverton Grammar College"}
+    assert held["bo-tam"] == {"Partner of Tam Kwok Solicitors"}
+    assert "cy-tambor" not in held

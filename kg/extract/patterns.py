@@ -24,7 +24,7 @@ FIRM_WORDS = frozenset("""
 Co Corp Inc Ltd Llc Plc Holdings Partners Capital Ventures Securities Fund Funds Investments Asset Assets Biotech
 Pharma Pharmaceutical Pharmaceuticals Technologies Tech Consulting Consultants Enterprises Industries Solutions
 Systems Properties Insurance Energy Media Studio Studios Trading Shipping Airlines Airways Motors Electronics
-Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources
+Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources Solicitors Accountants
 """.split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
@@ -142,9 +142,10 @@ TITLE = (
     r"|chief\s+representative(?:\s+for\s+(?-i:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest)\s+China))?"
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?:chief\s+|senior\s+)?superintendent|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
-    r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments)\b)"
+    r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments|Solicitors|Accountants)\b)"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
-    r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b)))"
+    r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b))"
+    r"|,\s+(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]*\s+){1,6}(?:School|College|Kindergarten|Academy|Institute|University)\b)"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
     r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
     r"|chief\s+justice|(?:chief\s+|presiding\s+)?judge(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
