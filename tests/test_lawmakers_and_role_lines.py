@@ -56,3 +56,8 @@ def test_a_notice_names_each_members_post(reference, tmp_path):
     g = convert(doc, reference=reference)
     held = {str(g.value(o, RDFS.label)) for o in g.objects(None, ORG.holds)}
     assert {"Chairman of Riverton Holdings Limited", "Chief Executive Officer of Eastport Capital Management Limited"} <= held
+
+
+def test_a_title_of_the_councils_own_after_the_name_says_the_post(reference):
+    f = facts(reference, "Lawmaker Bo Kettle, chairman of the Legislative Council's transport panel, said it was late.")
+    assert MEMBER not in posts_of(f).values()

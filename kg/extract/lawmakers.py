@@ -2,8 +2,9 @@
 a text of Hong Kong's the word names a Member of the Legislative Council, the post the releases give in full.
 
 Another legislature's member is none: a place or body before the word ("Shanghai lawmaker", "US legislator"), a
-word that makes it another ("national", "provincial", "municipal", "former"), or a body of the holder's own after
-the name ("lawmaker Bo Kettle of the Eastport Assembly").
+word that makes it another ("national", "provincial", "municipal", "former"), a body of the holder's own after
+the name ("lawmaker Bo Kettle of the Eastport Assembly"), or a title of the council's own after it ("lawmaker A,
+chairman of the Legislative Council's transport panel"), which itself says the post.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ OTHER = re.compile(r"(?:['’]s|⟧|\b[A-Z][\w&.-]*|(?i:\b(?:national|provincial
                    r"|mainland|foreign|overseas|us|uk|eu)))[\s-]+$")
 HOME = re.compile(r"⟦place:(\d+)⟧(?:['’]s)?\s+$")
 OWN_BODY = re.compile(r"\s*(?:\((?=[A-Z])|,?\s+(?:of|at|from)\s+(?:the\s+)?(?:⟦|[A-Z]))")
+# A title of the council's own after the name ("A, chairman of the Legislative Council's panel") says the post
+COUNCIL_TITLE = re.compile(r",\s+(?:the\s+)?[\w\s-]{0,40}?\b(?:of|at)\s+(?:the\s+)?(?:Legislative\s+Council|LegCo)\b")
 BODY = "Legislative Council"
 
 
@@ -38,7 +41,7 @@ def find_lawmakers(ctx: DocContext, view: View) -> None:
             pass  # "Hong Kong lawmaker A"
         elif OTHER.search(view.masked, max(0, start - 40), start):
             continue
-        if OWN_BODY.match(view.masked, match.end()):
+        if OWN_BODY.match(view.masked, match.end()) or COUNCIL_TITLE.match(view.masked, match.end()):
             continue
         person = view.mention(match.group("p")).ref
         if person is None:
