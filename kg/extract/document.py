@@ -57,6 +57,8 @@ from kg.extract.panels import featured_panels, find_panellists, share_panellists
 from kg.extract.firm_titles import find_firm_titles
 from kg.extract.expert_titles import find_expert_titles
 from kg.extract.own_titles import find_own_titles
+from kg.extract.plural_after import find_plural_after
+from kg.extract.lawmakers import find_lawmakers
 from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.firm_short import firm_short_names
@@ -196,6 +198,8 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     find_firm_titles(ctx, view)
     find_expert_titles(ctx, view)
     find_own_titles(ctx, view)
+    find_plural_after(ctx, view)
+    find_lawmakers(ctx, view)
 
 
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:

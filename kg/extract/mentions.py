@@ -49,7 +49,7 @@ NAME_CONTEXTS = [
     re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s{NAME_TOKEN})?\s{CAPITAL_SYLLABLE}-{SYLLABLE})(?=,\s|\s+[a-z])"),
 ]
 # A body's head word a few capitalised words after a name found after a title: the name is the body's.
-BODY_NEXT = re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?-i:{ORG_HEADS.strip('(?:)')}|School|Kindergarten)\b")
+BODY_NEXT = re.compile(rf"(?:\s+[A-Z][a-z]+){{0,2}}\s+(?-i:{ORG_HEADS.strip('(?:)')}|School|Kindergarten|Theatre|Theater|Museum|Gallery|Corps)\b")
 # A name before ", <title>" starts where the capitalised words before it end ("met with Yao Ming, president").
 CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|⟧)\s+$")
 COORDINATED = re.compile(rf"⟦person:\d+⟧,?\s+and\s+{NEW_NAME}")
@@ -61,7 +61,7 @@ PREVIOUS_WORD = re.compile(r"([A-Z][\w'-]*)\s+$")
 # (Not a venue's: "the Shanghai World Expo Exhibition and Convention Center" is a place.)
 BODY_HEADS = (r"(?:Council|Association|Bureau|Commission|Committee|Department|Office|Corporation|Authority|Federation"
               r"|Chamber|Group|Institute|Society|Agency|Administration|Board|Unit|Alliance|Foundation|Trust|University"
-              r"|College|Academy|Bank|Company|Limited|Ltd|Government)")
+              r"|College|Academy|Bank|Company|Limited|Ltd|Government|Corps)")
 PLACE_BODY = re.compile(rf"(?<![\w-])(?:⟦place:\d+⟧-)?⟦place:\d+⟧(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z][\w&'’-]*)){{1,6}}?\s+(?-i:{BODY_HEADS})\b(?!\s+(?:of|for)\s)")
 # A subject pronoun opening the sentence, or its main clause after a fronted adverbial ("In addition, he").
 # Or after years fronted with no comma, as a profile tells a career: "From 2009 to 2014 she was ...".

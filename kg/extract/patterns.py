@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 
 # "Ir Dr Lo", "Dr the Hon Lo", "The Hon Lo": Hong Kong prefixes an engineer's "Ir" and a legislator's "the Hon".
-HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?(?:\s+(?:Dr|Prof|Professor)\.?)?(?:\s+the\s+Hon\.?)?"
+# A judge is "Mr Justice A" or "Madam Justice B" as courts style them.
+HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?"
+             r"(?:\s+(?:Dr|Prof|Professor)\.?|(?<=\bMr)\s+Justice|(?<=\bMadam)\s+Justice)?(?:\s+the\s+Hon\.?)?"
              r"|(?:The|the)\s+Hon\.?)")
 # Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
 POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
@@ -22,7 +24,7 @@ FIRM_WORDS = frozenset("""
 Co Corp Inc Ltd Llc Plc Holdings Partners Capital Ventures Securities Fund Funds Investments Asset Assets Biotech
 Pharma Pharmaceutical Pharmaceuticals Technologies Tech Consulting Consultants Enterprises Industries Solutions
 Systems Properties Insurance Energy Media Studio Studios Trading Shipping Airlines Airways Motors Electronics
-Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources
+Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources Solicitors Accountants
 """.split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
@@ -45,6 +47,8 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
+Judge Judges Presiding Commander Political Commissar Curator Engineer Engineers Convenor
+Theatre Theater Museum Gallery Corps Headquarters Court Courts Tribunal
 Lawmaker Lawmakers Legislator Legislators Councillor Councillors
 Panellist Panellists Panelist Panelists Moderator Speaker Speakers Analyst Analysts Economist Economists Spokesman
 Spokeswoman Spokesperson Columnist Correspondent Commentator Emcee Keynote
@@ -74,7 +78,7 @@ ORG_HEADS = (r"(?:Office|Bureau|Department|Committee|Commission|Council|Governme
              r"|Alliance|Network|Pavilion|Exchange|Club)")
 # A title in lower case after a body's name ("Riverton Trade Council chairman Ada Quell"): the name's last word
 AFTER_BODY = "(?<=\\s)(?:" + "|".join(rf"(?<=\b{head}\s)" for head in ORG_HEADS.strip("(?:)").split("|")) + ")"
-ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*(?:-[a-z]+)?)|\d{4})"  # an honorific begins a name; "Anti-smuggling" is one word
+ORG_WORD = r"(?:⟦(?:org|place):\d+⟧|(?-i:(?!(?:Mr|Mrs|Ms|Miss|Madam)\.?\s)[A-Z][\w&'’.]*(?:-[a-z]+)?)|\d{4}|(?<=No\.\s)\d{1,3})"  # an honorific begins a name; "Anti-smuggling" is one word
 # A series after "of"/"for" inside a name ("Administration of Culture, Radio, Film and TV", "Department of
 # Culture, Sports and Tourism"): capitalised words, none a head word nor an honorific, so that a list of
 # bodies ("of the A Council, B Board and C Office") or of people ("of Culture, Mr A and Ms B", "of Culture,
@@ -138,11 +142,16 @@ TITLE = (
     r"|chief\s+representative(?:\s+for\s+(?-i:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Northeast|Northwest|Southeast|Southwest)\s+China))?"
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?:chief\s+|senior\s+)?superintendent|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
-    r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments)\b)"
+    r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments|Solicitors|Accountants)\b)"
     rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
-    r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b)))"
+    r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b))"
+    r"|,\s+(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]*\s+){1,6}(?:School|College|Kindergarten|Academy|Institute|University)\b)"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"
-    r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])))"
+    r"|(?:senior\s+)?(?:research\s+)?fellow(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
+    r"|chief\s+justice|(?:chief\s+|presiding\s+)?judge(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
+    r"|(?:chief\s+)?(?:engineer|curator)(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s+(?:the\s+)?[A-Z⟦])"
+    r"|political\s+commissar|commander(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s+(?:the\s+)?[A-Z⟦])"
+    r"|convenor(?=\s+of\s+(?:the\s+)?[A-Z⟦])))"
 )
 
 # A deputy's title in the plural before names: "Vice Mayors A and B", "Deputy Secretaries-General A and B".
@@ -153,7 +162,7 @@ PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant)[\s-]+)+)(?P<p
 
 # A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
 # council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
-POSSESSED = r"(?:(?<=['’]s\s)|(?<=\b[Ii]ts\s))(?:(?:first|new|current|founding|outgoing)\s+)?"
+POSSESSED = r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\b[Ii]ts\s))(?:(?:first|new|current|founding|outgoing)\s+)?"
 
 # What joins a name to the title after it: "A, director of X", "A, then the mayor", "A is a fellow at X".
 APPOSED = r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+|then\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s+|also\s+)?)"

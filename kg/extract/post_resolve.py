@@ -75,6 +75,11 @@ NAMED_ORG = re.compile(rf"⟦org:(?P<known>\d+)⟧|(?<![\w⟧])(?P<name>{ORG_HEA
 TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+# The field a body's name goes on with after its head word, up to a stop: "... Commission of Housing and Urban-Rural
+# Development, Mr A" (a name of one field word is read whole by ORG_HEADED).
+FIELD_TAIL = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})(?=\s*[,.;(]|\s*$|\s+[a-z])")
+
+
 def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
     """"the Director of the Office", "the centre's general manager", "its Secretary-General": the
     organisation (with that head word) the text last named, in this sentence or the few before; none
@@ -90,7 +95,11 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tup
                     return ctx.entity_iri(entity), entity.name, entity
                 continue
             name = TITLE_OF.sub("", re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions)))
+            if wanted is not None:
+                name = re.split(r"\s+and\s+the\s+", name)[-1]  # "the HCCC and the X Federation": the Federation is X's
             if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
+                if (tail := FIELD_TAIL.match(text, match.end())) is not None:
+                    name += unmask(tail.group(0), seen.mentions)  # "the Commission of Housing and Urban-Rural Development"
                 known = resolve_org(name, ctx.reference)
                 return (ctx.entity_iri(known), known.name, known) if known else (ctx.org(name, view.sentence), name, None)
     return None, None, None
@@ -255,6 +264,8 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         if firm is None and view.masked[end:end + 1] == "-":
             return None  # "chairman of Shanghai-based ...": some body the text does not name
         of, new_org = (None, firm) if firm else (of, new_org)  # "chairman of Hong Kong-based X": the firm's
+        if firm is None and (noun := PLACE_NOUN.match(view.masked, end)) is not None:
+            return _placed_noun(ctx, view, match, g, n, title, noun.group("head"))
     if of and g.get(f"ofin{n}") and view.mention(re.search(r"\d+", of).group(0)).surface.endswith("Office"):
         of, new_org = None, of + g[f"ofin{n}"]  # "the ⟦Economic and Trade Office⟧ in Wuhan": the office in that city
     first = n == "1"  # a qualifier ("Shanghai's") goes with the first title, before or after the name
@@ -295,6 +306,20 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         place = g["qplace"]
     post = resolve_post(ctx, title, org, org_iri, org_label, place if org is None or qualifier else None, view.sentence)
     return _branched(post, branch)
+
+
+# A body told by its city and a common noun, named in full before: "the Chief Curator of the Shanghai museum".
+PLACE_NOUN = re.compile(r"\s+(?P<head>museum|college|institute|university|theatre|company|court|school|academy|corps"
+                        r"|authority|commission|bureau|association|council|hospital|group|centre|center)\b")
+
+
+def _placed_noun(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str, head: str) -> tuple | None:
+    """The post of a title in the body "the <city> <noun>" stands for: the last body so headed the text named; none
+    where it named none (never the city's government)."""
+    org_iri, org_label, org = _named_before(ctx, view, head, match.start())
+    if org_iri is None:
+        return None
+    return resolve_post(ctx, title, org, org_iri, org_label, None, view.sentence)
 
 
 # What a department head's title goes on with when the body is another ("Director of Health, Macao SAR

@@ -42,7 +42,7 @@ MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*
 # before ("its Director", "the centre's Director"), or an unknown place ("Hangzhou Vice Mayor").
 # an abbreviation the text defined or the reference knows ("HTC Chairman"). A rank is no body: "Chief Council Secretary".
 QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>(?!(?:Chief|Senior|Principal|Assistant|Associate|Deputy)\s){ORG_HEADED})|(?P<qabbr>(?-i:[A-Z]{{2,}}[A-Z&]*))"
-             rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>{ORG_HEADS.lower()})(?=['’]s)))|(?P<qplace>{NAME_TOKEN}))(?:['’]s)?\s+")
+             rf"|(?P<qref>(?-i:[Ii]ts|[Tt]he\s+(?P<qhead>(?i:{ORG_HEADS}|corps))(?=['’]s|(?<=s)['’])))|(?P<qplace>{NAME_TOKEN}))(?:['’]s|(?<=s)['’])?\s+")
 # A bureau's branch after its title: "Permanent Secretary for Commerce and Economic Development (Commerce, Industry
 # and Tourism)"; a division's before the body: "Director (Cluster Services) of the X Authority".
 BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)*))\))?"

@@ -25,9 +25,11 @@ from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.typography import plain_dashes, plain_usage
+from kg.text.person_items import person_item
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
+from kg.text.role_lines import role_lines
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
@@ -305,7 +307,7 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
         # a joint summary's items and their heading, not a sidebar's
-        listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i))
+        listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i) or person_item(para))
         field = i in fields
         if CAPTION.search(para) or headline(para) or not (TERMINAL.search(para) or truncated or introduces or ENUM_HEADING.match(para)
                                         or listed or field or para[:1] in "RNWACBMDH" and RECITAL.match(para)):
@@ -328,7 +330,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body)))))))) if line]
+    lines = [line for line in _lines(repair(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body))))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's

@@ -1,0 +1,19 @@
+"""Bulleted lines that name a person with a title and a body, as programmes and panels list speakers:
+"- Ms Ada Quell, Senior Engineer, Riverton Water Office", "• "A paper's title", by Dr Bo Tam, Chief Curator,
+Eastport Museum". Such a line has no stop of its own and, under a sub-heading rather than a lead-in ending
+with ":", was dropped with the page's layout; it is the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bullet, then (perhaps after a paper's title and "by") an honorific, a name of two to five words, a comma and
+# a capitalised word: the person's title.
+PERSON_ITEM = re.compile(r"^[•·▪◦●*\-–—]\s+(?:.{0,160}?\s)?(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
+                         r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4},\s+[A-Z][a-z]")
+
+
+def person_item(paragraph: str) -> bool:
+    """Whether a line is a bulleted item naming a person with a title after the name."""
+    return len(paragraph) < 300 and PERSON_ITEM.match(paragraph) is not None
