@@ -171,8 +171,8 @@ def test_the_new_shapes_fail_fast_on_long_hostile_text():
         "Mr A" + ", JP" * 500,
     ]
     for text in hostile:
-        started = time.perf_counter()
+        started = time.process_time()  # CPU, not wall clock: other load must not fail it
         BEFORE.search(text)
         PAREN.search(text)
         members("Members:\n  Hon " + text + "\n")
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 2.0  # backtracking that grows with the text would take far longer
