@@ -271,6 +271,12 @@ def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
 FUTURE_TO = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|expected|going)\s+to\s+(?:(?:also|then|later)\s+)?$")
 
 
+# An object that is an event, not a site: "called at the forum for closer ties".
+AN_EVENT = re.compile(r"(?i:forum|conference|meeting|session|seminar|ceremony|expo|fair|summit|event|reception|dinner|luncheon"
+                      r"|banquet|symposium|exhibition|festival|week|gathering|opening)s?$")
+# Where one calls: a named site, or a body's office ("the Shanghai office of the ⟦org⟧").
+CALLED_AT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)(?:\s+(?:of|and|for|[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧))*"
+                       r"|(?:(?:[A-Z][\w'’-]*|⟦place:\d+⟧)\s+)?(?:office|offices|headquarters)\s+of\s+(?:the\s+)?⟦org:\d+⟧)")
 THE_SHOW = re.compile(r"(?i:the)\s+(?:exhibitions?|expo|fair|show|festival)")
 
 
@@ -282,6 +288,8 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
+    if verb.endswith(" at") and (AN_EVENT.search(obj) or not CALLED_AT.fullmatch(obj)):
+        return True  # "called at the forum for closer ties", "called at the time": no site named
     if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
         return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
     if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
