@@ -61,3 +61,11 @@ def test_a_call_at_a_bodys_office_is_a_visit_but_a_call_at_an_event_or_a_thing_i
                    "Mr Nora Pell called at a local company to see its products.", published=DAY)
     calls = [label for label in found if label.startswith("Call at")]
     assert calls == ["Call at the Riverton office of the Hong Kong Trade Development Council"], found
+
+
+def test_sites_counted_by_a_number_word_are_visited(reference):
+    found = events(reference, "Today (May 9), Mr Alan Wexford visited two Hong Kong-invested service companies in Shanghai.",
+                   "Mr Alan Wexford said two companies had visited him.", published=DAY)
+    visit = found["Visit to two Hong Kong-invested service companies"]
+    assert visit["attendees"] == {"alan-wexford"} and visit["places"] == {"shanghai"}
+    assert len([label for label in found if label.startswith("Visit to")]) == 1, found

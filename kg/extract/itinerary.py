@@ -43,7 +43,7 @@ ACTION = re.compile(
     r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour|called\s+at|calls\s+at|call\s+at"
     r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?:paid|pays|pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
     r"(?=\s+(?:a|an|the)\s+(?:(?!of\b|from\b|by\b)[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
-    r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
+    r"\s+(?P<obj>(?:the|a|an|various|several|two|three|four|five|six|seven|eight|nine|ten)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
