@@ -31,3 +31,23 @@ def test_a_venue_of_another_clause_is_not_the_events(reference):
     found = events(reference, "The Riverton Design Week opened today, and Mr Alan Wexford later visited the Lotus Hotel.",
                    published=DAY)
     assert not found["Riverton Design Week"]["places"]
+
+
+def test_a_fronted_held_phrase_dates_and_places_the_event_told_before(reference):
+    found = events(reference, "The Riverton Trade Expo closed yesterday.",
+                   "Held from 5 to 8 May at the Riverton Exhibition Center (Shanghai), the Expo drew 3,600 exhibitors.",
+                   published=DAY)
+    expo = found["Riverton Trade Expo"]
+    assert expo["start"] == ["2031-05-05"] and expo["places"] == {"riverton-exhibition-center-shanghai"}
+
+
+def test_a_fronted_phrase_of_a_background_year_is_no_start(reference):
+    found = events(reference, "The Riverton Trade Expo opened at the Riverton Exhibition Center.",
+                   "Held every year since 2015, the Expo draws 3,600 exhibitors.", published=DAY)
+    assert found["Riverton Trade Expo"]["start"] == []
+
+
+def test_a_fronted_phrase_with_no_event_before_gives_nothing(reference):
+    found = events(reference, "Mr Alan Wexford arrived in Riverton today.",
+                   "Held from 5 to 8 May at the Riverton Exhibition Center, the forum drew 300 guests.", published=DAY)
+    assert not any("riverton-exhibition-center" in e["places"] for e in found.values()), found

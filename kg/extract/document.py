@@ -26,6 +26,7 @@ from kg.extract.games import find_games
 from kg.extract.party_signings import find_party_signings
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
+from kg.extract.fronted_held import fronted_held
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
 from kg.extract.drills import find_drills
@@ -253,6 +254,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
+    fronted_held(ctx, view, dates)
     hits += find_games(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)

@@ -74,7 +74,7 @@ RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be
 def organised_back(ctx: DocContext, view: View) -> None:
     """Organisers said of the event the previous sentence named, as "It was organised by X and Y"."""
     match = IT_ORGANISED.match(view.masked)
-    event = _told_before(ctx, view, match)
+    event = told_before(ctx, view, match)
     if match is None or event is None:
         return
     for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", re.sub(r"^the\s+", "", match.group("orgs"))):
@@ -87,7 +87,7 @@ def organised_back(ctx: DocContext, view: View) -> None:
             ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
 
 
-def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef | None:
+def told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef | None:
     """The event the previous sentence named last, other than a plenary session it names in passing ("The
     forum was held ... on the sidelines of the seventh plenary session"); else that session. "The week" or "The
     campaign" is only an event whose name says so."""
@@ -104,7 +104,7 @@ def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef 
 def runs_until(ctx: DocContext, view: View, dates: list) -> None:
     """"It runs until September 6": the end of the event the previous sentence named."""
     match = RUNS_UNTIL.match(view.masked)
-    event = _told_before(ctx, view, match)
+    event = told_before(ctx, view, match)
     if match is None or event is None:
         return
     ends = [d for d in dates if d.end is None]

@@ -24,7 +24,7 @@ HEADS = (r"Hall|Centre|Center|Stadium|Theatre|Theater|Park|Hotel|Stage|Museum|Pa
          r"|Gallery|Terminal|Hub|Square|Building|Tower|Campus|Library|Airport|Port|Wharf|Pier|Zone|District|House|Arcade")
 WORD = r"(?:[A-Z][\w'&.-]*|⟦place:\d+⟧|\d+)"
 # One named venue: capitalised words ending in a venue word, with a bracketed qualifier ("Stage (Large)").
-ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\([A-Z][\w ]{{0,20}}\))?"
+ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\((?:[A-Z][\w ]{{0,20}}|⟦place:\d+⟧)\))?"
 # Right after an event phrase or "held": "at the X Hall", "at X Park's Y Stage".
 # What may come between an event's name and its venue: its year, "..., which opened today at", "will run at",
 # "tomorrow (May 10) at".
