@@ -26,7 +26,6 @@ from kg.extract.games import find_games
 from kg.extract.party_signings import find_party_signings
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
-from kg.extract.fronted_held import fronted_held
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
 from kg.extract.drills import find_drills
@@ -254,7 +253,6 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_stays(ctx, view, dates)
     find_delegation_visits(ctx, view, dates)
     hits = find_events(ctx, view, dates)
-    fronted_held(ctx, view, dates)
     hits += find_games(ctx, view, dates)
     hits += find_appositions(ctx, view, dates, hits)
     hits += find_row_events(ctx, view, dates, hits)
@@ -280,8 +278,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     featured_panels(ctx, view, hits)
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
-    hits += find_hosted_meals(ctx, view, dates, hits)
-    hits += find_drills(ctx, view, dates, hits)
+    hits += find_hosted_meals(ctx, view, dates, hits) + find_drills(ctx, view, dates, hits)
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])

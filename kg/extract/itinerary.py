@@ -16,6 +16,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
+from kg.extract.call_sites import called_at_site, last_party
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
@@ -171,22 +172,10 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
         return people
     own = first_person_plural(ctx, actor)  # "we", "our delegation" in a speech: the speaker too
     if actor.lower() == "they" and not ctx.delegation:
-        return _last_party(ctx, view)
+        return last_party(ctx, view)
     if actor.lower() in ("we", "they") and not ctx.delegation:
         return own
     return own + [p for p in ctx.delegation if p not in own]
-
-
-def _last_party(ctx: DocContext, view: View) -> list[URIRef]:
-    """Who "they" are where the document names no delegation: those who went on the programme item the
-    sentence before told ("Ms A and Mr B visited the X. They then called at the Y")."""
-    iri = ctx.last_event()
-    if iri is None or ctx.last_event("visit") != iri:
-        return []
-    told = [where for (s, p, _), where in ctx.findings.triples.items() if s == iri and p == RDFS.label]
-    if not told or view.sentence.index - 1 not in told[0]:
-        return []
-    return list(ctx.findings.objects(iri, SDO.attendee))
 
 
 def _same_part(masked: str, a: int, b: int) -> bool:
@@ -271,12 +260,6 @@ def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
 FUTURE_TO = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|expected|going)\s+to\s+(?:(?:also|then|later)\s+)?$")
 
 
-# An object that is an event, not a site: "called at the forum for closer ties".
-AN_EVENT = re.compile(r"(?i:forum|conference|meeting|session|seminar|ceremony|expo|fair|summit|event|reception|dinner|luncheon"
-                      r"|banquet|symposium|exhibition|festival|week|gathering|opening)s?$")
-# Where one calls: a named site, or a body's office ("the Shanghai office of the ⟦org⟧").
-CALLED_AT = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)(?:\s+(?:of|and|for|[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧))*"
-                       r"|(?:(?:[A-Z][\w'’-]*|⟦place:\d+⟧)\s+)?(?:office|offices|headquarters)\s+of\s+(?:the\s+)?⟦org:\d+⟧)")
 THE_SHOW = re.compile(r"(?i:the)\s+(?:exhibitions?|expo|fair|show|festival)")
 
 
@@ -288,7 +271,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
-    if verb.endswith(" at") and (AN_EVENT.search(obj) or not CALLED_AT.fullmatch(obj)):
+    if verb.endswith(" at") and not called_at_site(obj):
         return True  # "called at the forum for closer ties", "called at the time": no site named
     if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
         return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
