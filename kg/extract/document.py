@@ -28,6 +28,7 @@ from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
+from kg.extract.drills import find_drills
 from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
 from kg.extract.talks import find_talks
@@ -292,7 +293,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     featured_panels(ctx, view, hits)
     find_panellists(ctx, view, hits)
     hits += find_hosts(ctx, view, hits, dates)
-    hits += find_hosted_meals(ctx, view, dates, hits)
+    hits += find_hosted_meals(ctx, view, dates, hits) + find_drills(ctx, view, dates, hits)
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])

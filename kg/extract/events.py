@@ -28,6 +28,7 @@ from kg.extract.event_words import (
     VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
+from kg.extract.fronted_held import fronted_held
 from kg.extract.organisers import organised_back, runs_until
 from kg.extract.proposals import proposed
 from kg.extract.titled_hosts import title_holder, titled_host
@@ -99,6 +100,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
     if not hits:
         organised_back(ctx, view)
         runs_until(ctx, view, dates)
+    fronted_held(ctx, view, dates)
     return hits
 
 

@@ -16,6 +16,7 @@ import re
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
+from kg.extract.call_sites import called_at_site, last_party
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
@@ -40,10 +41,10 @@ ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONO
 FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Besides)\s[^;]*?,\s+(?=(?:{HONORIFIC}\s+)?⟦person)")
 ACTION = re.compile(
     r"\b(?:(?:also|then|later|subsequently|had|have|has|will|would)\s+){0,3}"
-    r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour"
+    r"(?P<verb>visited|toured|visits|tours|paid\s+(?:a\s+)?(?:courtesy\s+)?visits?\s+to|visit|tour|called\s+at|calls\s+at|call\s+at"
     r"|met\s+with|met|meets\s+with|meets|meet\s+with|meet|called\s+on|calls\s+on|call\s+on|(?:paid|pays|pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|(?<!\bwas\s)(?<!\bwere\s)received"
     r"(?=\s+(?:a|an|the)\s+(?:(?!of\b|from\b|by\b)[\w-]+\s+){0,4}?(?:delegation|delegates|officers|officials|visitors|representatives|students|group|team|mission)s?\b))"
-    r"\s+(?P<obj>(?:the|a|an|various|several)\s+|(?=[A-Z⟦])"
+    r"\s+(?P<obj>(?:the|a|an|various|several|two|three|four|five|six|seven|eight|nine|ten)\s+|(?=[A-Z⟦])"
     r"|(?=(?:officials|representatives|members|leaders|executives|delegates|students|staff)\s+(?:of|from)\b))")
 # Where the object of a visit or meeting ends: a clause, a purpose, a place, a time.
 OBJ_END = re.compile(
@@ -149,6 +150,11 @@ def _recalled(text: str, end: int) -> bool:
     return text.endswith(("last year", "next year"), 0, end)
 
 
+def programme_actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
+    """Who does what a programme verb tells, from the words before it: a person, or the delegation."""
+    return _actor(ctx, view, before)
+
+
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     accompanied = ACCOMPANIED.search(before)
     if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
@@ -165,6 +171,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if people:
         return people
     own = first_person_plural(ctx, actor)  # "we", "our delegation" in a speech: the speaker too
+    if actor.lower() == "they" and not ctx.delegation:
+        return last_party(ctx, view)
     if actor.lower() in ("we", "they") and not ctx.delegation:
         return own
     return own + [p for p in ctx.delegation if p not in own]
@@ -177,12 +185,26 @@ def _same_part(masked: str, a: int, b: int) -> bool:
     return JOINED.search(masked, lo, hi) is None
 
 
+# A date of an earlier verb joined by "and": "arrived on 12 May and will visit the base tomorrow".
+EARLIER_VERB = re.compile(r"\s+and\s+(?:(?:then|also|later|will|would|is\s+to|are\s+to)\s+){0,2}$")
+
+
+def _own_predicate(view: View, dates: list[DateSpan], at: int) -> list[DateSpan]:
+    """The dates of the verb at ``at`` when an earlier verb joined to it by "and" has a date of its own: those
+    after the verb."""
+    after = [d for d in dates if masked_pos(view, d.start_char) >= at]
+    if not after or not EARLIER_VERB.search(view.masked, max(0, at - 40), at):
+        return dates
+    return after
+
+
 def when_said(ctx: DocContext, view: View, dates: list[DateSpan], at: int) -> tuple[Literal | None, Literal | None]:
     """When a programme item happened: the date nearest the verb in its sentence (not a background date),
     else the day the narrative is on (not for plans or the past perfect)."""
     own = [d for d in dates if d.kind not in BACKGROUND]
     if own:
         own = [d for d in own if _same_part(view.masked, masked_pos(view, d.center), at)] or own
+        own = _own_predicate(view, own, at)
         d = min(own, key=lambda d: abs(masked_pos(view, d.center) - at))
         return d.start, d.end
     if ctx.day is not None and on_the_narratives_day(view.sentence.text):
@@ -207,6 +229,8 @@ def _label(verb: str, obj: str, view: View, after: str = "") -> str:
         if names:
             text = written or " and ".join(view.mention(i).surface for i in names)
         return f"Meeting with {text}"
+    if verb.endswith(" at"):  # "called at the Exhibition Center": a visit to a place
+        return f"Call at {text}"
     if verb.startswith(("called", "call")):
         return f"Call on {written}" if written else f"Calls on {text}"
     return f"Visit to {text}"
@@ -247,15 +271,17 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
-    if verb.startswith(("visit", "tour", "paid")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
+    if verb.endswith(" at") and not called_at_site(obj):
+        return True  # "called at the forum for closer ties", "called at the time": no site named
+    if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
         return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
     if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
     if verb in ("visit", "tour") and before.endswith("to ") and LED_TO.search(before):
         return False  # "led a delegation of the Force to visit the Bureau today": the visit led, not a purpose
-    if verb in ("visit", "tour", "meet", "meet with", "call on") and FUTURE_TO.search(view.masked[:match.start("verb")]):
+    if verb in ("visit", "tour", "meet", "meet with", "call on", "call at") and FUTURE_TO.search(view.masked[:match.start("verb")]):
         return False  # "is due to visit the Science Park on Friday": a plan of the programme
-    return verb in ("visit", "tour", "meet", "meet with", "call on") and (
+    return verb in ("visit", "tour", "meet", "meet with", "call on", "call at") and (
         bool(re.search(r"\bto\s+$", before)) or not re.search(r"\bwill\b", view.masked[:match.start("verb")]))
 
 
@@ -287,7 +313,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
     """The event of one programme item, with who went, when and where."""
     masked, f, s = view.masked, ctx.findings, view.sentence
     iri = ctx.iri("event", f"{slug(label)}-{str(ctx.findings.doc).rsplit('/', 1)[-1]}")
-    kind = HKSH.Visit if label.startswith("Visit") else HKSH.Meeting
+    kind = HKSH.Visit if label.startswith(("Visit", "Call at")) else HKSH.Meeting
     f.add(iri, RDF.type, SDO.Event, s)
     f.add(iri, RDF.type, kind, s)
     f.add(iri, RDFS.label, Literal(label, lang="en"), s)

@@ -78,7 +78,7 @@ RUNS_UNTIL = re.compile(rf"^{THE_EVENT}\s+(?:runs|will\s+run|is\s+open|will\s+be
 def organised_back(ctx: DocContext, view: View) -> None:
     """Organisers said of the event the previous sentence named, as "It was organised by X and Y"."""
     match = IT_ORGANISED.match(view.masked)
-    event = _told_before(ctx, view, match)
+    event = told_before(ctx, view, match)
     if match is None or event is None:
         return
     add_organisers(ctx, view, event, match.group("orgs"))
@@ -109,7 +109,7 @@ def add_organisers(ctx: DocContext, view: View, event: URIRef, orgs: str) -> Non
             ctx.findings.add(event, SDO.organizer, ctx.org(name, view.sentence), view.sentence)
 
 
-def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef | None:
+def told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef | None:
     """The event the previous sentence named last, other than a plenary session it names in passing ("The
     forum was held ... on the sidelines of the seventh plenary session"); else that session. "The week" or "The
     campaign" is only an event whose name says so."""
@@ -126,7 +126,7 @@ def _told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef 
 def runs_until(ctx: DocContext, view: View, dates: list) -> None:
     """"It runs until September 6": the end of the event the previous sentence named."""
     match = RUNS_UNTIL.match(view.masked)
-    event = _told_before(ctx, view, match)
+    event = told_before(ctx, view, match)
     if match is None or event is None:
         return
     ends = [d for d in dates if d.end is None]

@@ -24,9 +24,16 @@ HEADS = (r"Hall|Centre|Center|Stadium|Theatre|Theater|Park|Hotel|Stage|Museum|Pa
          r"|Gallery|Terminal|Hub|Square|Building|Tower|Campus|Library|Airport|Port|Wharf|Pier|Zone|District|House|Arcade")
 WORD = r"(?:[A-Z][\w'&.-]*|⟦place:\d+⟧|\d+)"
 # One named venue: capitalised words ending in a venue word, with a bracketed qualifier ("Stage (Large)").
-ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\([A-Z][\w ]{{0,20}}\))?"
+ONE = rf"{WORD}(?:\s+(?:{WORD}|of|and|for)){{0,6}}?\s+(?:{HEADS})\b(?:\s*\((?:[A-Z][\w ]{{0,20}}|⟦place:\d+⟧)\))?"
 # Right after an event phrase or "held": "at the X Hall", "at X Park's Y Stage".
-AT_VENUE = re.compile(rf"^\s*,?\s*(?:(?:was|were|will\s+be)\s+)?(?:(?:held|staged)\s+)?(?:at|in)\s+(?:the\s+)?(?P<v>{ONE})(?:['’]s\s+(?P<w>{ONE}))?")
+# What may come between an event's name and its venue: its year, "..., which opened today at", "will run at",
+# "tomorrow (May 10) at".
+WHEN = (r"(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening)"
+        r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s*\([^()]{1,30}\))?")
+LEAD = (r"^(?:\s+(?:19|20)\d\d\b)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|will\s+be|will|is|are)\s+)?"
+        r"(?:(?:held|staged|opened|opens|open|run|runs|ran|takes?\s+place|took\s+place)\s+)?"
+        rf"(?:{WHEN}\s+)?")
+AT_VENUE = re.compile(rf"{LEAD}(?:at|in)\s+(?:the\s+)?(?P<v>{ONE})(?:['’]s\s+(?P<w>{ONE}))?")
 # A site named like a body is an organisation visited, not a place ("China Harbour Corporation").
 BODY = re.compile(r"\b(?:Corporation|Company|Co|Ltd|Limited|Group|Bank|Association|Institute|Institution|University|College"
                   r"|School|Council|Bureau|Office|Department|Commission|Committee|Society|Federation|Chamber|Authority"
@@ -124,7 +131,7 @@ def locate_at_venue(ctx: DocContext, view: View, iri: URIRef, end: int, *, city_
 
 # A known site right after an event, or after "held": "the forum at the Hong Kong Science Park" (not a city,
 # nor the first words of a longer name: "at Hong Kong Disneyland").
-KNOWN_AT = re.compile(r"^\s*,?\s*(?:(?:was|were|will\s+be)\s+)?(?:(?:held|staged)\s+)?at\s+(?:the\s+)?⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+[A-Z⟦(])")
+KNOWN_AT = re.compile(rf"{LEAD}at\s+(?:the\s+)?⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+[A-Z⟦(])")
 
 
 def _known_site_after(ctx: DocContext, view: View, end: int) -> URIRef | None:
