@@ -28,6 +28,11 @@ MECHANISM_WORDS = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mec
 # items or agreements of anyone ("41 recommendations in 12 areas, from A to B, at a session of the Legislative Council")
 STRICT_MECHANISM = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mechanism|plenary|(?:two|both)\s+(?:cities|governments|places|sides)"
                               r"|together|jointly)", re.I)
+# "the co-operation between the two governments, which covers A and B among other areas", "the Conference, renamed in
+# 2012, now covers A and B": what the co-operation itself takes in (not "covers from", read elsewhere)
+REMIT = re.compile(r"\b(?:co-?operation|collaboration|mechanism)\b(?:(?!\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|his|her)\b)"
+                   r"[^.;:]){0,80}?\b(?:now\s+|also\s+|since\s+)*(?:covers|covered|encompasses|encompassed|spans|spanned)\s+"
+                   r"(?!(?:a|an|its|their|all|both|every|some|most|many|more|over|about|everything|anything|from)\b|\d)", re.I)
 # (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
 # None only where every item is a field, False known areas only.
 CUE_CONTEXTS = [
@@ -59,6 +64,7 @@ CUE_CONTEXTS = [
                       rf"exchanges\s+on\s+(?!(?:the\s+)?(?:{TOPIC_WORDS}|upcoming|forthcoming|coming|next)\b|an?\s)", re.I)),
     # "41 items in 12 areas, from A and B to C and D": a counted range of fields
     (True, COUNTED_RANGE),
+    (True, REMIT),
     # "the mechanism, which ... has since also covered A, B and C": the mechanism's remit, grown
     (None, re.compile(r"\b(?:conference|mechanism)\b[^.;:]{0,80}?\b(?:has|have|had)\s+(?:since\s+)?(?:also\s+)?"
                       r"(?:covered|come\s+to\s+cover|grown\s+to\s+cover|expanded\s+to(?:\s+cover)?)\s+", re.I)),
