@@ -13,7 +13,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, FIRMS, REMIT, STRICT_MECHANISM, another_first, cue_spans,
+from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, FIRMS, REMIT, SHARED_LIST, STRICT_MECHANISM, another_first, cue_spans,
                                   field_items, firms_fields, item_heads, labels_only, unasided)
 from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
@@ -306,6 +306,8 @@ def _spans(text: str, about_mechanism: bool = False):
                 continue  # "companies had registered in Lingang, in fields including A and B": a firm's, not the co-operation's
             if context is REMIT and FIRMS.search(text, 0, match.end()):
                 continue  # "the co-operation between the two firms covers A and B": a firm's business
+            if context is SHARED_LIST and not STRICT_MECHANISM.search(text, 0, match.start()):
+                continue  # "the shops keep a common list: A and B": not the pair's
             if context is COUNTED_RANGE and not STRICT_MECHANISM.search(text):
                 continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])
