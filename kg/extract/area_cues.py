@@ -185,7 +185,7 @@ def firms_fields(text: str, match: re.Match) -> bool:
 
 
 # "Finance: a working meeting ...; Culture, sports and tourism: a Culture Week ...": an item headed by its field's label
-LABELLED_ITEM = re.compile(r"(?:^|(?<=;))(?P<label>\s*(?:and\s+)?[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):(?P<rest>\s[^;]*)")
+LABELLED_ITEM = re.compile(r"(?:^|(?<=;))(?P<label>\s*(?:and\s+)?[A-Za-z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):(?P<rest>\s[^;]*)")
 
 
 def labels_only(span: str) -> str:
