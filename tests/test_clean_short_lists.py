@@ -38,3 +38,12 @@ def test_short_lists_read_in_linear_time():
     started = time.process_time()
     short_lists(lines * 3)
     assert time.process_time() - started < 2.0
+
+
+def test_a_lead_in_ended_by_a_dash_introduces_its_numbered_items():
+    text = ("The terms of reference of the Panel are—\n\n(a) to advise on the items, in particular in the following areas—\n\n"
+            "(i) finance;\n\n(ii) tourism; and\n\n(b) to advise on the Panel's work.")
+    assert clean(text).paragraphs == ["The terms of reference of the Panel are: to advise on the items, in particular in the "
+                                      "following areas: finance; tourism; and to advise on the Panel's work."]
+    # a dash that ends a line above no item stays, and the line is dropped as before
+    assert clean("The Panel was appointed—\n\nChairman\n\nThe Panel met today.").paragraphs == ["The Panel met today."]

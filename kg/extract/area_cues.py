@@ -14,6 +14,8 @@ from kg.text.chronology import OTHER_BODY
 
 _FIELD = r"(?:areas?|fields?|sectors?|domains?)"
 _COOP = r"(?:co-?operation|collaboration)"
+_COOP_WORDS = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
+_INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)(?:\s*:)?"
 # What a meeting's talk is about, not a field: "exchanges on the preparations for ...", "on ways to ..."
 TOPIC_WORDS = (r"(?:preparations?|arrangements?|issues?|matters?|progress|implementation|plans?|proposals?|details|ways?"
                r"|means|work|situation|outcomes?|results?|latest|recent|current|future|how|what|whether)")
@@ -28,6 +30,12 @@ MECHANISM_WORDS = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mec
 # items or agreements of anyone ("41 recommendations in 12 areas, from A to B, at a session of the Legislative Council")
 STRICT_MECHANISM = re.compile(r"⟦conf|\b(?:co-?operat|collaborat|conference|mechanism|plenary|(?:two|both)\s+(?:cities|governments|places|sides)"
                               r"|together|jointly)", re.I)
+# "the co-operation between the two governments, which covers A and B among other areas", "the Conference, renamed in
+# 2012, now covers A and B": what the co-operation itself takes in (not "covers from", read elsewhere)
+REMIT = re.compile(r"\b(?:co-?operation|collaboration|mechanism)\b(?:(?!\b(?:and|but|while|whereas)\s+(?:the|a|an|its|their|this|his|her)\b)"
+                   r"[^.;:]){0,80}?\b(?:now\s+|also\s+|since\s+)*(?:covers|covered|encompasses|encompassed|spans|spanned)\s+"
+                   r"(?!(?:a|an|its|their|all|both|every|some|most|many|more|over|about|everything|anything|from)\b|\d)", re.I)
+SHARED_LIST = re.compile(r"\b(?:common|joint|shared|agreed)\s+list\s*:\s*", re.I)
 # (explicit, context), read as the lists of kg.extract.areas are: True names fields the scheme lacks too,
 # None only where every item is a field, False known areas only.
 CUE_CONTEXTS = [
@@ -59,6 +67,14 @@ CUE_CONTEXTS = [
                       rf"exchanges\s+on\s+(?!(?:the\s+)?(?:{TOPIC_WORDS}|upcoming|forthcoming|coming|next)\b|an?\s)", re.I)),
     # "41 items in 12 areas, from A and B to C and D": a counted range of fields
     (True, COUNTED_RANGE),
+    (True, REMIT),
+    # "drew up a list of areas for the session, covering A, B and C": a list of the fields themselves
+    (True, re.compile(rf"\b(?:list|range|number|set|series)\s+of\s+(?:{_COOP_WORDS}\s+{_FIELD}|{_FIELD}\s+(?:of|for)\s+(?:the\s+|future\s+|further\s+)?"
+                      rf"(?:{_COOP_WORDS}|session|plenary|conference|mechanism|talks)\b)[^.;:,]{{0,40}},?\s+{_INTRO}\s+", re.I)),
+    # "we drew up lists of areas in which to work together: A, B and C"
+    (True, re.compile(rf"\b{_FIELD}\s+(?:in\s+which|where)\b[^.;:]{{0,60}}?\b(?:co-?operat\w*|collaborat\w*|work\s+together)\b[^.;:]{{0,30}}?:\s*", re.I)),
+    # "the bureaux on both sides work to a common list: A, B and C": the pair's shared list (known areas only)
+    (False, SHARED_LIST),
     # "the mechanism, which ... has since also covered A, B and C": the mechanism's remit, grown
     (None, re.compile(r"\b(?:conference|mechanism)\b[^.;:]{0,80}?\b(?:has|have|had)\s+(?:since\s+)?(?:also\s+)?"
                       r"(?:covered|come\s+to\s+cover|grown\s+to\s+cover|expanded\s+to(?:\s+cover)?)\s+", re.I)),
@@ -80,14 +96,18 @@ most short particular""".split())
 # "added environmental protection to the co-operation areas", "with A and B added to a list"
 ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(?:the|its|their)\s+(?:list\s+of\s+)?"
                    rf"(?:{_COOP}\s+{_FIELD}|{_FIELD}\s+of\s+{_COOP}|{_COOP}\s+(?:list|agenda))\b"
-                   r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b", re.I)
+                   r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b"
+                   # "at the second plenary session, the two sides agreed to add A and B to the list": the mechanism's list
+                   r"|\b(?:agreed|decided)\s+to\s+add\s+(?P<more>[^.;:,]{3,100}?)\s+to\s+the\s+list\b", re.I)
 # "named culture and tourism as priority areas", "identified A and B as the key fields of co-operation"
 NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|picked|singled\s+out|set\s+out)\s+"
                       r"(?P<items>[^.;:,]{3,100}?(?:,\s+[^.;:,]{3,60}?){0,8})\s+(?:as\s+(?:(?:the|its|their|our|two|three|four|five|six|new)\s+)?"
                       r"(?:(?:priority|key|major|main|focus|core|new)\s+)(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk|weakness))"
                       # "listed A, B and C among their priority areas of cooperation", "listed A and B among the cooperation items"
                       r"|among\s+(?:the|its|their|our)\s+(?:(?:priority|key|major|main|core)\s+)?(?:(?:areas|fields)\s+of\s+co-?operation"
-                      r"|co-?operation\s+(?:areas|fields|items)|(?:priority|key|major|main|core)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk))))")
+                      r"|co-?operation\s+(?:areas|fields|items)|(?:priority|key|major|main|core)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk)))"
+                      # "the seventh plenary session listed A, B and C among its areas" (said of the mechanism, as checked)
+                      r"|among\s+(?:its|their)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk|weakness|expertise|strength)))")
 # "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
 GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
 
@@ -104,7 +124,9 @@ def cue_spans(text: str):
         for match in ADDED.finditer(text):
             if re.match(r"\s+(?:of|under)\s", text[match.end():]) and OTHER_BODY.search(text, match.end(), match.end() + 120):
                 continue  # "added A to the co-operation areas of the Hong Kong/Guangdong ... Joint Conference": another's
-            yield True, match.group("items") or match.group("listed")
+            if match.group("more") and not STRICT_MECHANISM.search(text) and not re.search(r"(?i)\b(?:plenary|session)\b", text):
+                continue  # "the club agreed to add A to the list": anyone's list
+            yield True, match.group("items") or match.group("listed") or match.group("more")
     if "(" in text:
         for match in GLOSS.finditer(text):
             yield False, match.group("items")
@@ -163,7 +185,7 @@ def firms_fields(text: str, match: re.Match) -> bool:
 
 
 # "Finance: a working meeting ...; Culture, sports and tourism: a Culture Week ...": an item headed by its field's label
-LABELLED_ITEM = re.compile(r"(?:^|(?<=;))(?P<label>\s*(?:and\s+)?[A-Z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):(?P<rest>\s[^;]*)")
+LABELLED_ITEM = re.compile(r"(?:^|(?<=;))(?P<label>\s*(?:and\s+)?[A-Za-z][a-z][\w'’-]*(?:,?\s+(?:[a-z][\w'’-]*|&)){0,5}):(?P<rest>\s[^;]*)")
 
 
 def labels_only(span: str) -> str:

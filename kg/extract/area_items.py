@@ -19,7 +19,7 @@ LEAD = re.compile(r"^\s*(?:(?:and|or|the|a|an|including|namely|such\s+as|also|fi
 NARROWER = re.compile(r"^(?:[a-z][\w'’-]*\s+){1,5}$")
 GRADING = frozenset("""more further closer deeper greater better stronger bilateral mutual joint new other various related
 relevant key major important respective two-way overall general practical pragmatic all-round comprehensive
-in-depth extensive wide-ranging substantive green sustainable digital smart cross-border international global
+in-depth extensive wide-ranging substantive green sustainable digital smart cross-border cross-boundary international global
 modern high-quality high-end its their our his her the a an and or of in on for to with
 between among as such like including namely also both all these those this that""".split())
 

@@ -64,6 +64,8 @@ ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
 # "(a) Finance: promoting ...", "2. Culture, sports and tourism: co-organising ...".
 HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
+# "(d) culture, sports and tourism: the bureau will ...": a statute's or a policy address's item, headed in lower case
+LOWER_HEADED = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?P<label>[a-z][^.;:!?()]{2,60}):\s")
 # "under the following areas:" then "Finance: a working meeting ...;" / "Civil service: an attachment ...": a paragraph
 # headed by a short label, with no number, under an announced list
 LABELLED = re.compile(r"^(?!(?:Photos?|Pictures?|Images?|Captions?|Source|Sources|Notes?|Enquiries|Contacts?|Tel|Fax|E-?mail|Website|Address"
@@ -201,9 +203,21 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
         return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
+    if text[:1] == "(" and (lower := LOWER_HEADED.match(text)):
+        return _lower_heading(ctx, matcher, lower.group("label"), s)
     # a spokesman's numbered examples joined into one list: "...; On innovation and technology, ...; and On healthcare, ..."
     parts = [text] + (re.split(r";\s+(?:and\s+)?", text)[1:] if "; " in text else [])
     return [ctx.entity_iri(area) for part in parts if (area := _on_section(matcher, part)) is not None]
+
+
+def _lower_heading(ctx: DocContext, matcher: AreaMatcher, label: str, sentence) -> list:
+    """The areas of a numbered item headed in lower case ("(d) culture, sports and tourism: we will ..."): only where a
+    known area heads it and what else it lists are short common nouns."""
+    known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
+    new = _leftovers(label, known)
+    if not known or any(not NEW_AREA.match(i) or len(i.split()) > 3 or NOT_AREA.search(i) for i in new):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, sentence) for i in new]
 
 
 def _on_section(matcher: AreaMatcher, text: str):

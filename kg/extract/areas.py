@@ -13,8 +13,8 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, STRICT_MECHANISM, another_first, cue_spans, field_items,
-                                  firms_fields, item_heads, labels_only, unasided)
+from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, FIRMS, REMIT, SHARED_LIST, STRICT_MECHANISM, another_first, cue_spans,
+                                  field_items, firms_fields, item_heads, labels_only, unasided)
 from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
@@ -51,9 +51,11 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+(?:projects|initiatives|items)\s+(?:(?:agreed|adopted|endorsed)\s+)?in"
-                       rf"|(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
-                       rf"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}))\s+(?:in|on)"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
+    # "promote co-operation with Shanghai in urban planning, urban renewal and construction technology": new fields only
+    # where every item is one (not "co-operation with Shanghai in the coming years")
+    (None, re.compile(r"\b(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
+                      r"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?:in|on)\s+", re.I)),
     # "the agenda covers everything from A to B", "the co-operation ranges from A to B"; "its remit extends to A
     # and B" and other subjects ("the exchanges covered everything from the weather to ...") name known areas only
     (True, re.compile(r"\b(?:agenda|remit|co-?operation|collaboration)\b[^.;:]{0,60}?\b(?:covers?|covered|spans?|spanned|ranges?"
@@ -92,7 +94,7 @@ MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endo
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])"
+LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])|\s+alongside\b"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
@@ -302,6 +304,10 @@ def _spans(text: str, about_mechanism: bool = False):
                 continue  # "the Hong Kong/Guangdong ... Joint Conference meeting covered A and B": another's fields
             if firms_fields(text, match):
                 continue  # "companies had registered in Lingang, in fields including A and B": a firm's, not the co-operation's
+            if context is REMIT and FIRMS.search(text, 0, match.end()):
+                continue  # "the co-operation between the two firms covers A and B": a firm's business
+            if context is SHARED_LIST and not STRICT_MECHANISM.search(text, 0, match.start()):
+                continue  # "the shops keep a common list: A and B": not the pair's
             if context is COUNTED_RANGE and not STRICT_MECHANISM.search(text):
                 continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])

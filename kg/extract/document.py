@@ -10,6 +10,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, XSD
 
 from kg.extract.session_blog import blog_day
+from kg.extract.area_agreements import agreement_fields
 from kg.extract.area_headings import count_headings, find_heading_areas
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
@@ -300,7 +301,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     _read_company(ctx, view, hits)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
-    find_agreements(ctx, view, [h.iri for h in hits])
+    agreement_fields(ctx, view, areas, find_agreements(ctx, view, [h.iri for h in hits]))
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)

@@ -19,7 +19,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
-from kg.text.headed_lists import headed_lists
+from kg.text.headed_lists import dash_leads, headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
@@ -268,7 +268,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
                 and not TERMINAL.search(joined[-1]):
             if not listing:
                 bulleted = item != para
-            parted = bulleted and listing and not LIST_ITEM.search(joined[-1])
+            parted = bulleted and listing and not LIST_ITEM.search(joined[-1]) and not joined[-1].endswith(":")
             joined[-1] = f"{joined[-1]}{';' if parted else ''} {item}"
             listing = not TERMINAL.search(item)
             continue
@@ -365,7 +365,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER]) \
         or page_stamp(lines)  # the date lines of other shapes: kg.text.stamps
     headed += schedule_days(lines, published or result.published)
-    paragraphs = read_faq(_join_broken(short_lists(headed_lists(paragraphs))))
+    paragraphs = read_faq(_join_broken(short_lists(headed_lists(dash_leads(paragraphs)))))
     result.signature = signature(paragraphs)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)

@@ -4,7 +4,8 @@ Fact sheets and knowledge-base pages set the areas out under a heading ("Areas o
 areas") as bullets or short lines with no sentence of their own, or under a lead-in line ("... under these
 headings:"). The heading, with no stop, would be dropped as a page's furniture and the list read as a list of
 anything; put before the list ("Areas of co-operation: finance; tourism.") it says what the items are. Only a
-heading that is nothing but such words counts ("Areas of co-operation", not "Co-operation in finance").
+heading that is nothing but such words counts ("Areas of co-operation", not "Co-operation in finance"). A
+statute's or gazette notice's lead-in ended by a dash ("in the following areas—") introduces its items as a colon does.
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ FURNITURE = re.compile(r"^(?:speakers?|panel\s+discussions?|questions\s+and\s+an
                        r"|contacts?(?:\s+us)?|photo\s+gallery|photos?|gallery|videos?|related\s+(?:links|articles|news|stories|content)"
                        r"|see\s+also|back\s+to\s+top|share(?:\s+this)?|print|email|tags?|downloads?|attachments?|about\s+us|home"
                        r"|more\s+news|latest\s+news|programme|agenda|background|notes\s+to\s+editors|top)$", re.I)
+
+
+# The lead-in of a statute's or a gazette notice's list ends with a dash ("... in the following areas—", then
+# "(i) finance;"): it introduces the list as a colon does.
+DASH_LEAD = re.compile(r"(?<=\S)\s*(?::\s*)?(?:—|–|:-)$")
+
+
+def dash_leads(paragraphs: list[str]) -> list[str]:
+    """The paragraphs, a lead-in that ends with a dash above a bulleted or numbered item ended with a colon."""
+    return [DASH_LEAD.sub(":", para) if i + 1 < len(paragraphs) and LISTED.match(paragraphs[i + 1]) and DASH_LEAD.search(para)
+            else para for i, para in enumerate(paragraphs)]
 
 
 def _short(line: str) -> bool:
