@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.namespace import SDO, SKOS
 
+from kg.extract.called_off import called_off
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_facts import event_facts, find_attendance
@@ -239,6 +240,8 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name
         return None
+    if called_off(masked, match.end()):
+        return None  # "The X Carnival, which was to be held on June 13, has been postponed"
     return _new_event(ctx, view, match, phrase, named, dated)
 
 

@@ -1,0 +1,58 @@
+"""Wrong facts the precision31 probes drew, each with its near miss (invented sentences, none from a document of
+the repository): an event called off, a lead's described agreement named in full later, a vaguer date beside a
+finer one, a pinyin name one letter from a known person's."""
+
+from datetime import date
+
+from rdflib.namespace import RDFS
+
+from conftest import facts, page_graph
+from test_agreements import agreements
+
+
+def events(tmp_path, body: str) -> set[str]:
+    graph = page_graph(tmp_path, body, title="Riverton news", published="2036-03-20")
+    return {str(label).lower() for s, label in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
+
+
+def test_an_event_postponed_with_no_new_day_is_no_event(tmp_path):
+    found = events(tmp_path, "The Riverton Lantern Carnival, which was to be held at the harbourfront on April 4 and 5, "
+                             "has been postponed to the summer, the organisers said.\n")
+    assert not any("carnival" in e for e in found), found
+    found = events(tmp_path, "A youth forum originally planned for April 9 in Shanghai has been cancelled.\n")
+    assert not any("forum" in e for e in found), found
+
+
+def test_an_event_postponed_to_a_day_or_held_after_all_is_an_event(tmp_path):
+    found = events(tmp_path, "The Riverton Lantern Carnival has been postponed to April 25 at the harbourfront.\n")
+    assert any("carnival" in e for e in found), found
+    found = events(tmp_path, "The Riverton Lantern Carnival, which was postponed last year, opened at the harbourfront today.\n")
+    assert any("carnival" in e for e in found), found
+
+
+FULL = ("The Memorandum of Understanding on Deepening Port Co-operation between Riverton and Shanghai was signed in "
+        "Riverton on March 5 by Dr Ada Vole and Mr Lin Bo.")
+
+
+def test_a_lead_s_described_memorandum_is_the_one_named_in_full(reference):
+    found = agreements(facts(reference, "Riverton and Shanghai have signed a new memorandum on port co-operation.", FULL))
+    assert set(found) == {"Memorandum of Understanding on Deepening Port Co-operation between Riverton and Shanghai"}, found
+
+
+def test_a_described_memorandum_on_another_subject_stays_its_own(reference):
+    found = agreements(facts(reference, "Riverton and Shanghai have also signed a new memorandum on water supply.", FULL))
+    assert len(found) == 2, found
+
+
+def test_a_vaguer_date_beside_a_finer_one_gives_way():
+    from kg.extract.dates import find_dates
+    spans = find_dates("Two years ago, in November 2034, I led a delegation to Shanghai.", date(2036, 9, 25))
+    assert [str(d.start) for d in spans] == ["2034-11"]
+    spans = find_dates("The fair was held in 2034, and on 5 May 2034.", date(2036, 9, 25))
+    assert len(spans) == 2
+
+
+def test_another_pinyin_family_name_is_another_person(reference):
+    from kg.extract.resolve import resolve_person
+    assert resolve_person("Yin Yong", reference) is None
+    assert resolve_person("Ying Yongg", reference) is not None
