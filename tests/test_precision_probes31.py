@@ -56,3 +56,46 @@ def test_another_pinyin_family_name_is_another_person(reference):
     from kg.extract.resolve import resolve_person
     assert resolve_person("Yin Yong", reference) is None
     assert resolve_person("Ying Yongg", reference) is not None
+
+
+def test_an_event_named_by_its_day_is_the_one_told_before(tmp_path):
+    found = events(tmp_path, "The two sides held a working meeting in Shanghai on Thursday.\n\n"
+                             "Officials at Thursday's meeting drew up a list of topics.\n")
+    assert not any("thursday" in e for e in found), found
+    assert any("working meeting" in e for e in found), found
+
+
+def test_a_one_day_forum_is_the_forum_told_before(tmp_path):
+    found = events(tmp_path, "The Riverton Vocational Forum 2036 was held at the Harbour Centre today.\n\n"
+                             "The one-day Forum brought together 200 educators.\n")
+    assert not any("one day" in e or "one-day" in e for e in found), found
+
+
+def test_a_short_head_first_name_is_the_event_named_in_full(tmp_path):
+    found = events(tmp_path, "Mr Alan Brookfield visited the site of Expo 2040 Riverton Bay today.\n\n"
+                             "He met the Commissioner for Expo 2040, Ms Ada Vole.\n")
+    assert [e for e in found if e.startswith("expo")] == ["expo 2040 riverton bay"], found
+
+
+def test_the_next_edition_gives_the_told_event_no_place_or_year(tmp_path):
+    graph = page_graph(tmp_path, "The Riverton Vocational Forum 2036 was held at the Harbour Centre today.\n\n"
+                                 "The Forum will next be held in Shanghai in 2038.\n", title="Riverton news")
+    from rdflib.namespace import SDO
+    forum = next(s for s, label in graph.subject_objects(RDFS.label) if str(label) == "Riverton Vocational Forum 2036")
+    assert not any(str(d).startswith("2038") for d in graph.objects(forum, SDO.startDate))
+
+
+def test_a_participle_after_a_verb_s_object_dates_the_object(tmp_path):
+    graph = page_graph(tmp_path, "Dr Ada Vole received a delegation of the Riverton Court at the Harbour Centre today (March 20).\n\n"
+                                 "The meeting also reviewed the Riverton Exchange Scheme, launched in 2031.\n", title="Riverton news")
+    from rdflib.namespace import SDO
+    assert not any(str(d) == "2031" for s, label in graph.subject_objects(RDFS.label) if "/event/" in str(s)
+                   and "scheme" not in str(label).lower() for d in graph.objects(s, SDO.startDate))
+
+
+def test_a_delegation_of_a_body_led_by_its_head_is_his_visit(tmp_path):
+    found = events(tmp_path, "The Chief Justice, Mr Alan Brookfield, received a delegation of the Northport High Court led by "
+                             "its President, Mr Bo Linwei, at the Court Building today (March 20).\n\n"
+                             "The delegation arrived in Hong Kong yesterday (March 19) for a three-day visit.\n")
+    assert any(e.startswith("visit of bo linwei") for e in found), found
+    assert not any(e.startswith("visit of alan brookfield") for e in found), found
