@@ -99,3 +99,24 @@ def test_a_delegation_of_a_body_led_by_its_head_is_his_visit(tmp_path):
                              "The delegation arrived in Hong Kong yesterday (March 19) for a three-day visit.\n")
     assert any(e.startswith("visit of bo linwei") for e in found), found
     assert not any(e.startswith("visit of alan brookfield") for e in found), found
+
+
+def test_a_lead_s_bare_meeting_is_the_meeting_named_later(tmp_path):
+    found = events(tmp_path, "Riverton and Shanghai will share port data, officials said after a working meeting on March 12.\n\n"
+                             "The plan was announced at the first meeting of the Riverton-Shanghai Working Group on Port Data. "
+                             "The meeting, held at the Harbour Tower, took place on March 12.\n")
+    assert not any(e.startswith("working meeting") for e in found), found
+    assert len([e for e in found if "meeting" in e]) == 1, found
+
+
+def test_a_bare_meeting_told_after_another_is_its_own(tmp_path):
+    found = events(tmp_path, "Dr Ada Vole met the Mayor of Northport, Mr Bo Linwei, on March 12.\n\n"
+                             "Earlier that day, the delegation held a working meeting with the Northport Port Commission on March 12.\n")
+    assert any(e.startswith("working meeting") for e in found), found
+
+
+def test_a_caption_s_signing_of_the_named_agreement_is_the_signing_told(tmp_path):
+    found = events(tmp_path, "Dr Ada Vole and Mr Bo Linwei signed the Letter of Intent on Harbour Training between the two "
+                             "services today.\n\nPhoto: Dr Ada Vole (left) and Mr Bo Linwei (right) sign the Letter of Intent "
+                             "on Harbour Training.\n")
+    assert len([e for e in found if e.startswith("signing of")]) == 1, found
