@@ -120,19 +120,3 @@ def test_a_caption_s_signing_of_the_named_agreement_is_the_signing_told(tmp_path
                              "services today.\n\nPhoto: Dr Ada Vole (left) and Mr Bo Linwei (right) sign the Letter of Intent "
                              "on Harbour Training.\n")
     assert len([e for e in found if e.startswith("signing of")]) == 1, found
-
-
-def test_a_visit_after_and_will_takes_its_own_day(tmp_path):
-    graph = page_graph(tmp_path, "The Secretary for Home Affairs, Mr Alan Brookfield, met the Mayor of Northport, Mr Bo Linwei, "
-                                 "yesterday (March 19) and will visit Suzhou tomorrow (March 21).\n", title="Riverton news")
-    from rdflib.namespace import SDO
-    visits = [s for s, label in graph.subject_objects(RDFS.label) if "suzhou" in str(label).lower()]
-    assert visits and all({str(d) for d in graph.objects(v, SDO.startDate)} == {"2036-03-21"} for v in visits)
-
-
-def test_a_visit_in_the_same_part_keeps_the_day_before_it(tmp_path):
-    graph = page_graph(tmp_path, "Yesterday (March 19), the Secretary for Home Affairs, Mr Alan Brookfield, visited Suzhou "
-                                 "and met the Mayor of Northport.\n", title="Riverton news")
-    from rdflib.namespace import SDO
-    visit = next(s for s, label in graph.subject_objects(RDFS.label) if str(label).startswith("Visit of Alan Brookfield"))
-    assert {str(d) for d in graph.objects(visit, SDO.startDate)} == {"2036-03-19"}

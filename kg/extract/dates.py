@@ -107,9 +107,7 @@ LATER_CLAUSE = re.compile(r",\s+(?:which|where)\b|;")
 
 # Clauses joined by ", and" may tell of different times: "He met the Mayor on Sunday evening, and is
 # scheduled to tour the port on Tuesday" met on the Sunday past.
-# Two parts of a sentence, each with its own time: ", and", ";", and "and will" after a past ("met A yesterday and
-# will visit B tomorrow").
-JOINED = re.compile(r",\s+and\s+|;\s*|\s+and\s+(?=(?:will|is\s+to|are\s+to|is\s+due\s+to|plans?\s+to)\b)")
+JOINED = re.compile(r",\s+and\s+|;\s*")
 # ... and a clause that says what came first: "They will market it from this summer, after officials met on Thursday".
 TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because)\s+")
 # A clause in the past: its subject, then a past verb that is its own (not a participle: "a dinner hosted by",

@@ -299,7 +299,7 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
         f.add(iri, SDO.location, place, s)
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
-    start_date, end_date = when_said(ctx, view, dates, match.start("verb"))
+    start_date, end_date = when_said(ctx, view, dates, match.start())
     if start_date is not None:
         f.add(iri, SDO.startDate, start_date, s)
     if end_date is not None:

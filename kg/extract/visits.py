@@ -15,7 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SDO
 
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, FUTURE, JOINED, DateSpan, unsaid_time
+from kg.extract.dates import BACKGROUND, FUTURE, DateSpan, unsaid_time
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.event_words import NOT_BEFORE
 from kg.extract.homeward import homeward
@@ -94,7 +94,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
         return
     place_iri = ctx.entity_iri(place.entity)
     continued = match.re is VISIT and (match.group("cont") or match.group("ended")) is not None or match.re is WITH_DELEGATION
-    dates = begun(view, _own_part(view, match, dates))
+    dates = begun(view, dates)
     when = None if continued else dates[0] if dates else _dated_presence(ctx, person, place_iri)
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked) \
             and not unsaid_time(view.masked):
@@ -114,16 +114,6 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if led and iri not in ctx.led_visits:
         ctx.led_visits.append(iri)
     ctx.remember_event("visit", iri)
-
-
-def _own_part(view: View, match: re.Match, dates: list[DateSpan]) -> list[DateSpan]:
-    """The dates of the visit verb's own part of the sentence: "met A yesterday (May 3) and will visit B tomorrow (May 5)"
-    visits on the 5th; a planned visit with no day of its own takes none of the other part's."""
-    if match.re is not VISIT:
-        return dates
-    verb = match.end("verb")
-    own = [d for d in dates if JOINED.search(view.masked, *sorted((masked_pos(view, d.center), verb))) is None]
-    return own if own or not match.group("verb").startswith("will") else []
 
 
 def _relative(masked: str, match: re.Match) -> str | None:
