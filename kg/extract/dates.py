@@ -17,6 +17,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
+from kg.extract.restated_dates import restated
 from kg.text.days import MONTHS
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -375,7 +376,8 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
             start, end = _resolve(kind, match.groupdict(), published, forward, year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
-    return sorted(found, key=lambda d: d.start_char)
+    return restated(sorted(found, key=lambda d: d.start_char), text)
+
 
 
 def dateline_year(texts: list[str]) -> int | None:

@@ -41,6 +41,8 @@ from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
 from kg.extract.length_only import drop_length_only
 from kg.extract.repeated_visits import drop_repeated_visits
+from kg.extract.restated_agreements import fold_restated_agreements
+from kg.extract.restated_events import fold_restated_events
 from kg.extract.joined import find_company
 from kg.extract.escorts import escorts
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
@@ -218,6 +220,8 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     greet_later(ctx)
     drop_length_only(ctx)
     drop_repeated_visits(ctx)
+    fold_restated_agreements(ctx)
+    fold_restated_events(ctx)
 
 
 def _read_company(ctx: DocContext, view: View, hits: list) -> None:

@@ -113,6 +113,9 @@ HELD_VERB = re.compile(r"\b(?:[a-z]+ed|said|says|agrees|decides)\s+that\b|\b(?P<
                        r"|took\s+place|takes?\s+place|be\s+held|launched|runs|ran|will\s+run"
                        r"|(?P<opening>(?:opened|opens|will\s+open|kick(?:s|ed)?\s+off|will\s+kick\s+off|will\s+begin|will\s+commence)\b"
                        rf"{NO_OBJECT}))\b")
+# "The meeting also reviewed the X Programme, launched in 2017": after a verb and its object, a bare participle
+# tells of the object, not of the event.
+OBJECT_PARTICIPLE = re.compile(r"\b(?!(?:organi[sz]|host|jointly|co-?organi[sz]|support|present|sponsor)ed\b)[a-z]+ed\s+(?:the|a|an|its|their)\s+[^,;]*,\s*$")
 # What opens is another thing's when the event stands after a noun and its preposition: "Registration for the
 # X will open in <place>", "Ticket sales for the X will commence on 20 May" (but the event's own relative clause
 # is its own: "spoke at the X, which opened in <place> today").
@@ -134,6 +137,8 @@ def held_verb(clause: str, before: str = "") -> tuple[re.Match | None, int]:
     event is its subject: not after "Registration for" (what stands before the event's name)."""
     first = HELD_VERB.search(clause)
     if first is None or not first.group("verb"):
+        return None, 0
+    if OBJECT_PARTICIPLE.search(clause, 0, first.start()):
         return None, 0
     if first.group("opening") and NOT_SUBJECT.search(before) and not re.search(r"\b(?:which|that)\b", clause[:first.start()]):
         return None, 0

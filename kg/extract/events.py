@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 from rdflib.namespace import SDO, SKOS
 
+from kg.extract.called_off import called_off
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_facts import event_facts, find_attendance
@@ -50,6 +51,10 @@ HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b"
 # event last named, and the founding year is no date of that event.
 FOUNDED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|formally|officially|jointly)\s+)?"
                      r"(?:established|founded|set\s+up|created|inaugurated|instituted)\b")
+
+
+# "The Forum will next be held in Shanghai in 2026": the next edition, not the one told, nor its place and year.
+NEXT_EDITION = re.compile(r"\s+(?:will|would|is\s+to|is\s+expected\s+to)\s+(?:next\s+be\s+held|be\s+held\s+next|return\s+(?:next|again))\b")
 
 
 @dataclass
@@ -112,11 +117,17 @@ def _head_first(ctx: DocContext, view: View, dated: list) -> list[EventHit]:
             continue  # "World Expo 2010": the event pattern reads it from its first word
         head = match.group("head").lower()
         label = event_label(view, match.group(0))
-        iri = same_named(ctx, view, match.group(0)) or record_event(ctx, view, label, head, True, None)
+        iri = same_named(ctx, view, match.group(0)) or _fuller(ctx, label) or record_event(ctx, view, label, head, True, None)
         ctx.remember_event(head, iri)
         hits.append(EventHit(iri, match.start(), match.end()))
         event_facts(ctx, view, iri, match, dated)
     return hits
+
+
+def _fuller(ctx: DocContext, label: str) -> URIRef | None:
+    """The event named before in full that a head-first name is the start of: "Expo 2010" after "Expo 2010 Shanghai China"."""
+    key = slug(label) + "-"
+    return next((e for _, e in reversed(ctx.events) if str(e).rsplit("/", 1)[-1].startswith(key)), None)
 
 
 def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase | None:
@@ -162,8 +173,9 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
     return Phrase(head, mods, tail, words, named, described, definite, hosted, journey, subtitle, titled)
 
 
-SPAN_OR_DAY = re.compile(r"(?i)(?:one|two|three|four|five|six|\d{1,2})[\s-](?:hour|day|minute)(?:-long)?"
-                         r"|(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day['’]s")
+# "Thursday's meeting", "yesterday's forum": an event told before, named by its day.
+DAY_OWNED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day['’]s", re.I)
+SPAN_OR_DAY = re.compile(rf"(?i)(?:one|two|three|four|five|six|\d{{1,2}})[\s-](?:hour|day|minute)(?:-long)?|{DAY_OWNED.pattern}")
 
 
 def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -> bool:
@@ -207,7 +219,7 @@ def _previous(ctx: DocContext, phrase: Phrase) -> URIRef | None:
         previous = ctx.last_event("session")
     if previous is None and HEAD_CLASS.get(head, SDO.Event) not in (SDO.Event, HKSH.Meeting, HKSH.Visit):
         previous = next((e for h, e in reversed(ctx.events) if HEAD_CLASS.get(h) == HEAD_CLASS[head]), None)
-    descriptors = re.findall(r"\b[a-z]+\b", phrase.mods) if not phrase.named else []
+    descriptors = re.findall(r"\b[a-z]+\b", SPAN_OR_DAY.sub("", phrase.mods)) if not phrase.named else []
     if previous is not None and descriptors:
         previous = next((e for h, e in reversed(ctx.events) if h == head
                          and all(w in str(e).rsplit("/", 1)[-1].split("-") for w in descriptors)), None)
@@ -233,14 +245,19 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     of_another = re.search(rf"\b{re.escape(head)}\s+(?:of|for|at)\s", masked[match.start():match.end() + 6])  # "of the ⟦place⟧ ..."
     if not of_another and (larger := slot_of(ctx, head, phrase.mods, phrase.tail)) is not None:
         return larger
+    if not named and not phrase.tail.strip() and DAY_OWNED.fullmatch(phrase.mods.strip()) and ctx.last_event(head) is not None:
+        return ctx.last_event(head)  # "Officials at Thursday's meeting": the meeting told before
     if not named and (phrase.definite or view.sentence.paragraph < 0) and previous is not None and not phrase.tail.strip():
         if _other_name(phrase, previous):
             return None  # "the InnoEX exhibition" is not the Robotics Expo told before, nor said to be held
-        return None if OF_ANOTHER.match(masked, match.end()) or FOUNDED.match(masked, match.end()) else previous
+        return None if OF_ANOTHER.match(masked, match.end()) or FOUNDED.match(masked, match.end()) \
+            or NEXT_EDITION.match(masked, match.end()) else previous
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name
         return None
+    if called_off(masked, match.end()):
+        return None  # "The X Carnival, which was to be held on June 13, has been postponed"
     return _new_event(ctx, view, match, phrase, named, dated)
 
 

@@ -2,7 +2,8 @@
 
 A new name joins a known person only when the whole names are near-identical (rapidfuzz ratio at or above
 the threshold) *and* they share the family-name token and the number of name parts: "Laura Arron" is
-Laura Aron, but "Chen Jie" is never "Chen Jining", and "Paul Lam" never "Paul Chan".
+Laura Aron, but "Chen Jie" is never "Chen Jining", and "Paul Lam" never "Paul Chan". Two pinyin family names
+that differ are two families however alike they look: "Yin Yong" is never Ying Yong.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from kg.extract.patterns import PINYIN_SURNAMES
 from kg.reference import Entity, Reference
 
 THRESHOLD = 90
@@ -39,6 +41,8 @@ def _index(reference: Reference, kind: str) -> tuple[list[str], list[Entity]]:
 
 def _compatible(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
+    if wa[0] != wb[0] and wa[0] in PINYIN_SURNAMES and wb[0] in PINYIN_SURNAMES:
+        return False
     return len(wa) == len(wb) and (wa[0] == wb[0] or wa[-1] == wb[-1])
 
 

@@ -21,6 +21,7 @@ from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.venues import HEADS, ONE, venue
+from kg.namespaces import slug
 
 # What a definite back reference calls an agreement: its kind, with no name of its own.
 GENERIC = re.compile(r"(?i)(?:(?:new|co-?operation|cooperation|framework|strategic|two|bilateral)\s+){0,2}"
@@ -51,10 +52,20 @@ def signing_told(ctx: DocContext, what: str) -> URIRef | None:
                  if (tail := str(iri).rsplit("/", 1)[-1]).startswith("signing-of-") and any(w in tail for w in words)), None)
 
 
+def named_signing(ctx: DocContext, what: str) -> URIRef | None:
+    """The signing told before of the very agreement a caption names again: "A and B sign the Letter of Intent on
+    Training Exchange" after "A and B signed the Letter of Intent on Training Exchange between the two services"."""
+    named = re.fullmatch(r"(?:[Tt]he\s+)(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){2,})", what.strip())
+    if named is None or not re.search(r"\b(?:Agreement|Arrangement|Memorandum|Letter|Accord|Protocol|MoU|MOU)\b", named.group("name")):
+        return None
+    key = f"signing-of-{slug(named.group('name'))}"
+    return next((iri for _, iri in reversed(ctx.events) if str(iri).rsplit("/", 1)[-1].startswith(key)), None)
+
+
 def back_to_signing(ctx: DocContext, view: View, what: str, people: list[URIRef], dates: list[DateSpan] = ()) -> bool:
     """The people attend the signing told, when what they signed refers back to it, and on no other day the
     sentence gives ("The MoU was signed by A and B in 2015": another signing); whether it did."""
-    signing = signing_told(ctx, what) if refers_back(what) else None
+    signing = signing_told(ctx, what) if refers_back(what) else named_signing(ctx, what)
     if signing is None or on_other_day(ctx, view, signing, dates):
         return False
     for person in dict.fromkeys(people):

@@ -25,10 +25,13 @@ STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s
 # "The delegation arrived in Hong Kong yesterday (May 23) for a three-day visit": the delegation told before.
 ARRIVED = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Oo]ur)\s+delegation\s+(?:arrived|arrives|will\s+arrive)\s+in\s+⟦place:(?P<place>\d+)⟧"
                      r"(?P<rest>[^;.]*)")
+# "a delegation of the X Court led by its President, Mr Liu": the body the delegation is of stands between
+OF_BODY = r"(?:\s+of\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’-]*)(?:\s+(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’-]*)){0,6})?"
 LEADER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,[^.;]*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
-                    r"|\bdelegation\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){0,3}⟦person:(?P<q>\d+)⟧"
+                    rf"|\bdelegation{OF_BODY}\s+(?:led|headed)\s+by\s+(?:[A-Z]\w*\s+){{0,3}}⟦person:(?P<q>\d+)⟧"
                     # "a delegation led by the Vice Mayor of Shanghai, Mr Hua": the leader, not the host who met it
-                    rf"|\bdelegation\s+(?:led|headed)\s+by\s+the\s+[^,;.⟦]*(?:⟦(?:place|org):\d+⟧[^,;.⟦]*)*,\s+(?:{HONORIFIC}\s+)?⟦person:(?P<r>\d+)⟧")
+                    rf"|\bdelegation{OF_BODY}\s+(?:led|headed)\s+by\s+(?:the|its|their)\s+[^,;.⟦]*(?:⟦(?:place|org):\d+⟧[^,;.⟦]*)*,\s+"
+                    rf"(?:{HONORIFIC}\s+)?⟦person:(?P<r>\d+)⟧")
 
 
 def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:

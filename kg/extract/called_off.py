@@ -1,0 +1,30 @@
+"""Events a sentence calls off: "The X Carnival, which was to be held on June 13 and 14, has been postponed to
+the autumn", "A youth forum originally planned for July 22 has been cancelled".
+
+The name is the subject of a passive "postponed/cancelled/called off", so what it names was not held, and with no
+new day it is not one to be held either: no event is recorded from that phrase. A new day ("postponed to May 3"),
+or a telling that it was held after all ("was postponed and held in May"), keeps the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import NOT_HELD
+from kg.text.chronology import MONTH
+
+# The words between the name and its verb: an aside in commas, or "originally scheduled for <when>".
+CALLED_OFF = re.compile(r"(?:,[^,.;]{0,160},|\s+(?:(?:originally|initially|first|earlier)\s+)?(?:scheduled|planned|set|slated|due)"
+                        r"\s+(?:for|to|on|in)\b[^,.;]{0,100}?)?"
+                        r"\s*(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|was|were|is|are|will\s+be)\s+"
+                        r"(?:(?:now|also|indefinitely|temporarily|officially)\s+)?" + NOT_HELD.pattern)
+HELD_AFTER_ALL = re.compile(rf"\s+(?:(?:to|until)\s+(?:\w+\s+)?(?:{MONTH}\b|\d)|(?:and|but)\s+(?:was\s+|were\s+|will\s+be\s+)?"
+                            r"(?:held|took\s+place|staged|opened))", re.I)
+
+
+def called_off(masked: str, end: int) -> bool:
+    """Whether the event named up to ``end`` is the subject of a "has been postponed/cancelled" with no new day."""
+    if NOT_HELD.search(masked, end) is None:
+        return False
+    match = CALLED_OFF.match(masked, end)
+    return match is not None and HELD_AFTER_ALL.match(masked, match.end()) is None
