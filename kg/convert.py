@@ -14,8 +14,11 @@ from kg.text.ahead import ahead_paragraphs
 from kg.text.clean import clean, repair
 from kg.text.document import DocumentError, read_document
 from kg.text.markup import as_plain
+from kg.text.prefiltered import install
 from kg.text.sentences import Sentence, split_sentences
 from kg.timing import NoStages, Stages
+
+PREFILTERED = install()  # the rules above are all imported by now: their patterns behind the word prefilter
 
 
 def doc_iri(path: Path, base: str = DEFAULT_BASE) -> URIRef:

@@ -22,6 +22,7 @@ from kg.curation import CURATION, CurationError, load_curation
 from kg.defaults import DEFAULT_BASE, DIST, DOCUMENTS, TIME_LIMIT
 from kg.graph.cache import ConversionCache
 from kg.graph.full import full
+from kg.graph.heap import keep_large_blocks
 from kg.graph.incremental import patch
 from kg.graph.job import BuildError, BuildInputs, Built, Job, Last, Written
 from kg.graph.publish import OutputBusy, publishing, replace, staging_folder
@@ -66,6 +67,7 @@ def run(inputs: BuildInputs, *, stages: Stages | None = None, progress: Progress
         curation = load_curation(inputs.curation)
     except (ReferenceError, CurationError) as error:
         raise BuildError([str(error)]) from None
+    keep_large_blocks()
     paths = sorted(document_paths(Path(inputs.documents)), key=lambda path: str(doc_iri(path, inputs.base)))
     if not paths:
         raise BuildError([f"{inputs.documents}: no documents (*.txt, *.md, *.html) to convert"])

@@ -34,7 +34,9 @@ def folded(text: str) -> str:
     >>> folded("CO-OPERATION in \u017fectors, \u0130stanbul")
     'co-operation in sectors, istanbul'
     """
-    return text.translate(_ASCII_TWINS).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        return text.translate(_ASCII_TWINS).lower()
+    return text.lower()  # translating with a dict reads every character in Python's slow path: 20 times slower
 
 
 def _caseless(code: int) -> bool:

@@ -1,0 +1,112 @@
+"""Every rule's module-level patterns behind the word prefilter, so that no rule has to test its own cue.
+
+Python's engine tries a pattern at every position of a text, and most of the converter's thousand patterns
+fail on most sentences: about half their calls are on a text that lacks every literal word the pattern needs
+(:func:`kg.text.prefilter.needed`), which a substring test tells in a fraction of the search's time.
+:func:`install` swaps such a pattern, in every module that holds it, for a :class:`Prefiltered` that answers
+"no match" at once for such a text and asks the real pattern otherwise, so a match is never lost.
+
+A stand-in is not the pattern: ``match.re is VISIT``, ``re.sub(VISIT, ...)`` or ``Scan([VISIT])`` would see
+the difference. So a pattern is swapped only where the package's sources use its name in ways a stand-in
+answers alike (a method call, ``.pattern``, ``.flags``, its definition, an import); any other use anywhere,
+in a rule written after this module too, leaves that name's patterns as they are, and they run as before.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+from kg.text.prefilter import folded, needed
+
+_fold = lru_cache(maxsize=256)(folded)  # a sentence is tested by some thirty patterns in a row
+_NAME = re.compile(r"\b([A-Z_][A-Z0-9_]*)\b(\.(?:search|match|fullmatch|finditer|findall|sub|subn|split)\("
+                   r"|\.(?:pattern|flags|groups|groupindex)\b|\s*(?::[^=\n]*)?=\s*re\.compile\()?")
+_IMPORT = re.compile(r"^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(?:\([^)]*\)|[^\n]*)", re.M)
+
+
+class Prefiltered:
+    """A compiled pattern that is not searched in a text lacking every word it needs; otherwise the pattern's
+    own answer. Only the methods the rules call on a pattern, with the pattern's arguments."""
+
+    __slots__ = ("real", "words", "pattern", "flags", "groups", "groupindex")
+
+    def __init__(self, real: re.Pattern, words: frozenset[str]):
+        self.real, self.words = real, tuple(sorted(words))
+        self.pattern, self.flags, self.groups, self.groupindex = real.pattern, real.flags, real.groups, real.groupindex
+
+    def _absent(self, string: str) -> bool:
+        return type(string) is str and not any(map(_fold(string).__contains__, self.words))
+
+    def search(self, string, *args, **kwargs):
+        return None if self._absent(string) else self.real.search(string, *args, **kwargs)
+
+    def match(self, string, *args, **kwargs):
+        return None if self._absent(string) else self.real.match(string, *args, **kwargs)
+
+    def fullmatch(self, string, *args, **kwargs):
+        return None if self._absent(string) else self.real.fullmatch(string, *args, **kwargs)
+
+    def finditer(self, string, *args, **kwargs) -> Iterator[re.Match]:
+        return iter(()) if self._absent(string) else self.real.finditer(string, *args, **kwargs)
+
+    def findall(self, string, *args, **kwargs) -> list:
+        return [] if self._absent(string) else self.real.findall(string, *args, **kwargs)
+
+    def sub(self, repl, string, *args, **kwargs) -> str:
+        return string if self._absent(string) else self.real.sub(repl, string, *args, **kwargs)
+
+    def subn(self, repl, string, *args, **kwargs) -> tuple[str, int]:
+        return (string, 0) if self._absent(string) else self.real.subn(repl, string, *args, **kwargs)
+
+    def split(self, string, *args, **kwargs) -> list:
+        return [string] if self._absent(string) else self.real.split(string, *args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.real!r})"
+
+
+def plain_names(sources: list[str]) -> set[str]:
+    """The upper-case names that the sources use only as a pattern can be used by a stand-in: called,
+    asked for its source or flags, defined by ``re.compile`` or imported.
+
+    >>> sorted(plain_names(["A = re.compile('a')\\nA.search(t)\\nB.search(t)\\nif m.re is B: pass"]))
+    ['A']
+    """
+    plain, other = set(), set()
+    for source in sources:
+        for match in _NAME.finditer(_IMPORT.sub("", source)):
+            (plain if match.group(2) else other).add(match.group(1))
+    return plain - other
+
+
+def _sources(root: Path) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.py"))]
+
+
+def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | None = None) -> int:
+    """Swap the patterns that the modules under ``prefixes`` define for stand-ins, in every loaded module of
+    the package, where the name is plain (:func:`plain_names`); the number of patterns swapped. Patterns of
+    modules loaded later, and of names used otherwise, stay as they are."""
+    root = root or Path(__file__).resolve().parents[1]
+    plain = plain_names(_sources(root))
+    package = root.name
+    modules = [(name, module) for name, module in list(sys.modules.items())
+               if isinstance(module, ModuleType) and (name == package or name.startswith(package + "."))]
+    stand_ins: dict[int, Prefiltered] = {}
+    for name, module in modules:
+        if not name.startswith(prefixes) or name == __name__:
+            continue
+        for attribute, value in list(vars(module).items()):
+            if attribute in plain and type(value) is re.Pattern and isinstance(value.pattern, str) \
+                    and id(value) not in stand_ins and (words := needed(value)):
+                stand_ins[id(value)] = Prefiltered(value, words)
+    for _, module in modules:
+        for attribute, value in list(vars(module).items()):
+            if attribute in plain and (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
+                setattr(module, attribute, stand_in)
+    return len(stand_ins)

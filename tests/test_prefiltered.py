@@ -1,0 +1,85 @@
+"""The rules' patterns behind the word prefilter answer exactly as the patterns themselves do."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kg.convert
+from kg.extract import visits
+from kg.text.prefilter import _ASCII_TWINS, folded
+from kg.text.prefiltered import Prefiltered, install, plain_names
+
+STAND_INS = sorted({id(v): v for name, module in list(sys.modules.items()) if name.startswith("kg.")
+                    for v in vars(module).values() if isinstance(v, Prefiltered)}.values(), key=lambda p: p.pattern)
+
+
+def _same(found, expected) -> None:
+    if isinstance(expected, re.Match) or expected is None:
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+    else:
+        assert found == expected
+
+
+def _answers(pattern, text: str) -> list:
+    """Every method a rule may call, as plain values."""
+    return [pattern.search(text), pattern.match(text), pattern.fullmatch(text), pattern.search(text, 3, 40),
+            [(m.span(), m.groups()) for m in pattern.finditer(text)], pattern.findall(text),
+            pattern.sub("#", text), pattern.subn("#", text), pattern.split(text)]
+
+
+def test_the_converter_runs_most_of_its_patterns_through_the_prefilter():
+    assert kg.convert.PREFILTERED > 400 and len(STAND_INS) == kg.convert.PREFILTERED
+
+
+def test_a_name_compared_by_identity_keeps_its_real_pattern():
+    assert type(visits.VISIT) is re.Pattern  # "match.re is VISIT"
+
+
+@pytest.mark.parametrize("source, plain", [
+    ("A = re.compile('a')\nA.search(t)\nA.pattern", {"A"}),
+    ("from kg.x import (A,\n    B)\nB.finditer(t)\nprint(A)", {"B"}),
+    ("A = re.compile('a')\nscan = Scan([A])", set()),
+    ("A = re.compile('a')\nif m.re is not A: pass", set()),
+    ("A: re.Pattern = re.compile('a')\nre.sub(A, '', t)", set()),
+    ("A = re.compile('a')\nfind = A.search", set()),
+])
+def test_only_names_used_as_a_stand_in_can_be_are_plain(source, plain):
+    assert plain_names([source]) == plain
+
+
+def test_install_swaps_a_pattern_in_every_module_that_imported_it(tmp_path, monkeypatch):
+    (tmp_path / "kgx").mkdir()
+    (tmp_path / "kgx" / "__init__.py").write_text("")
+    (tmp_path / "kgx" / "rules.py").write_text("import re\nCUE = re.compile(r'visited\\s+\\w+')\n"
+                                               "SAME = re.compile(r'met')\nANY = re.compile(r'\\w+')\n"
+                                               "def rule(t):\n    return CUE.search(t) or ANY.search(t)\n")
+    (tmp_path / "kgx" / "user.py").write_text("from kgx.rules import CUE, SAME\n\ndef use(m, t):\n"
+                                              "    return CUE.findall(t), m.re is SAME\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import kgx.rules
+    import kgx.user
+    assert install(("kgx",), tmp_path / "kgx") == 1
+    assert isinstance(kgx.rules.CUE, Prefiltered) and kgx.user.CUE is kgx.rules.CUE
+    assert type(kgx.rules.SAME) is re.Pattern and type(kgx.rules.ANY) is re.Pattern  # compared; no word needed
+
+
+@pytest.mark.parametrize("which", range(0, len(STAND_INS), 7))
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_a_stand_in_answers_as_its_pattern(which, data):
+    """Texts written from the pattern (most of them match), and the same text with its cue words cut."""
+    stand_in = STAND_INS[which]
+    text = data.draw(st.one_of(st.from_regex(stand_in.real), st.text(max_size=60)))
+    for variant in (text, text[::2], "⟦person:1⟧ " + text.upper()):
+        for found, expected in zip(_answers(stand_in, variant), _answers(stand_in.real, variant)):
+            _same(found, expected)
+
+
+@given(st.text(alphabet=st.sampled_from("aZk\u212a\u0130\u0131\u017fsS⟦ Σς")))
+def test_folding_is_translating_then_lower_casing(text):
+    assert folded(text) == text.translate(_ASCII_TWINS).lower()
