@@ -209,7 +209,7 @@ def counted_sessions(masked: str, view: View | None = None) -> list[tuple[int, i
 _N = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 COUNT = re.compile(rf"\b(?:met|convened)\s+(?:only\s+|just\s+)?(?P<a>{_N})\s+times\b"
                    rf"|\b(?P<b>{_N})\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\b", re.I)
-PICKED = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,\s*(?:held|in|at|on)\s|\s+(?:was|were)\s+(?:held|convened)\s|\s+took\s+place\s)")
+PICKED = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,\s*(?:held|in|at|on)\s|\s+(?:was|were|had\s+been)\s+(?:held|convened)\s|\s+took\s+place\s)")
 
 
 def recounted(masked: str, sentences: list, index: int) -> list[tuple[int, int, int]]:
@@ -223,6 +223,11 @@ def recounted(masked: str, sentences: list, index: int) -> list[tuple[int, int, 
     count = COUNT.search(previous)
     number = ordinal_value(picked.group("ord"))
     words = count and (count.group("a") or count.group("b")).lower()
-    if not count or not number or number > (CARDINALS.get(words) or (int(words) if words.isdigit() else 0)):
+    counted = CARDINALS.get(words) or (int(words) if words.isdigit() else 0) if count else 0
+    if not number or number > counted:
         return []
-    return [_bare_item(masked, number, picked.end())]
+    # "The first had been held on ... in A and the second on ... in B": the later ones the count holds, each its own words
+    later = [item for item in _items(masked, picked.end(), number) if item[0] <= counted]
+    number, start, end = _bare_item(masked, number, picked.end())
+    following = ITEM.search(masked, picked.end()) if later else None
+    return [(number, start, min(end, following.start()) if following else end), *later]

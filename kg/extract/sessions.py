@@ -32,7 +32,7 @@ from kg.extract.session_places import dateline_place, on_the_day, slated_place, 
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
-from kg.extract.session_pronoun import it_held
+from kg.extract.session_pronoun import both_chaired, it_held
 from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions, recounted
 from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
@@ -107,8 +107,7 @@ def _record_names(ctx: DocContext, view: View) -> None:
         said = re.sub(r"\s+", " ", m.surface)
         if is_bare(m.surface):
             continue  # "the co-operation mechanism" refers back to a name; it is none itself
-        ctx.conf_names.append(re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
-        said = re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I)
+        ctx.conf_names.append(said := re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
         if said.casefold() not in known:  # as written: "the X Conference mechanism" is a name of its own
             ctx.findings.add(conf, SKOS.altLabel, Literal(said, lang="en"), view.sentence)
 
@@ -200,6 +199,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if not found:
         pair_after(ctx, view)  # "The third session ... . A, then chief executive, and B, then mayor, agreed to ..."
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
+        both_chaired(ctx, view)  # "... and the second in B. Both were co-chaired by C."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)

@@ -221,7 +221,8 @@ def _unwrap(lines: list[str]) -> list[str]:
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
                 listed = SYMBOL_BULLET.match(nxt) and (prev.rstrip().endswith((":", ";")) or SYMBOL_BULLET.match(prev))
-                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed and not heading_after(prev, nxt, widest):
+                stamp = _stated_date(nxt) is not None  # "Updated: 2012-11-23 07:41" under a headline: the page's stamp
+                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed and not stamp and not heading_after(prev, nxt, widest):
                     current = join_wrapped(current, nxt, whole)
                 else:
                     out.append(current)

@@ -1,0 +1,94 @@
+"""Sessions a paper or a feature recounts two at a time: "The first had been held on ... and the second on ...",
+their chairs in the next sentence ("Both had been co-chaired by ..."), "under the co-chairmanship of", and "the
+meeting" of a past-tense sentence that is no session still to come or years gone (kg.extract.session_lists,
+kg.extract.session_pronoun, kg.extract.presence).
+
+Every sentence is invented; each kind has a near miss that must give nothing.
+"""
+
+from datetime import date
+
+from rdflib.namespace import SDO
+
+from kg.text.clean import clean
+
+from conftest import facts
+
+CONF = "The Hong Kong/Shanghai Co-operation Conference was set up in 2030."
+
+
+def told(findings, number: int) -> set[tuple[str, str]]:
+    return {(str(p).rsplit("/", 1)[-1], str(o).rsplit("/", 1)[-1]) for s, p, o in findings.triples
+            if str(s).endswith(f"/session/hong-kong-shanghai-co-operation-conference-{number}")
+            and p in (SDO.startDate, SDO.location, SDO.attendee)}
+
+
+def test_the_first_and_the_second_after_a_count_of_sessions(reference):
+    found = facts(reference, CONF + " Two plenary sessions had been held so far. The first had been held on 5 May 2031 "
+                  "in Shanghai and the second on 9 June 2032 in Hong Kong.", published=date(2033, 3, 1))
+    assert told(found, 1) == {("startDate", "2031-05-05"), ("location", "shanghai")}
+    assert told(found, 2) == {("startDate", "2032-06-09"), ("location", "hong-kong")}
+
+
+def test_no_second_past_the_count(reference):
+    found = facts(reference, CONF + " One plenary session had been held so far. The first had been held on 5 May 2031 "
+                  "in Shanghai and the second on 9 June 2032 in Hong Kong.", published=date(2033, 3, 1))
+    assert told(found, 2) == set()
+
+
+def test_both_sessions_told_before_are_co_chaired(reference):
+    found = facts(reference, CONF + " Two plenary sessions had been held so far. The first had been held on 5 May 2031 "
+                  "in Shanghai and the second on 9 June 2032 in Hong Kong. Both had been co-chaired by the Chief "
+                  "Executive, Mr John Lee, and the Mayor of Shanghai, Mr Gong Zheng.", published=date(2033, 3, 1))
+    for number in (1, 2):
+        assert {("attendee", "john-lee-ka-chiu"), ("attendee", "gong-zheng")} <= told(found, number)
+
+
+def test_both_after_a_single_session_or_of_the_sides_attends_nothing(reference):
+    one = facts(reference, CONF + " The first plenary session was held in Shanghai in May 2031. Both sessions were "
+                "co-chaired by Mr Gong Zheng, who was then mayor.", published=date(2033, 3, 1))
+    sides = facts(reference, CONF + " The first plenary session was held in Shanghai in May 2031 and the second in Hong "
+                  "Kong in 2032. Both sides were represented by Mr Gong Zheng.", published=date(2033, 3, 1))
+    assert ("attendee", "gong-zheng") not in told(one, 1)
+    assert not any(p == "attendee" for n in (1, 2) for p, _ in told(sides, n))
+
+
+def test_held_under_the_co_chairmanship_of(reference):
+    found = facts(reference, "Port co-operation was one of the priorities identified at the first plenary session of the "
+                  "Hong Kong/Shanghai Co-operation Conference, held in Shanghai last October under the co-chairmanship of "
+                  "the Chief Executive, Mr John Lee, and the Mayor of Shanghai, Mr Gong Zheng.", published=date(2033, 3, 1))
+    assert {("attendee", "john-lee-ka-chiu"), ("attendee", "gong-zheng"), ("location", "shanghai")} <= told(found, 1)
+
+
+AHEAD = ("Mr John Lee and Mr Gong Zheng met for an hour at the Riverside Hotel, where they agreed that the Hong "
+         "Kong/Shanghai Co-operation Conference should hold its third plenary session in Shanghai in the first half of "
+         "next year.")
+
+
+def test_the_meeting_of_a_past_sentence_is_no_session_still_to_come(reference):
+    found = facts(reference, AHEAD, "Mr Lee was accompanied at the meeting by Chief Secretary Eric Chan.",
+                  published=date(2032, 12, 14))
+    assert told(found, 3) == {("startDate", "2033"), ("location", "shanghai")}
+
+
+def test_a_session_of_the_texts_day_is_the_meeting(reference):
+    found = facts(reference, "The third plenary session of the Hong Kong/Shanghai Co-operation Conference was held in "
+                  "Shanghai today.", "Mr John Lee was accompanied at the meeting by Chief Secretary Eric Chan.",
+                  published=date(2032, 12, 14))
+    assert ("attendee", "chan-kwok-ki") in told(found, 3)
+
+
+def test_the_meeting_after_a_working_meeting_is_not_a_session_of_years_ago(reference):
+    found = facts(reference, "The two sides agreed on Thursday to convene the third plenary session of the Hong "
+                  "Kong/Shanghai Co-operation Conference in Shanghai next year. The decision was made at a working meeting "
+                  "in Shanghai co-chaired by Mr John Lee and Mr Gong Zheng. It has met only twice: the first plenary "
+                  "session was held in Shanghai in October 2021 and the second in Hong Kong in 2022. Both sessions were "
+                  "co-chaired by Mr Gong Zheng. Also attending the meeting was Chief Secretary Eric Chan.",
+                  published=date(2032, 11, 23))
+    assert ("attendee", "gong-zheng") in told(found, 1) and ("attendee", "chan-kwok-ki") not in told(found, 1)
+
+
+def test_a_page_stamp_under_a_headline_dates_the_page():
+    page = ("Riverton and Shanghai to revive trade talks\nUpdated: 2032-11-23 07:41\nBy A Reporter in Shanghai and "
+            "Another Reporter in Hong Kong (Riverton Daily)\n\nThe two sides agreed on Thursday to meet again.")
+    assert clean(page).published == date(2032, 11, 23)
