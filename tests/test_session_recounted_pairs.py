@@ -92,3 +92,53 @@ def test_a_page_stamp_under_a_headline_dates_the_page():
     page = ("Riverton and Shanghai to revive trade talks\nUpdated: 2032-11-23 07:41\nBy A Reporter in Shanghai and "
             "Another Reporter in Hong Kong (Riverton Daily)\n\nThe two sides agreed on Thursday to meet again.")
     assert clean(page).published == date(2032, 11, 23)
+
+
+def test_first_and_second_held_in_two_years_in_two_cities_respectively(reference):
+    found = facts(reference, CONF + " Its first and second plenary sessions were held in 2031 and 2032 in Shanghai and "
+                  "Hong Kong respectively.", published=date(2034, 9, 11))
+    assert told(found, 1) == {("startDate", "2031"), ("location", "shanghai")}
+    assert told(found, 2) == {("startDate", "2032"), ("location", "hong-kong")}
+
+
+def test_met_twice_with_a_dash_and_the_following_year(reference):
+    found = facts(reference, "Hong Kong and Shanghai will restart talks under the Hong Kong/Shanghai Co-operation "
+                  "Conference.", "The conference was set up in 2030 by Mr John Lee and Mr Gong Zheng, and met twice - in "
+                  "Shanghai in October 2030 and in Hong Kong the following year - before going quiet.",
+                  published=date(2034, 12, 14))
+    assert told(found, 1) == {("startDate", "2030-10"), ("location", "shanghai")}
+    assert told(found, 2) == {("startDate", "2031"), ("location", "hong-kong")}
+
+
+def test_another_body_that_met_twice_holds_no_session(reference):
+    found = facts(reference, "Hong Kong and Shanghai will restart talks under the Hong Kong/Shanghai Co-operation "
+                  "Conference.", "The delegation was set up in 2030, and met twice - in Shanghai in October 2030 and in "
+                  "Hong Kong the following year.", published=date(2034, 12, 14))
+    assert told(found, 1) == set() and told(found, 2) == set()
+
+
+def test_founding_told_in_a_report_of_what_someone_said(reference):
+    found = facts(reference, "The Secretary briefed members on the Hong Kong/Shanghai Co-operation Conference (the "
+                  "Conference). He said that the Conference had been established in October 2030 as a high-level platform.",
+                  published=date(2034, 3, 21))
+    assert {str(o) for s, p, o in found.triples if str(p).endswith("/created")} == {"2030-10"}
+
+
+def test_a_page_that_knows_the_mechanism_by_one_name_tells_no_former_name(reference):
+    found = facts(reference, "The Shanghai-Hong Kong Economic and Trade Cooperation Conference was established in 2030.",
+                  published=date(2034, 3, 21))
+    assert not any(str(p).endswith("formerName") for s, p, o in found.triples)
+
+
+def test_another_things_holding_and_a_hoped_for_one_are_not_the_sessions(reference):
+    found = facts(reference, CONF + " At the second plenary session, the two sides agreed to add the preparations for the "
+                  "World Exposition to be held in Shanghai in 2031 to the list. They were consulting each other on the "
+                  "timing of the third plenary session, which the Administration hoped could be held in Shanghai within "
+                  "this year.", published=date(2030, 3, 21))
+    assert told(found, 2) == set() and told(found, 3) == set()
+
+
+def test_a_session_to_be_held_keeps_its_place_and_year(reference):
+    found = facts(reference, CONF + " The eighth plenary session of the Conference, to be held in Hong Kong in 2031, will "
+                  "focus on finance.", published=date(2030, 3, 21))
+    assert told(found, 8) == {("startDate", "2031"), ("location", "hong-kong")}

@@ -118,6 +118,7 @@ STAMP_LINE = re.compile(
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
+TRAILING_STAMP = re.compile(r"\s(?:Updated|Published|Posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
 
 
@@ -221,8 +222,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             for prev, nxt in zip(block, block[1:]):
                 ends = TERMINAL.search(prev) and len(prev) < 0.8 * widest
                 listed = SYMBOL_BULLET.match(nxt) and (prev.rstrip().endswith((":", ";")) or SYMBOL_BULLET.match(prev))
-                stamp = _stated_date(nxt) is not None  # "Updated: 2012-11-23 07:41" under a headline: the page's stamp
-                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed and not stamp and not heading_after(prev, nxt, widest):
+                if len(prev) >= WRAPPED_SHARE * widest and not ends and not listed and not heading_after(prev, nxt, widest):
                     current = join_wrapped(current, nxt, whole)
                 else:
                     out.append(current)
@@ -340,6 +340,8 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         if (alone := _date_only(line) or day_heading(line)) is not None:
             pending = alone
         stated = _stated_date(line)
+        if result.published is None and not stated and (tail := TRAILING_STAMP.search(line)):
+            result.published = parse_day(tail.group(1))  # a headline wrapped together with the stamp under it
         if stated and result.published is None:
             result.published = stated
         if result.published is None and (wire := WIRE_DATELINE.match(line)):
