@@ -142,3 +142,9 @@ def test_a_session_to_be_held_keeps_its_place_and_year(reference):
     found = facts(reference, CONF + " The eighth plenary session of the Conference, to be held in Hong Kong in 2031, will "
                   "focus on finance.", published=date(2030, 3, 21))
     assert told(found, 8) == {("startDate", "2031"), ("location", "hong-kong")}
+
+
+def test_a_session_expected_to_be_held_keeps_its_place(reference):
+    found = facts(reference, CONF + " The eighth plenary session is expected to be held in Hong Kong in 2031.",
+                  published=date(2030, 3, 21))
+    assert told(found, 8) == {("startDate", "2031"), ("location", "hong-kong")}

@@ -38,7 +38,8 @@ LIVING_IN = re.compile(r"\b(?:living|working|studying|residing|based|settled|doi
 
 # "agreed to add the preparations for the World Exposition to be held in Shanghai in 2010": another thing's holding
 # and "the third plenary session, which the Administration hoped could be held in Shanghai within this year": a hope
-OTHERS_HOLDING = re.compile(r"(?:\b(?!(?i:session|meeting|plenary|conference|mechanism)\b)[A-Za-z]+\s+to|\b(?:hoped|hopes|hoping|wished|wishes)\s+(?:that\s+)?(?:it\s+)?"
+OTHERS_HOLDING = re.compile(r"(?:\b(?!(?i:session|meeting|plenary|conference|mechanism|expected|scheduled|due|set|slated|planned|likely|going|about|yet|also|still"
+                            r"|now|then|originally|initially|tentatively|provisionally|reportedly|is|are|was|were)\b)[A-Za-z]+\s+to|\b(?:hoped|hopes|hoping|wished|wishes)\s+(?:that\s+)?(?:it\s+)?"
                             r"(?:could|would|might|can|will))\s+be\s+(?:held|staged|hosted)\b[^,;.⟦]*(?:⟦place:\d+⟧[^,;.⟦]*)?$")
 
 
