@@ -148,3 +148,16 @@ def test_a_session_expected_to_be_held_keeps_its_place(reference):
     found = facts(reference, CONF + " The eighth plenary session is expected to be held in Hong Kong in 2031.",
                   published=date(2030, 3, 21))
     assert told(found, 8) == {("startDate", "2031"), ("location", "hong-kong")}
+
+
+def test_a_session_announced_by_its_ordinal_alone_after_a_session_told(reference):
+    found = facts(reference, "Mr John Lee and Mr Gong Zheng met in Shanghai on June 19 at the seventh plenary session of "
+                  "the Hong Kong/Shanghai Co-operation Conference.", "The two sides agreed the eighth session would be "
+                  "held in Hong Kong next year.", published=date(2030, 7, 2))
+    assert told(found, 8) == {("startDate", "2031"), ("location", "hong-kong")}
+
+
+def test_no_session_announced_before_any_is_told(reference):
+    found = facts(reference, CONF + " The two sides agreed the eighth session would be held in Hong Kong next year.",
+                  published=date(2030, 7, 2))
+    assert not any("conference-8" in str(s) for s, p, o in found.triples)

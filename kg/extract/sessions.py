@@ -44,7 +44,9 @@ CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
     rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?![sS]\b)(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
-    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b)))))"
+    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b))"
+    # "the eighth session would be held in B": announced, once the text has told a session of the mechanism
+    rf"|(?<=session)(?P<held>\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:expected|scheduled|due|set)\s+to)\s+be\s+held\b))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
@@ -153,7 +155,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech")) and has_conf
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
                and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
