@@ -81,13 +81,11 @@ def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
 
 
 def _founded_old(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """The name it was founded under, where that is not its present one (a dated page that calls it by that name
-    alone gives its name of the day, and tells no renaming); the date "set up in 2003 as the X" gives."""
+    """The name it was founded under, where that is not its present one; the date "set up in 2003 as the X" gives."""
     masked, present = view.masked, ctx.reference.conference.name
     for match in FOUNDED_OLD.finditer(masked):
         old = view.mention(match.group("old") or match.group("was")).surface
-        alone = ctx.published is not None and all(same_name(n, old) for n in ctx.conf_names)
-        if re.search(r"\bConference\b", old) and not same_name(old, present) and not alone:
+        if re.search(r"\bConference\b", old) and not same_name(old, present):
             record_renaming(ctx, view, old, present)
     if (match := FOUNDED_AS.search(masked)) is not None:
         said = [d for d in dates if match.start("when") <= masked_pos(view, d.start_char) < match.end("when")]
