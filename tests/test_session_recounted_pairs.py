@@ -12,8 +12,6 @@ import pytest
 
 from rdflib.namespace import SDO
 
-from kg.text.clean import clean
-
 from conftest import facts
 
 CONF = "The Hong Kong/Shanghai Co-operation Conference was set up in 2030."
@@ -88,12 +86,6 @@ def test_the_meeting_after_a_working_meeting_is_not_a_session_of_years_ago(refer
                   "co-chaired by Mr Gong Zheng. Also attending the meeting was Chief Secretary Eric Chan.",
                   published=date(2032, 11, 23))
     assert ("attendee", "gong-zheng") in told(found, 1) and ("attendee", "chan-kwok-ki") not in told(found, 1)
-
-
-def test_a_page_stamp_under_a_headline_dates_the_page():
-    page = ("Riverton and Shanghai to revive trade talks\nUpdated: 2032-11-23 07:41\nBy A Reporter in Shanghai and "
-            "Another Reporter in Hong Kong (Riverton Daily)\n\nThe two sides agreed on Thursday to meet again.")
-    assert clean(page).published == date(2032, 11, 23)
 
 
 def test_first_and_second_held_in_two_years_in_two_cities_respectively(reference):

@@ -118,7 +118,6 @@ STAMP_LINE = re.compile(
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
-TRAILING_STAMP = re.compile(r"\s(?:Updated|Published|Posted)\s*:?\s*(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
 
 
@@ -340,8 +339,6 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         if (alone := _date_only(line) or day_heading(line)) is not None:
             pending = alone
         stated = _stated_date(line)
-        if result.published is None and not stated and (tail := TRAILING_STAMP.search(line)):
-            result.published = parse_day(tail.group(1))  # a headline wrapped together with the stamp under it
         if stated and result.published is None:
             result.published = stated
         if result.published is None and (wire := WIRE_DATELINE.match(line)):
