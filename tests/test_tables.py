@@ -148,3 +148,14 @@ def test_an_agreement_s_row_is_still_an_agreement(reference):
             "1 | Memorandum of Understanding on Harbour Co-operation | Riverton Port Office and Harbour Bank\n")
     labels = {str(o) for (s, p, o) in table_facts(reference, text).triples if p == RDFS.label}
     assert any("Harbour Co-operation" in label for label in labels)
+
+
+def test_a_markdown_table_under_a_rule_may_have_a_long_heading(reference):
+    text = ("The Hong Kong/Shanghai Co-operation Conference meets in plenary sessions.\n\n"
+            "| No. | Date | Place | Co-chairs (Chief Executive / Mayor of Shanghai) |\n|---|---|---|---|\n"
+            "| 9 | 3 May 2031 | Shanghai | Ada Quell / Bo Kettle |\n\nEnd.")
+    found = sessions(table_facts(reference, text))
+    assert found[9]["date"] == {"2031-05-03"} and found[9]["place"] == {"shanghai"}
+    assert found[9]["attendees"] == {"ada-quell", "bo-kettle"}
+    loose = "Session | Date | Venue of the Meeting Held by the Two Sides Together\n9th | 2031 | Shanghai\n\nEnd."
+    assert not any(p.startswith("Session: 9th") for p in clean(loose).paragraphs)

@@ -18,6 +18,7 @@ from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
 from kg.extract.restated_dates import restated
+from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -75,7 +76,8 @@ PATTERNS = [
     # "last September", "next March": the nearest such month before (after) the publication's
     ("month_last", re.compile(rf"\b(?P<which>last|next)\s+(?-i:{_p(MONTH, 'm')})(?!\s*\d)", re.I)),
     ("month", re.compile(rf"\bin\s+(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\b(?!\s*\d)", re.I)),
-    ("year", re.compile(rf"\b[Ii]n\s+(?:the\s+(?:first|second|latter)\s+half\s+of\s+)?{_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
+    # "in 2003 and 2004": the second year too
+    ("year", re.compile(rf"(?:\b[Ii]n\s+(?:the\s+(?:first|second|latter)\s+half\s+of\s+)?|(?<=\b[Ii]n\s\d\d\d\d\sand\s)){_p(YEAR, 'y')}\b(?!\s+[A-Z])")),
     ("today", re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\()", re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
@@ -376,8 +378,9 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
             start, end = _resolve(kind, match.groupdict(), published, forward, year)
             if start is not None:
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
+    if "following year" in text or "year later" in text:  # "in A in October 2003 and in B the following year"
+        found += [DateSpan(s, e, lit, None, "year") for s, e, y in years_after(text, found, taken) if (lit := _lit(y)) is not None]
     return restated(sorted(found, key=lambda d: d.start_char), text)
-
 
 
 def dateline_year(texts: list[str]) -> int | None:

@@ -31,6 +31,7 @@ from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.fronted_held import fronted_held
 from kg.extract.organisers import organised_back, runs_until
+from kg.extract.presence import meeting_held_before
 from kg.extract.proposals import proposed
 from kg.extract.titled_hosts import title_holder, titled_host
 from kg.extract.venues import locate_at_venue, site
@@ -232,6 +233,8 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
     definite phrase refers back to, or a new one; None for a phrase that names none."""
     masked, head = view.masked, phrase.head
     previous = _previous(ctx, phrase)
+    if head == "meeting" and meeting_held_before(ctx, view, previous):
+        previous = None
     same_name = same_named(ctx, view, phrase.words) if phrase.named else None
     named = phrase.named = phrase.named and not (view.sentence.paragraph < 0 and previous is not None)
     short = next((h for h in hits if re.fullmatch(r"\s*\(\s*(?:the\s+)?", masked[h.end:match.start()], re.I)), None)

@@ -31,6 +31,8 @@ WHICH = re.compile(rf"\b(?:the|this|that)\s+(?:co-?operation\s+)?(?:[Cc]onferenc
 # "the mechanism, now 23 years old", "the 23-year-old mechanism": founded that many years before the text's day
 AGE = re.compile(r"(?:⟦conf:\d+⟧|\b(?:the|this|that|our)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference)),?\s+(?:which\s+is\s+)?now\s+"
                  r"(?P<n>\d{1,2})\s+years?\s+old\b|\b(?:the|this|our)\s+(?P<m>\d{1,2})-year-old\s+(?:co-?operation\s+)?(?:mechanism|[Cc]onference)\b")
+# "A said that the Conference had been established in October 2003": the back reference after a report's lead
+SAID_LEAD = re.compile(r"^(?:⟦person:\d+⟧|He|She|They)\s+(?:also\s+)?(?:said|added|noted|explained|recalled|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?=(?:the|this|that)\s)")
 CUES = ("began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since", "born")
 
 
@@ -44,7 +46,10 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
     for day in dates:
         at = masked_pos(view, day.start_char)
         head = masked[max(0, at - 120):at]
-        back = (masked.startswith(("The ", "This ", "That ")) and BACK.match(masked[:at]) is not None
+        lead = SAID_LEAD.match(masked)
+        told = masked[lead.end():at] if lead else masked[:at]
+        told = told[:1].upper() + told[1:]
+        back = (told.startswith(("The ", "This ", "That ")) and BACK.match(told) is not None
                 or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
         if back or ("⟦conf" in head and APPOSED.search(head)):

@@ -24,7 +24,8 @@ from kg.extract.session_meetings import meeting_is_other
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
 IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
-PASSIVE = re.compile(rf"\b(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by\s+(?P<who>[^;.]*)")  # "chaired jointly by"
+# "chaired jointly by", "held ... under the co-chairmanship of A and B"
+PASSIVE = re.compile(rf"\b(?:(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by|under\s+the\s+(?:joint\s+)?(?:co-)?chairmanship\s+of)\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
 # "Attending the session from the Hong Kong side were <people>", "Also attending the plenary session from Hong Kong
@@ -146,10 +147,36 @@ def session_told(ctx: DocContext) -> URIRef | None:
 
 def in_passing(ctx: DocContext, session: URIRef | None) -> bool:
     """Whether "the meeting" cannot be a session: one recalled in passing (nobody attends it, no day of its own: "the
-    latest in Shanghai in November 2023", "to be held later this year") after people met."""
+    latest in Shanghai in November 2023", "to be held later this year"; or one of years before the text's) after people met."""
     f = ctx.findings
-    return session is not None and "/session/" in str(session) and not f.objects(session, SDO.attendee) \
+    return session is not None and "/session/" in str(session) and (not f.objects(session, SDO.attendee) or _years_before(ctx, session)) \
         and not any(len(str(day)) == 10 for day in f.objects(session, SDO.startDate)) and _last_with_attendees(ctx, "meeting") is not None
+
+
+def _years_before(ctx: DocContext, session: URIRef) -> bool:
+    """Whether a session is dated a year or more before the year of the text's own day."""
+    years = [int(str(day)[:4]) for day in ctx.findings.objects(session, SDO.startDate)]
+    return ctx.published is not None and bool(years) and max(years) < ctx.published.year - 1
+
+
+def still_to_come(ctx: DocContext, session: URIRef | None) -> bool:
+    """Whether a session is dated after the text's own day ("should hold its third plenary session in Shanghai in
+    the first half of next year"): "A was accompanied at the meeting by B" tells a meeting held already."""
+    if session is None or ctx.published is None:
+        return False
+    today = ctx.published.isoformat()
+    return any(str(day) > today[:len(str(day))] for day in ctx.findings.objects(session, SDO.startDate))
+
+
+PAST = re.compile(r"\b(?:was|were|had)\b")
+FUTURE = re.compile(r"\b(?:will|would|shall)\b")
+
+
+def meeting_held_before(ctx: DocContext, view: View, event: URIRef | None) -> bool:
+    """Whether "the meeting" of a sentence in the past tense ("Tsang was accompanied at the meeting by ...") cannot be
+    the session an earlier sentence looked ahead to."""
+    return event is not None and "/session/" in str(event) and PAST.search(view.masked) is not None \
+        and FUTURE.search(view.masked) is None and still_to_come(ctx, event)
 
 
 def _last_with_attendees(ctx: DocContext, head: str | None = None) -> URIRef | None:
@@ -184,7 +211,7 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
         told = session_told(ctx)
         if what == "meeting" and meeting_is_other(ctx, told):  # "a working meeting ... Attending the meeting were"
             return ctx.last_event("meeting")
-        if what == "meeting" and in_passing(ctx, told):
+        if what == "meeting" and (in_passing(ctx, told) or still_to_come(ctx, told)):
             return None
         return told or ctx.last_event("meeting")
     if what == "conference":

@@ -36,11 +36,24 @@ def about_session(masked: str, start: int) -> bool:
 LIVING_IN = re.compile(r"\b(?:living|working|studying|residing|based|settled|doing\s+business)\s+$")
 
 
+# "agreed to add the preparations for the World Exposition to be held in Shanghai in 2010": another thing's holding
+# and "the third plenary session, which the Administration hoped could be held in Shanghai within this year": a hope
+OTHERS_HOLDING = re.compile(r"(?:\b(?!(?i:session|meeting|plenary|conference|mechanism|expected|scheduled|due|set|slated|planned|likely|going|about|yet|also|still"
+                            r"|now|then|originally|initially|tentatively|provisionally|reportedly|is|are|was|were)\b)[A-Za-z]+\s+to|\b(?:hoped|hopes|hoping|wished|wishes)\s+(?:that\s+)?(?:it\s+)?"
+                            r"(?:could|would|might|can|will))\s+be\s+(?:held|staged|hosted)\b[^,;.⟦]*(?:⟦place:\d+⟧[^,;.⟦]*)?$")
+
+
+def others_holding(masked: str, position: int) -> bool:
+    """Whether a place or a date at ``position`` is in the clause of another thing "to be held", or of a holding
+    only hoped for."""
+    return " be " in masked and OTHERS_HOLDING.search(masked, max(0, position - 80), position) is not None
+
+
 def not_its_place(masked: str, position: int) -> bool:
-    """Whether a place said at ``position`` (the "in" before it) is where someone spoke, where people live, or a
-    plan that lapsed."""
+    """Whether a place said at ``position`` (the "in" before it) is where someone spoke, where people live, a plan
+    that lapsed, or another thing's holding."""
     return SAID_IN.search(masked, max(0, position - 40), position) is not None or PLANNED.search(masked, 0, position) is not None \
-        or LIVING_IN.search(masked, max(0, position - 30), position) is not None
+        or LIVING_IN.search(masked, max(0, position - 30), position) is not None or others_holding(masked, position)
 
 
 # A session named inside a noun phrase ("the programmes agreed at the seventh session") and a verb after it: the date
@@ -53,7 +66,8 @@ EMBEDDED = re.compile(r"\b(?:agreed|signed|reached|adopted|endorsed|announced|ma
 def not_its_date(masked: str, position: int) -> bool:
     """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020"), or in the
     main clause after a session named inside a noun phrase ("the items agreed at the seventh session will ... in 2027")."""
-    return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None
+    return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None \
+        or others_holding(masked, position)
 
 
 def others_session(view, start: int, end: int | None = None) -> bool:
@@ -100,3 +114,23 @@ def ranks(masked: str, start: int, end: int) -> bool:
     return FIRST_SINCE.match(masked, end) is not None or WHOSE.search(masked, max(0, start - 40), start) is not None \
         or RANKS_FOR.match(masked, end) is not None \
         or FIRST_IN_SINCE.match(masked, end) is not None and re.search(r"(?i)\bfirst\b", masked[start:end]) is not None
+
+
+# The comma that closes a relative clause and goes on with the main clause's verb (not a participle
+# describing the session: "..., held in Shanghai in 2023, ...").
+MAIN_VERB = re.compile(r",\s+(?:also\s+)?(?:met|said|told|spoke|led|made|gave|took|paid|called|visited|received|attended|toured|signed|is|was|will|has|had)\b")
+
+
+def relative_clause_end(masked: str, start: int, end: int) -> int:
+    """Where a relative clause holding a session ends: "Hua Yuan, who will lead the delegation to the eighth
+    session, met him on Monday" (Monday is the meeting's day, not the session's).
+
+    >>> s = "A, who will lead the delegation to the eighth session, met B on Monday."
+    >>> s[:relative_clause_end(s, s.index("the eighth"), s.index(", met"))]
+    'A, who will lead the delegation to the eighth session'
+    """
+    opening = max(masked.rfind(", who ", 0, start), masked.rfind(", which ", 0, start))
+    if opening < 0 or "," in masked[opening + 1:start]:
+        return len(masked)
+    closing = MAIN_VERB.search(masked, end)
+    return closing.start() if closing else len(masked)

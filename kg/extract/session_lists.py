@@ -151,11 +151,32 @@ def _plural(masked: str, match: re.Match) -> list[tuple[int, int, int]]:
     return [(n, *shared) for n in numbers if n]
 
 
+def respective_days(masked: str, dates: list[tuple[int, object]]) -> dict[int, object]:
+    """The days of "the first and second plenary sessions were held in 2003 and 2004 in A and B respectively", said
+    before the places, one for each session in order (``dates``: position and span of each of the sentence's days)."""
+    if "respectively" not in masked or (match := PLURAL.search(masked)) is None:
+        return {}
+    numbers = [ordinal_value(word) for word in re.findall(ORD, match.group("ords"), re.I)]
+    place = PLACE.search(masked, match.end(), CLAUSE_END.search(masked, match.end()).start())
+    days = [d for p, d in dates if place is not None and match.end() <= p < place.start()]
+    return {n: d for n, d in zip(numbers, days) if n} if len(days) == len(numbers) else {}
+
+
+def listed_days(masked: str, dates: list[tuple[int, object]], number: int, start: int, end: int) -> list:
+    """The days of a listed session: its own of those said in order ("held in 2003 and 2004 in A and B respectively"),
+    else those in its own words (from ``start`` to ``end``)."""
+    respective = respective_days(masked, dates)
+    return [respective[number]] if number in respective else [d for p, d in dates if start <= p < end]
+
+
 # "The X has met five times: in Shanghai in 2003, in Hong Kong in 2012, ... and by video link in 2021":
 # the sessions in order, when the list has as many items as the count says
-TIMES = re.compile(r"⟦conf:\d+⟧\s+has\s+(?:met|convened|been\s+convened|held\s+(?:its\s+)?(?:plenary\s+)?(?:sessions|meetings))\s+"
-                   r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times\s*:\s+", re.I)
+# ("The conference was set up in 2003 ..., and met twice - in Shanghai in October 2003 and in Hong Kong the following year")
+TIMES = re.compile(r"(?:⟦conf:\d+⟧\s+has|^(?:The\s+(?:co-?operation\s+)?(?:conference|mechanism)|It|⟦conf:\d+⟧)(?:[^.;:⟦]|⟦\w+:\d+⟧)*?(?:,\s+and|\s+has|\s+had))\s+(?:only\s+)?"
+                   r"(?:met|convened|been\s+convened|held\s+(?:its\s+)?(?:plenary\s+)?(?:sessions|meetings))\s+(?:only\s+)?"
+                   r"(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|(?P<twice>twice))\s*(?::|\s[-–—])\s+", re.I)
 CARDINALS = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+DASHED = re.compile(r"\s[-–—]\s")
 # "Sessions held so far: first (2003, Shanghai); second (2012, Hong Kong); ...": an ordinal and its facts in brackets
 # ("... since 2018: the fifth (August 2021) and the sixth (December 2022) were held by video link")
 TABLE = re.compile(rf"(?:^|[:;,]\s+(?:and\s+)?|\s+and\s+(?=the\s))(?:the\s+)?(?P<ord>{ORD})\s*\((?P<inner>[^()]*)\)", re.I)
@@ -192,9 +213,11 @@ def counted_sessions(masked: str, view: View | None = None) -> list[tuple[int, i
     match = TIMES.search(masked)
     if match is None:
         return []
-    word = match.group("n").lower()
+    word = (match.group("n") or "two").lower()
     count = CARDINALS.get(word) if word.isalpha() else int(word)
     end = CLAUSE_END.search(masked, match.end()).start()
+    if (dash := DASHED.search(masked, match.end(), end)) is not None:  # "... - before going quiet"
+        end = dash.start()
     items = [m for m in re.finditer(r"(?:[^,]|,(?!\s))+?(?=,\s+(?:and\s+)?|\s+and\s+|$)", masked[match.end():end])]
     items = [(match.end() + m.start(), match.end() + m.end()) for m in items if m.group(0).strip(" ,")]
     years = [int(y.group(0)) for start, stop in items if (y := re.search(r"\b(?:19|20)\d\d\b", masked[start:stop]))]
@@ -209,7 +232,7 @@ def counted_sessions(masked: str, view: View | None = None) -> list[tuple[int, i
 _N = r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 COUNT = re.compile(rf"\b(?:met|convened)\s+(?:only\s+|just\s+)?(?P<a>{_N})\s+times\b"
                    rf"|\b(?P<b>{_N})\s+(?:plenary\s+)?(?:sessions|meetings|plenaries)\b", re.I)
-PICKED = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,\s*(?:held|in|at|on)\s|\s+(?:was|were)\s+(?:held|convened)\s|\s+took\s+place\s)")
+PICKED = re.compile(rf"^The\s+(?P<ord>{ORD})(?=\s*,\s*(?:held|in|at|on)\s|\s+(?:was|were|had\s+been)\s+(?:held|convened)\s|\s+took\s+place\s)")
 
 
 def recounted(masked: str, sentences: list, index: int) -> list[tuple[int, int, int]]:
@@ -223,6 +246,11 @@ def recounted(masked: str, sentences: list, index: int) -> list[tuple[int, int, 
     count = COUNT.search(previous)
     number = ordinal_value(picked.group("ord"))
     words = count and (count.group("a") or count.group("b")).lower()
-    if not count or not number or number > (CARDINALS.get(words) or (int(words) if words.isdigit() else 0)):
+    counted = CARDINALS.get(words) or (int(words) if words.isdigit() else 0) if count else 0
+    if not number or number > counted:
         return []
-    return [_bare_item(masked, number, picked.end())]
+    # "The first had been held on ... in A and the second on ... in B": the later ones the count holds, each its own words
+    later = [item for item in _items(masked, picked.end(), number) if item[0] <= counted]
+    number, start, end = _bare_item(masked, number, picked.end())
+    following = ITEM.search(masked, picked.end()) if later else None
+    return [(number, start, min(end, following.start()) if following else end), *later]

@@ -1,4 +1,4 @@
-"""A session's day, place and chairs told in the next sentence, with "It" for the session.
+"""A session's day, place and chairs told in the next sentence, with "It" for the session (or "Both" for two).
 
 Wire copy names the session as a sentence's subject and tells the rest in the next one: "The seventh
 plenary session of the X produced 11 agreements. It was held in Shanghai on Thursday and was co-chaired
@@ -15,7 +15,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORDINAL
+from kg.extract.patterns import LIST_END, ORDINAL
 
 IT_HELD = re.compile(r"^It\s+(?:was\s+(?:held|convened)|took\s+place|opened|(?:will|would)\s+(?:be\s+held|take\s+place|open))\b")
 SUBJECT = re.compile(rf"^(?:The|the)\s+(?i:{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
@@ -44,3 +44,24 @@ def it_held(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         f.add(session, SDO.location, ctx.entity_iri(entity), s)
     for person in view.people(chairs.group("who")) if chairs else ():
         f.add(session, SDO.attendee, person, s)
+
+
+# "The first was held in A in 2003 and the second in B in 2004. Both had been co-chaired by C and D.", "Both sessions
+# were co-chaired by C, then mayor of Shanghai, who ...", "All three were attended by C": the sessions the sentence
+# before named, when it named more than one (not "Both sides were represented by ...", nor after a single session).
+BOTH = re.compile(r"^(?:Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|of\s+them))(?:\s+(?:plenary\s+)?(?:sessions|meetings|plenaries))?"
+                  r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|both|also)\s+)?(?:jointly\s+)?(?:co-chaired|chaired|attended|presided\s+over)\s+by\s+"
+                  rf"(?P<who>(?:(?!{LIST_END})[^;.])*)")
+
+
+def both_chaired(ctx: DocContext, view: View) -> None:
+    """Attend each session the sentence before named with the people "Both (sessions) were co-chaired by"."""
+    masked = view.masked
+    if not masked.startswith(("Both ", "All ")) or (match := BOTH.match(masked)) is None:
+        return
+    before = view.sentence.index - 1
+    sessions = list(dict.fromkeys(iri for head, iri in ctx.events
+                                  if head == "session" and before in ctx.findings.mentions.get(iri, set())))
+    for session in sessions if len(sessions) > 1 else ():
+        for person in view.people(match.group("who")):
+            ctx.findings.add(session, SDO.attendee, person, view.sentence)

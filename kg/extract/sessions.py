@@ -21,7 +21,7 @@ from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
-from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks
+from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
 from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
@@ -32,8 +32,8 @@ from kg.extract.session_places import dateline_place, on_the_day, slated_place, 
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
-from kg.extract.session_pronoun import it_held
-from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions, recounted
+from kg.extract.session_pronoun import both_chaired, it_held
+from kg.extract.session_lists import appositive_end, counted_sessions, listed_sessions, recounted, listed_days
 from kg.extract.session_trips import trip_to
 from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -42,9 +42,11 @@ from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?![sS]\b)(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
-    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b)))))"
+    rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b))"
+    # "the eighth session would be held in B": announced, once the text has told a session of the mechanism
+    rf"|(?<=session)(?P<held>\s+(?:would|will|is\s+to|was\s+to|(?:is|was)\s+(?:expected|scheduled|due|set)\s+to)\s+be\s+held\b))))"
     rf"(?:\s+of\s+(?:the\s+)?{CONF})?"
 )
 # "the first Hong Kong/Shanghai Co-operation Conference" is its first session; "the Conference ... its
@@ -107,8 +109,7 @@ def _record_names(ctx: DocContext, view: View) -> None:
         said = re.sub(r"\s+", " ", m.surface)
         if is_bare(m.surface):
             continue  # "the co-operation mechanism" refers back to a name; it is none itself
-        ctx.conf_names.append(re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
-        said = re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I)
+        ctx.conf_names.append(said := re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
         if said.casefold() not in known:  # as written: "the X Conference mechanism" is a name of its own
             ctx.findings.add(conf, SKOS.altLabel, Literal(said, lang="en"), view.sentence)
 
@@ -154,7 +155,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
-    matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech")) and has_conf
+    matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
                and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
@@ -190,7 +191,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
     first_session_founds(ctx, view, *next(((session_iri(ctx, 1), end) for n, end in named if n == 1), (None, 0)))
     for number, start, end in listed:
-        found.append(_listed(ctx, view, number, [d for p, d in masked_dates if start <= p < end], start, end))
+        found.append(_listed(ctx, view, number, listed_days(masked, masked_dates, number, start, end), start, end))
         spots.append((found[-1], start, end))
         if rows:  # a row's co-chairs
             for person in view.people(masked[start:end]):
@@ -200,6 +201,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if not found:
         pair_after(ctx, view)  # "The third session ... . A, then chief executive, and B, then mayor, agreed to ..."
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
+        both_chaired(ctx, view)  # "... and the second in B. Both were co-chaired by C."
     _founding(ctx, view, dates)
     _renaming(ctx, view, dates)
     find_history(ctx, view, dates)
@@ -339,26 +341,6 @@ def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()] or opening_dates(view, dates)
     if after:
         f.add(iri, SDO.startDate, after[0].start, s)
-
-
-# The comma that closes a relative clause and goes on with the main clause's verb (not a participle
-# describing the session: "..., held in Shanghai in 2023, ...").
-MAIN_VERB = re.compile(r",\s+(?:also\s+)?(?:met|said|told|spoke|led|made|gave|took|paid|called|visited|received|attended|toured|signed|is|was|will|has|had)\b")
-
-
-def relative_clause_end(masked: str, start: int, end: int) -> int:
-    """Where a relative clause holding a session ends: "Hua Yuan, who will lead the delegation to the eighth
-    session, met him on Monday" (Monday is the meeting's day, not the session's).
-
-    >>> s = "A, who will lead the delegation to the eighth session, met B on Monday."
-    >>> s[:relative_clause_end(s, s.index("the eighth"), s.index(", met"))]
-    'A, who will lead the delegation to the eighth session'
-    """
-    opening = max(masked.rfind(", who ", 0, start), masked.rfind(", which ", 0, start))
-    if opening < 0 or "," in masked[opening + 1:start]:
-        return len(masked)
-    closing = MAIN_VERB.search(masked, end)
-    return closing.start() if closing else len(masked)
 
 
 def session_at(view: View) -> int:

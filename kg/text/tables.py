@@ -29,7 +29,7 @@ ALIGNED = "\ue000"
 NUMBERED = re.compile(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth)(?:\s+(?:plenary\s+)?(?:session|meeting))?)$")
 # A row as :func:`linearise` writes it.
-ROW = re.compile(r"^[^|:]{1,40}: [^|]*(?: \| [^|:]{1,40}: [^|]*)+\.$")
+ROW = re.compile(r"^[^|:]{1,80}: [^|]*(?: \| [^|:]{1,80}: [^|]*)+\.$")
 
 
 def cells(line: str) -> list[str] | None:
@@ -44,8 +44,11 @@ def cells(line: str) -> list[str] | None:
     return parts if len(parts) >= 2 else None
 
 
-def _heading(row: list[str]) -> bool:
-    return (all(0 < len(cell) <= MAX_HEADING and not re.search(r"\d{3}", cell) for cell in row)
+def _heading(row: list[str], ruled: bool = False) -> bool:
+    """Whether a row heads a table; one a rule underlines (Markdown's "|---|") may have longer headings ("Co-chairs
+    (Chief Executive / Mayor of Shanghai)")."""
+    longest = MAX_HEADING * 2 if ruled else MAX_HEADING
+    return (all(0 < len(cell) <= longest and not re.search(r"\d{3}", cell) for cell in row)
             and sum(bool(HEADING_WORDS.search(cell)) for cell in row) >= 2)
 
 
@@ -61,7 +64,8 @@ def linearise(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         heading = cells(lines[i])
-        rows, j, table = [], i + 1, heading is not None and _heading(heading)
+        ruled = i + 1 < len(lines) and SEPARATOR.match(lines[i + 1]) is not None
+        rows, j, table = [], i + 1, heading is not None and _heading(heading, ruled)
         while table and j < len(lines) and (
                 SEPARATOR.match(lines[j]) or (row := cells(lines[j])) is not None and len(row) == len(heading)):
             if not SEPARATOR.match(lines[j]):
