@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from kg.text.salutations import HONORIFIC
+
 # A bullet, then (perhaps after a paper's title and "by") an honorific, a name of two to five words, a comma and
 # a capitalised word: the person's title.
-PERSON_ITEM = re.compile(r"^[•·▪◦●*\-–—]\s+(?:.{0,160}?\s)?(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
+PERSON_ITEM = re.compile(r"^[•·▪◦●*\-–—]\s+(?:.{0,160}?\s)?" + HONORIFIC +
                          r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4},\s+[A-Z][a-z]")
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 import re
 
 from kg.text.page_shapes import LEAD_IN
-from kg.text.salutations import salutations
+from kg.text.salutations import HONORIFIC, salutations
 
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"
 # The name column: an honorific and a few words parted by single spaces (", JP" among them); the title column
 # after a run of three spaces or a tab begins with a capital.
-ROSTER = re.compile(rf"^(?P<indent>[ \t]*)(?P<name>{_HONORIFIC} [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,6}})"
+ROSTER = re.compile(rf"^(?P<indent>[ \t]*)(?P<name>{HONORIFIC} [A-Z][\w'’.-]*(?:,? [A-Z][\w'’.-]*){{0,6}})"
                     r"(?: {3,}|\t+)(?P<title>[A-Z][^\n\t]*?)[ \t]*$")
-CUE = re.compile(rf"(?m)^[ \t]*{_HONORIFIC} [^\n]*?\S(?: {{3,}}|\t)[A-Z]")
+CUE = re.compile(rf"(?m)^[ \t]*{HONORIFIC} [^\n]*?\S(?: {{3,}}|\t)[A-Z]")
 TERMINAL = re.compile(r"[.!?][\"')\]]*$")
 
 

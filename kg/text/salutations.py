@@ -20,7 +20,8 @@ MAX_GUESTS = 12
 ADDRESS = re.compile(r"^(?:The\s+)?(?:Honourable|Respected|Dear|Esteemed)\s+(?=[A-Z])")
 # Two guests on one line, the first named with an honorific: "Ms A, Deputy Director of X, Mr B," greets Mr B
 # with no title of Ms A's.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?\s"
+HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Ir|Sir)\.?"  # as a greeting or a line of names opens
+_HONORIFIC = HONORIFIC + r"\s"
 NEXT_GUEST = re.compile(rf",\s+(?={_HONORIFIC})")
 NAMED = re.compile(rf"\b{_HONORIFIC}+[A-Z]")
 
