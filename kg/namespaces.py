@@ -5,14 +5,37 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD
 
-HKSH = Namespace("https://w3id.org/hksh/ontology#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-OPENGOV = Namespace("http://www.w3.org/ns/opengov#")
-VOID = Namespace("http://rdfs.org/ns/void#")
-DCAT = Namespace("http://www.w3.org/ns/dcat#")
+
+
+class _Kept(Namespace):
+    """A namespace that makes each term's IRI once: rdflib's builds a new one on every ``HKSH.Session``."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
+
+def _settle(namespace: type) -> None:
+    """Give a vocabulary's terms to its class as plain attributes: rdflib answers ``DCTERMS.subject`` through
+    a metaclass's ``__getattr__`` that checks the name and builds a new IRI every time (some three hundred
+    times a document), which a plain attribute skips. The same IRIs, so nothing else changes."""
+    for name in namespace.__annotations__:
+        if not name.startswith("_"):
+            setattr(namespace, name, namespace[name])
+
+
+for _vocabulary in (DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD):
+    _settle(_vocabulary)
+
+HKSH = _Kept("https://w3id.org/hksh/ontology#")
+OA = _Kept("http://www.w3.org/ns/oa#")
+OPENGOV = _Kept("http://www.w3.org/ns/opengov#")
+VOID = _Kept("http://rdfs.org/ns/void#")
+DCAT = _Kept("http://www.w3.org/ns/dcat#")
 
 from kg.defaults import DEFAULT_BASE  # noqa: E402  (kept importable from here)
 ONTOLOGY_GRAPH = "https://w3id.org/hksh/ontology"
