@@ -121,3 +121,11 @@ def test_fields_in_terms_of_and_exchanges_with_a_place(reference):
     assert areas(reference, "Li said Shanghai hopes to enhance exchanges with Hong Kong in sci-tech innovation, culture and "
                             "tourism, and youth.") == {IT, CULTURE, "tourism", "youth-development"}
     assert areas(reference, "The club hopes to enhance exchanges with Riverton in the coming years.") == set()
+    assert areas(reference, "We will also deepen exchanges with Riverton in the convention and exhibition industry.") == set()
+
+
+def test_other_words_for_a_field_of_the_scheme(reference):
+    assert areas(reference, "The two sides agreed to deepen co-operation in trade and education and training.") == {TRADE, EDUCATION}
+    assert areas(reference, "The two sides agreed to co-operate in areas such as port development and tourism.") \
+        == {CIVIL, "tourism"}
+    assert areas(reference, "The two cities will step up technological co-operation.") == {IT}

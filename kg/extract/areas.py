@@ -59,8 +59,10 @@ LIST_CONTEXTS = [
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
     # "promote co-operation with Shanghai in urban planning, urban renewal and construction technology": new fields only
     # where every item is one (not "co-operation with Shanghai in the coming years")
-    (None, re.compile(r"\b(?:co-?operation|collaboration|partnership|exchanges|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
-                      r"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?:in|on)\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?", re.I)),
+    (None, re.compile(r"\b(?:(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
+                      r"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+                      # "enhance exchanges with Hong Kong in A and B": exchanges with one of the pair only (not "with Macao")
+                      r"|exchanges\s+with\s+(?:Hong\s+Kong|Shanghai))\s+(?:in|on)\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?", re.I)),
     # "the agenda covers everything from A to B", "the co-operation ranges from A to B"; "its remit extends to A
     # and B" and other subjects ("the exchanges covered everything from the weather to ...") name known areas only
     (True, re.compile(r"\b(?:agenda|remit|co-?operation|collaboration)\b[^.;:]{0,60}?\b(?:covers?|covered|spans?|spanned|ranges?"
