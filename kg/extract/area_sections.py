@@ -26,8 +26,8 @@ PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
     r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars)"
-    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:important|key|major|integral|essential|central)\s+part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
+    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects)"
+    r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
     r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
@@ -37,7 +37,7 @@ PRIORITY = re.compile(
 SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
 MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|two\s+(?:cities|places|sides))\b", re.I)
-AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as|namely|like)\s+", re.I)
+AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as|namely|like|alongside|along\s+with|together\s+with)\s+", re.I)
 # "Let me highlight three areas.", "We will focus on the following priorities:" -- a list that follows.
 ANNOUNCE = re.compile(
     r"\b(?P<n>two|three|four|five|six|several|a\s+few|the\s+following)\s+(?:key\s+|main\s+|major\s+|priority\s+|specific\s+)?"

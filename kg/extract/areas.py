@@ -14,8 +14,9 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from kg.extract.area_cues import (COUNTED_RANGE, CUE_CONTEXTS, FIRMS, REMIT, SHARED_LIST, STRICT_MECHANISM, another_first, cue_spans,
-                                  field_items, firms_fields, item_heads, labels_only, unasided)
+                                  TOPIC_WORDS, field_items, firms_fields, item_heads, labels_only, names_another, unasided)
 from kg.extract.area_items import topic_fields, unnarrowed
+from kg.extract.area_words import COOP_WORD, FIELD_TAILS, FUNCTION_WORDS, _embedded, coop_fields
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
 from kg.extract.mentions import View
@@ -31,13 +32,14 @@ INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 # "co-operation in the light of ...", "in line with ...", "in depth": idioms, not fields.
 NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|process|long\s+run|same\s+way)\b|line\s+with|accordance|keeping"
-             r"|respect|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
+             r"|respect|terms|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
                     r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
 # Working together on fields: "team up on A, B and C", "join hands in developing A and B".
 JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+hands|team(?:s|ed|ing)?\s+up"
-                        r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up)\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
+                        r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:mak(?:e|es|ing)|made)\s+joint\s+efforts"
+                        r"|co-?operat(?:e|es|ed|ing)(?=\s+(?:more\s+)?closely))\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
                         r"(?:(?:developing|promoting|advancing|building|areas\s+such\s+as|fields\s+such\s+as)\s+)?", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
@@ -48,14 +50,19 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
-    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    # a sentence that opens a list with a colon: "The key areas are: A; B; C", "The co-operation areas agreed are as follows: A; B"
+    (True, re.compile(rf"\A(?:the\s+)?(?:(?:main|key|major|priority)\s+{FIELD}|{COOP}\s+{FIELD}|{FIELD}\s+of\s+{COOP})\b[^.;:]{{0,60}}?"
+                      rf"\s+(?:are|were|include[sd]?|cover(?:s|ed)?)(?:\s+as\s+follows)?\s*:\s*", re.I)),
+    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+(?:projects|initiatives|items)\s+(?:(?:agreed|adopted|endorsed)\s+)?in"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
     # "promote co-operation with Shanghai in urban planning, urban renewal and construction technology": new fields only
     # where every item is one (not "co-operation with Shanghai in the coming years")
-    (None, re.compile(r"\b(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
-                      r"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+(?:in|on)\s+", re.I)),
+    (None, re.compile(r"\b(?:(?:co-?operation|collaboration|partnership|co-?operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+with\s+(?:the\s+)?"
+                      r"(?:⟦(?:place|org):\d+⟧|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+                      # "enhance exchanges with Hong Kong in A and B": exchanges with one of the pair only (not "with Macao")
+                      r"|exchanges\s+with\s+(?:Hong\s+Kong|Shanghai))\s+(?:in|on)\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?", re.I)),
     # "the agenda covers everything from A to B", "the co-operation ranges from A to B"; "its remit extends to A
     # and B" and other subjects ("the exchanges covered everything from the weather to ...") name known areas only
     (True, re.compile(r"\b(?:agenda|remit|co-?operation|collaboration)\b[^.;:]{0,60}?\b(?:covers?|covered|spans?|spanned|ranges?"
@@ -93,8 +100,9 @@ CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
 MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
-OTHER_AREAS = re.compile(rf"\bin\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
+OTHER_AREAS = re.compile(rf"\b(?:in|involv(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
 LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])|\s+alongside\b"
+                      r"|\s+(?:that|which)\s+(?=(?:the|a|an|its|their|both|he|she|they|we|it|this)\b)"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
 # "healthcare, where ..., education, tourism and ...": two items at least after it (not "where A is, B persists and C grows")
@@ -106,24 +114,11 @@ NEW_AREA = re.compile(r"^(?:[a-z][\w'’-]*|of|and|&)(?:\s+(?:[a-z][\w'’-]*|[A
 NAMED_FIELD = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|for|the)){0,8}\s+(?:Initiative|Zone|Strategy|Scheme|Programme|Connect)$")
 # A gloss in brackets ("STEM (science, technology, ...)") is not a list of fields.
 BRACKETS = re.compile(r"\((?![A-Z][\w'’-]*\))[^()]*\)")  # but "the China (Shanghai) Pilot Free Trade Zone" keeps its name
-# Words that may stand next to a known label without making it part of a longer phrase.
-FUNCTION_WORDS = frozenset("""and or nor the a an of in on for to from with between among as such like including namely
-covering spanning encompassing ranging other various more further also both all its their our his her
-is are was were be been will would can could should may might has have had that which who while but so
-then than there these those this""".split())
-FIELD_TAILS = frozenset("""co-operation cooperation collaboration exchange exchanges industry industries sector sectors
-field fields area areas development services service matters issues ties links relations""".split())
 # The heading of an enumerated list: "(1) Finance", "2. Cultural and creative industries", "iii) Tourism".
 ENUMERATED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?]{2,70})$")
 NEW_HEADING = re.compile(r"^[A-Z][a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|&))*$")
-COOP_WORD = re.compile(r"\b(?:co-?operation|collaboration|exchanges)\b", re.I)
 NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|several|key|major|new|these|those|such|etc|other|others)$|^other\s"
                       rf"|\b{FIELD}\b|\b(?:co-?operation|collaboration|partnership)\b|\b(?:first|second|last)\s+time\b|^[a-z]+ing\s+(?:the|a|an|its|their|our)\b|\b(?:win-win|mutual\s+benefits?|results|principles?|spirit|manner|situation|requirements|past|future|years?|months?|weeks?|today|tomorrow|yesterday|morning|afternoon|evening|night|cities|places|sides|countries)\b", re.I)
-# "financial co-operation between the two cities", "Hong Kong-Shanghai Financial Co-operation": a field's
-# co-operation said of two parties names the field.
-INNOVATION_PAIR = re.compile(r"\s+and\s+(?:business\s+)?(?:start-?ups?|entrepreneurship)\b", re.I)
-BETWEEN_PLACES = re.compile(r"^\s+(?:between|with)\b")
-PLACE_PAIR = re.compile(r"⟦place:\d+⟧\s*(?:[/&–-]|and)\s*⟦place:\d+⟧\s+$")
 GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other|\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
                             rf"|eleven|twelve)\s+{FIELD}\b", re.I)  # "cover three areas." names none
 # An item of a list of agreements ("the Memorandum ... between A and B, signed by ..."), not of areas.
@@ -154,23 +149,7 @@ class AreaMatcher:
         return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
 
 
-def _embedded(span: str, start: int, end: int) -> bool:
-    """Whether a known label only modifies a longer noun phrase ("financial talent training" is not
-    "talent"): a content word in lower case follows it. Words before it narrow it and keep it
-    ("maritime manpower training" is manpower training); so does a field word after it
-    ("tourism co-operation")."""
-    after = re.match(r"\s+([a-z][\w'’-]*)", span[end:])
-    if after and after.group(1).lower() not in FUNCTION_WORDS | FIELD_TAILS:
-        return True
-    # a kind of economy is a field of its own ("the silver economy", "low-altitude economy"), not trade
-    if span[start:end].lower() == "economy" and re.search(r"(?<![\w'’-])(?!the\b|an?\b|and\b|or\b)[a-z][\w'’-]*\s+$", span[:start]):
-        return True
-    # "innovation and entrepreneurship", "innovation and start-ups": one field of young founders, not I&T
-    if span[start:end].lower() == "innovation" and INNOVATION_PAIR.match(span[end:]):
-        return True
-    # a word of a proper name: "the Riverside Free Trade Zone" is not trade
-    return span[start:start + 1].isupper() and bool(re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", span[:start])
-                                                   or re.match(r"\s+[A-Z]", span[end:]))
+UNSTOPPED = re.compile(r"[.!?\"”)]\s*$")
 
 
 def _items(rest: str) -> str:
@@ -292,6 +271,7 @@ LIST_SCAN = Scan(context for _, context in LIST_CONTEXTS + MECHANISM_LISTS)
 
 # The field of a group the co-operation sets up: "set up a working group on A", "task forces, on A, on B, and on C".
 GROUPS = re.compile(r"\b(?:task\s+forces?|working\s+groups?|expert\s+(?:groups?|panels?)|sub-?groups?),?\s+on\s")
+GROUP_TASK = re.compile(rf"(?:the\s+)?{TOPIC_WORDS}\b", re.I)
 GROUP_ITEM = re.compile(r"(?:,\s+(?:and\s+)?)?on\s+(?P<item>[^,.;]{3,80})")
 
 
@@ -320,10 +300,13 @@ def _spans(text: str, about_mechanism: bool = False):
             if not GENERIC_FIELDS.match(span):
                 yield explicit, span
     for match in GROUPS.finditer(text) if " on " in text else ():
-        # "three task forces, on A, on B, and on C": each "on" opens one group's field
+        # "three task forces, on A, on B, and on C": each "on" opens one group's field; one the mechanism sets up may
+        # be a field the scheme lacks ("a working group on elderly care"), but not a task ("on the preparations for ...")
+        ours = bool(STRICT_MECHANISM.search(text)) and not names_another(text)
         at = match.end() - 3
         while item := GROUP_ITEM.match(text, at):
-            yield False, item.group("item")
+            field = _items(item.group("item") + ".")
+            yield ours and not GROUP_TASK.match(field), field
             at = item.end()
     yield from cue_spans(text)
     for match in OTHER_AREAS.finditer(text) if " other " in text else ():
@@ -332,25 +315,14 @@ def _spans(text: str, about_mechanism: bool = False):
         yield True, items[cut[-1].end():] if cut else items
 
 
-FIELD_COOP = re.compile(r"^\s+(?:co-?operation|collaboration)\b(?!\s+[A-Z])")
-NAME_GOES_ON = re.compile(r"\s+(?:Joint\s+)?Conference\b")
-
-
-def _field_coop(masked: str, start: int, end: int) -> bool:
-    """Whether a known label names the field of a co-operation: "tourism co-operation", "financial co-operation
-    between the two cities" (but not "Tourism Co-operation Working Group", a body's name)."""
-    if FIELD_COOP.match(masked[end:]):
-        return True
-    return bool(COOP_WORD.search(masked[start:end]) and (BETWEEN_PLACES.match(masked[end:]) or PLACE_PAIR.search(masked[:start]))
-                and not NAME_GOES_ON.match(masked, end))  # "the ⟦Beijing⟧-⟦Hong Kong⟧ Economic and Trade Co-operation Conference"
-
-
 def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[URIRef]) -> None:
     """Record the areas a sentence lists (or names as a field of co-operation), linked to what names them."""
     text = view.sentence.text
     s = view.sentence
     concepts: list[URIRef] = []
-    for explicit, span in _spans(text, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
+    # a headline has no stop, but its last item is whole: only a text's later sentences can be cut off mid-list
+    whole = text + "." if (s.index == 0 or s.paragraph < 0) and not UNSTOPPED.search(text) else text
+    for explicit, span in _spans(whole, ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         span = BRACKETS.sub(lambda m: " " * len(m.group(0)), span)
         span = labels_only(unasided(span)) if ";" in span else span
         labels = matcher.find(span)
@@ -383,7 +355,7 @@ def find_areas(ctx: DocContext, view: View, matcher: AreaMatcher, targets: list[
             concepts.append(_new_area(ctx, heading.group("label"), s))
     if COOP_WORD.search(view.masked):
         masked = view.masked
-        concepts += [ctx.entity_iri(a) for start, end, a in matcher.find(masked) if _field_coop(masked, start, end)]
+        concepts += [ctx.entity_iri(a) for _, _, a in coop_fields(masked, matcher.find(masked))]
     if " items " in view.masked or " projects " in view.masked:
         concepts += [ctx.entity_iri(a) for a in field_items(view.masked, matcher.find(view.masked))]
     link = list(targets)

@@ -13,6 +13,7 @@ from kg.extract.session_blog import blog_day
 from kg.extract.area_agreements import agreement_fields
 from kg.extract.area_headings import count_headings, find_heading_areas
 from kg.extract.area_sections import HEADED, find_area_sections
+from kg.extract.area_tables import find_table_areas
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
@@ -309,3 +310,4 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)
+    find_table_areas(ctx, view, areas)

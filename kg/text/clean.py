@@ -35,7 +35,7 @@ from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
 from kg.text.stamps import page_stamp
 from kg.text.signatures import signature, signature_columns
-from kg.text.tables import ALIGNED, ROW, linearise
+from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
@@ -351,7 +351,8 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
             line = DATE_PREFIX.sub("", line)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
-        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line):
+        if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line) \
+                and not (FIELD_ROW.match(line) and ROW.match(line)):
             line = CAPTION_LEAD.sub("", line)
         section = day_heading(line) or (section if (TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")))
                                         and not other_year(line, section) else None)

@@ -19,7 +19,8 @@ SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 # What a heading names, in tables of sessions, meetings, agreements and officials.
 HEADING_WORDS = re.compile(
     r"(?i)\b(?:session|plenary|meeting|no|number|date|year|venue|place|location|city|host|co-?chairs?|chair\w*"
-    r"|attendees?|participants?|delegation|leaders?|led\s+by|agreements?|signed|signator\w*|parties|areas?|title"
+    r"|attendees?|participants?|delegation|leaders?|led\s+by|agreements?|documents?|signed|signator\w*|parties|areas?|fields?|sectors?"
+    r"|progress|title"
     r"|post|officials?|chief\s+executive|mayor|secretary|hong\s+kong|shanghai)\b|^#$")
 MAX_HEADING = 40
 # What parts columns aligned by runs of spaces (the cleaner marks them so); such columns are also a page's
@@ -28,6 +29,8 @@ ALIGNED = "\ue000"
 # Columns aligned by spaces are a table only where each row opens with its number ("3", "3rd", "Third Plenary Session").
 NUMBERED = re.compile(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth)(?:\s+(?:plenary\s+)?(?:session|meeting))?)$")
+# A row whose first column is the field of the co-operation ("Field: Finance | Document: ..."): its heading is no caption's lead
+FIELD_ROW = re.compile(r"(?i)^(?:(?:co-?operation|key|priority)\s+)?(?:areas?|fields?|sectors?)(?:\s+of\s+co-?operation)?: ")
 # A row as :func:`linearise` writes it.
 ROW = re.compile(r"^[^|:]{1,80}: [^|]*(?: \| [^|:]{1,80}: [^|]*)+\.$")
 
