@@ -56,6 +56,10 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 ONE_SENTENCE = re.compile("[^.?!\u3002\uff0e\uff01\uff1f\u2026\"'\u201c\u201d\u2018\u2019`\t\r\n\u2028\u2029"
                           "\x0b\x0c\x1c-\x1e\x85]*[.?!\u3002\uff0e\uff01\uff1f\u2026]? *")
 BLOCK = 2000  # characters; the longest paragraph of the corpora in tests/ has 1,604
+# An item of a list run into its sentence ("namely (a) finance; (b) trade; and (c) tourism."): pysbd ends a
+# sentence before each mark, though the text before it has no stop; the item goes on the sentence it continues.
+ITEM_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s")
+STOPPED = re.compile(r"[.?!\u3002\uff0e\uff01\uff1f\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
 @lru_cache(maxsize=2)
@@ -110,8 +114,23 @@ def split_sentences(paragraphs: list[str]) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for p, paragraph in enumerate(paragraphs):
-        for piece in pieces(paragraph):
+        for piece in listed_items(pieces(paragraph)):
             text = piece.strip()
             if text:
                 sentences.append(Sentence(index=len(sentences), paragraph=p, text=text))
     return sentences
+
+
+def listed_items(split: Iterator[str]) -> list[str]:
+    """The pieces, each that opens with an item's mark put back on the one before it when that one has no stop.
+
+    >>> listed_items(iter(["Areas named, namely ", "(a) finance; ", "(b) trade. ", "(c) Next."]))
+    ['Areas named, namely (a) finance; (b) trade. ', '(c) Next.']
+    """
+    out: list[str] = []
+    for piece in split:
+        if out and ITEM_MARK.match(piece) and not STOPPED.search(out[-1]) and out[-1].strip():
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
