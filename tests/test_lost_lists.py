@@ -45,3 +45,15 @@ def test_areas_identified_namely_marked_items(reference):
                              "plenary session, namely (a) tourism; (b) financial services; (c) aviation; and (d) "
                              "professional services. The list was long.")
     assert {"tourism", "finance", "professional-services"} <= found
+
+
+def test_items_with_headings_of_their_own_stay_sentences():
+    texts = [s.text for s in split_sentences([
+        "We will work with Riverton in the following areas. (a) finance: the Bureau will hold a forum in May, to take "
+        "forward bonds; (b) tourism: the Board will stage a week of events in June."])]
+    assert len(texts) == 3
+
+
+def test_marked_items_without_a_lead_in_word_stay_apart():
+    texts = [s.text for s in split_sentences(["It grew in three years: (a) trade rose. (b) Tourism rose. Then it fell."])]
+    assert "(b) Tourism rose." in texts

@@ -1,5 +1,5 @@
 """The people told around a session in the sentences after it (the seats on each side of the table, a delegation's
-members, those who "joined" a co-chair) and the next session told as a statement. Invented text."""
+members, those who "joined" a co-chair) and sessions named by a bare ordinal. Invented text."""
 
 from rdflib.namespace import SDO
 
@@ -44,11 +44,21 @@ def test_joining_someone_who_attended_nothing_is_nothing(reference):
     assert "di-ebbing" not in attendees(found, 9)
 
 
-def test_the_next_session_told_as_a_statement(reference):
-    found = sessions(facts(reference, OPEN, "The next plenary session will be held in Hong Kong in 2039."))
-    assert found[10] == ({"2039"}, {"hong-kong"})
+def test_a_bare_ordinal_a_co_chair_also_chaired(reference):
+    found = facts(reference, f"The fifth session of {CONF}, held by video link in August 2031, was co-chaired by Mr "
+                             "Ada Quell and Mr Bo Kettle, who also co-chaired the sixth with Mr Cy Dunmore.")
+    assert attendees(found, 5) == {"ada-quell", "bo-kettle"}
+    assert {"bo-kettle", "cy-dunmore"} <= attendees(found, 6)
 
 
-def test_the_next_session_agreed_as_a_wish_is_no_session(reference):
-    found = sessions(facts(reference, OPEN, "The two sides agreed that the next plenary session would be held in Hong Kong."))
-    assert 10 not in found
+def test_a_bare_ordinal_being_prepared_with_its_own_clause(reference):
+    found = sessions(facts(reference, OPEN, "The two sides discussed the consensus of the ninth plenary session and "
+                                            "preparations for the tenth, to be held in Hong Kong in 2040."))
+    assert found[10] == ({"2040"}, {"hong-kong"})
+    assert found[9][1] == set()
+
+
+def test_a_bare_ordinal_of_something_else_is_no_session(reference):
+    found = sessions(facts(reference, OPEN, "Mr Quell chaired the tenth, a seminar on trade, with Mr Cy Dunmore.",
+                           "They attended the eleventh anniversary dinner."))
+    assert set(found) == {9}

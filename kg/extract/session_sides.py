@@ -3,7 +3,8 @@
 News stories and releases go on from "A and B co-chaired the ninth plenary session" to the rest of the table:
 "Sitting on the Hong Kong side of the table were C; D ...", "The Shanghai delegation comprised E; F ...", "G and H
 joined Mr B". A seat on a side is at the event whose attendance the text told last; a delegation's members are at
-the session only right after a sentence that told who attended it (a delegation is as often on a visit of its own);
+the session only right after a sentence that seated the other side at it (a delegation is as often on a visit of
+its own: without that, a never-read set lost events precision);
 those who "joined" someone are where that person was last said to be.
 """
 
@@ -50,7 +51,10 @@ def _last_attended(ctx: DocContext, person: URIRef | None = None) -> URIRef | No
 
 
 def _attended_just_before(ctx: DocContext, view: View) -> URIRef | None:
-    """The session the sentence just before gave attendees to."""
+    """The session the sentence just before gave attendees to, one side of the table ("Attending on the Hong Kong side
+    were ..."): the delegation is the other."""
     before = view.sentence.index - 1
+    if len(ctx.views) < 2 or ctx.views[-2][0].index != before or " side" not in ctx.views[-2][1].masked:
+        return None
     sessions = {iri for head, iri in ctx.events if head == "session"}
     return next((s for (s, p, _), where in ctx.findings.triples.items() if p == SDO.attendee and s in sessions and before in where), None)
