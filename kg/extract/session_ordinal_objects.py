@@ -37,11 +37,11 @@ def ordinal_objects(ctx: DocContext, view: View, dates: list[DateSpan], sessions
         return
     if conference_iri(ctx) not in ctx.findings.mentions or ctx.last_event("session") is None or other_bodies(view):
         return
-    told = ctx.last_event("session")
+    told, named = ctx.last_event("session"), False
     for match in CHAIRED.finditer(masked):
         if (number := ordinal_value(match.group("ord"))) is None:
             continue
-        iri = session(ctx, number, view)
+        iri, named = session(ctx, number, view), True
         partners = view.people(match.group("with") or "")
         for person in view.people(match.group("who")) + partners:
             ctx.findings.add(iri, SDO.attendee, person, view.sentence)
@@ -49,7 +49,7 @@ def ordinal_objects(ctx: DocContext, view: View, dates: list[DateSpan], sessions
     for match in PREPARED.finditer(masked):
         if (number := ordinal_value(match.group("ord"))) is None:
             continue
-        iri = session(ctx, number, view)
+        iri, named = session(ctx, number, view), True
         start, end = match.span("rest")
         said = [d.start for d in dates if start <= masked_pos(view, d.start_char) < end]
         places = [ctx.entity_iri(e) for m in AT.finditer(masked, start, end)
@@ -61,7 +61,8 @@ def ordinal_objects(ctx: DocContext, view: View, dates: list[DateSpan], sessions
         others = [s for s in sessions if s != iri]
         _take_back(ctx, view, others, SDO.startDate, said)
         _take_back(ctx, view, others, SDO.location, places)
-    ctx.remember_event("session", told)  # the session the text tells stays the one "the session" means
+    if named:
+        ctx.remember_event("session", told)  # the session the text tells stays the one "the session" means
 
 
 def _take_back(ctx: DocContext, view: View, sessions: list[URIRef], predicate, values: list) -> None:
