@@ -46,6 +46,9 @@ JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+
 LIST_CONTEXTS = [
     (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items|agreements|arrangements|documents)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
     # "Other fields include A and B", "the main areas of co-operation cover A and B".
+    # "eight areas had been identified for co-operation at the first session, namely A; B; ...": a list set out as such
+    (True, re.compile(rf"\b{FIELD}\s+(?:had|have|has)\s+been\s+(?:identified|designated|selected|chosen|earmarked|agreed(?:\s+(?:on|upon))?)\b"
+                      r"[^.;:]{0,80}?,\s+namely\s+", re.I)),
     (True, re.compile(rf"\b(?:other|main|key|major|priority)\s+{FIELD}(?:\s+of\s+{COOP})?\s+(?:include[sd]?|cover(?:s|ed)?)\s+", re.I)),
     (True, re.compile(rf"\bin\s+(?:the\s+)?(?:{FIELD}|{FIELD}\s+of\s+{COOP})\s+of\s+|\bsuch\s+{FIELD}\s+as\s+", re.I)),
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),

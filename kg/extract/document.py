@@ -91,6 +91,8 @@ from kg.extract.history_back import founded_back
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
 from kg.extract.session_own_clause import own_clause
+from kg.extract.session_sides import find_sides
+from kg.extract.session_ordinal_objects import ordinal_objects
 from kg.extract.session_relative import related_sessions
 from kg.extract.session_recalled import keep_subject
 from kg.extract.session_lists import PICKED
@@ -304,6 +306,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_body_held(ctx, view, dates, hits)
     find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
     _read_company(ctx, view, hits)
+    find_sides(ctx, view, [h.iri for h in hits] + sessions)
+    ordinal_objects(ctx, view, dates, sessions)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     agreement_fields(ctx, view, areas, find_agreements(ctx, view, [h.iri for h in hits]))

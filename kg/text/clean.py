@@ -19,7 +19,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
-from kg.text.headed_lists import dash_leads, headed_lists
+from kg.text.headed_lists import DASH_LEAD, dash_leads, headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
@@ -306,6 +306,8 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
         truncated = i == len(paragraphs) - 1 and i > 0 and i not in sidebar and _reads_as_prose(para)
         # "Following is a question by ... and a written reply by ... today (November 13):" is prose too
         introduces = para.endswith(":") and _reads_as_prose(para) or spoken_by(para)
+        if not introduces and para.endswith((";", "—", "–")) and _reads_as_prose(para):  # a notice's lead-in or item
+            para, introduces = DASH_LEAD.sub(":", para), True
         # a joint summary's items and their heading, not a sidebar's
         listed = i not in sidebar and (item_line(para) or agreement_line(para) or list_heading(paragraphs, i) or person_item(para))
         field = i in fields

@@ -56,6 +56,14 @@ LAST_SPACE = re.compile(r"\s(?=\S*\Z)")
 ONE_SENTENCE = re.compile("[^.?!\u3002\uff0e\uff01\uff1f\u2026\"'\u201c\u201d\u2018\u2019`\t\r\n\u2028\u2029"
                           "\x0b\x0c\x1c-\x1e\x85]*[.?!\u3002\uff0e\uff01\uff1f\u2026]? *")
 BLOCK = 2000  # characters; the longest paragraph of the corpora in tests/ has 1,604
+# A short item of a list run into its sentence ("namely (a) finance; (b) trade; and (c) tourism."): pysbd ends a
+# sentence before each mark, though the text before it has no stop; the item goes on the sentence it continues.
+# An item with a heading of its own or a sentence's length ("(a) finance: the Bureau will ...;") stays one.
+ITEM_MARK = re.compile(r"\((?:[a-z]|[ivx]{1,5}|\d{1,2})\)\s[^:]*$")
+ITEM_WORDS = 12
+LEAD_IN = re.compile(r"\b(?:namely|including|such\s+as|covering|viz\.?|i\.e\.),?\s*$", re.I)
+ITEM_END = re.compile(r"[;,]\s*(?:and|or)?\s*$")
+STOPPED = re.compile(r"[.?!\u3002\uff0e\uff01\uff1f\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 
 @lru_cache(maxsize=2)
@@ -110,8 +118,27 @@ def split_sentences(paragraphs: list[str]) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for p, paragraph in enumerate(paragraphs):
-        for piece in pieces(paragraph):
+        for piece in listed_items(pieces(paragraph)):
             text = piece.strip()
             if text:
                 sentences.append(Sentence(index=len(sentences), paragraph=p, text=text))
     return sentences
+
+
+def listed_items(split: Iterator[str]) -> list[str]:
+    """The pieces, each short one that opens with an item's mark put back on the one before it when that one ends
+    with a list's lead-in word ("namely") or is an item so put back that ends with a comma or semicolon.
+
+    >>> listed_items(iter(["Areas named, namely ", "(a) finance; ", "(b) trade. ", "(c) Next."]))
+    ['Areas named, namely (a) finance; (b) trade. ', '(c) Next.']
+    """
+    out: list[str] = []
+    listing = False
+    for piece in split:
+        if out and ITEM_MARK.match(piece) and len(piece.split()) <= ITEM_WORDS and (LEAD_IN.search(out[-1]) or listing and ITEM_END.search(out[-1])):
+            out[-1] += piece
+            listing = True
+        else:
+            out.append(piece)
+            listing = False
+    return out
