@@ -7,7 +7,6 @@ Turtle, TriG and JSON-LD by Oxigraph's streaming writers, which keep the (sorted
 from __future__ import annotations
 
 import heapq
-import itertools
 import json
 import re
 import subprocess
@@ -21,6 +20,7 @@ from rdflib import Dataset, Graph, Literal
 from kg.graph.chunks import GRAPHS, NAME, UNION, ChunkIndex, Chunked, derive, serialize, write_lines
 from kg.formats import Format
 from kg.graph.job import BuildError
+from kg.graph.runs import distinct, write_run
 from kg.namespaces import bind_prefixes
 from kg.timing import NoStages, Stages
 
@@ -96,10 +96,13 @@ def turtle(graph: Graph) -> str:
     return serialize(nt_text(graph).encode(), Format.NTRIPLES, Format.TURTLE).decode()
 
 
-def graph_lines(iri: str, text: str) -> tuple[str, bytes]:
-    """A graph's N-Triples, ending in a line break, and the same lines as N-Quads in the graph ``iri``."""
-    text = text if text.endswith("\n") else text + "\n"
-    return text, text.replace(" .\n", f" <{iri}> .\n").encode()
+def graph_lines(iri: str, text: str) -> tuple[bytes, bytes]:
+    """A graph's N-Triples, ending in a line break, and the same lines as N-Quads in the graph ``iri``, both
+    in UTF-8: encoded once, the quads by a replace in bytes (" .\\n" ends a line, never a term, in either),
+    so that the store is handed bytes without a segment's text being joined and encoded whole."""
+    data = text.encode()
+    data = data if data.endswith(b"\n") else data + b"\n"
+    return data, data.replace(b" .\n", f" <{iri}> .\n".encode())
 
 
 class Spool:
@@ -107,7 +110,7 @@ class Spool:
     union's N-Triples (sorted, each triple once, in chunks) without holding the dataset in memory: the
     union goes through sorted runs on disk, merged at the end."""
 
-    def __init__(self, folder: Path, *, run_lines: int = 1_000_000, also: Callable[[bytes, str, int], None] | None = None):
+    def __init__(self, folder: Path, *, run_lines: int = 1_000_000, also: Callable[[bytes, bytes, int], None] | None = None):
         self.folder, self.run_lines, self.also = Path(folder), run_lines, also
         self.nquads_path = self.folder / f"{NAME}{Format.NQUADS.suffix}"
         self.ntriples_path = self.folder / f"{NAME}{Format.NTRIPLES.suffix}"
@@ -122,10 +125,10 @@ class Spool:
         """Spool one graph's N-Triples (and hand its quads and triples to ``also``, the store a build fills
         as it goes); its lines, for whatever else reads them."""
         lines = text.splitlines()
-        text, data = graph_lines(iri, text)
+        triples, data = graph_lines(iri, text)
         self._nquads.write(data)
         if self.also is not None:
-            self.also(data, text, len(lines))
+            self.also(data, triples, len(lines))
         self.graphs.keys.append(iri)
         self.graphs.lengths[Format.NQUADS.suffix].append(len(data))
         self._lines += lines
@@ -137,8 +140,7 @@ class Spool:
     def _write_run(self) -> None:
         self._lines.sort()
         run = self.folder / f".run-{len(self._runs):05d}.nt"
-        unique = dict.fromkeys(self._lines)
-        run.write_text("\n".join(unique) + "\n" if unique else "", encoding="utf-8")
+        write_run(run, distinct(self._lines))
         self._runs.append(run)
         self._lines = []
 
@@ -152,17 +154,13 @@ class Spool:
         self._write_run()
         files = [open(run, encoding="utf-8") for run in self._runs]
         try:
-            self.union, count = write_lines(UNION, _unique(heapq.merge(*files)), self.folder)
+            self.union, count = write_lines(UNION, distinct(heapq.merge(*files)), self.folder)
         finally:
             for handle in files:
                 handle.close()
             for run in self._runs:
                 run.unlink()
         return count
-
-
-def _unique(lines: Iterator[str]) -> Iterator[str]:
-    return (line for line, _ in itertools.groupby(lines))
 
 
 def write_derived(out: Path, index: ChunkIndex, *, stages: Stages | None = None) -> None:

@@ -32,6 +32,7 @@ from rdflib.namespace import RDF, SH
 from kg.graph.chunks import Chunked, described, subject
 from kg.graph.validate import Engine, Key, Report, compiled_shapes, graph_checks, shacl
 from kg.graph.dataset import SHAPES
+from kg.graph.runs import write_run
 from kg.timing import Stages
 
 
@@ -123,7 +124,8 @@ class CrossView:
 
     def _write_run(self) -> None:
         run = self.folder / f".subjects-{len(self._runs):05d}"
-        run.write_text("".join(f"{s}\n" for s in sorted(self._subjects)), encoding="utf-8")
+        self._subjects.sort()
+        write_run(run, self._subjects)
         self._runs.append(run)
         self._subjects = []
 

@@ -59,11 +59,11 @@ class StoreLoading:
         self._threads = ThreadPoolExecutor(1)
         self._loads: list = []
         self._quads: list[bytes] = []
-        self._triples: list[str] = []
+        self._triples: list[bytes] = []
         self._gathered = 0
         self._finished = False
 
-    def add(self, quads: bytes, triples: str, lines: int) -> None:
+    def add(self, quads: bytes, triples: bytes, lines: int) -> None:
         """One graph: its N-Quads, and the same ``lines`` as N-Triples for the default graph."""
         self._quads.append(quads)
         self._triples.append(triples)
@@ -74,7 +74,7 @@ class StoreLoading:
     def _hand_over(self) -> None:
         if not self._gathered:
             return
-        quads, triples = b"".join(self._quads), "".join(self._triples).encode()
+        quads, triples = b"".join(self._quads), b"".join(self._triples)
         self._quads, self._triples, self._gathered = [], [], 0
         while sum(not load.done() for load in self._loads) >= PENDING:
             next(load for load in self._loads if not load.done()).result()
