@@ -18,7 +18,7 @@ CALLED_OFF = re.compile(r"(?:,[^,.;]{0,160},|\s+(?:(?:originally|initially|first
                         r"\s+(?:for|to|on|in)\b[^,.;]{0,100}?)?"
                         r"\s*(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|was|were|is|are|will\s+be)\s+"
                         r"(?:(?:now|also|indefinitely|temporarily|officially)\s+)?" + NOT_HELD.pattern)
-HELD_AFTER_ALL = re.compile(rf"\s+(?:(?:to|until)\s+(?:\w+\s+)?(?:{MONTH}\b|\d)|(?:and|but)\s+(?:was\s+|were\s+|will\s+be\s+)?"
+HELD_AFTER_ALL = re.compile(rf"\s+(?:(?:from\s+[^,.;]{{1,40}}?\s+)?(?:to|until)\s+(?:\w+\s+)?(?:{MONTH}\b|\d)|(?:and|but)\s+(?:was\s+|were\s+|will\s+be\s+)?"
                             r"(?:held|took\s+place|staged|opened))", re.I)
 
 

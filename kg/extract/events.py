@@ -33,6 +33,7 @@ from kg.extract.fronted_held import fronted_held
 from kg.extract.organisers import organised_back, runs_until
 from kg.extract.presence import meeting_held_before
 from kg.extract.proposals import proposed
+from kg.extract.rescheduled import MOVED_MODS, moved_to
 from kg.extract.titled_hosts import title_holder, titled_host
 from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
@@ -102,6 +103,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(phrase.tail) - len(tail_group) if phrase.subtitle is None else phrase.subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         event_facts(ctx, view, iri, match, dated)
+        moved_to(ctx, view, iri, end, dated)
         _said_after(ctx, view, iri, phrase, end)
     if not hits:
         organised_back(ctx, view)
@@ -220,7 +222,7 @@ def _previous(ctx: DocContext, phrase: Phrase) -> URIRef | None:
         previous = ctx.last_event("session")
     if previous is None and HEAD_CLASS.get(head, SDO.Event) not in (SDO.Event, HKSH.Meeting, HKSH.Visit):
         previous = next((e for h, e in reversed(ctx.events) if HEAD_CLASS.get(h) == HEAD_CLASS[head]), None)
-    descriptors = re.findall(r"\b[a-z]+\b", SPAN_OR_DAY.sub("", phrase.mods)) if not phrase.named else []
+    descriptors = re.findall(r"\b[a-z]+\b", MOVED_MODS.sub("", SPAN_OR_DAY.sub("", phrase.mods))) if not phrase.named else []
     if previous is not None and descriptors:
         previous = next((e for h, e in reversed(ctx.events) if h == head
                          and all(w in str(e).rsplit("/", 1)[-1].split("-") for w in descriptors)), None)

@@ -1,0 +1,48 @@
+"""Wrong facts the precision33 probes drew, each with its near miss (invented sentences, none from a document of
+the repository): a visit told again by its place alone, an event moved to another day, ..."""
+
+from rdflib.namespace import RDFS, SDO
+
+from conftest import page_graph
+
+
+def events(tmp_path, body: str, published: str = "2036-03-20") -> dict[str, set[str]]:
+    """Each event's label (lower case) with its start dates."""
+    graph = page_graph(tmp_path, body, title="Riverton news", published=published)
+    return {str(label).lower(): {str(d) for d in graph.objects(s, SDO.startDate)}
+            for s, label in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
+
+
+def test_a_visit_told_again_by_its_place_is_the_same_visit(tmp_path):
+    found = events(tmp_path, "The Secretary for Housing, Ms Ada Vole, visited Riverton today (March 20). During her visit "
+                             "to Riverton, Ms Vole toured the Riverton Science Park.\n")
+    visits = [e for e in found if e.startswith("visit")]
+    assert sum("riverton science park" not in e for e in visits) == 1, found
+    assert any("riverton science park" in e for e in visits), found
+
+
+def test_a_visit_elsewhere_on_the_same_day_stays(tmp_path):
+    found = events(tmp_path, "The Secretary for Housing, Ms Ada Vole, visited Riverton today (March 20). She then paid a "
+                             "visit to Lakeside in the afternoon.\n")
+    assert any("riverton" in e for e in found) and any("lakeside" in e for e in found), found
+
+
+def test_an_event_moved_to_another_day_has_the_new_day(tmp_path):
+    found = events(tmp_path, "The Riverton Trade Forum, originally scheduled for April 15, has been rescheduled to May 20 "
+                             "owing to the availability of the venue. The rescheduled forum will be held at the Riverton Hall.\n")
+    assert found == {"riverton trade forum": {"2036-05-20"}}, found
+    found = events(tmp_path, "The Riverton Trade Forum has been moved from April 15 to May 20.\n")
+    assert found == {"riverton trade forum": {"2036-05-20"}}, found
+    found = events(tmp_path, "The Riverton Trade Forum, first set for April 15, will now be held on May 20.\n")
+    assert found == {"riverton trade forum": {"2036-05-20"}}, found
+
+
+def test_a_day_moved_to_lies_ahead_unless_its_year_is_given(tmp_path):
+    assert events(tmp_path, "The Riverton Trade Forum has been postponed to January 12.\n") == {"riverton trade forum": {"2037-01-12"}}
+    found = events(tmp_path, "The Riverton Trade Forum was postponed from April 2034 to March 2, 2035.\n")
+    assert found == {"riverton trade forum": {"2035-03-02"}}, found
+
+
+def test_an_event_held_on_its_day_keeps_it(tmp_path):
+    found = events(tmp_path, "The Riverton Trade Forum was held on March 18 at the Riverton Hall.\n")
+    assert found == {"riverton trade forum": {"2036-03-18"}}, found
