@@ -1,5 +1,7 @@
 """Wrong facts the precision33 probes drew, each with its near miss (invented sentences, none from a document of
-the repository): a visit told again by its place alone, an event moved to another day, ..."""
+the repository): a visit told again by its place alone, an event moved to another day, another pair's conference's
+fields and its numbered meeting told twice, an industry read as an exhibition, a supposed meeting, a headline's
+postponed event."""
 
 from rdflib.namespace import RDFS, SDO
 
@@ -46,3 +48,52 @@ def test_a_day_moved_to_lies_ahead_unless_its_year_is_given(tmp_path):
 def test_an_event_held_on_its_day_keeps_it(tmp_path):
     found = events(tmp_path, "The Riverton Trade Forum was held on March 18 at the Riverton Hall.\n")
     assert found == {"riverton trade forum": {"2036-03-18"}}, found
+
+
+def areas_of(reference, *paragraphs) -> set[str]:
+    from conftest import facts
+    found = facts(reference, *paragraphs)
+    return {str(k).rsplit("/", 1)[-1] for k in found.mentions if "/area/" in str(k)}
+
+
+def test_another_pair_s_conference_s_fields_are_not_ours(reference):
+    found = areas_of(reference, "The Riverton-Macao Co-operation Conference held its second meeting in Macao yesterday.",
+                     "The two sides signed four agreements covering tourism and health care.")
+    assert not found, found
+
+
+def test_our_fields_after_another_conference_are_ours(reference):
+    found = areas_of(reference, "The Riverton-Macao Co-operation Conference held its second meeting in Macao yesterday.",
+                     "The Hong Kong/Shanghai Co-operation Conference, by contrast, has focused on finance and tourism.")
+    assert {"finance", "tourism"} <= found, found
+    found = areas_of(reference, "The two sides signed four agreements covering tourism and health care.")
+    assert "tourism" in found, found
+
+
+def test_another_conference_s_numbered_meeting_is_one_event(tmp_path):
+    found = events(tmp_path, "The Riverton-Macao Co-operation Conference held its second meeting in Macao yesterday.\n")
+    assert len(found) == 1 and "second meeting" in next(iter(found)), found
+    found = events(tmp_path, "The Riverton-Macao Co-operation Conference held its 12th Plenary Meeting in Macao yesterday.\n")
+    assert len(found) == 1, found
+
+
+def test_an_industry_among_fields_is_no_exhibition(tmp_path):
+    found = events(tmp_path, "The two sides signed four agreements covering tourism, convention and exhibition, and health care.\n")
+    assert not any("exhibition" in e for e in found), found
+    found = events(tmp_path, "The Riverton Boat Exhibition opened at the harbourfront today.\n")
+    assert any("exhibition" in e for e in found), found
+
+
+def test_a_supposed_meeting_is_no_meeting(tmp_path):
+    lead = "The Mayor of Riverton, Mr Ada Vole, and the Governor of Lakeside, Mr Bo Kettle, spoke at a dinner last week. "
+    found = events(tmp_path, lead + "When Mr Vole next meets Mr Kettle, the test will be whether the plan yields results.\n")
+    assert not any(e.startswith("meeting") for e in found), found
+    found = events(tmp_path, lead + "When Mr Vole met Mr Kettle on March 2, they discussed ports.\n")
+    assert any(e.startswith("meeting") for e in found), found
+
+
+def test_a_headline_s_postponed_event_is_no_event(tmp_path):
+    found = events(tmp_path, "Harbour Art Fair postponed\n\nThe Harbour Art Fair, due to open on Friday, has been postponed to next spring.\n")
+    assert not found, found
+    found = events(tmp_path, "Harbour Art Fair opens\n\nThe Harbour Art Fair opened at the harbourfront today.\n")
+    assert "harbour art fair" in found, found

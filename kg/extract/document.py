@@ -67,6 +67,7 @@ from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.firm_short import firm_short_names
 from kg.extract.other_meetings import find_other_meetings
+from kg.extract.other_subjects import others_fields
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
@@ -306,6 +307,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     agreement_fields(ctx, view, areas, find_agreements(ctx, view, [h.iri for h in hits]))
+    if others_fields(ctx, view):
+        return  # another pair's conference's fields
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)
