@@ -97,3 +97,35 @@ def test_a_headline_s_postponed_event_is_no_event(tmp_path):
     assert not found, found
     found = events(tmp_path, "Harbour Art Fair opens\n\nThe Harbour Art Fair opened at the harbourfront today.\n")
     assert "harbour art fair" in found, found
+
+
+def test_a_reported_saying_s_weekday_is_past():
+    from datetime import date
+    from kg.extract.dates import find_dates
+    said = find_dates("Ms Vole said on Wednesday that the two cities would do more.", date(2036, 10, 17))
+    assert [str(d.start) for d in said] == ["2036-10-15"]
+    plan = find_dates("Ms Vole will speak at the forum on Wednesday.", date(2036, 10, 17))
+    assert [str(d.start) for d in plan] == ["2036-10-22"]
+
+
+def test_a_byline_led_by_its_stamp_dates_the_page():
+    from kg.text.clean import _stated_date
+    assert str(_stated_date("2036-10-17 09:12:08 Source: Riverton Post By reporter Ada Vole")) == "2036-10-17"
+    assert _stated_date("2036-10-17 Signing of the agreement") is None
+
+
+def test_a_dateline_day_counts_the_story_s_weekdays(tmp_path):
+    body = ("RIVERTON, Oct 15 -- The Riverton Trade Forum opened at the Riverton Hall on Wednesday. On Thursday, the "
+            "delegation will tour the Riverton Science Park.\n")
+    found = events(tmp_path, body, published="2036-10-16")
+    assert found.get("riverton trade forum") == {"2036-10-15"}, found
+    assert {"2036-10-16"} in found.values() and not any("2036-10-23" in d for d in found.values()), found
+
+
+def test_a_founding_day_years_back_is_no_day_of_the_narrative(tmp_path):
+    body = ("The Riverton Trade Forum opened at the Riverton Hall today (March 20). The conference was launched on "
+            "October 27, 2003, in Riverton. During the forum, Ms Ada Vole and Mr Bo Kettle witnessed the signing of "
+            "two agreements.\n")
+    found = events(tmp_path, body)
+    signing = [d for e, d in found.items() if e.startswith("signing")]
+    assert signing and all("2003-10-27" not in d for d in signing), found

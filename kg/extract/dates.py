@@ -125,9 +125,15 @@ PAST_VERB = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?!(?:is|are|am|be|been|being|w
 SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|both|all|two|three|officials)\b|[A-Z⟦])")
 
 
+# "X said on Wednesday that ... would ...": the day of the saying, in the past, whatever the reported words foresee.
+SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media|[A-Z]\w+)|announced|stated|noted|added|remarked|revealed|disclosed)\s+$")
+
+
 def _ahead(text: str, start: int, end: int) -> bool:
     """Whether the sentence looks ahead in the part a date at ``end`` belongs to: not in a clause of its
     own that tells of the past."""
+    if SAID_ON.search(text, max(0, start - 40), start):
+        return False
     later = LATER_CLAUSE.search(text, end)
     if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
         return False

@@ -18,6 +18,7 @@ from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
+from kg.extract.datelines import dateline_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -143,6 +144,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
     (an item under "Upcoming events") looks ahead."""
     gazetteer, areas = matchers(reference)
+    published = dateline_day(sentences, published) or published
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))

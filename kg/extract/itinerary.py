@@ -135,13 +135,19 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
             and not ("would" in text and REPORTED.search(text, max(0, d.start_char - 80), d.start_char))
             and not ("interview" in text and INTERVIEWED.search(text, max(0, d.start_char - 80), d.start_char))
-            and not _recalled(text, d.end_char)]
+            and not _recalled(text, d.end_char) and not _history(ctx, d)]
     if days:
         ctx.day = days[-1].start
 
 
 # The one called on, by name or title and name: "the Mayor of X, Mr A", "Mr A".
 CALLED_ONE = re.compile(r"(?:(?:the\s+)?(?:[^,;⟦]|⟦(?:place|org):\d+⟧){0,80}?,\s+)?(?:[A-Z][a-z]{1,3}\.?\s+)?⟦person:\d+⟧")
+
+
+def _history(ctx: DocContext, span: DateSpan) -> bool:
+    """A day given with a year two or more before the page's ("launched on October 27, 2003" in a 2024 story):
+    background, not the day the narrative is on."""
+    return ctx.published is not None and span.start.datatype == XSD.date and int(str(span.start)[:4]) < ctx.published.year - 1
 
 
 def _recalled(text: str, end: int) -> bool:

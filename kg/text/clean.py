@@ -120,6 +120,10 @@ STAMP_LINE = re.compile(
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
 
+# A stamp that leads a byline of parts: "2024-10-17 09:12:08   Source: X   By reporter Y".
+STAMP_BYLINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,;]+"
+                          r"(?:Source|Editor|Author|Reporter)\s*:|^(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+By\s+[A-Za-z]")
+
 REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
 
 
@@ -246,10 +250,10 @@ def _stated_date(line: str) -> date | None:
 
 
 def _stated_date_of(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP, STAMP_BYLINE):
         match = pattern.match(line)
         if match:
-            return parse_day(match.group(1))
+            return parse_day(next(g for g in match.groups() if g))
     return None
 
 
