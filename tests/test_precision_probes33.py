@@ -129,3 +129,9 @@ def test_a_founding_day_years_back_is_no_day_of_the_narrative(tmp_path):
     found = events(tmp_path, body)
     signing = [d for e, d in found.items() if e.startswith("signing")]
     assert signing and all("2003-10-27" not in d for d in signing), found
+
+
+def test_a_promotion_conference_of_our_two_cities_keeps_its_fields(reference):
+    found = areas_of(reference, "The Hong Kong-Shanghai Services Promotion Conference was held in Shanghai today.",
+                     "At the conference, 12 agreements were signed, covering financial leasing, shipping services and tourism.")
+    assert "tourism" in found, found
