@@ -17,6 +17,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
+from kg.extract.patterns import SAID_ON
 from kg.extract.restated_dates import restated
 from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
@@ -123,10 +124,6 @@ PAST_VERB = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?!(?:is|are|am|be|been|being|w
 
 
 SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|both|all|two|three|officials)\b|[A-Z⟦])")
-
-
-# "X said on Wednesday that ... would ...": the day of the saying, in the past, whatever the reported words foresee.
-SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media|[A-Z]\w+)|announced|stated|noted|added|remarked|revealed|disclosed)\s+$")
 
 
 def _ahead(text: str, start: int, end: int) -> bool:

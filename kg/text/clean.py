@@ -33,7 +33,7 @@ from kg.text.role_lines import role_lines
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
-from kg.text.stamps import page_stamp
+from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
@@ -119,10 +119,6 @@ STAMP_LINE = re.compile(
     r"|(?:for\s+(?:information|discussion)\s+)?on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$", re.I)
-
-# A stamp that leads a byline of parts: "2024-10-17 09:12:08   Source: X   By reporter Y".
-STAMP_BYLINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,;]+"
-                          r"(?:Source|Editor|Author|Reporter)\s*:|^(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+By\s+[A-Za-z]")
 
 REVISED = re.compile(r"\b(?i:last\s+(?:revision|review|modification)\s+date|last\s+(?:updated|revised|modified|reviewed))\b")
 
