@@ -172,10 +172,11 @@ HELDOUT_FLOORS = {
     "heldout27": (8, {"overall": (0.77, 0.55), "sessions": (0.93, 1.0), "posts": (0.93, 0.67), "events": (0.69, 0.42)}),
     "heldout28": (8, {"overall": (0.91, 0.58), "sessions": (1.0, 0.97), "posts": (0.98, 0.8), "events": (0.85, 0.39)}),
     "heldout29": (8, {"overall": (0.86, 0.62), "sessions": (0.94, 0.82), "posts": (0.92, 0.76), "events": (0.8, 0.52)}),
-    "heldout30": (8, {"overall": (0.9, 0.53), "sessions": (0.91, 0.64), "posts": (0.94, 0.81), "events": (0.88, 0.37)}),
+    "heldout30": (8, {"overall": (0.9, 0.53), "sessions": (0.89, 0.64), "posts": (0.94, 0.81), "events": (0.88, 0.37)}),
     "heldout31": (8, {"overall": (0.81, 0.55), "sessions": (1.0, 0.64), "posts": (0.86, 0.74), "events": (0.72, 0.45)}),
     "heldout32": (8, {"overall": (0.83, 0.51), "sessions": (0.94, 0.57), "posts": (0.91, 0.76), "events": (0.71, 0.27)}),
     "precision31": (8, {"overall": (0.62, 0.48), "events": (0.46, 0.30)}),
+    "precision33": (8, {"overall": (0.92, 0.70), "events": (0.87, 0.65)}),
 }
 
 

@@ -18,13 +18,18 @@ CALLED_OFF = re.compile(r"(?:,[^,.;]{0,160},|\s+(?:(?:originally|initially|first
                         r"\s+(?:for|to|on|in)\b[^,.;]{0,100}?)?"
                         r"\s*(?:(?:has|have|had)\s+(?:now\s+|also\s+)?been|was|were|is|are|will\s+be)\s+"
                         r"(?:(?:now|also|indefinitely|temporarily|officially)\s+)?" + NOT_HELD.pattern)
-HELD_AFTER_ALL = re.compile(rf"\s+(?:(?:to|until)\s+(?:\w+\s+)?(?:{MONTH}\b|\d)|(?:and|but)\s+(?:was\s+|were\s+|will\s+be\s+)?"
+HELD_AFTER_ALL = re.compile(rf"\s+(?:(?:from\s+[^,.;]{{1,40}}?\s+)?(?:to|until)\s+(?:\w+\s+)?(?:{MONTH}\b|\d)|(?:and|but)\s+(?:was\s+|were\s+|will\s+be\s+)?"
                             r"(?:held|took\s+place|staged|opened))", re.I)
+
+# A headline's "Art fair postponed", "Harbour Carnival cancelled": the verb alone, ending the line.
+HEADLINE_OFF = re.compile(r"\s+" + NOT_HELD.pattern + r"(?:\s+(?:again|indefinitely))?\s*[.!]?\s*$")
 
 
 def called_off(masked: str, end: int) -> bool:
     """Whether the event named up to ``end`` is the subject of a "has been postponed/cancelled" with no new day."""
     if NOT_HELD.search(masked, end) is None:
         return False
+    if HEADLINE_OFF.match(masked, end):
+        return True
     match = CALLED_OFF.match(masked, end)
     return match is not None and HELD_AFTER_ALL.match(masked, match.end()) is None

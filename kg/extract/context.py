@@ -169,6 +169,7 @@ class DocContext:
     press_event: URIRef | None = None  # the press conference a transcript's heading named: its speakers attend
     rundown_building: URIRef | None = None  # the building a rundown's earlier row named: its rooms are in it
     visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
+    others_told: int = -100  # the paragraph that last told another pair's conference, with ours not named since
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

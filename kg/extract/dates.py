@@ -17,6 +17,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
+from kg.extract.patterns import SAID_ON
 from kg.extract.restated_dates import restated
 from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
@@ -128,6 +129,8 @@ SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|
 def _ahead(text: str, start: int, end: int) -> bool:
     """Whether the sentence looks ahead in the part a date at ``end`` belongs to: not in a clause of its
     own that tells of the past."""
+    if SAID_ON.search(text, max(0, start - 40), start):
+        return False
     later = LATER_CLAUSE.search(text, end)
     if FUTURE.search(text, 0, later.start() if later else len(text)) is None:
         return False

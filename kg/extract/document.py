@@ -19,6 +19,7 @@ from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import dateline_year, find_dates, same_day
+from kg.extract.datelines import dateline_day
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -68,6 +69,7 @@ from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.firm_short import firm_short_names
 from kg.extract.other_meetings import find_other_meetings
+from kg.extract.other_subjects import others_fields
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
@@ -145,6 +147,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
     (an item under "Upcoming events") looks ahead."""
     gazetteer, areas = matchers(reference)
+    published = dateline_day(sentences, published) or published
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
@@ -311,6 +314,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     agreement_fields(ctx, view, areas, find_agreements(ctx, view, [h.iri for h in hits]))
+    if others_fields(ctx, view):
+        return  # another pair's conference's fields
     find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)

@@ -33,6 +33,7 @@ from kg.extract.fronted_held import fronted_held
 from kg.extract.organisers import organised_back, runs_until
 from kg.extract.presence import meeting_held_before
 from kg.extract.proposals import proposed
+from kg.extract.rescheduled import MOVED_MODS, moved_to
 from kg.extract.titled_hosts import title_holder, titled_host
 from kg.extract.venues import locate_at_venue, site
 from kg.namespaces import HKSH, slug
@@ -47,6 +48,12 @@ PLACE_ONLY = re.compile(r"⟦place:\d+⟧")
 
 # ... unless the text tells a meeting of it through it: "<mechanism> held its 24th Plenary Meeting in X on D".
 HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b")
+# ... but one that is not plenary ("held its third meeting") is an event named by the meeting words themselves.
+ITS_MEETING = re.compile(r"(?i)\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\s+(?!(?:[\w-]+\s+)?plenary\b)"
+                         r"(?:[\w-]+\s+)?(?:meeting|session)\b")
+
+# "tourism, convention and exhibition, and health care": an industry among fields, not an event.
+INDUSTRY = re.compile(r"(?i)(?:conventions?|conferences?|meetings?)\s+and\s+")
 
 # "Since the Conference was established in 2003, ...": what was founded is a standing body or series, not the
 # event last named, and the founding year is no date of that event.
@@ -102,6 +109,7 @@ def find_events(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[Even
         end = match.end() + len(phrase.tail) - len(tail_group) if phrase.subtitle is None else phrase.subtitle.end()
         hits.append(EventHit(iri, match.start(), end))
         event_facts(ctx, view, iri, match, dated)
+        moved_to(ctx, view, iri, end, dated)
         _said_after(ctx, view, iri, phrase, end)
     if not hits:
         organised_back(ctx, view)
@@ -192,10 +200,12 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "the three-hour session", "Monday's session": the session told, by its length or day
     if BARE_ORDINAL.fullmatch(mods.strip()) and (head == "session" or head == "meeting" and not tail.strip() and heads_row(masked, match)):
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
+    if head == "exhibition" and not tail.strip() and not match.group("det") and INDUSTRY.fullmatch(mods):
+        return True
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause
     if head == "conference" and not tail.strip() and OTHER_MECHANISM.search(masked[:match.start("mods")] + mods) \
-            and not HELD_ITS.match(masked, match.end()):
+            and (not HELD_ITS.match(masked, match.end()) or ITS_MEETING.match(masked, match.end())):
         return True  # "the Hong Kong/Guangdong Co-operation Joint Conference": a standing mechanism of two places
     if match.group("head") == "conference" and not tail.strip() and PLACE_ONLY.fullmatch(mods.strip()) \
             and (match.group("det") or "").strip().lower() == "the":
@@ -220,7 +230,7 @@ def _previous(ctx: DocContext, phrase: Phrase) -> URIRef | None:
         previous = ctx.last_event("session")
     if previous is None and HEAD_CLASS.get(head, SDO.Event) not in (SDO.Event, HKSH.Meeting, HKSH.Visit):
         previous = next((e for h, e in reversed(ctx.events) if HEAD_CLASS.get(h) == HEAD_CLASS[head]), None)
-    descriptors = re.findall(r"\b[a-z]+\b", SPAN_OR_DAY.sub("", phrase.mods)) if not phrase.named else []
+    descriptors = re.findall(r"\b[a-z]+\b", MOVED_MODS.sub("", SPAN_OR_DAY.sub("", phrase.mods))) if not phrase.named else []
     if previous is not None and descriptors:
         previous = next((e for h, e in reversed(ctx.events) if h == head
                          and all(w in str(e).rsplit("/", 1)[-1].split("-") for w in descriptors)), None)

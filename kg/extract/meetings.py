@@ -16,6 +16,7 @@ from kg.extract.met_titles import as_written
 from kg.extract.met_groups import led_delegation, met_in, venue_after_people
 from kg.extract.patterns import FRONT_IN
 from kg.namespaces import HKSH
+from kg.text.salutations import HONORIFIC
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|(?:paid|pays|will\s+(?:also\s+)?pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
 
@@ -23,12 +24,18 @@ MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦p
 # under B" (the session met, not A).
 OTHER_SUBJECT = re.compile(r"\b(?:when|where|while|after|before|as)\s+(?:the|a|an|its|their|both|two|all)\s+[^⟦,;]*$")
 
+# A meeting supposed, not told: "When Mr Lee next meets Mr Gong, ...", "If A meets B ...", "each time A meets B".
+SUPPOSED = re.compile(rf"\b(?i:when(?:ever)?|if|once|unless|until|(?:the\s+)?next\s+time|each\s+time|every\s+time)\s+(?:{HONORIFIC}\s+)?$")
+NOT_PAST = re.compile(r"\s*(?:next\s+|again\s+|first\s+)?(?:meets|will\s+(?:also\s+)?meet)\b")
+
 
 def find_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     """A meeting between the people named on both sides of "met (with)", in each part a semicolon ends
     (a list of "- on 9 July, I met A; - on 17 October, B met C")."""
     for match in MET.finditer(view.masked):
         if OTHER_SUBJECT.search(view.masked, match.end("subj"), match.start("obj")):
+            continue
+        if NOT_PAST.match(view.masked, match.end("subj")) and SUPPOSED.search(view.masked, 0, match.start()):
             continue
         opened = view.masked.rfind(";", 0, match.start()) + 1
         _meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)

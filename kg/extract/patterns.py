@@ -239,3 +239,5 @@ INITIALS = re.compile(r"(?!NG$)[B-DF-HJ-NP-TV-Z]{2,3}")
 
 # A city fronted before the clause: "In Hangzhou, A will call on B".
 FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
+# "X said on Wednesday that ... would ...": the day of the saying, in the past, whatever the reported words foresee.
+SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media|[A-Z]\w+)|announced|stated|noted|added|remarked|revealed|disclosed)\s+$")

@@ -1,14 +1,20 @@
 """A site visit told twice: the body's "toured the X Centre and the Y Centre", then a photo caption's "The
 delegation tours the X Centre" or a summary line. The later telling names a site the first named and no site, day or
-person the first did not, so it is the same visit, not another: it is taken back rather than counted as a second event.
+person the first did not, so it is the same visit, not another: it is taken back rather than counted as a second event. So is "During his visit to Suzhou, ..." after "Visit of X to
+Suzhou": the person's visit told first, then the place alone.
 """
 
 from __future__ import annotations
+
+import re
 
 from rdflib import RDFS
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
+
+# "Visit of Christopher Hui to Suzhou": a visit by its person and place.
+WHOSE = re.compile(r"Visit of .+ to \S")
 
 
 def drop_repeated_visits(ctx: DocContext) -> None:
@@ -16,11 +22,14 @@ def drop_repeated_visits(ctx: DocContext) -> None:
     f = ctx.findings
     visits = [(min(where), s) for (s, p, o), where in f.triples.items()
               if p == RDFS.label and str(o).startswith("Visit to ")]
-    if len(visits) < 2:
+    if not visits:
+        return
+    whose = sorted({s for (s, p, o) in f.triples if p == RDFS.label and WHOSE.match(str(o))}, key=str)
+    if len(visits) + len(whose) < 2:
         return
     visits.sort(key=lambda v: (v[0], str(v[1])))
     for n, (_, later) in enumerate(visits):
-        if any(_within(ctx, later, earlier) for _, earlier in visits[:n] if earlier != later):
+        if any(_within(ctx, later, earlier) for earlier in [e for _, e in visits[:n]] + whose if earlier != later):
             for triple in [t for t in f.triples if later in (t[0], t[2])]:
                 f.discard(*triple)
             f.mentions.pop(later, None)

@@ -33,7 +33,7 @@ from kg.text.role_lines import role_lines
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
-from kg.text.stamps import page_stamp
+from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
@@ -246,10 +246,10 @@ def _stated_date(line: str) -> date | None:
 
 
 def _stated_date_of(line: str) -> date | None:
-    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP):
+    for pattern in (SIGN_OFF_DATE, ISO_DATE_LINE, DATE_PREFIX, STAMP_LINE, POST_STAMP, STAMP_BYLINE):
         match = pattern.match(line)
         if match:
-            return parse_day(match.group(1))
+            return parse_day(next(g for g in match.groups() if g))
     return None
 
 

@@ -152,3 +152,8 @@ def _order(readings: dict[str, date | None], stamp: str, lines: list[str]) -> st
         if mine and mine >= 3 * theirs:
             votes.add(order)
     return votes.pop() if len(votes) == 1 else None
+
+
+# A stamp that leads a byline of parts: "2024-10-17 09:12:08   Source: X   By reporter Y".
+STAMP_BYLINE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s,;]+"
+                          r"(?:Source|Editor|Author|Reporter)\s*:|^(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+By\s+[A-Za-z]")
