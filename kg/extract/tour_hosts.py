@@ -83,10 +83,7 @@ def members_on_tour(ctx: DocContext) -> None:
     if len(ctx.delegation) < 2 or leader is None:
         return
     told = {view.sentence.index for _, view, _ in ctx.views if "delegation" in view.masked.lower()}
-    behind = set()  # its hosts ("they were received by ...") and members who did not go are not on its visits
-    for _, view, _ in ctx.views:
-        for other in (*RECEIVED.finditer(view.masked), *NOT_JOINED.finditer(view.masked)):
-            behind.update(p for p in view.people(other.group("who")) if p != leader)
+    behind = behind_members(ctx, leader)
     for head, visit in list(ctx.events):
         if head != "visit" or not _site_label(ctx, visit) or not ctx.findings.has(visit, SDO.attendee, leader):
             continue
@@ -95,6 +92,15 @@ def members_on_tour(ctx: DocContext) -> None:
             for person in ctx.delegation:
                 if person not in behind:
                     ctx.findings.add(visit, SDO.attendee, person, said[0])
+
+
+def behind_members(ctx: DocContext, leader: URIRef | None = None) -> set[URIRef]:
+    """The delegation's hosts ("they were received by ...") and its members who did not go: not on its visits."""
+    behind = set()
+    for _, view, _ in ctx.views:
+        for other in (*RECEIVED.finditer(view.masked), *NOT_JOINED.finditer(view.masked)):
+            behind.update(p for p in view.people(other.group("who")) if p != leader)
+    return behind
 
 
 def _leader(ctx: DocContext) -> URIRef | None:
