@@ -69,3 +69,36 @@ def test_guests_who_attended_among_them(reference):
                       "Port Council; and Wen Liqing, Director of the Lotus Trade Board.\n")
     event = found(reference, body)["Riverton-Lotus Logistics Seminar 2031"]
     assert {"arthur-penhallow", "wen-liqing"} <= event["attendees"], event
+
+
+def test_keynote_speeches_at_the_event_named(reference):
+    body = ("The Riverton-Lotus Finance Forum 2031 was held at the Harbour Expo Centre today (May 6). After a signing "
+            "ceremony, Mr Arthur Penhallow and Ms Wen Liqing delivered keynote speeches at the Riverton-Lotus Finance "
+            "Forum 2031.\n")
+    event = found(reference, body)["Riverton-Lotus Finance Forum 2031"]
+    assert {"arthur-penhallow", "wen-liqing"} <= event["attendees"], event
+
+
+def test_officially_opened_by_and_joined_at_the_ribbon_cutting(reference):
+    body = ("The Riverton Fashion Showcase 2031 opened today (May 6) at the Harbour Expo Centre.\n"
+            "The showcase was officially opened by the Secretary for Commerce of Riverton, Mr Arthur Penhallow, and the "
+            "Vice Mayor of Lotus, Ms Wen Liqing. They were joined at the ribbon-cutting by the Chairman of the Riverton "
+            "Port Council, Mr Hugo Varga; and the Director of the Lotus Trade Board, Mr Qi Fang.\n")
+    event = found(reference, body)["Riverton Fashion Showcase 2031"]
+    assert {"arthur-penhallow", "wen-liqing", "hugo-varga", "qi-fang"} <= event["attendees"], event
+
+
+def test_joined_on_a_visit_elsewhere_is_not_at_the_event(reference):
+    body = ("The Riverton Fashion Showcase 2031 opened today (May 6) at the Harbour Expo Centre.\n"
+            "Mr Arthur Penhallow was joined by Mr Hugo Varga on a visit to the Lotus Science Park in the afternoon.\n")
+    event = found(reference, body)["Riverton Fashion Showcase 2031"]
+    assert "hugo-varga" not in event["attendees"], event
+
+
+def test_the_final_is_not_the_semi_final(reference):
+    body = ("The Riverton Start-up Challenge 2031 held its grand final at the Harbour Expo Centre today (May 6). Twenty "
+            "teams had competed in the semi-final of the Riverton Start-up Challenge 2031 in Lotus on April 16.\n"
+            "The final was officiated by Mr Arthur Penhallow; and Ms Wen Liqing.\n")
+    events = found(reference, body)
+    semi = next(e for label, e in events.items() if "emi-final" in label)
+    assert not {"arthur-penhallow", "wen-liqing"} & semi["attendees"], events

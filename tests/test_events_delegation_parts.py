@@ -40,9 +40,9 @@ def test_the_host_who_received_the_delegation_is_not_on_its_visit(reference):
             assert "alan-brook" not in event["attendees"], (label, event)
 
 
-def test_the_delegation_that_comprised_its_members_visits_with_its_leader(reference):
+def test_the_named_delegation_visits_with_its_leader(reference):
     body = ("The Vice Mayor of Lotus, Mr Zhou Ming, led a delegation to Riverton today (May 6). The Lotus delegation "
-            "comprised the Deputy Secretary-General of the Lotus Municipal Government, Mr Qi Fang; and the Director of "
+            "included the Deputy Secretary-General of the Lotus Municipal Government, Mr Qi Fang; and the Director of "
             "the Lotus Commission of Commerce, Ms Lin Yue.\n"
             "In the afternoon, Mr Zhou and the Lotus delegation visited the Riverton Science Park.\n")
     park = _with(found(reference, body), "Science Park")
@@ -56,3 +56,14 @@ def test_the_people_who_accompany_the_delegation_go_with_it(reference):
             "delegation visited the Riverton Science Park.\n")
     park = _with(found(reference, body), "Science Park")
     assert {"zhou-ming", "qi-fang", "alan-brook"} <= park["attendees"], park
+
+
+def test_a_delegation_known_by_a_few_members_only_is_not_spread(reference):
+    body = ("The Riverton Health Bureau and the Lotus Health Commission held their first co-operation meeting today (May 6). "
+            "The Lotus delegation included the Director of the Lotus Centre for Disease Control, Dr Qi Fang, and Ms Lin Yue.\n"
+            "In the evening, the Chairman of the Riverton Hospital Authority, Mr Alan Brook, hosted a dinner for the "
+            "delegation. Tomorrow, the Lotus delegation will visit the Riverton Science Park.\n")
+    events = found(reference, body)
+    for label, event in events.items():
+        if "inner" in label or "Science Park" in label:
+            assert not {"qi-fang", "lin-yue"} & event["attendees"], (label, event)

@@ -3,8 +3,10 @@
 "The Chief Justice received a delegation of the X Court led by its President, Mr A", then "The delegation included
 B; and C", then "After the meeting, the Chief Justice hosted a lunch for the delegation": B and C were at the meeting
 and at the lunch, though the sentences that tell these name neither. Read once the document is read, so that the
-members told later count; the hosts and anyone who did not go are not members (kg.extract.tour_hosts). The event is
-one of the kind the words name (a meeting for "received", a meal for "hosted a lunch"), told in that sentence.
+members told later count; the hosts and anyone who did not go are not members (kg.extract.tour_hosts). Only a
+delegation whose leader the text names: one it knows by a few members only is left to the sentences that name them.
+The event is one of the kind the words name (a meeting for "received", a meal for "hosted a lunch"), told in that
+sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
-from kg.extract.tour_hosts import behind_members
+from kg.extract.tour_hosts import behind_members, named_leader
 
 MEALS = ("lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "meal", "tea")
 _ANY = r"(?:[\w'’-]+\s+|⟦(?:place|org):\d+⟧\s+)"
@@ -33,7 +35,7 @@ def _members(ctx: DocContext) -> list:
 
 def delegation_parties(ctx: DocContext) -> None:
     """The delegation's members attend the meetings and meals a sentence tells it was received at or hosted to."""
-    if len(ctx.delegation) < 2:
+    if len(ctx.delegation) < 2 or named_leader(ctx) is None:
         return
     members = None
     for sentence, view, _ in ctx.views:

@@ -304,8 +304,9 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_hosted_meals(ctx, view, dates, hits) + find_drills(ctx, view, dates, hits)
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
-    find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
-    find_remarks(ctx, view, hits + sessions)
+    named = [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions]
+    find_presence(ctx, view, named)
+    find_remarks(ctx, view, named)
     _read_company(ctx, view, hits)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)

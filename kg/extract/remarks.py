@@ -2,9 +2,10 @@
 
 "Mr A and Ms B gave opening remarks", "Mr A delivered the keynote speech, telling the audience ...", "Professor C,
 director of ..., told the symposium that ...", "Also addressing the symposium were A, ...; B, ...; and C, ...", "Some
-300 guests attended, among them A, ...; and B, ...": the people speak at, address or attend the event the text is
-telling (the one named in the sentences just before, of the noun's kind when a noun is said), not a visit, which is
-no place for remarks. A speech placed elsewhere ("delivered a speech in Lotus last year") or reported ("said he
+300 guests attended, among them A, ...; and B, ...", "The showcase was officially opened by A and B. They were joined
+at the ribbon-cutting by C; and D": the people speak at, address or attend the event the text is telling (the one
+named in the sentences just before, of the noun's kind when a noun is said), not a visit, which is no place for
+remarks; "delivered keynote speeches at <event>" names its own. A speech placed elsewhere ("delivered a speech in Lotus last year") or reported ("said he
 had given remarks") is not read.
 """
 
@@ -18,20 +19,26 @@ from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.presence import _listed, attend
 
-SUBJECT = r"(?!(?:After|Following|Before|At|During|In|On|When|While|Having|Upon|As|Speaking|Addressing)\b)(?P<who>[^;]*?⟦person:\d+⟧[^;]*?)"
+SUBJECT = r"(?:(?:After|Following|Before|Later|Earlier|In\s+the\s+(?:morning|afternoon|evening))\b[^,;⟦]{0,80},\s+)?(?!(?:After|Following|Before|At|During|In|On|When|While|Having|Upon|As|Speaking|Addressing)\b)(?P<who>[^;]*?⟦person:\d+⟧[^;]*?)"
 # "A and B gave opening remarks", "A delivered the keynote speech, telling ...": the clause ends with the speech
 REMARKS = re.compile(rf"^{SUBJECT}\s+(?:also\s+|each\s+|then\s+)?(?:gave|delivered|made)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
                      r"(?:(?:opening|welcome|welcoming|closing|keynote|congratulatory|brief)\s+)?(?:remarks|speech(?:es)?|address(?:es)?)"
-                     r"(?=\s*[,.;]|\s*$|\s+(?:and|telling|saying|on|to\s+open|to\s+close|via|by\s+video)\b)")
+                     r"(?=\s*[,.;]|\s*$|\s+(?:and|telling|saying|on|to\s+open|to\s+close|via|by\s+video)\b|(?P<at>\s+at\s+(?:the\s+)?))")
 # "Professor C, director of ..., told the symposium that ..."
 TOLD = re.compile(rf"^{SUBJECT}\s+(?:also\s+)?(?:told|addressed)\s+the\s+(?P<noun>[a-z]+)\b(?!\s+(?:of|in|at)\b)")
 # "Also addressing the symposium were A; B; and C"
 ALSO = re.compile(r"^(?:Also\s+)(?:addressing|speaking\s+at|officiating\s+at|attending|present\s+at)\s+the\s+(?P<noun>[a-z]+)\s+"
-                  r"(?:were|was|included)\s+(?P<who>[^.]*?⟦person:\d+⟧)")
+                  r"(?:were|was|included)\s+(?P<who>[^.;]*⟦person:\d+⟧)")
 # "Some 300 guests from ... attended, among them A, ...; and B, ..."
 AMONG_THEM = re.compile(r"\b(?:guests|participants|officials|representatives|delegates|attendees|people|visitors|leaders)\b[^;.⟦]*?\s+"
                         r"(?:attended|took\s+part|were\s+present)(?:\s+the\s+(?P<noun>[a-z]+))?,\s+(?:among\s+them|among\s+whom\s+were|including)\s+"
-                        r"(?P<who>[^.]*?⟦person:\d+⟧)")
+                        r"(?P<who>[^.;]*⟦person:\d+⟧)")
+# "The showcase was officially opened by A and B": the event told whose label has the noun
+THE_NOUN_BY = re.compile(r"^The\s+(?P<noun>[a-z]+)\s+(?:was|were|will\s+be)\s+(?:(?:officially|formally|jointly)\s+)?"
+                         r"(?:opened|officiated|attended|addressed|launched|co-chaired|chaired)\s+by\s+(?P<who>[^.;]*⟦person:\d+⟧)")
+# "They were joined at the ribbon-cutting by A; and B": at the event told, a part of it named
+JOINED_AT = re.compile(r"^(?:They|He|She|(?P<subj>[^;]*?⟦person:\d+⟧[^;⟦]*?))\s+(?:was|were)\s+(?:also\s+)?joined\s+at\s+the\s+"
+                       r"(?:ribbon[- ]cutting|ceremony|opening|unveiling|launch|toasting|signing)(?:\s+ceremony)?\s+by\s+(?P<who>[^.;]*⟦person:\d+⟧)")
 # Nouns that stand for whatever event the text is telling.
 ANY = {"audience", "gathering", "guests", "participants", "delegates", "attendees", "crowd", "meeting", "event"}
 # A clause of its own inside the subject: "Mr A said Mr B", "Mr A, who met Mr B,"
@@ -49,25 +56,32 @@ def _told(ctx: DocContext, view: View, noun: str | None) -> URIRef | None:
             continue
         if head == "visit" or "/session/" in str(iri) and noun not in ("session", "plenary", "meeting"):
             continue
-        if noun and noun not in ANY and not any(noun in str(x).lower() for x in ctx.findings.objects(iri, RDFS.label)):
+        if noun and noun not in ANY and not any(re.search(rf"(?<![\w-]){noun}\b", str(x).lower())
+                                                for x in ctx.findings.objects(iri, RDFS.label)):  # "final", not "semi-final"
             continue
         return iri
     return None
 
 
-def find_remarks(ctx: DocContext, view: View, named: list) -> None:
+def find_remarks(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> None:
     """Speakers and guests of the event told, in a sentence that names no other event ("told the symposium"
-    may name the one told again)."""
+    may name the one told again); "delivered keynote speeches at <event>": the event named right after."""
     masked = view.masked
-    own = list(dict.fromkeys(getattr(n, "iri", n) for n in named))
-    if len(own) > 1 or "⟦person" not in masked:
+    own = list(dict.fromkeys(iri for iri, _ in named))
+    if "⟦person" not in masked:
         return
-    for pattern in (REMARKS, TOLD, ALSO, AMONG_THEM):
+    for pattern in (REMARKS, TOLD, ALSO, AMONG_THEM, JOINED_AT, THE_NOUN_BY):
         match = pattern.search(masked)
-        if match is None or pattern in (REMARKS, TOLD) and REPORTED.search(match.group("who")):
+        if match is None or pattern in (REMARKS, TOLD) and REPORTED.search(match.group("who")) \
+                or pattern is JOINED_AT and REPORTED.search(match.group("subj") or ""):
             continue
-        noun = match.groupdict().get("noun")
-        event = own[0] if own else _told(ctx, view, noun.lower() if noun else None)
-        if own and any(head == "visit" and iri == event for head, iri in ctx.events):
+        if pattern is REMARKS and match.group("at") is not None:
+            event = next((iri for iri, at in named if match.start("at") < at <= match.end("at")), None)
+        elif len(own) > 1:
             continue
-        attend(ctx, view, event, _listed(view, match))
+        else:
+            noun = match.groupdict().get("noun")
+            event = own[0] if own else _told(ctx, view, noun.lower() if noun else None)
+        if any(head == "visit" and iri == event for head, iri in ctx.events):
+            continue
+        attend(ctx, view, event, _listed(view, match) + view.people(match.groupdict().get("subj") or ""))

@@ -33,6 +33,9 @@ NOT_JOINED = re.compile(r"(?P<who>⟦person:\d+⟧)[^.;⟦]{0,40}?\b(?:did\s+not
 # Who leads it: "a delegation of <org> led by the Vice Mayor of <place>, Mr Z", "Mr Z and his delegation".
 LED_BY = re.compile(r"\bdelegation\b(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?\b(?:led|headed)\s+by\s+(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?"
                     r"⟦person:(?P<p>\d+)⟧|⟦person:(?P<q>\d+)⟧(?:,[^.;⟦]{0,80}?)?,?\s+and\s+(?:his|her|their)\s+delegation\b")
+# "Mr Z is leading a 25-member delegation", "Mr Z headed the delegation"
+LEADS = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;⟦]{0,60}?\b(?:is\s+leading|was\s+leading|leads|led|heads|headed|is\s+heading)\s+(?:a|an|the|his|her)\s+"
+                   r"(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,40}?\bdelegation\b")
 CUES = ("received", "welcomed", "greeted", " met ", "shown", "hosted")
 
 
@@ -108,6 +111,20 @@ def _leader(ctx: DocContext) -> URIRef | None:
     for _, view, _ in ctx.views:
         if "delegation" in view.masked and (match := LED_BY.search(view.masked)):
             ref = view.mention(match.group("p") or match.group("q")).ref
+            if ref is not None and ref in ctx.delegation:
+                return ref
+    return None
+
+
+def named_leader(ctx: DocContext) -> URIRef | None:
+    """The delegation's leader, where the text names one ("led by Mr Z", "Mr Z is leading a delegation"): only then
+    is "the delegation" a group the text knows whole, not a few of its members it happens to name."""
+    leader = _leader(ctx)
+    if leader is not None:
+        return leader
+    for _, view, _ in ctx.views:
+        if "delegation" in view.masked and (match := LEADS.search(view.masked)):
+            ref = view.mention(match.group("p")).ref
             if ref is not None and ref in ctx.delegation:
                 return ref
     return None
