@@ -102,3 +102,32 @@ def test_the_final_is_not_the_semi_final(reference):
     events = found(reference, body)
     semi = next(e for label, e in events.items() if "emi-final" in label)
     assert not {"arthur-penhallow", "wen-liqing"} & semi["attendees"], events
+
+
+def test_presentations_given_by_speakers(reference):
+    body = SEMINAR + ("Keynote presentations were given this afternoon by the Director of the Lotus Trade Board, Mr Qi Fang, "
+                      "on port data, and by Professor Hannah Quill on shipping.\n")
+    event = found(reference, body)["Riverton-Lotus Logistics Seminar 2031"]
+    assert {"qi-fang", "hannah-quill"} <= event["attendees"], event
+
+
+def test_presentations_on_a_visit_attend_no_visit(reference):
+    body = ("The Vice Mayor of Lotus, Mr Zhou Ming, visited the Riverton Science Park today (May 6).\n"
+            "Presentations were given by the park's staff, Ms Wen Liqing, on its start-ups.\n")
+    for label, event in found(reference, body).items():
+        assert "wen-liqing" not in event["attendees"] or not label.startswith("Visit"), (label, event)
+
+
+def test_bodies_by_their_short_names_organised_the_event_named_after(reference):
+    body = ("The Riverton Port Council (RPC) and the Lotus Trade Board (LTB) signed an arrangement today (May 6). In the "
+            "afternoon, the RPC and the LTB jointly organised the Riverton-Lotus Shipping Seminar at the Harbour Expo "
+            "Centre, with the support of the Eastern Ferry Bureau.\n")
+    event = found(reference, body)["Riverton-Lotus Shipping Seminar"]
+    assert event["organisers"] == {"riverton-port-council", "lotus-trade-board"}, event
+
+
+def test_people_who_held_the_event_are_no_organisers(reference):
+    body = ("In the afternoon, Mr Arthur Penhallow and Ms Wen Liqing jointly hosted the Riverton-Lotus Shipping Seminar at "
+            "the Harbour Expo Centre today (May 6).\n")
+    event = found(reference, body)["Riverton-Lotus Shipping Seminar"]
+    assert event["organisers"] == set(), event

@@ -44,7 +44,7 @@ def test_the_named_delegation_visits_with_its_leader(reference):
     body = ("The Vice Mayor of Lotus, Mr Zhou Ming, led a delegation to Riverton today (May 6). The Lotus delegation "
             "included the Deputy Secretary-General of the Lotus Municipal Government, Mr Qi Fang; and the Director of "
             "the Lotus Commission of Commerce, Ms Lin Yue.\n"
-            "In the afternoon, Mr Zhou and the Lotus delegation visited the Riverton Science Park.\n")
+            "In the afternoon, Mr Zhou and the delegation visited the Riverton Science Park.\n")
     park = _with(found(reference, body), "Science Park")
     assert {"zhou-ming", "qi-fang", "lin-yue"} <= park["attendees"], park
 

@@ -306,7 +306,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_body_held(ctx, view, dates, hits)
     named = [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions]
     find_presence(ctx, view, named)
-    find_remarks(ctx, view, named)
+    find_remarks(ctx, view, named, dates)
     _read_company(ctx, view, hits)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)

@@ -28,12 +28,11 @@ from kg.extract.met_titles import as_written
 from kg.extract.patterns import FRONT_IN, HONORIFIC
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
-from kg.extract.tour_hosts import named_leader
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
 PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
-GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:[A-Z][\w-]*\s+|⟦(?:place|org):\d+⟧\s+){1,2}delegation|the\s+(?:team|group|mission)|we|they"
+GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
@@ -55,8 +54,7 @@ OBJ_END = re.compile(
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also"
     r"|exchanged|discussed|learned|learnt|chatted|shared|held|agreed)|who|which|this|that|before"
     r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
-NAMED_GROUP = re.compile(r"the\s+(?:[A-Z][\w-]*\s+|⟦(?:place|org):\d+⟧\s+){1,2}delegation")
-GROUP_AFTER = re.compile(r"\s+and\s+(?:the|his|her|their)\s+(?:[A-Z][\w-]*\s+|⟦(?:place|org):\d+⟧\s+){0,2}delegation$")
+GROUP_AFTER = re.compile(r"\s+and\s+(?:the|his|her|their)\s+delegation$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
@@ -180,8 +178,6 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
         return people + [p for p in ctx.delegation if p not in people]
     if people:
         return people
-    if NAMED_GROUP.fullmatch(actor) and named_leader(ctx) is None:
-        return []  # "the Shanghai delegation" of a text that names no leader: not known whole
     own = first_person_plural(ctx, actor)  # "we", "our delegation" in a speech: the speaker too
     if actor.lower() == "they" and not ctx.delegation:
         return last_party(ctx, view)
