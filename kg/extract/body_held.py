@@ -5,7 +5,9 @@ schools", "the Bureau hosted a sharing session on STEM education".
 A bare "a ceremony" names no event by its words: what it is "for" or "on" does ("Ceremony for 30 new pairs of
 sister schools"), else its host does ("Ceremony held by the EDB"). The bodies that held it organised it; its
 day is the sentence's or the narrative's, its place a venue named right after it. An event already read in
-the words ("a sharing session") gets the bodies as organisers and, undated, the day.
+the words ("a sharing session") gets the bodies as organisers and, undated, the day; so does one named in full right
+after the verb ("the IPD and the SIPA jointly organised the Hong Kong-Shanghai IP Seminar"), whose bodies may be short
+names the text defined.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ KINDS = (r"ceremony|(?:sharing|briefing|matching|exchange|information)\s+session
 HELD = re.compile(rf"\s+(?:(?:jointly|also|today|yesterday|then|later)(?:\s*\([^()]{{1,30}}\))?\s+){{0,2}}"
                   rf"(?:held|hosted|organi[sz]ed|co-organi[sz]ed|staged)\s+(?:(?:a|an)|(?P<their>their|its))\s+"
                   rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{KINDS}|(?<=their\s)(?:[\w-]+\s+){{0,2}}?meeting))\b")
+# "the IPD and the SIPA jointly organised the Hong Kong-Shanghai IP Seminar": the event named right after
+HELD_THE = re.compile(r"\s+(?:(?:jointly|also|then|later)\s+){0,2}(?:held|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|staged)\s+the\s+(?P<kind>)")
 # "a travel trade seminar and business-matching session": one event told in two, which the bodies' holding leaves alone.
 PAIRED = re.compile(rf"\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{KINDS}|session)\b")
 # "A working meeting between A and B was held": the two bodies organised it.
@@ -65,6 +69,8 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
         if told is not None and (bodies := _bodies(ctx, view, between.group("who"))):
             _organised(ctx, view, dates, told.iri, bodies, between)
             locate_at_venue(ctx, view, told.iri, between.end())
+    if hits and " the " in masked:
+        _held_the(ctx, view, dates, hits)
     if not any(f" {verb} a" in masked or f" {verb} their" in masked or f" {verb} its" in masked for verb in VERBS):
         return []
     found = []
@@ -80,6 +86,15 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
             continue
         found.append(EventHit(_held(ctx, view, dates, match, bodies), match.start("kind"), match.end()))
     return found
+
+
+def _held_the(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> None:
+    """Bodies (a short name the text defined among them) that held the event the sentence names right after."""
+    for match in HELD_THE.finditer(view.masked):
+        told = next((h for h in hits if h.start <= match.end() <= h.start + 4), None)  # with its "the" or without
+        bodies = _bodies(ctx, view, CLAUSE_START.sub("", view.masked[:match.start()], count=1)) if told else []
+        if bodies and not DENIED.search(view.masked, max(0, match.start() - 30), match.start()):
+            _organised(ctx, view, dates, told.iri, bodies, match)
 
 
 def _bodies(ctx: DocContext, view: View, subject: str) -> list[URIRef]:

@@ -57,6 +57,7 @@ from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
+from kg.extract.remarks import find_remarks
 from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
@@ -82,6 +83,7 @@ from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
 from kg.extract.tour_hosts import members_on_tour, received_at_site
+from kg.extract.delegation_parties import delegation_parties
 from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
@@ -215,6 +217,7 @@ def _read_posts(ctx: DocContext, view: View) -> None:
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     """What only the whole document tells: visits implied by their parts, dates shared across sentences."""
     members_on_tour(ctx)
+    delegation_parties(ctx)
     link_visits(ctx)
     share_panellists(ctx)
     date_attended(ctx)
@@ -307,7 +310,9 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_hosted_meals(ctx, view, dates, hits) + find_drills(ctx, view, dates, hits)
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
-    find_presence(ctx, view, [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions])
+    named = [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions]
+    find_presence(ctx, view, named)
+    find_remarks(ctx, view, named, dates)
     _read_company(ctx, view, hits)
     find_sides(ctx, view, [h.iri for h in hits] + sessions)
     ordinal_objects(ctx, view, dates, sessions)

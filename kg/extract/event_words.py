@@ -87,11 +87,12 @@ SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 # A relative clause may stand between an event and who organised it: '"X", which runs June 16-24 at Y, was organised by'.
 RELATIVE = r"[\"”]?(?:,\s*which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)\b[^,;.]*,)?"
-ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\(⟦org:\d+⟧\))?)*)")
+ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?)*)")
 ORG_NAME = r"(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
+SHORT = r"(?:\s*\([A-Z][\w&-]{1,10}\))?"  # "the Riverton Port Council (RPC)"
 ORGANISED_BY_NAME = re.compile(
     r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+by\s+"
-    rf"(?:the\s+)?(?P<names>{ORG_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+{ORG_NAME})*)")
+    rf"(?:the\s+)?(?P<names>{ORG_NAME}{SHORT}(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+{ORG_NAME}{SHORT})*)")
 # Who organised it, said before the event: "Organised by X and Y, the promotion week runs from ...".
 FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Pp]resented|[Hh]osted)\s+(?:jointly\s+)?by\s+"
                              r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")

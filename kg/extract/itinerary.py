@@ -37,7 +37,9 @@ GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
-                         r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$")
+                         r"|(?P<subj2>⟦person:\d+⟧(?:\s+and\s+⟦person:\d+⟧)?),\s+accompanied\s+by\s+(?P<who2>[^;.]*?),\s+$"
+                         # "accompanied by X, the delegation visited ...": X and the delegation
+                         rf"|\b[Aa]ccompanied\s+by\s+(?P<who3>[^;.]*?⟦person:\d+⟧(?:[^;.⟦]|⟦(?:org|place):\d+⟧)*?),\s+(?P<group>{GROUP})\s+$")
 # A fronted phrase of what was done before, with people of its own: "After meeting Mr A, Mr B toured ...".
 FRONTED = re.compile(rf"^(?:[^,;]*,\s+)?(?:After|Following|Before|Upon|Having|Besides)\s[^;]*?,\s+(?=(?:{HONORIFIC}\s+)?⟦person)")
 ACTION = re.compile(
@@ -53,6 +55,7 @@ OBJ_END = re.compile(
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also"
     r"|exchanged|discussed|learned|learnt|chatted|shared|held|agreed)|who|which|this|that|before"
     r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
+GROUP_AFTER = re.compile(r"\s+and\s+(?:the|his|her|their)\s+delegation$")
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
@@ -94,7 +97,8 @@ WHO_LEADS = re.compile(r"(?P<who>⟦person:\d+⟧)[^⟦,]{0,3},\s+who\s+(?:is\s+
 
 # "A met a delegation led by B": A receives the delegation, B leads it.
 RECEIVED_LED = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets)\s+(?:with\s+)?(?:a|an|the)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?P<d>delegation\s+(?:led|headed)\s+by\s)")
+                          r"(?:[\w-]+\s+){0,3}?(?P<d>delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)"
+                          r"(?:\s+(?:of\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}\s+)?(?:led|headed)\s+by\s)")
 
 
 def _leader_clause(part: str) -> str:
@@ -168,6 +172,8 @@ def programme_actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
 
 def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     accompanied = ACCOMPANIED.search(before)
+    if accompanied and accompanied.group("group"):
+        return _actor(ctx, view, accompanied.group("group")) + view.people(accompanied.group("who3"))
     if accompanied:  # "accompanied by X and Y, he visited ...": all of them went
         subject, others = accompanied.group("subj") or accompanied.group("subj2"), accompanied.group("who") or accompanied.group("who2")
         return view.people(subject) + view.people(others)
@@ -179,6 +185,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if re.search(r"\b(?:that|which|who|whom|when|while|since|if|as)\b|⟦org:\d+⟧\s+(?:has|have|had|was|is)\b", before[match.end("actor"):]):
         return []  # the verb belongs to another clause, whose subject is not the person
     people = view.people(actor)
+    if people and GROUP_AFTER.search(actor):  # "Mr A and the delegation"
+        return people + [p for p in ctx.delegation if p not in people]
     if people:
         return people
     own = first_person_plural(ctx, actor)  # "we", "our delegation" in a speech: the speaker too

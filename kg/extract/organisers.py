@@ -19,7 +19,8 @@ from kg.extract.titled_hosts import a_title, title_after
 THEN_IN = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧(?![\w'’-]|\s+(?:and|&)\s)(?=\s*[,.;(]|\s*$|\s+(?:on|from|yesterday|today|tomorrow|this|last|next|in)\b)")
 # A body of the organiser named: "'s Shanghai Alumni Network".
 OWNED = re.compile(rf"['’]s(?:\s+(?:[A-Z][\w&-]*|⟦place:\d+⟧)){{0,4}}?\s+{ORG_HEADS}\b")
-EDITION_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b(?=\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held|presented))")
+SHORT_AFTER = re.compile(r"\s*\([A-Z][\w&-]{1,10}\)")
+EDITION_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b(?=,?\s+(?:(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|held|presented))")
 
 
 def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> None:
@@ -45,7 +46,7 @@ def organisers(ctx: DocContext, view: View, iri: URIRef, match: re.Match) -> Non
         if place is not None and place.kind == "place":
             f.add(iri, SDO.location, ctx.entity_iri(place), s)
     elif (body := ORGANISED_BY_NAME.match(after)) is not None:  # a body the reference data lacks
-        for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", body.group("names")):
+        for name in re.split(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+", SHORT_AFTER.sub("", body.group("names"))):
             org = re.fullmatch(r"⟦org:(\d+)⟧", name)
             if org and view.mention(org.group(1)).entity is not None:
                 f.add(iri, SDO.organizer, ctx.entity_iri(view.mention(org.group(1)).entity), s)

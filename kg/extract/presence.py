@@ -25,7 +25,7 @@ PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\
 VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
 IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 # "chaired jointly by", "held ... under the co-chairmanship of A and B"
-PASSIVE = re.compile(rf"\b(?:(?:jointly\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by|under\s+the\s+(?:joint\s+)?(?:co-)?chairmanship\s+of)\s+(?P<who>[^;.]*)")
+PASSIVE = re.compile(rf"\b(?:(?:jointly\s+|officially\s+|formally\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by|under\s+the\s+(?:joint\s+)?(?:co-)?chairmanship\s+of)\s+(?P<who>[^;.]*)")
 RELATIVE = re.compile(rf",\s+which\s+(?P<who>(?:(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){{0,6}}{PEOPLE})\s+(?:also\s+|jointly\s+)?(?:{VERBS})\b")
 KINDS = r"session|meeting|plenary|ceremony|reception|conference|forum|event|dinner|luncheon|banquet|seminar|summit"
 # "Attending the session from the Hong Kong side were <people>", "Also attending the plenary session from Hong Kong

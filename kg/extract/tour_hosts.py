@@ -33,6 +33,9 @@ NOT_JOINED = re.compile(r"(?P<who>⟦person:\d+⟧)[^.;⟦]{0,40}?\b(?:did\s+not
 # Who leads it: "a delegation of <org> led by the Vice Mayor of <place>, Mr Z", "Mr Z and his delegation".
 LED_BY = re.compile(r"\bdelegation\b(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?\b(?:led|headed)\s+by\s+(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,80}?"
                     r"⟦person:(?P<p>\d+)⟧|⟦person:(?P<q>\d+)⟧(?:,[^.;⟦]{0,80}?)?,?\s+and\s+(?:his|her|their)\s+delegation\b")
+# "Mr Z is leading a 25-member delegation", "Mr Z headed the delegation"
+LEADS = re.compile(r"⟦person:(?P<p>\d+)⟧[^.;⟦]{0,60}?\b(?:is\s+leading|was\s+leading|leads|led|heads|headed|is\s+heading)\s+(?:a|an|the|his|her)\s+"
+                   r"(?:[^.;⟦]|⟦(?:org|place):\d+⟧){0,40}?\bdelegation\b")
 CUES = ("received", "welcomed", "greeted", " met ", "shown", "hosted")
 
 
@@ -83,10 +86,7 @@ def members_on_tour(ctx: DocContext) -> None:
     if len(ctx.delegation) < 2 or leader is None:
         return
     told = {view.sentence.index for _, view, _ in ctx.views if "delegation" in view.masked.lower()}
-    behind = set()  # its hosts ("they were received by ...") and members who did not go are not on its visits
-    for _, view, _ in ctx.views:
-        for other in (*RECEIVED.finditer(view.masked), *NOT_JOINED.finditer(view.masked)):
-            behind.update(p for p in view.people(other.group("who")) if p != leader)
+    behind = behind_members(ctx, leader)
     for head, visit in list(ctx.events):
         if head != "visit" or not _site_label(ctx, visit) or not ctx.findings.has(visit, SDO.attendee, leader):
             continue
@@ -97,11 +97,34 @@ def members_on_tour(ctx: DocContext) -> None:
                     ctx.findings.add(visit, SDO.attendee, person, said[0])
 
 
+def behind_members(ctx: DocContext, leader: URIRef | None = None) -> set[URIRef]:
+    """The delegation's hosts ("they were received by ...") and its members who did not go: not on its visits."""
+    behind = set()
+    for _, view, _ in ctx.views:
+        for other in (*RECEIVED.finditer(view.masked), *NOT_JOINED.finditer(view.masked)):
+            behind.update(p for p in view.people(other.group("who")) if p != leader)
+    return behind
+
+
 def _leader(ctx: DocContext) -> URIRef | None:
     """The person the document first says leads the delegation, if it says so."""
     for _, view, _ in ctx.views:
         if "delegation" in view.masked and (match := LED_BY.search(view.masked)):
             ref = view.mention(match.group("p") or match.group("q")).ref
+            if ref is not None and ref in ctx.delegation:
+                return ref
+    return None
+
+
+def named_leader(ctx: DocContext) -> URIRef | None:
+    """The delegation's leader, where the text names one ("led by Mr Z", "Mr Z is leading a delegation"): only then
+    is "the delegation" a group the text knows whole, not a few of its members it happens to name."""
+    leader = _leader(ctx)
+    if leader is not None:
+        return leader
+    for _, view, _ in ctx.views:
+        if "delegation" in view.masked and (match := LEADS.search(view.masked)):
+            ref = view.mention(match.group("p")).ref
             if ref is not None and ref in ctx.delegation:
                 return ref
     return None

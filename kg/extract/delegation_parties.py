@@ -1,0 +1,52 @@
+"""A delegation received, met or hosted at a meal: all its members attend, those the text names after too.
+
+"The Chief Justice received a delegation of the X Court led by its President, Mr A", then "The delegation included
+B; and C", then "After the meeting, the Chief Justice hosted a lunch for the delegation": B and C were at the meeting
+and at the lunch, though the sentences that tell these name neither. Read once the document is read, so that the
+members told later count; the hosts and anyone who did not go are not members (kg.extract.tour_hosts). Only a
+delegation whose leader the text names: one it knows by a few members only is left to the sentences that name them.
+The event is one of the kind the words name (a meeting for "received", a meal for "hosted a lunch"), told in that
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import SDO
+
+from kg.extract.context import DocContext
+from kg.extract.tour_hosts import behind_members, named_leader
+
+MEALS = ("lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "meal", "tea")
+_ANY = r"(?:[\w'’-]+\s+|⟦(?:place|org):\d+⟧\s+)"
+# "hosted a lunch for the delegation", "gave a dinner in honour of the Shanghai delegation", "a dinner hosted by A for the delegation"
+FOR_IT = re.compile(rf"\b(?:hosted|hosts|gave|held|offered|hosting)\s+(?:a|an)\s+{_ANY}{{0,2}}?(?P<meal>{'|'.join(MEALS)})\s+"
+                    rf"(?:(?:in\s+honour\s+of|for)\s+(?:the|a|an)\s+{_ANY}{{0,3}}?delegation)\b"
+                    rf"|\b(?P<meal2>{'|'.join(MEALS)})\s+(?:hosted|given|held|offered)\s+by\s+[^.;]{{1,80}}?\s+(?:in\s+honour\s+of|for)\s+(?:the|a|an)\s+{_ANY}{{0,3}}?delegation\b")
+# "received a delegation of the X Court", "met the Shanghai delegation", "met Mr A and the delegation"
+MET_IT = re.compile(rf"\b(?:received|receives|met|meets|welcomed|welcomes|greeted|greets)\s+(?:with\s+)?(?:⟦person:\d+⟧\s+and\s+)?(?:a|an|the)\s+{_ANY}{{0,3}}?delegation\b")
+
+
+def _members(ctx: DocContext) -> list:
+    behind = behind_members(ctx)
+    return [p for p in ctx.delegation if p not in behind]
+
+
+def delegation_parties(ctx: DocContext) -> None:
+    """The delegation's members attend the meetings and meals a sentence tells it was received at or hosted to."""
+    if len(ctx.delegation) < 2 or named_leader(ctx) is None:
+        return
+    members = None
+    for sentence, view, _ in ctx.views:
+        masked = view.masked
+        if "delegation" not in masked:
+            continue
+        kinds = [m.group("meal") or m.group("meal2") for m in FOR_IT.finditer(masked)] + (["meeting"] if MET_IT.search(masked) else [])
+        for head, iri in ctx.events if kinds else ():
+            if sentence.index not in ctx.findings.mentions.get(iri, ()) or not any(
+                    head == kind or kind == "meeting" and head in ("meeting", "reception", "call") for kind in kinds):
+                continue
+            members = _members(ctx) if members is None else members
+            for person in members:
+                ctx.findings.add(iri, SDO.attendee, person, sentence)
