@@ -388,17 +388,3 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
     if "following year" in text or "year later" in text:  # "in A in October 2003 and in B the following year"
         found += [DateSpan(s, e, lit, None, "year") for s, e, y in years_after(text, found, taken) if (lit := _lit(y)) is not None]
     return restated(sorted(found, key=lambda d: d.start_char), text)
-
-
-def dateline_year(texts: list[str]) -> int | None:
-    """The year of a document with no publication date: that of the first full date it gives ("2-4
-    December 2019"); a year or month alone is too often a background fact ("since 2003") to count.
-
-    >>> dateline_year(["Activities", "2-4 December 2019", "In 2003, it began."]), dateline_year(["Since 2003, ..."])
-    (2019, None)
-    """
-    for text in texts:
-        for span in find_dates(text, None):
-            if span.kind in ("range", "mdy", "dmy"):
-                return int(str(span.start)[:4])
-    return None

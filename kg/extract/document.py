@@ -17,7 +17,8 @@ from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
-from kg.extract.dates import dateline_year, find_dates, same_day
+from kg.extract.dates import find_dates, same_day
+from kg.extract.dateline_year import dateline_year
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
