@@ -47,6 +47,7 @@ from kg.extract.restated_events import fold_restated_events
 from kg.extract.joined import find_company
 from kg.extract.escorts import escorts
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
+from kg.extract.background_days import resume_story_day
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
 from kg.extract.captions import caption_attendance
@@ -169,6 +170,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         initialled(ctx, view)
         firm_short_names(ctx, view)
         conference_abbreviations(ctx, view)
+        resume_story_day(ctx, sentence.paragraph)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
         if own_day is not None and opens:

@@ -12,13 +12,13 @@ narrative is on ("today (May 2)" earlier, then "in the morning", "then", "at noo
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.call_sites import called_at_site, last_party
 from kg.extract.campus import campuses
+from kg.extract.background_days import long_before
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.event_words import NOT_BEFORE
@@ -138,17 +138,9 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             and not ("interview" in text and INTERVIEWED.search(text, max(0, d.start_char - 80), d.start_char))
             and not _recalled(text, d.end_char)]
     if days:
-        ctx.day = None if _long_before(ctx, days[-1].start) else days[-1].start
-
-
-# A day this far from the publication's is background ("the first session, held on 27 October 2003"), not the
-# day the story goes on in: the sentences after it that give no day of their own are given none.
-BACKGROUND_DAYS = 365
-
-
-def _long_before(ctx: DocContext, day: Literal) -> bool:
-    published = ctx.published
-    return published is not None and abs(published.toordinal() - date.fromisoformat(str(day)).toordinal()) > BACKGROUND_DAYS
+        far = long_before(ctx, days[-1].start)
+        ctx.aside = (view.sentence.paragraph, ctx.aside[1] if ctx.aside else ctx.day) if far else None
+        ctx.day = days[-1].start
 
 
 # The one called on, by name or title and name: "the Mayor of X, Mr A", "Mr A".
