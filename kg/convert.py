@@ -16,6 +16,7 @@ from kg.text.document import DocumentError, read_document
 from kg.text.markup import as_plain
 from kg.text.prefiltered import install
 from kg.text.sentences import Sentence, split_sentences
+from kg.text.story_day import story_day
 from kg.timing import NoStages, Stages
 
 PREFILTERED = install()  # the rules above are all imported by now: their patterns behind the word prefilter
@@ -53,7 +54,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
     with stages("extract"):
         signature = sentences[-1] if cleaned.signature and sentences else None
         days = {i: published for i in cleaned.timed if published is not None} | cleaned.paragraph_dates
-        findings = extract(sentences, title=title, published=published, doc=iri, reference=reference, base=base,
+        findings = extract(sentences, title=title, published=story_day(cleaned.paragraphs, published), doc=iri, reference=reference, base=base,
                            signature=signature, paragraph_dates=days,
                            ahead=ahead_paragraphs(body, cleaned.paragraphs))
     with stages("rdf"):

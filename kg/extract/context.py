@@ -145,6 +145,7 @@ class DocContext:
     parts: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (a panel told by its ordinal, the event it is part of)
     followed: list[tuple[URIRef, int]] = field(default_factory=list)  # (signing told after "the meeting", events named before it)
     day: Literal | None = None
+    aside: tuple[int, Literal | None] | None = None  # a background paragraph's, and the story's day to resume after it
     sessions_lead: int = -100  # the last sentence that led in to (or was) a sub-item telling a session
     session_starts: dict = field(default_factory=dict)  # where the sentence's listed sessions' own words start
     factbox: tuple | None = None  # (paragraph, session, number) of the factbox bullet that led with a session

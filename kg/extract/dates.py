@@ -112,7 +112,8 @@ LATER_CLAUSE = re.compile(r",\s+(?:which|where)\b|;")
 # scheduled to tour the port on Tuesday" met on the Sunday past.
 JOINED = re.compile(r",\s+and\s+|;\s*")
 # ... and a clause that says what came first: "They will market it from this summer, after officials met on Thursday".
-TENSE_BOUNDARY = re.compile(r",\s+and\s+|;\s*|\b(?:after|when|since|because)\s+")
+# "arrived on Monday and will wrap up its trip on Wednesday": a plan joined without a comma.
+TENSE_BOUNDARY = re.compile(r",\s+and\s+|\s+and\s+(?=will\b)|;\s*|\b(?:after|when|since|because)\s+")
 # A clause in the past: its subject, then a past verb that is its own (not a participle: "a dinner hosted by",
 # "the agreements signed today take effect"). A clause with no subject ("..., and attend a dinner") goes on
 # in the tense before it.
@@ -121,6 +122,11 @@ PAST_VERB = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?!(?:is|are|am|be|been|being|w
                        r"(?:met|began|went|left|led|gave|took|spoke|[a-z]{3,}ed)\b(?!\s+by\b)"
                        r"(?!.*\b(?:take|takes|is|are|come|comes|return|returns|begin|begins|start|starts|end|ends|open|opens"
                        r"|become|becomes|arrive|arrives|go|goes)\b)")
+
+
+# A day someone said something on is past, whatever the words said look ahead to: "X said on Wednesday that
+# the two cities would shoulder greater missions".
+SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media)|announced|stated|noted|stressed|remarked)\s+$")
 
 
 SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|both|all|two|three|officials)\b|[A-Z⟦])")
@@ -286,7 +292,7 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind in ("weekday", "last_weekday"):
         target = WEEKDAYS.index(g["wd"].lower())
         if future and kind == "weekday":
-            delta = (target - published.weekday()) % 7 or 7
+            delta = (target - published.weekday()) % 7
             return _day(published + timedelta(days=delta)), None
         # A past "on Friday" said on a Friday is that day; "last Friday" is the one before.
         delta = (published.weekday() - target) % 7 or (7 if kind == "last_weekday" else 0)
@@ -375,7 +381,8 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
             taken.append((match.start(), match.end()))
             if framed and kind in FROM_PUBLISHED:
                 continue
-            forward = ahead or future and _ahead(text, match.start(), match.end())
+            forward = ahead or future and _ahead(text, match.start(), match.end()) \
+                and not (kind == "weekday" and SAID_ON.search(text, max(0, match.start() - 30), match.start()))
             if kind == "weekday" and not forward and match.group(0)[:2].lower() != "on":
                 continue  # "ran until Sunday" has no week to count back in
             start, end = _resolve(kind, match.groupdict(), published, forward, year)
@@ -384,17 +391,3 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
     if "following year" in text or "year later" in text:  # "in A in October 2003 and in B the following year"
         found += [DateSpan(s, e, lit, None, "year") for s, e, y in years_after(text, found, taken) if (lit := _lit(y)) is not None]
     return restated(sorted(found, key=lambda d: d.start_char), text)
-
-
-def dateline_year(texts: list[str]) -> int | None:
-    """The year of a document with no publication date: that of the first full date it gives ("2-4
-    December 2019"); a year or month alone is too often a background fact ("since 2003") to count.
-
-    >>> dateline_year(["Activities", "2-4 December 2019", "In 2003, it began."]), dateline_year(["Since 2003, ..."])
-    (2019, None)
-    """
-    for text in texts:
-        for span in find_dates(text, None):
-            if span.kind in ("range", "mdy", "dmy"):
-                return int(str(span.start)[:4])
-    return None

@@ -18,8 +18,8 @@ from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
-from kg.extract.dates import dateline_year, find_dates, same_day
-from kg.extract.datelines import dateline_day
+from kg.extract.dates import find_dates, same_day
+from kg.extract.dateline_year import dateline_year
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -48,6 +48,7 @@ from kg.extract.restated_events import fold_restated_events
 from kg.extract.joined import find_company
 from kg.extract.escorts import escorts
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
+from kg.extract.background_days import resume_story_day
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
 from kg.extract.captions import caption_attendance
@@ -149,7 +150,6 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
     (an item under "Upcoming events") looks ahead."""
     gazetteer, areas = matchers(reference)
-    published = dateline_day(sentences, published) or published
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
     ctx.headings = sum(1 for s in sentences if ENUMERATED.match(s.text))
@@ -176,6 +176,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         initialled(ctx, view)
         firm_short_names(ctx, view)
         conference_abbreviations(ctx, view)
+        resume_story_day(ctx, sentence.paragraph)
         own_day = (paragraph_dates or {}).get(sentence.paragraph)
         opens = sentence.paragraph != last_paragraph
         if own_day is not None and opens:

@@ -50,10 +50,14 @@ ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establ
 # a preposition that starts the next part of the sentence).
 TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
               r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
+CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+            r"|September|October|November|December)\b")
 TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s)"
          r"|(?<=(?i:discussion)\s)|(?<=(?i:roundtable)\s)|(?<=(?i:webinar)\s))"
          rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?)\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
-         r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10})")
+         r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
+         # a titled topic, with its edition's year: "the Seminar on Official Statistics 2017" (not "the forum on Tuesday")
+         rf"|(?!{CALENDAR})[A-Z][a-z][\w'&-]*(?:\s+(?:and|&|of|for|(?!{CALENDAR})[A-Z][\w'&-]*)){{0,6}}(?<!\sand)(?<!\sof)(?<!\sfor)(?:\s+(?:19|20)\d\d\b)?)")
 TAIL = (
     rf"\s+(?:(?:for|of|on)\s+(?:the\s+)?(?:{ANNIVERSARY}|\"[^\"]+\"|co-?operation(?:\s+between\s+(?:the\s+)?(?:two\s+)?[a-z]+)?)"
     r"|of\s+(?:the\s+)?(?:\d{4}\s+)?(?:(?:[A-Z][\w'-]*|⟦(?:place|org):\d+⟧)\s+){1,6}(?:Conference|Forum|Expo|Festival|Exhibition|Week|Summit)\b"

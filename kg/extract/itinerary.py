@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.call_sites import called_at_site, last_party
 from kg.extract.campus import campuses
+from kg.extract.background_days import long_before
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.event_words import NOT_BEFORE
@@ -143,6 +144,8 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             and not ("interview" in text and INTERVIEWED.search(text, max(0, d.start_char - 80), d.start_char))
             and not _recalled(text, d.end_char) and not _history(ctx, d)]
     if days:
+        far = long_before(ctx, days[-1].start)
+        ctx.aside = (view.sentence.paragraph, ctx.aside[1] if ctx.aside else ctx.day) if far else None
         ctx.day = days[-1].start
 
 

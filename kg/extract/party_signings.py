@@ -72,9 +72,10 @@ WITNESSED_BY = re.compile(r",?\s+(?:and\s+)?(?:was\s+|were\s+)?witnessed\s+by\s+
 # The day said right after what was signed: "signed a letter of intent yesterday", "... on Monday (May 6)".
 DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on|last)\s+[A-Z][a-z]+day\b|on\s+[A-Z][a-z]+\s+\d{1,2}\b)"
                        r"(?:,?\s+\d{4})?(?:\s*\([^()]{1,30}\))?")
-# "The Arrangement on ... was signed today by A and B (and witnessed by C)": a named agreement signed by people.
+# "The Arrangement on ... was signed today by A and B (and witnessed by C)", "... was signed in Shanghai on April 8 by
+# A and B": a named agreement signed by people.
 PASSIVE = re.compile(rf"^(?:(?:Today|Yesterday|Later|Also|Then)\b,?\s+)?(?P<what>(?:[Tt]he\s+|[Aa]n?\s+)?(?![Tt]he\s|[Aa]n?\s)(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)"
-                     r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>[^;.⟦]{0,60}?)\s+by\s+(?P<who>(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*⟦person(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*)")
+                     r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>(?:[^;.⟦]|⟦place:\d+⟧){0,60}?)\s+by\s+(?P<who>(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*⟦person(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*)")
 AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
                     r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
 
@@ -90,8 +91,10 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who")),
                            dates):
             return []
+        where = re.search(r"\bin\s+⟦place:(\d+)⟧", passive.group("mid"))
         found.append(_record(ctx, view, dates, f"Signing of {_text(view, passive.group('what'))}",
-                             view.people(passive.group("who")), passive.end("mid"), len(masked)))
+                             view.people(passive.group("who")), passive.end("mid"), len(masked),
+                             view.mention(where.group(1)).entity if where else None))
         return [iri for iri in found if iri is not None]
     if batch := SIGNED_AT.match(masked) or FRONTED_AT.match(masked):
         what = _text(view, batch.group("what"))

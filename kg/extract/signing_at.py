@@ -19,18 +19,27 @@ AT_EVENT = re.compile(r"^(?:At|During)\s+the\s+(?:(?:opening|launch|closing|inau
 WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>(?:[^;.,]|,(?=\s+(?:[A-Z⟦]|and\b|the\b)))*)")
 
 
-def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
-    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there."""
+def fronting_event(ctx: DocContext, view: View, *, latest: bool = True) -> URIRef | None:
+    """The event the sentence opens with ("During the symposium, ..."): the last one of its kind the text told,
+    when (``latest``) none other was told since."""
     match = AT_EVENT.match(view.masked)
     if match is None:
-        return False
+        return None
     head = match.group("head")
     event = next((iri for h, iri in reversed(ctx.events) if h == head and "/signing-" not in str(iri)), None)
     if event is None or by_month_or_year(ctx, event):
-        return False  # "... held the opening ceremony last year": recalled, not the story's
-    if any(told_last(ctx, iri) > told_last(ctx, event) for _, iri in ctx.events
+        return None  # "... held the opening ceremony last year": recalled, not the story's
+    if latest and any(told_last(ctx, iri) > told_last(ctx, event) for _, iri in ctx.events
            if "/signing-" not in str(iri) and not by_month_or_year(ctx, iri)):
-        return False  # another event told since ("Today, they held the Joint Meeting.")
+        return None  # another event told since ("Today, they held the Joint Meeting.")
+    return event
+
+
+def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
+    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there."""
+    event = fronting_event(ctx, view)
+    if event is None:
+        return False
     witnessed = WITNESSED.search(view.masked)
     for person in dict.fromkeys(people + (view.people(witnessed.group("who")) if witnessed else [])):
         ctx.findings.add(event, SDO.attendee, person, view.sentence)

@@ -15,14 +15,14 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
-from kg.extract.dates import DateSpan
+from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
-from kg.extract.signing_at import AT_EVENT, signed_at
+from kg.extract.signing_at import AT_EVENT, fronting_event, signed_at
 from kg.extract.signing_refs import back_to_signing, on_other_day
 
 COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
@@ -35,9 +35,10 @@ BY = re.compile(r"\s+by\s+(?P<who>[^;]*?)(?=,\s+(?:today|yesterday|on)\b|[;.]|$)
 # An agreement named by its kind alone, or a batch counted rather than named.
 BARE = re.compile(r"^(?:an?\s+)?(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|documents?|MOUs?|MoUs?|contracts?|protocols?)$", re.I)
 COUNTED = re.compile(rf"^(?:{COUNT})\s", re.I)
-# Signatories signing themselves: "<people> sign the Arrangement on ... in Shanghai today".
+# Signatories signing themselves: "<people> sign the Arrangement on ... in Shanghai today", "<people> signed, by
+# video link, the Arrangement on ...".
 SIGNED = re.compile(
-    r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)\s+"
+    r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:jointly\s+|formally\s+)?(?:signed|sign|signs)(?:,\s+(?:by|via|through|over)\s+[a-z -]{1,25},)?\s+"
     r"(?P<what>(?:the|a|an)\s+[^,;]*?\b(?i:agreements?|memorand(?:um|a)|arrangements?|MOUs?|MoUs?|letters?\s+of\s+intent|protocols?|contracts?|(?:work|action)\s+plans?)\b[^,;]*?)"
     r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+[A-Z]|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this)\b|\s*[,;(.]|$)")
 # A signing the people only tell of, plan or look back on: "Mr A said the two cities would sign ...",
@@ -103,6 +104,9 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
     """The event "Signing of <what>", with the people at it, its day and place."""
     f, s, masked = ctx.findings, view.sentence, view.masked
     start, end = when_said(ctx, view, dates, match.start())
+    # "During the symposium, A witnessed the signing of ...": on the symposium's day, once the document is read (its
+    # place is not given: a place read from the event's name, "Week in Shanghai", was often one gold leaves out)
+    during = fronting_event(ctx, view, latest=False) if not [d for d in dates if d.kind not in BACKGROUND] else None
     iri = record_event(ctx, view, f"Signing of {what}", "ceremony", False, None if start is None else _Day(start))
     for person in dict.fromkeys(people):
         f.add(iri, SDO.attendee, person, s)
@@ -116,6 +120,8 @@ def _signing(ctx: DocContext, view: View, dates: list[DateSpan], what: str, peop
         f.add(iri, SDO.location, place, s)
     for person in _witnessed(view, match):
         f.add(iri, SDO.attendee, person, s)
+    if during is not None:
+        ctx.parts.append((iri, during))
     ctx.remember_event("ceremony", iri)
     return iri
 

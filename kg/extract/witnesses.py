@@ -14,10 +14,13 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.venues import venues_after
 
 AS_WITNESSES = re.compile(r",?\s+with\s+(?P<who>(?:[^;.,]|,\s+(?!with\b))*?)\s+as\s+(?:the\s+)?witness(?:es)?\b")
-BARE_WITNESS = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)")
-WITNESSED_THE_SIGNING = re.compile(r"witness(?:ed|es)\s+the\s+signing\s*(?:[.;]|$)")
+# "... witnessed the signing at the X Centre in Hongqiao.": where it was signed, naming no paper either.
+AT_VENUE = r"(?P<at>\s+(?:at|in)\s+(?!(?i:the\s+)?(?:ceremony|event)\b)(?:[^.;,]|,\s+(?=[A-Z⟦]))*?)?"
+BARE_WITNESS = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?witness(?:ed|es)\s+the\s+signing{AT_VENUE}\s*(?:[.;]|$)")
+WITNESSED_THE_SIGNING = re.compile(rf"witness(?:ed|es)\s+the\s+signing{AT_VENUE}\s*(?:[.;]|$)")
 
 
 def bare_witness(text: str) -> bool:
@@ -42,3 +45,9 @@ def witnessed_back(ctx: DocContext, view: View) -> None:
     signing = next((iri for _, iri in reversed(ctx.events) if "signing" in str(iri).rsplit("/", 1)[-1]), None)
     for person in view.people(match.group("who")) if signing is not None else ():
         ctx.findings.add(signing, SDO.attendee, person, view.sentence)
+    if signing is not None and match.group("at") and " of " not in match.group("at"):
+        places = venues_after(ctx, view, match.start("at"), building=True)
+        places += [ctx.entity_iri(view.mention(i).entity) for i in re.findall(r"⟦place:(\d+)⟧", match.group("at"))
+                   if view.mention(i).entity is not None]
+        for place in dict.fromkeys(places):
+            ctx.findings.add(signing, SDO.location, place, view.sentence)

@@ -26,9 +26,10 @@ from kg.text.chronology import MONTH
 from kg.text.days import parse_day
 
 HEAD, TAIL, LINE_MAX = 15, 10, 160
-# Header stamps and bare "Date:" fields are off: on the blind sets they lowered heldout30 sessions P (0.909 -> 0.889)
-# and heldout16 events (0.676/0.212 -> 0.662/0.208); which of their shapes did it is not yet narrowed.
-HEADER_STAMPS = BARE_DATE = False
+# Bare "Date:" fields and the dates in a "|"-separated byline's parts are off: with them on, heldout16's events fell
+# (0.676/0.212 -> 0.662/0.208). A stamp at a line's start is read: off, a news page stamped "2024-10-17 09:12:08
+# Source: ..." was dated by the first full date of its background paragraph (2003) and lost every weekday.
+LINE_STAMPS, BYLINE_PARTS, BARE_DATE = True, False, False
 PROSE_WORDS = 8
 _MONTH = MONTH + r"\.?(?![a-z])"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+"
@@ -69,7 +70,7 @@ def page_stamp(lines: list[str]) -> date | None:
     # an "updated" field is read by no rule here: as a fallback it dated pages by their revisions (heldout4 events
     # precision fell from 0.940 to 0.936)
     return (_field(head, tail, lines, updated=False)
-            or next((day for line in head if HEADER_STAMPS and (day := _stamp(line, lines))), None)
+            or next((day for line in head if (day := _stamp(line, lines))), None)
             or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None))
 
 
@@ -100,8 +101,10 @@ def _stamp(line: str, lines: list[str]) -> date | None:
     """A header stamp's date: a date with a time or zone at the line's start, or in a "|"-separated byline's part."""
     if len(line) > LINE_MAX:
         return None
-    if m := STAMPS[0].match(line) or STAMPS[1].match(line):
+    if LINE_STAMPS and (m := STAMPS[0].match(line) or STAMPS[1].match(line)):
         return _read(m, line, lines)
+    if not BYLINE_PARTS:
+        return None
     parts = [part.strip() for part in line.split("|")[1:]] if "|" in line else []
     return next((day for part in parts if (m := PART.match(part) or STAMPS[0].match(part) or STAMPS[1].match(part)) and (day := _read(m, line, lines))), None)
 
