@@ -25,6 +25,7 @@ Co Corp Inc Ltd Llc Plc Holdings Partners Capital Ventures Securities Fund Funds
 Pharma Pharmaceutical Pharmaceuticals Technologies Tech Consulting Consultants Enterprises Industries Solutions
 Systems Properties Insurance Energy Media Studio Studios Trading Shipping Airlines Airways Motors Electronics
 Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources Solicitors Accountants
+Pictures Films Productions Entertainment
 """.split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
