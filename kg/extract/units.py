@@ -2,16 +2,16 @@
 
 A government's own releases call its bureaux by their own names ("the Education Bureau"), and give the
 government after them only to be formal. So the span is one mention, of the bureau: its IRI and label
-are its own name, and the government is the body it belongs to (``org:subOrganizationOf``), not a second
-organisation the sentence names. The full form is no other name of the bureau: it is the bureau's name with the
-government's, as "the Education Bureau of Riverton" is no name of Riverton's bureau either.
+are its own name, the full form is another name of it (``skos:altLabel``), and the government is the
+body it belongs to (``org:subOrganizationOf``), not a second organisation the sentence names.
 """
 
 from __future__ import annotations
 
 import re
 
-from rdflib.namespace import ORG
+from rdflib import Literal
+from rdflib.namespace import ORG, SKOS
 
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import Mention, mask, unmask
@@ -61,6 +61,8 @@ def units_of_governments(text: str, mentions: list[Mention], ctx: DocContext, se
         # Bureau"s are two bodies
         short = known is not None or government.data.get("units_named_short")
         iri = ctx.entity_iri(known) if known is not None else ctx.org(label if short else full, sentence)
+        if known is None and short or known is not None and full not in known.all_names():
+            ctx.findings.add(iri, SKOS.altLabel, Literal(full, lang="en"), sentence)
         ctx.findings.add(iri, ORG.subOrganizationOf, ctx.entity_iri(government), sentence)
         ctx.full_names.setdefault(label.lower(), full)
         # named in full, so that a post in it is too ("Director of the Education Bureau of the HKSAR Government")
