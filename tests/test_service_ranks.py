@@ -48,3 +48,11 @@ def test_a_department_deputy_with_a_branch_of_one_word(reference):
     held = posts_of(facts(reference, "Speakers included the Assistant Commissioner for Census and Statistics (Economic), "
                                      "Mr Bo Kettle."))
     assert held["bo-kettle"] == {"Assistant Commissioner for Census and Statistics (Economic)"}
+
+
+def test_a_head_of_a_body_named_by_its_abbreviation(reference):
+    held = posts_of(facts(reference, "It is supported by the Riverton Creative Agency (RCA) of the HKSAR Government.",
+                          "I am grateful to the Head of RCA, Ms Ada Quell, for her help.",
+                          "The Head of IT, Mr Bo Kettle, left early."))
+    assert held["ada-quell"] == {"Head of the Riverton Creative Agency"}
+    assert "bo-kettle" not in held  # two letters are no body's abbreviation here
