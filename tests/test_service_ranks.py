@@ -56,3 +56,9 @@ def test_a_head_of_a_body_named_by_its_abbreviation(reference):
                           "The Head of IT, Mr Bo Kettle, left early."))
     assert held["ada-quell"] == {"Head of the Riverton Creative Agency"}
     assert "bo-kettle" not in held  # two letters are no body's abbreviation here
+
+
+def test_a_branch_after_a_title_a_possessive_gives_its_body(reference):
+    held = posts_of(facts(reference, "The Riverton Harbour Department (RHD) signed it.",
+                          "The delegation included the RHD's Assistant Director (Conservation), Dr Bo Kettle, and others."))
+    assert held["bo-kettle"] == {"Assistant Director (Conservation) of the Riverton Harbour Department"}
