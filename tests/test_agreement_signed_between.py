@@ -19,9 +19,3 @@ def test_an_mou_with_a_topic_keeps_its_own_label(reference):
     found = agreements(facts(reference, "The Riverton Maritime Council and the Eastport Shipping Centre signed a memorandum "
                                         "of understanding on ship finance today."))
     assert set(found) == {"Memorandum of understanding on ship finance"}
-
-
-def test_an_mou_whose_topic_follows_its_abbreviation_names_no_parties(reference):
-    found = agreements(facts(reference, "The Riverton Trade Council (RTC) and the Eastport Commerce Commission signed a "
-                                        "Memorandum of Understanding (MoU) on promoting trade at a ceremony today."))
-    assert not any(" between " in label for label in found)

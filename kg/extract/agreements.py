@@ -224,8 +224,7 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             end = topic.end() if topic else match.end("np")
             parties, words = _parties(ctx, view, masked[end:], subject.group(0) if subject else None)
             label = _clean(view, g["np"]) + (topic.group(0) if topic else "")
-            if not words and subject and topic is None and singular and label.lower() in GENERIC \
-                    and not re.match(r"\s*\(", masked[end:]):  # "a Memorandum of Understanding (MoU) on ...": its topic
+            if not words and subject and topic is None and singular and label.lower() in GENERIC:
                 words = _signed_between(view, subject.group(0))
             if words and re.search(r"[A-Z]", words):
                 label += words
