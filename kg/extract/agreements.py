@@ -36,8 +36,7 @@ from kg.namespaces import HKSH, slug
 # Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
 # before the verb (read in the 200 characters before it, so that a long sentence stays fast).
 SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
-_ABBR_AFTER = r"(?:\s*\((?-i:[A-Z][A-Za-z&]{1,9})\))?"  # "the Riverton Council (RC) and ..."
-SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}{_ABBR_AFTER}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}{_ABBR_AFTER}\s+"
+SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}\s+"
                      r"(?:(?:have|has|had|jointly|also|today|yesterday)\s+)*$")
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
@@ -179,19 +178,6 @@ def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tu
     return [], ""
 
 
-BODY_FIRST = re.compile(rf"(?-i:{ORG_HEADED})|⟦(?:org|place|person):\d+⟧")  # "⟦Shanghai⟧ Shipping Centre" whole
-
-
-def _signed_between(view: View, subject: str) -> str:
-    """" between the A and the B" for a bare "the MoU" two bodies signed ("A and B signed the MoU"), which the
-    label would otherwise not tell from any other MoU; none for people (the signatories) or places."""
-    names = BODY_FIRST.findall(subject)
-    if len(names) != 2 or any(re.fullmatch(r"⟦(?:person|place):\d+⟧", n.strip()) for n in names):
-        return ""
-    bodies = [re.sub(r"^[Tt]he\s+", "", unmask(n.strip(), view.mentions)) for n in names]
-    return " between the " + " and the ".join(bodies)
-
-
 def _found(ctx: DocContext, view: View) -> list[Found]:
     masked = view.masked
     out: list[Found] = []
@@ -224,8 +210,6 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
             end = topic.end() if topic else match.end("np")
             parties, words = _parties(ctx, view, masked[end:], subject.group(0) if subject else None)
             label = _clean(view, g["np"]) + (topic.group(0) if topic else "")
-            if not words and subject and topic is None and singular and label.lower() in GENERIC:
-                words = _signed_between(view, subject.group(0))
             if words and re.search(r"[A-Z]", words):
                 label += words
             count = _count(g.get("n"))
