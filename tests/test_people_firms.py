@@ -176,3 +176,12 @@ def test_the_new_shapes_fail_fast_on_long_hostile_text():
         PAREN.search(text)
         members("Members:\n  Hon " + text + "\n")
         assert time.process_time() - started < 2.0  # backtracking that grows with the text would take far longer
+
+
+def test_a_film_company_is_no_person(reference):
+    from test_kinds import posts_of
+    held = posts_of(facts(reference, "Speakers included the Vice President of Riverton Hengda Pictures, Ms Ada Quell; "
+                                     "and the Chairman of Eastport Films, Mr Bo Kettle."))
+    assert held["ada-quell"] == {"Vice President of Riverton Hengda Pictures"}
+    assert held["bo-kettle"] == {"Chairman of Eastport Films"}
+    assert not any(person.endswith(("pictures", "films")) for person in held)

@@ -90,6 +90,8 @@ from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
 from kg.extract.unreal import unreal_people
 from kg.extract.posts import extract_posts, holds, title_references
+from kg.extract.service_ranks import find_service_ranks
+from kg.extract.department_fields import find_department_fields
 from kg.extract.series_items import date_parts, find_series_items
 from kg.extract.sessions import conference_iri, extract_sessions, session_at
 from kg.extract.history_back import founded_back
@@ -213,6 +215,8 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     find_own_titles(ctx, view)
     find_plural_after(ctx, view)
     find_lawmakers(ctx, view)
+    find_service_ranks(ctx, view)
+    find_department_fields(ctx, view)
 
 
 def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:

@@ -111,7 +111,7 @@ def abbreviations(ctx, view) -> None:
                     ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(abbr, lang="en"), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_ABBR.finditer(text):
-        label = re.sub(r"^The\s+", "", match.group("org"))
+        label = _series_first(text, match.start("org"), re.sub(r"^The\s+", "", match.group("org")), match.group("abbr"))
         if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):
             continue  # "Chairman of the X Council (白浩)": the holder's name
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or abbreviates_inner(label, match.group("abbr")):
@@ -121,6 +121,24 @@ def abbreviations(ctx, view) -> None:
         ctx.short_names.setdefault(match.group("abbr"), known.name if known is not None else label)
         if known is None or match.group("abbr") not in known.all_names():
             ctx.findings.add(iri, SKOS.altLabel, Literal(match.group("abbr"), lang="en"), s)
+
+
+# The first words of a name that lists its fields with commas: "Innovation, " of "Innovation, Technology and Industry
+# Bureau (ITIB)", which the capitalised words before the head word leave out.
+SERIES_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*,\s+)+$")
+
+
+def _series_first(text: str, start: int, label: str, abbr: str) -> str:
+    """The name the abbreviation's letters say is abbreviated: with the words of its series before a comma, or only
+    the name after a list's "and"."""
+    if _initials(label) == abbr:
+        return label
+    series = SERIES_BEFORE.search(text, max(0, start - 80), start)
+    if series is not None and _initials(whole := series.group(0) + label) == abbr:
+        return whole
+    # "Bo, Cy and the Harbour Trade Council (HTC)": the name after a list's "and (the)" is the one abbreviated
+    after_and = [m.end() for m in re.finditer(r"\s+and\s+(?:the\s+)?", label)]
+    return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label)
 
 
 def chinese_names(ctx, view) -> None:

@@ -25,6 +25,7 @@ Co Corp Inc Ltd Llc Plc Holdings Partners Capital Ventures Securities Fund Funds
 Pharma Pharmaceutical Pharmaceuticals Technologies Tech Consulting Consultants Enterprises Industries Solutions
 Systems Properties Insurance Energy Media Studio Studios Trading Shipping Airlines Airways Motors Electronics
 Semiconductor Semiconductors Networks Labs Robotics Therapeutics Medical Logistic Resources Solicitors Accountants
+Pictures Films Productions Entertainment
 """.split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = set("""
@@ -143,7 +144,7 @@ TITLE = (
     r"|member(?=\s+of\s+(?:the\s+)?[A-Z⟦])"
     r"|pro[\s-]vice[\s-]chancellor|chancellor|(?:controller|(?:chief\s+|senior\s+)?superintendent|(?-i:Partner))(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z⟦])"
     r"|(?-i:Partner)(?=,\s+(?-i:[A-Z][\w&'’-]*\s+){1,4}(?-i:Ventures|Capital|Partners|Securities|Investments|Solicitors|Accountants)\b)"
-    rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
+    rf"|head(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|{ORG_HEADED}|(?-i:[A-Z][A-Za-z]*[A-Z]{{2,}})\b))|(?<=['’]s\s)head(?=\s+of\s+[A-Z])"
     r"|(?-i:[Pp]rincipal|[Dd]ean)(?=\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|(?-i:(?:School|Faculty|College|Institute|Academy)\s+of\s+[A-Z])|(?-i:(?:[A-Z]|⟦place:\d+⟧)(?:[^,;.()⟦]|⟦place:\d+⟧){0,80}?\s(?:School|College|Kindergarten|Academy|Faculty|Institute|Centre|Center)\b))"
     r"|,\s+(?:[Tt]he\s+)?(?-i:[A-Z][\w'’-]*\s+){1,6}(?:School|College|Kindergarten|Academy|Institute|University)\b)"
     r"|(?:senior\s+|principal\s+|chief\s+)?(?:executive|administrative|information|trade)\s+officer(?=\s+of\s+(?:the\s+)?[A-Z⟦]|,\s)"

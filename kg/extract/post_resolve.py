@@ -364,3 +364,6 @@ def _branched(post: tuple | None, branch: str | None) -> tuple | None:
         return post
     label = f"{post[1]} ({branch})"
     return URIRef(f"{post[0].rsplit('/', 1)[0]}/{slug(label)}"), label, post[2]
+
+
+department_post, branched = _department_post, _branched  # for the rules of other modules

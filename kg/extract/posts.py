@@ -150,7 +150,8 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     branch = g.get("branch1") if n == "1" else None
     if branch and STATUS.fullmatch(branch):
         return None  # "Commissioner for X (Acting), Mr A": not yet, or not in his own right
-    if branch and len(branch) > 3 and (re.search(r"\s(?:for|of)\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")):
+    if branch and len(branch) > 3 and (re.search(r"\s(?:for|of)\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")
+                                       or n == "1" and (g.get("q") or g.get("qorg") or g.get("qabbr"))):
         title = f"{title} ({branch})"
     shared = shared_body(g) if n == "1" else g
     if shared is not g and PLACE_TITLES.fullmatch(normalise_title(title)):

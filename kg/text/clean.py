@@ -30,6 +30,7 @@ from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, 
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.role_lines import role_lines
+from kg.text.title_lines import title_lines
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
@@ -332,7 +333,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body))))))))) if line]
+    lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body)))))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's
