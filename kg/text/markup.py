@@ -23,6 +23,7 @@ import html
 import re
 
 from kg.text.markdown import is_markdown, plain
+from kg.text.wikitext import plain_wiki
 
 # Tags that mark a text as HTML: two of them at least (a lone "<b>" may be a typo in plain text).
 TAG = re.compile(r"<(?:/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|th|span|a|strong|em|b|i|section|article|header|"
@@ -102,7 +103,8 @@ def html_lines(text: str) -> str:
 
 
 def as_plain(body: str, *, suffix: str = "") -> str:
-    """``body`` as the cleaner should read it: HTML and Markdown without their marks, plain text as it is."""
+    """``body`` as the cleaner should read it: wikitext, HTML and Markdown without their marks, plain text as it is."""
+    body = plain_wiki(body)
     if is_html(body):
         body = html_lines(body)
     return plain(body) if is_markdown(body, suffix=suffix) else body
