@@ -28,8 +28,9 @@ BANNER = [re.compile(p, re.I) for p in (
     rf"^(?:{_MONTH}\s+){{2}}{_MONTH}$",  # the calendar's months
     r"^(?:(?:19|20)\d\d\s+){2}(?:19|20)\d\d$",  # and its years
     r"^\d{1,2}$",  # and its day
+    rf"^{_DAY}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+UTC$",  # archive.today's capture stamp
     r"^(?:success|fail|about\s+this\s+capture|collected\s+by|timestamps|loading\.{0,3}|close|help|"
-    r"(?:saved|archived|captured|retrieved)\b.{0,80}|collection:.*|organization:.*|webpage\s+capture|all\s+snapshots.*|"
+    r"(?:saved|archived|captured|retrieved)\b.{0,300}|collection:.*|organization:.*|webpage\s+capture|all\s+snapshots.*|"
     r"(?:search|history|share|download)(?:\s+\w+){0,2}|this\s+is\s+.{0,40}snapshot.*|the\s+(?:current|live)\s+page.*)$",
 )]
 

@@ -4,8 +4,9 @@ furniture is read as the sentence's words and the halves as two paragraphs that 
 
 The number's line goes, and so do the lines printed with it (the head or foot directly above or under it, with no
 blank line between; a line of columns parted by wide spaces; a line the text prints at another page break too).
-Where the text before the break ends without a stop, the halves are joined into one block again, so that the
-sentence (and a word hyphenated across the break) reads whole. Only a text with an explicit page mark, or two bare
+Where the text before the break ends without a stop, the halves are joined into one block again (into one line, where
+the rest starts with a capital, which would read as a heading's), so that the sentence (and a word hyphenated across
+the break) reads whole. Only a text with an explicit page mark, or two bare
 page numbers or more, is read so.
 
 >>> print(page_breaks("the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
@@ -16,6 +17,8 @@ third session.
 from __future__ import annotations
 
 import re
+
+from kg.text.hyphens import join_wrapped
 
 # An explicit page mark: "- 24 -", "Page 25", "Page 25 of 112", "25 | Page", "p. 25".
 PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*\|\s*page)\s*$", re.I)
@@ -60,7 +63,7 @@ def page_breaks(text: str) -> str:
                     dropped.add(j)
                     seen += 1
                 j += step
-    return "\n".join(_rejoined(lines, dropped))
+    return "\n".join(_rejoined(lines, dropped, text))
 
 
 def _bare_numbers(lines: list[str]) -> list[int]:
@@ -82,7 +85,7 @@ def _furniture(line: str, shapes: dict[str, int]) -> bool:
     return shapes.get(_shape(line), 0) >= 2 or lower * 3 < len(words) or bool(COLUMNS.search(line.strip())) and lower * 2 < len(words)
 
 
-def _rejoined(lines: list[str], dropped: set[int]) -> list[str]:
+def _rejoined(lines: list[str], dropped: set[int], text: str) -> list[str]:
     """The lines kept; the blank lines of a break that cuts a sentence taken out, so that its halves are one block."""
     out: list[str] = []
     i = 0
@@ -97,7 +100,10 @@ def _rejoined(lines: list[str], dropped: set[int]) -> list[str]:
         while out and not out[-1].strip():
             out.pop()
         cut = out and not STOP.search(out[-1].strip()) and j < len(lines)
-        if not cut and j < len(lines):
+        if cut and lines[j].lstrip()[:1].isupper():  # "the Mayor of" / "Eastport ...": no heading, the sentence's rest
+            out[-1] = join_wrapped(out[-1].rstrip(), lines[j].strip(), text)
+            j += 1
+        elif not cut and j < len(lines):
             out.append("")
         i = j
     return out
