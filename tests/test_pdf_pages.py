@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.text.clean import clean
+from kg.text.columns import unmixed
 from kg.text.hyphens import join_wrapped
 from kg.text.pdf_pages import page_breaks
 
@@ -78,3 +79,32 @@ def test_page_breaks_never_drop_a_line_of_prose(paragraphs, page):
     text = f"\n\n- {page} -\nAnnual Report\n\n".join(lines)
     out = page_breaks(text)
     assert all(line in out for line in lines)
+
+
+def test_a_heading_or_a_signature_set_apart_from_a_page_number_stays():
+    text = ("Few cities know each other as well as the two do.\n\nAda Quell\nChairman\nRiverton Design Alliance\n\n— 6 —\n\n"
+            "CONTENTS\n\n62   Chapter Three: Harbour, River, Sea\n\n— 7 —\n\nPREFACE\n\nThe two cities met again.")
+    out = page_breaks(text)
+    assert "Ada Quell\nChairman\nRiverton Design Alliance" in out and "CONTENTS" in out and "PREFACE" in out
+    assert "62   Chapter Three: Harbour, River, Sea\n\n" in out and "— 6 —" not in out
+
+
+COLUMNS = ("The two sides met in Riverton on     the Mayor of Eastport, Ms Ada\n"
+           "4 May to review their co-operation   Quell, who welcomed the plan\n"
+           "in finance and trade. They were      to set up a joint office in\n"
+           "received at the Town Hall by         the port before the summer.\n")
+
+
+def test_two_columns_side_by_side_are_read_one_after_the_other():
+    assert unmixed(COLUMNS) == ("The two sides met in Riverton on\n4 May to review their co-operation\nin finance and trade. They were\n"
+                                "received at the Town Hall by\n\nthe Mayor of Eastport, Ms Ada\nQuell, who welcomed the plan\n"
+                                "to set up a joint office in\nthe port before the summer.\n")
+
+
+def test_a_table_or_a_signature_block_in_columns_is_no_pair_of_columns():
+    schedule = ("09:30 - 10:00      Registration and welcome coffee\n10:00 - 10:30      Opening remarks by the Mayor\n"
+                "10:30 - 11:30      Panel on finance and trade\n11:30 - 12:00      Signing of the agreements\n")
+    assert unmixed(schedule) == schedule
+    names = ("Mr Alan Brookfield     Secretary for Harbour Affairs\nMs Ada Quell           Mayor of Eastport\n"
+             "Mr Jo Lam              Director of the Port Office\nMs Amy Cheung          Chairman of the Chamber\n")
+    assert unmixed(names) == names

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 SUPERSCRIPT = re.compile(r"(?<=[A-Za-z.,;:)\]\"'’”])(?<!\bm)(?<!\bkm)(?<!\bcm)(?<!\bmm)(?<!\bft)(?<!\bsq)[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,⁻–][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*")
-_NOTE = r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|(?:note|n)\s*\d{1,3}|citation\s+needed|clarification\s+needed|who\?|when\?|by\s+whom\?)\]"
+_NOTE = r"\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|(?-i:[a-z])|(?:note|n)\s*\d{1,3}|citation\s+needed|clarification\s+needed|who\?|when\?|by\s+whom\?)\]"
 STUCK = re.compile(rf"(?<=[\w.,;:!?)\"”’])(?:{_NOTE})+", re.I)
 SPACED = re.compile(rf"[ \t]+(?:{_NOTE})+(?=[.,;:!?)]|[ \t]*$)", re.I | re.M)
 LEADING = re.compile(r"(?m)^[ \t]*\[\d{1,3}\][ \t]+(?=\S)")

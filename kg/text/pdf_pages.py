@@ -27,6 +27,7 @@ CUE = re.compile(r"(?im)^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d
 STOP = re.compile(r"[.!?:;。！？][\"'”’)\]]*$")
 COLUMNS = re.compile(r"\S {3,}\S")
 FURNITURE_WORDS = 14
+PROSE_WORDS = 6
 FURNITURE_LINES = 2  # heads or feet on each side of a number
 
 
@@ -55,11 +56,13 @@ def page_breaks(text: str) -> str:
     for i in numbers:
         dropped.add(i)
         for step in (-1, 1):
-            j, seen = i + step, 0
+            j, seen, adjacent = i + step, 0, True
             while 0 <= j < len(lines) and seen < FURNITURE_LINES:
-                if lines[j].strip():
-                    if not _furniture(lines[j], shapes):
-                        break
+                if not lines[j].strip():
+                    adjacent = False
+                elif not _furniture(lines[j], shapes, adjacent):
+                    break
+                else:
                     dropped.add(j)
                     seen += 1
                 j += step
@@ -75,14 +78,21 @@ def _bare_numbers(lines: list[str]) -> list[int]:
     return found
 
 
-def _furniture(line: str, shapes: dict[str, int]) -> bool:
-    """Whether a line printed beside a page number is a running head or foot (a short line of names in capitals, or a
-    line printed at another break too), not the text's."""
+def _furniture(line: str, shapes: dict[str, int], adjacent: bool) -> bool:
+    """Whether a line printed beside a page number is a running head or foot: a line printed at another break too; or,
+    with no blank line between it and the number, a short line of names in capitals, or of columns. A heading, an entry
+    of contents or a signature set apart by a blank line is the text's."""
     words = line.split()
     if STOP.search(line.strip()) or len(words) > FURNITURE_WORDS:
         return False
     lower = sum(1 for word in words if word[:1].islower())
-    return shapes.get(_shape(line), 0) >= 2 or lower * 3 < len(words) or bool(COLUMNS.search(line.strip())) and lower * 2 < len(words)
+    return shapes.get(_shape(line), 0) >= 2 or adjacent and (lower * 3 < len(words) or bool(COLUMNS.search(line.strip())) and lower * 2 < len(words))
+
+
+def _prose(line: str) -> bool:
+    """A line of a sentence, not a heading, a name or an entry of contents: six words, a third of them in lower case."""
+    words = line.split()
+    return len(words) >= PROSE_WORDS and sum(1 for word in words if word[:1].islower()) * 3 >= len(words)
 
 
 def _rejoined(lines: list[str], dropped: set[int], text: str) -> list[str]:
@@ -99,7 +109,7 @@ def _rejoined(lines: list[str], dropped: set[int], text: str) -> list[str]:
             j += 1
         while out and not out[-1].strip():
             out.pop()
-        cut = out and not STOP.search(out[-1].strip()) and j < len(lines)
+        cut = out and not STOP.search(out[-1].strip()) and _prose(out[-1]) and j < len(lines)
         if cut and lines[j].lstrip()[:1].isupper():  # "the Mayor of" / "Eastport ...": no heading, the sentence's rest
             out[-1] = join_wrapped(out[-1].rstrip(), lines[j].strip(), text)
             j += 1
