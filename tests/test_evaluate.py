@@ -177,6 +177,7 @@ HELDOUT_FLOORS = {
     "heldout32": (8, {"overall": (0.83, 0.51), "sessions": (0.94, 0.57), "posts": (0.91, 0.76), "events": (0.71, 0.27)}),
     "precision31": (8, {"overall": (0.62, 0.48), "events": (0.46, 0.30)}),
     "precision33": (8, {"overall": (0.92, 0.70), "events": (0.87, 0.65)}),
+    "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
 }
 
 

@@ -22,8 +22,8 @@ def test_hashtags_after_a_post_are_taken_off():
     assert untagged("#Riverton #Ports") == ""
 
 
-def test_hashtags_inside_a_sentence_or_after_a_heading_stay():
-    assert untagged("We joined #Riverton talks today.") == "We joined #Riverton talks today."
+def test_hashtags_inside_a_sentence_read_as_words_and_after_a_heading_stay():
+    assert untagged("We joined #Riverton talks today.") == "We joined Riverton talks today."
     assert untagged("Riverton Harbour Forum #Riverton") == "Riverton Harbour Forum #Riverton"
     assert untagged("## Riverton Harbour Forum") == "## Riverton Harbour Forum"
 

@@ -19,6 +19,7 @@ from rdflib.namespace import XSD
 from kg.extract.date_cues import cues
 from kg.extract.patterns import SAID_ON
 from kg.extract.restated_dates import restated
+from kg.extract.month_days import DAY_ONLY, month_day
 from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
 
@@ -66,6 +67,7 @@ PATTERNS = [
     ("my", re.compile(rf"\b{_p(MONTH, 'm')},?\s+{_p(YEAR, 'y')}\b", re.I)),
     ("md", re.compile(rf"\b(?:on\s+)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\b(?!,?\s*\d)", re.I)),
     ("md", re.compile(rf"\b(?:on\s+)?{_p(DAY, 'd')}\s+{_p(MONTH, 'm')}\b(?!,?\s*\d)", re.I)),
+    ("day_only", DAY_ONLY),
     ("month_this_year", re.compile(rf"\b(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?{_p(MONTH, 'm')}\s+(?P<which>this|last|next)\s+year\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|(?<=until\s)|(?<=till\s)){WEEKDAY}\b", re.I)),  # "runs until Sunday": its last day
     ("last_weekday", re.compile(rf"\blast\s+{WEEKDAY}\b", re.I)),
@@ -91,7 +93,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"digit", "month", "weekday"},  # "on Thursday (June 5)"
     {"digit", "month word", "year"},  # "on August 21 last year"
     {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"},
-    {"digit", "month word"},  # mdy ... md
+    {"digit", "month word"}, {"digit"},  # mdy ... md, "on the 15th"
     {"month word", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 
@@ -227,7 +229,7 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return None
 
 
-RELATIVE = {"weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
+RELATIVE = {"day_only", "weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
 
 
 def _count(words: str) -> int:
@@ -297,8 +299,8 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         # A past "on Friday" said on a Friday is that day; "last Friday" is the one before.
         delta = (published.weekday() - target) % 7 or (7 if kind == "last_weekday" else 0)
         return _day(published - timedelta(days=delta)), None
-    if kind == "today":
-        return _day(published), None
+    if kind in ("today", "day_only"):  # "On the afternoon of the 15th": kg.extract.month_days
+        return (_day(day), None) if (day := published if kind == "today" else month_day(int(g["d"]), published, future)) else (None, None)
     if kind == "yesterday":
         return _day(published - timedelta(days=1)), None
     if kind == "tomorrow":

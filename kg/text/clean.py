@@ -21,7 +21,6 @@ from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
 from kg.text.headed_lists import DASH_LEAD, dash_leads, headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
-from kg.text.marks import plain_marks
 from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.typography import plain_dashes, plain_usage
@@ -35,6 +34,7 @@ from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
 from kg.text.stamps import STAMP_BYLINE, page_stamp
+from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
 from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
@@ -109,6 +109,7 @@ TRUNCATED_WORDS = 8
 # Hard-wrapped text (a yearbook page): lines of one block this close to its longest line are wrapped.
 WRAPPED_SHARE = 0.6
 WRAPPED_MIN = 50
+BROKEN_WORD = re.compile(r"(?<![\s-])[A-Za-z]{2,}-$")  # a word's first part at a line's end ("co-opera-")
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",
@@ -276,7 +277,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
         if listing and bulleted:
             joined[-1] = _ended(joined[-1])
         if joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
-            joined[-1] = f"{joined[-1]} {para}"
+            joined[-1] = join_wrapped(joined[-1], para, "\n".join(paragraphs)) if BROKEN_WORD.search(joined[-1]) else f"{joined[-1]} {para}"
         else:
             joined.append(para)
         listing = bulleted = False
@@ -333,7 +334,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_marks(body)))))))))) if line]
+    lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_source(body)))))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's

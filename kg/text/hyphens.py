@@ -16,6 +16,9 @@ import re
 
 PART = re.compile(r"([\w'’]+)-$")
 WORD = re.compile(r"[\w'’]+")
+# The rest of a word broken at a syllable ("Govern-/ment", "Admin-/istrative", "Munici-/pal"): an English ending, which
+# no romanised Chinese syllable of a given name ("Kwok-/wai", "Ka-/chiu", "Yuet-/ngor") is.
+ENDING = re.compile(r"[a-z]*(?:tion|sion|ment|ness|ance|ence|ture|ship|ity|ities|ive|ative|ical|cipal|omic|ology|ary|ory|ible|able)s?")
 PREFIXES = frozenset("co self cross non well all ex mid semi anti long high full one two three four five".split())
 
 
@@ -30,6 +33,8 @@ def join_wrapped(line: str, following: str, text: str) -> str:
     whole = part.group(1) + word.group(0)
     if whole in text:
         return line[:-1] + following
-    if f"{part.group(1)}-{word.group(0)}" in text or part.group(1)[:1].isupper() or part.group(1).lower() in PREFIXES:
+    if f"{part.group(1)}-{word.group(0)}" in text or part.group(1).lower() in PREFIXES:
+        return line + following
+    if part.group(1)[:1].isupper() and not ENDING.fullmatch(word.group(0)):
         return line + following
     return line[:-1] + following

@@ -47,7 +47,8 @@ SIGNALS = (
     re.compile(r"(?m)^\|?[ \t]*:?-{3,}:?[ \t]*\|"),  # a table's rule
     re.compile(r"(?m)^ {0,3}(?:`{3,}|~{3,})"),  # a fence
 )
-SKIPPED = {"image", "html_inline"}  # an image's alternative text and inline HTML are not the page's sentences
+# An image's alternative text and inline HTML are not the page's sentences; a "<br>" tag is a line break.
+BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +70,13 @@ def is_markdown(text: str, *, suffix: str = "") -> bool:
 def inline(text: str) -> str:
     """The words of inline Markdown, its soft and hard breaks as line breaks.
 
-    >>> inline("**Ms Wong** met [Dr Chan](https://x.hk \\"t\\") \\\\*today\\\\* &amp; ![pic](a.png)<br>later")
-    'Ms Wong met Dr Chan *today* & later'
+    >>> inline("**Ms Wong** met [Dr Chan](https://x.hk \\"t\\") \\\\*today\\\\* &amp; ![pic](a.png)<b>later</b><br/>Then")
+    'Ms Wong met Dr Chan *today* & later\\nThen'
     """
     tokens = _parser().parseInline(text)[0].children or []
-    words = [token.content if token.type in ("text", "code_inline") else "\n" if token.type.endswith("break") else ""
-             for token in tokens if token.type not in SKIPPED]
+    words = [token.content if token.type in ("text", "code_inline") else "\n" if token.type.endswith("break")
+             or token.type == "html_inline" and BREAK_TAG.fullmatch(token.content) else ""
+             for token in tokens if token.type != "image"]
     return FOOTNOTE_MARK.sub("", "".join(words))
 
 

@@ -23,6 +23,7 @@ import html
 import re
 
 from kg.text.markdown import is_markdown, plain
+from kg.text.wikitext import plain_wiki
 
 # Tags that mark a text as HTML: two of them at least (a lone "<b>" may be a typo in plain text).
 TAG = re.compile(r"<(?:/?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|th|span|a|strong|em|b|i|section|article|header|"
@@ -101,8 +102,31 @@ def html_lines(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
+# Tags left in a plain text by the tool that saved it, too few to read it as HTML: a line break, a paragraph's end,
+# emphasis, a link around a name.
+STRAY_BREAK = re.compile(r"<br\s*/?>|</?p\s*>", re.I)
+STRAY_INLINE = re.compile(r"</?(?P<name>b|i|em|strong|u|span|font|small|a)\b[^<>\n]{0,300}>", re.I)
+CLOSING = re.compile(r"</(b|i|em|strong|u|span|font|small|a)\s*>", re.I)
+
+
+def stray_tags(text: str) -> str:
+    """A plain text without the few tags left in it: a break a line's end, a paragraph's end a blank line, emphasis
+    and links their words, a footnote's mark nothing.
+
+    >>> stray_tags("The Mayor met the Secretary.<br>They agreed on <b>trade</b>.</p>A note<sup>1</sup>.")
+    'The Mayor met the Secretary.\\nThey agreed on trade.\\n\\nA note.'
+    """
+    if "<" not in text:
+        return text
+    if "<sup" in text or "<SUP" in text:
+        text = FOOTNOTE.sub("", text)
+    text = STRAY_BREAK.sub(lambda m: "\n" if m.group(0)[1:3].lower() == "br" else "\n\n", text)
+    closed = {name.lower() for name in CLOSING.findall(text)}  # a lone "<b>" may be a typo, not a tag
+    return STRAY_INLINE.sub(lambda m: "" if m.group("name").lower() in closed else m.group(0), text) if closed else text
+
+
 def as_plain(body: str, *, suffix: str = "") -> str:
-    """``body`` as the cleaner should read it: HTML and Markdown without their marks, plain text as it is."""
-    if is_html(body):
-        body = html_lines(body)
+    """``body`` as the cleaner should read it: wikitext, HTML and Markdown without their marks, plain text as it is."""
+    body = plain_wiki(body)
+    body = html_lines(body) if is_html(body) else stray_tags(body)
     return plain(body) if is_markdown(body, suffix=suffix) else body

@@ -4,7 +4,8 @@ Views", "Thread · 19 Jun 2025").
 
 Hashtags and a link after the last sentence of a post leave it without a stop, so the post would be read as a
 heading and left out: they are taken off, and a post that reads as prose keeps its text ended. A line of
-hashtags alone is no text. Hashtags inside a sentence stay as written.
+hashtags alone is no text. A hashtag inside a sentence is read as its word ("the #HongKong-#Shanghai Co-operation
+Conference" as the Conference's name); in a heading it stays as written.
 """
 
 from __future__ import annotations
@@ -22,7 +23,30 @@ PROSE_WORDS = 8
 LINK_TAIL = re.compile(r"(?<=[.!?])\s+(?:[A-Z][\w ]{0,30}:\s+)?(?:https?://\S+|(?:www\.)?[a-z][\w-]*(?:\.[a-z][\w-]*)+(?:/\S*)?)$")
 
 
+# A hashtag inside a sentence ("the #HongKong-#Shanghai Co-operation Conference", "#Youth development is ..."): its
+# words, a tag run together in capitalised words parted again.
+INLINE_TAG = re.compile(r"(?<![\w&#])#(?P<tag>[A-Za-z][A-Za-z0-9]+)")
+CAMEL = re.compile(r"(?:[A-Z][a-z]+){2,4}")
+
+
+def _spelt(match: re.Match) -> str:
+    tag = match.group("tag")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", tag) if CAMEL.fullmatch(tag) else tag
+
+
 def untagged(line: str) -> str:
+    """The line without the hashtags that trail it, and those inside it as their words.
+
+    >>> untagged("#Youth exchanges are an area of the #HongKong-#Shanghai Co-operation Conference #HKSH #youth")
+    'Youth exchanges are an area of the Hong Kong-Shanghai Co-operation Conference.'
+    """
+    if "#" not in line:
+        return _untagged(line)
+    found = _untagged(line)
+    return INLINE_TAG.sub(_spelt, found) if "#" in found and STOP.search(found) else found
+
+
+def _untagged(line: str) -> str:
     """The line without the hashtags, and the link, that trail its text (nothing, if it is only hashtags).
 
     >>> untagged("The two sides met in Shanghai. Read more: https://x.hk/a #HKShanghai #CMAB")

@@ -1,0 +1,76 @@
+"""Two columns of a PDF page extracted side by side: each line holds a line of the left column, a gap of spaces,
+and a line of the right column ("The Conference was set up in       Mayor of Shanghai, Mr Han Zheng, and"). Read
+across, every line joins two sentences that have nothing to do with each other. Where four lines or more in a row
+are so parted, at about the same place, with prose on both sides (a table's rows of times, names or posts are no
+columns of prose), the left column is read down first, then the right.
+
+>>> print(unmixed("The two sides met in Shanghai       the Mayor of Shanghai, Ms Ada\\n"
+...               "on 4 May to review co-operation     Quell, who welcomed the plan\\n"
+...               "in finance and trade. They were     to set up a joint office.\\n"
+...               "received by                         The office opens in June."))
+The two sides met in Shanghai
+on 4 May to review co-operation
+in finance and trade. They were
+received by
+<BLANKLINE>
+the Mayor of Shanghai, Ms Ada
+Quell, who welcomed the plan
+to set up a joint office.
+The office opens in June.
+"""
+
+from __future__ import annotations
+
+import re
+
+GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+MIN_LINES = 4
+DRIFT = 4  # characters the right column's start may move from line to line
+MIN_WORDS = 3
+
+
+def _split(line: str) -> tuple[str, str, int] | None:
+    """A line's left and right parts and where the right starts, where one wide gap parts it (or the left is empty)."""
+    gaps = GAP.findall(line)
+    if len(gaps) == 1:
+        match = GAP.search(line)
+        return line[:match.start()].rstrip(), line[match.end():].strip(), match.end()
+    if not gaps and line.startswith(" " * 20) and line.strip():
+        return "", line.strip(), len(line) - len(line.lstrip())
+    return None
+
+
+def unmixed(text: str) -> str:
+    """The text with each run of two columns read one column after the other."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run = _run(lines, i)
+        if len(run) >= MIN_LINES:
+            out += [left for left, _, _ in run if left] + [""] + [right for _, right, _ in run if right]
+            i += len(run)
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
+def _run(lines: list[str], start: int) -> list[tuple[str, str, int]]:
+    """The lines from ``start`` that two columns part at about the same place, with words on both sides."""
+    run: list[tuple[str, str, int]] = []
+    for line in lines[start:]:
+        parts = _split(line)
+        if parts is None or run and abs(parts[2] - run[0][2]) > DRIFT:
+            break
+        run.append(parts)
+    worded = sum(1 for left, right, _ in run if _prose(left) and len(right.split()) >= MIN_WORDS)
+    return run if worded * 4 >= len(run) * 3 else []
+
+
+def _prose(part: str) -> bool:
+    """A column's line of prose, not a cell of a table (a time, a name, a post): words, a third of them in lower case."""
+    words = part.split()
+    return len(words) >= MIN_WORDS and sum(1 for word in words if word[:1].islower()) * 3 >= len(words)

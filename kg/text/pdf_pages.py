@@ -1,0 +1,119 @@
+"""Page breaks in text extracted from a PDF: the page number ("- 24 -", "Page 25 of 112", "25 | Page"), with the
+running head or foot set beside it, stands between two halves of a paragraph, often of one sentence. Left in, the
+furniture is read as the sentence's words and the halves as two paragraphs that end and start nowhere.
+
+The number's line goes, and so do the lines printed with it (the head or foot directly above or under it, with no
+blank line between; a line of columns parted by wide spaces; a line the text prints at another page break too).
+Where the text before the break ends without a stop, the halves are joined into one block again (into one line, where
+the rest starts with a capital, which would read as a heading's), so that the sentence (and a word hyphenated across
+the break) reads whole. Only a text with an explicit page mark, or two bare
+page numbers or more, is read so.
+
+>>> print(page_breaks("the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
+the initiatives agreed at the
+third session.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.text.hyphens import join_wrapped
+
+# An explicit page mark: "- 24 -", "Page 25", "Page 25 of 112", "25 | Page", "p. 25".
+PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*\|\s*page)\s*$", re.I)
+BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+CUE = re.compile(r"(?im)^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*\|\s*page|\d{1,3})\s*$")
+STOP = re.compile(r"[.!?:;。！？][\"'”’)\]]*$")
+COLUMNS = re.compile(r"\S {3,}\S")
+FURNITURE_WORDS = 14
+PROSE_WORDS = 6
+FURNITURE_LINES = 2  # heads or feet on each side of a number
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip())).casefold()
+
+
+def page_breaks(text: str) -> str:
+    """The text without its page numbers and the running heads and feet beside them, a paragraph cut by a page
+    break joined again where the text before it ends without a stop."""
+    if "\f" in text:
+        text = text.replace("\f", "\n- 0 -\n")
+    elif not CUE.search(text):
+        return text
+    lines = text.split("\n")
+    numbers = [i for i, line in enumerate(lines) if PAGE_MARK.match(line)]
+    if not numbers:
+        numbers = _bare_numbers(lines)
+    if not numbers:
+        return text
+    shapes: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            shapes[_shape(line)] = shapes.get(_shape(line), 0) + 1
+    dropped: set[int] = set()
+    for i in numbers:
+        dropped.add(i)
+        for step in (-1, 1):
+            j, seen, adjacent = i + step, 0, True
+            while 0 <= j < len(lines) and seen < FURNITURE_LINES:
+                if not lines[j].strip():
+                    adjacent = False
+                elif not _furniture(lines[j], shapes, adjacent):
+                    break
+                else:
+                    dropped.add(j)
+                    seen += 1
+                j += step
+    return "\n".join(_rejoined(lines, dropped, text))
+
+
+def _bare_numbers(lines: list[str]) -> list[int]:
+    """The lines that are bare page numbers: two or more, rising, in a text of ten lines or more."""
+    found = [i for i, line in enumerate(lines) if BARE_NUMBER.match(line)]
+    values = [int(lines[i]) for i in found]
+    if len(found) < 2 or sum(1 for line in lines if line.strip()) < 10 or values != sorted(set(values)):
+        return []
+    return found
+
+
+def _furniture(line: str, shapes: dict[str, int], adjacent: bool) -> bool:
+    """Whether a line printed beside a page number is a running head or foot: a line printed at another break too; or,
+    with no blank line between it and the number, a short line of names in capitals, or of columns. A heading, an entry
+    of contents or a signature set apart by a blank line is the text's."""
+    words = line.split()
+    if STOP.search(line.strip()) or len(words) > FURNITURE_WORDS:
+        return False
+    lower = sum(1 for word in words if word[:1].islower())
+    return shapes.get(_shape(line), 0) >= 2 or adjacent and (lower * 3 < len(words) or bool(COLUMNS.search(line.strip())) and lower * 2 < len(words))
+
+
+def _prose(line: str) -> bool:
+    """A line of a sentence, not a heading, a name or an entry of contents: six words, a third of them in lower case."""
+    words = line.split()
+    return len(words) >= PROSE_WORDS and sum(1 for word in words if word[:1].islower()) * 3 >= len(words)
+
+
+def _rejoined(lines: list[str], dropped: set[int], text: str) -> list[str]:
+    """The lines kept; the blank lines of a break that cuts a sentence taken out, so that its halves are one block."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i not in dropped:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (j in dropped or not lines[j].strip()):
+            j += 1
+        while out and not out[-1].strip():
+            out.pop()
+        cut = out and not STOP.search(out[-1].strip()) and _prose(out[-1]) and j < len(lines)
+        if cut and lines[j].lstrip()[:1].isupper():  # "the Mayor of" / "Eastport ...": no heading, the sentence's rest
+            out[-1] = join_wrapped(out[-1].rstrip(), lines[j].strip(), text)
+            j += 1
+        elif not cut and j < len(lines):
+            out.append("")
+        i = j
+    return out

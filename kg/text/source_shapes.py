@@ -1,0 +1,22 @@
+"""The shapes in which collections bring a text, read back to the text a reader sees, before the cleaner reads its
+lines: line ends and footnote marks (:mod:`kg.text.marks`), a web archive's banner (:mod:`kg.text.archives`),
+citations and notes' marks (:mod:`kg.text.citations`), an e-mail's headers and quotes (:mod:`kg.text.emails`), a
+social-media page's buttons, emoji and comments (:mod:`kg.text.social_pages`), a PDF's page breaks
+(:mod:`kg.text.pdf_pages`) and two columns side by side (:mod:`kg.text.columns`). Each waits behind a cheap test that its shape is there. (Wikitext, HTML and Markdown
+are read before, by :func:`kg.text.markup.as_plain`.)
+"""
+
+from __future__ import annotations
+
+from kg.text.archives import unarchived
+from kg.text.citations import plain_citations
+from kg.text.columns import unmixed
+from kg.text.emails import plain_email
+from kg.text.marks import plain_marks
+from kg.text.pdf_pages import page_breaks
+from kg.text.social_pages import plain_social
+
+
+def plain_source(body: str) -> str:
+    """The body without the marks of the form it was kept in."""
+    return unmixed(page_breaks(plain_social(plain_email(plain_citations(unarchived(plain_marks(body)))))))
