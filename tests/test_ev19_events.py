@@ -159,7 +159,7 @@ def test_speakers_and_panellists_lists_end_at_a_clause_about_someone_else(tmp_pa
     # kg.extract.presence reads "Speakers included" with the list reader of kg.extract.panels (a refactor: one
     # reader for both)
     body = ("The Riverton Finance Forum was held in Hong Kong on March 3. Speakers included Ms Dora Quill and Mr Wang "
-            "Jun, and the Secretary for Finance, Mr Hal Brody, gave closing remarks.\n")
+            "Jun, and the Secretary for Finance, Mr Hal Brody, is to visit Riverton in May.\n")
     found = attendees_of(converted(tmp_path, body), "finance-forum")
     assert {"dora-quill", "wang-jun"} <= found and "hal-brody" not in found, found
 

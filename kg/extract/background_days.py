@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from rdflib import Literal
+from rdflib.namespace import XSD
 
 from kg.extract.context import DocContext
+
+if TYPE_CHECKING:
+    from kg.extract.dates import DateSpan
 
 
 def resume_story_day(ctx: DocContext, paragraph: int) -> None:
@@ -29,3 +35,15 @@ def long_before(ctx: DocContext, day: Literal) -> bool:
     """Whether a day is more than ``BACKGROUND_DAYS`` from the publication's."""
     published = ctx.published
     return published is not None and abs(published.toordinal() - date.fromisoformat(str(day)).toordinal()) > BACKGROUND_DAYS
+
+
+RECENT = 31  # days from the page's date within which the narrative's day is the story's own
+
+
+def history_day(ctx: DocContext, span: DateSpan) -> bool:
+    """A day given with a year two or more before the page's ("launched on October 27, 2003" in a 2024 story), told
+    while the narrative is on a day of the page's own month: background, not the day the narrative moves to."""
+    if ctx.published is None or ctx.day is None or span.start.datatype != XSD.date:
+        return False
+    recent = abs((ctx.published - date.fromisoformat(str(ctx.day))).days) <= RECENT if ctx.day.datatype == XSD.date else False
+    return recent and int(str(span.start)[:4]) < ctx.published.year - 1

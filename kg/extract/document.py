@@ -323,10 +323,15 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     ordinal_objects(ctx, view, dates, sessions)
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
-    agreement_fields(ctx, view, areas, find_agreements(ctx, view, [h.iri for h in hits]))
+    _read_areas(ctx, view, areas, [h.iri for h in hits], sessions)
+
+
+def _read_areas(ctx: DocContext, view: View, areas: AreaMatcher, events: list, sessions: list) -> None:
+    """The agreements a sentence tells, and the areas it names, linked to its events and sessions."""
+    agreement_fields(ctx, view, areas, find_agreements(ctx, view, events))
     if others_fields(ctx, view):
         return  # another pair's conference's fields
-    find_areas(ctx, view, areas, sessions + [h.iri for h in hits])
+    find_areas(ctx, view, areas, sessions + events)
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)
     find_table_areas(ctx, view, areas)

@@ -12,14 +12,13 @@ narrative is on ("today (May 2)" earlier, then "in the morning", "then", "at noo
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, XSD
 
 from kg.extract.call_sites import called_at_site, last_party
 from kg.extract.campus import campuses
-from kg.extract.background_days import long_before
+from kg.extract.background_days import history_day, long_before
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, JOINED, DateSpan, on_the_narratives_day
 from kg.extract.event_words import NOT_BEFORE
@@ -110,7 +109,6 @@ def _leader_clause(part: str) -> str:
     return part[match.start():] if match else part[received.start("d"):] if received else part
 
 
-RECENT = 31  # days from the page's date within which the narrative's day is the story's own
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
 # The day a law or arrangement took effect is its own, not the narrative's: "CEPA, which took effect on Jan. 1 this year".
 IN_EFFECT = re.compile(r"\b(?:take[sn]?|took|comes?|came|enter(?:s|ed)?|went|goe?s?)\s+(?:into\s+)?(?:effect|force|operation)(?:\s+(?:on|from|as\s+of))?\s+$"
@@ -142,7 +140,7 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             and not IN_EFFECT.search(text, max(0, d.start_char - 40), d.start_char) and not _ahead(text, d.start_char)
             and not ("would" in text and REPORTED.search(text, max(0, d.start_char - 80), d.start_char))
             and not ("interview" in text and INTERVIEWED.search(text, max(0, d.start_char - 80), d.start_char))
-            and not _recalled(text, d.end_char) and not _history(ctx, d)]
+            and not _recalled(text, d.end_char) and not history_day(ctx, d)]
     if days:
         far = long_before(ctx, days[-1].start)
         ctx.aside = (view.sentence.paragraph, ctx.aside[1] if ctx.aside else ctx.day) if far else None
@@ -151,15 +149,6 @@ def track_day(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 
 # The one called on, by name or title and name: "the Mayor of X, Mr A", "Mr A".
 CALLED_ONE = re.compile(r"(?:(?:the\s+)?(?:[^,;⟦]|⟦(?:place|org):\d+⟧){0,80}?,\s+)?(?:[A-Z][a-z]{1,3}\.?\s+)?⟦person:\d+⟧")
-
-
-def _history(ctx: DocContext, span: DateSpan) -> bool:
-    """A day given with a year two or more before the page's ("launched on October 27, 2003" in a 2024 story), told
-    while the narrative is on a day of the page's own month: background, not the day the narrative moves to."""
-    if ctx.published is None or ctx.day is None or span.start.datatype != XSD.date:
-        return False
-    recent = abs((ctx.published - date.fromisoformat(str(ctx.day))).days) <= RECENT if ctx.day.datatype == XSD.date else False
-    return recent and int(str(span.start)[:4]) < ctx.published.year - 1
 
 
 def _recalled(text: str, end: int) -> bool:

@@ -14,8 +14,7 @@ from itertools import takewhile
 import ftfy
 
 from kg.text.author_lines import author_line
-from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries,
-                                session_heading)
+from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries, session_heading)
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
@@ -37,7 +36,7 @@ from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
-from kg.text.wrapping import date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
+from kg.text.wrapping import BROKEN_WORD, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -109,7 +108,6 @@ TRUNCATED_WORDS = 8
 # Hard-wrapped text (a yearbook page): lines of one block this close to its longest line are wrapped.
 WRAPPED_SHARE = 0.6
 WRAPPED_MIN = 50
-BROKEN_WORD = re.compile(r"(?<![\s-])[A-Za-z]{2,}-$")  # a word's first part at a line's end ("co-opera-")
 SIGN_OFF_DATE = re.compile(r"^ends\s*/\s*(?:\w+day,\s*)?([A-Z][a-z]+ \d{1,2},? \d{4})", re.I)
 ISO_DATE_LINE = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})$", re.I)
 # A page's stamp on a line of its own: "Source: Xinhua | 2003-10-27 21:14:08", "Updated: November 6, 2023",

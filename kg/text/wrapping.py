@@ -23,6 +23,8 @@ from datetime import date
 from kg.text.chronology import MONTH, SESSION_HEADING
 from kg.text.hyphens import join_wrapped
 
+BROKEN_WORD = re.compile(r"(?<![\s-])[A-Za-z]{2,}-$")  # a word's first part at a line's end ("co-opera-")
+
 # The page's width is the longest line up to this many characters (a longer line is a paragraph on one line).
 MAX_WIDTH = 140
 MIN_WIDTH = 60
