@@ -30,9 +30,11 @@ def test_a_signature_above_a_photos_caption_is_the_authors(tmp_path):
     assert people(converted(tmp_path, BLOG.format(caption=caption))).get("Tobias Wren") == {"secretary-for-housing"}
 
 
-def test_a_name_and_post_above_a_paragraph_of_prose_is_no_signature(tmp_path):
+def test_a_name_and_post_above_a_paragraph_of_prose_is_a_name_line_with_its_title(tmp_path):
+    # no signature (prose follows), but the title on the line under a name is the person's (kg/text/title_lines.py)
     prose = "The forum will meet again next year in Riverton, the organisers said."
-    assert not people(converted(tmp_path, BLOG.format(caption=prose))).get("Tobias Wren")
+    assert people(converted(tmp_path, BLOG.format(caption=prose))).get("Tobias Wren") == {"secretary-for-housing"}
+    assert not people(converted(tmp_path, BLOG.replace("Secretary for Housing", "Riverton").format(caption=prose))).get("Tobias Wren")
 
 
 def test_initials_stay_in_a_text_that_writes_family_names_in_capitals(tmp_path):

@@ -26,7 +26,6 @@ def areas(reference, *paragraphs) -> set[str]:
 
 # -- the field of items
 
-@pytest.mark.xfail(strict=True, reason="an older rule (already on 9155fc5, before area29) reads the field of 'one of the A items' whatever conference they are under")
 def test_items_under_another_pair_s_conference_name_no_field_of_ours(reference):
     found = areas(reference, "The forum is one of the innovation and technology items under the Hong Kong/Guangdong "
                              "Co-operation Joint Conference, officials in Shanghai noted.")
