@@ -9,8 +9,8 @@ the rest starts with a capital, which would read as a heading's), so that the se
 the break) reads whole. Only a text with an explicit page mark, or two bare
 page numbers or more, is read so.
 
->>> print(page_breaks("the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
-the initiatives agreed at the
+>>> print(page_breaks("the two sides reviewed the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
+the two sides reviewed the initiatives agreed at the
 third session.
 """
 
