@@ -177,6 +177,8 @@ HELDOUT_FLOORS = {
     "heldout32": (8, {"overall": (0.83, 0.51), "sessions": (0.94, 0.57), "posts": (0.91, 0.76), "events": (0.73, 0.29)}),
     "heldout33": (8, {"overall": (0.85, 0.54), "sessions": (0.85, 0.44), "posts": (0.96, 0.84), "events": (0.65, 0.32)}),
     "heldout34": (8, {"overall": (0.87, 0.45), "sessions": (0.96, 0.72), "posts": (0.78, 0.50), "events": (0.84, 0.27)}),
+    "heldout35": (8, {"overall": (0.77, 0.56), "sessions": (0.7, 0.47), "posts": (0.95, 0.88), "events": (0.65, 0.39)}),
+    "heldout36": (8, {"overall": (0.85, 0.36), "sessions": (0.82, 0.31), "posts": (0.95, 0.62), "events": (0.77, 0.21)}),
     "precision31": (8, {"overall": (0.65, 0.48), "events": (0.46, 0.3)}),
     "precision33": (8, {"overall": (0.92, 0.7), "events": (0.87, 0.65)}),
     "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
