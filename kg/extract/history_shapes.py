@@ -94,3 +94,5 @@ def unquoted(masked: str) -> str:
 
 
 QUOTED = re.compile(r"[\"“‘'](?=(?:[Tt]he\s+)?⟦conf:)|(?<=⟧)[\"”’'](?!s\b)")
+# "established in 2003 under the name of "X", and was renamed in 2012": the renaming's date follows its own verb
+THEN_RENAMED = re.compile(r"[\"”’'\s]*,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|subsequently\s+|then\s+)?renamed\b")

@@ -1,0 +1,70 @@
+"""Co-operation areas in shapes of mainland reports, speeches and bulletins: invented sentences, each with a near miss."""
+
+import pytest
+
+from test_area_sections import areas
+
+NAMED = "The Hong Kong/Shanghai Co-operation Conference met in the spring."
+
+
+def test_a_list_that_ends_with_its_source(reference):
+    found = areas(reference, "The two sides agreed to step up co-operation in tourism, river works and elderly care, "
+                             "according to a joint statement issued after the meeting.")
+    assert found == {"tourism", "river-works", "elderly-care"}
+
+
+def test_areas_among_them(reference):
+    found = areas(reference, "The two towns agreed to deepen co-operation in nine areas, among them tourism, river works "
+                             "and healthcare, and to make harbour dredging a new area of co-operation.")
+    assert found == {"tourism", "river-works", "healthcare-and-medicine-regulation", "harbour-dredging"}
+    # near miss: a firm that makes someone a partner of its own
+    assert areas(reference, "The firm made John a new partner of the company.") == set()
+
+
+def test_a_colon_list_of_what_preparations_focus_on(reference):
+    found = areas(reference, "The two sides agreed that preparations for the next plenary session would focus on: "
+                             "finance; international shipping; the digital economy; and youth exchanges.")
+    assert found == {"finance", "civil-aviation-maritime-transport-and-logistics", "digital-economy", "youth-development"}
+    # near miss: a shop's focus, no co-operation
+    assert areas(reference, "The shop will focus on: shoes; hats; and bags.") == set()
+
+
+def test_what_co_operation_this_year_centres_on(reference):
+    found = areas(reference, "He said the two cities' co-operation this year would centre on finance and river works.")
+    assert found == {"finance", "river-works"}
+
+
+def test_fields_added_in_the_passive(reference):
+    assert areas(reference, "Rowing and the drone economy are added to the areas of co-operation.") == {
+        "rowing", "drone-economy"}
+    # near miss: something added to a list that is not of areas
+    assert areas(reference, "Shoes and hats were added to the list of goods.") == set()
+
+
+def test_a_field_listed_as_a_priority_of_the_pair(reference):
+    assert areas(reference, "At the third plenary session, the two sides listed youth exchanges as a priority.") == {
+        "youth-development"}
+    # near miss: a company's priority
+    assert areas(reference, "The company named cost cutting as a priority.") == set()
+
+
+def test_the_counted_areas_told_after_the_count(reference):
+    assert areas(reference, NAMED, "The three areas are river works, elderly care and tourism.") == {
+        "river-works", "elderly-care", "tourism"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a list with more items than it counts; a text that never named the mechanism
+    [NAMED, "The three areas are river works, elderly care, tourism and shoes."],
+    ["The shop has three areas.", "The three areas are shoes, hats and bags."],
+])
+def test_no_counted_areas_from_a_near_miss(reference, paragraphs):
+    assert areas(reference, *paragraphs) == set()
+
+
+def test_fields_a_co_operation_is_singled_out_in(reference):
+    found = areas(reference, "The fair lets the two cities take their co-operation to a new level, in particular in "
+                             "tourism, in the convention and exhibition industry, and in culture.")
+    assert found == {"tourism", "convention-and-exhibition-industry", "cultural-and-creative-industries"}
+    # near miss: no co-operation singled out
+    assert areas(reference, "The weather was fine, especially in the morning.") == set()
