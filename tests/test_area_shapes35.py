@@ -68,3 +68,50 @@ def test_fields_a_co_operation_is_singled_out_in(reference):
     assert found == {"tourism", "convention-and-exhibition-industry", "cultural-and-creative-industries"}
     # near miss: no co-operation singled out
     assert areas(reference, "The weather was fine, especially in the morning.") == set()
+
+
+def test_the_agenda_of_the_mechanism(reference):
+    assert areas(reference, "The Hong Kong/Shanghai Co-operation Conference has a long agenda: finance, river works and "
+                            "tourism.") == {"finance", "river-works", "tourism"}
+    assert areas(reference, "Today the conference's agenda covers finance and elderly care.") == {"finance", "elderly-care"}
+    # near misses: a board's agenda; a club's
+    assert areas(reference, "The agenda of the board meeting covers budgets and hiring.") == set()
+    assert areas(reference, "The club has a busy agenda: dinners, walks and talks.") == set()
+
+
+def test_the_areas_agreed_and_the_list_after_the_clause(reference):
+    found = areas(reference, "The report notes that the areas of co-operation agreed at the three sessions so far, such "
+                             "as finance, river works and healthcare, have brought benefits.")
+    assert found == {"finance", "river-works", "healthcare-and-medicine-regulation"}
+
+
+def test_the_items_carried_out_in_known_fields(reference):
+    found = areas(reference, "Since then, the two sides have carried out the co-operation items agreed there one by one, "
+                             "in finance, shipping and culture.")
+    assert found == {"finance", "civil-aviation-maritime-transport-and-logistics", "cultural-and-creative-industries"}
+
+
+def test_fields_listed_as_key_fields_of_co_operation(reference):
+    assert areas(reference, "Finance, river works and tourism were listed as key fields of co-operation.") == {
+        "finance", "river-works", "tourism"}
+    # near miss: not of co-operation
+    assert areas(reference, "Red and blue were listed as colours of the team.") == set()
+
+
+def test_the_consensus_in_particular_in_fields(reference):
+    found = areas(reference, "Shanghai would work with Hong Kong to implement the consensus reached at the session, in "
+                             "particular in financial services, trade and investment and shipping.")
+    assert found == {"finance", "commerce-trade-and-investment", "civil-aviation-maritime-transport-and-logistics"}
+
+
+def test_the_outcomes_of_the_mechanism_in_fields(reference):
+    found = areas(reference, "The Secretary will follow up on the outcomes of the Hong Kong/Shanghai Co-operation "
+                             "Conference in youth development and tourism.")
+    assert found == {"youth-development", "tourism"}
+    # near miss: a session in a place
+    assert areas(reference, "The Secretary reviewed the outcomes of the plenary session in Shanghai.") == set()
+
+
+def test_new_proposals_discussed_on_known_fields(reference):
+    assert areas(reference, "The two sides discussed new proposals on finance and tourism.") == {"finance", "tourism"}
+    assert areas(reference, "The board discussed new plans for the canteen and the car park.") == set()

@@ -1,5 +1,7 @@
 """The mechanism's founding and renaming told in a FAQ's answer, a description, a reply and a back reference: invented sentences."""
 
+from datetime import date
+
 import pytest
 
 from conftest import facts
@@ -50,3 +52,18 @@ def test_a_back_reference_once_named(reference, sentence):
 ])
 def test_no_back_reference_from_a_near_miss(reference, paragraphs):
     assert not any(kind == "created" for kind, _ in history(facts(reference, *paragraphs)))
+
+
+def test_given_its_present_name(reference):
+    found = history(facts(reference, "The prize is an item of the Hong Kong/Shanghai Co-operation Conference, the mechanism "
+                                     "set up in 2031 as the Hong Kong/Shanghai Economic and Trade Co-operation Conference and "
+                                     "given its present name in 2034."))
+    assert {("created", "2031"), ("renamed", "2034")} <= found
+
+
+def test_a_text_older_than_the_renaming_names_no_former_name(reference):
+    sentence = "The two cities set up the Hong Kong/Shanghai Economic and Trade Co-operation Conference in October 2003."
+    assert not any(kind == "former" for kind, _ in history(facts(reference, sentence, published=date(2010, 5, 1))))
+    # the same sentence written after the renaming tells the name it was founded under
+    assert ("former", "Hong Kong/Shanghai Economic and Trade Co-operation Conference") in history(
+        facts(reference, sentence, published=date(2020, 5, 1)))

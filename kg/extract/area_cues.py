@@ -117,8 +117,8 @@ NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|p
                       r"|as\s+(?P<priority>(?:a|the|their|its|one\s+of\s+the)\s+(?:(?:key|top|main|major|first|joint|shared)\s+)?priorit(?:y|ies))\b)")
 # "take our co-operation to a new level, in particular in tourism, in the exhibition industry, and in culture": the
 # fields a co-operation is singled out in, each with its own "in" (known areas only)
-SINGLED_OUT = re.compile(rf"\b{_COOP_WORDS}\b[^.;:]{{0,80}}?,?\s+(?:in\s+particular|particularly|especially|notably|above\s+all)\s+"
-                         r"(?P<chain>in\s+[^,.;:]{3,60}(?:,\s+(?:and\s+)?in\s+[^,.;:]{3,60})*)", re.I)
+SINGLED_OUT = re.compile(rf"\b(?:{_COOP_WORDS}|consensus|outcomes?)\b[^.;:]{{0,80}}?,?\s+(?:in\s+particular|particularly|especially|notably|above\s+all)\s+"
+                         r"(?P<chain>in\s+[^,.;:]{3,60}(?:,\s+(?:and\s+)?(?:in\s+)?[^,.;:]{3,60})*)", re.I)
 # "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
 GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
 

@@ -25,6 +25,7 @@ from kg.extract.mentions import View
 PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
     r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
+    r"(?:(?:listed|named|identified|designated|chosen|selected|picked)\s+as\s+)?"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"

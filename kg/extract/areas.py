@@ -35,7 +35,8 @@ NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|proce
              r"|respect|terms|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
-                    r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
+                    r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+"
+                    r"|(?:new\s+|further\s+)?(?:proposals|plans|ideas)\s+(?:on|for)\s+(?:co-?operation\s+in\s+)?)?", re.I)
 # Working together on fields: "team up on A, B and C", "join hands in developing A and B".
 JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+hands|team(?:s|ed|ing)?\s+up"
                         r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:mak(?:e|es|ing)|made)\s+joint\s+efforts"
@@ -45,6 +46,10 @@ JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+
 LATER = r"(?:(?:this|next|in\s+the\s+coming)\s+(?:year|years|months)\s+)?"
 # "the two sides agreed that preparations would focus on: A; B; C": a list a colon sets out (the pair's only, as checked)
 FOCUS_LIST = re.compile(r"\b(?:focus(?:es|ed|ing)?|centre[sd]?|center(?:s|ed)?|concentrat(?:e|es|ed))\s+on\s*:\s*", re.I)
+# "the conference's agenda covers A, B and C", "has a long agenda: A, B and C" (the pair's, as checked)
+AGENDA = re.compile(r"\b(?:agenda|remit)\s+(?:now\s+|also\s+)?(?:covers|covered|includes|included|spans|spanned|encompasses|encompassed)\s+"
+                    r"(?!(?:a|an|its|their|all|both|every|some|most|many|more|over|about|everything|anything|from|the\s+(?:period|years?|months?))\b|\d)"
+                    r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}agenda\s*:\s*", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
@@ -101,6 +106,14 @@ LIST_CONTEXTS = [
     (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
     (True, FOCUS_LIST),
+    (True, AGENDA),
+    # "follow up on the outcomes of the X in youth development and innovation and technology": known areas only
+    (False, re.compile(r"\b(?:outcomes?|results|achievements|consensus)\s+of\s+(?:the\s+)?(?:[\w/'’-]+\s+){0,8}?(?:Conference|plenary\s+session"
+                       r"|session)\s+in\s+(?!(?:the\s+)?(?:19|20)\d\d|(?-i:[A-Z])|the\s+(?:past|end|years?|months?|morning|afternoon|evening|city|two)\b)", re.I)),
+    # "the areas of co-operation agreed at its three sessions, such as A, B and C": the list after the clause
+    (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:agreed|identified|set\s+out|adopted|endorsed|covered)\b[^,;.:⟦]{{0,60}}?,\s+{INTRO}\s+", re.I)),
+    # "carried out the co-operation items agreed there one by one, in A, B and C": the items' fields (known ones)
+    (False, re.compile(rf"\b{COOP}\s+(?:items|projects)\s+(?:agreed|adopted|endorsed)\b[^,;.:]{{0,60}}?,\s+in\s+(?!the\s+(?:hope|past|end|years?|months?)\b)", re.I)),
     *CUE_CONTEXTS,
 ]
 CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
@@ -296,7 +309,7 @@ def _spans(text: str, about_mechanism: bool = False):
                 continue  # "the co-operation between the two firms covers A and B": a firm's business
             if context is SHARED_LIST and not STRICT_MECHANISM.search(text, 0, match.start()):
                 continue  # "the shops keep a common list: A and B": not the pair's
-            if context in (COUNTED_RANGE, FOCUS_LIST) and not STRICT_MECHANISM.search(text):
+            if context in (COUNTED_RANGE, FOCUS_LIST, AGENDA) and not STRICT_MECHANISM.search(text):
                 continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows

@@ -113,7 +113,7 @@ IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANIS
 # ("was given a new name": only where the mechanism is its subject)
 # ("took its present, shorter name"; "the two sides renamed it at the third plenary session, in April 2015", the new
 # name not spelt out)
-TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+(?:name|title)\b"
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|(?:was\s+)?given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+(?:name|title)\b"
                        r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
                        r"|adopted|took)\s+a\s+new\s+name\b|(?:⟦conf:\d+⟧|\b(?:the\s+)?(?:conference|mechanism)|\bit)\s+has\s+(?:carried|borne|had|used)\s+its\s+(?:present|current)\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
                        r"(?:it|the\s+(?:co-?operation\s+)?(?:mechanism|conference)|⟦conf:\d+⟧)(?=\s*[,.]|\s+(?:at|in|on|during|after|following|to\s+reflect)\b)", re.I)
