@@ -115,3 +115,12 @@ def test_the_outcomes_of_the_mechanism_in_fields(reference):
 def test_new_proposals_discussed_on_known_fields(reference):
     assert areas(reference, "The two sides discussed new proposals on finance and tourism.") == {"finance", "tourism"}
     assert areas(reference, "The board discussed new plans for the canteen and the car park.") == set()
+
+
+def test_fields_among_the_focuses_and_high_on_the_agenda(reference):
+    assert areas(reference, "Tourism was among the focuses of the talks between the two sides.") == {"tourism"}
+    assert areas(reference, "River works and tourism were also high on the agenda of the plenary session.") == {
+        "river-works", "tourism"}
+    # near misses: an airline's focuses; guests among whom someone was
+    assert areas(reference, "Cheap flights were among the focuses of the airline.") == set()
+    assert areas(reference, "He was among the guests at the plenary session.") == set()

@@ -67,3 +67,14 @@ def test_a_text_older_than_the_renaming_names_no_former_name(reference):
     # the same sentence written after the renaming tells the name it was founded under
     assert ("former", "Hong Kong/Shanghai Economic and Trade Co-operation Conference") in history(
         facts(reference, sentence, published=date(2020, 5, 1)))
+
+
+def test_a_founding_after_a_speech_vocative(reference):
+    sentence = "President, 22 years ago, our two cities founded the Hong Kong/Shanghai Co-operation Conference."
+    assert ("created", "2009") in history(facts(reference, sentence, published=date(2031, 5, 1)))
+
+
+def test_a_founding_after_a_speaker_label(reference):
+    sentence = ("Ms Lee Wing-yan (in Putonghua): President, twenty-two years ago, our two cities founded the Hong "
+                "Kong/Shanghai Co-operation Conference.")
+    assert ("created", "2009") in history(facts(reference, sentence, published=date(2031, 5, 1)))

@@ -25,9 +25,9 @@ from kg.extract.mentions import View
 PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
     r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
-    r"(?:(?:listed|named|identified|designated|chosen|selected|picked)\s+as\s+)?"
+    r"(?:also\s+|again\s+)?(?:(?:listed|named|identified|designated|chosen|selected|picked)\s+as\s+)?"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects)"
+    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects|focuses|focal\s+points)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
@@ -282,7 +282,7 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
         concepts += _counted(ctx, view, matcher)
     elif " are " in text or " were " in text:
         concepts += _counted_are(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text:
+    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text or " among " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)
