@@ -98,7 +98,12 @@ ADDED = re.compile(rf"\badd(?:s|ed|ing)?\s+(?P<items>[^.;:,]{{3,100}}?)\s+to\s+(
                    rf"(?:{_COOP}\s+{_FIELD}|{_FIELD}\s+of\s+{_COOP}|{_COOP}\s+(?:list|agenda))\b"
                    r"|\bwith\s+(?P<listed>[^.;:,]{3,100}?)\s+added\s+to\s+(?:the|a|its|their)\s+(?:list|agenda)\b"
                    # "at the second plenary session, the two sides agreed to add A and B to the list": the mechanism's list
-                   r"|\b(?:agreed|decided)\s+to\s+add\s+(?P<more>[^.;:,]{3,100}?)\s+to\s+the\s+list\b", re.I)
+                   r"|\b(?:agreed|decided)\s+to\s+add\s+(?P<more>[^.;:,]{3,100}?)\s+to\s+the\s+list\b"
+                   # "Sports and the low-altitude economy are added to the areas of co-operation" (the passive, said first)
+                   rf"|(?:^|[,;]\s+)(?P<passive>[^.;:,⟦]{{3,100}}?)\s+(?:are|were|is|was|(?:have|has|had)\s+been)\s+(?:also\s+)?added\s+to\s+"
+                   rf"(?:the|its|their)\s+(?:list\s+of\s+)?(?:{_COOP}\s+{_FIELD}|{_FIELD}\s+of\s+{_COOP})\b"
+                   # "agreed to make smart city construction a new area of co-operation"
+                   rf"|\b(?:make|makes|made|making)\s+(?P<made>[^.;:,⟦]{{3,60}}?)\s+(?:a|an)\s+(?:new\s+)?(?:area|field)\s+(?:of|for)\s+{_COOP}\b", re.I)
 # "named culture and tourism as priority areas", "identified A and B as the key fields of co-operation"
 NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|picked|singled\s+out|set\s+out)\s+"
                       r"(?P<items>[^.;:,]{3,100}?(?:,\s+[^.;:,]{3,60}?){0,8})\s+(?:as\s+(?:(?:the|its|their|our|two|three|four|five|six|new)\s+)?"
@@ -107,7 +112,13 @@ NAMED_AS = re.compile(r"\b(?:named|identified|designated|listed|chose|selected|p
                       r"|among\s+(?:the|its|their|our)\s+(?:(?:priority|key|major|main|core)\s+)?(?:(?:areas|fields)\s+of\s+co-?operation"
                       r"|co-?operation\s+(?:areas|fields|items)|(?:priority|key|major|main|core)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk)))"
                       # "the seventh plenary session listed A, B and C among its areas" (said of the mechanism, as checked)
-                      r"|among\s+(?:its|their)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk|weakness|expertise|strength)))")
+                      r"|among\s+(?:its|their)\s+(?:areas|fields)\b(?!\s+of\s+(?:concern|interest|risk|weakness|expertise|strength))"
+                      # "the two sides listed youth exchanges as a priority" (of the pair's, as checked)
+                      r"|as\s+(?P<priority>(?:a|the|their|its|one\s+of\s+the)\s+(?:(?:key|top|main|major|first|joint|shared)\s+)?priorit(?:y|ies))\b)")
+# "take our co-operation to a new level, in particular in tourism, in the exhibition industry, and in culture": the
+# fields a co-operation is singled out in, each with its own "in" (known areas only)
+SINGLED_OUT = re.compile(rf"\b(?:{_COOP_WORDS}|consensus|outcomes?)\b[^.;:]{{0,80}}?,?\s+(?:in\s+particular|particularly|especially|notably|above\s+all)\s+"
+                         r"(?P<chain>in\s+[^,.;:]{3,60}(?:,\s+(?:and\s+)?(?:in\s+)?[^,.;:]{3,60})*)", re.I)
 # "the four fields of 2003 (finance, trade, ports and tourism)": a gloss that lists the fields
 GLOSS = re.compile(rf"\b{_FIELD}\b[^()]{{0,20}}\((?P<items>[^()]{{3,120}})\)", re.I)
 
@@ -120,21 +131,28 @@ def cue_spans(text: str):
         first = items.split()[0].lower()
         if match.group("field") or first not in NOT_FIELD and not first.isdigit():
             yield bool(match.group("field")) or items[:1].islower(), items
-    if "add" in text:
+    if "add" in text or "mak" in text or "made" in text:
         for match in ADDED.finditer(text):
             if re.match(r"\s+(?:of|under)\s", text[match.end():]) and OTHER_BODY.search(text, match.end(), match.end() + 120):
                 continue  # "added A to the co-operation areas of the Hong Kong/Guangdong ... Joint Conference": another's
             if match.group("more") and not STRICT_MECHANISM.search(text) and not re.search(r"(?i)\b(?:plenary|session)\b", text):
                 continue  # "the club agreed to add A to the list": anyone's list
+            if match.group("passive") or match.group("made"):
+                items = match.group("passive") or match.group("made")
+                yield True, items[:1].lower() + items[1:] if re.match(r"[A-Z][a-z]", items) else items
+                continue
             yield True, match.group("items") or match.group("listed") or match.group("more")
+    if " in " in text and (match := SINGLED_OUT.search(text)):
+        yield False, re.sub(r"(?:^|(?<=,\s)|(?<=,\sand\s))in\s", "   ", match.group("chain"))
     if "(" in text:
         for match in GLOSS.finditer(text):
             yield False, match.group("items")
-    if (" as " in text or " among " in text) and ("areas" in text or "fields" in text or "items" in text):
+    if (" as " in text or " among " in text) and ("areas" in text or "fields" in text or "items" in text or "priorit" in text):
         for match in NAMED_AS.finditer(text):
             if another_first(text, match.end()):
                 continue  # "the Hong Kong/Guangdong ... Joint Conference named A and B as priority areas": another's
-            if " among " in match.group(0) and "operation" not in match.group(0) and not MECHANISM_WORDS.search(text, 0, match.start()):
+            if (" among " in match.group(0) and "operation" not in match.group(0) or match.group("priority")) \
+                    and not STRICT_MECHANISM.search(text, 0, match.start()):
                 continue  # "HSBC listed A and B among its key areas": a firm's own
             yield True, match.group("items")
 

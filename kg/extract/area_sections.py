@@ -25,8 +25,9 @@ from kg.extract.mentions import View
 PRIORITY = re.compile(
     r"\s+(?:was|were|is|are|had\s+(?:been|become)|has\s+(?:been|become)|have\s+(?:been|become)|would\s+(?:be|become)"
     r"|will\s+(?:be|become)|remains?|remained|became|becomes|forms?|formed|constitutes?|constituted)\s+"
+    r"(?:also\s+|again\s+)?(?:(?:listed|named|identified|designated|chosen|selected|picked)\s+as\s+)?"
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
-    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects)"
+    r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects|focuses|focal\s+points)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
@@ -46,6 +47,10 @@ ANNOUNCE = re.compile(
 COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
     r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+# "The eight areas are A, B, ... and H", told after the text counted them: a list that names as many items as it counts
+COUNTED_ARE = re.compile(
+    r"^(?:The|These|Those|Its|Their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|new)\s+)?"
+    r"(?:areas|fields|priorities)(?:\s+(?:of|for)\s+co-?operation)?\s+(?:are|were)\s+(?!(?:all|both|each|now|not|to|being|as)\b)")
 # "what became an eight-point agenda: A, B, ... and H": counted points, in a text that has named the conference
 POINTS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-point\s+(?:agenda|plan|programme)\s*:\s*", re.I)
 # An item that is a deed, not a field: "three priorities: to deepen links, promoting visits".
@@ -179,6 +184,21 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
 
 
+def _counted_are(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """"The eight areas are A, B, ... and H", in a text about the mechanism: known areas, and new ones where the list
+    names exactly as many items as it counts."""
+    match = COUNTED_ARE.match(view.sentence.text)
+    if not match or not (MECHANISM.search(view.masked) or ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
+        return []
+    span = _items(view.sentence.text[match.end():])
+    pieces = [p for piece in _comma_items(span) for p in piece.split(";")] if ";" not in span else span.strip(" .;").split(";")
+    if len(pieces) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) or any(NOT_A_FIELD.match(p) for p in pieces):
+        return []
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    new = [i for i in _leftovers(span, known) if len(i.split()) <= 6 and not ACTION.match(i)]
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
+
+
 def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas set out as numbered, ordinal or "On X," sections."""
     text, s = view.sentence.text, view.sentence
@@ -260,7 +280,9 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
     concepts = _sections(ctx, view, matcher) + _items_under(ctx, view, matcher)
     if ":" in text:
         concepts += _counted(ctx, view, matcher)
-    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text:
+    elif " are " in text or " were " in text:
+        concepts += _counted_are(ctx, view, matcher)
+    if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text or " among " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
         ctx.findings.mention(concept, view.sentence)

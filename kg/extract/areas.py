@@ -28,19 +28,28 @@ from kg.text.prefilter import Scan
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
-INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like)(?:\s*:)?"
+INTRO = r"(?:including|such\s+as|namely|covering|spanning|encompassing|ranging\s+from|like|among\s+them|among\s+which)(?:\s*:)?"
 BETWEEN = r"(?:\s+between\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
 # "co-operation in the light of ...", "in line with ...", "in depth": idioms, not fields.
 NOT_IDIOM = (r"(?!(?:the\s+)?(?:light|spirit|context|face|course|framework|process|long\s+run|same\s+way)\b|line\s+with|accordance|keeping"
              r"|respect|terms|particular|turn|return|depth|earnest|good\s+faith|an?\s+[\w-]+\s+(?:manner|way)\b)")
 # The topics of a meeting: "They discussed A, B and co-operation in C", "exchanged views on A and B".
 TOPICS = re.compile(r"\b(?:discussed|discuss|discussing|exchanged\s+views\s+on|exchange\s+views\s+on|talked\s+about"
-                    r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+)?", re.I)
+                    r"|held\s+discussions\s+on|had\s+discussions\s+on)\s+(?:(?:issues|topics|matters|subjects)\s+(?:such\s+as|including|like)\s+"
+                    r"|(?:new\s+|further\s+)?(?:proposals|plans|ideas)\s+(?:on|for)\s+(?:co-?operation\s+in\s+)?)?", re.I)
 # Working together on fields: "team up on A, B and C", "join hands in developing A and B".
 JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+hands|team(?:s|ed|ing)?\s+up"
                         r"|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces|(?:mak(?:e|es|ing)|made)\s+joint\s+efforts"
                         r"|co-?operat(?:e|es|ed|ing)(?=\s+(?:more\s+)?closely))\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
                         r"(?:(?:developing|promoting|advancing|building|areas\s+such\s+as|fields\s+such\s+as)\s+)?", re.I)
+# "co-operation this year would centre on A and B": a time between the co-operation and its verb
+LATER = r"(?:(?:this|next|in\s+the\s+coming)\s+(?:year|years|months)\s+)?"
+# "the two sides agreed that preparations would focus on: A; B; C": a list a colon sets out (the pair's only, as checked)
+FOCUS_LIST = re.compile(r"\b(?:focus(?:es|ed|ing)?|centre[sd]?|center(?:s|ed)?|concentrat(?:e|es|ed))\s+on\s*:\s*", re.I)
+# "the conference's agenda covers A, B and C", "has a long agenda: A, B and C" (the pair's, as checked)
+AGENDA = re.compile(r"\b(?:agenda|remit)\s+(?:now\s+|also\s+)?(?:covers|covered|includes|included|spans|spanned|encompasses|encompassed)\s+"
+                    r"(?!(?:a|an|its|their|all|both|every|some|most|many|more|over|about|everything|anything|from|the\s+(?:period|years?|months?))\b|\d)"
+                    r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}agenda\s*:\s*", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
@@ -87,7 +96,7 @@ LIST_CONTEXTS = [
     (None, JOINT_WORK),
     # Commentaries' shapes: "the partnership will centre on A and B", "areas for future co-operation include A",
     # "step up collaboration across A, B and C", "their agenda runs wider, covering A; B; and C"
-    (True, re.compile(rf"\b{COOP}\s+(?:will|would|shall|is\s+to|should)\s+(?:centre|center|focus)\s+on\s+(?:the\s+)?"
+    (True, re.compile(rf"\b{COOP}\s+{LATER}(?:will|would|shall|is\s+to|should)\s+(?:centre|center|focus)\s+on\s+(?:the\s+)?"
                       rf"|\b{FIELD}\s+for\s+(?:(?:future|further|closer|deeper|more)\s+)?{COOP}\s+(?:include|includes|included|cover|covers)\s+"
                       rf"|\b{COOP}\s+across\s+(?!the\s+(?:board|two|border|region|globe|world)\b|borders?\b)", re.I)),
     # Retrospectives: "The 2003 meeting was dominated by A, B and C" (new fields only where the list is plainly
@@ -96,6 +105,15 @@ LIST_CONTEXTS = [
     # "Key areas of co-operation this year are A, B and C", "the agenda ..., covering A": known areas only
     (False, re.compile(rf"\b(?:key|main|major|priority)\s+{FIELD}\s+of\s+{COOP}(?:\s+(?:this|next)\s+year)?\s+(?:are|were|will\s+be)\s+"
                        r"|\b(?:agenda|remit)\b[^.;:]{0,60}?,\s+covering\s+", re.I)),
+    (True, FOCUS_LIST),
+    (True, AGENDA),
+    # "follow up on the outcomes of the X in youth development and innovation and technology": known areas only
+    (False, re.compile(r"\b(?:outcomes?|results|achievements|consensus)\s+of\s+(?:the\s+)?(?:[\w/'’-]+\s+){0,8}?(?:Conference|plenary\s+session"
+                       r"|session)\s+in\s+(?!(?:the\s+)?(?:19|20)\d\d|(?-i:[A-Z])|the\s+(?:past|end|years?|months?|morning|afternoon|evening|city|two)\b)", re.I)),
+    # "the areas of co-operation agreed at its three sessions, such as A, B and C": the list after the clause
+    (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:agreed|identified|set\s+out|adopted|endorsed|covered)\b[^,;.:⟦]{{0,60}}?,\s+{INTRO}\s+", re.I)),
+    # "carried out the co-operation items agreed there one by one, in A, B and C": the items' fields (known ones)
+    (False, re.compile(rf"\b{COOP}\s+(?:items|projects)\s+(?:agreed|adopted|endorsed)\b[^,;.:]{{0,60}}?,\s+in\s+(?!the\s+(?:hope|past|end|years?|months?)\b)", re.I)),
     *CUE_CONTEXTS,
 ]
 CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
@@ -104,7 +122,7 @@ MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endo
                                      r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\b(?:in|involv(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
-LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])|\s+alongside\b"
+LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,\s+according\s+to\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])|\s+alongside\b"
                       r"|\s+(?:that|which)\s+(?=(?:the|a|an|its|their|both|he|she|they|we|it|this)\b)"
                       r"|\s+and\s+(?:gain|achieve|help|build|create|make|promote|jointly|form|continue|carry|further|enhance"
                       r"|strengthen|explore|improve|expand|deepen|boost|to)\b")
@@ -291,7 +309,7 @@ def _spans(text: str, about_mechanism: bool = False):
                 continue  # "the co-operation between the two firms covers A and B": a firm's business
             if context is SHARED_LIST and not STRICT_MECHANISM.search(text, 0, match.start()):
                 continue  # "the shops keep a common list: A and B": not the pair's
-            if context is COUNTED_RANGE and not STRICT_MECHANISM.search(text):
+            if context in (COUNTED_RANGE, FOCUS_LIST, AGENDA) and not STRICT_MECHANISM.search(text):
                 continue  # "41 recommendations in 12 areas, from governance to ...": a report's, not the co-operation's
             span = _items(text[match.end():])
             # "in 10 areas, namely A and B", "in areas of mutual interest such as A", "cover eight areas: (a) A; (b) B": the list follows

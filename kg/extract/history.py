@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history_dropped import dropped_name
 from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDED_IT, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
-                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, TIMELINE, UNDER_NAME,
+                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, THEN_RENAMED, TIMELINE, UNDER_NAME,
                                       former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import ours_last
@@ -113,7 +113,7 @@ IN_PLACE = re.compile(rf"(?:{CONF.format(n='c')}(?:\s+mechanism)?|^{THE_MECHANIS
 # ("was given a new name": only where the mechanism is its subject)
 # ("took its present, shorter name"; "the two sides renamed it at the third plenary session, in April 2015", the new
 # name not spelt out)
-TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|was\s+given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+(?:name|title)\b"
+TOOK_NAME = re.compile(r"\b(?:adopted|took|assumed|acquired|(?:was\s+)?given|received|got|gained)\s+(?:on\s+)?its\s+(?:present|current|new|existing)(?:,\s+[\w-]+)?\s+(?:name|title)\b"
                        r"|(?:⟦conf:\d+⟧(?:\s+mechanism)?|\b(?:the\s+)?(?:co-?operation\s+)?(?:conference|mechanism)|\bit)\s+(?:was\s+given|received"
                        r"|adopted|took)\s+a\s+new\s+name\b|(?:⟦conf:\d+⟧|\b(?:the\s+)?(?:conference|mechanism)|\bit)\s+has\s+(?:carried|borne|had|used)\s+its\s+(?:present|current)\s+name\b|\b(?:sides|cities|governments|leaders|they)\s+(?:formally\s+|officially\s+|jointly\s+)?renamed\s+"
                        r"(?:it|the\s+(?:co-?operation\s+)?(?:mechanism|conference)|⟦conf:\d+⟧)(?=\s*[,.]|\s+(?:at|in|on|during|after|following|to\s+reflect)\b)", re.I)
@@ -338,11 +338,11 @@ def _proper(name: str) -> bool:
     return re.search(r"\bConference\b", name) is not None
 
 
-def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef, after: int, *,
-           opening: bool = True) -> None:
+def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef, after: int, *, opening: bool = True) -> None:
     """The renaming's date: the first date said after the names, before the clause or apposition ends; or
     the date that opens the sentence ("In 2015, the X was renamed ...")."""
     masked = view.masked
+    after = then.end() if (then := THEN_RENAMED.match(masked, after)) else after
     ends = [i for i in (masked.find(mark, after) for mark in ",;)") if i >= 0]
     later = [d for d in dates if after <= masked_pos(view, d.start_char) < min(ends, default=len(masked))]
     later = later or (opening_dates(view, dates) if opening else [])

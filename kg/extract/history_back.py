@@ -19,13 +19,23 @@ from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
 
+PARTICIPLE = r"(?:set\s+up|established|founded|launched|created|inaugurated)"
 FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|first\s+)?(?:set\s+up|established|founded|launched|created|inaugurated|born)"
             r"|(?:has|had)\s+been\s+(?:running|operating|in\s+operation|in\s+place)(?=\s+since\b|\s+$))")
 # "began"/"started" only of the mechanism: "The conference started on 5 May with a speech" is a session's day
-BACK = re.compile(rf"^(?:The|This|That)\s+(?:co-?operation\s+)?(?:conference\s+)?(?:mechanism\s+(?:began|started)|(?:mechanism|[Cc]onference)\s+{FOUNDING})"
+# ("The conference, first set up in 2003, last met ...", "When their co-operation mechanism was set up in 2003, ...")
+BACK = re.compile(rf"^(?:(?:The|This|That)|(?:When|After|Since)\s+(?:the|their|its|our))\s+(?:co-?operation\s+)?(?:conference\s+)?"
+                  rf"(?:mechanism\s+(?:began|started)|(?:mechanism|[Cc]onference)(?:\s+{FOUNDING}|,\s+(?:first\s+|jointly\s+|officially\s+)?{PARTICIPLE}))"
                   r"\s+(?:(?:in|on|since)\s+)?$")
+# "the conference goes back to 2003", "the mechanism dates back to 2003" (once named)
+BACK_TO = re.compile(r"(?:⟦conf:\d+⟧|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference))"
+                     r"\s+(?:goes|went|dates|dated|traces|traced)\s+(?:its\s+(?:roots|origins?)\s+)?(?:back\s+to\s+)?$")
 # "⟦conf⟧, a government-to-government forum set up in 2003": a noun phrase of its own, then the participle
 APPOSED = re.compile(r"⟦conf:\d+⟧,\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:set\s+up|established|founded|launched|created)\s+(?:(?:in|on)\s+)?$")
+# "It is a high-level co-operation mechanism set up by the two governments in October 2003" (a FAQ's answer), "The X is a
+# forum the two cities launched in 2003": what it is, then when it was set up
+IS_A = re.compile(r"(?:^It|⟦conf:\d+⟧)\s+is\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:mechanism|forum|platform|conference)\s+(?:(?:that|which)\s+(?:(?:the\s+two|both)\s+"
+                  r"(?:cities|governments|sides|places)\s+|they\s+)?)?(?:was\s+)?(?:jointly\s+)?(?:set\s+up|established|founded|launched|created)\b[^,;.]{0,120}?(?:\s+(?:in|on))?\s+$")
 # "... under the Conference mechanism, which was set up in 2003": a back reference in the sentence's middle
 WHICH = re.compile(rf"\b(?:the|this|that)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference),\s+which\s+{FOUNDING}\s+(?:(?:in|on)\s+)?$")
 # "the mechanism, now 23 years old", "the 23-year-old mechanism": founded that many years before the text's day
@@ -33,7 +43,7 @@ AGE = re.compile(r"(?:⟦conf:\d+⟧|\b(?:the|this|that|our)\s+(?:co-?operation\
                  r"(?P<n>\d{1,2})\s+years?\s+old\b|\b(?:the|this|our)\s+(?P<m>\d{1,2})-year-old\s+(?:co-?operation\s+)?(?:mechanism|[Cc]onference)\b")
 # "A said that the Conference had been established in October 2003": the back reference after a report's lead
 SAID_LEAD = re.compile(r"^(?:⟦person:\d+⟧|He|She|They)\s+(?:also\s+)?(?:said|added|noted|explained|recalled|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?(?=(?:the|this|that)\s)")
-CUES = ("began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since", "born")
+CUES = ("back to", "began", "started", "set up", "established", "founded", "launched", "created", "inaugurated", "since", "born")
 
 
 def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference) -> None:
@@ -49,10 +59,11 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
         lead = SAID_LEAD.match(masked)
         told = masked[lead.end():at] if lead else masked[:at]
         told = told[:1].upper() + told[1:]
-        back = (told.startswith(("The ", "This ", "That ")) and BACK.match(told) is not None
+        back = (told.startswith(("The ", "This ", "That ", "When ", "After ", "Since ")) and BACK.match(told) is not None
+                or " back to " in masked[max(0, at - 10):at + 9] and BACK_TO.search(head) is not None
                 or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
-        if back or ("⟦conf" in head and APPOSED.search(head)):
+        if back or ("⟦conf" in head and APPOSED.search(head)) or (" is a" in head and _is_a(ctx, view, head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return
 
@@ -65,3 +76,17 @@ def _aged(ctx: DocContext, view: View, conference) -> None:
         return
     year = ctx.published.year - int(match.group("n") or match.group("m"))
     ctx.findings.add(conference, DCTERMS.created, Literal(str(year), datatype=XSD.gYear), view.sentence)
+
+
+ANSWER = re.compile(r"^(?:A|Ans(?:wer)?)\s*\d{0,2}\s*[.:]?$")
+
+
+def _is_a(ctx: DocContext, view: View, head: str) -> bool:
+    """Whether a sentence says what the mechanism is and when it was set up: named, or "It" right after a sentence
+    (a FAQ's question, past its answer's label) that named it."""
+    match = IS_A.search(head)
+    if match is None or match.group(0).startswith("⟦conf"):
+        return match is not None
+    before = [v.masked for _, v, _ in ctx.views[-4:-1] if not ANSWER.match(v.masked)]
+    return bool(before) and before[-1].lstrip().startswith(("⟦conf", "The ⟦conf", "What is the ⟦conf", "What is ⟦conf")) \
+        and before[-1].count("⟦conf") == 1

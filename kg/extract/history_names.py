@@ -83,7 +83,8 @@ def find_former_names(ctx: DocContext, view: View, dates: list[DateSpan]) -> Non
 def _founded_old(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     """The name it was founded under, where that is not its present one; the date "set up in 2003 as the X" gives."""
     masked, present = view.masked, ctx.reference.conference.name
-    for match in FOUNDED_OLD.finditer(masked):
+    renamed = str(ctx.reference.conference.data.get("renamed", ""))
+    for match in FOUNDED_OLD.finditer(masked) if not (ctx.published and ctx.published.isoformat() < renamed) else ():
         old = view.mention(match.group("old") or match.group("was")).surface
         if re.search(r"\bConference\b", old) and not same_name(old, present):
             record_renaming(ctx, view, old, present)

@@ -68,8 +68,9 @@ SAW = re.compile(r"^((?:19|20)\d\d)\s+(?:saw|witnessed|marked)\s+(?:the\s+)?(?:(
 TIMELINE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?(?:19|20)\d\d(?:-\d\d){{0,2}}(?:\s*[:：–—]|\s+-)\s*(?:[Tt]he\s+)?{CONF.format(n='c')}"
                       r"(?:\s*\([^()]{0,20}\))?\s+(?:is|was)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set\s+up|launched"
                       r"|created|inaugurated)\b")
-# "In October 2003, Hong Kong and Shanghai established the X": the verb's date opens the sentence
-FRONTED_ACTIVE = re.compile(rf"^(?:(?:In|On|Back\s+in)\s[^,;⟦]{{1,30}}|[^,;⟦]{{1,30}}?\bago),?\s+[^,;]{{0,80}}?\b(?:jointly\s+)?(?:established|founded|set\s+up"
+# "In October 2003, Hong Kong and Shanghai established the X": the verb's date opens the sentence (after a speech's
+# vocative: "President, 22 years ago, our two cities founded the X")
+FRONTED_ACTIVE = re.compile(rf"^\s*(?:(?:Madam\s+|Mr\s+)?(?:Deputy\s+)?(?:President|Chairman|Chairwoman|Chair),\s+)?(?:(?:In|On|Back\s+in)\s[^,;⟦]{{1,30}}|[^,;⟦]{{1,30}}?\bago),?\s+[^,;]{{0,80}}?\b(?:jointly\s+)?(?:established|founded|set\s+up"
                             rf"|launched|created|inaugurated)\s+(?:the\s+)?(?:{CONF.format(n='c')}|(?i:co-?operation\s+)?(?i:conference|mechanism)\b){ITSELF}")
 # A former name told in passing, undated: "the then X", "its original name, the X,", "the X (as it was then known)",
 # "known at the time as the X", "When it was set up in 2003, it was called the X"
@@ -94,3 +95,5 @@ def unquoted(masked: str) -> str:
 
 
 QUOTED = re.compile(r"[\"“‘'](?=(?:[Tt]he\s+)?⟦conf:)|(?<=⟧)[\"”’'](?!s\b)")
+# "established in 2003 under the name of "X", and was renamed in 2012": the renaming's date follows its own verb
+THEN_RENAMED = re.compile(r"[\"”’'\s]*,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|subsequently\s+|then\s+)?renamed\b")

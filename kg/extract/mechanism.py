@@ -18,7 +18,7 @@ JOIN = r"\s*(?:/|-|–|—|&|\band\b)?\s*"
 PAIR = rf"(?:{HK}{JOIN}{SH}|{SH}{JOIN}{HK})"
 QUALIFIER = r"(?:Economic\s*(?:and|&)\s*Trade\s+)"
 COOPERATION = r"(?:co[\s-]?){1,2}o?p[aeiro]{2,5}ti?on"  # "co-operation" and its slips: "cooperaton", "co-opeartion"
-HEAD = r"(?:Conf[aeinrc]{4,7}(?:\s+mechanism)?|mechanism|framework)"  # "Conferece", "Conferance": the word's own letters
+HEAD = r"(?:Conf[aeinrc]{4,7}(?:\s+mechanism)?|(?:meeting\s+)?mechanism|framework)"  # "Conferece", "Conferance": the word's own letters
 
 PATTERNS = [
     rf"{PAIR}\s+{QUALIFIER}?{COOPERATION}\s+{HEAD}",

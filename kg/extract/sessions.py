@@ -109,7 +109,7 @@ def _record_names(ctx: DocContext, view: View) -> None:
         said = re.sub(r"\s+", " ", m.surface)
         if is_bare(m.surface):
             continue  # "the co-operation mechanism" refers back to a name; it is none itself
-        ctx.conf_names.append(said := re.sub(r"(Conference)\s+mechanism$", r"\1", said, flags=re.I))
+        ctx.conf_names.append(said := re.sub(r"(Conference|meeting)\s+mechanism$", r"\1", said, flags=re.I))
         if said.casefold() not in known:  # as written: "the X Conference mechanism" is a name of its own
             ctx.findings.add(conf, SKOS.altLabel, Literal(said, lang="en"), view.sentence)
 
