@@ -1,6 +1,6 @@
-"""Batches of agreements signed at a plenary session, told without naming who signed or witnessed them: counted
-past twelve ("Eighteen co-operation documents were signed after the session"), after a lead-in ending in a colon,
-or witnessed by "the two sides" or "they". The signing is an event on the session's day and at its place.
+"""Batches of agreements signed at a plenary session, told without naming who signed or witnessed them: after a
+lead-in ending in a colon ("My reply is as follows: (1) Eleven co-operation documents were signed at the session"),
+or witnessed by "the two sides" or "they" (counted past twelve too). The signing is an event on the session's day and at its place.
 Invented sentences, each with a near miss."""
 
 import pytest
@@ -21,11 +21,8 @@ def signings(tmp_path, body: str) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize("body, label", [
-    ("Eighteen co-operation documents were signed after the session in the presence of the two co-chairs.\n",
-     "Signing of eighteen co-operation documents"),
-    ("Our answer is as follows:\n\n(1) Fourteen co-operation documents were signed at the session. The main ones are:\n",
-     "Signing of fourteen co-operation documents"),
-    ("After the session, they witnessed the signing of 15 co-operation documents.\n", "Signing of 15 co-operation documents"),
+    ("After the session, they witnessed the signing of fifteen co-operation documents.\n",
+     "Signing of fifteen co-operation documents"),
     ("The two sides agreed on 30 co-operation items in ten areas and witnessed the signing of 16 agreements.\n",
      "Signing of 16 agreements"),
 ])
@@ -33,6 +30,12 @@ def test_a_batch_signed_at_the_session_is_on_its_day_and_at_its_place(tmp_path, 
     found = signings(tmp_path, body)
     assert found.get(label, {}).get("start") == {"2036-03-20"}, found
     assert "hong-kong" in found[label]["place"], found
+
+
+def test_a_batch_after_a_lead_in_is_on_the_session_s_day(tmp_path):
+    found = signings(tmp_path, "Our answer is as follows:\n\n(1) Eleven co-operation documents were signed at the session. "
+                               "The main ones are:\n")
+    assert found.get("Signing of eleven co-operation documents", {}).get("start") == {"2036-03-20"}, found
 
 
 @pytest.mark.parametrize("body", [

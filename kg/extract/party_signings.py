@@ -20,12 +20,12 @@ from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORG_HEADS, PAPER_COUNT
+from kg.extract.patterns import ORG_HEADS
 from kg.extract.presence import session_told
 from kg.extract.signing_refs import back_to_signing, signed_at_venue
 from kg.extract.witnesses import bare_witness, witnesses_named
 
-COUNT = PAPER_COUNT
+COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
 PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
          r"|contracts?|documents?|work\s+plan)")
 STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+(?:the\s+)?⟦org|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
@@ -77,7 +77,7 @@ DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afterno
 # A and B": a named agreement signed by people.
 PASSIVE = re.compile(rf"^(?:(?:Today|Yesterday|Later|Also|Then)\b,?\s+)?(?P<what>(?:[Tt]he\s+|[Aa]n?\s+)?(?![Tt]he\s|[Aa]n?\s)(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)"
                      r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>(?:[^;.⟦]|⟦place:\d+⟧){0,60}?)\s+by\s+(?P<who>(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*⟦person(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*)")
-AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of|at(?=\s+the\s+(?:[\w-]+\s+){0,3}?(?:plenary|session)\b))\s+the\s+(?:[\w-]+\s+){0,3}?"
+AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
                     r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
 
 

@@ -47,6 +47,8 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         return
     leader = _leader(ctx)
     whose = unmask(match.group("whose"), view.mentions).strip() if match.re is ARRIVED else ""
+    if whose:
+        leader = None
     label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the {whose} delegation to {place.name}".replace("  ", " ")
     within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
     leaving = LEAVES.search(match.group("rest")) if match.re is ARRIVED else None
@@ -63,7 +65,7 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         record_dates(ctx, view, iri, within[0])
     elif told and ctx.day is not None and not f.has(iri, SDO.startDate) and "will" not in match.group(0):
         f.add(iri, SDO.startDate, ctx.day, s)  # "The delegation arrived in Shanghai in the afternoon": the narrative's day
-    if iri not in ctx.led_visits:
+    if iri not in ctx.led_visits and not whose:
         ctx.led_visits.append(iri)  # the delegation's own visit: its members go on it
     if last and within and "will arrive" not in match.group(0) and not f.has(iri, SDO.endDate):
         f.add(iri, SDO.endDate, last[0].start, s)
