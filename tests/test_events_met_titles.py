@@ -47,3 +47,12 @@ def test_a_title_after_the_name_of_the_one_met(tmp_path):
 def test_a_meeting_of_three_is_named_by_the_names(tmp_path):
     found = labels(tmp_path, "Today, Mr Alan Brookfield met the Mayor of Northport, Mr Bo Linwei, together with Ms Cara Wen.\n")
     assert not any("Mayor" in l for l in found), found
+
+
+def test_a_post_read_as_a_person_keeps_its_title_in_the_call(tmp_path):
+    found = labels(tmp_path, "Today, Mr Bo Linwei called on the Chief Secretary for Administration, Mr Alan Brookfield, and "
+                             "spoke at the Riverton Port Seminar.\n")
+    assert "Call of Bo Linwei on the Chief Secretary for Administration, Mr Alan Brookfield" in found, found
+    found = labels(tmp_path, "Today, Mr Bo Linwei called on the Chief Secretary for Administration, Mr Alan Brookfield, "
+                             "and the Financial Secretary, Mr Carl Dunmore.\n")
+    assert not any("Secretary" in l for l in found), found

@@ -27,6 +27,7 @@ from kg.extract.signings import find_signings
 from kg.extract.body_held import find_body_held
 from kg.extract.games import find_games
 from kg.extract.party_signings import find_party_signings
+from kg.extract.session_batches import find_session_batches
 from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
@@ -301,7 +302,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     link_openings(ctx, view, hits)
     find_meetings(ctx, view, dates)
     find_talks(ctx, view, dates)
-    after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates))
+    after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates)
+                + find_session_batches(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)
         find_briefings(ctx, view, dates)

@@ -28,12 +28,17 @@ TITLE_WORD = re.compile(r"\b(?:Chairman|Chairwoman|Chairperson|Chair|Director|Ma
                         r"|Commissioner|Governor|Consul|Ambassador|Deputy|Vice|Member|Representative|Commander|Dean|Principal)\b")
 # Another person right after the first: a list of people met.
 MORE = re.compile(r"^(?:,?\s+(?:and|&)\s+|,\s+)[^;.⟦]{0,80}?⟦person:")
+# "the Chief Secretary for Administration, Mrs X": a post read as its holder, then the holder's name.
+POST_NAMED = re.compile(rf"^\s*(?:with\s+)?⟦person:(?P<post>\d+)⟧,\s+{_HONORIFIC}?⟦person:(?P<name>\d+)⟧")
 
 
 def as_written(view: View, obj: str, *, after_name: bool = True) -> str | None:
     """The title and name of the one met, as written in ``obj`` (the words after the verb), or None."""
     if "⟦person" not in obj:
         return None
+    if (posted := POST_NAMED.match(obj)) and TITLE_WORD.search(view.mention(posted.group("post")).surface) \
+            and not MORE.match(obj[posted.end():]):
+        return re.sub(r"\s+", " ", unmask(obj[:posted.end()].lstrip().removeprefix("with "), view.mentions)).strip()
     titled = TITLED.match(obj)
     if titled is not None and re.sub(r"^the\s+", "", titled.group("t")) not in HONORIFICS \
             and TITLE_WORD.search(unmask(titled.group("t"), view.mentions)):

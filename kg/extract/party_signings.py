@@ -46,8 +46,9 @@ NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|ag
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
 # Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
-# "Seven co-operation agreements were signed after the session": a batch signed at an event.
-SIGNED_AT = re.compile(rf"^(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
+# "Seven co-operation agreements were signed after the session": a batch signed at an event, also after a lead-in
+# ("My reply is as follows: (1) Eleven co-operation documents were signed at the session").
+SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+)?(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
                        r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
 # "After the session, ten co-operation documents were signed": the event before, the batch after.
@@ -172,18 +173,19 @@ def _record(ctx: DocContext, view: View, dates: list[DateSpan], label: str, peop
         f.add(iri, SDO.startDate, start, s)
     if place is not None and place.kind == "place":
         f.add(iri, SDO.location, ctx.entity_iri(place), s)
-    _held_around(ctx, view, iri)
+    held_around(ctx, view, iri)
     ctx.remember_event("ceremony", iri)
     return iri
 
 
-def _held_around(ctx: DocContext, view: View, iri: URIRef) -> None:
-    """A signing "after the session" or "during the event" is where that event was, and on its day when undated."""
+def held_around(ctx: DocContext, view: View, iri: URIRef, otherwise: URIRef | None = None) -> None:
+    """A signing "after the session" or "during the event" is where that event was, and on its day when undated;
+    one the sentence holds around no event, where and when ``otherwise`` was."""
     around = AROUND.search(view.masked)
-    if around is None:
-        return
-    what = around.group("what").lower()
-    if what in ("session", "plenary"):
+    what = around.group("what").lower() if around else None
+    if what is None:
+        event = otherwise
+    elif what in ("session", "plenary"):
         event = session_told(ctx) or ctx.last_event("meeting")
     elif what == "meeting":  # the meeting last told, a plenary session's or one of people met
         event = next((e for h, e in reversed(ctx.events) if h in ("session", "meeting")), None)

@@ -177,6 +177,9 @@ LIST_VERB = r"(?:said|says|added|adds|told|tells|noted|would|will|was|were|is|ar
 LIST_END = (rf"(?:,?\s+(?:while|whereas|but|when|who|which|where)\b|,?\s+and\s+(?:then\s+|also\s+)?{LIST_VERB}\b"
             rf"|,?\s+(?:and\s+)?(?:(?:[A-Z][\w'-]*|the)\s+){{0,4}}⟦person:\d+⟧\s+(?:also\s+)?{LIST_VERB}\b)")
 LOWER_TITLE = r"(?=[vedmcfpVEDMCFP])(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor|chief\s+executive|chief\s+secretary|financial\s+secretary|party\s+secretary)\b"
+# How many papers were signed: "Eighteen co-operation documents", "signed 16 agreements", "a series of MoUs".
+PAPER_COUNT = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+               r"|eighteen|nineteen|twenty|several|a\s+number\s+of|a\s+series\s+of|\d+")
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

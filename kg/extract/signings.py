@@ -20,12 +20,13 @@ from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
+from kg.extract.patterns import PAPER_COUNT
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
 from kg.extract.signing_at import AT_EVENT, fronting_event, signed_at
 from kg.extract.signing_refs import back_to_signing, on_other_day
 
-COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|various|a\s+number\s+of|a\s+series\s+of|\d+"
+COUNT = rf"various|{PAPER_COUNT}"
 SIGNING = re.compile(
     r"\b(?:witness(?:ed|es)?|attended|attends|officiated\s+at|presided\s+over)(?:,\s+(?:via|by|through)\s+[a-z -]{1,20},)?\s+the\s+signing\s+(?:ceremony\s+)?of\s+"
     rf"(?P<what>(?:the|a|an|{COUNT})\s+[^,;()]+?)"
@@ -63,7 +64,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     masked, found = view.masked, []
     witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
-    if any(backs) and not SIGNING.search(masked) and (signing := _signing_named(ctx)) is not None \
+    if any(backs) and not SIGNING.search(masked) and (signing := signing_named(ctx)) is not None \
             and not on_other_day(ctx, view, signing, dates):
         for back in filter(None, backs):  # each agreement of a list, with its own signatories
             for person in view.people(back.group("who")):
@@ -90,7 +91,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
         f, s = ctx.findings, view.sentence
         if COUNTED.match(what):  # "five agreements ... between <parties> in areas including ...": the batch
             what = re.split(r"\s+(?:between|among|in\s+(?:the\s+)?areas?|covering|including|on\s+(?!behalf))\b", what)[0]
-        ceremony = _signing_named(ctx) if BARE.match(what) or COUNTED.match(what) else None
+        ceremony = signing_named(ctx) if BARE.match(what) or COUNTED.match(what) else None
         if ceremony is not None or BARE.match(what):
             # "the agreement" refers back, and so does "five agreements" once a signing ceremony was named
             for person in dict.fromkeys(people if ceremony is not None else []):
@@ -132,7 +133,7 @@ def _witnessed(view: View, match: re.Match) -> list[URIRef]:
     return view.people(witnessed.group("who")) if witnessed else []
 
 
-def _signing_named(ctx: DocContext) -> URIRef | None:
+def signing_named(ctx: DocContext) -> URIRef | None:
     """The signing ceremony the document named before, which a bare "the signing of the agreement" means."""
     for _, iri in reversed(ctx.events):
         if "signing" in str(iri).rsplit("/", 1)[-1]:

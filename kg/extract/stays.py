@@ -16,6 +16,7 @@ from kg.extract.event_record import record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import HONORIFIC
 from kg.extract.event_record import person_name
+from kg.extract.gazetteer import unmask
 from kg.extract.visit_ends import DAYS
 from kg.extract.visit_length import length_dates
 from kg.namespaces import HKSH
@@ -23,8 +24,11 @@ from kg.namespaces import HKSH
 STAY = re.compile(r"\b(?i:during)\s+(?:its|their|his|her|the\s+delegation['’]s)\s+(?:[a-z-]+\s+){0,2}?stay\s+in\s+"
                   r"⟦place:(?P<place>\d+)⟧(?P<rest>[^,;.]*)")
 # "The delegation arrived in Hong Kong yesterday (May 23) for a three-day visit": the delegation told before.
-ARRIVED = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Oo]ur)\s+delegation\s+(?:arrived|arrives|will\s+arrive)\s+in\s+⟦place:(?P<place>\d+)⟧"
-                     r"(?P<rest>[^;.]*)")
+# "The Shanghai delegation arrived in Hong Kong ...": the delegation named by where or whom it is from.
+ARRIVED = re.compile(r"(?:^|,\s+)(?:[Tt]he|[Oo]ur)\s+(?P<whose>(?:(?:⟦(?:place|org):\d+⟧|[A-Z][\w'’-]*)\s+){0,4}?)delegation\s+"
+                     r"(?:arrived|arrives|will\s+arrive)\s+in\s+⟦place:(?P<place>\d+)⟧(?P<rest>[^;.]*)")
+# "... and will leave on Thursday (September 25)", "and will return to Shanghai tomorrow": the visit's last day after it.
+LEAVES = re.compile(r"\band\s+(?:will\s+)?(?:leave|leaves|left|depart|departs|departed|return|returns|returned)\b")
 # "a delegation of the X Court led by its President, Mr Liu": the body the delegation is of stands between
 OF_BODY = r"(?:\s+of\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’-]*)(?:\s+(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’-]*)){0,6})?"
 LEADER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,[^.;]*?)?,?\s+and\s+(?:his|her|their)\s+delegation\b"
@@ -42,8 +46,14 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     if place is None or place.kind != "place":
         return
     leader = _leader(ctx)
-    label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the delegation to {place.name}"
+    whose = unmask(match.group("whose"), view.mentions).strip() if match.re is ARRIVED else ""
+    if whose:
+        leader = None
+    label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the {whose} delegation to {place.name}".replace("  ", " ")
     within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
+    leaving = LEAVES.search(match.group("rest")) if match.re is ARRIVED else None
+    last = [d for d in within if leaving and masked_pos(view, d.center) > match.start("rest") + leaving.start()]
+    within = [d for d in within if d not in last]
     told = _told_visit(ctx, ctx.entity_iri(place), leader, (within[0].start if within else ctx.day)) if match.re is ARRIVED else None
     iri = told or record_event(ctx, view, label, "visit", False, None)
     f, s = ctx.findings, view.sentence
@@ -55,8 +65,10 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         record_dates(ctx, view, iri, within[0])
     elif told and ctx.day is not None and not f.has(iri, SDO.startDate) and "will" not in match.group(0):
         f.add(iri, SDO.startDate, ctx.day, s)  # "The delegation arrived in Shanghai in the afternoon": the narrative's day
-    if iri not in ctx.led_visits:
+    if iri not in ctx.led_visits and not whose:
         ctx.led_visits.append(iri)  # the delegation's own visit: its members go on it
+    if last and within and "will arrive" not in match.group(0) and not f.has(iri, SDO.endDate):
+        f.add(iri, SDO.endDate, last[0].start, s)
     length = DAYS.search(match.group("rest")) if match.re is ARRIVED else None
     if length is not None:
         length_dates(ctx, iri, length, view, dates)
