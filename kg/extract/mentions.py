@@ -37,11 +37,17 @@ PH = r"⟦(?:org|place):\d+⟧"
 # A Cantonese syllable as Hong Kong names spell it: "kwok", "fai", "chiu", "ngor", "tsz".
 SYLLABLE = r"(?:[bcdfghjklmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|r)?|t?sz)"
 CAPITAL_SYLLABLE = r"(?:(?:[BCDFGHJKLMNPSTWYZ][bcdfghjklmnpstwyz]{0,2}[aeiouy]|[AEIOUY])[aeiouy]{0,2}(?:ng|n|m|p|t|k|h|r)?|Tsz|Sz)"
+# A name's other form in brackets, and the title after both ("..., Chief Secretary for Administration").
+BRACKETED = r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
+AS_TITLED = rf"\){POST_NOMINALS}*,\s+(?:the\s+|an?\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+)?(?i:{TITLE})\b"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{PLURAL_RANK}\s+{NEW_NAME}"),  # "Vice Mayors A and B" (the second joins by "and")
     re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+|our\s+)?(?:former\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    # "Zhang Jianzong (Matthew Cheung), Chief Secretary ...": a pinyin name, the English one in brackets, a title
+    re.compile(rf"{NEW_NAME}\s*\((?:⟦person:\d+⟧|{BRACKETED}){AS_TITLED}"),
+    re.compile(rf"(?:⟦person:\d+⟧|{BRACKETED})\s*\({NEW_NAME}{AS_TITLED}"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
     # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone

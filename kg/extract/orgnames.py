@@ -38,8 +38,10 @@ WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{
 
 def refine(text: str, mentions: list[Mention], reference: Reference) -> list[Mention]:
     """Known organisations' mentions, each widened to the longer name it is part of, or dropped."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # inside a mention widened before: "... Office of the Municipal Government"
         if m.kind != "org" or m.entity is None or m.entity.kind != "org":
             out.append(m)
             continue

@@ -17,6 +17,8 @@ HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)
              r"|(?:The|the)\s+Hon\.?)")
 # Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
 POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
+# A person's name in Chinese characters after the English one: "Mr Paul Chan Mo-po (陈茂波), Secretary for ...".
+HAN_NAME = r"(?:\s*[（(][\u3400-\u9fff·]{2,8}[)）])"
 
 # Words that end a firm's name, never a person's: "the Managing Director of Victoria Capital Partners, Ms A" names
 # no "Capital Partners"; "Lanyu Biotech Co., Ltd" no "Lanyu Biotech Co".
