@@ -140,7 +140,13 @@ def _series_first(text: str, start: int, label: str, abbr: str) -> str:
         return whole
     # "Bo, Cy and the Harbour Trade Council (HTC)": the name after a list's "and (the)" is the one abbreviated
     after_and = [m.end() for m in re.finditer(r"\s+and\s+(?:the\s+)?", label)]
-    return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label)
+    # "Tongji University and The Hong Kong Polytechnic University (PolyU)": two bodies' names, the second's short one
+    joined = [m.end() for m in BODIES_JOINED.finditer(label)]
+    return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label[joined[-1]:] if joined else label)
+
+
+# A body's head word ending the name before "and": what follows is another body's name.
+BODIES_JOINED = re.compile(rf"\b(?-i:{ORG_HEADS})\s+and\s+(?:[Tt]he\s+)?(?=[A-Z])")
 
 
 def chinese_names(ctx, view) -> None:
