@@ -66,3 +66,11 @@ def test_the_honourable_and_middle_initials_in_a_speech_header(reference):
     posts = posts_of(f)
     assert posts["paul-chan-mo-po"] == {"Financial Secretary"}
     assert posts["ada-quell"] == {"Secretary for Justice"}
+
+
+def test_the_city_office_after_the_short_names_own_body_is_that_body(reference):
+    f = facts(reference, "The Hong Kong and Macao Affairs Office of the Shanghai Municipal People's Government hosted the "
+                         "meeting. Also attending were the Director of the Hong Kong Economic and Trade Office in "
+                         "Shanghai, Ms Cy Tambor; and the Deputy Director of the Shanghai office, Mr Bo Tam.")
+    (post,) = posts_of(f)["bo-tam"]
+    assert post.endswith("Economic and Trade Office in Shanghai") and "Macao" not in post

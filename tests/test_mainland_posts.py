@@ -58,3 +58,9 @@ def test_a_list_of_bracketed_names_each_with_its_title(reference):
     assert posts["cai-wenhua"] == {"Chief Secretary for Administration"}
     assert posts["dong-lihong"] == {"Financial Secretary"}
     assert posts["fan-zhiyong"] == {"Secretary for Justice"}
+
+
+def test_a_title_that_introduces_the_next_name_is_not_the_one_before(reference):
+    f = facts(reference, "Present were the Chief Executive, Mrs Ada Quell, the executive vice mayor of Shanghai, Mr Bo Tam, "
+                         "and guests.")
+    assert "Executive Vice Mayor of Shanghai" not in posts_of(f).get("ada-quell", set())

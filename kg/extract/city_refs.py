@@ -37,9 +37,9 @@ def city_described(text: str, mentions: list[Mention], earlier: list[Mention] = 
         said = CITY_NOUN.fullmatch(m.surface) if m.kind == "org" and m.entity is not None else None
         if said is not None and text[max(0, m.start - 4):m.start].lower() == "the ":
             city, head = said.group("city").strip(), _head(said.group("head"))
-            before = [o for o in before_sentence + out if o.kind == "org" and o.entity is not None and o.entity is not m.entity
+            before = [o for o in before_sentence + out if o.kind == "org" and o.entity is not None
                       and city in o.entity.name and head.search(o.entity.name)]
-            if before:
+            if before:  # the body last named so, which may be the one the short name is anyway
                 m = replace(m, entity=before[-1].entity)
         out.append(m)
     return out

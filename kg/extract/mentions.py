@@ -48,7 +48,6 @@ NAME_CONTEXTS = [
     re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+|our\s+)?(?:former\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
     # "Zhang Jianzong (Matthew Cheung), Chief Secretary ...": a pinyin name, the English one in brackets, a title
     re.compile(rf"{NEW_NAME}\s*\((?:⟦person:\d+⟧|{BRACKETED}){AS_TITLED}"),
-    re.compile(rf"(?:⟦person:\d+⟧|{BRACKETED})\s*\({NEW_NAME}{AS_TITLED}"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
     # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone

@@ -33,8 +33,10 @@ OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(
       + GROUP_PART + OFFICE_IN + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
+# A place in a photograph in brackets ("(Second Left)") is no name.
+NOT_CAPTION = r"(?![^()]*\b(?-i:Left|Right|Centre|Center|Middle|Row|Front|Back|Photo|Pictured)\b)"
 # The same person's other name in brackets after the name: "Lin Dingguo (Paul Lam Ting-kwok), the HKSAR's ...".
-OTHER_NAME = rf"\s*\((?:{HONORIFIC}\s+)?⟦person:\d+⟧\)"
+OTHER_NAME = rf"\s*\((?:{HONORIFIC}\s+)?(?:⟦person:\d+⟧|{NOT_CAPTION}(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{1,3}}))\)"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
 # director of ...").
 MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?i:" + \

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, ORG_HEADS, fronted_object, normalise_title
 from kg.extract.post_resolve import holds, post_of, resolve_post
 from kg.extract.post_units import unit_at_parent
-from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
+from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, NOT_CAPTION, OF, PAREN,  # noqa: F401 (callers)
                                     PLACE_TITLES, STATUS)
 from kg.extract.title_refs import title_references  # noqa: F401 (callers)
 from kg.text.prefilter import Scan
@@ -104,7 +104,7 @@ def extract_posts(ctx: DocContext, view: View) -> None:
 
 # "A (B), Chief Secretary, C (D), Financial Secretary": a title after a name and its other name in brackets is that
 # name's, though a comma and another name follow it (a caption's "A (third left), the Director of X, Ms C" is C's).
-APPOSED_TITLE = re.compile(r"⟦person:\d+⟧\s*\((?:[^()⟦]*\s)?⟦person:\d+⟧\),\s+(?:the\s+)?$")
+APPOSED_TITLE = re.compile(rf"⟦person:\d+⟧\s*\((?:(?:[^()⟦]*\s)?⟦person:\d+⟧|{NOT_CAPTION}(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{1,3}}))\),\s+(?:the\s+)?$")
 
 
 def _apposed_before(masked: str, match: re.Match) -> bool:
