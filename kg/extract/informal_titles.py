@@ -58,11 +58,27 @@ def _catalogue(reference: Reference) -> tuple[re.Pattern | None, re.Pattern | No
             titles)
 
 
+@lru_cache(maxsize=4)
+def _after_name(reference: Reference) -> tuple[re.Pattern, re.Pattern] | None:
+    """The informal titles after a name, with their place: "A, Shanghai's party chief", "A, a member of ...
+    and Party chief of Shanghai" (the apposition's last post); before a mention and after a new name."""
+    titles = sorted({t.lower() for post in reference.posts for t in post.informal_titles + post.placed_titles},
+                    key=len, reverse=True)
+    if not titles:
+        return None
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    after = (rf",\s+(?:(?:(?!⟦person)[^,;()]){{0,160}}?\s+and\s+)?(?:the\s+|an?\s+)?"
+             rf"(?:(?P<q>⟦place:\d+⟧)['’]s\s+(?P<title>(?i:{alternatives}))"
+             rf"|(?P<title2>(?i:{alternatives}))\s+of\s+(?P<q2>⟦place:\d+⟧))(?=\s*[,.;)]|\s*$)"
+             rf"(?!,\s+(?:{HONORIFIC}\s+)?⟦person)")  # "the CE, Mrs A, the vice mayor of X, Mr B": B's title
+    return re.compile(rf"⟦person:(?P<p>\d+)⟧{after}"), re.compile(rf"{NEW_NAME}{after}")
+
+
 def name_contexts(reference: Reference) -> list[re.Pattern]:
-    """New names after informal titles ("commerce secretary Ada Quell", "Harbours Secretary Bo Kettle"),
-    for the names a text marks."""
-    informal = _catalogue(reference)[1]
-    return [FIELD_FIRST_NAME, MEMBER_NAME, FIRM_TITLE_NAME, EXPERT_NAME] + ([informal] if informal is not None else [])
+    """New names after informal titles ("commerce secretary Ada Quell", "Harbours Secretary Bo Kettle") and
+    before them ("Ada Quell, Riverton's party chief"), for the names a text marks."""
+    informal, after = _catalogue(reference)[1], _after_name(reference)
+    return [FIELD_FIRST_NAME, MEMBER_NAME, FIRM_TITLE_NAME, EXPERT_NAME] + ([informal, after[1]] if informal is not None else [])
 
 
 # "Innovation, Technology and Industry Secretary Sun Dong": a bureau's field before "Secretary", as newspapers
@@ -84,6 +100,8 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
         _field_first(ctx, view, holds)
     if pattern is None:
         return
+    if ", " in view.masked and "⟦place" in view.masked:
+        _after(ctx, view, holds, titles)
     for match in pattern.finditer(view.masked):
         post, placed = titles[re.sub(r"\s+", " ", match.group("title").lower())]
         place = view.mention(re.search(r"\d+", match.group("q")).group(0)) if match.group("q") else None
@@ -98,6 +116,16 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
             continue
         person = view.mention(match.group("p")).ref
         if person is not None:
+            holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
+def _after(ctx: DocContext, view: View, holds: Callable, titles: dict[str, tuple[Post, bool]]) -> None:
+    for match in _after_name(ctx.reference)[0].finditer(view.masked):
+        title, q = (match.group("title"), match.group("q")) if match.group("title") else (match.group("title2"), match.group("q2"))
+        post = titles[re.sub(r"\s+", " ", title.lower())][0]
+        place = view.mention(re.search(r"\d+", q).group(0))
+        person = view.mention(match.group("p")).ref
+        if place.entity is not None and person is not None and ctx.reference.governs(post.org, place.entity.id):
             holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
 
 

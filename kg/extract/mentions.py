@@ -26,6 +26,7 @@ from kg.extract.other_offices import others_offices
 from kg.extract.patterns import (ORG_HEADS, PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
+from kg.extract.city_refs import city_described
 from kg.extract.city_units import units_of_cities
 from kg.extract.units import units_of_governments
 from kg.namespaces import slug
@@ -37,11 +38,16 @@ PH = r"⟦(?:org|place):\d+⟧"
 # A Cantonese syllable as Hong Kong names spell it: "kwok", "fai", "chiu", "ngor", "tsz".
 SYLLABLE = r"(?:[bcdfghjklmnpstwyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|p|t|k|h|r)?|t?sz)"
 CAPITAL_SYLLABLE = r"(?:(?:[BCDFGHJKLMNPSTWYZ][bcdfghjklmnpstwyz]{0,2}[aeiouy]|[AEIOUY])[aeiouy]{0,2}(?:ng|n|m|p|t|k|h|r)?|Tsz|Sz)"
+# A name's other form in brackets, and the title after both ("..., Chief Secretary for Administration").
+BRACKETED = r"(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){1,3})"
+AS_TITLED = rf"\){POST_NOMINALS}*,\s+(?:the\s+|an?\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+)?(?i:{TITLE})\b"
 NAME_CONTEXTS = [
     re.compile(rf"\b{HONORIFIC}\s+{NEW_NAME}"),
     re.compile(rf"(?:{POSSESSED}|\b(?=[A-Z]|{LOWER_TITLE}|{AFTER_BODY})|{THE_LOWER})(?i:{TITLE})(?:\s+of\s+(?:the\s+)?(?:{PH}|{ORG_PHRASE})(?:\s*\({ABBREVIATION}\))?)?,?\s+{NEW_NAME}"),
     re.compile(rf"{PLURAL_RANK}\s+{NEW_NAME}"),  # "Vice Mayors A and B" (the second joins by "and")
     re.compile(rf"{NEW_NAME}{POST_NOMINALS}*{APPOSED}(?:the\s+|an?\s+|its\s+|our\s+)?(?:former\s+)?(?:⟦(?:place|org):\d+⟧['’]s\s+|(?-i:[A-Z]{{2,}}[A-Z&]*)\s+)?(?i:{TITLE})\b"),
+    # "Zhang Jianzong (Matthew Cheung), Chief Secretary ...": a pinyin name, the English one in brackets, a title
+    re.compile(rf"{NEW_NAME}\s*\((?:⟦person:\d+⟧|{BRACKETED}){AS_TITLED}"),
     # "Ada Quell (Vice Mayor of Riverton)": a title in brackets after the name, as tables and captions give it
     re.compile(rf"{NEW_NAME}\s*\((?:the\s+)?(?:⟦(?:place|org):\d+⟧(?:['’]s)?\s+)?(?i:{TITLE})(?:\s+of\s|\s*[,)])"),
     # "Lawrence Yip Kwok-fai, the career administrator ...": a Hong Kong name's hyphened given name marks it alone
@@ -151,6 +157,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     mentions = others_offices(text, [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)])
     mentions = _conference_short(text, mentions, ctx)
     mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
+    mentions = city_described(text, mentions, [m for _, v, _ in ctx.views[-2:] for m in v.mentions])
     read = ordinary_case(text)
     mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions

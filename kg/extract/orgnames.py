@@ -38,8 +38,10 @@ WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{
 
 def refine(text: str, mentions: list[Mention], reference: Reference) -> list[Mention]:
     """Known organisations' mentions, each widened to the longer name it is part of, or dropped."""
-    out = []
+    out: list[Mention] = []
     for m in mentions:
+        if out and out[-1].start <= m.start and m.end <= out[-1].end:
+            continue  # inside a mention widened before: "... Office of the Municipal Government"
         if m.kind != "org" or m.entity is None or m.entity.kind != "org":
             out.append(m)
             continue
@@ -138,7 +140,13 @@ def _series_first(text: str, start: int, label: str, abbr: str) -> str:
         return whole
     # "Bo, Cy and the Harbour Trade Council (HTC)": the name after a list's "and (the)" is the one abbreviated
     after_and = [m.end() for m in re.finditer(r"\s+and\s+(?:the\s+)?", label)]
-    return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label)
+    # "Tongji University and The Hong Kong Polytechnic University (PolyU)": two bodies' names, the second's short one
+    joined = [m.end() for m in BODIES_JOINED.finditer(label)]
+    return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label[joined[-1]:] if joined else label)
+
+
+# A body's head word ending the name before "and": what follows is another body's name.
+BODIES_JOINED = re.compile(rf"\b(?-i:{ORG_HEADS})\s+and\s+(?:[Tt]he\s+)?(?=[A-Z])")
 
 
 def chinese_names(ctx, view) -> None:

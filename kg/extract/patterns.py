@@ -14,9 +14,11 @@ from functools import lru_cache
 # A judge is "Mr Justice A" or "Madam Justice B" as courts style them.
 HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?"
              r"(?:\s+(?:Dr|Prof|Professor)\.?|(?<=\bMr)\s+Justice|(?<=\bMadam)\s+Justice)?(?:\s+the\s+Hon\.?)?"
-             r"|(?:The|the)\s+Hon\.?)")
+             r"|(?:The|the)\s+(?:Honourable|Hon\.?))")
 # Honours and professional letters after a name, as HKSAR releases give them: "Mr Lo Wai-kwok, SBS, MH, JP,".
 POST_NOMINALS = r"(?:,\s+(?-i:GBM|GBS|SBS|BBS|MH|JP|SC|KC|QC|PDSM|IDSM|PMSM|CBE|OBE|MBE|ISO)\b)"
+# A person's name in Chinese characters after the English one: "Mr Paul Chan Mo-po (陈茂波), Secretary for ...".
+HAN_NAME = r"(?:\s*[（(][\u3400-\u9fff·]{2,8}[)）])"
 
 # Words that end a firm's name, never a person's: "the Managing Director of Victoria Capital Partners, Ms A" names
 # no "Capital Partners"; "Lanyu Biotech Co., Ltd" no "Lanyu Biotech Co".
@@ -62,7 +64,7 @@ NAME_TOKEN = (r"(?=[A-Z])(?!(?:" + "|".join(sorted(NOT_NAME, key=len, reverse=Tr
               r"(?!Co\b(?:\.|,?\s+(?:Ltd|Limited|Inc|Corp)\b))[A-Z][a-z]+(?:-[a-z]+)?")
 NEW_NAME = (
     rf"(?P<name>(?:[A-Z]\s?){{1,2}}\s?{NAME_TOKEN}"  # initials: "C Y Leung"
-    rf"|{NAME_TOKEN}\s[A-Z]\.?\s{NAME_TOKEN}"  # a middle initial: "John C Tsang"
+    rf"|{NAME_TOKEN}\s(?:[A-Z]\.?|[A-Z]{{2}})\s{NAME_TOKEN}"  # middle initials: "John C Tsang", "Paul MP Chan"
     rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{2}}\s[A-Z][a-z]+-[a-z]+"  # "Ingrid Yeung Ho Poi-yan": English, married, own name
     rf"|{NAME_TOKEN}(?:\s{NAME_TOKEN}){{1,2}})"
     r"(?![\w-]|\s+[A-Z][a-z])"

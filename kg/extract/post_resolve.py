@@ -80,10 +80,11 @@ TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:th
 FIELD_TAIL = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})(?=\s*[,.;(]|\s*$|\s+[a-z])")
 
 
-def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tuple[URIRef | None, str | None, Entity | None]:
+def _named_before(ctx: DocContext, view: View, head: str | None, at: int,
+                  within: str | None = None) -> tuple[URIRef | None, str | None, Entity | None]:
     """"the Director of the Office", "the centre's general manager", "its Secretary-General": the
-    organisation (with that head word) the text last named, in this sentence or the few before; none
-    where there is none ("Office" is no organisation's name)."""
+    organisation (with that head word, and the city's name ``within`` it where given) the text last named,
+    in this sentence or the few before; none where there is none ("Office" is no organisation's name)."""
     wanted = re.compile(r"\bcent(?:re|er)\b" if head and head.lower() in ("centre", "center") else rf"\b{head}\b",
                         re.I) if head else None
     recent = [v for _, v, _ in reversed(ctx.views[-(3 if head else 1):])]
@@ -91,13 +92,15 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int) -> tup
         for match in reversed(list(NAMED_ORG.finditer(text))):
             if match.group("known"):
                 entity = seen.mention(match.group("known")).entity
-                if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)):
+                if entity is not None and entity.kind == "org" and (wanted is None or wanted.search(entity.name)) \
+                        and (within is None or within in entity.name):
                     return ctx.entity_iri(entity), entity.name, entity
                 continue
             name = TITLE_OF.sub("", re.sub(r"^[Tt]he\s+", "", unmask(match.group("name"), seen.mentions)))
-            if wanted is not None:
-                name = re.split(r"\s+and\s+the\s+", name)[-1]  # "the HCCC and the X Federation": the Federation is X's
-            if wanted is None or wanted.search(name.rsplit(" ", 1)[-1]):
+            if wanted is not None:  # "the HCCC and the X Federation": the Federation is X's
+                parts = re.split(r"\s+and\s+the\s+", name)
+                name = next((p for p in reversed(parts) if within is None or within in p), parts[-1])
+            if (wanted is None or wanted.search(name.rsplit(" ", 1)[-1])) and (within is None or within in name):
                 if (tail := FIELD_TAIL.match(text, match.end())) is not None:
                     name += unmask(tail.group(0), seen.mentions)  # "the Commission of Housing and Urban-Rural Development"
                 known = resolve_org(name, ctx.reference)
@@ -278,6 +281,8 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         new_org = _abbreviated(ctx, g["qabbr"])
     if g.get(f"nabbr{n}") and not (new_org := _abbreviated(ctx, g[f"nabbr{n}"])):
         return None  # "Mr A, Chairman, GBS": no body the text or the reference calls so
+    if new_org and (named := _city_named(ctx, view, match, new_org)) is not None:
+        return resolve_post(ctx, title, named[2], named[0], named[1], None, view.sentence)
     if new_org:  # the sentence's full stop is not the name's ("... of the Riverton Affairs Office.")
         new_org = spelt_out(ctx, re.sub(r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)\.$", "", unmask(new_org, view.mentions)))
     ref = g.get(f"ref{n}") or (g.get("qhead") or g.get("qref") if first and not (of or new_org) else None)
@@ -308,6 +313,20 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
     return _branched(post, branch)
 
 
+# A city and a head word for the body named in full before: "the Director of the Shanghai Bureau, Mr A" after "the
+# Shanghai Local Financial Supervision and Administration Bureau".
+CITY_HEAD = re.compile(r"⟦place:(?P<place>\d+)⟧\s+(?P<head>Office|Bureau|Commission|Centre|Center|Council)")
+
+
+def _city_named(ctx: DocContext, view: View, match: re.Match, new_org: str) -> tuple | None:
+    """The body named before that a city and a head word stand for, or None."""
+    said = CITY_HEAD.fullmatch(new_org)
+    if said is None:
+        return None
+    named = _named_before(ctx, view, said.group("head"), match.start(), view.mention(said.group("place")).surface)
+    return named if named[0] is not None and named[1] != unmask(new_org, view.mentions) else None
+
+
 # A body told by its city and a common noun, named in full before: "the Chief Curator of the Shanghai museum".
 PLACE_NOUN = re.compile(r"\s+(?P<head>museum|college|institute|university|theatre|company|court|school|academy|corps"
                         r"|authority|commission|bureau|association|council|hospital|group|centre|center)\b")
@@ -316,7 +335,10 @@ PLACE_NOUN = re.compile(r"\s+(?P<head>museum|college|institute|university|theatr
 def _placed_noun(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title: str, head: str) -> tuple | None:
     """The post of a title in the body "the <city> <noun>" stands for: the last body so headed the text named; none
     where it named none (never the city's government)."""
-    org_iri, org_label, org = _named_before(ctx, view, head, match.start())
+    city = view.mention(re.search(r"\d+", g.get(f"of{n}") or "").group(0)).surface
+    org_iri, org_label, org = _named_before(ctx, view, head, match.start(), city)
+    if org_iri is None:
+        org_iri, org_label, org = _named_before(ctx, view, head, match.start())
     if org_iri is None:
         return None
     return resolve_post(ctx, title, org, org_iri, org_label, None, view.sentence)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import (ABBREVIATION, FIRM_WORDS, ON_JOIN, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
+from kg.extract.patterns import (ABBREVIATION, FIRM_WORDS, ON_JOIN, AFTER_BODY, APPOSED, HAN_NAME, HONORIFIC, LOWER_TITLE, NAME_TOKEN, ORG_HEADED, ORG_HEADS, ORG_PHRASE,
                                   POSSESSED, POST_NOMINALS, THE_LOWER, TITLE)
 
 HEADS = ORG_HEADS
@@ -33,6 +33,10 @@ OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(
       + GROUP_PART + OFFICE_IN + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
       r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
+# A place in a photograph in brackets ("(Second Left)") is no name.
+NOT_CAPTION = r"(?![^()]*\b(?-i:Left|Right|Centre|Center|Middle|Row|Front|Back|Photo|Pictured)\b)"
+# The same person's other name in brackets after the name: "Lin Dingguo (Paul Lam Ting-kwok), the HKSAR's ...".
+OTHER_NAME = rf"\s*\((?:{HONORIFIC}\s+)?(?:⟦person:\d+⟧|{NOT_CAPTION}(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{1,3}}))\)"
 # "Vice Mayors A and B": both hold the title, unless one has a title of his own after him ("... and B,
 # director of ...").
 MORE = r"(?P<more>(?:,?\s+and\s+(?:" + HONORIFIC + r"\s+)?⟦person:\d+⟧(?!\s*,\s+(?:the\s+)?(?i:[a-z-]+\s+)*?(?i:" + \
@@ -65,7 +69,7 @@ BEFORE = re.compile(
 # A founder's role before the title he holds: "co-founder and Chief Executive Officer of X" (the founding is no post).
 FOUNDER = r"(?:co-?)?founder\s+and\s+"
 AFTER = re.compile(
-    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\))?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
+    rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\)|{HAN_NAME}|{OTHER_NAME})?{APPOSED}(?:the\s+(?:then\s+|former\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$|(?<=⟧)-(?:based|listed|headquartered)\b)"
@@ -89,7 +93,7 @@ FIRM_NAME = (r"(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}\s+(?:"
 # The body after the title and a comma, as rosters and captions give it: "Ms A, Deputy Director, Riverton Arts
 # Office", "Mr B, JP, Chairman, the Riverton Council (Co-chair)".
 COMMA_BODY = re.compile(
-    rf"{PERSON.format(n=1)}{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
+    rf"{PERSON.format(n=1)}{HAN_NAME}?{POST_NOMINALS}*,\s+(?:the\s+)?(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)},\s+(?:the\s+)?"
     rf"(?:(?P<of1>⟦(?:org|place):\d+⟧)|(?P<neworg1>{ORG_HEADED}|{FIRM_NAME})|(?P<nabbr1>(?-i:[A-Z][a-z&]{{0,6}}[A-Z][A-Za-z&]{{0,8}})))"
     r"(?=\s*[,.;(]|\s*$)"
 )

@@ -18,7 +18,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, ORG_HEADS, fronted_object, normalise_title
 from kg.extract.post_resolve import holds, post_of, resolve_post
 from kg.extract.post_units import unit_at_parent
-from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, OF, PAREN,  # noqa: F401 (callers)
+from kg.extract.post_shapes import (AFTER, BEFORE, BRANCH, COMMA_BODY, HEADS, NAME_OF, NOT_CAPTION, OF, PAREN,  # noqa: F401 (callers)
                                     PLACE_TITLES, STATUS)
 from kg.extract.title_refs import title_references  # noqa: F401 (callers)
 from kg.text.prefilter import Scan
@@ -71,7 +71,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
                     continue  # "Secretary A of Shanghai": a place says whose mayor, not whose secretary
                 g["title1"] = g["title1"] or g["lower1"]
                 named_of.add(match.start())
-            if pattern is BEFORE and (match.start("title1") in named_of or fronted_object(view.masked, match.start(), match.end())):
+            if pattern is BEFORE and (match.start("title1") in named_of or fronted_object(view.masked, match.start(), match.end())
+                                      or _apposed_before(view.masked, match)):
                 continue  # "After meeting the chief secretary, Ada Quell told ...": the clause's object
             if pattern in (NAME_OF, BEFORE):
                 introduced.add(g["p1"])
@@ -99,6 +100,16 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+# "A (B), Chief Secretary, C (D), Financial Secretary": a title after a name and its other name in brackets is that
+# name's, though a comma and another name follow it (a caption's "A (third left), the Director of X, Ms C" is C's).
+APPOSED_TITLE = re.compile(rf"⟦person:\d+⟧\s*\((?:(?:[^()⟦]*\s)?⟦person:\d+⟧|{NOT_CAPTION}(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[a-z]+)?){{1,3}}))\),\s+(?:the\s+)?$")
+
+
+def _apposed_before(masked: str, match: re.Match) -> bool:
+    """Whether a BEFORE match's title, parted from its name by a comma, follows another name as its apposition."""
+    return "," in masked[match.end("title1"):match.start("p1")] and APPOSED_TITLE.search(masked, 0, match.start()) is not None
 
 
 # A caption's list: "A (third left), the Director of X, Ms B (second left), ...": a title between one name's place

@@ -51,15 +51,29 @@ def resolve_person(name: str, reference: Reference, threshold: int = THRESHOLD) 
 
     >>> from kg.reference import load_reference
     >>> ref = load_reference()
-    >>> resolve_person("Laura Arron", ref).id, resolve_person("Chen Jie", ref)
-    ('laura-aron', None)
+    >>> resolve_person("Laura Arron", ref).id, resolve_person("Chen Jie", ref), resolve_person("Paul MP Chan", ref).id
+    ('laura-aron', None, 'paul-chan-mo-po')
     """
     keys, owners = _index(reference, "person")
     key = _key(name)
+    if (initialled := MIDDLE_INITIALS.fullmatch(name)) is not None and (found := _initialled(initialled, keys, owners)):
+        return found
     for candidate, score, i in process.extract(key, keys, scorer=fuzz.ratio, limit=5):
         if score >= threshold and _compatible(key, candidate):
             return owners[i]
     return None
+
+
+# An English name, the Chinese given name's initials, the family name: "Paul MP Chan", "John C Tsang".
+MIDDLE_INITIALS = re.compile(r"(?P<first>[A-Z][a-z]+)\s(?P<initials>[A-Z]\.?|[A-Z]{2})\s(?P<family>[A-Z][a-z]+)")
+
+
+def _initialled(name: re.Match, keys: list[str], owners: list[Entity]) -> Entity | None:
+    """The one reference person named "<first> <family> <given name>" whose given name has those initials."""
+    first, family, initials = name.group("first").lower(), name.group("family").lower(), name.group("initials").rstrip(".").lower()
+    found = {owners[i].id: owners[i] for i, key in enumerate(keys)
+             if (words := key.split())[:2] == [first, family] and "".join(w[0] for w in words[2:]).startswith(initials)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def resolve_org(label: str, reference: Reference, threshold: int = THRESHOLD) -> Entity | None:
