@@ -19,7 +19,9 @@ DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,
 # the lede's session is the object of its verb ("on Tuesday held the sixth plenary session", "The seventh ... was held
 # on Thursday"), not one the day's news is said of or dated after ("said the ... session had yielded", "two months after")
 HELD_LEDE = re.compile(r"\b(?:held|convened|opened|hosted|co-hosted|co-chaired|chaired)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plenary\s+)?session\b"
-                       r"|\bsession\b[^.;]{0,120}?\b(?:was|were|is)\s+(?:held|convened|opened)\b")
+                       r"|\bsession\b[^.;]{0,120}?\b(?:was|were|is)\s+(?:held|convened|opened)\b"
+                       # "signed 12 agreements here Thursday at the third plenary session"
+                       r"|\b(?:signed|inked)\b[^.;⟦]{0,60}?\s(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:plenary\s+)?session\b")
 REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
 
 
