@@ -121,3 +121,51 @@ def test_two_days_of_one_session_both_stay(reference):
 def test_a_wire_storys_sign_off_word_goes():
     assert plain_marks("The tenth session will be held in Hong Kong. Enditem") == "The tenth session will be held in Hong Kong."
     assert plain_marks("Enditem is a word.") == "Enditem is a word."
+
+
+def test_its_first_meeting_after_the_sentence_naming_the_mechanism(reference):
+    found = sessions(facts(reference, f"The two cities set up {CONF} in October 2031. Its first meeting was held in "
+                                      "Shanghai that month and the second in Hong Kong in September 2032."))
+    assert found[1][1] == {"shanghai"} and found[2] == ({"2032-09"}, {"hong-kong"})
+
+
+def test_its_first_meeting_after_a_working_group(reference):
+    found = sessions(facts(reference, f"Under {CONF} the two cities set up a working group on tourism in 2031. Its first "
+                                      "meeting was held in Shanghai in May 2031."))
+    assert 1 not in found
+
+
+def test_for_its_second_after_for_its_first(reference):
+    found = sessions(facts(reference, f"{CONF[0].upper()}{CONF[1:]} met for its first plenary session in Shanghai on "
+                                      "27 October 2031, and for its second in Hong Kong in September 2032. Both were "
+                                      "co-chaired by Mr Ada Quell and Mr Bo Kettle."))
+    assert found[2] == ({"2032-09"}, {"hong-kong"})
+
+
+def test_the_session_right_after_an_agency_lede_on_its_day(reference):
+    found = sessions(facts(reference, "HONG KONG (AFP) - Hong Kong and Shanghai signed 16 agreements on Monday as their "
+                                      "leaders met in the city.",
+                           f"Mr Ada Quell and Mr Bo Kettle co-chaired the ninth plenary session of {CONF} at the hall.",
+                           published=date(2031, 5, 12)))
+    assert found[9] == ({"2031-05-12"}, {"hong-kong"})
+
+
+def test_a_session_recalled_after_an_agency_lede_keeps_its_own_day(reference):
+    found = sessions(facts(reference, "HONG KONG (AFP) - Hong Kong and Shanghai signed 16 agreements on Monday.",
+                           f"Mr Ada Quell and Mr Bo Kettle co-chaired the eighth plenary session of {CONF} in Shanghai "
+                           "in 2029.", published=date(2031, 5, 12)))
+    assert found[8] == ({"2029"}, {"shanghai"})
+
+
+def test_its_previous_session_after_the_mechanism(reference):
+    found = sessions(facts(reference, f"The fifth plenary session of {CONF} was held by video link on May 8, 2031. "
+                                      f"The mechanism was set up in 2003 as {CONF}. Its previous session was held in Hong "
+                                      "Kong in August 2028."))
+    assert found[4] == ({"2028-08"}, {"hong-kong"})
+
+
+def test_its_previous_meeting_after_a_working_group(reference):
+    found = sessions(facts(reference, f"The report goes to the seventh plenary session of {CONF} in May 2031. The "
+                                      "working group was formed in 2028. Its previous meeting was held in Shanghai in "
+                                      "November 2030."))
+    assert 6 not in found

@@ -18,7 +18,7 @@ from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.other_bodies import before
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
-ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:for\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)

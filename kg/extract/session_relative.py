@@ -21,13 +21,14 @@ from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import other_bodies, ours_last
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.sessions import conference_iri, session, session_iri
+from kg.extract.session_bare import mechanism_last
 from kg.extract.venues import AT_BUILDING, venue
 from kg.namespaces import HKSH
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 WAS_THE = re.compile(rf"(?:\b(?i:his|her|their|my)|⟦person:\d+⟧['’]s)\s+(?i:{ORD})\s+(?:plenary\s+)?(?:session|meeting)\s+(?:was|had\s+been)\s+"
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?(?:session|meeting|one))?\b(?P<rest>[^;.]*)")
-PREVIOUS = re.compile(r"\b(?:[Tt]he|its)\s+(?:previous|preceding)\s+(?:plenary\s+)?(?:session|meeting|plenary)\b(?!\s+of\s+(?!(?:the\s+)?⟦conf))")
+PREVIOUS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:previous|preceding)\s+(?:plenary\s+)?(?:session|meeting|plenary)\b(?!\s+of\s+(?!(?:the\s+)?⟦conf))")
 # "The X, first set up in 2003, last met in Shanghai in July last year": the session before the one the text tells
 LAST_MET = re.compile(r"(?:⟦conf:\d+⟧|^The\s+(?:conference|mechanism))(?:,[^,;]*,)?\s+(?:had\s+)?last\s+(?:met|convened)\b")
 AT = re.compile(r"\b(?:at|in)\s+⟦place:(?P<i>\d+)⟧")
@@ -49,7 +50,8 @@ def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         return []  # "... also attends the Hong Kong/Guangdong ... Joint Conference. His first plenary session was the 19th"
     if (match := WAS_THE.search(masked)) is not None and (number := ordinal_value(match.group("ord"))):
         return [_told(ctx, view, dates, number, match.start("rest"), match.end("rest"), venues=True)]
-    if (match := PREVIOUS.search(masked)) is not None and (number := _about(ctx)) is not None and number > 1:
+    if (match := PREVIOUS.search(masked)) is not None and (number := _about(ctx)) is not None and number > 1 \
+            and (match.group(0)[0] != "I" or len(ctx.views) > 1 and mechanism_last(ctx.views[-2][1].masked)):  # "Its": the mechanism's, named just before
         start = max(masked.rfind(",", 0, match.start()), masked.rfind(";", 0, match.start()), match.start() - NEAR - 1) + 1
         ends = [i for i in (masked.find(",", match.end()), masked.find(";", match.end())) if i >= 0]
         stop = min(ends + [match.end() + NEAR])

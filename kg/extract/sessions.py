@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.history_names import find_former_names
-from kg.extract.session_bare import apposed_sessions
+from kg.extract.session_bare import apposed_sessions, opening_its
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
@@ -28,7 +28,7 @@ from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
-from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
+from kg.extract.session_places import dateline_place, lede_day, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -162,7 +162,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
-    told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
+    matches += (opened := opening_its(ctx.views, view))  # "Its first meeting was held in A and the second in B": a list
+    told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None or bool(opened))
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
@@ -174,8 +175,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
-    spots = []
-    ctx.sessions_aside = set()
+    ctx.sessions_aside, spots = set(), []
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
     for number, end in named:
@@ -227,10 +227,13 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     span = nearest(own, end, key=lambda d: d[0])
     if held:
         span = next((d for d in own if held.start() <= d[0] < held.end()), span)
+    lede = span is None and not own and lede_day(ctx, view)
     if span and (held or same_clause(masked, end, span[0])):
         ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
     elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
         ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
+    elif lede:  # on the day of the wire story's lede just before
+        ctx.findings.add(iri, SDO.startDate, Literal(ctx.published.isoformat(), datatype=XSD.date), view.sentence)
     place = place_near(ctx, view, end, before=bound if after else mine, after=after)
     if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
@@ -239,7 +242,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = place or trip or slated_place(ctx, view, end)
-    if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
+    if place is None and (HELD_HERE.match(masked, end) or lede or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     place = place or held_here(ctx, view, begin, end)  # "held its ninth session here", "met in the city for its ..."
     if place is not None:
