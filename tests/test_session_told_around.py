@@ -123,18 +123,6 @@ def test_a_wire_storys_sign_off_word_goes():
     assert plain_marks("Enditem is a word.") == "Enditem is a word."
 
 
-def test_its_first_meeting_after_the_sentence_naming_the_mechanism(reference):
-    found = sessions(facts(reference, f"The two cities set up {CONF} in October 2031. Its first meeting was held in "
-                                      "Shanghai that month and the second in Hong Kong in September 2032."))
-    assert found[1][1] == {"shanghai"} and found[2] == ({"2032-09"}, {"hong-kong"})
-
-
-def test_its_first_meeting_after_a_working_group(reference):
-    found = sessions(facts(reference, f"Under {CONF} the two cities set up a working group on tourism in 2031. Its first "
-                                      "meeting was held in Shanghai in May 2031."))
-    assert 1 not in found
-
-
 def test_for_its_second_after_for_its_first(reference):
     found = sessions(facts(reference, f"{CONF[0].upper()}{CONF[1:]} met for its first plenary session in Shanghai on "
                                       "27 October 2031, and for its second in Hong Kong in September 2032. Both were "

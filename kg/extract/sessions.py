@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.history_names import find_former_names
-from kg.extract.session_bare import apposed_sessions, opening_its
+from kg.extract.session_bare import apposed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
@@ -162,8 +162,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
-    matches += (opened := opening_its(ctx.views, view))  # "Its first meeting was held in A and the second in B": a list
-    told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None or bool(opened))
+    told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
