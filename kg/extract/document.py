@@ -98,6 +98,7 @@ from kg.extract.sessions import conference_iri, extract_sessions, session_at
 from kg.extract.history_back import founded_back
 from kg.extract.session_chronology import chronology_line
 from kg.extract.session_definite import definite_session
+from kg.extract.session_finest import keep_finest_dates
 from kg.extract.session_own_clause import own_clause
 from kg.extract.session_sides import find_sides
 from kg.extract.session_ordinal_objects import ordinal_objects
@@ -237,6 +238,7 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     drop_repeated_visits(ctx)
     fold_restated_agreements(ctx)
     fold_restated_events(ctx)
+    keep_finest_dates(ctx)
 
 
 def _read_company(ctx: DocContext, view: View, hits: list) -> None:

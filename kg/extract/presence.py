@@ -70,8 +70,9 @@ WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
-# "A and B attended on the Shanghai side; C and D attended on the Hong Kong side": each side's clause, not only the last
-SIDE_CLAUSE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended\s+on\s+the\s+(?:[^.;⟦]|⟦(?:place|org):\d+⟧){1,40}?\s+side\s*;")
+# "A and B attended on the Shanghai side (with the Shanghai delegation); C and D attended on the Hong Kong side": each
+# side's clause, not only the last
+SIDE_CLAUSE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended\s+(?:on|with)\s+the\s+(?:[^.;⟦]|⟦(?:place|org):\d+⟧){1,40}?\s+(?:side|delegation)\s*;")
 # "Mayor A was present at the meeting", "A and B were also present at the banquet": of the last such event
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
@@ -285,7 +286,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         # "A was accompanied to the session by B", "Accompanying A to the session were B": A is there too
         went = re.search(r"\b(?:at|to)\s+the\s+(?:meeting|session|plenary)\b", match.group(0))
         attend(ctx, view, event, view.people(match.group(0) if went else match.group("who") or match.group("also")))
-    for match in SIDE_CLAUSE.finditer(masked) if "side;" in masked and not named else ():
+    for match in SIDE_CLAUSE.finditer(masked) if ("side;" in masked or "delegation;" in masked) and not named else ():
         attend(ctx, view, _last_attended_not_trip(ctx, view), view.people(match.group("who")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
         present = match.group("present") is not None  # "A and B were present": at what the text is telling

@@ -18,7 +18,7 @@ from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.other_bodies import before
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
-ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
+ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:for\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
 PLURAL = re.compile(rf"\b(?:the\s+)?(?P<ords>{ORD}(?:\s*,\s*{ORD})*,?\s+and\s+(?:the\s+)?{ORD})\s+(?:plenary\s+)?"
                     rf"(?:sessions|meetings|plenaries)\b", re.I)
 BARE = re.compile(rf"\b(?:the\s+)?(?P<ord>{ORD})\s+session\b(?!\s+of\b)", re.I)
@@ -83,7 +83,30 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
             found += _items(masked, counted.end(), number)
     if (plural := PLURAL.search(masked)) is not None:
         found += _plural(masked, plural)
+    elif "first " in masked and (first := FIRST_N.search(masked)) is not None:
+        found += _first_n(masked, first)
     return found
+
+
+# "The first two plenary sessions were held in 2003 and 2004": the first n, each the item of the list in its turn
+FIRST_N = re.compile(r"\b[Tt]he\s+first\s+(?P<n>two|three|four|five)\s+(?:plenary\s+)?(?:sessions|meetings)\s+(?:were|had\s+been)\s+(?:held|convened)\s+")
+SPLIT = re.compile(r"(?:[^,]|,(?!\s))+?(?=,\s+(?:and\s+)?|\s+and\s+|$)")
+
+
+def _first_n(masked: str, match: re.Match) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each of "the first two sessions" when its list has as many items.
+
+    >>> m = "The first two plenary sessions were held in 2003 and 2004."
+    >>> [(n, m[a:b]) for n, a, b in _first_n(m, FIRST_N.search(m))]
+    [(1, 'in 2003'), (2, '2004')]
+    """
+    end = CLAUSE_END.search(masked, match.end()).start()
+    items = [(match.end() + m.start(), match.end() + m.end()) for m in SPLIT.finditer(masked[match.end():end]) if m.group(0).strip(" ,")]
+    items = [(start + len(masked[start:stop]) - len(masked[start:stop].lstrip(" ,")), stop) for start, stop in items]
+    items = [(start + (4 if masked.startswith("and ", start) else 0), stop) for start, stop in items]
+    if len(items) != CARDINALS[match.group("n")]:
+        return []
+    return [(k, start, stop) for k, (start, stop) in enumerate(items, 1)]
 
 
 # "The first session was held in A that October; we renamed it at the second, in B in 2012; and the last ... was

@@ -14,12 +14,15 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.mentions import View
 
-DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
+DATELINE = re.compile(r"^⟦place:(?P<i>\d+)⟧(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+                      r"|\s+\((?:AFP|Reuters|AP|Xinhua|Bloomberg|CNA|Kyodo|Yonhap|dpa|UPI)\)\s*[-–—])")  # "HONG KONG (AFP) -"
 # a session held by video link is in neither city
 # the lede's session is the object of its verb ("on Tuesday held the sixth plenary session", "The seventh ... was held
 # on Thursday"), not one the day's news is said of or dated after ("said the ... session had yielded", "two months after")
 HELD_LEDE = re.compile(r"\b(?:held|convened|opened|hosted|co-hosted|co-chaired|chaired)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:plenary\s+)?session\b"
-                       r"|\bsession\b[^.;]{0,120}?\b(?:was|were|is)\s+(?:held|convened|opened)\b")
+                       r"|\bsession\b[^.;]{0,120}?\b(?:was|were|is)\s+(?:held|convened|opened)\b"
+                       # "signed 12 agreements here Thursday at the third plenary session"
+                       r"|\b(?:signed|inked)\b[^.;⟦]{0,60}?\s(?:at|during)\s+the\s+(?:[\w-]+\s+){0,2}?(?:plenary\s+)?session\b")
 REMOTE = re.compile(r"(?i)\b(?:video|online|virtual(?:ly)?|remote(?:ly)?|tele-?conference)\b")
 
 
@@ -38,6 +41,17 @@ def on_the_day(ctx: DocContext, view: View, span: tuple[int, DateSpan] | None) -
     return view.sentence.index == 0 and span is not None and ctx.published is not None \
         and str(span[1].start) == ctx.published.isoformat() and DATELINE.match(view.masked) is not None \
         and not REMOTE.search(view.masked) and HELD_LEDE.search(view.masked) is not None
+
+
+def lede_day(ctx: DocContext, view: View) -> bool:
+    """Whether the sentence right after a wire story's lede dated on the dateline's day holds the session with no day of
+    its own ("HONG KONG (AFP) - Hong Kong and Shanghai signed 16 agreements on Monday ... . A and B co-chaired the eighth
+    plenary session of the X at Government House"): it is then on that day, where the dateline is."""
+    if view.sentence.index != 1 or not ctx.views or ctx.published is None or HELD_LEDE.search(view.masked) is None:
+        return False
+    _, lede, days = ctx.views[0]
+    return DATELINE.match(lede.masked) is not None and any(str(d.start) == ctx.published.isoformat() for d in days) \
+        and not REMOTE.search(lede.masked + view.masked)
 
 
 def the_city(ctx: DocContext, view: View, before: int) -> URIRef | None:

@@ -21,16 +21,19 @@ from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import other_bodies, ours_last
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.sessions import conference_iri, session, session_iri
+from kg.extract.session_bare import mechanism_last
 from kg.extract.venues import AT_BUILDING, venue
 from kg.namespaces import HKSH
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 WAS_THE = re.compile(rf"(?:\b(?i:his|her|their|my)|⟦person:\d+⟧['’]s)\s+(?i:{ORD})\s+(?:plenary\s+)?(?:session|meeting)\s+(?:was|had\s+been)\s+"
                      rf"the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?(?:session|meeting|one))?\b(?P<rest>[^;.]*)")
-PREVIOUS = re.compile(r"\b(?:the|its)\s+(?:previous|preceding)\s+(?:plenary\s+)?(?:session|meeting|plenary)\b(?!\s+of\s+(?!(?:the\s+)?⟦conf))")
+PREVIOUS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:previous|preceding)\s+(?:plenary\s+)?(?:session|meeting|plenary)\b(?!\s+of\s+(?!(?:the\s+)?⟦conf))")
 # "The X, first set up in 2003, last met in Shanghai in July last year": the session before the one the text tells
 LAST_MET = re.compile(r"(?:⟦conf:\d+⟧|^The\s+(?:conference|mechanism))(?:,[^,;]*,)?\s+(?:had\s+)?last\s+(?:met|convened)\b")
 AT = re.compile(r"\b(?:at|in)\s+⟦place:(?P<i>\d+)⟧")
+# "The previous session was held in Shanghai in April 2015": the session itself the subject of its holding
+HELD = re.compile(r"\s*(?:of\s+(?:the\s+)?⟦conf:\d+⟧\s*)?,?\s*(?:was|had\s+been)\s+(?:held|convened)\b")
 NEAR = 40  # characters around "the previous session" its day and city are said in
 # bodies whose sessions are not ours, named in words the gazetteer may not know
 LEGISLATURE = re.compile(r"\b(?:Congress|Council|Assembly|Parliament|Legislative|Legislature|CPPCC|NPC|LegCo|Committee|Forum)\b")
@@ -47,12 +50,14 @@ def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         return []  # "... also attends the Hong Kong/Guangdong ... Joint Conference. His first plenary session was the 19th"
     if (match := WAS_THE.search(masked)) is not None and (number := ordinal_value(match.group("ord"))):
         return [_told(ctx, view, dates, number, match.start("rest"), match.end("rest"), venues=True)]
-    if (match := PREVIOUS.search(masked)) is not None and (number := _about(ctx)) is not None and number > 1:
+    if (match := PREVIOUS.search(masked)) is not None and (number := _about(ctx)) is not None and number > 1 \
+            and (match.group(0)[0] != "I" or len(ctx.views) > 1 and mechanism_last(ctx.views[-2][1].masked)):  # "Its": the mechanism's, named just before
         start = max(masked.rfind(",", 0, match.start()), masked.rfind(";", 0, match.start()), match.start() - NEAR - 1) + 1
         ends = [i for i in (masked.find(",", match.end()), masked.find(";", match.end())) if i >= 0]
         stop = min(ends + [match.end() + NEAR])
         said = any(start <= masked_pos(view, d.start_char) < stop for d in dates) or AT.search(masked, start, stop)
-        if not said or not _ours_only(view, masked[start:stop]):
+        if not said or not _ours_only(view, masked[start:stop], held=HELD.match(masked, match.end()) is not None
+                                                            and "meeting" not in match.group(0)):
             return []  # "the items agreed at the previous session" tells nothing of it
         told = ctx.last_event("session")
         found = _told(ctx, view, dates, number - 1, start, stop, venues=False)
@@ -84,11 +89,11 @@ def _two_cities(view: View, clause: str) -> bool:
                for i in re.findall(r"⟦place:(\d+)⟧", clause))
 
 
-def _ours_only(view: View, clause: str) -> bool:
-    """Whether a clause tells people at our session: a person, no body and no place but the two cities ("the NPC met at
-    the previous session in Beijing" is another's)."""
+def _ours_only(view: View, clause: str, *, held: bool = False) -> bool:
+    """Whether a clause tells people at our session (or, ``held``, its own holding): a person, no body and no place but
+    the two cities ("the NPC met at the previous session in Beijing" is another's)."""
     places = [view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", clause)]
-    return "⟦org" not in clause and "⟦person" in clause and LEGISLATURE.search(clause) is None and all(p is not None and p.id in ("hong-kong", "shanghai") for p in places)
+    return "⟦org" not in clause and ("⟦person" in clause or held) and LEGISLATURE.search(clause) is None and all(p is not None and p.id in ("hong-kong", "shanghai") for p in places)
 
 
 def _about(ctx: DocContext) -> int | None:

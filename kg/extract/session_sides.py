@@ -13,17 +13,23 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import SDO
+from rdflib.namespace import RDF, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC
 from kg.extract.presence import attend
+from kg.namespaces import HKSH
 
 SIDE = r"(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)"
 SEATED = re.compile(rf"^(?:Also\s+)?(?:Sitting|Seated)\s+(?:on|at)\s+the\s+{SIDE}\s+side(?:\s+of\s+the\s+(?:table|room|hall))?"
                     r"\s+(?:were|was)\b(?P<who>[^.]*)")
-COMPRISED = re.compile(rf"^The\s+{SIDE}\s+delegation\s+(?:comprised|consisted\s+of|was\s+made\s+up\s+of|included)\s+(?P<who>[^.]*)")
+COMPRISED = re.compile(rf"^(?:The|(?:Other\s+)?Members\s+of\s+the)\s+{SIDE}\s+delegation\s+(?:comprised|consisted\s+of|was\s+made\s+up\s+of|included)\s+(?P<who>[^.]*)")
+# "A and B co-chaired the meeting.", "C and D attended the session.": a sentence that seats people at the session itself
+SEATED_AT = re.compile(r"⟦person:\d+⟧[^.;]*?\s+(?:jointly\s+)?(?:co-chaired|chaired|attended)\s+(?:the|this)\s+(?:plenary\s+)?(?:session|meeting|plenary)\s*\.?$")
+# A session's item goes on with its people under a label: "• Third Plenary Session: 16 April 2015, Shanghai. Co-chairs:
+# the Chief Executive, Mr A, and the Mayor of Shanghai, Mr B." (Co-chairs are two: a third name is someone else's.)
+LABELLED = re.compile(r"^(?:Co-?chairs?|Chairs?|Co-?chaired\s+by|Chaired\s+by|Attendees|Attended\s+by|Participants)\s*(?::\s*|(?<=by)\s+)(?P<who>[^.;]*⟦person:\d+⟧[^.]*)")
 JOINED = re.compile(rf"^(?P<who>(?:(?!\b(?:who|which|that|said|says|when)\b)[^.;])*?⟦person:\d+⟧(?:(?!\b(?:who|which|that|said|says|when)\b)[^.;])*?)"
                     rf"\s+(?:also\s+)?joined\s+(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧\s*\.?$")
 
@@ -31,9 +37,13 @@ JOINED = re.compile(rf"^(?P<who>(?:(?!\b(?:who|which|that|said|says|when)\b)[^.;
 def find_sides(ctx: DocContext, view: View, named: list[URIRef]) -> None:
     """The people a sentence that names no event seats at the session or event told before it."""
     masked = view.masked
-    if named or not masked.startswith(("Sitting", "Seated", "Also", "The ")) and " joined " not in masked:
+    if named or not masked.startswith(("Sitting", "Seated", "Also", "The ", "Members ", "Other ", "Co", "Chair", "Attend", "Partic")) \
+            and " joined " not in masked:
         return
-    if match := SEATED.match(masked):
+    if (match := LABELLED.match(masked)) and (session := _named_just_before(ctx, view)) is not None:
+        people = list(dict.fromkeys(view.people(match.group("who"))))  # "the Chief Executive, Mr A": A once
+        attend(ctx, view, session, people[:2] if masked.startswith("Co") else people)  # the two co-chairs, not those with them
+    elif match := SEATED.match(masked):
         attend(ctx, view, _last_attended(ctx), view.people(match.group("who")))
     elif (match := COMPRISED.match(masked)) and (session := _attended_just_before(ctx, view)) is not None:
         attend(ctx, view, session, view.people(match.group("who")))
@@ -54,7 +64,19 @@ def _attended_just_before(ctx: DocContext, view: View) -> URIRef | None:
     """The session the sentence just before gave attendees to, one side of the table ("Attending on the Hong Kong side
     were ..."): the delegation is the other."""
     before = view.sentence.index - 1
-    if len(ctx.views) < 2 or ctx.views[-2][0].index != before or " side" not in ctx.views[-2][1].masked:
+    if len(ctx.views) < 2 or ctx.views[-2][0].index != before:
+        return None
+    seen = ctx.views[-2]
+    if " side" not in seen[1].masked and (seen[0].paragraph != view.sentence.paragraph or not SEATED_AT.search(seen[1].masked)):
         return None
     sessions = {iri for head, iri in ctx.events if head == "session"}
     return next((s for (s, p, _), where in ctx.findings.triples.items() if p == SDO.attendee and s in sessions and before in where), None)
+
+
+def _named_just_before(ctx: DocContext, view: View) -> URIRef | None:
+    """The one session the sentence just before, in the same paragraph, named."""
+    if len(ctx.views) < 2 or ctx.views[-2][0].index != view.sentence.index - 1 or ctx.views[-2][0].paragraph != view.sentence.paragraph:
+        return None
+    before = view.sentence.index - 1
+    named = {s for (s, p, o), where in ctx.findings.triples.items() if p == RDF.type and o == HKSH.PlenarySession and before in where}
+    return named.pop() if len(named) == 1 else None

@@ -28,7 +28,7 @@ from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
-from kg.extract.session_places import dateline_place, on_the_day, slated_place, the_city
+from kg.extract.session_places import dateline_place, lede_day, on_the_day, slated_place, the_city
 from kg.extract.session_rows import cells_follow, table_row
 from kg.extract.session_speech import speech_at
 from kg.extract.session_people import WITH_IN, find_session_people, first_met, launched_by
@@ -174,8 +174,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     listed += [(n, start, end) for word, start, end in rows if (n := ordinal_value(word))]
     limit = min((start for _, start, _ in listed), default=len(masked))
     found: list[URIRef] = []
-    spots = []
-    ctx.sessions_aside = set()
+    ctx.sessions_aside, spots = set(), []
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
     for number, end in named:
@@ -227,10 +226,13 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     span = nearest(own, end, key=lambda d: d[0])
     if held:
         span = next((d for d in own if held.start() <= d[0] < held.end()), span)
+    lede = span is None and not own and lede_day(ctx, view)
     if span and (held or same_clause(masked, end, span[0])):
         ctx.findings.add(iri, SDO.startDate, span[1].start, view.sentence)
     elif span is None and ctx.day is not None and SIGNED_AROUND.search(masked[:end]) and not ctx.findings.objects(iri, SDO.startDate):
         ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
+    elif lede:  # on the day of the wire story's lede just before
+        ctx.findings.add(iri, SDO.startDate, Literal(ctx.published.isoformat(), datatype=XSD.date), view.sentence)
     place = place_near(ctx, view, end, before=bound if after else mine, after=after)
     if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
@@ -239,7 +241,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = place or trip or slated_place(ctx, view, end)
-    if place is None and (HELD_HERE.match(masked, end) or on_the_day(ctx, view, span)):
+    if place is None and (HELD_HERE.match(masked, end) or lede or on_the_day(ctx, view, span)):
         place = dateline_place(ctx)  # "SHANGHAI, May 8 (Xinhua) -- The seventh ... was held here on Thursday"
     place = place or held_here(ctx, view, begin, end)  # "held its ninth session here", "met in the city for its ..."
     if place is not None:

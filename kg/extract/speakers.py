@@ -59,6 +59,8 @@ TURN = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Ir)\s+)?(?:⟦person
                   r"(?P<salute>(?:Madam\s+|Deputy\s+)?(?:President|Chairman|Chairperson|Chair),)?")
 
 
+# A written reply's own label ("Reply: President, ..."): the replier the heading named goes on speaking.
+REPLY = re.compile(r"(?i)(?:written\s+)?(?:reply|answer|response)")
 SALUTE = re.compile(r"\s*(?:(?:Madam\s+|Deputy\s+)?(?:President|Chairman|Chairperson|Chair),\s*)?")
 
 
@@ -71,7 +73,8 @@ def speaker_turn(ctx: DocContext, view: View, first_in_paragraph: bool) -> Sente
     turn = TURN.match(text)
     if turn is None or not (turn.group("lang") or turn.group("salute")):
         return None
-    ctx.author = view.mention(turn.group("p")).ref if turn.group("p") else _holder(ctx, turn.group("t"))
+    if turn.group("p") or not REPLY.fullmatch(turn.group("t").strip()):
+        ctx.author = view.mention(turn.group("p")).ref if turn.group("p") else _holder(ctx, turn.group("t"))
     said = view.sentence.text
     label = SALUTE.match(said, said.find(":") + 1).end()
     return replace(view.sentence, text=" " * label + said[label:])
