@@ -101,12 +101,20 @@ RECEIVED_LED = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|g
                           r"(?:\s+(?:of\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}\s+)?(?:led|headed)\s+by\s)")
 
 
+# The leader's own verb after the relative clause: "A, who is leading a delegation ..., met B" (B is no member).
+MAIN_VERB = re.compile(r",\s+(?:also\s+|then\s+|later\s+)?(?!(?:accompanied|joined|comprised|composed|headed|led|consisted|included)\b)"
+                       r"(?:said|says|told|tells|met|meets|will|[a-z]{3,}ed)\b")
+
+
 def _leader_clause(part: str) -> str:
-    """A part from the person a relative clause says leads the delegation, or from the delegation its host
-    met, when it says so."""
+    """A part from the person a relative clause says leads the delegation (to the leader's own verb after it), or
+    from the delegation its host met, when it says so."""
     match = WHO_LEADS.search(part) if ", who " in part else None
     received = RECEIVED_LED.search(part) if match is None and " by " in part else None
-    return part[match.start():] if match else part[received.start("d"):] if received else part
+    if match:
+        own = MAIN_VERB.search(part, match.end())
+        return part[match.start():own.start() if own else len(part)]
+    return part[received.start("d"):] if received else part
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
