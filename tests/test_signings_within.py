@@ -93,3 +93,12 @@ def test_those_a_leading_visitor_talks_about_are_no_members_of_the_delegation(re
                               "(May 8) to tomorrow (May 10), said the talks built on a working meeting held in Riverton "
                               "on April 2, which Mr Hal Brody and Ms Ada Quell co-chaired.", published=DAY)
     assert not {"hal-brody", "ada-quell"} & visit(found)["attendees"]
+
+
+def test_the_hosts_who_receive_a_delegation_are_no_members_of_it(reference):
+    found = events(reference, "The Director of Ferries, Mr Tom Grell, leading a five-member delegation, visited the "
+                              "Riverton Ferry Depot today (May 9) and was received by its Commander, Mr Hal Brody.",
+                   "The delegation included Ms Ada Quell.",
+                   "The delegation arrived in Shanghai on 8 May and will tour the Lakeside Pier tomorrow.", published=DAY)
+    assert {"tom-grell", "ada-quell"} <= visit(found)["attendees"]
+    assert "hal-brody" not in visit(found)["attendees"]

@@ -48,12 +48,22 @@ MAIN_VERB = re.compile(r",\s+(?:also\s+|then\s+|later\s+)?(?!(?:accompanied|join
                        r"(?:said|says|told|tells|met|meets|will|[a-z]{3,}ed)\b")
 
 
+# The delegation meeting its hosts, after it is named: "..., visited X and was received by B", "The delegation
+# then met B" (B is no member).
+HOSTED = re.compile(r"\b(?:(?:was|were)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|greeted|hosted|met)\s+by|met|meets"
+                    r"|call(?:ed|s)?\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)\b")
+
+
 def _leader_clause(part: str) -> str:
     """A part from the person a relative clause says leads the delegation (to the leader's own verb after it), or
-    from the delegation its host met, when it says so."""
+    from the delegation its host met, when it says so; to the hosts the delegation meets."""
     match = WHO_LEADS.search(part) if ", who " in part else None
     received = RECEIVED_LED.search(part) if match is None and " by " in part else None
     if match:
         own = MAIN_VERB.search(part, match.end())
-        return part[match.start():own.start() if own else len(part)]
-    return part[received.start("d"):] if received else part
+        part = part[match.start():own.start() if own else len(part)]
+    elif received:
+        part = part[received.start("d"):]
+    named = DELEGATION.search(part)
+    hosts = HOSTED.search(part, named.end()) if named else None
+    return part[:hosts.start()] if hosts else part
