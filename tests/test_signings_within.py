@@ -102,3 +102,28 @@ def test_the_hosts_who_receive_a_delegation_are_no_members_of_it(reference):
                    "The delegation arrived in Shanghai on 8 May and will tour the Lakeside Pier tomorrow.", published=DAY)
     assert {"tom-grell", "ada-quell"} <= visit(found)["attendees"]
     assert "hal-brody" not in visit(found)["attendees"]
+
+
+def test_the_host_who_meets_a_leader_and_his_delegation_is_no_member_of_it(reference):
+    found = events(reference, "Mr Tom Grell arrived in Shanghai today (May 9) for a two-day visit.",
+                   "Later in the day, the Mayor of Lakeside, Mr Hal Brody, met Mr Grell and his delegation, which "
+                   "included Ms Ada Quell.", "Tomorrow, the delegation will visit the Lakeside Pier.", published=DAY)
+    pier = next(e for label, e in found.items() if label.startswith("Visit to"))
+    assert {"tom-grell", "ada-quell"} <= pier["attendees"]
+    assert "hal-brody" not in pier["attendees"]
+
+
+# Two people, each with a title, who meet someone (kg/extract/itinerary.py)
+
+def test_both_titled_people_of_a_subject_attend_the_meeting(reference):
+    found = events(reference, "Mr Tom Grell, Secretary of the Riverton Ferry Council, and the Mayor of Lakeside, Mr Hal "
+                              "Brody, met the delegation at the Lakeside Pier Hotel today (May 9).", published=DAY)
+    meeting = next(e for label, e in found.items() if label.startswith("Meeting"))
+    assert {"tom-grell", "hal-brody"} <= meeting["attendees"]
+
+
+def test_both_titled_people_of_a_subject_attend_the_meeting_with_a_person(reference):
+    found = events(reference, "Mr Tom Grell, Secretary of the Riverton Ferry Council, and Lakeside Mayor Hal Brody met "
+                              "Ms Ada Quell at the Lakeside Pier Hotel today (May 9).", published=DAY)
+    meeting = next(e for label, e in found.items() if label.startswith("Meeting"))
+    assert {"tom-grell", "hal-brody", "ada-quell"} <= meeting["attendees"]

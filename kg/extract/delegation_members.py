@@ -54,6 +54,17 @@ HOSTED = re.compile(r"\b(?:(?:was|were)\s+(?:warmly\s+|also\s+)?(?:received|welc
                     r"|call(?:ed|s)?\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)\b")
 
 
+# A host meeting the delegation, before it is named: "B met A and his delegation".
+MEETS = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+
+
+def _last(matches) -> re.Match | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
 def _leader_clause(part: str) -> str:
     """A part from the person a relative clause says leads the delegation (to the leader's own verb after it), or
     from the delegation its host met, when it says so; to the hosts the delegation meets."""
@@ -64,6 +75,8 @@ def _leader_clause(part: str) -> str:
         part = part[match.start():own.start() if own else len(part)]
     elif received:
         part = part[received.start("d"):]
+    elif (named := DELEGATION.search(part)) and (host := _last(MEETS.finditer(part, 0, named.start()))) is not None:
+        part = part[host.end():]  # "B met A and his delegation, which included C": B is its host
     named = DELEGATION.search(part)
     hosts = HOSTED.search(part, named.end()) if named else None
     return part[:hosts.start()] if hosts else part

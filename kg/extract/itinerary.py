@@ -26,7 +26,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
 from kg.extract.met_titles import as_written
-from kg.extract.patterns import FRONT_IN, HONORIFIC
+from kg.extract.patterns import FRONT_IN, HONORIFIC, TITLED_SECOND
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
 from kg.extract.venues import site
@@ -138,6 +138,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if re.search(r"\b(?:that|which|who|whom|when|while|since|if|as)\b|⟦org:\d+⟧\s+(?:has|have|had|was|is)\b", before[match.end("actor"):]):
         return []  # the verb belongs to another clause, whose subject is not the person
     people = view.people(actor)
+    if people and (second := TITLED_SECOND.match(before, match.end("actor"))) is not None:
+        people += view.people(second.group("p"))  # "Mr A, Secretary of X, and the Mayor of Y, Mr B, met ..."
     if people and GROUP_AFTER.search(actor):  # "Mr A and the delegation"
         return people + [p for p in ctx.delegation if p not in people]
     if people:

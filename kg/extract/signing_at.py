@@ -53,9 +53,11 @@ def fronting_event(ctx: DocContext, view: View, *, latest: bool = True) -> URIRe
     return event
 
 
-def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
-    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there."""
-    event = fronting_event(ctx, view)
+def signed_at(ctx: DocContext, view: View, people: list[URIRef], *, meetings: bool = True) -> bool:
+    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there. A signing
+    the parties do "at the meeting" is told apart from it, unless ``meetings``."""
+    match = AT_EVENT.match(view.masked)
+    event = fronting_event(ctx, view) if match is not None and (meetings or match.group("head") != "meeting") else None
     if event is None:
         return False
     witnessed = WITNESSED.search(view.masked)
