@@ -48,7 +48,8 @@ from kg.extract.restated_agreements import fold_restated_agreements
 from kg.extract.restated_events import fold_restated_events
 from kg.extract.joined import find_company
 from kg.extract.escorts import escorts
-from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day, track_delegation
+from kg.extract.delegation_members import track_delegation
+from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day
 from kg.extract.background_days import resume_story_day
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings

@@ -5,7 +5,7 @@ whoever speaks at it is at that event."""
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import SDO
+from rdflib.namespace import RDFS, SDO
 
 from kg.extract.context import DocContext
 
@@ -29,7 +29,14 @@ def slot_of(ctx: DocContext, head: str, mods: str, tail: str) -> URIRef | None:
     if not told:
         return None
     last = max(reversed(told), key=lambda e: told_last(ctx, e[1]))  # of those told in one sentence, the later
-    return last[1] if last[0] in LARGER else None
+    return last[1] if last[0] in LARGER or last[0] == "meeting" and _named_meeting(ctx, last[1]) else None
+
+
+def _named_meeting(ctx: DocContext, iri: URIRef) -> bool:
+    """Whether a meeting has a name of its own ("the Fifth Water Technology Exchange Meeting"), as a meeting of a
+    series that runs a programme does, not one of people ("Meeting of A and B")."""
+    label = str(next(iter(ctx.findings.objects(iri, RDFS.label)), ""))
+    return label.endswith("Meeting") and not label.lower().startswith(("meeting", "call", "talks", "visit"))
 
 
 def by_month_or_year(ctx: DocContext, iri: URIRef) -> bool:

@@ -229,6 +229,8 @@ CLAUSE_ENDS = re.compile(r"[;]|,\s+(?:and\s+)?(?:the|a|an)\s+[^,]*?\b(?:was|were
 # named before
 REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|those|previous|same|next|last)\b|\bfor\s+(?:his|her|their|its|our|my|your)\s"
                             r"|\b(?:his|her|their|its|our|my|your)\s+own\b)")
+# A standing body or a kind of event, not one held: "a standing forum for working together", "a permanent forum".
+STANDING = re.compile(r"^(?:standing|permanent|normali[sz]ed|institutionali[sz]ed|long-term)\s+$")
 # The means of a meeting, not an event: "(met) by video conference", "via video link".
 MEANS = re.compile(r"(?i)\b(?:by|via|through|over)\s+(?:an?\s+|the\s+)?video[\s-]*$")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")

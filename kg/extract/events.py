@@ -26,7 +26,7 @@ from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
     BARE_ORDINAL, BODY_END, EDITION, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
     NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
-    VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
+    STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.fronted_held import fronted_held
@@ -216,6 +216,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "Mr Yao and his party": the people with him
     if head == "party" and POLITICAL.search(mods):
         return True  # "the Communist Party of China": a political party
+    if STANDING.match(mods) and (match.group("det") or "").strip().lower() in ("a", "an"):
+        return True  # "gave our two cities a standing forum for working together": a body, not an event held
     if LEFTOVER.match(mods.strip() or "-"):
         return True
     return bool(re.fullmatch(r"(?i)(?:(?:by|via|through|over)\s+)?(?:video|tele|web)[\s-]*", mods) and not tail.strip())

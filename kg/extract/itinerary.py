@@ -26,7 +26,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
 from kg.extract.met_titles import as_written
-from kg.extract.patterns import FRONT_IN, HONORIFIC
+from kg.extract.patterns import FRONT_IN, HONORIFIC, TITLED_SECOND
 from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
 from kg.extract.venues import site
@@ -56,8 +56,6 @@ OBJ_END = re.compile(
     r"|exchanged|discussed|learned|learnt|chatted|shared|held|agreed)|who|which|this|that|before"
     r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
 GROUP_AFTER = re.compile(r"\s+and\s+(?:the|his|her|their)\s+delegation$")
-DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
-DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 GROUP_ATTENDS = re.compile(
     rf"(?:^|[^\w⟧]\s*)(?P<group>(?i:{GROUP}))\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|unable|n['’]t)\b|n['’]t\b")
@@ -70,43 +68,6 @@ PRESENT = re.compile(
 LED_TO = re.compile(r"\b(?:led|headed)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+(?:(?:of|from)\s+(?:the\s+)?"
                     r"(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}"
                     r"(?:\s+\(⟦org:\d+⟧\)|\s+\([A-Z]{2,}\))?\s+)?to\s+$")
-
-
-# A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
-ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
-
-
-def track_delegation(ctx: DocContext, view: View) -> None:
-    """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
-    if not DELEGATION.search(view.masked):
-        return
-    carried = False
-    for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
-        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
-            carried = True
-            for person in view.people(_leader_clause(part)):
-                if person not in ctx.delegation:
-                    ctx.delegation.append(person)
-        else:
-            carried = False
-
-
-# "Officiating were A, and B, who is leading a delegation ...": B leads it, A does not.
-WHO_LEADS = re.compile(r"(?P<who>⟦person:\d+⟧)[^⟦,]{0,3},\s+who\s+(?:is\s+|was\s+|will\s+be\s+)?(?:leading|heading|leads|led|heads|headed)\s")
-
-
-# "A met a delegation led by B": A receives the delegation, B leads it.
-RECEIVED_LED = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets)\s+(?:with\s+)?(?:a|an|the)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?P<d>delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)"
-                          r"(?:\s+(?:of\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}\s+)?(?:led|headed)\s+by\s)")
-
-
-def _leader_clause(part: str) -> str:
-    """A part from the person a relative clause says leads the delegation, or from the delegation its host
-    met, when it says so."""
-    match = WHO_LEADS.search(part) if ", who " in part else None
-    received = RECEIVED_LED.search(part) if match is None and " by " in part else None
-    return part[match.start():] if match else part[received.start("d"):] if received else part
 
 
 UNTIL = re.compile(r"\b(?:until|till|through)\s+$")  # "It runs until September 6": an end, not the day told
@@ -177,6 +138,8 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     if re.search(r"\b(?:that|which|who|whom|when|while|since|if|as)\b|⟦org:\d+⟧\s+(?:has|have|had|was|is)\b", before[match.end("actor"):]):
         return []  # the verb belongs to another clause, whose subject is not the person
     people = view.people(actor)
+    if people and (second := TITLED_SECOND.match(before, match.end("actor"))) is not None:
+        people += view.people(second.group("p"))  # "Mr A, Secretary of X, and the Mayor of Y, Mr B, met ..."
     if people and GROUP_AFTER.search(actor):  # "Mr A and the delegation"
         return people + [p for p in ctx.delegation if p not in people]
     if people:

@@ -14,12 +14,13 @@ from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.mentions import View, masked_pos
 from kg.extract.met_titles import as_written
 from kg.extract.met_groups import led_delegation, met_in, venue_after_people
-from kg.extract.patterns import FRONT_IN
+from kg.extract.patterns import FRONT_IN, TITLED_SECOND
 from kg.namespaces import HKSH
 from kg.text.salutations import HONORIFIC
 
 MET = re.compile(r"(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:[A-Z]\w*\s+){0,3}⟦person:\d+⟧)*)[^;.]*?\b(?:met|meets|will\s+(?:also\s+)?meet|(?P<call>called\s+on|calls\s+on|will\s+(?:also\s+)?call\s+on|(?:paid|pays|will\s+(?:also\s+)?pay)\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on)|(?P<talks>held\s+talks\s+with))\b(?:\s+with)?(?P<obj>[^;]*)")
 
+VERB = re.compile(r"\b(?:(?:also|jointly|together)\s+)*(?:met|meets|will|called|calls|paid|pays|held)\b")
 # A clause of another subject between the person and the verb: "A was back in 2012, when the session met in X
 # under B" (the session met, not A).
 OTHER_SUBJECT = re.compile(r"\b(?:when|where|while|after|before|as)\s+(?:the|a|an|its|their|both|two|all)\s+[^⟦,;]*$")
@@ -50,6 +51,9 @@ def record_meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re
 
 def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -> None:
     subj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("subj"))]
+    verb = VERB.search(view.masked, match.end("subj"), match.start("obj"))
+    if verb and (second := TITLED_SECOND.match(view.masked[:verb.start()], match.end("subj"))):
+        subj += view.people(second.group("p"))  # "A, Secretary of X, and Mayor B met C"
     obj = [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", match.group("obj"))]
     people = list(dict.fromkeys(p for p in subj + obj if p is not None))
     if not subj or not obj or len(people) < 2:

@@ -22,6 +22,7 @@ from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.presence import session_told
+from kg.extract.signing_at import signed_at
 from kg.extract.signing_refs import back_to_signing, signed_at_venue
 from kg.extract.witnesses import bare_witness, witnesses_named
 
@@ -100,6 +101,8 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     if batch := SIGNED_AT.match(masked) or FRONTED_AT.match(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
+        if signed_at(ctx, view, people, meetings=False):
+            return []  # "During the forum, five agreements were signed": a moment of the forum
         said = REPORTED.search(masked, batch.end())
         found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(),
                              said.start() if said else len(masked)))
@@ -121,6 +124,8 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         day = DAY_AFTER.match(masked, where.end() if where else match.end("what"))
         witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
         people = witnesses + (view.people(witnessed.group("who")) if witnessed else [])
+        if signed_at(ctx, view, people, meetings=False):
+            continue  # "On the sidelines of the forum, A and B signed ...": a moment of the forum
         place = view.mention(where.group("i")).entity if where else None
         found.append(iri := _record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
                                     day.end() if day else match.end("what"), place))

@@ -247,3 +247,8 @@ INITIALS = re.compile(r"(?!NG$)[B-DF-HJ-NP-TV-Z]{2,3}")
 FRONT_IN = re.compile(r"\s*(?:In|in)\s+⟦place:(?P<i>\d+)⟧\s*,")
 # "X said on Wednesday that ... would ...": the day of the saying, in the past, whatever the reported words foresee.
 SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media|[A-Z]\w+)|announced|stated|noted|added|remarked|revealed|disclosed)\s+$")
+
+# A second person of a subject, each with a title, up to the verb: "A, Secretary of X, and the Mayor of Y, B (met ...)".
+TITLE_RUN = r"(?:[^,;.⟦()]|⟦(?:org|place):\d+⟧){1,80}"
+TITLED_SECOND = re.compile(rf",\s+{TITLE_RUN},\s+and\s+(?:{TITLE_RUN}?(?:,\s+|\s))?(?:{HONORIFIC}\s+)?(?P<p>⟦person:\d+⟧)"
+                           rf"(?:,\s+{TITLE_RUN},)?,?(?:\s+(?:also|then|later|jointly|together))*\s*$")

@@ -1,6 +1,7 @@
 """A signing told as part of an event the text has named: "At the ceremony, A and B signed the Memorandum ...,
-witnessed by C and D". The signing is a moment of that ceremony (or forum, or meeting), not an event of its own:
-the signatories and the witnesses are at that event."""
+witnessed by C and D", "On the sidelines of the forum, A and B signed ...". The signing is a moment of that
+ceremony (or forum, or meeting), not an event of its own: the signatories and the witnesses are at that event, and
+so are those a later "The arrangement was signed by ..." names."""
 
 from __future__ import annotations
 
@@ -13,10 +14,27 @@ from kg.extract.context import DocContext
 from kg.extract.event_slots import by_month_or_year, told_last
 from kg.extract.mentions import View
 
-AT_EVENT = re.compile(r"^(?:At|During)\s+the\s+(?:(?:opening|launch|closing|inauguration)\s+)?"
+AT_EVENT = re.compile(r"^(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:(?:opening|launch|closing|inauguration)\s+)?"
                       r"(?P<head>ceremony|forum|meeting|reception|dinner|banquet|luncheon|event|conference|seminar|symposium)\s*,")
 # The witnesses, to the first clause that is not one of them: "..., in memory of Mr D".
 WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>(?:[^;.,]|,(?=\s+(?:[A-Z⟦]|and\b|the\b)))*)")
+
+
+# The head under which the event a signing was a moment of is told again, for the sentences that refer back to it.
+WITHIN = "signed-within"
+
+
+def last_signing(ctx: DocContext) -> URIRef | None:
+    """The signing the document told last, or the event the last signing told was a moment of."""
+    return next((iri for h, iri in reversed(ctx.events) if h == WITHIN or "signing" in str(iri).rsplit("/", 1)[-1]), None)
+
+
+def signing_last_told(ctx: DocContext) -> URIRef | None:
+    """That signing (or event), when nothing else was told after it: what "It was signed by ..." means."""
+    if not ctx.events:
+        return None
+    head, iri = ctx.events[-1]
+    return iri if head == WITHIN or "signing" in str(iri).rsplit("/", 1)[-1] else None
 
 
 def fronting_event(ctx: DocContext, view: View, *, latest: bool = True) -> URIRef | None:
@@ -35,12 +53,15 @@ def fronting_event(ctx: DocContext, view: View, *, latest: bool = True) -> URIRe
     return event
 
 
-def signed_at(ctx: DocContext, view: View, people: list[URIRef]) -> bool:
-    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there."""
-    event = fronting_event(ctx, view)
+def signed_at(ctx: DocContext, view: View, people: list[URIRef], *, meetings: bool = True) -> bool:
+    """Whether the sentence's signing is part of the event it opens with; if so, its people are put there. A signing
+    the parties do "at the meeting" is told apart from it, unless ``meetings``."""
+    match = AT_EVENT.match(view.masked)
+    event = fronting_event(ctx, view) if match is not None and (meetings or match.group("head") != "meeting") else None
     if event is None:
         return False
     witnessed = WITNESSED.search(view.masked)
     for person in dict.fromkeys(people + (view.people(witnessed.group("who")) if witnessed else [])):
         ctx.findings.add(event, SDO.attendee, person, view.sentence)
+    ctx.remember_event(WITHIN, event)
     return True

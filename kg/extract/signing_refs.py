@@ -20,6 +20,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
+from kg.extract.signing_at import WITHIN
 from kg.extract.venues import HEADS, ONE, venue
 from kg.namespaces import slug
 
@@ -48,8 +49,8 @@ def signing_told(ctx: DocContext, what: str) -> URIRef | None:
     bare "signing ceremony" that names none."""
     kind = next((k for k in KINDS if re.search(rf"(?i)\b{k}", what)), "")
     words = KINDS.get(kind, ("agreement", "memorand", "mou", "arrangement", "letter-of-intent", "document"))
-    return next((iri for _, iri in reversed(ctx.events)
-                 if (tail := str(iri).rsplit("/", 1)[-1]).startswith("signing-of-") and any(w in tail for w in words)), None)
+    return next((iri for h, iri in reversed(ctx.events)
+                 if h == WITHIN or (tail := str(iri).rsplit("/", 1)[-1]).startswith("signing-of-") and any(w in tail for w in words)), None)
 
 
 def named_signing(ctx: DocContext, what: str) -> URIRef | None:

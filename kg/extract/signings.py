@@ -23,7 +23,7 @@ from kg.extract.mentions import View
 from kg.extract.patterns import PAPER_COUNT
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
-from kg.extract.signing_at import AT_EVENT, fronting_event, signed_at
+from kg.extract.signing_at import AT_EVENT, fronting_event, last_signing, signed_at, signing_last_told
 from kg.extract.signing_refs import back_to_signing, on_other_day
 
 COUNT = rf"various|{PAPER_COUNT}"
@@ -51,6 +51,8 @@ UNDONE = re.compile(r"\b(?:not|never|will|shall|may|might|could|can|to)(?:\s+\w+
 WITNESSED_BACK = re.compile(r"^(?:The|the)\s+(?:signing(?:\s+ceremony)?\s+(?:was|were)\s+(?:also\s+)?(?:witnessed|attended)"
                             r"|(?:arrangement|agreement|memorandum|MoU|MOU|letter\s+of\s+intent|documents?|agreements|memoranda)"
                             r"\s+(?:was|were)\s+(?:jointly\s+)?signed)\s+by\s+(?P<who>[^;.]*)")
+# "It was signed by <people>", right after a signing was told.
+IT_SIGNED = re.compile(r"^It\s+was\s+(?:jointly\s+)?signed\s+by\s+(?P<who>[^;.]*)")
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # "... at a ceremony held at the Central Government Offices in Tamar": where the signing took place
 AT_CEREMONY = re.compile(r"\s+at\s+(?:a|the)\s+(?:signing\s+)?ceremony(?=\s+(?:held\s+)?(?:at|in)\b)")
@@ -64,6 +66,8 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     masked, found = view.masked, []
     witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
+    if (it := IT_SIGNED.match(masked)) and (signing := signing_last_told(ctx)) is not None:
+        backs = [it]  # "It was signed by A and B": the paper whose signing was just told
     if any(backs) and not SIGNING.search(masked) and (signing := signing_named(ctx)) is not None \
             and not on_other_day(ctx, view, signing, dates):
         for back in filter(None, backs):  # each agreement of a list, with its own signatories
@@ -135,10 +139,7 @@ def _witnessed(view: View, match: re.Match) -> list[URIRef]:
 
 def signing_named(ctx: DocContext) -> URIRef | None:
     """The signing ceremony the document named before, which a bare "the signing of the agreement" means."""
-    for _, iri in reversed(ctx.events):
-        if "signing" in str(iri).rsplit("/", 1)[-1]:
-            return iri
-    return None
+    return last_signing(ctx)
 
 
 class _Day:

@@ -14,6 +14,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.signing_at import last_signing
 from kg.extract.venues import venues_after
 
 AS_WITNESSES = re.compile(r",?\s+with\s+(?P<who>(?:[^;.,]|,\s+(?!with\b))*?)\s+as\s+(?:the\s+)?witness(?:es)?\b")
@@ -42,7 +43,7 @@ def witnessed_back(ctx: DocContext, view: View) -> None:
     match = BARE_WITNESS.search(view.masked) if "witness" in view.masked else None
     if match is None:
         return
-    signing = next((iri for _, iri in reversed(ctx.events) if "signing" in str(iri).rsplit("/", 1)[-1]), None)
+    signing = last_signing(ctx)
     for person in view.people(match.group("who")) if signing is not None else ():
         ctx.findings.add(signing, SDO.attendee, person, view.sentence)
     if signing is not None and match.group("at") and " of " not in match.group("at"):

@@ -1,0 +1,82 @@
+"""Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up.
+
+"The delegation, led by A, includes B and C", "A, who is leading a delegation including B on a visit to ...".
+Its members go with it on the visits and calls kg.extract.itinerary reads; those the leader meets or talks
+about in the same sentence ("A, who is leading a delegation ..., met C") are not members.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DocContext
+from kg.extract.mentions import View
+
+DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
+DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
+# A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
+ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
+
+
+def track_delegation(ctx: DocContext, view: View) -> None:
+    """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
+    if not DELEGATION.search(view.masked):
+        return
+    carried = False
+    for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
+        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
+            carried = True
+            for person in view.people(_leader_clause(part)):
+                if person not in ctx.delegation:
+                    ctx.delegation.append(person)
+        else:
+            carried = False
+
+
+# "Officiating were A, and B, who is leading a delegation ...": B leads it, A does not.
+WHO_LEADS = re.compile(r"(?P<who>⟦person:\d+⟧)[^⟦,]{0,3},\s+who\s+(?:is\s+|was\s+|will\s+be\s+)?(?:leading|heading|leads|led|heads|headed)\s")
+
+
+# "A met a delegation led by B": A receives the delegation, B leads it.
+RECEIVED_LED = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets)\s+(?:with\s+)?(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?P<d>delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)"
+                          r"(?:\s+(?:of\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'&-]*)){0,6}\s+)?(?:led|headed)\s+by\s)")
+
+
+# The leader's own verb after the relative clause: "A, who is leading a delegation ..., met B" (B is no member).
+MAIN_VERB = re.compile(r",\s+(?:also\s+|then\s+|later\s+)?(?!(?:accompanied|joined|comprised|composed|headed|led|consisted|included)\b)"
+                       r"(?:said|says|told|tells|met|meets|will|[a-z]{3,}ed)\b")
+
+
+# The delegation meeting its hosts, after it is named: "..., visited X and was received by B", "The delegation
+# then met B" (B is no member).
+HOSTED = re.compile(r"\b(?:(?:was|were)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|greeted|hosted|met)\s+by|met|meets"
+                    r"|call(?:ed|s)?\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)\b")
+
+
+# A host meeting the delegation, before it is named: "B met A and his delegation".
+MEETS = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+
+
+def _last(matches) -> re.Match | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+def _leader_clause(part: str) -> str:
+    """A part from the person a relative clause says leads the delegation (to the leader's own verb after it), or
+    from the delegation its host met, when it says so; to the hosts the delegation meets."""
+    match = WHO_LEADS.search(part) if ", who " in part else None
+    received = RECEIVED_LED.search(part) if match is None and " by " in part else None
+    if match:
+        own = MAIN_VERB.search(part, match.end())
+        part = part[match.start():own.start() if own else len(part)]
+    elif received:
+        part = part[received.start("d"):]
+    elif (named := DELEGATION.search(part)) and (host := _last(MEETS.finditer(part, 0, named.start()))) is not None:
+        part = part[host.end():]  # "B met A and his delegation, which included C": B is its host
+    named = DELEGATION.search(part)
+    hosts = HOSTED.search(part, named.end()) if named else None
+    return part[:hosts.start()] if hosts else part
