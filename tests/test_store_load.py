@@ -140,26 +140,3 @@ def test_a_store_filled_graph_by_graph_is_the_store_loaded_whole(tmp_path, monke
     del whole
     assert _contents(tmp_path / "filled") == _contents(tmp_path / "whole")
     assert len(_contents(tmp_path / "filled")) == 6
-
-
-def test_a_store_loaded_from_the_finished_files_is_the_store_filled_graph_by_graph(tmp_path):
-    """The build loads the finished N-Quads, then the union's N-Triples (each triple once): the same quads as
-    the graphs handed over one by one."""
-    other = GOOD.replace('"x"', '"z"')
-    texts = [GOOD, GOOD + other, other]
-    with StoreLoading(tmp_path / "filled", room=1000, scratch=None) as loading:
-        spool = Spool(tmp_path, also=loading.add)
-        for n, text in enumerate(texts):
-            spool.add(f"http://example.org/doc/{n}", text)
-        spool.finish()
-    (tmp_path / "files").mkdir()
-    with StoreLoading(tmp_path / "store", room=1000, scratch=None) as loading:
-        spool = Spool(tmp_path / "files")
-        for n, text in enumerate(texts):
-            spool.add(f"http://example.org/doc/{n}", text)
-        spool.close_quads()
-        loading.load_file(spool.nquads_path, ox.RdfFormat.N_QUADS)
-        spool.finish()
-        loading.load_file(spool.ntriples_path, ox.RdfFormat.N_TRIPLES)
-    assert _contents(tmp_path / "store") == _contents(tmp_path / "filled")
-    assert len(_contents(tmp_path / "store")) == 6

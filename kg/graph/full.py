@@ -1,17 +1,14 @@
 """The full build, one of the build's two strategies: every document's graph streams from the converter
 into the staging folder (N-Quads, and the union's N-Triples through sorted runs), so memory does not grow
 with the corpus; then the derived exports, the store, and SHACL by parts (the whole union only when a
-part finds anything). The store loads the finished N-Quads once they are closed, then the union's N-Triples once
-merged, in a thread of its own (filled in segments during conversion, RocksDB rewrote its levels at every segment:
-a tenth more of the build's CPU at 10,000 documents, docs/benchmarks.md); what follows conversion runs side by side
-on every core: TriG in a process of its own from the N-Quads, Turtle and JSON-LD in another from the union's
-N-Triples, and in this one the checks and the store's loading (and its copy out of memory)."""
+part finds anything). The store fills as the graphs come, in a thread of its own; what follows conversion runs
+side by side on every core: TriG in a process of its own from the N-Quads, Turtle and JSON-LD in another from the
+union's N-Triples once they are merged, and in this one the checks and the end of the store's loading (its copy
+out of memory), which left a core idle for a tenth of the build when the union's exports were written here."""
 
 from __future__ import annotations
 
 import heapq
-
-import pyoxigraph as ox
 
 from kg.graph.chunks import ChunkIndex
 from kg.graph.documents import Conversion, base_graphs
@@ -30,7 +27,7 @@ def full(job: Job) -> Written:
     violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
     room = ROOM_PER_DOCUMENT_BYTE * sum(path.stat().st_size for path in job.paths)
     with StoreLoading(staging / STORE, room=room) as loading:
-        spool, cross = Spool(staging), CrossView(staging)
+        spool, cross = Spool(staging, also=loading.add), CrossView(staging)
         with job.progress(len(job.paths), "Converting") as advance:
             conversion = Conversion(job.paths, inputs, base_text=base_text, curation=job.curation, stages=stages,
                                     progress=advance)
@@ -39,7 +36,6 @@ def full(job: Job) -> Written:
         if conversion.errors:
             raise BuildError(conversion.errors)
         spool.close_quads()
-        loading.load_file(spool.nquads_path, ox.RdfFormat.N_QUADS)
         return _after_conversion(job, spool, cross, conversion, loading, base_text, violations)
 
 
@@ -50,7 +46,6 @@ def _after_conversion(job: Job, spool: Spool, cross: CrossView, conversion: Conv
     with DerivedApart(spool.graphs, staging) as trig:
         with stages("serialise N-Triples"):
             triples = spool.finish()
-        loading.load_file(spool.ntriples_path, ox.RdfFormat.N_TRIPLES)
         with DerivedApart(spool.union, staging) as turtle:
             try:
                 report = by_parts_or_union(spool.ntriples_path, "validate (SHACL, cross-document)",

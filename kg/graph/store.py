@@ -42,11 +42,9 @@ class StoreLoading:
     """A store loading in the background, one bulk load after another in a thread of its own; :meth:`finish`
     (or leaving the ``with`` block) waits for them and puts the store in ``folder``.
 
-    A build hands it its finished files (:meth:`load_file`: the N-Quads, then the union's N-Triples, each
-    loaded whole). It can also be filled graph by graph (:meth:`add`: each graph's quads, and its triples into
-    the default graph, whose union is a set however often a triple comes), in loads of :data:`SEGMENT`; but
-    each load's files overlap all the store's keys, so RocksDB rewrites its levels again and again, and at
-    10,000 documents that costs more than it saves. Leniently, which costs about a seventh less: the
+    A build fills it while the documents convert (:meth:`add`: each graph's quads, and its triples into the
+    default graph, whose union is a set however often a triple comes), so that when the last document is
+    converted only the last :data:`SEGMENT` is left to load. Leniently, which costs about a seventh less: the
     build's own writer made these lines, and the exports written beside the store parse the same lines
     strictly, so a bad term still fails the build. A bulk load waits on the disk for about half its time, so it
     is done in ``scratch`` (a file system in memory) when that has ``room`` bytes to spare, and the finished
@@ -81,12 +79,6 @@ class StoreLoading:
         while sum(not load.done() for load in self._loads) >= PENDING:
             next(load for load in self._loads if not load.done()).result()
         self._loads.append(self._threads.submit(self._both, quads, triples))
-
-    def load_file(self, path: Path, fmt: ox.RdfFormat) -> None:
-        """A finished file, loaded whole after what was handed over before it (one bulk load: Oxigraph's own
-        batches, so RocksDB ingests a few large files instead of one per segment and rewrites less)."""
-        self._hand_over()
-        self._loads.append(self._threads.submit(self._store.bulk_load, path=str(path), format=fmt, lenient=True))
 
     def _both(self, quads: bytes, triples: bytes) -> None:
         self._store.bulk_load(input=quads, format=ox.RdfFormat.N_QUADS, lenient=True)
