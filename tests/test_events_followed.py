@@ -230,7 +230,7 @@ def test_meeting_someone_and_his_delegation_in_a_place_is_a_meeting_there(refere
                    "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, and his "
                    "delegation in Ningbo on Tuesday.",
                    published=date(2031, 5, 16))
-    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == {"ningbo"}
+    assert found["Meeting of Bo Lintao with the Secretary for Tourism, Mr Alan Wexford"]["places"] == {"ningbo"}
 
 
 def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(reference):
@@ -238,7 +238,7 @@ def test_a_delegation_that_stays_in_a_place_after_a_meeting_does_not_place_it(re
                    "The Vice Mayor of Ningbo, Mr Bo Lintao, met with the Secretary for Tourism, Mr Alan Wexford, whose "
                    "delegation in Ningbo will tour the port.",
                    published=date(2031, 5, 16))
-    assert found["Meeting of Bo Lintao and Alan Wexford"]["places"] == set()
+    assert found["Meeting of Bo Lintao with the Secretary for Tourism, Mr Alan Wexford"]["places"] == set()
 
 
 def test_a_delegation_in_a_place_inside_a_clause_about_the_person_met_does_not_place_the_meeting(reference):
