@@ -1483,7 +1483,7 @@ def test_meeting_the_delegation_is_meeting_its_members_at_the_venue(reference):
 
 @pytest.mark.parametrize("sentence, label, places", [
     ("The Mayor of Riverton, Mr Hal Brody, met with the Secretary for Tourism, Mr Alan Wexford, at the Lotus Hotel.",
-     "Meeting of Hal Brody and Alan Wexford", {"lotus-hotel"}),
+     "Meeting of Hal Brody with the Secretary for Tourism, Mr Alan Wexford", {"lotus-hotel"}),
     ("Mr Hal Brody met representatives of the Riverton Chamber of Commerce at the Riverside Hall.",
      "Meeting with representatives of the Riverton Chamber of Commerce", {"riverside-hall"}),
     # near miss: the venue is of the banquet that follows, not of the meeting
