@@ -24,9 +24,13 @@ WITNESSED = re.compile(r",\s+witnessed\s+by\s+(?P<who>(?:[^;.,]|,(?=\s+(?:[A-ZâŸ
 WITHIN = "signed-within"
 
 
+def _is_signing(head: str, iri: URIRef) -> bool:
+    return head == WITHIN or "signing" in str(iri).rsplit("/", 1)[-1]
+
+
 def last_signing(ctx: DocContext) -> URIRef | None:
     """The signing the document told last, or the event the last signing told was a moment of."""
-    return next((iri for h, iri in reversed(ctx.events) if h == WITHIN or "signing" in str(iri).rsplit("/", 1)[-1]), None)
+    return next((iri for head, iri in reversed(ctx.events) if _is_signing(head, iri)), None)
 
 
 def signing_last_told(ctx: DocContext) -> URIRef | None:
@@ -34,7 +38,7 @@ def signing_last_told(ctx: DocContext) -> URIRef | None:
     if not ctx.events:
         return None
     head, iri = ctx.events[-1]
-    return iri if head == WITHIN or "signing" in str(iri).rsplit("/", 1)[-1] else None
+    return iri if _is_signing(head, iri) else None
 
 
 def fronting_event(ctx: DocContext, view: View, *, latest: bool = True) -> URIRef | None:

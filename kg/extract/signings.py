@@ -66,7 +66,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     masked, found = view.masked, []
     witnessed_back(ctx, view)
     backs = [WITNESSED_BACK.match(masked)] + (list(SIGNED_BY.finditer(masked)) if "signed by" in masked else [])
-    if (it := IT_SIGNED.match(masked)) and (signing := signing_last_told(ctx)) is not None:
+    if (it := IT_SIGNED.match(masked)) and signing_last_told(ctx) is not None:
         backs = [it]  # "It was signed by A and B": the paper whose signing was just told
     if any(backs) and not SIGNING.search(masked) and (signing := signing_named(ctx)) is not None \
             and not on_other_day(ctx, view, signing, dates):
