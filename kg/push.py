@@ -6,8 +6,8 @@ target: pushing twice leaves the same data, and a document's graph is replaced w
 default graph" setting of their own.
 
 Written against real stores (tests/test_push.py: Oxigraph; tests/test_virtuoso.py: Virtuoso 7, whose
-Graph Store endpoint wants Digest authentication, refuses concurrent replacements of graphs as deadlocked,
-and answers a large body before reading it).
+Graph Store endpoint wants Digest authentication, refuses concurrent replacements of graphs as deadlocked
+or as clashing first uses of a language tag, and answers a large body before reading it).
 """
 
 from __future__ import annotations
@@ -173,13 +173,23 @@ def _unauthorized_hint(sent: str, wanted: str) -> str:
 
 
 def _conflict(code: int, detail: str) -> bool:
-    """Whether a refusal is a clash between concurrent writes that the same PUT, sent again, may get past:
-    Virtuoso answers concurrent replacements of graphs with 500 and SQL state 40001 ("Transaction deadlocked").
+    """Whether a refusal is a clash between concurrent writes that the same PUT, sent again, may get past.
+
+    Virtuoso answers concurrent replacements of graphs with 500 and SQL state 40001 ("Transaction
+    deadlocked"), and two first uses of one language tag or datatype at once with 500 and SQL state 23000
+    on its own dictionary tables (``DB.DBA.RDF_LANGUAGE``): the row exists when the PUT is sent again.
 
     >>> _conflict(500, "Error 40001 SR172: Transaction deadlocked"), _conflict(500, "SP030: syntax error"), _conflict(503, "")
     (True, False, True)
+    >>> _conflict(500, "Error 23000 SR197: Non unique primary key on DB.DBA.RDF_LANGUAGE.")
+    True
+    >>> _conflict(500, "Error 23000 SR197: Non unique primary key on DB.DBA.SYS_USERS.")
+    False
     """
-    return code == 503 or (code == 500 and ("40001" in detail or "deadlock" in detail.lower()))
+    if code == 503:
+        return True
+    return code == 500 and ("40001" in detail or "deadlock" in detail.lower() or
+                            ("23000" in detail and "DB.DBA.RDF_" in detail))
 
 
 def _text(body: bytes) -> str:

@@ -150,3 +150,20 @@ def test_union_is_refused_because_virtuoso_needs_none(built, pushed, monkeypatch
     result = push(built, pushed, monkeypatch, "--auth", "digest", "--union")
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert "?default refused: 500" in result.output and "not configured to have default graph" in result.output
+
+
+def test_first_uses_of_a_language_tag_at_once_are_sent_again(pushed, tmp_path, monkeypatch):
+    """Graphs put at once that each bring the same new language tags race to add them to Virtuoso's
+    dictionary (500, SQL state 23000 on DB.DBA.RDF_LANGUAGE: it failed a CI run's first push); the PUT
+    sent again finds the row and succeeds, so every graph arrives whole."""
+    (tmp_path / "dist").mkdir()
+    store = ox.Store(str(tmp_path / "dist" / "store"))
+    tags = [f"x-r{round(time.time() * 1000) % 10**7}-t{k}" for k in range(40)]
+    graphs = {f"https://example.org/kg-push-test/race/{g}": len(tags) for g in range(24)}
+    store.extend(ox.Quad(ox.NamedNode(f"{name}#s"), ox.NamedNode("https://example.org/p"), ox.Literal("x", language=tag),
+                         ox.NamedNode(name)) for name in graphs for tag in tags)
+    store.flush()
+    del store
+    result = push(tmp_path / "dist", pushed, monkeypatch, "--auth", "digest", "--threads", "8")
+    assert result.exit_code == 0, result.output
+    assert {name: sum(stored.values()) for name, stored in stored_graphs(f"{pushed}/sparql", graphs).items()} == graphs
