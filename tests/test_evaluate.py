@@ -179,6 +179,8 @@ HELDOUT_FLOORS = {
     "heldout34": (8, {"overall": (0.87, 0.45), "sessions": (0.96, 0.72), "posts": (0.78, 0.5), "events": (0.85, 0.27)}),
     "heldout35": (8, {"overall": (0.79, 0.58), "sessions": (0.7, 0.47), "posts": (0.95, 0.88), "events": (0.69, 0.43)}),
     "heldout36": (8, {"overall": (0.86, 0.37), "sessions": (0.84, 0.34), "posts": (0.95, 0.62), "events": (0.77, 0.21)}),
+    "heldout37": (8, {"overall": (0.69, 0.44), "sessions": (0.87, 0.56), "posts": (0.73, 0.52), "events": (0.5, 0.23)}),
+    "heldout38": (8, {"overall": (0.79, 0.35), "sessions": (0.81, 0.33), "posts": (1.0, 0.72), "events": (0.58, 0.2)}),
     "precision31": (8, {"overall": (0.65, 0.48), "events": (0.46, 0.3)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
