@@ -29,7 +29,7 @@ PRIORITY = re.compile(
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects|focuses|focal\s+points)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
-    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
+    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?|items?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
     r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
     r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?=\s+(?:\w+\s+)?(?:should|could|can|will|would|may|might|must|need|work|co-?operat"
@@ -46,7 +46,10 @@ ANNOUNCE = re.compile(
 # "agreed to focus on three fronts: A, B and C", "identified eight areas for the next phase: A; B; and C".
 COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
-    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?"
+    # "five areas will be added to those agreed in 2003: A, B, ...": the list the clause announces
+    r"|(?P<verb>\s+(?:will|would|were|are|have|has|had|was|to)\s+(?:be\s+|been\s+)?(?:added|agreed|identified|covered|included|chosen"
+    r"|selected|listed|proposed|named|discussed|highlighted|targeted|prioriti[sz]ed|explored|set\s+out|singled\s+out)\b[^:.;]{0,60}?))?\s*:\s*", re.I)
 # "The eight areas are A, B, ... and H", told after the text counted them: a list that names as many items as it counts
 COUNTED_ARE = re.compile(
     r"^(?:The|These|Those|Its|Their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|new)\s+)?"
@@ -161,12 +164,16 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
     lead = COUNTED.search(view.masked)
+    told = None
     if (not match or not lead) and "-point" in view.masked and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
         match = lead = POINTS.search(view.sentence.text)
-    elif not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+    elif not match or not lead or not (told := MECHANISM.search(view.masked[:lead.end()])) and not (
+            lead.group("verb") and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         return []
     if not match:
         return []
+    if match.re is COUNTED and not told:  # said of the areas alone, in a text about the mechanism: only a list as long as counted
+        return _counted_whole(ctx, view, matcher, match)
     span = _items(view.sentence.text[match.end():])
     if match.re is POINTS and not _our_points(view.masked[:view.masked.find("-point")], span, match.group("n")):
         return []  # "The Policy Address set out a four-point plan: ...", "a three-point plan: A, B, C, D and E"
@@ -182,6 +189,18 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
                  and not NOT_AREA.search(i) and not ACTION.match(i)]
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
+
+
+def _counted_whole(ctx: DocContext, view: View, matcher: AreaMatcher, match: re.Match) -> list:
+    span = _items(view.sentence.text[match.end():])
+    pieces = span.strip(" .;").split(";") if ";" in span else _comma_items(span)
+    if len(pieces) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) or any(NOT_A_FIELD.match(p) for p in pieces):
+        return []
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    new = [i for i in _leftovers(span, known) if len(i.split()) <= 6 and NEW_AREA.match(i) and not NOT_AREA.search(i) and not ACTION.match(i)]
+    if len(new) != len(_leftovers(span, known)):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
 
 
 def _counted_are(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
