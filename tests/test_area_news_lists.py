@@ -47,3 +47,19 @@ def test_an_item_of_co_operation(reference):
 def test_the_world_expo_in_a_list_of_areas(reference):
     found = areas(reference, "The two sides agreed to co-operate in finance, tourism and the 2010 World Expo.")
     assert found == {"finance", "tourism", "world-expo-2010"}
+
+
+def test_fields_identified_as_priorities_of_the_two_cities(reference):
+    found = areas(reference, "The conference, which at its second session identified exhibitions, harbour pilotage and "
+                             "professional services as priorities for the two cities, met again.")
+    assert found == {"convention-and-exhibition-industry", "harbour-pilotage", "professional-services"}
+
+
+def test_things_identified_as_priorities_of_a_shop_are_no_areas(reference):
+    assert areas(reference, "The board identified lower costs and faster delivery as priorities for the shop.") == set()
+
+
+def test_key_areas_for_both_cities_after_a_dash(reference):
+    found = areas(reference, "This is one of the projects under the Hong Kong/Shanghai Co-operation Conference — youth "
+                             "development, culture and tourism are key areas for both cities!")
+    assert found == {"youth-development", "cultural-and-creative-industries", "tourism"}

@@ -31,13 +31,18 @@ PRIORITY = re.compile(
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
     r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?|items?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
+    r"|(?:key|major|main|important|priority)\s+(?:areas|fields)\s+(?:for|of)\s+(?:both\s+(?:cities|sides|places)|the\s+two\s+(?:cities|sides|places))\b"
     r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
     r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?=\s+(?:\w+\s+)?(?:should|could|can|will|would|may|might|must|need|work|co-?operat"
     r"|collaborat|join|complement|partner|jointly|together))(?!\s+(?:\w+\s+)?(?:compet|rival|differ|lag|clash)))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
-SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
+SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*|\s[—–]\s+)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
-MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|two\s+(?:cities|places|sides))\b", re.I)
+MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|(?:two|both)\s+(?:cities|places|sides))\b", re.I)
+# "which identified exhibitions, trade promotion and professional services as priorities for the two cities"
+IDENTIFIED = re.compile(r"\b(?:identified|named|listed|designated|picked|chose|chosen|selected|set\s+out|singled\s+out|highlighted)\s+"
+                        r"(?P<items>[^.;:⟦]{3,200}?)\s+as\s+(?:(?:the|its|their|our|key|main|major|top|new)\s+){0,3}"
+                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:priorit(?:y|ies)|areas|fields)\b", re.I)
 AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as|namely|like|alongside|along\s+with|together\s+with)\s+", re.I)
 # "Let me highlight three areas.", "We will focus on the following priorities:" -- a list that follows.
 ANNOUNCE = re.compile(
@@ -134,6 +139,19 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         found += [ctx.entity_iri(a) for _, _, a in known]
         found += [_new_area(ctx, item, view.sentence) for item in _leftovers(span, known)]
     return found
+
+
+def _identified(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """The fields the mechanism identified as its priorities: known ones, and short common nouns beside them."""
+    match = IDENTIFIED.search(view.masked)
+    if match is None or not MECHANISM.search(view.masked):
+        return []
+    span = match.group("items")
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    new = [i for i in _leftovers(span, known) if NEW_AREA.match(i) and len(i.split()) <= 4 and not NOT_AREA.search(i) and not ACTION.match(i)]
+    if not known or len(new) != len(_leftovers(span, known)):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
 
 
 def _number(word: str) -> int | None:
@@ -301,6 +319,8 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
         concepts += _counted(ctx, view, matcher)
     elif " are " in text or " were " in text:
         concepts += _counted_are(ctx, view, matcher)
+    if " as " in text and (" areas" in text or "priorit" in text or " fields" in text):
+        concepts += _identified(ctx, view, matcher)
     if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text or " among " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):
