@@ -63,3 +63,13 @@ def test_key_areas_for_both_cities_after_a_dash(reference):
     found = areas(reference, "This is one of the projects under the Hong Kong/Shanghai Co-operation Conference — youth "
                              "development, culture and tourism are key areas for both cities!")
     assert found == {"youth-development", "cultural-and-creative-industries", "tourism"}
+
+
+def test_known_areas_to_build_on_and_work_closely_in(reference):
+    assert areas(reference, "He hoped the two cities would build on that foundation in finance, shipping and youth exchanges.") \
+        == {"finance", "civil-aviation-maritime-transport-and-logistics", "youth-development"}
+    assert areas(reference, "They will work more closely in tourism and harbour pilotage.") == {"tourism"}
+
+
+def test_working_together_in_a_place_names_no_area(reference):
+    assert areas(reference, "The teams will work together in the new building on Riverton Road.") == set()

@@ -35,12 +35,3 @@ def test_a_text_without_emoji_or_buttons_is_as_it_is():
 def test_a_year_or_a_count_alone_stays_on_a_page_with_emoji():
     text = "🎉 News\n\n2018\nThe Conference met.\n\n12 sessions were held."
     assert plain_social(text) == "News\n\n2018\nThe Conference met.\n\n12 sessions were held."
-
-
-def test_an_emoji_that_ends_a_post_sentence_ends_it():
-    text = "The Secretary met the Vice Mayor this afternoon to talk about trade and tourism co-operation 💼\n\nLike · Comment · Share"
-    assert plain_social(text).split("\n")[0] == "The Secretary met the Vice Mayor this afternoon to talk about trade and tourism co-operation."
-
-
-def test_an_emoji_after_a_short_heading_adds_no_stop():
-    assert plain_social("Design Week opens 🎨\n\nLike · Comment · Share").split("\n")[0] == "Design Week opens"

@@ -35,7 +35,6 @@ DATE_LINE = re.compile(rf"^\s*(?:{_DAY})(?:\s+at\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]
 COUNT_WORD = re.compile(r"[A-Za-z]")
 HANDLE = re.compile(r"\s*\(@\w{2,30}\)")
 CUES = ("·", "@", "Reply", "Comment")
-ENDED_WORDS = 8
 
 
 def plain_social(text: str) -> str:
@@ -73,7 +72,4 @@ def _unemoji(line: str) -> str:
     if not EMOJI.search(line):
         return line
     indent = line[:len(line) - len(line.lstrip())]
-    plain = EMOJI_SPACED.sub(" ", line.strip()).strip()
-    if EMOJI.search(line.rstrip()[-2:]) and re.search(r"[\w)]$", plain) and len(plain.split()) >= ENDED_WORDS:
-        plain += "."  # a post's sentence that an emoji ends instead of a stop
-    return indent + plain
+    return indent + EMOJI_SPACED.sub(" ", line.strip()).strip()
