@@ -63,3 +63,17 @@ def test_the_body_pattern_fails_fast():
     started = time.perf_counter()
     AT_BODY.match(text)
     assert time.perf_counter() - started < 0.05
+
+
+def test_co_operation_deals_are_a_batch(reference):
+    f = facts(reference, OURS, "The two cities signed nine cooperation deals on Tuesday, covering smart cities and ports.")
+    assert labels(f) == {"Nine cooperation deals"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the deal was done before the session.",
+    "The two sides agreed to deal with the backlog of cases.",
+    "Traders struck nine deals on the exchange floor.",
+])
+def test_a_deal_of_no_co_operation_is_no_agreement(reference, sentence):
+    assert labels(facts(reference, OURS, sentence)) == set()

@@ -15,7 +15,8 @@ NUMBERS["a dozen"] = 12
 NUMBER = r"(?:\d{1,3}|(?i:a\s+dozen|" + "|".join(w for w in NUMBERS if " " not in w) + r"))"
 # The head nouns of agreements, singular and plural.
 HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|co-?operation))?|MoUs?|MOUs?"
-        r"|letters?\s+of\s+intent|accords?|protocols?|(?:co-?operation\s+)?documents?|contracts?|(?:action|work)\s+plans?)")
+        r"|letters?\s+of\s+intent|accords?|protocols?|(?:co-?operation\s+)?documents?|(?:co-?operation|collaboration)\s+deals?|contracts?"
+        r"|(?:action|work)\s+plans?)")
 HEADS = rf"{HEAD}(?:\s+(?:or|and)\s+{HEAD})?"
 # Words before a head that belong to it ("strategic co-operation", "cadet exchange"): not verbs'
 # objects' determiners or joiners.

@@ -273,7 +273,7 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
 
     `events` are the events the same sentence names; a ceremony among them is where it was signed.
     """
-    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document|plan\b",
+    if not re.search(r"(?i)agreement|arrangement|memorand|\bmou|letters?\s+of\s+intent|accord|protocol|contract|document|plan\b|operation\s+deals",
                      view.masked):
         return []
     out = []
@@ -363,7 +363,7 @@ def _included(ctx: DocContext, view: View, item, batch: URIRef, doc_key: str) ->
 
 
 # A batch told by its count and kind alone: "six co-operation agreements", "12 documents", "the agreements".
-BATCH = re.compile(r"(?i)(?:(?:\d{1,3}|[a-z]+)\s+)?(?:co-?operation\s+)?(?:agreements|documents|mous|pacts|arrangements"
+BATCH = re.compile(r"(?i)(?:(?:\d{1,3}|[a-z]+)\s+)?(?:co-?operation\s+)?(?:agreements|documents|deals|mous|pacts|arrangements"
                    r"|memoranda(?:\s+of\s+understanding)?)")
 
 

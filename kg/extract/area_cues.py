@@ -54,6 +54,9 @@ CUE_CONTEXTS = [
     # "called for closer work in A and B", "made new progress in A, B and C", "wanted to work with Shanghai on A and B"
     (False, re.compile(r"\b(?:closer|more|deeper|further)\s+(?:work|ties|links)\s+(?:in|on)\s+|\bprogress\s+in\s+"
                        r"|\bwork(?:s|ed|ing)?\s+with\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}(?:\s+side)?\s+on\s+", re.I)),
+    # "would build on that foundation in A, B and C", "work more closely in A and B", "open up new ground in A"
+    (False, re.compile(r"\bbuild\s+on\s+(?:that|the|this|their|its)\s+(?:foundation|basis|momentum|success)\s+in\s+|\bnew\s+ground\s+in\s+"
+                       r"|\b(?:work|co-?operate|collaborate)\s+(?:more\s+)?(?:closely|together)\s+in\s+", re.I)),
     # "natural partners in finance", "follow-up is concentrated in A, B and C", "the city's priorities ... were A and B"
     (False, re.compile(r"\bpartners\s+in\s+(?!the\s+(?:project|scheme|programme|venture)\b)|\bconcentrated\s+(?:in|on)\s+"
                        r"|\bpriorities\b[^.;:]{0,60}?\b(?:were|are|include[sd]?|will\s+be)\s+", re.I)),

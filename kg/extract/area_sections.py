@@ -29,15 +29,20 @@ PRIORITY = re.compile(
     r"(?:(?:one\s+of\s+|among\s+(?:of\s+)?)?(?:the|a|an|our|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?priorit(?:y|ies)"
     r"|(?:one\s+of|among)\s+(?:the|its|their|our)\s+(?:(?:[a-z]+|\d+)\s+){0,2}?(?:fields|areas|priorities|tracks|pillars|subjects|focuses|focal\s+points)"
     r"|(?:high|top|first|foremost)\s+on\s+the\s+agenda|(?:an?\s+)?(?:(?:important|key|major|integral|essential|central)\s+)?part\s+of\s+(?:the\s+)?(?:co-?operation|collaboration)"
-    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
+    r"|(?:(?:a|an|the)\s+)?(?:(?:[a-z]+|\d+)\s+){0,2}?(?:areas?|fields?|items?)\s+(?:of|for|in)\s+(?:the\s+)?(?:co-?operation|collaboration)"
     # "A, B and C were areas where Hong Kong and Shanghai should run together" (not where they compete)
+    r"|(?:key|major|main|important|priority)\s+(?:areas|fields)\s+(?:for|of)\s+(?:both\s+(?:cities|sides|places)|the\s+two\s+(?:cities|sides|places))\b"
     r"|(?:(?:the|key|major|main|important|natural)\s+)?(?:areas|fields|sectors)\s+(?:where|in\s+which)\s+(?:the\s+two\s+(?:cities|sides|places)"
     r"|Hong\s+Kong\s+and\s+Shanghai|Shanghai\s+and\s+Hong\s+Kong)(?=\s+(?:\w+\s+)?(?:should|could|can|will|would|may|might|must|need|work|co-?operat"
     r"|collaborat|join|complement|partner|jointly|together))(?!\s+(?:\w+\s+)?(?:compet|rival|differ|lag|clash)))\b", re.I)
 # Where the subject of "was a priority" starts: after "said", "that", a colon, or at the sentence's start.
-SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*)", re.I)
+SUBJECT_START = re.compile(r"^.*(?:\b(?:said|says|noted|stressed|added|explained|believed|that|while)\s+|:\s*|\s[—–]\s+)", re.I)
 # The mechanism's business: a priority of anything else (a company's, a family's) is no co-operation area.
-MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|two\s+(?:cities|places|sides))\b", re.I)
+MECHANISM = re.compile(r"⟦conf|\b(?:co-?operation|collaboration|conference|plenary|mechanism|working\s+group|(?:two|both)\s+(?:cities|places|sides))\b", re.I)
+# "which identified exhibitions, trade promotion and professional services as priorities for the two cities"
+IDENTIFIED = re.compile(r"\b(?:identified|named|listed|designated|picked|chose|chosen|selected|set\s+out|singled\s+out|highlighted)\s+"
+                        r"(?P<items>[^.;:⟦]{3,200}?)\s+as\s+(?:(?:the|its|their|our|key|main|major|top|new)\s+){0,3}"
+                        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(?:priorit(?:y|ies)|areas|fields)\b", re.I)
 AFTER_PRIORITY = re.compile(r"^[^,;.]{0,80}?,?\s+(?:covering|including|such\s+as|namely|like|alongside|along\s+with|together\s+with)\s+", re.I)
 # "Let me highlight three areas.", "We will focus on the following priorities:" -- a list that follows.
 ANNOUNCE = re.compile(
@@ -46,7 +51,10 @@ ANNOUNCE = re.compile(
 # "agreed to focus on three fronts: A, B and C", "identified eight areas for the next phase: A; B; and C".
 COUNTED = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|specific)\s+)?"
-    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?)?\s*:\s*", re.I)
+    r"(?:areas|fields|fronts|priorities|aspects|directions|tracks|pillars)(?:\s+(?:of|for|in)\s+[^:.;]{0,60}?"
+    # "five areas will be added to those agreed in 2003: A, B, ...": the list the clause announces
+    r"|(?P<verb>\s+(?:will|would|were|are|have|has|had|was|to)\s+(?:be\s+|been\s+)?(?:added|agreed|identified|covered|included|chosen"
+    r"|selected|listed|proposed|named|discussed|highlighted|targeted|prioriti[sz]ed|explored|set\s+out|singled\s+out)\b[^:.;]{0,60}?))?\s*:\s*", re.I)
 # "The eight areas are A, B, ... and H", told after the text counted them: a list that names as many items as it counts
 COUNTED_ARE = re.compile(
     r"^(?:The|These|Those|Its|Their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:key|main|major|priority|new)\s+)?"
@@ -133,6 +141,19 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return found
 
 
+def _identified(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
+    """The fields the mechanism identified as its priorities: known ones, and short common nouns beside them."""
+    match = IDENTIFIED.search(view.masked)
+    if match is None or not MECHANISM.search(view.masked):
+        return []
+    span = match.group("items")
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    new = [i for i in _leftovers(span, known) if NEW_AREA.match(i) and len(i.split()) <= 4 and not NOT_AREA.search(i) and not ACTION.match(i)]
+    if not known or len(new) != len(_leftovers(span, known)):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
+
+
 def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else None
 
@@ -161,12 +182,16 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The items of a counted list that a colon opens, in a sentence about the co-operation."""
     match = COUNTED.search(view.sentence.text)
     lead = COUNTED.search(view.masked)
+    told = None
     if (not match or not lead) and "-point" in view.masked and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions:
         match = lead = POINTS.search(view.sentence.text)
-    elif not match or not lead or not MECHANISM.search(view.masked[:lead.end()]):
+    elif not match or not lead or not (told := MECHANISM.search(view.masked[:lead.end()])) and not (
+            lead.group("verb") and ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions):
         return []
     if not match:
         return []
+    if match.re is COUNTED and not told:  # said of the areas alone, in a text about the mechanism: only a list as long as counted
+        return _counted_whole(ctx, view, matcher, match)
     span = _items(view.sentence.text[match.end():])
     if match.re is POINTS and not _our_points(view.masked[:view.masked.find("-point")], span, match.group("n")):
         return []  # "The Policy Address set out a four-point plan: ...", "a three-point plan: A, B, C, D and E"
@@ -182,6 +207,18 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
                  and not NOT_AREA.search(i) and not ACTION.match(i)]
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in items]
+
+
+def _counted_whole(ctx: DocContext, view: View, matcher: AreaMatcher, match: re.Match) -> list:
+    span = _items(view.sentence.text[match.end():])
+    pieces = span.strip(" .;").split(";") if ";" in span else _comma_items(span)
+    if len(pieces) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) or any(NOT_A_FIELD.match(p) for p in pieces):
+        return []
+    known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
+    new = [i for i in _leftovers(span, known) if len(i.split()) <= 6 and NEW_AREA.match(i) and not NOT_AREA.search(i) and not ACTION.match(i)]
+    if len(new) != len(_leftovers(span, known)):
+        return []
+    return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
 
 
 def _counted_are(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
@@ -282,6 +319,8 @@ def find_area_sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> Non
         concepts += _counted(ctx, view, matcher)
     elif " are " in text or " were " in text:
         concepts += _counted_are(ctx, view, matcher)
+    if " as " in text and (" areas" in text or "priorit" in text or " fields" in text):
+        concepts += _identified(ctx, view, matcher)
     if "priorit" in text or "agenda" in text or " one of " in text or "operation" in text or "collaboration" in text or " where " in text or " among " in text:
         concepts += _priorities(ctx, view, matcher)
     for concept in dict.fromkeys(concepts):

@@ -86,9 +86,9 @@ THE_FORMER = re.compile(rf"\b(?:the\s+former\s+|under\s+the\s+name\s+(?:of\s+)?(
 # the text gave it
 SINCE_KNOWN = re.compile(rf"\b(?:has|have|had)\s+since\s+been\s+(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
 EVER_SINCE = re.compile(rf"^It\s+has\s+been\s+(?:known\s+as\s+|called\s+)?(?:the\s+)?{CONF.format(n='new')}\s+(?:ever\s+)?since\b")
-# "The mechanism was renamed the Y in 2015", "..., the mechanism was renamed the Y at its third plenary"
+# "The mechanism was renamed the Y in 2015", "... at its third plenary", "was relaunched with a wider remit and renamed the Y"
 BARE_RENAMED = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|later\s+"
-                          rf"|subsequently\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
+                          rf"|subsequently\s+)?(?:(?:revived|relaunched|re-launched|revamped|upgraded|expanded|restructured)(?:\s+[^,;⟦]{{0,40}}?)?\s+and\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?{CONF.format(n='new')}", re.I)
 # "since it was renamed in 2015", "the Conference was later renamed": to the name it has now, from the last
 # other name the text gave it, else the one the reference data knows it had
 RENAMED_ONLY = re.compile(rf"(?:\b(?P<bare>{THE_MECHANISM})|\bit|{CONF.format(n='c')}(?:\s+mechanism)?)\s+(?:was|has\s+been|had\s+been)\s+"

@@ -32,6 +32,12 @@ BACK_TO = re.compile(r"(?:⟦conf:\d+⟧|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(
                      r"\s+(?:goes|went|dates|dated|traces|traced)\s+(?:its\s+(?:roots|origins?)\s+)?(?:back\s+to\s+)?$")
 # "⟦conf⟧, a government-to-government forum set up in 2003": a noun phrase of its own, then the participle
 APPOSED = re.compile(r"⟦conf:\d+⟧,\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:set\s+up|established|founded|launched|created)\s+(?:(?:in|on)\s+)?$")
+# "the X set up by the two governments in 2003 had last met in 2004": the participle right after the name
+AFTER_NAME = re.compile(r"⟦conf:\d+⟧(?:\s+mechanism)?,?\s+(?:(?:which|that)\s+was\s+)?(?:jointly\s+|first\s+|officially\s+|formally\s+)?"
+                        r"(?:set\s+up|established|founded|launched|created)(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+(?:(?:in|on)\s+)?$")
+# "Since X mechanism in 2003 was established, ...": a translation that keeps the Chinese order, the date before the verb
+SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|[Aa]fter)\s+(?:the\s+)?⟦conf:\d+⟧(?:\s+mechanism)?\s+(?:in\s+)?$")
+WAS_FOUNDED = re.compile(r"\s*(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:set\s+up|established|founded|launched|created)\b")
 # "It is a high-level co-operation mechanism set up by the two governments in October 2003" (a FAQ's answer), "The X is a
 # forum the two cities launched in 2003": what it is, then when it was set up
 IS_A = re.compile(r"(?:^It|⟦conf:\d+⟧)\s+is\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:mechanism|forum|platform|conference)\s+(?:(?:that|which)\s+(?:(?:the\s+two|both)\s+"
@@ -63,7 +69,9 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
                 or " back to " in masked[max(0, at - 10):at + 9] and BACK_TO.search(head) is not None
                 or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
-        if back or ("⟦conf" in head and APPOSED.search(head)) or (" is a" in head and _is_a(ctx, view, head)):
+        if back or ("⟦conf" in head and (APPOSED.search(head) or AFTER_NAME.search(head) or SINCE_BEFORE.search(head)
+                                           and WAS_FOUNDED.match(masked, masked_pos(view, day.end_char)))) \
+                or (" is a" in head and _is_a(ctx, view, head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return
 

@@ -34,9 +34,9 @@ REPLACED = re.compile(rf"{CONF.format(n='new')}(?:\s+mechanism)?,?\s+(?:which\s+
 # "...; it was formerly known as the X" (to the name it has now; dated by "renamed in 2012" in the sentence)
 FORMERLY_KNOWN = re.compile(rf"(?:^|[;,]\s+(?:and\s+)?){SUBJECT}\s+(?:was|had\s+been)\s+(?:formerly|previously|originally)\s+"
                             rf"(?:known\s+as|called|named)\s+(?:the\s+)?{CONF.format(n='old')}", re.I)
-# "the two sides agree that the Conference will be known from that day as the Y": from the last other name the text
-# gave it, on the day of the session just told
-KNOWN_FROM = re.compile(rf"\b(?:{THE_MECHANISM}|it)\s+(?:will|would|should|shall)\s+(?:henceforth\s+|thereafter\s+)?be\s+(?:known|called)"
+# "the two sides agree that the Conference will be known from that day as the Y", "From today it will be known as the
+# Y": from the last other name the text gave it, on the day said, else that of the session just told
+KNOWN_FROM = re.compile(rf"(?P<front>\b(?:From\s+(?:today|now\s+on|this\s+day|tomorrow)|Henceforth),?\s+)?\b(?:{THE_MECHANISM}|it)\s+(?:will|would|should|shall)\s+(?:henceforth\s+|thereafter\s+)?be\s+(?:known|called)"
                         rf"\s+(?:(?:from\s+(?:that|this|the\s+same)\s+day|from\s+then\s+on|henceforth|thereafter)\s+)?as\s+(?:the\s+)?{CONF.format(n='new')}", re.I)
 # founded under a name it no longer has: "our two cities founded the X", "The X is set up": a former name, undated
 FOUNDED_OLD = re.compile(rf"\b(?:{FOUNDING})\s+(?:what\s+was\s+then\s+)?(?:the\s+)?{CONF.format(n='old')}(?!['’]s)"
@@ -103,6 +103,7 @@ def _known_from(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Ma
         return
     renaming = record_renaming(ctx, view, old, new)
     said = [d for d in dates if masked_pos(view, d.start_char) >= match.end()]
+    said = said or [d for d in dates if match.group("front") and match.start() <= masked_pos(view, d.start_char) < match.end("front")]
     session = ctx.last_event("session")
     recent = session is not None and ctx.findings.mentions.get(session, set()) & set(range(view.sentence.index - 2, view.sentence.index + 1))
     day = said[0].start if said else next(iter(ctx.findings.objects(session, SDO.startDate)), None) if recent else None

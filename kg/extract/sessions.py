@@ -354,9 +354,13 @@ def session_at(view: View) -> int:
 # "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
 # name is the one the document last gave it.
 RENAME_ACT = re.compile(
-    r"(?:\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename|\b(?:sides|cities|governments|leaders|they|meeting|session)\s+(?:formally\s+|officially\s+)?renamed)\s+(?:the\s+)?(?:(?:co-?operation\s+)?mechanism|⟦conf:(?P<old>\d+)⟧|it)"
+    r"(?:\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename|\b(?:sides|cities|governments|leaders|they|meeting|session)\s+(?:formally\s+|officially\s+)?renamed)\s+(?:the\s+)?(?:(?:co-?operation\s+)?(?:mechanism|body)|⟦conf:(?P<old>\d+)⟧|it)"
     r"\s+(?:from\s+(?:the\s+)?[\"“']?⟦conf:(?P<source>\d+)⟧[\"”']?\s+to\s+|as\s+|to\s+)?(?:the\s+)?[\"“']?"
     r"(?:⟦conf:(?P<new>\d+)⟧|(?P<present>(?:its|the)\s+(?:present|current|existing)\s+name))", re.I)
+
+
+# "The revival came in 2012, when the two governments renamed ...": the date of the clause "when" hangs on
+WHEN = re.compile(r"[^,;⟦]{1,25}?,?\s+when\s+(?:the\s+)?[\w ]{0,30}?")
 
 
 def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
@@ -379,6 +383,8 @@ def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     last = ctx.last_event("session") if at_session else None
     if last is not None:
         f.add(iri, HKSH.followed, last, s)
+    own = own or [d for d in dates if (at := masked_pos(view, d.start_char)) < match.start() and WHEN.fullmatch(view.masked, at, match.start())]
+    own = own or opening_dates(view, dates)  # "In January 2012, at a working meeting, the two sides agreed to rename it ..."
     day = own[0].start if own else next(iter(f.objects(last, SDO.startDate)), None) if last is not None else None
     if day is not None:
         f.add(iri, SDO.startDate, day, s)

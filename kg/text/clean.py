@@ -67,7 +67,7 @@ CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 # The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
 ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
 # A list set out line by line: a bullet, or an item ending in ";" or ","; and its marker.
-_SYMBOLS = r"[*•·▪◦‣-]|–|—"
+_SYMBOLS = r"--(?=\s+\S)|[*•·▪◦‣-]|–|—"  # "-- aviation;": a wire story's double-hyphen bullet
 BULLET = re.compile(rf"^\s*(?:{_SYMBOLS}|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+")
 SYMBOL_BULLET = re.compile(rf"^\s*(?:{_SYMBOLS})\s+")  # a new line, never a wrapped one's rest
 LIST_ITEM = re.compile(r"[;,]\s*(?:and|or)?$")
