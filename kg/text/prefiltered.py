@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from kg.text.prefilter import folded, needed
+from kg.text.prefilter import Parts, folded, needed_all
 
 _fold = lru_cache(maxsize=256)(folded)  # a sentence is tested by some thirty patterns in a row
 _NAME = re.compile(r"\b([A-Z_][A-Z0-9_]*)\b(\.(?:search|match|fullmatch|finditer|findall|sub|subn|split)\("
@@ -33,14 +33,24 @@ class Prefiltered:
     """A compiled pattern that is not searched in a text lacking every word it needs; otherwise the pattern's
     own answer. Only the methods the rules call on a pattern, with the pattern's arguments."""
 
-    __slots__ = ("real", "words", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("real", "words", "more", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, real: re.Pattern, words: frozenset[str]):
-        self.real, self.words = real, tuple(sorted(words))
+    def __init__(self, real: re.Pattern, parts: Parts | frozenset[str]):
+        parts = (parts,) if isinstance(parts, frozenset) else parts
+        self.real, self.words, self.more = real, tuple(sorted(parts[0])), tuple(tuple(sorted(w)) for w in parts[1:])
         self.pattern, self.flags, self.groups, self.groupindex = real.pattern, real.flags, real.groups, real.groupindex
 
     def _absent(self, string: str) -> bool:
-        return type(string) is str and not any(map(_fold(string).__contains__, self.words))
+        """Whether the text lacks every word of the part most telling, or of any other part the pattern needs."""
+        if type(string) is not str:
+            return False
+        low = _fold(string)
+        if not any(map(low.__contains__, self.words)):
+            return True
+        for words in self.more:
+            if not any(map(low.__contains__, words)):
+                return True
+        return False
 
     def search(self, string, *args, **kwargs):
         return None if self._absent(string) else self.real.search(string, *args, **kwargs)
@@ -103,8 +113,8 @@ def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | 
             continue
         for attribute, value in list(vars(module).items()):
             if attribute in plain and type(value) is re.Pattern and isinstance(value.pattern, str) \
-                    and id(value) not in stand_ins and (words := needed(value)):
-                stand_ins[id(value)] = Prefiltered(value, words)
+                    and id(value) not in stand_ins and (parts := needed_all(value)):
+                stand_ins[id(value)] = Prefiltered(value, parts)
     for _, module in modules:
         for attribute, value in list(vars(module).items()):
             if attribute in plain and (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
