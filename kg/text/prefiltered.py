@@ -89,9 +89,44 @@ def plain_names(sources: list[str]) -> set[str]:
     """
     plain, other = set(), set()
     for source in sources:
-        for match in _NAME.finditer(_IMPORT.sub("", source)):
+        for match in _NAME.finditer(_IMPORT.sub("", _code(source))):
             (plain if match.group(2) else other).add(match.group(1))
     return plain - other
+
+
+def _code(source: str) -> str:
+    """The source with its comments and its strings other than f-strings blanked (each character a space, line
+    breaks kept): a name there is no use of it ("# HEAD_WORD's words"). Read left to right as Python's tokenizer
+    reads them, so that a "#" in a string or a quote in a comment is taken for what it is; a source that cannot
+    be read so is kept whole, which can only leave more names as they are.
+
+    >>> _code("A = 1  # B's" + chr(10) + "C = 'D#' + f'{E}'").split()
+    ['A', '=', '1', 'C', '=', '+', "f'{E}'"]
+    >>> _code("return'#' + F").split()
+    ['return', '+', 'F']
+    """
+    out, at = [], 0
+    while (found := _OPENS.search(source, at)) is not None:
+        out.append(source[at:found.start()])
+        if found.group(0) == "#":
+            end = source.find("\n", found.start())
+            end = len(source) if end < 0 else end
+            out.append(" " * (end - found.start()))
+        else:
+            closed = _CLOSES[found.group("quote")].match(source, found.end())
+            if closed is None:
+                return source
+            end = closed.end()
+            text = source[found.start():end]
+            out.append(text if "f" in found.group("prefix").lower() else "".join(c if c == "\n" else " " for c in text))
+        at = end
+    out.append(source[at:])
+    return "".join(out)
+
+
+_OPENS = re.compile(r"#|(?P<prefix>(?<!\w)[rRbBuUfF]{1,2}|)(?P<quote>'''|\"\"\"|'|\")")
+_CLOSES = {"'": re.compile(r"(?:\\.|[^'\\\n])*'", re.S), '"': re.compile(r'(?:\\.|[^"\\\n])*"', re.S),
+           "'''": re.compile(r"(?:\\.|[^\\])*?'''", re.S), '"""': re.compile(r'(?:\\.|[^\\])*?"""', re.S)}
 
 
 def _sources(root: Path) -> list[str]:
