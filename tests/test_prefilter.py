@@ -14,7 +14,7 @@ from kg.extract import areas, mentions
 from kg.extract.informal_titles import name_contexts
 from kg.graph.export import nt_text
 from kg.reference import load_reference
-from kg.text.prefilter import Scan, needed
+from kg.text.prefilter import Scan, needed, needed_all
 
 
 @pytest.mark.parametrize("pattern, words", [
@@ -31,6 +31,26 @@ from kg.text.prefilter import Scan, needed
 ])
 def test_the_words_a_pattern_needs(pattern, words):
     assert needed(re.compile(pattern)) == (None if words is None else frozenset(words))
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"\bwitness(?:ed)?\s+the\s+signing\b", [{"witness"}, {"signing"}, {"the"}]),
+    (r"(?:Mr|Ms)\s+(?:Chan|Wong)\s+said", [{"said"}, {"chan", "wong"}, {"m"}]),
+    (r"(?:led\s+by)+\s+⟦person:\d+⟧", [{"⟦person:"}, {"led"}, {"by"}, {"⟧"}]),
+    (r"(?:Dr\s+)?visited", [{"visited"}]),  # an optional part is not needed
+    (r"(?:Dr\s+)?[A-Z]\w+", None),
+])
+def test_every_part_a_pattern_needs(pattern, parts):
+    found = needed_all(re.compile(pattern))
+    assert (found and [set(words) for words in found]) == parts
+    assert found is None or found[0] == needed(re.compile(pattern))
+
+
+def test_a_text_lacking_any_one_needed_part_is_not_searched():
+    pattern = re.compile(r"\b(?:witnessed|attended)\s+the\s+signing\s+of\b", re.I)
+    scan = Scan([pattern])
+    assert not scan.may(pattern, scan.present("He attended the ceremony, a signing day."))
+    assert scan.may(pattern, scan.present("He attended the signing of the pact."))
 
 
 def _may(pattern: re.Pattern, text: str) -> bool:

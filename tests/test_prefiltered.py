@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import re
 import sys
+import tokenize
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kg
 import kg.convert
 from kg.extract import visits
 from kg.text.prefilter import _ASCII_TWINS, folded
-from kg.text.prefiltered import Prefiltered, install, plain_names
+from kg.text.prefiltered import Prefiltered, _code, install, plain_names
 
 STAND_INS = sorted({id(v): v for name, module in list(sys.modules.items()) if name.startswith("kg.")
                     for v in vars(module).values() if isinstance(v, Prefiltered)}.values(), key=lambda p: p.pattern)
@@ -50,6 +54,29 @@ def test_a_name_compared_by_identity_keeps_its_real_pattern():
 ])
 def test_only_names_used_as_a_stand_in_can_be_are_plain(source, plain):
     assert plain_names([source]) == plain
+
+
+@pytest.mark.parametrize("source, plain", [
+    ("A = re.compile('a')\nA.search(t)  # A's words\nB = re.compile('b')  # not B", {"A", "B"}),
+    ("A = re.compile('a')\nprint('A is', \"\"\"A\n is\"\"\")", {"A"}),
+    ("A = re.compile('a')\nprint(f'{A}')", set()),  # an f-string's field is code
+    ("A = re.compile('a')\nprint('#', A)", set()),  # a "#" in a string starts no comment
+])
+def test_a_name_in_a_comment_or_a_plain_string_is_no_use_of_it(source, plain):
+    assert plain_names([source]) == plain
+
+
+def test_the_package_sources_read_as_code_keep_every_token_but_comments_and_plain_strings():
+    """``_code`` blanks what Python's tokenizer calls comments and strings (other than f-strings), and nothing else."""
+    def tokens(source: str) -> list:
+        skipped = (tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT)
+        plain = (lambda t: t.type == tokenize.STRING and "f" not in re.match(r"[A-Za-z]*", t.string).group(0).lower())
+        return [(t.type, t.string) for t in tokenize.generate_tokens(io.StringIO(source).readline)
+                if t.type not in skipped and not plain(t)]
+    sources = [path.read_text(encoding="utf-8") for path in sorted(Path(kg.__file__).parent.rglob("*.py"))]
+    assert len(sources) > 100
+    for source in sources:
+        assert tokens(_code(source)) == tokens(source)
 
 
 def test_install_swaps_a_pattern_in_every_module_that_imported_it(tmp_path, monkeypatch):

@@ -101,6 +101,57 @@ def _needed(source: str | bytes, flags: int) -> Words:
         return None
 
 
+Parts = tuple[frozenset[str], ...]  # every part is needed: one word of each
+
+
+def _parts(items) -> list[frozenset[str]]:
+    """Every part a sequence needs: its literal runs, the words of its alternatives, and the parts of the groups
+    and repeats (at least once) that it holds in turn, each of which every match holds too."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        if op is _c.LITERAL and _caseless(av):
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        if op is _c.SUBPATTERN:
+            options += _parts(av[-1])
+        elif op is _c.ATOMIC_GROUP:
+            options += _parts(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            options += _parts(av[2])
+        elif op is not None and (words := _item(op, av)):
+            options.append(words)
+    return options
+
+
+def needed_all(pattern: re.Pattern) -> Parts | None:
+    """Every part of the words a match of ``pattern`` holds (each a set, one word of which it holds), the one
+    :func:`needed` gives first and then the others, most telling first; or None where it needs none. A text
+    that lacks every word of any one part cannot match.
+
+    >>> [sorted(part) for part in needed_all(re.compile(r"\\b(?:witnessed|attended)\\s+the\\s+signing\\b", re.I))]
+    [['attended', 'witnessed'], ['signing'], ['the']]
+    >>> needed_all(re.compile(r"(?:Mr|Ms)?\\s+[A-Z]\\w+")) is None
+    True
+    """
+    return _needed_all(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=None)
+def _needed_all(source: str | bytes, flags: int) -> Parts | None:
+    first = _needed(source, flags)
+    if first is None:
+        return None
+    try:
+        parts = set(_parts(_p.parse(source, flags))) - {first}
+    except Exception:  # an unforeseen parse: the first part alone, as :func:`needed` found it
+        parts = set()
+    return (first, *sorted(parts, key=lambda words: (-min(map(len, words)), len(words), sorted(words))))
+
+
 class Scan:
     r"""Patterns a loop searches over each sentence, each only where the sentence holds a word it needs: the
     words of all of them are looked for once a sentence (:meth:`present`), and each pattern's test is then a
@@ -114,8 +165,9 @@ class Scan:
 
     def __init__(self, patterns: Iterable[re.Pattern]):
         self.patterns = list(patterns)
-        self._words = {id(pattern): needed(pattern) for pattern in self.patterns}
-        self._vocabulary = tuple(sorted(frozenset().union(*(w for w in self._words.values() if w))))
+        self._words = {id(pattern): needed_all(pattern) for pattern in self.patterns}
+        self._vocabulary = tuple(sorted(frozenset().union(*(words for parts in self._words.values() if parts
+                                                              for words in parts))))
 
     def present(self, text: str) -> frozenset[str]:
         """The words of the scan's patterns that ``text`` holds (compared as :func:`folded`)."""
@@ -123,8 +175,8 @@ class Scan:
         return frozenset(word for word in self._vocabulary if word in low)
 
     def may(self, pattern: re.Pattern, present: frozenset[str]) -> bool:
-        words = self._words.get(id(pattern))
-        return words is None or not words.isdisjoint(present)
+        parts = self._words.get(id(pattern))
+        return parts is None or all(not words.isdisjoint(present) for words in parts)
 
     def finditer(self, pattern: re.Pattern, text: str, present: frozenset[str]) -> Iterator[re.Match]:
         """``pattern.finditer(text)``, or nothing where the text lacks every word the pattern needs."""

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from kg.text.prefilter import folded, needed
+from kg.text.prefilter import Parts, folded, needed_all
 
 _fold = lru_cache(maxsize=256)(folded)  # a sentence is tested by some thirty patterns in a row
 _NAME = re.compile(r"\b([A-Z_][A-Z0-9_]*)\b(\.(?:search|match|fullmatch|finditer|findall|sub|subn|split)\("
@@ -33,14 +33,24 @@ class Prefiltered:
     """A compiled pattern that is not searched in a text lacking every word it needs; otherwise the pattern's
     own answer. Only the methods the rules call on a pattern, with the pattern's arguments."""
 
-    __slots__ = ("real", "words", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("real", "words", "more", "pattern", "flags", "groups", "groupindex")
 
-    def __init__(self, real: re.Pattern, words: frozenset[str]):
-        self.real, self.words = real, tuple(sorted(words))
+    def __init__(self, real: re.Pattern, parts: Parts | frozenset[str]):
+        parts = (parts,) if isinstance(parts, frozenset) else parts
+        self.real, self.words, self.more = real, tuple(sorted(parts[0])), tuple(tuple(sorted(w)) for w in parts[1:])
         self.pattern, self.flags, self.groups, self.groupindex = real.pattern, real.flags, real.groups, real.groupindex
 
     def _absent(self, string: str) -> bool:
-        return type(string) is str and not any(map(_fold(string).__contains__, self.words))
+        """Whether the text lacks every word of the part most telling, or of any other part the pattern needs."""
+        if type(string) is not str:
+            return False
+        low = _fold(string)
+        if not any(map(low.__contains__, self.words)):
+            return True
+        for words in self.more:
+            if not any(map(low.__contains__, words)):
+                return True
+        return False
 
     def search(self, string, *args, **kwargs):
         return None if self._absent(string) else self.real.search(string, *args, **kwargs)
@@ -79,9 +89,44 @@ def plain_names(sources: list[str]) -> set[str]:
     """
     plain, other = set(), set()
     for source in sources:
-        for match in _NAME.finditer(_IMPORT.sub("", source)):
+        for match in _NAME.finditer(_IMPORT.sub("", _code(source))):
             (plain if match.group(2) else other).add(match.group(1))
     return plain - other
+
+
+def _code(source: str) -> str:
+    """The source with its comments and its strings other than f-strings blanked (each character a space, line
+    breaks kept): a name there is no use of it ("# HEAD_WORD's words"). Read left to right as Python's tokenizer
+    reads them, so that a "#" in a string or a quote in a comment is taken for what it is; a source that cannot
+    be read so is kept whole, which can only leave more names as they are.
+
+    >>> _code("A = 1  # B's" + chr(10) + "C = 'D#' + f'{E}'").split()
+    ['A', '=', '1', 'C', '=', '+', "f'{E}'"]
+    >>> _code("return'#' + F").split()
+    ['return', '+', 'F']
+    """
+    out, at = [], 0
+    while (found := _OPENS.search(source, at)) is not None:
+        out.append(source[at:found.start()])
+        if found.group(0) == "#":
+            end = source.find("\n", found.start())
+            end = len(source) if end < 0 else end
+            out.append(" " * (end - found.start()))
+        else:
+            closed = _CLOSES[found.group("quote")].match(source, found.end())
+            if closed is None:
+                return source
+            end = closed.end()
+            text = source[found.start():end]
+            out.append(text if "f" in found.group("prefix").lower() else "".join(c if c == "\n" else " " for c in text))
+        at = end
+    out.append(source[at:])
+    return "".join(out)
+
+
+_OPENS = re.compile(r"#|(?P<prefix>(?<!\w)[rRbBuUfF]{1,2}|)(?P<quote>'''|\"\"\"|'|\")")
+_CLOSES = {"'": re.compile(r"(?:\\.|[^'\\\n])*'", re.S), '"': re.compile(r'(?:\\.|[^"\\\n])*"', re.S),
+           "'''": re.compile(r"(?:\\.|[^\\])*?'''", re.S), '"""': re.compile(r'(?:\\.|[^\\])*?"""', re.S)}
 
 
 def _sources(root: Path) -> list[str]:
@@ -103,8 +148,8 @@ def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | 
             continue
         for attribute, value in list(vars(module).items()):
             if attribute in plain and type(value) is re.Pattern and isinstance(value.pattern, str) \
-                    and id(value) not in stand_ins and (words := needed(value)):
-                stand_ins[id(value)] = Prefiltered(value, words)
+                    and id(value) not in stand_ins and (parts := needed_all(value)):
+                stand_ins[id(value)] = Prefiltered(value, parts)
     for _, module in modules:
         for attribute, value in list(vars(module).items()):
             if attribute in plain and (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
