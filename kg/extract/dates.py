@@ -98,7 +98,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 
 FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
-                    r"|runs (?:until|till|through)|(?:is|are) due to)\b", re.I)
+                    r"|runs (?:until|till|through)|(?:is|are) due to|(?:which|that) (?:ends|concludes))\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
 # Dates that place a fact in the background ("since 2003", "three years ago", "this year"), not on a day.

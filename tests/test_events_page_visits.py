@@ -1,0 +1,65 @@
+"""A visit told on a news page, read from invented sentences (none comes from a document of the repository): a
+story's last line closed by the page's action links ("[Share] [Print]") is still read, a contracted "will" ("He'll
+visit") still looks ahead, and a visit "which ends on Friday" ends then, its length giving its first day."""
+
+from datetime import date
+
+from kg.text.clean import clean
+
+from test_events_kinds import events
+
+OPENING = "The Secretary for Tourism, Mr Alan Wexford, met the Mayor of Shanghai this afternoon."
+
+
+def test_a_line_closed_by_action_links_is_kept():
+    page = ("Harbour news\n\nThe Secretary met the Mayor today.\n\n"
+            "He is on a three-day visit to Shanghai. [Share] [Print]\n\nStocks closed higher today. [Share] [Print]")
+    paragraphs = clean(page).paragraphs
+    assert "He is on a three-day visit to Shanghai." in paragraphs
+    assert "Stocks closed higher today." in paragraphs
+
+
+def test_action_words_inside_a_line_stay():
+    assert clean("Harbour news\n\nThe Secretary read the [Print] edition today.").paragraphs == \
+        ["The Secretary read the [Print] edition today."]
+
+
+def test_a_contracted_will_looks_ahead(reference):
+    said = clean("Harbour news\n\nHe'll visit the Lotus Container Terminal tomorrow morning.").paragraphs
+    assert said == ["He will visit the Lotus Container Terminal tomorrow morning."]
+    found = events(reference, OPENING, *said, published=date(2031, 5, 7))
+    assert found["Visit to the Lotus Container Terminal"]["start"] == ["2031-05-08"]
+
+
+def test_a_visit_which_ends_on_a_weekday_ends_then(reference):
+    found = events(reference, OPENING, "Mr Wexford is on a three-day visit to Shanghai which ends on Friday.",
+                   published=date(2031, 5, 7))  # a Wednesday
+    visit = found["Visit of Alan Wexford to Shanghai"]
+    assert visit["start"] == ["2031-05-07"]
+
+
+def test_a_visit_that_ends_tomorrow_with_a_comma(reference):
+    found = events(reference, OPENING, "Mr Wexford is on a two-day visit to Shanghai, which ends tomorrow.",
+                   published=date(2031, 5, 7))
+    assert found["Visit of Alan Wexford to Shanghai"]["start"] == ["2031-05-07"]
+
+
+def test_an_emoji_closing_a_sentence_of_a_post_keeps_it(reference):
+    post = ("Harbour Office\n2 September 2031 · 🌐\n\n"
+            "The Secretary for Tourism, Mr Alan Wexford, arrived in Shanghai this morning for a two-day visit 🗓️ "
+            "He met the Mayor of Shanghai at the city hall this afternoon to talk about the port 💼\n\n"
+            "👍 Like    💬 Comment    ↗ Share")
+    paragraphs = clean(post).paragraphs
+    assert any(p.endswith("for a two-day visit. He met the Mayor of Shanghai at the city hall this afternoon to talk about the port.")
+               for p in paragraphs)
+    found = events(reference, *paragraphs, published=date(2031, 9, 2))
+    assert found["Visit of Alan Wexford to Shanghai"]["start"] == ["2031-09-02"]
+
+
+def test_a_caption_witnessing_the_signing_told_adds_no_second_signing(reference):
+    found = events(reference, "Mr Alan Wexford and Mr Zhou Qiming witnessed the signing of a Letter of Intent on Harbour "
+                   "Co-operation between the Lotus Council and the Eastern Association today.",
+                   "[Photo: Mr Alan Wexford (right) and Mr Zhou Qiming (left) witness the signing of the letter of intent.]",
+                   published=date(2031, 5, 21))
+    assert [label for label in found if label.startswith("Signing")] == \
+        ["Signing of a Letter of Intent on Harbour Co-operation between the Lotus Council and the Eastern Association"]
