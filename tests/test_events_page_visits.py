@@ -63,3 +63,26 @@ def test_a_caption_witnessing_the_signing_told_adds_no_second_signing(reference)
                    published=date(2031, 5, 21))
     assert [label for label in found if label.startswith("Signing")] == \
         ["Signing of a Letter of Intent on Harbour Co-operation between the Lotus Council and the Eastern Association"]
+
+
+def test_a_day_told_by_its_place_in_the_visit(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, visited Shanghai from 16 to 19 May 2031.",
+                   "On the second day, Mr Wexford visited the Lotus Container Terminal.",
+                   "On the last day Mr Wexford visited the Eastern Ferry Depot.",
+                   "On the first day of the forum, Mr Wexford visited the Harbour Research Centre.", published=date(2031, 5, 25))
+    assert found["Visit to the Lotus Container Terminal"]["start"] == ["2031-05-17"]
+    assert found["Visit to the Eastern Ferry Depot"]["start"] == ["2031-05-19"]
+    assert found["Visit to the Harbour Research Centre"]["start"] != ["2031-05-16"]
+
+
+def test_a_day_past_the_visits_last_is_none(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, visited Shanghai from 16 to 17 May 2031.",
+                   "On the third day, Mr Wexford visited the Lotus Container Terminal.", published=date(2031, 5, 25))
+    assert found["Visit to the Lotus Container Terminal"]["start"] != ["2031-05-18"]
+
+
+def test_a_newsletters_rules_part_its_paragraphs():
+    mail = ("From: Office <a@example.org>\nSent: Tuesday, 14 May 2031 09:12\nSubject: News\n\n"
+            "> ------------------------------\n> 1. MISSION REPORT\n> ------------------------------\n"
+            "> The delegation visited the Lotus Container Terminal on 3 May.\n>\n> Regards,\n> Amy")
+    assert "The delegation visited the Lotus Container Terminal on 3 May." in clean(mail).paragraphs
