@@ -86,3 +86,11 @@ def test_a_newsletters_rules_part_its_paragraphs():
             "> ------------------------------\n> 1. MISSION REPORT\n> ------------------------------\n"
             "> The delegation visited the Lotus Container Terminal on 3 May.\n>\n> Regards,\n> Amy")
     assert "The delegation visited the Lotus Container Terminal on 3 May." in clean(mail).paragraphs
+
+
+def test_a_weekday_of_a_paper_signed_then_is_past_in_a_sentence_looking_ahead():
+    from kg.extract.dates import find_dates
+    thursday = date(2031, 6, 12)
+    past = find_dates("The two exchanges will develop products under a memorandum signed at a working meeting on Tuesday.", thursday)
+    coming = find_dates("The memorandum will be signed at a working meeting on Tuesday.", thursday)
+    assert [str(d.start) for d in past] == ["2031-06-10"] and [str(d.start) for d in coming] == ["2031-06-17"]
