@@ -98,7 +98,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 
 FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
-                    r"|runs (?:until|till|through)|(?:is|are) due to)\b", re.I)
+                    r"|runs (?:until|till|through)|(?:is|are) due to|(?:which|that) (?:ends|concludes))\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
 # Dates that place a fact in the background ("since 2003", "three years ago", "this year"), not on a day.
@@ -131,13 +131,18 @@ PAST_VERB = re.compile(r"^(?:[\w'’-]+\s+){0,6}?(?!(?:is|are|am|be|been|being|w
 SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media)|announced|stated|noted|stressed|remarked)\s+$")
 
 
+# A paper or a meeting the date is said of, done then: "will develop products under an MoU signed at a meeting on
+# Tuesday" (not "to be signed at ... on Tuesday", nor "the arrangement signed there is gazetted on Monday").
+DONE_AT = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:signed|held|reached|concluded|inked|initialled)\s+(?:at|on|in|during)\b(?:(?!\b(?:is|are|was|were|be|will|would|shall)\b)[^;,]){0,80}$")
+
+
 SUBJECT_FIRST = re.compile(r"(?:(?:the|a|an|he|she|they|we|it|its|their|his|her|both|all|two|three|officials)\b|[A-Z⟦])")
 
 
 def _ahead(text: str, start: int, end: int) -> bool:
     """Whether the sentence looks ahead in the part a date at ``end`` belongs to: not in a clause of its
     own that tells of the past."""
-    if SAID_ON.search(text, max(0, start - 40), start):
+    if SAID_ON.search(text, max(0, start - 40), start) or DONE_AT.search(text, max(0, start - 120), start):
         return False
     later = LATER_CLAUSE.search(text, end)
     if FUTURE.search(text, 0, later.start() if later else len(text)) is None:

@@ -39,6 +39,7 @@ from kg.extract.talks import find_talks
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
 from kg.extract.visits_on import find_visits_on
+from kg.extract.visit_days import visit_day
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.headed_by import find_heads
 from kg.extract.greetings import greet_later
@@ -188,7 +189,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
-            or same_day(sentence.text, ctx.day)
+            or same_day(sentence.text, ctx.day) or visit_day(sentence.text, ctx)
         dates = outside_careers(sentence.text, dates)
         _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))

@@ -84,14 +84,16 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
                 continue  # "At the ceremony, A and B signed ...": a moment of that ceremony
             found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
-        what = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
-        what = re.sub(r"^(?:the)\s+", "", what)
+        told = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
+        what = re.sub(r"^(?:the)\s+", "", told)
         people = view.people(masked[:match.start()])
         by = BY.match(masked, match.end())
         if by:
             people += view.people(by.group("who"))
         if not people:
             continue  # nobody present is named: a mention of an agreement, not an event we can describe
+        if told[:4] == "the " and back_to_signing(ctx, view, told, people, dates):
+            continue  # "A and B witness the signing of the letter of intent" in a caption: the signing told
         f, s = ctx.findings, view.sentence
         if COUNTED.match(what):  # "five agreements ... between <parties> in areas including ...": the batch
             what = re.split(r"\s+(?:between|among|in\s+(?:the\s+)?areas?|covering|including|on\s+(?!behalf))\b", what)[0]

@@ -19,8 +19,8 @@ RETURN = re.compile(r"⟦person:(?P<p>\d+)⟧,?\s+(?:will\s+)?(?:return|returns|
                     r"|(?:concludes|wrapped\s+up|wraps\s+up|completed|completes)(?=\s+(?:his|her|their)\s+(?:(?!(?:of|the|on|for|about)\b)[\w-]+\s+){0,3}?(?:visit|trip)\b))\b"
                     # "<person> arrived in Shanghai yesterday (May 7) and will return to Hong Kong tomorrow (May 9)"
                     r"|⟦person:(?P<p3>\d+)⟧\s+(?:arrived|arrives)\b[^.;]{0,100}?\band\s+(?:will\s+)?(?:return|returns|leave|leaves)\b"
-                    # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)"
-                    r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?,\s+which\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
+                    # "<person> is leading a delegation on a three-day visit to <place>, which ends tomorrow (May 9)", "... that ends on Friday"
+                    r"|⟦person:(?P<p2>\d+)⟧[^.;]*?\b(?:visit|trip|tour)\b[^.;]*?(?:,\s+which|\s+(?:which|that))\s+(?:ends|will\s+end|concludes|will\s+conclude)\b")
 # Away from home: "<person> will return to Hong Kong", "... before leaving for Ningbo", "during Mr Lam's absence".
 # The programme's last item, then home: "Tomorrow (May 9), Mr A will visit X before returning to Hong Kong in
 # the afternoon", "... before leading the delegation back to Shanghai on Saturday".

@@ -19,11 +19,12 @@ from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
 
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-# What follows is the visit's end: "..., which ends tomorrow (May 9)", "..., ending on Friday".
+# What follows is the visit's end: "..., which ends tomorrow (May 9)", "..., ending on Friday", "... that ends on Friday".
 # Where the trip of that length went: "a three-day visit to Beijing", "a seven-day trip to the Middle East".
 # (Not "a two-day visit to attend the forum": a purpose, not a place.)
 TO_PLACE = re.compile(r"\s+to\s+(?:⟦place:(?P<place>\d+)⟧|(?=⟦|the\s+[A-Z]|[A-Z]))")
-ENDS = re.compile(r",\s+(?:which\s+(?:ends|will\s+end|concludes|will\s+conclude|is\s+to\s+end)|ending|to\s+end)\b")
+ENDS = re.compile(r"(?:,\s+(?:which|that)|\s+(?:which|that)(?=\s+(?:ends|concludes)\b))\s+(?:ends|will\s+end|concludes|will\s+conclude|is\s+to\s+end)\b"
+                  r"|,\s+(?:ending|to\s+end)\b")
 
 
 def begun(view: View, dates: list[DateSpan]) -> list[DateSpan]:

@@ -22,7 +22,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.mentions import View
-from kg.extract.visit_length import COUNTS
+from kg.extract.visit_length import COUNTS, begun
 from kg.namespaces import HKSH
 
 _ON_VISIT = r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)"
@@ -64,9 +64,16 @@ def _visit(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) 
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, ctx.entity_iri(place), s)
     f.add(iri, SDO.attendee, person, s)
-    own = [d for d in dates if d.kind != "year"]
+    first = begun(view, dates)
+    own = [d for d in first if d.kind != "year"]
     if own:
         record_dates(ctx, view, iri, own[0])
     length = LENGTH.search(view.masked, match.start())
-    ctx.visit_on = (iri, person, s.index, COUNTS.get(length.group(1).lower(), 0) if length else 0)
+    days = COUNTS.get(length.group(1).lower(), 0) if length else 0
+    last = [d for d in dates if d not in first and d.end is None and d.start.datatype == XSD.date]
+    if not own and last and days:  # "on a three-day visit to Shanghai which ends on Friday": its last day, so its first
+        end = date.fromisoformat(str(last[0].start))
+        f.add(iri, SDO.endDate, last[0].start, s)
+        f.add(iri, SDO.startDate, Literal((end - timedelta(days=days - 1)).isoformat(), datatype=XSD.date), s)
+    ctx.visit_on = (iri, person, s.index, days)
     ctx.remember_event("visit", iri)

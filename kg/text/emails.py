@@ -1,7 +1,8 @@
 """An e-mail as a collection keeps it: header blocks (From / Sent / To / Subject, again under "Forwarded message"),
 the quoted message behind ">" marks, the sender's sign-off and signature.
 
-Headers are no sentences, and a quoted line's ">" splits the sentence it wraps ("led by its > Chairman, Mr X"): the
+Headers are no sentences, nor are the rules ("-----", "=====") a newsletter sets between its sections, and a quoted
+line's ">" splits the sentence it wraps ("led by its > Chairman, Mr X"): the
 quote marks go, and so does each header block. A sign-off ("Best regards,") and the short lines of name, post and
 contact under it go. Only a text whose first lines hold a header block, or whose lines are quoted in the main, is
 read so.
@@ -29,6 +30,8 @@ SIGNATURE_LINES = 8
 SIGNATURE_WORDS = 10
 STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 HEAD = 12  # a header block opens the text, within its first lines
+# A newsletter's rule between its sections ("-----", "=====") parts paragraphs; it is no text of either.
+RULE = re.compile(r"^\s*(?:[-=_*~]\s*){5,}$")
 
 
 def _is_email(lines: list[str]) -> bool:
@@ -51,6 +54,7 @@ def plain_email(text: str) -> str:
         return text
     if quoted:
         lines = [QUOTE.sub("", line) for line in lines]
+    lines = ["" if RULE.match(line) else line for line in lines]
     if email:
         lines = _headers(lines)
     return "\n".join(_signed_off(lines))

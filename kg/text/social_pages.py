@@ -33,6 +33,13 @@ _DAY = r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s
 # A post's date line with its audience mark or place after it: "2 September 2025 · 🌐", "March 3, 2025 · Public".
 DATE_LINE = re.compile(rf"^\s*(?:{_DAY})(?:\s+at\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp][Mm])?)?\s*·[^\w]*(?:Public|Shanghai|Hong\s+Kong|Edited)?\s*$")
 COUNT_WORD = re.compile(r"[A-Za-z]")
+# An emoji between a sentence's last word and the word that opens the next: "for a two-day visit 🗓️ He met".
+EMOJI_CLOSING = re.compile(r"(?<=[a-z0-9)])[ ]*" + EMOJI.pattern + r"(?=[ ]*(?:He|She|They|We|It|The|This|These|Our|Tonight|Tomorrow"
+                           r"|Today|Yesterday|Later|Then|Also|Both|During|After|Before)\b)")
+# An emoji closing a line of prose that has no full stop: "... the Plenary Session in Hong Kong 💼".
+EMOJI_ENDING = re.compile(r"(?<=[a-z0-9)])[ ]*" + EMOJI.pattern + r"[ ]*$")
+LOWER_WORD = re.compile(r"(?<![\w#@])[a-z][a-z-]+\b")
+PROSE_WORDS = 5
 HANDLE = re.compile(r"\s*\(@\w{2,30}\)")
 CUES = ("·", "@", "Reply", "Comment")
 
@@ -68,8 +75,18 @@ def plain_social(text: str) -> str:
 
 
 def _unemoji(line: str) -> str:
-    """The line without its emoji and the space each leaves, its indent kept."""
+    """The line without its emoji and the space each leaves, its indent kept; an emoji that closes a sentence
+    ("for a two-day visit 🗓️ He met ...", a prose line ending "... in Hong Kong 💼") leaves its full stop.
+
+    >>> _unemoji("The Secretary arrived for a visit 🗓️ He met the Mayor at the hall this afternoon 💼")
+    'The Secretary arrived for a visit. He met the Mayor at the hall this afternoon.'
+    >>> _unemoji("He met 🤝 Mr Zhou at the hall 🏛️ in the district")
+    'He met Mr Zhou at the hall in the district'
+    """
     if not EMOJI.search(line):
         return line
     indent = line[:len(line) - len(line.lstrip())]
-    return indent + EMOJI_SPACED.sub(" ", line.strip()).strip()
+    text = EMOJI_CLOSING.sub(".", line.strip())
+    if EMOJI_ENDING.search(text) and len(LOWER_WORD.findall(text)) >= PROSE_WORDS:
+        text = EMOJI_ENDING.sub(".", text)
+    return indent + EMOJI_SPACED.sub(" ", text).strip()

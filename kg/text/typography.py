@@ -5,8 +5,14 @@ A dash set between two words with no space is a hyphen ("Hong Kong\u2013Shanghai
 ("Hong Kong\u2014Shanghai") a hyphen, and between two days a range's dash. An honorific's full stop,
 as American usage writes it ("Mr. Lee"), is dropped, as British usage and the rules have it ("Mr Lee"). A month
 abbreviated beside a day or a year, as wire style writes it ("on Sept. 12", "Oct 5, 2025", "12 Dec. 2024"), is
-written out.
+written out. A contracted "will" ("He'll visit Fudan University tomorrow") is written out, as the rules
+read the future by it; a web page's action links closing a story's last line ("... tomorrow. [Share] [Print]")
+are its furniture, not its text.
 
+>>> plain_contractions("He'll visit the port and they’ll meet; we'll see. Shell'll stays.")
+"He will visit the port and they will meet; we will see. Shell'll stays."
+>>> without_actions("He will visit the port tomorrow. [Share] [Print]\\nNext story [Print] here.")
+'He will visit the port tomorrow.\\nNext story [Print] here.'
 >>> plain_dashes("the Shanghai\u2013Hong Kong Association\u2014set up in 1985\u2014met")
 'the Shanghai-Hong Kong Association \u2014 set up in 1985 \u2014 met'
 >>> plain_dashes("the Hong Kong\u2014Shanghai Conference, 1 May \u2014 31 October 2010")
@@ -45,6 +51,23 @@ DATE_RANGE = re.compile(rf"\b(\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}
 _PAIRED = r"(?:Hong Kong|Shanghai|Macao|Macau|Guangdong|Shenzhen|Beijing|Mainland|Zhejiang|Jiangsu|Fujian|Sichuan)"
 PLACE_PAIR = re.compile(rf"\b({_PAIRED})[\u2014\u2015](?={_PAIRED}\b)")
 
+# "He'll", "they’ll": a pronoun's contracted "will".
+CONTRACTED_WILL = re.compile(r"\b(I|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|[Yy]ou|[Tt]here)['’]ll\b")
+# "[Share] [Print]", "[Email this] [Back to top]" at a line's end: a page's action links.
+ACTION_TAIL = re.compile(r"(?:[ \t]*\[[ \t]*(?:Share|Print|E-?mail|Email\s+this|Tweet|Facebook|Twitter|WhatsApp|Weibo|WeChat"
+                         r"|LinkedIn|Bookmark|Save|Comments?|Like|Top|Back\s+to\s+top|Print\s+this|Printer[- ]friendly|PDF"
+                         r"|Download|Listen|Text\s+size|A\+|A-)[ \t]*\])+[ \t]*$", re.M | re.I)
+
+
+def plain_contractions(text: str) -> str:
+    """The text with a pronoun's contracted "will" written out."""
+    return CONTRACTED_WILL.sub(r"\1 will", text) if "ll" in text else text
+
+
+def without_actions(text: str) -> str:
+    """The text with the action links that close its lines left out."""
+    return ACTION_TAIL.sub("", text) if "[" in text else text
+
 
 def plain_dashes(text: str) -> str:
     """The text with joining dashes as hyphens and unspaced em dashes spaced."""
@@ -69,5 +92,5 @@ def plain_months(text: str) -> str:
 
 
 def plain_usage(text: str) -> str:
-    """The text with honorifics and months as the rules read them."""
-    return plain_months(plain_honorifics(text))
+    """The text with honorifics, months, contractions and action links as the rules read them."""
+    return without_actions(plain_contractions(plain_months(plain_honorifics(text))))
