@@ -33,3 +33,10 @@ def test_our_title_with_no_body_of_that_head_word_is_no_post(reference):
     f = facts(reference, "Below is a report on the Chamber's mission.", "We visited the Tamsin Port Authority.",
               "Our Chairman, Mr Victor Lam, thanked them.")
     assert posts_of(f) == {}
+
+
+def test_the_bodys_possessive_after_its_full_name_points_back_and_names_no_speaker(reference):
+    f = facts(reference, "The Secretary witnessed the signing between the Riverton Council and the Eastport Design "
+                         "Association.", "It was signed by the Association's President, Mr Pan Lo.",
+              "Our Director Ms Ada Quell opened the show.")
+    assert posts_of(f) == {"pan-lo": {"President of the Eastport Design Association"}}
