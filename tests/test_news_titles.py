@@ -45,3 +45,31 @@ def test_a_bureau_title_after_the_end_of_its_governments_name_is_the_catalogues(
 def test_a_title_after_another_bodys_name_keeps_that_body(reference):
     f = facts(reference, "Riverton Harbour Council Secretary-General Ada Quell attended the meeting.")
     assert posts_of(f)["ada-quell"] == {"Secretary-General of the Riverton Harbour Council"}
+
+
+def test_a_bodys_head_word_before_its_field_is_what_the_possessive_points_back_to(reference):
+    f = facts(reference, "The pact was signed with the Eastport Municipal Bureau of Harbours, and the bureau's director, "
+                         "Ada Quell, spoke.")
+    assert posts_of(f)["ada-quell"] == {"Director of the Eastport Municipal Bureau of Harbours"}
+
+
+def test_a_possessive_head_word_no_body_before_has_gives_no_post(reference):
+    f = facts(reference, "The pact was signed with the Eastport Department of Harbours, and the bureau's director, "
+                         "Ada Quell, spoke.")
+    assert "ada-quell" not in posts_of(f)
+
+
+def test_a_lower_case_head_of_a_known_body_before_the_name(reference):
+    f = facts(reference, "On the Hong Kong side was the chairman of the Hong Kong Trade Development Council, Ms Ada Quell.")
+    assert posts_of(f)["ada-quell"] == {"Chairman of the Hong Kong Trade Development Council"}
+
+
+def test_the_municipal_office_in_lower_case_is_the_citys_unit(reference):
+    f = facts(reference, "In Shanghai the delegation met the director of the municipal Hong Kong and Macao Affairs "
+                         "Office, Ms Ada Quell.")
+    assert posts_of(f)["ada-quell"] == {"Director of the Hong Kong and Macao Affairs Office of the Shanghai Municipal Government"}
+
+
+def test_a_lower_case_title_ending_a_fronted_clause_is_not_the_subjects(reference):
+    f = facts(reference, "After meeting the director of the Hong Kong Trade Development Council, Ada Quell told reporters.")
+    assert "ada-quell" not in posts_of(f)

@@ -77,6 +77,8 @@ TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:th
 
 # The field a body's name goes on with after its head word, up to a stop: "... Commission of Housing and Urban-Rural
 # Development, Mr A" (a name of one field word is read whole by ORG_HEADED).
+# A field after the head word of a body's name: "the Shanghai Municipal Bureau of Justice" is a bureau.
+OF_FIELD = re.compile(r"(?<=\S)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})$")
 FIELD_TAIL = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})(?=\s*[,.;(]|\s*$|\s+[a-z])")
 
 
@@ -100,7 +102,7 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int,
             if wanted is not None:  # "the HCCC and the X Federation": the Federation is X's
                 parts = re.split(r"\s+and\s+the\s+", name)
                 name = next((p for p in reversed(parts) if within is None or within in p), parts[-1])
-            if (wanted is None or wanted.search(name.rsplit(" ", 1)[-1])) and (within is None or within in name):
+            if (wanted is None or wanted.search(OF_FIELD.sub("", name).rsplit(" ", 1)[-1])) and (within is None or within in name):
                 if (tail := FIELD_TAIL.match(text, match.end())) is not None:
                     name += unmask(tail.group(0), seen.mentions)  # "the Commission of Housing and Urban-Rural Development"
                 known = resolve_org(name, ctx.reference)
