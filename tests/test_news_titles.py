@@ -73,3 +73,14 @@ def test_the_municipal_office_in_lower_case_is_the_citys_unit(reference):
 def test_a_lower_case_title_ending_a_fronted_clause_is_not_the_subjects(reference):
     f = facts(reference, "After meeting the director of the Hong Kong Trade Development Council, Ada Quell told reporters.")
     assert "ada-quell" not in posts_of(f)
+
+
+def test_a_bare_title_in_a_where_clause_after_a_body_is_that_bodys(reference):
+    f = facts(reference, "The mission called on the Eastport Municipal Commission of Harbours, where Deputy Director "
+                         "Mr Ada Quell received us.")
+    assert posts_of(f)["ada-quell"] == {"Deputy Director of the Eastport Municipal Commission of Harbours"}
+
+
+def test_a_bare_title_in_a_where_clause_after_a_hotel_is_no_post(reference):
+    f = facts(reference, "The mission lunched at the Harbour View Hotel, where Chairman Mr Ada Quell spoke.")
+    assert "ada-quell" not in posts_of(f)

@@ -181,7 +181,14 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
         post = post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
     if post is None and n == "1" and before and (led := _led_body(view, match.start())):
         post = post_of(ctx, view, match, {**g, **led}, n, title)
+    if post is None and n == "1" and before and (where := WHERE_BODY.search(view.masked, 0, match.start())):
+        post = post_of(ctx, view, match, {**g, **{k: v for k, v in where.groupdict().items() if v}}, n, title)
     return post
+
+
+# "called on the Riverton Commission of Commerce, where Deputy Director Mr A received us": a bare title in the clause
+# after a body is that body's.
+WHERE_BODY = re.compile(rf"(?:(?P<of1>⟦org:\d+⟧)|(?P<neworg1>{ORG_HEADED})),\s+where\s+$")
 
 
 # ", Royal Malaysia Police", "(Management), the Eastport Police Force": a body named right after a title.
