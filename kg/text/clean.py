@@ -36,7 +36,7 @@ from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
-from kg.text.wrapping import BROKEN_WORD, date_headings, narrow_wrapped, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
+from kg.text.wrapping import BROKEN_WORD, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -214,7 +214,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         widest = max((len(b) for b in block), default=0)
-        wrapped = len(block) >= 3 and (widest >= WRAPPED_MIN or narrow_wrapped(block)) and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) or TIME_ROW.match(b) for b in block) and sum(
+        wrapped = len(block) >= 3 and widest >= WRAPPED_MIN and not any(RECORD_LINE.match(b) or DATED_ITEM.match(b) or TIME_ROW.match(b) for b in block) and sum(
             len(b) >= WRAPPED_SHARE * widest for b in block) >= 2 * len(block) / 3
         if not wrapped:
             out.extend(join_runs(block, width, whole))

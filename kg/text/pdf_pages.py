@@ -23,13 +23,8 @@ from kg.text.hyphens import join_wrapped
 # An explicit page mark: "- 24 -", "Page 25", "Page 25 of 112", "25 | Page", "p. 25".
 PAGE_MARK = re.compile(r"^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*\|\s*page)\s*$", re.I)
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
-# A running head in capitals with the page number set wide beside it: "MAINLAND BUSINESS          27",
-# "26      RIVERTON HARBOUR BUREAU  ANNUAL REPORT 2035/36".
-_CAPS = r"[A-Z][A-Z\d &/,.'’()–-]{2,80}?"
-HEAD_NUMBER = re.compile(rf"^\s*(?:\d{{1,4}}\s{{3,}}{_CAPS}|{_CAPS}\s{{3,}}\d{{1,4}})\s*$", re.M)
 CUE = re.compile(r"(?im)^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*\|\s*page|\d{1,3})\s*$")
 STOP = re.compile(r"[.!?:;。！？][\"'”’)\]]*$")
-LOWER_END = re.compile(r"\s[a-z]+\s*$")  # "... Mr Benjamin Chau. At the" / "close of the forum": one sentence
 COLUMNS = re.compile(r"\S {3,}\S")
 FURNITURE_WORDS = 14
 PROSE_WORDS = 6
@@ -45,12 +40,12 @@ def page_breaks(text: str) -> str:
     break joined again where the text before it ends without a stop."""
     if "\f" in text:
         text = text.replace("\f", "\n- 0 -\n")
-    elif not CUE.search(text) and not HEAD_NUMBER.search(text):
+    elif not CUE.search(text):
         return text
     lines = text.split("\n")
     numbers = [i for i, line in enumerate(lines) if PAGE_MARK.match(line)]
     if not numbers:
-        numbers = _bare_numbers(lines) or _headed_numbers(lines)
+        numbers = _bare_numbers(lines)
     if not numbers:
         return text
     shapes: dict[str, int] = {}
@@ -81,12 +76,6 @@ def _bare_numbers(lines: list[str]) -> list[int]:
     if len(found) < 2 or sum(1 for line in lines if line.strip()) < 10 or values != sorted(set(values)):
         return []
     return found
-
-
-def _headed_numbers(lines: list[str]) -> list[int]:
-    """The lines that are running heads with their page numbers: two or more."""
-    found = [i for i, line in enumerate(lines) if HEAD_NUMBER.match(line)]
-    return found if len(found) >= 2 else []
 
 
 def _furniture(line: str, shapes: dict[str, int], adjacent: bool) -> bool:
@@ -120,8 +109,7 @@ def _rejoined(lines: list[str], dropped: set[int], text: str) -> list[str]:
             j += 1
         while out and not out[-1].strip():
             out.pop()
-        cut = out and not STOP.search(out[-1].strip()) and j < len(lines) and (
-            _prose(out[-1]) or LOWER_END.search(out[-1]) is not None and lines[j].lstrip()[:1].islower())
+        cut = out and not STOP.search(out[-1].strip()) and _prose(out[-1]) and j < len(lines)
         if cut and lines[j].lstrip()[:1].isupper():  # "the Mayor of" / "Eastport ...": no heading, the sentence's rest
             out[-1] = join_wrapped(out[-1].rstrip(), lines[j].strip(), text)
             j += 1

@@ -22,10 +22,6 @@ import re
 
 EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u231A\u231B\u23E9-\u23FA\uFE0F\u200D\u20E3]+")
 EMOJI_SPACED = re.compile(" *" + EMOJI.pattern + " *")
-# Emoji that end a sentence: after a word and before a capitalised one ("a two-day visit 🗓️ He met"), or at the
-# line's end after a word ("... in Hong Kong 💼").
-EMOJI_STOP = re.compile(rf"(?<=[a-z\d]) *(?:{EMOJI.pattern}) *(?=[A-Z][a-z]*\b(?! ?[A-Z][a-z]))")
-EMOJI_END = re.compile(rf"(?<=[A-Za-z\d]) *(?:{EMOJI.pattern}) *$")
 ACTIONS = r"(?:Like|Love|Comment|Share|Reply|Send|Repost|Retweet|Quote|Save|Follow|Translate|See\s+translation|Hide|Edited|Report)"
 ACTION_BAR = re.compile(rf"^\s*{ACTIONS}(?:\s*[·•|]\s*(?:{ACTIONS}|\d{{1,3}}\s*[smhdwy]|\d{{1,3}}\s*(?:min|hr|hrs|mins)|Author))+\s*$", re.I)
 COMMENT_ACTIONS = re.compile(r"\bReply\b", re.I)
@@ -76,5 +72,4 @@ def _unemoji(line: str) -> str:
     if not EMOJI.search(line):
         return line
     indent = line[:len(line) - len(line.lstrip())]
-    line = EMOJI_STOP.sub(". ", line.strip())
-    return indent + EMOJI_SPACED.sub(" ", EMOJI_END.sub(".", line)).strip()
+    return indent + EMOJI_SPACED.sub(" ", line.strip()).strip()

@@ -79,19 +79,6 @@ def _own_sentence(line: str, following: str) -> bool:
                 and not line.endswith(("-", ",", "\u2013", "\u2014")))
 
 
-NARROW_MIN = 30  # a column narrower than a page's (a PDF's two-column report) is still wrapped prose
-BROKEN_JOINTS = 2
-
-
-def narrow_wrapped(block: list[str]) -> bool:
-    """Whether a block of short lines is prose hard-wrapped in a narrow column: words broken across its lines
-    ("Finan-" / "cial", "Direc-" / "tor") at two joints at least, which no list of short items has."""
-    if len(block) < 3 or max(map(len, block)) < NARROW_MIN:
-        return False
-    broken = sum(1 for line, nxt in zip(block, block[1:]) if BROKEN_WORD.search(line) and nxt[:1].islower())
-    return broken >= BROKEN_JOINTS
-
-
 def runs_on(line: str, following: str, width: int | None) -> bool:
     """Whether a line is wrapped at the page's width into the one that follows it in its block."""
     return (width is not None and FULL * width <= len(line) <= width and 0 < len(following) <= width
