@@ -33,3 +33,18 @@ def test_our_title_with_no_body_of_that_head_word_is_no_post(reference):
     f = facts(reference, "Below is a report on the Chamber's mission.", "We visited the Tamsin Port Authority.",
               "Our Chairman, Mr Victor Lam, thanked them.")
     assert posts_of(f) == {}
+
+
+def test_the_bodys_possessive_after_its_full_name_points_back_and_names_no_speaker(reference):
+    f = facts(reference, "The Secretary witnessed the signing between the Riverton Council and the Eastport Design "
+                         "Association.", "It was signed by the Association's President, Mr Pan Lo.",
+              "Our Director Ms Ada Quell opened the show.")
+    assert posts_of(f) == {"pan-lo": {"President of the Eastport Design Association"}}
+
+
+def test_our_office_by_a_hidden_label_is_the_speakers_own_not_the_reference_body(reference):
+    f = facts(reference, "Our Shanghai office, headed by Chief Representative Ms Ada Quell, answered 900 enquiries.")
+    assert "Director of the Hong Kong Economic and Trade Office in Shanghai" not in posts_of(f).get("ada-quell", set())
+    assert "Chief Representative of the Hong Kong Economic and Trade Office in Shanghai" not in posts_of(f).get("ada-quell", set())
+    f = facts(reference, "The Shanghai Office, headed by Director Ms Bo Tam, opened a new branch.")
+    assert posts_of(f)["bo-tam"] == {"Director of the Hong Kong Economic and Trade Office in Shanghai"}

@@ -3,6 +3,8 @@ handles (invented text, each with a near miss)."""
 
 from datetime import date
 
+import pytest
+
 from kg.text.clean import clean
 from kg.text.social_pages import plain_social
 
@@ -35,3 +37,18 @@ def test_a_text_without_emoji_or_buttons_is_as_it_is():
 def test_a_year_or_a_count_alone_stays_on_a_page_with_emoji():
     text = "🎉 News\n\n2018\nThe Conference met.\n\n12 sessions were held."
     assert plain_social(text) == "News\n\n2018\nThe Conference met.\n\n12 sessions were held."
+
+
+@pytest.mark.xfail(strict=True, reason="emoji as sentence stops (off36) restored heldout34's posts, whose events then fell "
+                   "below the events floor (a caption's signing told twice); kept back for the events rules")
+def test_emoji_between_two_sentences_ends_the_first():
+    from kg.text.social_pages import plain_social
+    text = plain_social("Office\n3 May 2035 · 🌐\n\nThe Secretary arrived in Eastport for a two-day visit 🗓️ He met the "
+                        "Mayor this afternoon to talk about trade 💼\n\nLike · Comment · Share")
+    assert "a two-day visit. He met the Mayor this afternoon to talk about trade." in text, text
+
+
+def test_emoji_before_a_name_in_a_sentence_parts_nothing():
+    from kg.text.social_pages import plain_social
+    text = plain_social("Office\n3 May 2035 · 🌐\n\nThe Secretary met 🤝 Ada Quell of the Council today.")
+    assert "The Secretary met Ada Quell of the Council today." in text, text

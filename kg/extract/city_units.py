@@ -1,7 +1,7 @@
 """A city government's unit named short, as the city's own texts and their readers name it.
 
 "Director of the city's Hong Kong and Macao Affairs Office", "Director of the Municipal Hong Kong and Macao
-Affairs Office": the unit of the municipal government of a city the document has named ("Hong Kong and Macao
+Affairs Office" (or "the municipal ..."): the unit of the municipal government of a city the document has named ("Hong Kong and Macao
 Affairs Office of the Shanghai Municipal Government"), not the national office of the same short name. Read
 only where the reference data knows that city's unit, and the city is the place named last before it (Hong
 Kong and Macao aside): "In Guangzhou he met the Director of the city's X" is no Shanghai unit.
@@ -20,12 +20,12 @@ from kg.text.sentences import Sentence
 CITYS = re.compile(r"\b[Tt]he\s+city['’]s\s+⟦org:(?P<i>\d+)⟧")
 # The parties, named in many units' names ("Hong Kong and Macao Affairs Office"), tell no city of a unit.
 HOME = ("hong-kong", "macao")
-MUNICIPAL = re.compile(rf"\b[Tt]he\s+(?P<name>Municipal(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*))+?\s+(?-i:{ORG_HEADS}))\b")
+MUNICIPAL = re.compile(rf"\b[Tt]he\s+(?P<name>[Mm]unicipal(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*))+?\s+(?-i:{ORG_HEADS}))\b")
 
 
 def units_of_cities(text: str, mentions: list[Mention], ctx: DocContext, sentence: Sentence) -> list[Mention]:
     """The mentions, a unit named "the city's X" or "the Municipal X" made the city government's unit."""
-    if "city's" not in text and "city’s" not in text and "Municipal " not in text:
+    if "city's" not in text and "city’s" not in text and "unicipal " not in text:
         return mentions
     out, masked = list(mentions), mask(text, mentions)
     for match in CITYS.finditer(masked):
@@ -37,9 +37,11 @@ def units_of_cities(text: str, mentions: list[Mention], ctx: DocContext, sentenc
     for match in MUNICIPAL.finditer(text):
         name = match.group("name")
         city = _last_city(ctx, sentence, text[:match.start()])
-        unit = _unit(ctx, city, lambda o, place: f"{place} {name}" in o.all_names())
-        if unit is not None and all(m.end <= match.start("name") or match.end("name") <= m.start for m in out):
-            out.append(Mention("org", match.start("name"), match.end("name"), name, unit))
+        unit = _unit(ctx, city, lambda o, place: f"{place} M{name[1:]}" in o.all_names())
+        start, end = match.span("name")
+        inside = [m for m in out if start <= m.start and m.end <= end and m.kind == "org"]  # the national office's name
+        if unit is not None and all(m.end <= start or end <= m.start for m in out if m not in inside):
+            out = [m for m in out if m not in inside] + [Mention("org", start, end, name, unit)]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -54,6 +54,17 @@ def name_pattern(name: str) -> str:
 INNER_ABBREVIATION = re.compile(r"(?P<word>\b[A-Z][\w'’-]*)(?P<abbr>\s*\((?-i:[A-Z][A-Za-z&]{1,9})\))(?=\s+(?:[A-Z]|of\s))")
 
 
+# A possessive before a name: "our Shanghai office", "the Council's Shanghai office" is that body's own, not the
+# entity a hidden label ("Shanghai Office") stands for alone.
+OWNED = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\w['’]s)\s+$")
+
+
+def _hidden(entity: Entity, surface: str) -> bool:
+    """Whether a surface is one of the entity's hidden labels only."""
+    key = re.sub(r"[\s\-–]+", " ", surface).casefold()
+    return any(re.sub(r"[\s\-–]+", " ", n).casefold() == key for names in entity.hidden.values() for n in names)
+
+
 class Gazetteer:
     """All reference names of people, organisations, places and the conference, compiled once."""
 
@@ -91,6 +102,8 @@ class Gazetteer:
                 kind, entity = "conf", self.reference.conference
             else:
                 kind, entity = self._entities[int(group[1:])]
+                if entity.hidden and OWNED.search(read, 0, match.start()) and _hidden(entity, match.group(0)):
+                    continue
             mentions.append(Mention(kind, match.start(), match.end(), text[match.start():match.end()], entity))
         return mentions
 

@@ -91,6 +91,14 @@ FIELD_FIRST_NAME = re.compile(rf"{_FIELD}{NEW_NAME}")
 MEMBER_NAME = re.compile(rf"(?<![\w-])(?:[Ll]awmaker|[Ll]egislator)\s+{NEW_NAME}")
 
 
+# "constitutional and mainland affairs minister A", "B, the innovation and technology secretary": a bureau's field in
+# lower case before the word; "minister" only after a field of two words or more (a one-word "education minister"
+# may be a mainland ministry's).
+_LOWER_FIELD = r"(?<![\w⟧'’-])(?P<field>[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+|\s+)[a-z]+){0,6})\s+(?P<word>secretary|minister)"
+LOWER_FIELD_BEFORE = re.compile(rf"{_LOWER_FIELD},?\s+(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧")
+LOWER_FIELD_AFTER = re.compile(rf"⟦person:(?P<p>\d+)⟧,\s+(?:the\s+)?{_LOWER_FIELD}(?=\s*[,.;)]|\s*$)")
+
+
 def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
     """Record the post an informal title names, where its place (if any) is the post's own."""
     pattern, _, titles = _catalogue(ctx.reference)
@@ -98,6 +106,8 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
         return
     if "Secretary" in view.masked:
         _field_first(ctx, view, holds)
+    if "secretary" in view.masked or "minister" in view.masked:
+        _lower_field(ctx, view, holds)
     if pattern is None:
         return
     if ", " in view.masked and "⟦place" in view.masked:
@@ -138,6 +148,31 @@ def _field_first(ctx: DocContext, view: View, holds: Callable) -> None:
         person = view.mention(match.group("p")).ref
         if post is not None and person is not None:
             holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+
+
+def _lower_field(ctx: DocContext, view: View, holds: Callable) -> None:
+    """The post a lower-case field names: the longest run of the field's last words that a bureau's "Secretary for
+    <field>" has, with no other body or qualifying word before it."""
+    titled = _titled(ctx.reference)
+    for match in [*LOWER_FIELD_BEFORE.finditer(view.masked), *LOWER_FIELD_AFTER.finditer(view.masked)]:
+        words = re.findall(r"[a-z]+|,|&", match.group("field"))
+        for first in range(len(words)):
+            field = " ".join(words[first:]).replace(" ,", ",")
+            post = titled.get(normalise_title(f"Secretary for {field}"))
+            if post is None or words[first] in ("and", ",", "&"):
+                continue
+            start = match.start("field") + _offset(match.group("field"), first)
+            if match.group("word") == "minister" and len(words) - first < 2 or OTHER_BODY.search(view.masked[:start]):
+                break
+            if (person := view.mention(match.group("p")).ref) is not None:
+                holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+            break
+
+
+def _offset(text: str, words: int) -> int:
+    """Where the text's word (or comma, or ampersand) at that index starts."""
+    found = list(re.finditer(r"[a-z]+|,|&", text))
+    return found[words].start() if words < len(found) else len(text)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import ABBREVIATION, ORG_HEADS, TITLE
+from kg.extract.patterns import ABBREVIATION, ORG_HEADS, TITLE, normalise_title
 from kg.extract.resolve import resolve_org
 from kg.reference import Reference
 
@@ -167,3 +167,30 @@ def chinese_names(ctx, view) -> None:
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or resolve_org(label, ctx.reference):
             continue  # a known body is read as a mention above
         ctx.findings.add(ctx.org(label, s), SKOS.altLabel, Literal(match.group("zh"), lang="zh"), s)
+
+
+# Short names of Hong Kong before a title: "HK Chief Executive".
+HK_SHORT = frozenset({"HK", "HKSAR", "SAR"})
+
+
+def other_short(reference: Reference, abbr: str, title: str) -> bool:
+    """Whether an abbreviation no one defined, before a title the catalogue's posts have bare, is no name of those
+    posts' bodies: another body's title."""
+    key = normalise_title(title)
+    orgs = {p.org for p in reference.posts if key in map(normalise_title, p.bare_titles)}
+    if not orgs or abbr in HK_SHORT:
+        return False
+    names = [n for o in orgs if (e := reference.get("org", o)) is not None for n in e.all_names()]
+    return not any(re.search(rf"(?<!\w){re.escape(abbr)}(?!\w)", n) for n in names)
+
+
+def part_of_own_body(reference: Reference, title: str, label: str):
+    """The catalogue's one post a title names bare, where the body said with it is the end of a name of that post's
+    body ("Special Administrative Region Government Secretary for Justice": the HKSAR Government's), else None."""
+    key = normalise_title(title)
+    posts = [p for p in reference.posts if key in map(normalise_title, p.bare_titles)]
+    body = reference.get("org", posts[0].org) if len(posts) == 1 else None
+    said = re.sub(r"^the\s+", "", label, flags=re.I).casefold()
+    if body is None or len(said.split()) < 2:
+        return None
+    return posts[0] if any(n.casefold().endswith(" " + said) for n in body.all_names()) else None

@@ -27,11 +27,18 @@ SELF = re.compile(rf"\b(?:[Oo]ur\s+(?P<our>{ORG_HEADS})\b(?!\s+[A-Z])|[Tt]he\s+(
 
 
 def _own_head(ctx: DocContext, view: View) -> str | None:
-    """The head word the text calls itself by: the first "our <Head>", else the first "the <Head>'s"."""
-    texts = [v.sentence.text for _, v, _ in ctx.views] + [view.sentence.text]
-    found = [m for text in texts for m in SELF.finditer(text)]
+    """The head word the text calls itself by: the first "our <Head>", else the first "the <Head>'s" that does not
+    point back to a body of that head word named just before it ("... and the Riverton Association. The
+    Association's President signed": that body's, not the speaker's)."""
+    text = " ".join([v.sentence.text for _, v, _ in ctx.views] + [view.sentence.text])
+    found = list(SELF.finditer(text))
     ours = [m.group("our") for m in found if m.group("our")]
-    return ours[0] if ours else found[0].group("own") if found else None
+    owns = [m.group("own") for m in found if m.group("own") and not _named_in_full(text[:m.start()], m.group("own"))]
+    return ours[0] if ours else owns[0] if owns else None
+
+
+def _named_in_full(before: str, head: str) -> bool:
+    return re.search(rf"\b(?!(?:The|Our|This|Its)\s)[A-Z][\w'’-]*\s+{head}\b", before) is not None
 
 
 def _headed(name: str, head: str) -> bool:

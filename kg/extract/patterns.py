@@ -115,7 +115,10 @@ _BUREAU = rf"(?-i:(?:the\s+)?{_BUREAU_WORD}(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?
 # case after "the"; only a bureau's secretary and the two posts no other body has are read so ("the chief executive,
 # Ada Quell" may be a company's).
 THE_LOWER = (rf"(?<=\b[Tt]he\s)(?=(?:(?:permanent|under|deputy)\s+)?secretary\s+for\s+{_BUREAU_WORD}\b"
-             r"|chief\s+secretary\b|financial\s+secretary\b)")
+             r"|chief\s+secretary\b|financial\s+secretary\b"
+             # "the director of the ⟦known office⟧, Ms A": a head's title in lower case before a body the text names
+             r"|(?:(?:deputy|vice|executive)[\s-]+)?(?:director(?:[\s-]+general)?|chairman|chairperson|president"
+             r"|secretary[\s-]+general|commissioner)\s+of\s+(?:the\s+)?⟦org:\d+⟧)")
 # A release's heading before a speech or transcript: "Following is the speech by the Secretary for X, Mr A, ..."
 HEADING = re.compile(r"^(?:Following|Below)\s+is\b")
 # A title ending a fronted clause, its object, with the main clause's subject named after it: "After meeting the

@@ -13,7 +13,7 @@ from kg.extract.context import DocContext
 from kg.extract.department_heads import department_of
 from kg.extract.firm_places import firm_after_place
 from kg.extract.mentions import View
-from kg.extract.orgnames import abbreviates_inner, post_initials
+from kg.extract.orgnames import abbreviates_inner, other_short, part_of_own_body, post_initials
 from kg.extract.post_shapes import FIRM_NAME, PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
@@ -77,6 +77,8 @@ TITLE_OF = re.compile(rf"^(?i:{TITLE.replace('(?P<title>', '(?:')})\s+of\s+(?:th
 
 # The field a body's name goes on with after its head word, up to a stop: "... Commission of Housing and Urban-Rural
 # Development, Mr A" (a name of one field word is read whole by ORG_HEADED).
+# A field after the head word of a body's name: "the Shanghai Municipal Bureau of Justice" is a bureau.
+OF_FIELD = re.compile(r"(?<=\S)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})$")
 FIELD_TAIL = re.compile(r"\s+of\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){1,5})(?=\s*[,.;(]|\s*$|\s+[a-z])")
 
 
@@ -100,7 +102,7 @@ def _named_before(ctx: DocContext, view: View, head: str | None, at: int,
             if wanted is not None:  # "the HCCC and the X Federation": the Federation is X's
                 parts = re.split(r"\s+and\s+the\s+", name)
                 name = next((p for p in reversed(parts) if within is None or within in p), parts[-1])
-            if (wanted is None or wanted.search(name.rsplit(" ", 1)[-1])) and (within is None or within in name):
+            if (wanted is None or wanted.search(OF_FIELD.sub("", name).rsplit(" ", 1)[-1])) and (within is None or within in name):
                 if (tail := FIELD_TAIL.match(text, match.end())) is not None:
                     name += unmask(tail.group(0), seen.mentions)  # "the Commission of Housing and Urban-Rural Development"
                 known = resolve_org(name, ctx.reference)
@@ -153,6 +155,8 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
         org_iri = ctx.entity_iri(government) if government is not None else ctx.org(f"Government of {name}", sentence)
         label = f"{_title_case(title)} of {name}"
         return ctx.iri("post", slug(label)), label, org_iri
+    if org is None and org_label and (own := part_of_own_body(ctx.reference, title, org_label)) is not None:
+        return ctx.iri("post", own.id), own.label, ctx.iri("org", own.org)
     if org_iri is not None and org_label and not qualifier_place:
         label = f"{_title_case(title)} of {_with_article(org_label)}"
         return ctx.iri("post", slug(label)), label, org_iri
@@ -279,6 +283,8 @@ def post_of(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, title
         new_org = re.sub(r"^The\s+", "", g["qorg"])
     if first and not (of or new_org) and g.get("qabbr"):
         new_org = _abbreviated(ctx, g["qabbr"])
+        if new_org is None and other_short(ctx.reference, g["qabbr"], title):
+            return None  # "SFC chief executive A": the post of a body the text does not name, not the bare title's
     if g.get(f"nabbr{n}") and not (new_org := _abbreviated(ctx, g[f"nabbr{n}"])):
         return None  # "Mr A, Chairman, GBS": no body the text or the reference calls so
     if new_org and (named := _city_named(ctx, view, match, new_org)) is not None:

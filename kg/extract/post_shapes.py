@@ -31,7 +31,7 @@ _CAPTION = r"(?![^()]{{0,60}}\b(?-i:Left|Right|Centre|Center|Middle|Row|Front|Ba
 BODY_BRANCH = r"|\s*\(" + _CAPTION + r"(?P<obranch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)+))\)"
 OF = (r"(?:\s+(?:of|" + _AT + r")\s*(?:the\s+)?(?:(?:(?<=the\s)city['’]s\s+)?(?P<of{n}>⟦(?:org|place):\d+⟧)(?:(?<=⟧)(?P<ofin{n}>\s+in\s+" + _CITY + "))?|(?P<neworg{n}>" + ORG_PHRASE.translate(_ESC)
       + GROUP_PART + OFFICE_IN + FIRM_SUFFIX + r")|(?<=the\s)(?P<ref{n}>(?-i:" + ORG_HEADS.lower() + r")\b))(?!\s+(?:delegation|team|side|group|mission)\b))?"
-      r"(?:\s*\((?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
+      r"(?:\s*\([\"“]?(?P<abbr{n}>" + ABBREVIATION.translate(_ESC) + r")[\"”]?\)|\s*\(⟦(?:org|place):\d+⟧\)" + BODY_BRANCH + ")?")
 PERSON = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p{{n}}>\d+)⟧"
 # A place in a photograph in brackets ("(Second Left)") is no name.
 NOT_CAPTION = r"(?![^()]*\b(?-i:Left|Right|Centre|Center|Middle|Row|Front|Back|Photo|Pictured)\b)"

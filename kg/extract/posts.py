@@ -41,15 +41,20 @@ def remember_full_names(ctx: DocContext, view: View) -> None:
         ctx.full_names.setdefault(short.lower(), f"{short} of the {re.sub(r'^[Tt]he ', '', parent.surface)}")
 
 
+# "FS Mr Paul Chan", "CE, Mr Tung", "Mr Tung (CE)": an upper-case short title right before a name or in brackets after it.
+SHORT_CUE = re.compile(r"\b[A-Z]{2,5},?\s+(?:" + HONORIFIC + r"\s+)?⟦person|⟦person:\d+⟧\s*\([A-Z]{2,5}\)")
+
+
 def _short_titles(ctx: DocContext, view: View) -> None:
-    """"FS Mr Paul Chan (third right)": a post's short title (the catalogue's upper-case bare title) right
-    before a person names that person's post."""
-    if not re.search(r"\b[A-Z]{2,5}\s+(?:" + HONORIFIC + r"\s+)?⟦person", view.masked):
+    """"FS Mr Paul Chan (third right)", "CE, Mr Tung", "Mr Tung (CE)": a post's short title (the catalogue's
+    upper-case bare title) right before a person, or alone in brackets after him, names that person's post."""
+    if not SHORT_CUE.search(view.masked):
         return
     for post in ctx.reference.posts:
-        for title in (t for t in post.bare_titles if t.isupper()):
-            for match in re.finditer(rf"\b{title}\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧", view.masked):
-                person = view.mention(match.group(1)).ref
+        for title in (t for t in post.bare_titles if t.isupper() and t in view.masked):
+            shape = rf"\b{title},?\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧|⟦person:(\d+)⟧\s*\({title}\)"
+            for match in re.finditer(shape, view.masked):
+                person = view.mention(match.group(1) or match.group(2)).ref
                 if person is not None:
                     holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
 
@@ -176,7 +181,14 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
         post = post_of(ctx, view, match, {**g, **told}, n, title)  # "the Director of X, Ms A, and the Deputy Director, Mr B"
     if post is None and n == "1" and before and (led := _led_body(view, match.start())):
         post = post_of(ctx, view, match, {**g, **led}, n, title)
+    if post is None and n == "1" and before and (where := WHERE_BODY.search(view.masked, 0, match.start())):
+        post = post_of(ctx, view, match, {**g, **{k: v for k, v in where.groupdict().items() if v}}, n, title)
     return post
+
+
+# "called on the Riverton Commission of Commerce, where Deputy Director Mr A received us": a bare title in the clause
+# after a body is that body's.
+WHERE_BODY = re.compile(rf"(?:(?P<of1>⟦org:\d+⟧)|(?P<neworg1>{ORG_HEADED})),\s+where\s+$")
 
 
 # ", Royal Malaysia Police", "(Management), the Eastport Police Force": a body named right after a title.

@@ -8,6 +8,8 @@ A dash set apart (" -") is a break in the sentence, and the next line follows it
 ('Mr Chan Kwok-wai said', 'the co-operation')
 >>> join_wrapped("deepen inter-", "action", "the interaction"), join_wrapped("a cross-", "boundary", "")
 ('deepen interaction', 'a cross-boundary')
+>>> join_wrapped("Director, Main-", "land Business, Mr Ray-", ""), join_wrapped("Mr Ray-", "mond Fung said", "")
+('Director, Mainland Business, Mr Ray-', 'Mr Raymond Fung said')
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ WORD = re.compile(r"[\w'’]+")
 # The rest of a word broken at a syllable ("Govern-/ment", "Admin-/istrative", "Munici-/pal"): an English ending, which
 # no romanised Chinese syllable of a given name ("Kwok-/wai", "Ka-/chiu", "Yuet-/ngor") is.
 ENDING = re.compile(r"[a-z]*(?:tion|sion|ment|ness|ance|ence|ture|ship|ity|ities|ive|ative|ical|cipal|omic|ology|ary|ory|ible|able)s?")
+# A capitalised word whose rest is followed by another capitalised word is a whole word of a name ("Ray-" / "mond Fung
+# Kin-chung", "Main-" / "land Business"): a given name's second syllable ends the name ("Kwok-" / "wai said").
+NAMED_ON = re.compile(r"\s+[A-Z][a-z]")
 PREFIXES = frozenset("co self cross non well all ex mid semi anti long high full one two three four five".split())
 
 
@@ -35,6 +40,6 @@ def join_wrapped(line: str, following: str, text: str) -> str:
         return line[:-1] + following
     if f"{part.group(1)}-{word.group(0)}" in text or part.group(1).lower() in PREFIXES:
         return line + following
-    if part.group(1)[:1].isupper() and not ENDING.fullmatch(word.group(0)):
+    if part.group(1)[:1].isupper() and not ENDING.fullmatch(word.group(0)) and not NAMED_ON.match(following, word.end()):
         return line + following
     return line[:-1] + following
