@@ -39,8 +39,6 @@ def test_a_year_or_a_count_alone_stays_on_a_page_with_emoji():
     assert plain_social(text) == "News\n\n2018\nThe Conference met.\n\n12 sessions were held."
 
 
-@pytest.mark.xfail(strict=True, reason="emoji as sentence stops (off36) restored heldout34's posts, whose events then fell "
-                   "below the events floor (a caption's signing told twice); kept back for the events rules")
 def test_emoji_between_two_sentences_ends_the_first():
     from kg.text.social_pages import plain_social
     text = plain_social("Office\n3 May 2035 · 🌐\n\nThe Secretary arrived in Eastport for a two-day visit 🗓️ He met the "
