@@ -3,8 +3,6 @@ handles (invented text, each with a near miss)."""
 
 from datetime import date
 
-import pytest
-
 from kg.text.clean import clean
 from kg.text.social_pages import plain_social
 
