@@ -1,0 +1,47 @@
+"""Wrong event facts of session 36 (invented sentences, none from a document of the repository): the mechanism's
+own meetings told by a bare ordinal or as its "full session", each with its near miss."""
+
+from rdflib.namespace import RDFS, SDO
+
+from conftest import page_graph
+
+
+def events(tmp_path, body: str, published: str = "2036-03-20") -> dict[str, set[str]]:
+    """Each event's label (lower case) with its attendees' IRI endings."""
+    graph = page_graph(tmp_path, body, title="Riverton news", published=published)
+    return {str(label).lower(): {str(a).rsplit("/", 1)[-1] for a in graph.objects(s, SDO.attendee)}
+            for s, label in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
+
+
+def test_the_conference_s_own_ordinal_meeting_is_no_event(tmp_path):
+    found = events(tmp_path, "The conference was set up in May 2031, when the Mayor of Riverton visited Shanghai, and its first meeting was held in Shanghai on "
+                             "June 3, 2031, chaired by the two mayors.\n")
+    assert not any("first meeting" in e for e in found), found
+    found = events(tmp_path, "The Hong Kong/Shanghai Co-operation Conference was set up in 2031 but has not met since "
+                             "its second meeting, in Hong Kong in 2032.\n")
+    assert not any("second meeting" in e for e in found), found
+
+
+def test_the_conference_s_full_session_is_no_event(tmp_path):
+    found = events(tmp_path, "The conference was set up in 2031 but has not held a full session since 2032.\n")
+    assert not any("full session" in e for e in found), found
+
+
+def test_a_working_group_s_ordinal_meeting_is_still_an_event(tmp_path):
+    found = events(tmp_path, "The Riverton-Shanghai Working Group on Ports, set up under the conference, held its first "
+                             "meeting in Shanghai today.\n")
+    assert any("first meeting" in e for e in found), found
+    found = events(tmp_path, "The Riverton-Macao Co-operation Conference held its second meeting in Macao yesterday.\n")
+    assert any("second meeting" in e for e in found), found
+
+
+def people(tmp_path, body: str) -> set[str]:
+    graph = page_graph(tmp_path, body, title="Riverton news", published="2036-03-20")
+    return {str(s).rsplit("/", 1)[-1] for s in graph.subjects() if "/person/" in str(s)}
+
+
+def test_a_district_or_a_terminal_after_a_title_is_no_person(tmp_path):
+    found = people(tmp_path, "The forum brought together Mr Ivo Pell, General Manager of The Harbourview Tsim Sha Tsui, "
+                             "and Ms Ada Quell, chief executive officer of Harbourline Container Terminals.\n")
+    assert not {"tsim-sha-tsui", "container-terminals"} & found, found
+    assert {"ivo-pell", "ada-quell"} <= found, found
