@@ -45,3 +45,27 @@ def test_a_district_or_a_terminal_after_a_title_is_no_person(tmp_path):
                              "and Ms Ada Quell, chief executive officer of Harbourline Container Terminals.\n")
     assert not {"tsim-sha-tsui", "container-terminals"} & found, found
     assert {"ivo-pell", "ada-quell"} <= found, found
+
+
+def test_who_held_a_meeting_with_whom_attends_it(tmp_path):
+    found = events(tmp_path, "The Secretary for Housing, Ms Ada Vole, yesterday (19 March) held a working meeting in "
+                             "Shanghai with the city's Vice Mayor, Mr Bo Kettle, to prepare for the forum.\n")
+    meeting = next(v for k, v in found.items() if "working meeting" in k)
+    assert {"ada-vole", "bo-kettle"} <= meeting, found
+
+
+def test_one_who_only_speaks_of_a_meeting_held_does_not_attend_it(tmp_path):
+    found = events(tmp_path, "Ms Ada Vole said the Riverton Trade Board held a working meeting in Shanghai with the "
+                             "city's officials yesterday.\n")
+    assert not any("ada-vole" in v for v in found.values()), found
+
+
+def test_those_who_joined_a_meeting_are_not_at_a_session_recalled_in_passing(tmp_path):
+    found = events(tmp_path, "The Secretary for Housing, Ms Ada Vole, yesterday held a working meeting in Shanghai with "
+                             "the city's Vice Mayor, Mr Bo Kettle.\n\nThe meeting was the first at this level since the "
+                             "conference's second plenary session in Hong Kong in September 2031.\n\nMs Vole was joined by "
+                             "the Secretary for Transport, Mr Ivo Pell. On the Shanghai side were Vice-Mayor Lin Qiao and the director of the "
+                             "municipal office, Ms Shen Mei.\n")
+    meeting = next(v for k, v in found.items() if "working meeting" in k)
+    assert {"ivo-pell", "shen-mei"} <= meeting, found
+    assert not any({"ivo-pell", "shen-mei"} & v for k, v in found.items() if "working meeting" not in k), found

@@ -32,6 +32,7 @@ from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
+from kg.extract.held_with import find_held_with
 from kg.extract.drills import find_drills
 from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
@@ -298,6 +299,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_schedule_rows(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
     date_possessives(ctx, view, dates, hits)
+    find_held_with(ctx, view, hits)
     find_arrivals(ctx, view, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
