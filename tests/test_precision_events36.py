@@ -69,3 +69,36 @@ def test_those_who_joined_a_meeting_are_not_at_a_session_recalled_in_passing(tmp
     meeting = next(v for k, v in found.items() if "working meeting" in k)
     assert {"ivo-pell", "shen-mei"} <= meeting, found
     assert not any({"ivo-pell", "shen-mei"} & v for k, v in found.items() if "working meeting" not in k), found
+
+
+def organisers(tmp_path, body: str) -> dict[str, set[str]]:
+    graph = page_graph(tmp_path, body, title="Riverton news", published="2036-03-20")
+    return {str(label).lower(): {str(o).rsplit("/", 1)[-1] for o in graph.objects(s, SDO.organizer)}
+            for s, label in graph.subject_objects(RDFS.label) if "/event/" in str(s)}
+
+
+def test_bodies_that_hold_an_event_together_organise_it(tmp_path):
+    found = organisers(tmp_path, "The Riverton Department of Trade will hold a legal services forum in Shanghai next "
+                                 "month with the Lakeside Bar Association, and Mr Pell said more would follow.\n")
+    assert found.get("legal services forum") == {"riverton-department-of-trade", "lakeside-bar-association"}, found
+    found = organisers(tmp_path, "On 3 May, the Riverton General Chamber of Commerce and the Lakeside Federation of Trade and "
+                                 "Industry jointly held the Riverton Capital Markets Seminar at the Peace Hotel.\n")
+    assert found.get("riverton capital markets seminar") == {"riverton-general-chamber-of-commerce",
+                                                             "lakeside-federation-of-trade-and-industry"}, found
+
+
+def test_a_person_who_holds_an_event_is_no_organiser(tmp_path):
+    found = organisers(tmp_path, "Mr Ivo Pell, Chairman of the Riverton Bar Association, hosted a dinner in Shanghai "
+                                 "with Ms Ada Quell.\n")
+    assert not any(found.values()), found
+
+
+def test_a_title_that_holds_an_event_is_no_organiser(tmp_path):
+    found = organisers(tmp_path, "The Chief Executive of the Riverton Government held a reception in Shanghai for "
+                                 "Riverton students.\n")
+    assert not any(found.values()), found
+
+
+def test_a_bare_body_word_that_holds_an_event_is_no_organiser(tmp_path):
+    found = organisers(tmp_path, "The Government will host a banquet in Shanghai for the visiting delegation.\n")
+    assert not any(found.values()), found
