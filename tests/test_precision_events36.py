@@ -102,3 +102,9 @@ def test_a_title_that_holds_an_event_is_no_organiser(tmp_path):
 def test_a_bare_body_word_that_holds_an_event_is_no_organiser(tmp_path):
     found = organisers(tmp_path, "The Government will host a banquet in Shanghai for the visiting delegation.\n")
     assert not any(found.values()), found
+
+
+def test_whose_support_a_meeting_is_held_with_is_not_at_it(tmp_path):
+    found = events(tmp_path, "Ms Ada Vole held a working meeting in Shanghai with the support of Mr Bo Kettle.\n")
+    meeting = next(v for k, v in found.items() if "working meeting" in k)
+    assert "ada-vole" in meeting and "bo-kettle" not in meeting, found

@@ -19,6 +19,7 @@ from kg.extract.mentions import View
 from kg.extract.organisers import OF_FIELD
 from kg.extract.patterns import ORG_HEADS
 from kg.extract.titled_hosts import a_title
+from kg.text.salutations import HONORIFIC
 
 # The holder, the words that may stand between the name and the verb (a title in commas, a day), and the verb.
 HOLDER = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,\s+[^,;.⟦]{2,80},)?,?(?:\s+(?:also|jointly|today|yesterday|tomorrow|this\s+"
@@ -34,6 +35,10 @@ BODY_NAME = re.compile(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for|&)\s+)*)*(?:{O
 # "with" after the event, perhaps after its place or venue and its time, and the words up to the end of its clause.
 WITH = re.compile(r"(?:\s+(?:in|at)\s+(?:⟦place:\d+⟧|the\s+[A-Z][^,;.⟦]{0,60}?))?(?:\s+(?:next|this|later\s+this)\s+[a-z]+)?"
                   r"(?:,)?\s+with\s+(?P<who>[^.;]*)")
+# The people "with" is followed by, each perhaps after a title ("the city's Vice Mayor, Mr B, and ..."); not
+# people named further on, nor those whose help or staff it is held with ("with the support of Mr B").
+PERSON = rf"(?![^⟦,;.]*?\b(?i:support|help|assistance|sponsorship|staff|representatives|members|officials)\b)(?:[^⟦,;.]{{0,80}}?,?\s+)?(?:{HONORIFIC}\s+)?⟦person:\d+⟧"
+MET_PEOPLE = re.compile(rf"{PERSON}(?:,?\s+(?:and\s+)?{PERSON})*")
 # Where the clause of "with" ends: a purpose, a relative clause or another verb's clause.
 CLAUSE_END = re.compile(r",?\s+(?:to|in\s+order\s+to|which|where|who|during\s+which|after\s+which|and\s+(?:the|they|he|she|both)"
                         r"|while|before|after|as|said|says)\b")
@@ -47,7 +52,8 @@ def find_held_with(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
         return
     for hit in hits:
         if (holder := HOLDER.search(masked, 0, hit.start)) is not None and view.mention(holder.group("p")).ref is not None:
-            people = [view.mention(holder.group("p")).ref] + [view.mention(i).ref for i in re.findall(r"⟦person:(\d+)⟧", _with(masked, hit))]
+            partners = MET_PEOPLE.match(_with(masked, hit))
+            people = [view.mention(i).ref for i in [holder.group("p")] + re.findall(r"⟦person:(\d+)⟧", partners.group(0) if partners else "")]
             for person in people:
                 if person is not None:
                     ctx.findings.add(hit.iri, SDO.attendee, person, view.sentence)
