@@ -32,6 +32,7 @@ from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
+from kg.extract.held_with import find_held_with
 from kg.extract.drills import find_drills
 from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
@@ -298,8 +299,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_notice_fields(ctx, view, dates, hits)
     hits += find_schedule_rows(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
-    date_possessives(ctx, view, dates, hits)
-    find_arrivals(ctx, view, hits)
+    _read_holders(ctx, view, dates, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
     find_programmes(ctx, view, dates)
@@ -330,6 +330,13 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     _read_areas(ctx, view, areas, [h.iri for h in hits], sessions)
+
+
+def _read_holders(ctx: DocContext, view: View, dates: list, hits: list) -> None:
+    """What a sentence says of the events it names: the day a possessive gives, who holds them, who arrives."""
+    date_possessives(ctx, view, dates, hits)
+    find_held_with(ctx, view, hits)
+    find_arrivals(ctx, view, hits)
 
 
 def _read_areas(ctx: DocContext, view: View, areas: AreaMatcher, events: list, sessions: list) -> None:

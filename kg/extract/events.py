@@ -52,6 +52,12 @@ HELD_ITS = re.compile(r"\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\b"
 ITS_MEETING = re.compile(r"(?i)\s+(?:held|holds|will\s+hold|convened|convenes)\s+its\s+(?!(?:[\w-]+\s+)?plenary\b)"
                          r"(?:[\w-]+\s+)?(?:meeting|session)\b")
 
+# The mechanism, then its meeting by a possessive: "The conference was set up in 2003, and its first meeting ...";
+# not where another body is named before it ("The Working Group, set up under the conference, held its first meeting").
+OWN_ORDINAL = re.compile(r"(?:⟦conf:\d+⟧|\b[Tt]he\s+conference\b).*(?:\bits|conference['’]s)\s+$")
+OTHER_BODY = re.compile(r"(?i)\b(?:group|force|panel|committee|council|commission|board|association|chamber|alliance|forum"
+                        r"|mechanism)\b")
+
 # "tourism, convention and exhibition, and health care": an industry among fields, not an event.
 INDUSTRY = re.compile(r"(?i)(?:conventions?|conferences?|meetings?)\s+and\s+")
 
@@ -194,8 +200,11 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True
     if OF_MECHANISM.match(masked, match.end("head")) or MECHANISM.search(mods + match.group("head")) or "⟦person" in mods:
         return True
-    if head in ("session", "meeting") and re.search(r"(?i)plenary", mods) or match.group("plural"):
-        return True
+    if head in ("session", "meeting") and re.search(r"(?i)plenary|^full\s+$", mods) or match.group("plural"):
+        return True  # "a full session": the plenary session, which kg.extract.sessions reads
+    if head == "meeting" and not tail.strip() and BARE_ORDINAL.fullmatch(mods.strip()) \
+            and OWN_ORDINAL.search(masked[:match.start()]) and not OTHER_BODY.search(masked[:match.start()]):
+        return True  # "The conference was set up in 2003, and its first meeting was held ...": one of its sessions
     if head == "session" and not tail.strip() and SPAN_OR_DAY.fullmatch(mods.strip()):
         return True  # "the three-hour session", "Monday's session": the session told, by its length or day
     if BARE_ORDINAL.fullmatch(mods.strip()) and (head == "session" or head == "meeting" and not tail.strip() and heads_row(masked, match)):

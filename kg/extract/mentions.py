@@ -222,8 +222,8 @@ def _new_people(text: str, mentions: list[Mention], ctx: DocContext) -> list[Men
     for pattern in scan.patterns:
         for match in scan.finditer(pattern, masked, present):
             name = match.group("name")
-            if not is_name(name) or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
-                continue
+            if not is_name(name) or name.lower() in NOT_BARE or pattern in NAME_CONTEXTS[3:] and CAPITALISED_BEFORE.search(masked[:match.start()]):
+                continue  # "General Manager of The Harbourview Tsim Sha Tsui": a district ends the hotel's name
             if pattern is NAME_CONTEXTS[1] and BODY_NEXT.match(masked, match.end("name")):
                 continue  # "the Principal of ⟦Tai Po⟧ Sam Yuk Primary School": the school's name goes on
             start = _to_original(match.start("name"), shifts)

@@ -50,6 +50,7 @@ Premier Governor Commissioner Consul Secretary-General Director-General Sciences
 Pavilion Network Alliance Promotion Macao Macau Kowloon Beijing Under Permanent Assistant Associate Managing
 Former Outgoing Incoming Then Newly Current Both Two Three Four Five
 Lab Laboratory Plaza Honorary Founding Senior Principal Kindergarten Primary Secondary
+Terminal Terminals Container Containers Railway Metro Airport Hotel
 Judge Judges Presiding Commander Political Commissar Curator Engineer Engineers Convenor
 Theatre Theater Museum Gallery Corps Headquarters Court Courts Tribunal
 Lawmaker Lawmakers Legislator Legislators Councillor Councillors

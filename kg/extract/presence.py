@@ -199,9 +199,10 @@ def _delegation_for(ctx: DocContext, view: View) -> URIRef | None:
 def _last_attended_not_trip(ctx: DocContext, view: View) -> URIRef | None:
     """The last event told that people attend; a visit is skipped only where it is the trip a delegation just
     said to be led to the session is on ("led a delegation to Shanghai for the session"; "A and B attended on
-    the Shanghai side"): after "toured the port", "Accompanying Mr A were ..." were on the tour."""
+    the Shanghai side"): after "toured the port", "Accompanying Mr A were ..." were on the tour. A session recalled in
+    passing after a meeting people attended ("the first at this level since the second session") is not it."""
     trip = _delegation_for(ctx, view) is not None
-    return next((iri for head, iri in reversed(ctx.events) if head != "visit" or not trip), None)
+    return next((iri for head, iri in reversed(ctx.events) if (head != "visit" or not trip) and not in_passing(ctx, iri)), None)
 
 
 def _last_of(ctx: DocContext, what: str) -> URIRef | None:
