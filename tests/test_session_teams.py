@@ -1,0 +1,48 @@
+"""A session's people told in news shapes after the sentence that names it: a side's team or delegation listed right
+after the co-chairs ("The Hong Kong team included ..."), those who "attended today's meeting", the list of those
+"Attending from Hong Kong" after a sentence that also recalls the mechanism's renaming. Invented text."""
+
+from conftest import facts
+from test_session_sides import attendees
+
+CONF = "the Hong Kong/Shanghai Co-operation Conference"
+CHAIRED = (f"Chief Executive Ada Quell co-chaired the Ninth Plenary Session of {CONF} with Shanghai Mayor Bo Kettle at "
+           "the Harbour Government Offices in Admiralty.")
+
+
+def test_a_team_listed_right_after_the_co_chairs(reference):
+    found = facts(reference, CHAIRED, "The Hong Kong team included Financial Secretary Cy Dunmore and Secretary for "
+                                      "Justice Di Ebbing.")
+    assert {"cy-dunmore", "di-ebbing"} <= attendees(found, 9)
+
+
+def test_a_delegation_after_a_quote_between(reference):
+    found = facts(reference, CHAIRED, '"We are partners," Quell said after the session.',
+                  "The Shanghai delegation comprised Vice Mayor Ed Fawkes and Vice Mayor Flo Garner.")
+    assert {"ed-fawkes", "flo-garner"} <= attendees(found, 9)
+
+
+def test_a_team_after_a_dinner_is_not_at_the_session(reference):
+    found = facts(reference, CHAIRED, "On Monday night, Quell hosted a welcome dinner at Government House.",
+                  "The Shanghai team included Vice Mayor Ed Fawkes and Vice Mayor Flo Garner.")
+    assert not {"ed-fawkes", "flo-garner"} & attendees(found, 9)
+
+
+def test_a_team_long_after_the_session_is_not_at_it(reference):
+    found = facts(reference, CHAIRED, "Trade between the cities grew last year.", "Officials expect more deals.",
+                  "Exports rose again.", "The Hong Kong team included Financial Secretary Cy Dunmore.")
+    assert "cy-dunmore" not in attendees(found, 9)
+
+
+def test_those_who_attended_todays_meeting(reference):
+    found = facts(reference, f"Ada Quell and Bo Kettle co-chaired the second plenary meeting of {CONF} in Hong Kong.",
+                  "Financial Secretary Cy Dunmore and Secretary for Justice Di Ebbing attended today's meeting, as did "
+                  "Shanghai Vice Mayor Ed Fawkes.")
+    assert {"cy-dunmore", "di-ebbing", "ed-fawkes"} <= attendees(found, 2)
+
+
+def test_attending_from_a_city_after_a_sentence_that_recalls_the_renaming(reference):
+    found = facts(reference, f"The two cities signed 13 agreements yesterday at the Third Plenary Session of {CONF}, the "
+                             "first since the mechanism was renamed in January 2012.",
+                  "Attending from Hong Kong were Financial Secretary Cy Dunmore and Secretary for Justice Di Ebbing.")
+    assert {"cy-dunmore", "di-ebbing"} <= attendees(found, 3)
