@@ -46,3 +46,20 @@ def test_attending_from_a_city_after_a_sentence_that_recalls_the_renaming(refere
                              "first since the mechanism was renamed in January 2012.",
                   "Attending from Hong Kong were Financial Secretary Cy Dunmore and Secretary for Justice Di Ebbing.")
     assert {"cy-dunmore", "di-ebbing"} <= attendees(found, 3)
+
+
+def test_the_first_session_since_the_fourth_is_the_fourth_recalled(reference):
+    from test_session_lists import sessions
+    found = facts(reference, f"Ada Quell and Bo Kettle co-chaired the fifth plenary session of {CONF} by video conference.",
+                  "It was the first session since the fourth, held in Hong Kong in August 2028, and the first ever held online.")
+    told = sessions(found)
+    assert 1 not in told and told[4] == ({"2028-08"}, {"hong-kong"})
+
+
+def test_a_session_recalled_after_since_does_not_take_the_meetings_people(reference):
+    found = facts(reference, f"Ada Quell yesterday held a working meeting in Shanghai with Bo Kettle to prepare for the third "
+                             f"plenary session of {CONF}.",
+                  "The meeting was the first at this level since the conference's second session in Hong Kong in 2024.",
+                  "Ms Quell was joined by the Secretary for Justice, Cy Dunmore.",
+                  "On the Shanghai side were Vice Mayor Di Ebbing and Ed Fawkes.")
+    assert not attendees(found, 2)
