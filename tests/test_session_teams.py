@@ -63,3 +63,27 @@ def test_a_session_recalled_after_since_does_not_take_the_meetings_people(refere
                   "Ms Quell was joined by the Secretary for Justice, Cy Dunmore.",
                   "On the Shanghai side were Vice Mayor Di Ebbing and Ed Fawkes.")
     assert not attendees(found, 2)
+
+
+def test_its_first_meeting_after_the_bare_conference_held_in_the_city(reference):
+    from test_session_lists import sessions
+    found = facts(reference, f"Chief Executive Ada Quell and Shanghai Mayor Bo Kettle co-chaired the second plenary "
+                             f"meeting of {CONF} in Hong Kong.",
+                  "The conference was set up in October last year, when Quell visited Shanghai, and its first meeting was "
+                  "held in the city on October 27, 2029, also chaired by Quell and Kettle.")
+    assert sessions(found)[1] == ({"2029-10-27"}, {"shanghai"})
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 1)
+
+
+def test_its_first_meeting_of_another_body_is_no_session(reference):
+    from test_session_lists import sessions
+    found = facts(reference, f"Ada Quell and Bo Kettle co-chaired the second plenary meeting of {CONF} in Hong Kong.",
+                  "The task force on ports was set up last year, and its first meeting was held in Shanghai in 2029.")
+    assert 1 not in sessions(found)
+
+
+def test_its_first_meeting_is_the_session_not_an_event_of_its_own(reference):
+    found = facts(reference, f"Chief Executive Ada Quell and Shanghai Mayor Bo Kettle co-chaired the second plenary "
+                             f"meeting of {CONF} in Hong Kong.",
+                  "The conference was set up in 2029, and its first meeting was held in Shanghai on October 27, 2029.")
+    assert not [s for (s, p, o) in found.triples if "/event/" in str(s) and "first-meeting" in str(s)]

@@ -54,6 +54,8 @@ SESSION = re.compile(
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+(?i:mechanism|working|task|expert|joint|steering|sub-?group|committee))")
 # (not "the X's task force on healthcare held its third meeting": its is the task force's)
 ITS = re.compile(rf"{CONF}(?!['’]s\b|\s+(?i:task|working|expert|joint|steering))(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;]){{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
+# "The conference was set up in 2003, and its first meeting was held in ...": the bare mechanism opens the sentence
+BARE_ITS = re.compile(rf"^The\s+(?:co-?operation\s+)?(?:conference|mechanism)\b(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)(?:[^.;⟦]|⟦(?:person|place):\d+⟧)){{0,120}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
 POSSESSIVE = re.compile(rf"(?:{CONF}|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|formally\s+|jointly\s+|first\s+)?"
@@ -87,6 +89,7 @@ AFTER_IT = re.compile(r"\b(?:following|after|before)\s+(?:(?:the|its)\s+)?$", re
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
 
 
+HELD_IN_CITY = re.compile(r"\s+(?:was|were|had\s+been)\s+held\s+in\s+the\s+city\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -159,7 +162,8 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
                and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
+    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ()),
+                *(BARE_ITS.finditer(masked) if has_conf and "its " in masked else ())]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
@@ -238,6 +242,8 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
         place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+    elif place is None and HELD_IN_CITY.match(masked, end):
+        place = the_city(ctx, view, end)  # "its first meeting was held in the city on ..."
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = place or trip or slated_place(ctx, view, end)
