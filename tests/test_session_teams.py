@@ -87,3 +87,31 @@ def test_its_first_meeting_is_the_session_not_an_event_of_its_own(reference):
                              f"meeting of {CONF} in Hong Kong.",
                   "The conference was set up in 2029, and its first meeting was held in Shanghai on October 27, 2029.")
     assert not [s for (s, p, o) in found.triples if "/event/" in str(s) and "first-meeting" in str(s)]
+
+
+def test_the_previous_session_with_its_participle_clause(reference):
+    from test_session_lists import sessions
+    found = facts(reference, f"Chief Executive Ada Quell and Shanghai Mayor Bo Kettle co-chaired the eighth plenary session "
+                             f"of {CONF} in Hong Kong on November 5, 2026.",
+                  "Shipping agreements signed at the previous session, held in Shanghai in May 2025, helped shipowners.")
+    assert sessions(found)[7] == ({"2025-05"}, {"shanghai"})
+
+
+def test_a_session_co_chaired_in_its_own_words_before_the_next_in_the_list(reference):
+    found = facts(reference, f"The Chief Executive and the Mayor of Shanghai set up {CONF} in October 2029.",
+                  "The first plenary session, co-chaired by the Chief Executive, Mr Ada Quell, and the Mayor of Shanghai, "
+                  "Mr Bo Kettle, was held in Shanghai in that month, and the second in Hong Kong in September 2030.")
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 1) and not attendees(found, 2)
+
+
+def test_flanked_at_the_table_and_those_across_from_them(reference):
+    found = facts(reference, CHAIRED, "Quell was flanked at the table by finance chief Cy Dunmore and Di Ebbing, the "
+                                      "minister in charge of mainland affairs.",
+                  "Across from them sat Shanghai vice mayor Ed Fawkes and Flo Garner, who heads the city's trade office.")
+    assert {"cy-dunmore", "di-ebbing", "ed-fawkes", "flo-garner"} <= attendees(found, 9)
+
+
+def test_flanked_on_a_visit_is_not_at_the_session(reference):
+    found = facts(reference, CHAIRED, "On Monday Kettle toured the West Kowloon Cultural District.",
+                  "He was flanked by Cy Dunmore and Di Ebbing.")
+    assert not {"cy-dunmore", "di-ebbing"} & attendees(found, 9)

@@ -382,7 +382,8 @@ def record_renaming(ctx: DocContext, view: View, old: str, new: str) -> URIRef:
     f.add(iri, HKSH.renamed, ctx.entity_iri(ctx.reference.conference), s)
     f.add(iri, HKSH.formerName, Literal(strip(old), lang="en"), s)
     f.add(iri, HKSH.newName, Literal(strip(new), lang="en"), s)
-    return iri  # an act, not a gathering: no event told after it ("Attending were ...") is the renaming
+    ctx.remember_event("renaming", iri)
+    return iri
 
 
 def same_name(one: str, other: str) -> bool:

@@ -25,7 +25,9 @@ from kg.namespaces import HKSH
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 SIDE = r"(?:⟦(?:place|org):\d+⟧|[A-Z][\w-]*)"
 SEATED = re.compile(rf"^(?:Also\s+)?(?:Sitting|Seated)\s+(?:on|at)\s+the\s+{SIDE}\s+side(?:\s+of\s+the\s+(?:table|room|hall))?"
-                    r"\s+(?:were|was)\b(?P<who>[^.]*)")
+                    r"\s+(?:were|was)\b(?P<who>[^.]*)"
+                    # "Across from them sat C and D": the other side of the table told just before
+                    r"|^(?:Across|Opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:them|him|her)\s+(?:sat|were|was)\b(?P<across>[^.]*)")
 COMPRISED = re.compile(rf"^(?:The|(?:Other\s+)?Members\s+of\s+the)\s+{SIDE}\s+(?:delegation|team)\s+(?:comprised|consisted\s+of|was\s+made\s+up\s+of|included)\s+(?P<who>[^.]*)")
 # "A and B co-chaired the meeting.", "C and D attended the session.", "A co-chaired the Ninth Plenary Session of the X with B at
 # the Y in Z.": a sentence that seats people at the session itself, and goes on to nothing else
@@ -43,14 +45,14 @@ JOINED = re.compile(rf"^(?P<who>(?:(?!\b(?:who|which|that|said|says|when)\b)[^.;
 def find_sides(ctx: DocContext, view: View, named: list[URIRef]) -> None:
     """The people a sentence that names no event seats at the session or event told before it."""
     masked = view.masked
-    if named or not masked.startswith(("Sitting", "Seated", "Also", "The ", "Members ", "Other ", "Co", "Chair", "Attend", "Partic")) \
+    if named or not masked.startswith(("Sitting", "Seated", "Also", "The ", "Members ", "Other ", "Co", "Chair", "Attend", "Partic", "Across", "Opposite")) \
             and " joined " not in masked:
         return
     if (match := LABELLED.match(masked)) and (session := _named_just_before(ctx, view)) is not None:
         people = list(dict.fromkeys(view.people(match.group("who"))))  # "the Chief Executive, Mr A": A once
         attend(ctx, view, session, people[:2] if masked.startswith("Co") else people)  # the two co-chairs, not those with them
     elif match := SEATED.match(masked):
-        attend(ctx, view, _last_attended(ctx), view.people(match.group("who")))
+        attend(ctx, view, _last_attended(ctx), view.people(match.group("who") or match.group("across")))
     elif (match := COMPRISED.match(masked)) and (session := _attended_just_before(ctx, view)) is not None:
         attend(ctx, view, session, view.people(match.group("who")))
     elif match := JOINED.match(masked):
