@@ -77,12 +77,10 @@ SIDE_CLAUSE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attend
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
 
-# "Mr A was joined by B and C.", "A was flanked at the table by B and C, the minister for ...", "Also joining them were
-# B and C", "Also at the table were B and C": a sentence
+# "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
 JOINED = re.compile(rf"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    rf"(?:also\s+)?(?:joined|accompanied|flanked)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|table|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)"
-                    r"(?:,\s+[A-Z]{2,4}|,\s+the\s+(?:[a-z-]+\s+){1,8}?[a-z-]+)?\s*\.?\s*$"
+                    rf"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{{2,4}})?\s*\.?\s*$"
                     rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?"
                     rf"(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?)"
                     r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
