@@ -33,9 +33,17 @@ def test_a_delegation_listed_after_those_who_attended(reference):
     assert {"ada-quell", "bo-kettle", "cy-dunmore", "di-ebbing"} <= attendees(found, 9)
 
 
-def test_a_delegation_in_another_paragraph_is_not_at_the_session(reference):
+def test_a_delegation_in_the_next_paragraph_is_at_the_session(reference):
+    # News pages give each sentence a paragraph: heldout33's gold seats such a team at the session (no event told between)
     found = facts(reference, f"The ninth plenary session of {CONF} was held in Shanghai on May 8, 2031. Mr Ada Quell "
                              "and Mr Bo Kettle co-chaired the meeting.",
+                  "The Shanghai delegation included Mr Cy Dunmore and Ms Di Ebbing.")
+    assert {"cy-dunmore", "di-ebbing"} <= attendees(found, 9)
+
+
+def test_a_delegation_in_another_paragraph_after_a_visit_is_not_at_the_session(reference):
+    found = facts(reference, f"The ninth plenary session of {CONF} was held in Shanghai on May 8, 2031. Mr Ada Quell "
+                             "and Mr Bo Kettle co-chaired the meeting.", "Mr Kettle later toured the Yangshan port.",
                   "The Shanghai delegation included Mr Cy Dunmore and Ms Di Ebbing.")
     assert not {"cy-dunmore", "di-ebbing"} & attendees(found, 9)
 

@@ -106,7 +106,7 @@ from kg.extract.session_own_clause import own_clause
 from kg.extract.session_sides import find_sides
 from kg.extract.session_ordinal_objects import ordinal_objects
 from kg.extract.session_relative import related_sessions
-from kg.extract.session_recalled import keep_subject
+from kg.extract.session_recalled import keep_told
 from kg.extract.session_lists import PICKED
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
 from kg.extract.stays import find_stays
@@ -276,12 +276,12 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
         return
-    before = ctx.last_event("session")
+    before, last = ctx.last_event("session"), ctx.last_event()
     sessions = extract_sessions(ctx, view, dates)
     own_clause(ctx, view, dates, sessions)
     related_sessions(ctx, view, dates)
     founded_back(ctx, view, dates, conference_iri(ctx))
-    keep_subject(ctx, before, sessions, recalled=PICKED.match(view.masked) is not None)
+    keep_told(ctx, view, (before, last), sessions, recalled=PICKED.match(view.masked) is not None)
     chronology_line(ctx, view, sessions)
     factbox_follows(ctx, view)
     definite_session(ctx, view, dates, sessions)

@@ -24,7 +24,7 @@ from kg.extract.event_slots import slot_of
 from kg.extract.event_record import EventHit, event_label, record_event, same_named
 from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
-    BARE_ORDINAL, BODY_END, EDITION, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
+    BARE_ORDINAL, BODY_END, EDITION, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
     NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
     STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
@@ -209,6 +209,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "the three-hour session", "Monday's session": the session told, by its length or day
     if BARE_ORDINAL.fullmatch(mods.strip()) and (head == "session" or head == "meeting" and not tail.strip() and heads_row(masked, match)):
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
+    if head in ("session", "meeting") and BARE_ORDINAL.fullmatch(mods.strip()) and MECHANISM_ITS.search(masked[:match.start("mods")]):
+        return True  # "The conference ..., and its first meeting was held in ...": a plenary session
     if head == "exhibition" and not tail.strip() and not match.group("det") and INDUSTRY.fullmatch(mods):
         return True
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):

@@ -58,12 +58,12 @@ MEMBERS = re.compile(r"^(?:Other\s+)?(?:[Mm]embers|[Oo]fficials|[Gg]uests|[Pp]ar
 NEAREST = rf"⟦person:\d+⟧(?:(?!\s+(?:also\s+)?{LIST_VERB}\b|,?\s+(?:who|which|where|while|whereas|but)\b)[^.;])*?"
 AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:officials|guests|participants|attendees|dignitaries|those|speakers|panell?ists)"
                    rf"(?:\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b|\s+(?:attending|present)\s*\.?$|(?:(?<=guests)|(?<=speakers)|(?<=panelists)|(?<=panellists))\s*\.?$)")
-# "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", the sentence
-# naming no event: the session told
+# "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", "<people> attended today's
+# meeting, as did <people>", the sentence naming no event: the session told
 CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|co-chairs?|chairs?|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
-                         r"\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
-                         r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*))?")
+                         r"\s+(?:the|this|(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
+                         r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*)|,\s+as\s+did\s+(?P<did>[^;.]*))?")
 # "A and B will co-chair", "A is due to chair": not "A was unable to co-chair", "A hoped to", "B would not attend and A will"
 WILL_CHAIR = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?:jointly\s+)?(?:co-)?chair\s")
 WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want\w*)\b|n['’]t\b")
@@ -276,7 +276,7 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
             if match.group("noun") != "meeting" and WILL_CHAIR.search(masked, max(0, match.end("who") - 25), match.start("noun")) \
             and not WONT.search(masked, match.start("who"), match.start("noun")) else None
         if own is not None or all(iri == told for iri, _ in named):
-            attend(ctx, view, own or told, _listed(view, match) + view.people(match.group("with") or ""))
+            attend(ctx, view, own or told, _listed(view, match) + view.people(match.group("with") or match.group("did") or ""))
     for match in PANEL.finditer(masked):
         event = _before(named, match.start()) or _panel_of(ctx)
         told = match.group("who") or match.group("among")

@@ -1,7 +1,7 @@
 """A wire story names its session by the mechanism's latest meeting and gives the ordinal after a comma: "at the
 latest round of the X, the sixth since the mechanism was set up in 2003" (not "the first since the pandemic"). A
 history's "Its previous session" is the mechanism's right after the sentence that named it (not after "the X's working
-group on tourism"): :func:`mechanism_last`.
+group on tourism"): :func:`mechanism_last`. The mechanism's own sessions by a possessive: :func:`possessed_sessions`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,19 @@ from kg.extract.patterns import ORDINAL
 LATEST = r"(?:latest|most\s+recent|newest|this\s+year['’]s)"
 APPOSED = re.compile(rf"\b(?:the|its)\s+{LATEST}\s+(?:round|meeting|session|plenary(?:\s+session)?)\s+of\s+(?:the\s+)?⟦conf:\d+⟧,\s+"
                      rf"(?:the|its)\s+(?i:{ORDINAL})(?:\s+(?:such\s+)?(?:meeting|session|plenary|round|one))?(?=\s+since\s+(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b|\s*[,;.]|\s*$)")
+
+# "The conference was set up in 2003, and its first meeting was held in ...": the bare mechanism opens the sentence
+BARE_ITS = re.compile(rf"^The\s+(?:co-?operation\s+)?(?:conference|mechanism)\b(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)(?:[^.;⟦]|⟦(?:person|place):\d+⟧)){{0,120}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting))")
+# "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
+POSSESSIVE = re.compile(rf"(?:⟦conf:\d+⟧|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
+
+
+def possessed_sessions(masked: str, has_conf: bool) -> list[re.Match]:
+    """The matches (with the ordinal as group ``ord``) of "the conference's seventh session" and of "The conference ...
+    its first meeting", in a text that has named the mechanism."""
+    if not has_conf:
+        return []
+    return [*(POSSESSIVE.finditer(masked) if "s " in masked else ()), *(BARE_ITS.finditer(masked) if "its " in masked else ())]
 
 
 # the mechanism's own body that meets, named after it in the sentence before

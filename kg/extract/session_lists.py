@@ -16,6 +16,7 @@ import re
 from kg.extract.mentions import View
 from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.other_bodies import before
+from kg.extract.session_context import ranks
 
 ORD = ORDINAL.replace("(?P<ord>", "(?:")
 ITEM = re.compile(rf"(?:,|;|\band\b)\s+(?:and\s+)?(?:for\s+)?(?:the|its|their)\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?session)?(?=\s+(?:in|at|on|by|was|were|held|took|followed|came)\b|\s*,)", re.I)
@@ -66,6 +67,8 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
     elif last and (item := NEXT.match(masked)) and ordinal_value(item.group("ord")) == last + 1:
         found.append((last + 1, item.end(), _item_end(masked, item.end())))
         found += _items(masked, item.end(), last + 1)
+    elif last and (bare := BARE.search(masked)) and ranks(masked, bare.start(), bare.end()):
+        found += _ranked_since(masked, bare.end(), last)
     elif last and (bare := BARE.search(masked)) and (number := ordinal_value(bare.group("ord"))) and number != last:
         found.append(_bare_item(masked, number, bare.end()))
         found += _later_clauses(masked, bare.end(), number) if ";" in masked else []
@@ -86,6 +89,17 @@ def listed_sessions(masked: str, named: list[tuple[int, int]], last: int | None,
     elif "first " in masked and (first := FIRST_N.search(masked)) is not None:
         found += _first_n(masked, first)
     return found
+
+
+# "It was the first session since the fourth, held in Hong Kong in 2018": the fourth, recalled with its own words
+SINCE_ORD = re.compile(rf"\s+since\s+the\s+(?P<ord>{ORD})(?:\s+(?:plenary\s+)?(?:session|meeting))?\b", re.I)
+
+
+def _ranked_since(masked: str, end: int, last: int) -> list[tuple[int, int, int]]:
+    """The session a bare ordinal that ranks ("the first session since ...") counts from, when it is one by ordinal."""
+    since = SINCE_ORD.match(masked, end)
+    number = ordinal_value(since.group("ord")) if since else None
+    return [_bare_item(masked, number, since.end())] if number and number != last else []
 
 
 # "The first two plenary sessions were held in 2003 and 2004": the first n, each the item of the list in its turn

@@ -33,7 +33,9 @@ PREVIOUS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:previous|preceding)\s+(?:plenar
 LAST_MET = re.compile(r"(?:⟦conf:\d+⟧|^The\s+(?:conference|mechanism))(?:,[^,;]*,)?\s+(?:had\s+)?last\s+(?:met|convened)\b")
 AT = re.compile(r"\b(?:at|in)\s+⟦place:(?P<i>\d+)⟧")
 # "The previous session was held in Shanghai in April 2015": the session itself the subject of its holding
-HELD = re.compile(r"\s*(?:of\s+(?:the\s+)?⟦conf:\d+⟧\s*)?,?\s*(?:was|had\s+been)\s+(?:held|convened)\b")
+# (or "..., held in Shanghai in May 2025": its participle clause)
+HELD = re.compile(r"\s*(?:of\s+(?:the\s+)?⟦conf:\d+⟧\s*)?,?\s*(?:(?:was|had\s+been)\s+)?(?:held|convened)\b")
+PARTICIPLE = re.compile(r",\s+held\s+[^,;.]*")
 NEAR = 40  # characters around "the previous session" its day and city are said in
 # bodies whose sessions are not ours, named in words the gazetteer may not know
 LEGISLATURE = re.compile(r"\b(?:Congress|Council|Assembly|Parliament|Legislative|Legislature|CPPCC|NPC|LegCo|Committee|Forum)\b")
@@ -55,6 +57,8 @@ def related_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         start = max(masked.rfind(",", 0, match.start()), masked.rfind(";", 0, match.start()), match.start() - NEAR - 1) + 1
         ends = [i for i in (masked.find(",", match.end()), masked.find(";", match.end())) if i >= 0]
         stop = min(ends + [match.end() + NEAR])
+        if (clause := PARTICIPLE.match(masked, match.end())) is not None:
+            stop = clause.end()  # "at the previous session, held in Shanghai in May 2025, ..."
         said = any(start <= masked_pos(view, d.start_char) < stop for d in dates) or AT.search(masked, start, stop)
         if not said or not _ours_only(view, masked[start:stop], held=HELD.match(masked, match.end()) is not None
                                                             and "meeting" not in match.group(0)):

@@ -18,7 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history import find_history, opening_dates, record_renaming, same_name
 from kg.extract.history_names import find_former_names
-from kg.extract.session_bare import apposed_sessions
+from kg.extract.session_bare import apposed_sessions, possessed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
@@ -54,8 +54,6 @@ SESSION = re.compile(
 ORDINAL_NAME = re.compile(rf"(?i:\b(?:the\s+)?{ORDINAL}\s+){CONF}(?!\s+(?i:mechanism|working|task|expert|joint|steering|sub-?group|committee))")
 # (not "the X's task force on healthcare held its third meeting": its is the task force's)
 ITS = re.compile(rf"{CONF}(?!['’]s\b|\s+(?i:task|working|expert|joint|steering))(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;]){{0,60}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))")
-# "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
-POSSESSIVE = re.compile(rf"(?:{CONF}|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had been)\s+|,\s+(?:which\s+was\s+)?)(?:officially\s+|formally\s+|jointly\s+|first\s+)?"
                      r"(?:established|founded|set up|launched|created|inaugurated)\b", re.I)
 # "The conference, set up by the two governments this month, ...": the mechanism, once the text has named it.
@@ -87,6 +85,7 @@ AFTER_IT = re.compile(r"\b(?:following|after|before)\s+(?:(?:the|its)\s+)?$", re
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
 
 
+HELD_IN_CITY = re.compile(r"\s+(?:was|were|had\s+been)\s+held\s+in\s+the\s+city\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
 
@@ -159,7 +158,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
                and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
     if any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *(POSSESSIVE.finditer(masked) if has_conf and "s " in masked else ())]
+    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *possessed_sessions(masked, has_conf)]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
@@ -196,7 +195,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
             for person in view.people(masked[start:end]):
                 ctx.findings.add(found[-1], SDO.attendee, person, view.sentence)
     find_session_people(ctx, view, spots)
-    ctx.session_starts = {iri: start for iri, start, _ in spots[len(named):]} if len(listed) > 1 else {}
+    ctx.session_starts = _starts(spots, len(named), len(listed))
     if not found:
         pair_after(ctx, view)  # "The third session ... . A, then chief executive, and B, then mayor, agreed to ..."
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
@@ -208,6 +207,14 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> dict[URIRef, int]:
+    """Where each session's own words start, when the sentence lists some: "The first session, co-chaired by A and B,
+    was held in X, and the second in Y" (A and B at the first)."""
+    if listed > 1:
+        return {iri: start for iri, start, _ in spots[named:]}
+    return {iri: start for iri, start, _ in spots} if listed and named else {}
 
 
 def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int, int], awaited: bool,
@@ -238,6 +245,8 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
         place = the_city(ctx, view, held.start())  # "which will take place in the city tomorrow"
+    elif place is None and HELD_IN_CITY.match(masked, end):
+        place = the_city(ctx, view, end)  # "its first meeting was held in the city on ..."
     speech_at(ctx, view, iri, begin, end)  # "Following is the speech by A at the ... session"
     trip = _trip(ctx, view, iri, end)  # a trip made for the session: its travellers, and where it goes
     place = place or trip or slated_place(ctx, view, end)
