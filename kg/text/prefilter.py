@@ -51,35 +51,19 @@ def _best(options: list[frozenset[str]]) -> Words:
 
 
 def _sequence(items) -> Words:
-    options: list[frozenset[str]] = []
-    run = ""
-    for op, av in list(items) + [(None, None)]:
-        if op is _c.LITERAL and _caseless(av):
-            run += chr(av).lower()
-            continue
-        if run:
-            options.append(frozenset({run}))
-            run = ""
-        if op is not None and (words := _item(op, av)):
-            options.append(words)
-    return _best(options)
+    """The most telling part a sequence needs: of its own parts and those of the groups it holds, the first best
+    (a group's best part, put in its place, would win exactly where the group's parts do)."""
+    return _best(_parts(items))
 
 
-def _item(op, av) -> Words:
-    if op is _c.SUBPATTERN:
-        return _sequence(av[-1])
-    if op is _c.ATOMIC_GROUP:
-        return _sequence(av)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        low, _, body = av
-        return _sequence(body) if low >= 1 else None
-    if op is _c.BRANCH:
-        found = [_sequence(branch) for branch in av[1]]
-        if any(words is None for words in found):
-            return None
-        union = frozenset().union(*found)
-        return frozenset(word for word in union if not any(other != word and other in word for other in union))
-    return None  # a class, any character, an anchor, a lookaround, a back-reference
+def _branch(av) -> Words:
+    """The words one of which each alternative needs, or None where one needs none; a word that holds another
+    is dropped (a text holding it holds the other)."""
+    found = [_sequence(branch) for branch in av[1]]
+    if any(words is None for words in found):
+        return None
+    union = frozenset().union(*found)
+    return frozenset(word for word in union if not any(other != word and other in word for other in union))
 
 
 def needed(pattern: re.Pattern) -> Words:
@@ -122,9 +106,9 @@ def _parts(items) -> list[frozenset[str]]:
             options += _parts(av)
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             options += _parts(av[2])
-        elif op is not None and (words := _item(op, av)):
+        elif op is _c.BRANCH and (words := _branch(av)):
             options.append(words)
-    return options
+    return options  # a class, any character, an anchor, a lookaround, a back-reference needs no word
 
 
 def needed_all(pattern: re.Pattern) -> Parts | None:
