@@ -18,6 +18,7 @@ from kg.extract.area_item_fields import find_item_fields
 from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.other_bodies import other_bodies, two_cities_only
 
 # "A, B and C were the three priorities", "youth exchanges had been a priority of ...", "cultural exchange was
 # one of the fields ...", "trade facilitation would be high on the agenda", "A has become one of its busiest
@@ -144,8 +145,8 @@ def _priorities(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
 def _identified(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """The fields the mechanism identified as its priorities: known ones, and short common nouns beside them."""
     match = IDENTIFIED.search(view.masked)
-    if match is None or not MECHANISM.search(view.masked):
-        return []
+    if match is None or not MECHANISM.search(view.masked) or other_bodies(view) or not two_cities_only(view):
+        return []  # "The Shenzhen-Hong Kong mechanism, modelled on the one with Shanghai, named A and B as ...": not ours
     span = match.group("items")
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
     new = [i for i in _leftovers(span, known) if NEW_AREA.match(i) and len(i.split()) <= 4 and not NOT_AREA.search(i) and not ACTION.match(i)]

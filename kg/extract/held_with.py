@@ -18,6 +18,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.organisers import OF_FIELD
 from kg.extract.patterns import ORG_HEADS
+from kg.extract.body_held import HABIT
 from kg.extract.titled_hosts import a_title
 from kg.text.salutations import HONORIFIC
 
@@ -31,6 +32,7 @@ BODY = rf"(?:⟦org:\d+⟧|{WORD}(?:\s+(?:(?:of|the|and|for|&)\s+)*{WORD}){{0,10
 BODY_HOLDER = re.compile(rf"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<a>{BODY})(?:\s+and\s+(?:the\s+|(?=⟦org))(?P<b>{BODY}))?\s+(?:(?:also|jointly)\s+)?"
                          r"(?:held|hosted|co-hosted|will\s+(?:also\s+)?(?:jointly\s+)?(?:hold|host|co-host))\s+$")
 PARTNER = re.compile(rf"\s*(?:the\s+)?({BODY})(?=\s*(?:,|$))")
+PEOPLE_OF = re.compile(r"(?:[Tt]he\s+)?(?:Representatives|Members|Staff|Officials|Delegates|Delegations?|Officers|Students|Teachers)\s+of\b")
 BODY_NAME = re.compile(rf"(?:[A-Z][\w'&-]*\s+(?:(?:of|the|and|for|&)\s+)*)*(?:{ORG_HEADS}){OF_FIELD}")
 # "with" after the event, perhaps after its place or venue and its time, and the words up to the end of its clause.
 WITH = re.compile(r"(?:\s+(?:in|at)\s+(?:⟦place:\d+⟧|the\s+[A-Z][^,;.⟦]{0,60}?))?(?:\s+(?:next|this|later\s+this)\s+[a-z]+)?"
@@ -50,7 +52,11 @@ def find_held_with(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
     masked = view.masked
     if not hits or not ("held" in masked or "hold" in masked or "host" in masked or "chair" in masked or "convened" in masked):
         return
+    if HABIT.search(masked):
+        return  # "held a forum on school management every year": a habit, not an event held
     for hit in hits:
+        if "/session/" in str(hit.iri):
+            continue  # "A and B held the meeting on the sidelines of the first plenary session": the session rules seat people
         if (holder := HOLDER.search(masked, 0, hit.start)) is not None and view.mention(holder.group("p")).ref is not None:
             partners = MET_PEOPLE.match(_with(masked, hit))
             people = [view.mention(i).ref for i in [holder.group("p")] + re.findall(r"⟦person:(\d+)⟧", partners.group(0) if partners else "")]
@@ -74,6 +80,8 @@ def _with(masked: str, hit: EventHit) -> str:
 
 
 def _organise(ctx: DocContext, view: View, hit: EventHit, name: str) -> None:
+    if PEOPLE_OF.match(name):
+        return  # "Members of the Legislative Council held a seminar": people, not a body
     if (known := re.fullmatch(r"⟦org:(\d+)⟧", name)) is not None:
         if view.mention(known.group(1)).entity is not None:
             ctx.findings.add(hit.iri, SDO.organizer, ctx.entity_iri(view.mention(known.group(1)).entity), view.sentence)

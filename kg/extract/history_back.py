@@ -69,8 +69,9 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
                 or " back to " in masked[max(0, at - 10):at + 9] and BACK_TO.search(head) is not None
                 or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
-        if back or ("⟦conf" in head and (APPOSED.search(head) or AFTER_NAME.search(head) or SINCE_BEFORE.search(head)
-                                           and WAS_FOUNDED.match(masked, masked_pos(view, day.end_char)))) \
+        after = "⟦conf" in head and (AFTER_NAME.search(head) or SINCE_BEFORE.search(head)
+                                     and WAS_FOUNDED.match(masked, masked_pos(view, day.end_char)))
+        if back or ("⟦conf" in head and APPOSED.search(head)) or (after and not other_bodies(view) and two_cities_only(view)) \
                 or (" is a" in head and _is_a(ctx, view, head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return
