@@ -22,6 +22,17 @@ from kg.reference import Entity, Reference
 from kg.text.sentences import Sentence
 
 
+def is_session(iri: URIRef | None) -> bool:
+    """Whether an IRI names a plenary session: rules treat a session apart from other events.
+
+    >>> is_session(URIRef("https://example.org/session/hksh-3")), is_session(URIRef("https://example.org/event/a"))
+    (True, False)
+    >>> is_session(None)
+    False
+    """
+    return iri is not None and "/session/" in str(iri)
+
+
 def canonical_name(surface: str) -> str:
     """The label of a person found outside the reference data: the same for every spelling.
 

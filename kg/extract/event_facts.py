@@ -9,7 +9,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import RDF, SDO, XSD
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.event_record import EventHit, own_run, record_dates, run_end
 from kg.extract.event_words import (
     AROUND_SESSION, ATTEND, CLAUSE_ENDS, DAY_KINDS, GREETED, HELD_BEFORE, HOST_SUBJECT, IN_ATTENDANCE, NAMED,
@@ -45,7 +45,7 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
         right_there = owned
     if right_there and (NAMED.search((match.group("mods") or "") + (match.groupdict().get("tail") or "")) or match.group("site") or owned) and view.mention(right_there.group("i")).entity is not None:
         f.add(iri, SDO.location, ctx.entity_iri(view.mention(right_there.group("i")).entity), s)
-    locate_at_venue(ctx, view, iri, match.end(), city_first="/session/" in str(iri))
+    locate_at_venue(ctx, view, iri, match.end(), city_first=is_session(iri))
     around = AROUND_SESSION.match(masked, match.end())
     session = session_told(ctx) if around else None
     day = next((d for d in ctx.findings.objects(session, SDO.startDate) if d.datatype == XSD.date), None) if session else None

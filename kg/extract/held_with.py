@@ -12,7 +12,7 @@ import re
 
 from rdflib.namespace import SDO
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.event_record import EventHit
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
@@ -55,7 +55,7 @@ def find_held_with(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
     if HABIT.search(masked):
         return  # "held a forum on school management every year": a habit, not an event held
     for hit in hits:
-        if "/session/" in str(hit.iri):
+        if is_session(hit.iri):
             continue  # "A and B held the meeting on the sidelines of the first plenary session": the session rules seat people
         if (holder := HOLDER.search(masked, 0, hit.start)) is not None and view.mention(holder.group("p")).ref is not None:
             partners = MET_PEOPLE.match(_with(masked, hit))

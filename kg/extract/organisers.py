@@ -8,7 +8,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import RDFS, SDO
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.event_words import FRONT_ORGANISED, ORGANISED, ORGANISED_BY_NAME
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
@@ -121,7 +121,7 @@ def told_before(ctx: DocContext, view: View, match: re.Match | None) -> URIRef |
     noun = "expo" if noun.startswith("expo") else noun
     told = [iri for head, iri in reversed(ctx.events) if before in ctx.findings.mentions.get(iri, ())
             and (noun not in OWN_NOUNS or any(noun in str(x).lower() for x in ctx.findings.objects(iri, RDFS.label)))]
-    return next((iri for iri in told if "/session/" not in str(iri)), told[0] if told else None)
+    return next((iri for iri in told if not is_session(iri)), told[0] if told else None)
 
 
 def runs_until(ctx: DocContext, view: View, dates: list) -> None:

@@ -14,7 +14,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import SDO
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.mentions import View
 from kg.extract.panels import listed_people
 from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
@@ -129,7 +129,7 @@ def _around(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) -> Non
     masked = view.masked
     if match := FRONTED_AT.match(masked):
         event = _before(named, match.start("who"))
-        if event is not None and "/session/" in str(event) and not ORDINAL_SESSION.search(masked, 0, match.start("who")):
+        if is_session(event) and not ORDINAL_SESSION.search(masked, 0, match.start("who")):
             event = session_told(ctx) or event  # "In her address at the session, A said that since the first session ..."
         elif event is None and THE_SESSION.search(masked, 0, match.start("who")):
             event = session_told(ctx)  # "Speaking at the plenary session, A said": the session the text tells
@@ -150,7 +150,7 @@ def in_passing(ctx: DocContext, session: URIRef | None) -> bool:
     """Whether "the meeting" cannot be a session: one recalled in passing (nobody attends it, no day of its own: "the
     latest in Shanghai in November 2023", "to be held later this year"; or one of years before the text's) after people met."""
     f = ctx.findings
-    return session is not None and "/session/" in str(session) and (not f.objects(session, SDO.attendee) or _years_before(ctx, session)) \
+    return is_session(session) and (not f.objects(session, SDO.attendee) or _years_before(ctx, session)) \
         and not any(len(str(day)) == 10 for day in f.objects(session, SDO.startDate)) and _last_with_attendees(ctx, "meeting") is not None
 
 
@@ -176,7 +176,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall)\b")
 def meeting_held_before(ctx: DocContext, view: View, event: URIRef | None) -> bool:
     """Whether "the meeting" of a sentence in the past tense ("Tsang was accompanied at the meeting by ...") cannot be
     the session an earlier sentence looked ahead to."""
-    return event is not None and "/session/" in str(event) and PAST.search(view.masked) is not None \
+    return is_session(event) and PAST.search(view.masked) is not None \
         and FUTURE.search(view.masked) is None and still_to_come(ctx, event)
 
 
@@ -224,7 +224,7 @@ def _last_of(ctx: DocContext, what: str) -> URIRef | None:
 def _panel_of(ctx: DocContext) -> URIRef | None:
     """The event a panel told on its own is part of: the last one told that is not a session, unless that is
     a visit (a panel is held at a forum or a conference, not on a trip)."""
-    head, event = next(((h, iri) for h, iri in reversed(ctx.events) if "/session/" not in str(iri)), (None, None))
+    head, event = next(((h, iri) for h, iri in reversed(ctx.events) if not is_session(iri)), (None, None))
     return None if head == "visit" else event
 
 

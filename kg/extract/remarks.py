@@ -17,7 +17,7 @@ import re
 from rdflib import RDFS, URIRef
 from rdflib.namespace import SDO
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.mentions import View
 from kg.extract.presence import _listed, attend
 
@@ -59,7 +59,7 @@ def _told(ctx: DocContext, view: View, noun: str | None) -> URIRef | None:
         told = ctx.findings.mentions.get(iri, ())
         if not any(0 <= here - i <= REACH for i in told):
             continue
-        if head == "visit" or "/session/" in str(iri) and noun not in ("session", "plenary", "meeting"):
+        if head == "visit" or is_session(iri) and noun not in ("session", "plenary", "meeting"):
             continue
         if noun and noun not in ANY and not any(re.search(rf"(?<![\w-]){noun}\b", str(x).lower())
                                                 for x in ctx.findings.objects(iri, RDFS.label)):  # "final", not "semi-final"

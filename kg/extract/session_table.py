@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DocContext
+from kg.extract.context import DocContext, is_session
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies
 from kg.extract.presence import attend, session_told
@@ -30,7 +30,7 @@ def table_attendees(ctx: DocContext, view: View) -> None:
     if lead is None and (side := SIDE.match(masked)) is not None and len(ctx.views) >= 2 and ctx.views[-1][1] is view:
         lead = side if LEAD.match(ctx.views[-2][1].masked) else None
     session = session_told(ctx) if lead is not None else None
-    if session is None or "/session/" not in str(session):
+    if not is_session(session):
         return
     last = max(ctx.findings.mentions.get(session, ()), default=-99)
     if view.sentence.index - last > WINDOW or _other_told(ctx, session, last, view.sentence.index):
