@@ -71,7 +71,7 @@ def main() -> int:
             with StoreLoading(out / "store", room=ROOM_PER_DOCUMENT_BYTE * sum(p.stat().st_size for p in paths)) as loading:
                 for iri, text in sorted(graphs):
                     triples, quads = graph_lines(iri, text)
-                    loading.add(quads, triples, triples.count("\n"))
+                    loading.add(quads, triples, triples.count(b"\n"))
         timed(seconds, "store (filled graph by graph, as a build does)", filled)
     total = sum(seconds.values())
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
