@@ -36,6 +36,7 @@ from kg.extract.held_with import find_held_with
 from kg.extract.drills import find_drills
 from kg.extract.gatherings import find_gatherings
 from kg.extract.meetings import find_meetings
+from kg.extract.plural_meetings import find_plural_meetings
 from kg.extract.talks import find_talks
 from kg.extract.visit_links import link_visits
 from kg.extract.visits import find_visits
@@ -305,6 +306,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_programmes(ctx, view, dates)
     link_openings(ctx, view, hits)
     find_meetings(ctx, view, dates)
+    find_plural_meetings(ctx, view, dates)
     find_talks(ctx, view, dates)
     after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates)
                 + find_session_batches(ctx, view, dates))

@@ -58,14 +58,14 @@ def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
     people = list(dict.fromkeys(p for p in subj + obj if p is not None))
     if not subj or not obj or len(people) < 2:
         return
+    # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
+    when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     for head, known in reversed(ctx.events):
-        if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)):
+        if head == "meeting" and set(people) <= set(ctx.findings.objects(known, SDO.attendee)) and not _other_day(ctx, known, when):
             return  # the same meeting told again, as a headline tells it
     label = _meeting_label(ctx, view, match, people, len(list(dict.fromkeys(p for p in subj if p is not None))))
     if (led := led_delegation(view, match.group("obj"))) and not match.group("call"):  # "Meeting of A with a delegation of X led by B"
         label = f"Meeting of {_and([person_name(ctx, p) for p in people if p not in led[1]])} with {led[0]} {_and([person_name(ctx, p) for p in led[1]])}"
-    # A year alone is another event's ("... five years after the World Expo in 2010"), not the meeting's day.
-    when = dates[0] if len(dates) == 1 and dates[0].start.datatype != XSD.gYear else None
     iri = record_event(ctx, view, label, "meeting", False, when)
     ctx.findings.add(iri, RDF.type, HKSH.Meeting, view.sentence)
     for person in people:
@@ -80,6 +80,13 @@ def _meeting(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match
     for venue in venue_after_people(ctx, view, match.start("obj"), match.end("obj")):
         ctx.findings.add(iri, SDO.location, venue, view.sentence)
     ctx.remember_event("meeting", iri)
+
+
+def _other_day(ctx: DocContext, known: URIRef, when: DateSpan | None) -> bool:
+    """Whether a meeting told before is on another day than this one ("On Tuesday, B held talks with C" after
+    "A met C on Wednesday, B was present" is a meeting of its own)."""
+    days = [str(d) for d in ctx.findings.objects(known, SDO.startDate)]
+    return when is not None and when.start.datatype == XSD.date and bool(days) and str(when.start) not in days
 
 
 def _meeting_label(ctx: DocContext, view: View, match: re.Match, people: list[URIRef], callers: int) -> str:
