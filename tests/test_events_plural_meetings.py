@@ -3,6 +3,8 @@
 
 from datetime import date
 
+import pytest
+
 from conftest import cleaned_events
 
 DAY = date(2031, 5, 6)
@@ -36,3 +38,20 @@ def test_the_two_leaders_after_three_people_is_no_meeting(reference):
     three = PAIR.replace("and the Mayor", "the Financial Secretary, Mr Paul Chan, and the Mayor")
     found = cleaned_events(reference, three + "The two leaders met in Shanghai this afternoon.\n", title="Release", published=DAY)
     assert not any(label.startswith("Meeting of") for label in found), found
+
+
+@pytest.mark.xfail(strict=True, reason="a return in the arrival's own sentence does not end the visit yet")
+def test_arriving_and_returning_in_one_sentence_gives_the_visits_both_days(reference):
+    from rdflib.namespace import RDF, SDO
+
+    from conftest import DOC
+    from kg.extract.document import extract
+    from kg.namespaces import HKSH
+    from kg.text.clean import clean
+    from kg.text.sentences import split_sentences
+
+    cleaned = clean("Mr Paul Lam arrived in Shanghai on May 4 and returned to Hong Kong on May 7.\n", title="Release")
+    found = extract(split_sentences(cleaned.paragraphs), title=None, published=DAY, doc=DOC, reference=reference,
+                    paragraph_dates=cleaned.paragraph_dates)
+    (visit,) = found.subjects(RDF.type, HKSH.Visit)
+    assert [str(d) for d in found.objects(visit, SDO.endDate)] == ["2031-05-07"]
