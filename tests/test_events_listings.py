@@ -63,3 +63,36 @@ def test_a_host_named_by_title_after_the_place_is_no_organiser(reference):
     body = "The Harbour Logistics Forum in Shanghai, hosted by the Chairman of the Riverton Port Council, opened today.\n"
     events = cleaned_events(reference, body, title="Release", published=DAY)
     assert events["Harbour Logistics Forum"]["organisers"] == set(), events
+
+
+GRID = """List of follow-up actions
+
++------------+----------------------+--------------------------------+
+| Meeting    | Subject              | Action                         |
++------------+----------------------+--------------------------------+
+| 16.11.2034 | Riverton/            | (a) To report on the Harbour   |
+|            | Lotus co-            | Logistics Forum organised by   |
+|            | operation            | the Riverton Port Council in   |
+|            |                      | Shanghai on 8 December 2034.   |
+|            |                      |                                |
+|            |                      | (b) To list the speakers.      |
++------------+----------------------+--------------------------------+
+"""
+
+
+def test_a_grid_table_is_read_down_its_columns(reference):
+    from kg.text.clean import clean
+
+    paragraphs = clean(GRID, title="List").paragraphs
+    assert "Meeting: 16.11.2034 | Subject: Riverton/Lotus co-operation." in paragraphs, paragraphs
+    assert "(a) To report on the Harbour Logistics Forum organised by the Riverton Port Council in Shanghai on 8 " \
+           "December 2034." in paragraphs, paragraphs
+    event = cleaned_events(reference, GRID, title="List", published=DAY)["Harbour Logistics Forum"]
+    assert event["organisers"] == {"riverton-port-council"}, event
+
+
+def test_rules_without_bordered_rows_are_no_grid():
+    from kg.text.grid_tables import grid_tables
+
+    text = "+------+------+------+\nThe forum was held.\n+------+------+------+"
+    assert grid_tables(text) == text

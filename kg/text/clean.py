@@ -35,7 +35,6 @@ from kg.text.social import POST_STAMP, untagged
 from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
-from kg.text.grid_tables import grid_tables
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
 from kg.text.wrapping import BROKEN_WORD, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
@@ -333,7 +332,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(grid_tables(plain_source(body))))))))))) if line]
+    lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_source(body)))))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's
