@@ -40,8 +40,7 @@ def test_a_title_organises_nothing(reference):
 def test_a_host_named_after_the_title_is_not_a_title_alone(reference):
     found = events(reference, ARRIVED, "Mr Wexford attended a dinner hosted by the Director of the Eastern Harbour Authority, Mr Hal Brody.",
                    published=DAY)
-    titled = [label for label in found if label.startswith("Dinner hosted by the Director")]
-    assert titled and all(label.endswith("Mr Hal Brody") for label in titled), found  # by title and name, not title alone
+    assert not [label for label in found if label.startswith("Dinner hosted by the Director")]
 
 
 def test_the_dinner_refers_back_and_a_named_one_keeps_its_name(reference):

@@ -12,7 +12,7 @@ import re
 
 from rdflib.namespace import SDO
 
-from kg.extract.patterns import HONORIFIC, ON_JOIN, ORDINAL, ORG_HEADS, TITLE
+from kg.extract.patterns import HONORIFIC, ON_JOIN, ORDINAL, ORG_HEADS
 from kg.namespaces import HKSH
 
 HEAD_CLASS = {
@@ -209,10 +209,7 @@ AROUND_SESSION = re.compile(r"[^.;]*?\b(?:was|were|will\s+be)\s+held\s+(?:right\
 # An event described only by who gives it: "a dinner hosted by <organisation>" (known, or a name that ends
 # like an organisation's).
 # (not a host's kin: "hosted by the Chief Executive's wife")
-# The host by title and name: "hosted by the Secretary of the ⟦org⟧, Mr ⟦person⟧".
-_HOST_TITLE = (rf"(?:(?i:{TITLE.replace('(?P<title>', '(?:')})(?:\s+(?:of|for)\s+(?:the\s+)?(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’&-]*)"
-               r"(?:\s+(?:(?:of|for|and|the|&)\s+)*(?:⟦(?:org|place):\d+⟧|[A-Z][\w'’&-]*)){0,6})?,\s+)")
-HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|{_HOST_TITLE}?(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧(?!['’]s\b)"
+HOSTED_BY = re.compile(rf"\s+(?:hosted|organi[sz]ed|given|held)\s+by\s+(?:the\s+)?(?:⟦org:\d+⟧|(?:{HONORIFIC}\s+)?⟦person:(?P<host>\d+)⟧(?!['’]s\b)"
                        rf"|(?:(?:[A-Z][\w'&-]*|⟦place:\d+⟧)\s+){{1,6}}(?-i:{ORG_HEADS})\b(?:\s+of\s+(?:[A-Z][\w'&-]*\s*)+)?)")
 # "<person> visited <place>, where she attended <event>": the event is in that place.
 WHERE_CLAUSE = re.compile(r"⟦place:(?P<i>\d+)⟧\s*,?\s+where\b")

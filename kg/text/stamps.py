@@ -31,7 +31,6 @@ HEAD, TAIL, LINE_MAX = 15, 10, 160
 # Source: ..." was dated by the first full date of its background paragraph (2003) and lost every weekday.
 LINE_STAMPS, BYLINE_PARTS, BARE_DATE = True, False, False
 PROSE_WORDS = 8
-HEADING_WORDS = 16
 _MONTH = MONTH + r"\.?(?![a-z])"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s+"
 _NUMERIC = r"\d{1,2}[/.]\d{1,2}[/.]\d{4}"
@@ -47,7 +46,6 @@ _LABEL = (r"(?P<label>(?:first\s+)?published(?:\s+(?:on|at))?|posted(?:\s+on)?|r
 FIELD = re.compile(rf"^{_LABEL}\s*[:：]?\s*(?:{_CLOCK}\s*(?:{_ZONE})?,?\s+)?{_DAY}", re.I)
 STAMPS = (re.compile(rf"^{_CLOCK}\s*(?:{_ZONE})?,?\s+{_DAY}", re.I), re.compile(rf"^{_DAY}{_TIMED}{{1,3}}(?=[\s|]|$)", re.I))
 PART = re.compile(rf"^{_DAY}{_TIMED}{{0,3}}\s*$", re.I)
-LONE_DAY = re.compile(rf"^{_DAY}\s*$", re.I)  # a date alone, with no time: no stamp
 DATELINES = (re.compile(rf"^\(\s*[A-Z][A-Za-z .'-]{{1,30}},\s*{_DAY}\s*\)\s*[-–—:]"),
              re.compile(rf"^[A-Z][A-Z .'/-]{{2,30}},\s+{_DAY}\s*(?:/[A-Za-z ]{{2,30}}/|\([A-Za-z ]{{2,30}}\))?\s*[-–—]"))
 EVENT_FIELD = re.compile(r"^(?:time|venue|place|location|where)\s*[:：]", re.I)
@@ -73,17 +71,7 @@ def page_stamp(lines: list[str]) -> date | None:
     # precision fell from 0.940 to 0.936)
     return (_field(head, tail, lines, updated=False)
             or next((day for line in head if (day := _stamp(line, lines))), None)
-            or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None)
-            or _date_line(head, lines))
-
-
-def _date_line(head: list[str], lines: list[str]) -> date | None:
-    """The date alone on a line under the page's heading ("CE in Shanghai" over "16.4.2015"), as a photo gallery or
-    an album dates itself: the page's only such line, in its header, right under a heading's short line."""
-    alone = [i for i, line in enumerate(lines) if len(line) <= 40 and LONE_DAY.match(line)]
-    if len(alone) != 1 or alone[0] > len(head) or alone[0] == 0 or len(lines[alone[0] - 1].split()) > HEADING_WORDS:
-        return None
-    return _read(LONE_DAY.match(lines[alone[0]]), lines[alone[0]], lines)
+            or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None))
 
 
 def _header(lines: list[str]) -> list[str]:
