@@ -39,10 +39,13 @@ HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|fest
 ORDINAL_WORD = r"(?=[fstenFSTEN])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
+# A month before its day or year dates what follows it ("April 2024: Hong Kong Week"): no word of a name.
+MONTH_DATED = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?,?\s+(?:19|20)\d\d\b")
 # A word of a capitalised name, as the name of an event told without its event word is made: "Design Week 2031",
 # "⟦place:0⟧ Style", '"Riverton Nights"'.
 TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
-MOD = (r"(?!(?:" + FUNCTION + r")\b)(?:\d{4}|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
+MOD = (r"(?!(?:" + FUNCTION + r")\b)(?!" + MONTH_DATED + r")(?:\d{4}(?!:)|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
        r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
        r"|review|high-level)(?=\s+meeting))")
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
@@ -90,7 +93,11 @@ EDITION = re.compile(r"\s+\d{4}\b(?:\s+(?:[A-Z][\w'-]*|⟦place:\d+⟧))*")
 SUBTITLE = re.compile(r"\s*:\s+$")
 NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 # A relative clause may stand between an event and who organised it: '"X", which runs June 16-24 at Y, was organised by'.
-RELATIVE = r"[\"”]?(?:,\s*which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)\b[^,;.]*,)?"
+# So may its place, where it was held: "the Hong Kong Week in Shanghai, organised by X", "The forum was held at Y,
+# jointly organised by X and Z".
+RELATIVE = (r"[\"”]?(?:,\s*which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)\b[^,;.]*,"
+            r"|(?:\s+(?:was|is|will\s+be)\s+held)?\s+(?:in|at)\s+(?:the\s+)?(?:⟦place:\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|⟦place:\d+⟧))*+"
+            r"(?:,\s+⟦place:\d+⟧)?(?:\s+(?:today|yesterday|tomorrow|on\s+[\w ]{3,25}?)(?:\s*\([\w ]{3,25}\))?)?(?=\s*,))?")
 ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?)*)")
 ORG_NAME = r"(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
 SHORT = r"(?:\s*\([A-Z][\w&-]{1,10}\))?"  # "the Riverton Port Council (RPC)"

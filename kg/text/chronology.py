@@ -78,9 +78,49 @@ def dated_entries(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
+        if (items := year_items(head, lines[i + 1:j])) is not None:
+            out += items
+            i = j
+            continue
         entry = ""
         for line in (line.strip() for line in lines[i + 1:j]):
             entry = join_wrapped(entry, line, whole) if entry else line
         out.append(f"{head}: {entry}")
         i = j
     return out
+
+
+# An item under a year heading, dated by its day and month alone: "▸ 12-15 Apr  [SH]  Hong Kong Week ...",
+# "• 5 Jan – Second Plenary Session", "- Jan  [BJ]  ..."; a code of the page's key in brackets after it.
+YEAR_ITEM = re.compile(rf"^[*•·▪◦‣▸►-]\s*(?P<d>(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}\.?"
+                       rf"(?:\s*[-–]\s*\d{{1,2}}\s+{MONTH}\.?)?)(?!\s*,?\s*\d)\s*(?:[:–—-]\s*)?(?:\[[A-Z]{{2,4}}\]\s*)?(?P<rest>\S.*)$")
+
+
+def year_items(head: str, block: list[str]) -> list[str] | None:
+    """A year heading's bulleted items, each a line of its own with the year after its day and month: "2012" over
+    "  ▸ 5 Jan  [SH]  Second Plenary Session, Shanghai." is "5 Jan 2012: Second Plenary Session, Shanghai.", so
+    that each item is dated in its own year, not the page's. None where the block is no such list.
+
+    >>> year_items("2012", ["  ▸ 5 Jan  [SH]  Second Plenary Session,", "    Shanghai.", "  ▸ Mar  Forum held."])
+    ['5 Jan 2012: Second Plenary Session, Shanghai.', 'Mar 2012: Forum held.']
+    >>> year_items("2012", ["  The Second Plenary Session is held."]) is None
+    True
+    """
+    if not re.fullmatch(r"(?:19|20)\d\d", head):
+        return None
+    items: list[str] = []
+    for line in (line.strip() for line in block):
+        if (m := YEAR_ITEM.match(line)) is not None:
+            day = " ".join(m.group("d").split())
+            items.append(f"{day} {head}: {m.group('rest')}")
+        elif (m := BULLET_YEAR.match(line)) is not None:
+            items.append(f"{m.group('y')}: {m.group('rest')}")
+        elif items and not BULLETED.match(line):
+            items[-1] = join_wrapped(items[-1], line, "\n".join(block))
+        else:
+            return None
+    return items
+
+
+BULLETED = re.compile(r"[*•·▪◦‣▸►-]\s")
+BULLET_YEAR = re.compile(r"^[*•·▪◦‣▸►-]\s*(?P<y>(?:19|20)\d\d)\b\s*(?:[:–—-]\s*)?(?:\[[A-Z]{2,4}\]\s*)?(?P<rest>\S.*)$")

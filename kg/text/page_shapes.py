@@ -32,8 +32,11 @@ _FULL_DATE = rf"(?:\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?\s+\d{{1,2}},?\s
 DAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*(?:{WEEKDAY},?\s+)?(?P<a>{_FULL_DATE})\s*\)?"
                          rf"|{WEEKDAY},?\s+(?P<b>{_FULL_DATE})|(?P<c>{_FULL_DATE})\s*\(\s*{WEEKDAY}\s*\))$", re.I)
 # "July 21: Youth Forum, at the Park", "November: the final, in Hong Kong": a coming date and its event.
-DATED_ITEM = re.compile(rf"^(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?)?|\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+{MONTH}\.?)"
-                        r"(?:,?\s+\d{4})?\s*:\s+\S")
+_COMING = (rf"(?:{MONTH}\.?(?:\s+\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?)?|\d{{1,2}}(?:\s*[–—-]\s*\d{{1,2}})?\s+{MONTH}\.?)"
+           r"(?:,?\s+\d{4})?")
+DATED_ITEM = re.compile(rf"^{_COMING}\s*:\s+\S")
+# A newsletter's diary, bulleted: "• 1 September: Chamber breakfast", "• Later this year: the Hong Kong Week, ...".
+DIARY_ITEM = re.compile(rf"^[•·▪◦‣▸*-]\s+(?:{_COMING}|(?:Later|Early|Late)\s+this\s+(?:year|month)|Next\s+(?:week|month|year))\s*:\s+\S")
 # A byline's stamp with a time: "21:14, 06-Nov-2024", "06-Nov-2024 21:14" (an ISO stamp in a byline is left to the
 # stamp lines of kg.text.clean: as a fallback it dated a page wrongly more than rightly).
 BYLINE_STAMP = re.compile(rf"(?<![\d-])(?:\d{{1,2}}:\d{{2}},?\s+(?P<dmy>\d{{1,2}}-{MONTH}-\d{{4}})|(?P<dmy2>\d{{1,2}}-{MONTH}-\d{{4}}),?\s+\d{{1,2}}:\d{{2}})"
@@ -66,6 +69,8 @@ def shape_lines(lines: list[str]) -> list[str]:
         elif FACTBOX.match(line):
             _facts(out, i)
         elif DATED_ITEM.match(line) and not STOP.search(line) and _run(lines, i, lambda x: DATED_ITEM.match(x.strip())) >= 2:
+            out[i] = f"{line}."
+        elif DIARY_ITEM.match(line) and not STOP.search(line) and _run(lines, i, lambda x: DIARY_ITEM.match(x.strip())) >= 2:
             out[i] = f"{line}."
     return out
 
