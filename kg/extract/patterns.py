@@ -99,6 +99,8 @@ ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:{ON_JOIN}|\s+(?:(?:of|the|and|for|&
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
 # only to "Justice").
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s+(?!the\s)[A-Z⟦]))?"
+# A body named by a demonstrative or a possessive ("This Bureau (CMAB)", "Our Office"): the writer's own, not a name
+DEICTIC = re.compile(r"(?:This|That|These|Those|Our|Its|Their)\s")
 # (a role in brackets, as rosters give it, is no abbreviation: "Home Affairs Bureau (Secretary)")
 ABBREVIATION = r"(?-i:(?!(?:Secretary|Chairman|Chairperson|Chairwoman|Chair|Member|Convenor|Observer)\))[A-Z][A-Za-z&]{1,9})"
 
