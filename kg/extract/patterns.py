@@ -166,8 +166,9 @@ TITLE = (
 # A deputy's title in the plural before names: "Vice Mayors A and B", "Deputy Secretaries-General A and B".
 PLURAL_RANKS = {"mayors": "Mayor", "governors": "Governor", "directors": "Director", "directors-general": "Director-General",
                 "secretaries-general": "Secretary-General", "chairmen": "Chairman", "presidents": "President"}
-PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant)[\s-]+)+)(?P<plural>"
-               + "|".join(sorted((p.title() for p in PLURAL_RANKS), key=len, reverse=True)) + r")\b")
+# (in lower case too, as mainland English writes them: "vice-mayors A and B")
+PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant|executive|deputy|vice|assistant)[\s-]+)+)(?P<plural>"
+               + "|".join(sorted((f"{p.title()}|{p}" for p in PLURAL_RANKS), key=len, reverse=True)) + r")\b")
 
 # A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
 # council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
