@@ -26,6 +26,7 @@ from kg.extract.other_offices import others_offices
 from kg.extract.patterns import (ORG_HEADS, PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
+from kg.extract.body_refs import said_short
 from kg.extract.city_refs import city_described
 from kg.extract.city_units import units_of_cities
 from kg.extract.units import units_of_governments
@@ -159,7 +160,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
     mentions = city_described(text, mentions, [m for _, v, _ in ctx.views[-2:] for m in v.mentions])
     read = ordinary_case(text)
-    mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
+    mentions = _new_people(read, said_short(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions
     mentions = sorted(mentions + _short_references(read, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
