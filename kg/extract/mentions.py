@@ -185,8 +185,9 @@ QUALIFIES = re.compile(r"['’]s\s+(?:the\s+)?(?-i:[A-Z])")
 def _names_it(text: str, m: Mention) -> bool:
     """Whether a body's mention names it in the sentence, as its citation: "the municipal government" (in lower
     case) refers to it without a name, as does a short label in other case ("the Shanghai office" for the "Shanghai
-    Office"); and a body's possessive before another body's name only qualifies that one."""
-    if m.surface.islower() or QUALIFIES.match(text, m.end):
+    Office"); and a newspaper's possessive in lower case before another body's name ("the HKSAR government's
+    Tourism Commission") only qualifies that one."""
+    if m.surface.islower() or QUALIFIES.match(text, m.end) and m.surface.split()[-1].islower():
         return False
     hidden = {n for names in m.entity.hidden.values() for n in names}
     return not hidden or m.surface in hidden or not hidden_label(m.entity, m.surface)
