@@ -59,7 +59,7 @@ INNER_ABBREVIATION = re.compile(r"(?P<word>\b[A-Z][\w'’-]*)(?P<abbr>\s*\((?-i:
 OWNED = re.compile(r"(?:\b[Oo]ur|\b[Ii]ts|\b[Tt]heir|\w['’]s)\s+$")
 
 
-def _hidden(entity: Entity, surface: str) -> bool:
+def hidden_label(entity: Entity, surface: str) -> bool:
     """Whether a surface is one of the entity's hidden labels only."""
     key = re.sub(r"[\s\-–]+", " ", surface).casefold()
     return any(re.sub(r"[\s\-–]+", " ", n).casefold() == key for names in entity.hidden.values() for n in names)
@@ -102,7 +102,7 @@ class Gazetteer:
                 kind, entity = "conf", self.reference.conference
             else:
                 kind, entity = self._entities[int(group[1:])]
-                if entity.hidden and OWNED.search(read, 0, match.start()) and _hidden(entity, match.group(0)):
+                if entity.hidden and OWNED.search(read, 0, match.start()) and hidden_label(entity, match.group(0)):
                     continue
             mentions.append(Mention(kind, match.start(), match.end(), text[match.start():match.end()], entity))
         return mentions

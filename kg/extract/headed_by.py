@@ -12,7 +12,7 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, ORG_HEADED, TITLE
+from kg.extract.patterns import DEICTIC, HONORIFIC, ORG_HEADED, TITLE
 from kg.extract.posts import post_of, holds
 
 # The body, right before "headed by" (looked for within a bounded window, as its name may be long)
@@ -50,6 +50,8 @@ def find_heads(ctx: DocContext, view: View) -> None:
         g = {**body.groupdict(), **match.groupdict()}
         if _government(view, g):
             continue  # "a Director" directs a part of a government, not the government
+        if DEICTIC.match(named):
+            continue  # "This Bureau, headed by the Secretary for X": the writer's own body; the title names the post
         if g.get("neworg1"):
             g["neworg1"] = re.sub(r"^[Tt]he\s+", "", g["neworg1"])
         post = post_of(ctx, view, match, g, "1", g["title1"])

@@ -18,7 +18,7 @@ from kg.extract.bare_names import NOT_BARE, bare_people
 from kg.extract.bare_places import used_as_place
 from kg.extract.caps_names import english_first, ordinary_case
 from kg.extract.context import GENDER, DocContext
-from kg.extract.gazetteer import Gazetteer, Mention, mask
+from kg.extract.gazetteer import Gazetteer, Mention, hidden_label, mask
 from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
@@ -26,6 +26,7 @@ from kg.extract.other_offices import others_offices
 from kg.extract.patterns import (ORG_HEADS, PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
+from kg.extract.body_refs import said_short
 from kg.extract.city_refs import city_described
 from kg.extract.city_units import units_of_cities
 from kg.extract.units import units_of_governments
@@ -159,7 +160,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
     mentions = city_described(text, mentions, [m for _, v, _ in ctx.views[-2:] for m in v.mentions])
     read = ordinary_case(text)
-    mentions = _new_people(read, _bodies_named_after_places(text, mentions, ctx, sentence), ctx)
+    mentions = _new_people(read, said_short(text, _bodies_named_after_places(text, mentions, ctx, sentence), ctx, sentence), ctx)
     mentions = english_first(text, read, mentions) if read is not text else mentions
     mentions = sorted(mentions + _short_references(read, mentions, ctx, sentence), key=lambda m: m.start)
     resolved = []
@@ -169,12 +170,27 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
         elif m.kind == "person":
             ctx.findings.mention(m.ref, sentence)
             ctx.subjects.setdefault(sentence.index, m.ref)
-        elif m.kind == "org" and m.entity is not None:
+        elif m.kind == "org" and m.entity is not None and _names_it(text, m):
             ctx.findings.mention(ctx.entity_iri(m.entity), sentence)
         if m.kind == "person" and m.ref is not None and (said := HONORIFIC_BEFORE.search(text, 0, m.start)):
             ctx.honorifics.setdefault(m.ref, GENDER[said.group(1).lower()])
         resolved.append(m)
     return View(sentence, resolved, mask(text, resolved))
+
+
+# "the HKSAR government's Tourism Commission": the government only says whose the body named after it is
+QUALIFIES = re.compile(r"['’]s\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _names_it(text: str, m: Mention) -> bool:
+    """Whether a body's mention names it in the sentence, as its citation: "the municipal government" (in lower
+    case) refers to it without a name, as does a short label in other case ("the Shanghai office" for the "Shanghai
+    Office"); and a newspaper's possessive in lower case before another body's name ("the HKSAR government's
+    Tourism Commission") only qualifies that one."""
+    if m.surface.islower() or QUALIFIES.match(text, m.end) and m.surface.split()[-1].islower():
+        return False
+    hidden = {n for names in m.entity.hidden.values() for n in names}
+    return not hidden or m.surface in hidden or not hidden_label(m.entity, m.surface)
 
 
 def _conference_short(text: str, mentions: list[Mention], ctx: DocContext) -> list[Mention]:

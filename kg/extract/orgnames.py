@@ -15,7 +15,7 @@ from rdflib import Literal
 from rdflib.namespace import SKOS
 
 from kg.extract.gazetteer import Mention
-from kg.extract.patterns import ABBREVIATION, ORG_HEADS, TITLE, normalise_title
+from kg.extract.patterns import ABBREVIATION, DEICTIC, ORG_HEADS, TITLE, normalise_title
 from kg.extract.resolve import resolve_org
 from kg.reference import Reference
 
@@ -76,10 +76,17 @@ def _initials(words: str) -> str:
 
 def abbreviates_inner(name: str, abbr: str) -> bool:
     """Whether "(ABBR)" after "<A> of the <B>" abbreviates B, not the whole: "Committee of the Harbour
-    Workers Party (HWP)" does not call the committee HWP."""
+    Workers Party (HWP)" does not call the committee HWP; nor does "the Port Department of the Harbour Affairs
+    Office of the State Council (HAO)" call the department HAO.
+
+    >>> abbreviates_inner("Port Department of the Harbour Affairs Office of the State Council", "HAO")
+    True
+    >>> abbreviates_inner("Harbour Affairs Office of the State Council", "HAO")
+    False
+    """
     parts = re.split(r"\s+of\s+(?:the\s+)?", name)
-    inner = [" ".join(parts[i:]) for i in range(1, len(parts))]
-    return abbr != _initials(name) and any(abbr.upper() == _initials(p).upper() for p in inner)
+    inner = [" ".join(parts[i:j]) for i in range(1, len(parts)) for j in range(i + 1, len(parts) + 1)]
+    return abbr != _initials(name) and abbr != _initials(parts[0]) and any(abbr.upper() == _initials(p).upper() for p in inner)
 
 
 # The capitalised title before a body: "the Director of the Hong Kong Observatory (DHKO)".
@@ -114,6 +121,8 @@ def abbreviations(ctx, view) -> None:
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for match in WITH_ABBR.finditer(text):
         label = _series_first(text, match.start("org"), re.sub(r"^The\s+", "", match.group("org")), match.group("abbr"))
+        if DEICTIC.match(label):
+            continue  # "This Bureau (CMAB)": the writer's own body, whose name the abbreviation stands for
         if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):
             continue  # "Chairman of the X Council (白浩)": the holder's name
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or abbreviates_inner(label, match.group("abbr")):

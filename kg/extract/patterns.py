@@ -99,6 +99,8 @@ ORG_PHRASE = rf"{ORG_WORD}(?:{ORG_SERIES}|(?:{ON_JOIN}|\s+(?:(?:of|the|and|for|&
 # word, where no other capitalised word or "of" follows it (so "... Bureau of Justice of the X" stays whole
 # only to "Justice").
 ORG_HEADED = rf"{ORG_PHRASE}\s+(?-i:{ORG_HEADS})\b(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]|\s+(?:and|&)\s+(?!the\s)[A-Z⟦]))?"
+# A body named by a demonstrative or a possessive ("This Bureau (CMAB)", "Our Office"): the writer's own, not a name
+DEICTIC = re.compile(r"(?:This|That|These|Those|Our|Its|Their)\s")
 # (a role in brackets, as rosters give it, is no abbreviation: "Home Affairs Bureau (Secretary)")
 ABBREVIATION = r"(?-i:(?!(?:Secretary|Chairman|Chairperson|Chairwoman|Chair|Member|Convenor|Observer)\))[A-Z][A-Za-z&]{1,9})"
 
@@ -164,8 +166,9 @@ TITLE = (
 # A deputy's title in the plural before names: "Vice Mayors A and B", "Deputy Secretaries-General A and B".
 PLURAL_RANKS = {"mayors": "Mayor", "governors": "Governor", "directors": "Director", "directors-general": "Director-General",
                 "secretaries-general": "Secretary-General", "chairmen": "Chairman", "presidents": "President"}
-PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant)[\s-]+)+)(?P<plural>"
-               + "|".join(sorted((p.title() for p in PLURAL_RANKS), key=len, reverse=True)) + r")\b")
+# (in lower case too, as mainland English writes them: "vice-mayors A and B")
+PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant|executive|deputy|vice|assistant)[\s-]+)+)(?P<plural>"
+               + "|".join(sorted((f"{p.title()}|{p}" for p in PLURAL_RANKS), key=len, reverse=True)) + r")\b")
 
 # A title that a body's possessive introduces, in either case and perhaps after a word of standing: "the
 # council's chairman, Sunny Tam", "its first director, Leo Kwan", "Its new Chairman Ada Quell".
