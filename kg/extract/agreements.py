@@ -46,6 +46,9 @@ SIGNING = [
     re.compile(rf"\b{NP}(?=[^.;]*?\b(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being)\s+(?:signed|inked|concluded)\b)", re.I),
     re.compile(rf"\b(?:the|a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{1,4}})(?P<head>{HEAD}))\s+"
                r"(?=(?:(?:recently|newly|just|already|previously|formally|officially|jointly)\s+)?signed\b)", re.I),
+    # "grew out of a letter of intent on youth internships signed at the fifth session": an object's own signing, told after its topic
+    re.compile(rf"\b(?:a|an)\s+(?P<np>(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEAD}))"
+               r"(?=\s+(?:on|for)\s+(?:(?!(?:to|be|been|being|will|would|shall|was|were|is|are|not|yet)\b)[a-z][\w'’-]*\s+){1,5}?signed\s+(?:at|during|after|in|on)\b)", re.I),
     # a key date's count, or the batch one was of: "11 co-operation agreements signed.", "one of 11 agreements signed at ..."
     re.compile(rf"(?:^|[.;:]\s+|\bone\s+of\s+)(?P<np>(?P<n>{NUMBER})\s+(?P<mods>(?:{MOD}\s+){{0,4}}?)(?P<head>{HEADS}))\s+"
                r"(?=signed\s*(?:[.;]|$)|signed\s+(?:at|during)\s+the\b(?!\s+⟦place))", re.I),  # not "at the Hong Kong/Macao ... Meeting"

@@ -43,17 +43,19 @@ JOINT_WORK = re.compile(r"\b(?:work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+
                         r"|co-?operat(?:e|es|ed|ing)(?=\s+(?:more\s+)?closely))\s+(?:closely\s+|more\s+closely\s+)?(?:on|in)\s+"
                         r"(?:(?:developing|promoting|advancing|building|areas\s+such\s+as|fields\s+such\s+as)\s+)?", re.I)
 # "co-operation this year would centre on A and B": a time between the co-operation and its verb
+# "areas agreed for the next two years are: A; B", "thirteen areas agreed, among them A and B": areas the pair chose
+CHOSEN = r"(?:agreed|identified|selected|chosen|endorsed|adopted)\b"
 LATER = r"(?:(?:this|next|in\s+the\s+coming)\s+(?:year|years|months)\s+)?"
 # "the two sides agreed that preparations would focus on: A; B; C": a list a colon sets out (the pair's only, as checked)
 FOCUS_LIST = re.compile(r"\b(?:focus(?:es|ed|ing)?|centre[sd]?|center(?:s|ed)?|concentrat(?:e|es|ed))\s+on\s*:\s*", re.I)
 # "the conference's agenda covers A, B and C", "has a long agenda: A, B and C" (the pair's, as checked)
-AGENDA = re.compile(r"\b(?:agenda|remit)\s+(?:now\s+|also\s+)?(?:covers|covered|includes|included|spans|spanned|encompasses|encompassed)\s+"
+AGENDA = re.compile(r"\b(?:agenda|remit|work\s+plan|action\s+plan|work\s+programme)\s+(?:now\s+|also\s+)?(?:covers|covered|includes|included|spans|spanned|encompasses|encompassed)\s+"
                     r"(?!(?:a|an|its|their|all|both|every|some|most|many|more|over|about|everything|anything|from|the\s+(?:period|years?|months?))\b|\d)"
                     r"|\b(?:has|had|have|with)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}agenda\s*:\s*", re.I)
 # (explicit, context): an explicit list may name areas the scheme lacks; the others only known ones; a
 # list of topics (None) names known areas and named initiatives ("the Riverside Free Trade Zone") only.
 LIST_CONTEXTS = [
-    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items|agreements|arrangements|documents)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
+    (True, re.compile(rf"\b(?:{COOP}\s+)?{FIELD}(?:\s+of\s+{COOP})?(?:\s+{CHOSEN})?,?\s+{INTRO}\s+|\bin\s+(?:areas|fields)\s+from\s+|\b{COOP}(?:\s+(?:(?:initiatives|measures|projects|items|agreements|arrangements|documents)\s+)?(?:{FIELD},?\s+in|{INTRO})|(?<=ation),\s*{INTRO})\s+", re.I)),
     # "Other fields include A and B", "the main areas of co-operation cover A and B".
     # "eight areas had been identified for co-operation at the first session, namely A; B; ...": a list set out as such
     (True, re.compile(rf"\b{FIELD}\s+(?:had|have|has)\s+been\s+(?:identified|designated|selected|chosen|earmarked|agreed(?:\s+(?:on|upon))?)\b"
@@ -63,9 +65,9 @@ LIST_CONTEXTS = [
     (True, re.compile(rf"\b{COOP}\s+(?:centr(?:e|es|ing|ed)|center(?:s|ing|ed)|focus(?:es|ing|ed)?)\s+on\s+(?:the\s+)?", re.I)),
     (True, re.compile(rf"\b{FIELD}\s+of\s+{COOP}\s+(?:include|includes|included|cover|covers|covered|comprise|comprises)\s+", re.I)),
     # a sentence that opens a list with a colon: "The key areas are: A; B; C", "The co-operation areas agreed are as follows: A; B"
-    (True, re.compile(rf"\A(?:the\s+)?(?:(?:main|key|major|priority)\s+{FIELD}|{COOP}\s+{FIELD}|{FIELD}\s+of\s+{COOP})\b[^.;:]{{0,60}}?"
+    (True, re.compile(rf"\A(?:the\s+)?(?:(?:main|key|major|priority)\s+{FIELD}|{COOP}\s+{FIELD}|{FIELD}\s+of\s+{COOP}|{FIELD}(?=\s+{CHOSEN}))\b[^.;:]{{0,60}}?"
                       rf"\s+(?:are|were|include[sd]?|cover(?:s|ed)?)(?:\s+as\s+follows)?\s*:\s*", re.I)),
-    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
+    (True, re.compile(rf"\b{COOP}(?:\s+of\s+(?:experience|expertise|know-how|ideas))?{BETWEEN}\s+in(?:\s*:)?\s+(?:(?:respect|terms)\s+of\s+(?!the\b))?{NOT_IDIOM}(?:(?:diverse|various|different|many)\s+fields\s+such\s+as\s+)?", re.I)),
     (False, re.compile(rf"\b(?:covering\s+the\s+areas\s+of|focus(?:es|ed|ing)?\s+on|ties\s+in|co-?operate\s+in|{COOP}\s+on"
                        rf"|{COOP}\s+(?:projects|initiatives|items)\s+(?:(?:agreed|adopted|endorsed)\s+)?in"
                        rf"|{COOP}\s+between\s+the\s+two\s+(?:cities|places|sides)\s+in)\s+", re.I)),
@@ -86,7 +88,7 @@ LIST_CONTEXTS = [
     # "the co-operation items agreed at the session cover A and B", "areas of co-operation: A, B and C",
     # "expand co-operation to A and B"
     (True, re.compile(rf"\b{COOP}\s+(?:items|agreements|projects|initiatives|documents|arrangements)\b[^.;:]{{0,100}}?"
-                      rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major|priority)\s+{FIELD}\s*:\s*|(?:(?:the\s+)?(?:main|key|major|priority)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*)(?:[^:;.]{{0,160}}:\s*)?"
+                      rf"\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?|encompass(?:es|ed|ing)?)\s+|\A(?:(?:the\s+)?(?:main|key|major|priority)\s+{FIELD}\s*:\s*|(?:the\s+)?(?:(?:main|key|major|priority)\s+)?(?:{FIELD}\s+of\s+{COOP}|{COOP}\s+{FIELD})\s*:\s*)(?:[^:;.]{{0,160}}:\s*)?"
                       rf"|\b(?:expand|extend|broaden)(?:s|ed|ing)?\s+(?:the\s+|their\s+|our\s+)?{COOP}\s+to\s+"
                       rf"|\b{COOP}\s+(?:opportunities|potential|prospects)\s+in\s+", re.I)),
     # "The 16 agreements span A and B", "agreements relating to A": the subjects of agreements, known areas only
@@ -119,7 +121,9 @@ LIST_CONTEXTS = [
 CUES = {CUE_CONTEXTS[0][1]}  # a meeting "covered" A and B
 # "the list agreed last month runs from A to B": a list of the mechanism's, only in a text that has named it
 MECHANISM_LISTS = [(None, re.compile(r"\b(?:list|items)\s+(?:agreed|adopted|endorsed)\b[^.;:]{0,40}?\b(?:runs?|ran|ranges?|ranged|spans?"
-                                     r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I))]
+                                     r"|spanned|stretch(?:es|ed)?)\s+(?:(?:everything|all)\s+)?from\s+", re.I)),
+                   # a slide's bullet "- Areas include: A; B; C": known areas only
+                   (False, re.compile(r"\A(?:[-•*▸]\s*)?(?:the\s+)?(?:areas|fields)\s+(?:include[sd]?|covered|cover)\s*:\s*", re.I))]
 # "in finance, trade and other areas": the list comes before its marker.
 OTHER_AREAS = re.compile(rf"\b(?:in|involv(?:e|es|ed|ing)|cover(?:s|ed|ing)?)\s+(?P<items>[^.;:]{{3,160}}?),?\s+and\s+other\s+{FIELD}\b", re.I)
 LIST_END = re.compile(r"\.|,?\s+and\s+the\s+like\b|,\s+according\s+to\b|,[\"”]?\s+(?:the|a|an|its|their)\s+[a-z]+\s+(?:said|says|added|noted|showed|shows)\b|,?\s+among\s+other(?:s|\s+(?:things|areas|fields|sectors|aspects))\b|,[\"”]?\s+(?:he|she|they|we)\s+(?:said|says|added|noted|told)\b|,[\"”]?\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:said|says|added|noted)\b|,\s+and\s+(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:will|would|can|could|should|is|are|was|were|has|have|had)\b|;(?=\s*(?:[a-z][\w-]*\s+){1,3}(?:will|was|were)\b)|,\s+(?:and\s+)?(?:to|thereby|so|which|with|and\s+(?:carry|make|promote|jointly|form|continue))\b|\s+(?:to\s+jointly|under\s+the|with\s+a\s+view|were\s+signed|between\s+the|in\s+the\s+(?:hope|new)|by\s+(?:government|the)|can\s+be|could\s+be|will|would|should|is|are|was|were|has|have|had)\b|,\s+(?:and\s+)?(?:that|who|where|while|but)\b|,\s+and\s+(?:on|in|for|with)\s|\s+to\s+(?:a\s+)?(?:new|higher|greater|next)\s+(?:level|stage|height)|\s+between\s+(?=[A-Z])|\s+alongside\b"

@@ -17,8 +17,8 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.history_dropped import dropped_name
-from kg.extract.history_shapes import (BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDED_IT, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
-                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, THEN_RENAMED, TIMELINE, UNDER_NAME,
+from kg.extract.history_shapes import (APPOSED, BEGAN_AS, CAME_INTO, CHANGED_NAME, CONF, FORMER, FOUNDING, FROM_OLD, FRONTED_ACTIVE, INAUGURAL_OWN,
+                                      ITSELF, OF_FOUNDING, OLD_TO_NEW, SAW, THE_MECHANISM, THEN_RENAMED, TIMELINE, TODAYS_SESSION, UNDER_NAME,
                                       former_group, unquoted)
 from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import ours_last
@@ -46,11 +46,6 @@ ACTIVE = re.compile(rf"\b(?:jointly\s+)?(?:{FOUNDING}|(?<=\bto\s)(?:establish|la
                     rf"(?:what\s+was\s+(?:then\s+)?(?:called|known\s+as|named)\s+)?(?:the\s+)?(?:{CONF.format(n='c')}"
                     rf"|(?P<bare>(?<=\bthe\s)(?:co-?operation\s+)?(?:conference|mechanism)\b)){ITSELF}", re.I)
 # "the X, a high-level mechanism that the two governments launched in Shanghai in October 2003"
-# "the X, which the two cities set up in 2003" (the founders and the verb alone: not "which set up a task force"), a
-# time or a place right after ("set up on the basis of the agreement signed in 2001": the agreement's year)
-APPOSED = re.compile(rf"{CONF.format(n='c')}(?:{FOUNDED_IT}|\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
-                     rf"|(?:which|that)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
-                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦]))))", re.I)
 # "since the inaugural meeting of the X in October 2003", "the X held its inaugural session in Shanghai in 2003": the
 # mechanism began then ("the first plenary session was held in 2003" tells only a session's date)
 INAUGURAL = re.compile(rf"(?<!anniversary\sof\sthe\s)(?<!anniversary\sof\s)\binaugural\s+(?:plenary\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?{CONF.format(n='c')}"
@@ -346,7 +341,10 @@ def _dated(ctx: DocContext, view: View, dates: list[DateSpan], renaming: URIRef,
     ends = [i for i in (masked.find(mark, after) for mark in ",;)") if i >= 0]
     later = [d for d in dates if after <= masked_pos(view, d.start_char) < min(ends, default=len(masked))]
     later = later or (opening_dates(view, dates) if opening else [])
-    day = later[0].start if later else _session_day(ctx, view.sentence.index)
+    today = ctx.published is not None and TODAYS_SESSION.match(masked, after)  # "took its present name at today's session"
+    # "what was then called the X", "under the name X": the session told with it is when the old name was in use
+    session = _session_day(ctx, view.sentence.index) if opening else None
+    day = later[0].start if later else Literal(ctx.published.isoformat(), datatype=XSD.date) if today else session
     if day is not None:
         ctx.findings.add(renaming, SDO.startDate, day, view.sentence)
 

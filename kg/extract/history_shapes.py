@@ -97,3 +97,13 @@ def unquoted(masked: str) -> str:
 QUOTED = re.compile(r"[\"“‘'](?=(?:[Tt]he\s+)?⟦conf:)|(?<=⟧)[\"”’'](?!s\b)")
 # "established in 2003 under the name of "X", and was renamed in 2012": the renaming's date follows its own verb
 THEN_RENAMED = re.compile(r"[\"”’'\s]*,?\s+and\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:later\s+|subsequently\s+|then\s+)?renamed\b")
+# "the X, which the two cities set up in 2003", "the X, the mechanism set up by the two cities in 2003" (the founders
+# and the verb alone: not "which set up a task force"), a time or a place right after ("set up on the basis of the agreement signed in 2001": the agreement's year)
+APPOSED = re.compile(rf"{CONF.format(n='c')}(?:{FOUNDED_IT}|\s*,\s+(?:(?:a|an)\s+[^,;]{{0,80}}?\b(?:that|which)\s+[^,;]{{0,60}}?\b{FOUNDING}\b"
+                     rf"|(?:which|that)\s+(?:the\s+two\s+(?:cities|governments|sides|places)|both\s+(?:cities|governments|sides)"
+                     rf"|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧|they)\s+(?:jointly\s+)?{FOUNDING}(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦]))"
+                     # "the X, the mechanism set up by the two cities in October 2003"
+                     rf"|the\s+(?:[\w-]+\s+){{0,2}}?mechanism\s+(?:jointly\s+)?{FOUNDING}(?:\s+by\s+(?:the\s+two\s+(?:cities|governments|sides|places)"
+                     rf"|both\s+(?:cities|governments|sides)|⟦place:\d+⟧\s+and\s+⟦place:\d+⟧))?(?=\s+(?:in|on)\s+(?-i:[A-Z\d⟦]))))", re.I)
+# "took its present name at today's session": the renaming's day is the text's
+TODAYS_SESSION = re.compile(r"\s+(?:at|during)\s+today['’]s\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|plenary)\b", re.I)

@@ -187,7 +187,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
             ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
-    first_session_founds(ctx, view, *next(((session_iri(ctx, 1), end) for n, end in named if n == 1), (None, 0)))
+    first_session_founds(ctx, view, *next(((session_iri(ctx, 1), end) for n, end in named if n == 1), (None, 0)), session_iri(ctx, 1))
     for number, start, end in listed:
         found.append(_listed(ctx, view, number, listed_days(masked, masked_dates, number, start, end), start, end))
         spots.append((found[-1], start, end))

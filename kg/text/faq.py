@@ -20,23 +20,33 @@ WHEN = re.compile(r"^(?:When|Where|In\s+which\s+(?:year|city))\s+(?P<be>was|were
 # An answer that gives only a time or place: "In October 2003, ...", "On 27 October 2003.", "27 October 2003."
 FRAGMENT = re.compile(r"^(?:(?:In|On|At|From|Since|Around|During)\s+(?:\d|the\s+|[A-Z])|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|(?:19|20)\d{2}\b)")
 ARTICLE = re.compile(r"^the\s+")
+# "In which areas do the two cities co-operate?", "What fields does the Conference cover?": a question about the
+# mechanism's fields, whose answer is a bare list ("Finance, tourism and sports.", "It covers finance and tourism.")
+AREAS_ASKED = re.compile(r"^(?:In\s+)?(?:[Ww]hich|[Ww]hat)\s+(?:(?:main|key|major)\s+)?(?:areas|fields|sectors)\b(?!\s+of\s+(?-i:[A-Z]))[^?]*?"
+                         r"\b(?:co-?operat|collaborat|Conference|conference|mechanism|work\s+together)")
+ANSWER_LEAD = re.compile(r"^(?:(?:It|They|These|The\s+(?:areas|fields|Conference|mechanism))\s+(?:covers?|includes?|are|spans?)\s*:?\s+)?")
+BARE_LIST = re.compile(r"^[^.?!:]*?(?:,|;|\s(?:and|&)\s)[^.?!:]*\.?$")
+VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|held|signed|met|agreed|said)\b")
 
 
 def read_faq(paragraphs: list[str]) -> list[str]:
     """The paragraphs, each answer that is only a time or place read as a sentence with its question."""
     if sum(p.endswith("?") for p in paragraphs) < 2:
         return paragraphs
+    out = list(paragraphs)
+    for i, question in enumerate(paragraphs[:-1]):
+        if question.endswith("?") and (listed := _listed_areas(re.sub(r"^(?:\[[-+]\]\s*|Q\s?\d{0,2}[.:)]?\s+)", "", question), paragraphs[i + 1])):
+            out[i + 1] = listed
     questions = [i for i, p in enumerate(paragraphs) if QUESTION.match(p)]
     if len(questions) < 2:
-        return paragraphs
-    out = list(paragraphs)
+        return out
     topic = None
     for i in questions:
         # "it" is what the nearest "What is ...?" before it asks about (a page asks about more than one thing)
         if (about := TOPIC.match(QUESTION.match(paragraphs[i]).group("q"))) is not None:
             topic = about.group("t")
         asked = WHEN.match(QUESTION.match(paragraphs[i]).group("q"))
-        if asked is None or i + 1 >= len(paragraphs) or not FRAGMENT.match(paragraphs[i + 1]):
+        if asked is None or i + 1 >= len(paragraphs) or not FRAGMENT.match(out[i + 1]):
             continue
         subject = asked.group("s")
         if subject in ("it", "they"):
@@ -47,3 +57,21 @@ def read_faq(paragraphs: list[str]) -> list[str]:
         answer = answer[:1].lower() + answer[1:] if not re.match(r"\d", answer) else f"on {answer}"
         out[i + 1] = f"{subject[:1].upper()}{subject[1:]} {asked.group('be')} {asked.group('v')} {answer}"
     return out
+
+
+def _listed_areas(question: str, answer: str) -> str | None:
+    """An answer that lists the fields a question asks about, as a sentence that says so.
+
+    >>> _listed_areas("In which areas do the two cities co-operate?", "Finance, river works and tourism.")
+    'The areas of co-operation include finance, river works and tourism.'
+    >>> _listed_areas("Which areas of Shanghai will the tour visit?", "Pudong, Minhang and Jiading.") is None
+    True
+    """
+    if not AREAS_ASKED.match(question):
+        return None
+    items = answer[ANSWER_LEAD.match(answer).end():]
+    if not BARE_LIST.match(items) or VERB.search(items) or len(items) > 300:
+        return None
+    first = items.split()[0]
+    items = first.lower() + items[len(first):] if first[1:].islower() else items
+    return f"The areas of co-operation include {items.rstrip('.')}."
