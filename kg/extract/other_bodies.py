@@ -61,3 +61,20 @@ def two_cities_only(view) -> bool:
     co-operation mechanism, which was set up in 2004" tells another pair's mechanism)."""
     places = [view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", view.masked)]
     return all(p is not None and p.id in ("hong-kong", "shanghai") for p in places)
+
+
+# "Hong Kong and Shanghai ... renaming their joint mechanism at its second plenary session": the mechanism, named by
+# what it is of the two cities
+THEIRS = re.compile(r"\btheir\s+(?:joint\s+|own\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b", re.I)
+
+
+def both_cities(view) -> bool:
+    """Whether a sentence names both Hong Kong and Shanghai: "Hong Kong and Shanghai ... their co-operation
+    conference" is the mechanism, though the text never names it in full."""
+    ids = {m.entity.id for m in view.mentions if m.kind == "place" and m.entity is not None}
+    return {"hong-kong", "shanghai"} <= ids
+
+
+def their_mechanism(view) -> bool:
+    """Whether a sentence of the two cities alone names the mechanism as theirs ("their joint mechanism")."""
+    return "their " in view.masked and THEIRS.search(view.masked) is not None and both_cities(view) and two_cities_only(view)
