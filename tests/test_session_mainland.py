@@ -42,3 +42,10 @@ def test_a_sentence_opening_since_a_session_is_left_as_it_was(reference):
                              "Shanghai-Hong Kong Cooperation Conference.",
                   "Since the third plenary session in Shanghai in 2027, trade has doubled.", published=date(2030, 8, 22))
     assert sessions(found)[3] == ({"2027"}, {"shanghai"})
+
+
+def test_a_caption_in_the_present_seats_the_co_chairs(reference):
+    found = facts(reference, "The Chief Executive, Mr Ada Quell (left), and the Mayor of Shanghai, Mr Bo Kettle (right), co-chair the "
+                             "Third Plenary Session of the Hong Kong/Shanghai Co-operation Conference in Shanghai today (April 16).",
+                  published=date(2031, 4, 16))
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import ORDINAL
 from kg.text.chronology import OTHER_BODY
 
 PLACED_BODY = re.compile(r"(?:⟦place:(\d+)⟧[\s/–-]*(?:and\s+)?)+(?:(?:Co-?operation|Joint|Economic|and|Trade|&)\s+)*+Conference\b")
@@ -64,8 +65,9 @@ def two_cities_only(view) -> bool:
 
 
 # "Hong Kong and Shanghai ... renaming their joint mechanism at its second plenary session": the mechanism, named by
-# what it is of the two cities
-THEIRS = re.compile(r"\btheir\s+(?:joint\s+|own\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b", re.I)
+# what it is of the two cities, and its session
+THEIR_ITS = re.compile(rf"\btheir\s+(?:joint\s+|own\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b[^.;⟦]{{0,60}}?"
+                       rf"\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))\b")
 
 
 def both_cities(view) -> bool:
@@ -75,6 +77,9 @@ def both_cities(view) -> bool:
     return {"hong-kong", "shanghai"} <= ids
 
 
-def their_mechanism(view) -> bool:
-    """Whether a sentence of the two cities alone names the mechanism as theirs ("their joint mechanism")."""
-    return "their " in view.masked and THEIRS.search(view.masked) is not None and both_cities(view) and two_cities_only(view)
+def their_sessions(view, told: set[int]) -> list[re.Match]:
+    """The sessions (with the ordinal as group ``ord``) of the mechanism a sentence of the two cities alone names as
+    theirs ("their joint mechanism at its second plenary session"), but those ending where one ``told`` ends."""
+    if "their " not in view.masked or not both_cities(view) or not two_cities_only(view):
+        return []
+    return [m for m in THEIR_ITS.finditer(view.masked) if m.end() not in told]

@@ -26,7 +26,7 @@ from kg.extract.session_recalled import counted_from
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
-from kg.extract.other_bodies import both_cities, other_bodies, ours_last, their_mechanism, two_cities_only
+from kg.extract.other_bodies import both_cities, other_bodies, ours_last, their_sessions, two_cities_only
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
@@ -140,14 +140,14 @@ SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|r
 def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
-    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions or their_mechanism(view)
+    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
                and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and both_cities(view))]
-    if any(m.group("theirs") for m in matches) or matches and their_mechanism(view):
+    if (theirs := their_sessions(view, {m.end() for m in matches})) or any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *possessed_sessions(masked, has_conf)]
+    matches += [*theirs, *ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *possessed_sessions(masked, has_conf)]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
