@@ -109,3 +109,25 @@ def test_a_session_in_a_row_is_no_event_of_its_own(reference):
     from rdflib.namespace import SDO
     found = facts(reference, LEAD, "April 16, 2034: Third Plenary Session, Shanghai.")
     assert not [s for s, p, o in found.triples if p == RDF.type and o == SDO.Event and "/event/" in str(s)]
+
+
+YEARS = ("CHRONOLOGY OF THE HONG KONG/SHANGHAI CO-OPERATION CONFERENCE (newest first)\n\n"
+         "2034\n  ▸ 5 Nov     [SH]  Second Plenary Session of the Hong Kong/Shanghai Co-operation Conference, Shanghai. "
+         "Co-chairs: Chief Executive Mr Ada Quell; Mayor of Shanghai Mr Bo Kettle.\n\n"
+         "2031\n  ▸ 27 Oct     [SH]  First Plenary Session, Hong Kong (CE Mr Cy Dunmore; Mayor Mr Bo Kettle).\n"
+         "  ▸ 3 Aug     [GD]  Sixth Plenary of the Riverton/Guangdong Co-operation Joint Conference, Guangzhou.\n\n"
+         "Last revision date: 28 June 2036\n")
+
+
+def test_a_year_heading_dates_the_lines_under_it(tmp_path):
+    from conftest import page_graph, tail
+    from rdflib.namespace import SDO
+    from kg.namespaces import HKSH
+    graph = page_graph(tmp_path, YEARS, title="Chronology", published="2036-06-28")
+    told = {int(n): ({str(d) for d in graph.objects(s, SDO.startDate)}, {tail(p) for p in graph.objects(s, SDO.location)},
+                     {tail(p) for p in graph.objects(s, SDO.attendee)})
+            for s, n in graph.subject_objects(HKSH.sessionNumber)}
+    assert told[2][0] == {"2034-11-05"} and told[1][0] == {"2031-10-27"}
+    assert told[2][1] == {"shanghai"} and told[1][1] == {"hong-kong"}
+    assert told[1][2] == {"cy-dunmore", "bo-kettle"}
+    assert set(told) == {1, 2}

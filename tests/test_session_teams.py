@@ -123,3 +123,23 @@ def test_flanked_on_a_visit_is_not_at_the_session(reference):
     found = facts(reference, CHAIRED, "On Monday Kettle toured the West Kowloon Cultural District.",
                   "He was flanked by Cy Dunmore and Di Ebbing.")
     assert not {"cy-dunmore", "di-ebbing"} & attendees(found, 9)
+
+
+def test_a_delegation_right_after_a_passive_co_chairing(reference):
+    found = facts(reference, f"The cities signed ten agreements yesterday at the seventh plenary session of {CONF}.",
+                  "The session was co-chaired by Mayor Bo Kettle and Ada Quell, Chief Executive of the HKSAR. The Shanghai "
+                  "delegation included vice-mayor Ed Fawkes and Flo Garner, director of the Shanghai Municipal Commerce Office.")
+    assert {"ed-fawkes", "flo-garner"} <= attendees(found, 7)
+
+
+def test_a_delegation_after_a_passive_co_chairing_and_more_is_not_seated(reference):
+    found = facts(reference, f"The cities signed ten agreements yesterday at the seventh plenary session of {CONF}.",
+                  "The session was co-chaired by Mayor Bo Kettle and Ada Quell, and later they toured the port. The Shanghai "
+                  "delegation included vice-mayor Ed Fawkes.")
+    assert "ed-fawkes" not in attendees(found, 7)
+
+
+def test_also_at_the_table_for_a_side(reference):
+    found = facts(reference, CHAIRED, "Also at the table for Hong Kong were Financial Secretary Cy Dunmore and Secretary for "
+                                      "Justice Di Ebbing.")
+    assert {"cy-dunmore", "di-ebbing"} <= attendees(found, 9)

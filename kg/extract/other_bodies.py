@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import ORDINAL
 from kg.text.chronology import OTHER_BODY
 
 PLACED_BODY = re.compile(r"(?:⟦place:(\d+)⟧[\s/–-]*(?:and\s+)?)+(?:(?:Co-?operation|Joint|Economic|and|Trade|&)\s+)*+Conference\b")
@@ -61,3 +62,24 @@ def two_cities_only(view) -> bool:
     co-operation mechanism, which was set up in 2004" tells another pair's mechanism)."""
     places = [view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", view.masked)]
     return all(p is not None and p.id in ("hong-kong", "shanghai") for p in places)
+
+
+# "Hong Kong and Shanghai ... renaming their joint mechanism at its second plenary session": the mechanism, named by
+# what it is of the two cities, and its session
+THEIR_ITS = re.compile(rf"\btheir\s+(?:joint\s+|own\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b[^.;⟦]{{0,60}}?"
+                       rf"\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary))\b")
+
+
+def both_cities(view) -> bool:
+    """Whether a sentence names both Hong Kong and Shanghai: "Hong Kong and Shanghai ... their co-operation
+    conference" is the mechanism, though the text never names it in full."""
+    ids = {m.entity.id for m in view.mentions if m.kind == "place" and m.entity is not None}
+    return {"hong-kong", "shanghai"} <= ids
+
+
+def their_sessions(view, told: set[int]) -> list[re.Match]:
+    """The sessions (with the ordinal as group ``ord``) of the mechanism a sentence of the two cities alone names as
+    theirs ("their joint mechanism at its second plenary session"), but those ending where one ``told`` ends."""
+    if "their " not in view.masked or not both_cities(view) or not two_cities_only(view):
+        return []
+    return [m for m in THEIR_ITS.finditer(view.masked) if m.end() not in told]

@@ -84,7 +84,8 @@ JOINED = re.compile(rf"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}⟦pers
                     rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?"
                     rf"(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?)"
                     r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
-                    r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks))\s+(?:were|was)\b(?P<also>[^.]*)")
+                    r"|[Jj]oining\s+the\s+(?:meeting|session|talks)|at\s+the\s+(?:table|talks)(?:\s+for\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?)"
+                    r"\s+(?:were|was)\b(?P<also>[^.]*)")
 
 # "At the ninth plenary session in Shanghai yesterday, A and B agreed ...", "Speaking at the session, A said",
 # "In his speech at the meeting, A said": the people of the main clause

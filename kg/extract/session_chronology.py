@@ -25,17 +25,22 @@ from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.presence import attend
 from kg.extract.venues import BUILDING, venue
 from kg.namespaces import HKSH
-from kg.text.chronology import ANY_DATE
+from kg.text.chronology import ANY_DATE, MONTH
 from kg.text.days import MONTH_NAMES
 
-LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])\s*(?i:the\s+)?(?i:{ORDINAL})\s+"
+LINE = re.compile(rf"^(?:(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])"
+                  # under a year heading: "2012: ▸ 5 Jan [SH] Second Plenary Session, Shanghai (CE Mr A; Mayor Mr B)"
+                  rf"|(?P<year>(?:19|20)\d\d)\s*[:：]\s+[▸*•·▪◦‣-]\s+(?P<dm>\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}})\s+(?:\[[A-Z]{{2,3}}\])?)"
+                  rf"\s*(?i:the\s+)?(?i:{ORDINAL})\s+"
                   r"(?i:plenary\s+)?(?i:session|meeting)\b(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?"
                   # not a line about something of the session's ("... Session's agreements reviewed", "... Session
                   # anniversary marked"): its name ends the cell, or a verb of its holding follows
                   r"(?!['’]s\b|\s+(?!(?:held|was|is|took|takes|opens?|opened|meets?|met|convened?|in|at|on)\b)[a-z])(?P<rest>[^.;]*)")
 # the venue and city: cells of their own after the session's name, or said "(held) in" it
 CELL_PLACE = re.compile(rf"\s*(?:[,|(]|\s[–—-])\s*(?:(?:held\s+)?(?:in|at)\s+)?(?:the\s+)?(?:⟦place:(?P<i>\d+)⟧|(?P<v>{BUILDING}))"
-                        r"(?=\s*(?:[,|)]|$))")
+                        r"(?=\s*(?:[,|)(]|$))")
+# the co-chairs in brackets after the cells: "Shanghai (CE Mr A; Mayor Mr B)"
+BRACKETED = re.compile(r"[^().;]*?\((?P<who>[^()]*⟦person:\d+⟧[^()]*)\)")
 HEAD = re.compile(rf"^(?P<head>{ANY_DATE}):\s")
 # an entry's later sentence about its session: "Its First Plenary Session meets in Shanghai"; its co-chairs
 OPENS = re.compile(rf"^(?:(?:Its|The|Their)\s+)?(?i:{ORDINAL})\s+(?i:plenary\s+)?(?i:session|meeting)\b")
@@ -56,8 +61,10 @@ def chronology_line(ctx: DocContext, view: View, sessions: list[URIRef]) -> None
         number = ordinal_value(line.group("ord"))
         iri = next((s for s in sessions if number in {int(n) for n in ctx.findings.objects(s, HKSH.sessionNumber)}), None)
         if iri is not None:
-            _date(ctx, view, iri, _day(line.group("head"), ctx))
+            _date(ctx, view, iri, _day(line.group("head") or f"{line.group('dm')} {line.group('year')}", ctx))
             _places(ctx, view, iri, line.group("rest"))
+            if line.group("year") and (chairs := BRACKETED.match(masked, line.start("rest"))):
+                attend(ctx, view, iri, view.people(chairs.group("who")))
         return
     opens = bool(sessions) and OPENS.match(masked) is not None
     chairs = not opens and CHAIRS.match(masked) is not None and ctx.last_event("session") is not None

@@ -37,6 +37,23 @@ def keep_subject(ctx: DocContext, before: URIRef | None, found: list[URIRef], *,
 def _number(ctx: DocContext, iri: URIRef) -> int | None:
     return next((int(n) for n in ctx.findings.objects(iri, HKSH.sessionNumber)), None)
 
+# "..., the first since the third plenary session in Shanghai in 2015": a session counted from, in lower case (not
+# "Since the third session, trade has doubled", which may tell it)
+SINCE_AT = re.compile(r"\bsince\s+(?:(?:the|its)\s+)?$")
+
+
+def counted_from(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int]) -> tuple[list, list]:
+    """Split off the named sessions (number, end) a sentence about the session told before only counts from ("A and B
+    co-chaired the session, held in Hong Kong on Tuesday and the first since the third plenary session in Shanghai in
+    2015"): the sentence's other words stay the told session's."""
+    last = ctx.last_event("session")
+    if last is None or "since " not in view.masked:
+        return named, []
+    told = _number(ctx, last)
+    counted = [(n, end) for n, end in named if n != told and SINCE_AT.search(view.masked, max(0, starts[end] - 12), starts[end])]
+    return [item for item in named if item not in counted], counted
+
+
 SINCE_RENAMED = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:co-?operation\s+)?(?:mechanism|conference)|it|⟦conf:\d+⟧)\s+(?:was|had\s+been)\s+"
                            r"(?:officially\s+|formally\s+)?renamed\b", re.I)
 

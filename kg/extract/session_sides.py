@@ -29,11 +29,15 @@ SEATED = re.compile(rf"^(?:Also\s+)?(?:Sitting|Seated)\s+(?:on|at)\s+the\s+{SIDE
                     # "Across from them sat C and D": the other side of the table told just before
                     r"|^(?:Across|Opposite)\s+(?:the\s+table\s+)?(?:from\s+)?(?:them|him|her)\s+(?:sat|were|was)\b(?P<across>[^.]*)")
 COMPRISED = re.compile(rf"^(?:The|(?:Other\s+)?Members\s+of\s+the)\s+{SIDE}\s+(?:delegation|team)\s+(?:comprised|consisted\s+of|was\s+made\s+up\s+of|included)\s+(?P<who>[^.]*)")
+# what a sentence that seats people at the session may go on with: not a clause of its own (", and ...", "then toured")
+SAYS_NO_MORE = r"(?:(?!,\s+(?:and|then|which|where|while|before|after)\b|\s+(?:and|then|before|after)\s+(?:later\s+)?[a-z]+ed\b)[^.;])*"
 # "A and B co-chaired the meeting.", "C and D attended the session.", "A co-chaired the Ninth Plenary Session of the X with B at
-# the Y in Z.": a sentence that seats people at the session itself, and goes on to nothing else
+# the Y in Z.", "The session was co-chaired by A and B, Chief Executive of the HKSAR.": a sentence that seats people at the
+# session itself, and goes on to nothing else
 SEATED_AT = re.compile(rf"⟦person:\d+⟧[^.;]*?\s+(?:jointly\s+)?(?:co-chaired|chaired|attended)\s+(?:the|this)\s+(?:(?i:{ORD})\s+)?(?:(?i:plenary)\s+)?"
-                       r"(?i:session|meeting|plenary)(?:\s+(?:of|with|at|in|on|by)\s+(?:(?!,\s+(?:and|then|which|where|while|before|after)\b"
-                       r"|\s+(?:and|then|before|after)\s+(?:later\s+)?[a-z]+ed\b)[^.;])*)?\s*\.?$")
+                       rf"(?i:session|meeting|plenary)(?:\s+(?:of|with|at|in|on|by)\s+{SAYS_NO_MORE})?\s*\.?$"
+                       rf"|^(?:The|This)\s+(?:(?i:{ORD})\s+)?(?:(?i:plenary)\s+)?(?i:session|meeting|plenary)\s+was\s+(?:jointly\s+)?(?:co-chaired|chaired)"
+                       rf"\s+by\s+[^.;]*?⟦person:\d+⟧{SAYS_NO_MORE}\s*\.?$")
 REACH = 2  # sentences from the one that seated people at the session
 # A session's item goes on with its people under a label: "• Third Plenary Session: 16 April 2015, Shanghai. Co-chairs:
 # the Chief Executive, Mr A, and the Mayor of Shanghai, Mr B." (Co-chairs are two: a third name is someone else's.)

@@ -16,15 +16,17 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SDO, SKOS, XSD
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.history import find_history, opening_dates, record_renaming, same_name
+from kg.extract.history import find_history
+from kg.extract.session_renaming import conference_iri, find_renaming, session_iri
 from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions, possessed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
+from kg.extract.session_recalled import counted_from
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
-from kg.extract.other_bodies import other_bodies, ours_last, two_cities_only
+from kg.extract.other_bodies import both_cities, other_bodies, ours_last, their_sessions, two_cities_only
 from kg.extract.session_meetings import note_meetings
 from kg.extract.session_others import others_meeting
 from kg.extract.session_here import held_here
@@ -42,7 +44,7 @@ from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?![sS]\b)(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>plenary(?:\s+(?:session|meeting))?+(?![sS]\b)(?!\s+of\s+(?:the\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|their\s+(?:joint\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
     rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b))"
     # "the eighth session would be held in B": announced, once the text has told a session of the mechanism
@@ -60,11 +62,6 @@ FOUNDED = re.compile(rf"{CONF}(?:(?:(?!\band\s+that\b)[^.;])*?\b(?:was|were|had 
 SINCE_WHEN = re.compile(r"^(?:Ever\s+)?[Ss]ince\s+[^,;⟦]{2,30},\s+when\s+(?:the\s+)?⟦conf")
 FOUNDED_BACK = re.compile(r"^(?:The|the)\s+(?:co-?operation\s+)?(?:conference|mechanism),\s+(?:which\s+was\s+)?"
                           r"(?:officially\s+|formally\s+|jointly\s+)?(?:established|founded|set up|launched|created)\b")
-RENAMED = re.compile(
-    r"⟦conf:(?P<old>\d+)⟧\s+(?:was|is|had been)\s+(?:officially\s+|formally\s+)?renamed\s+(?:as\s+|to\s+)?(?:the\s+)?⟦conf:(?P<new>\d+)⟧"
-    r"(?:\s+(?P<when>after|following|at)\s+(?:the\s+)?(?P<ord>\S+)\s+plenary\s+session)?",
-    re.I,
-)
 # "The agreements were signed after the second plenary session": the session is on the day of the signing
 # the narrative is on
 SIGNED_AROUND = re.compile(r"\b(?:were|was)\s+(?:signed|inked)\s+(?:shortly\s+|immediately\s+|right\s+)?(?:after|following|at|during)"
@@ -88,14 +85,6 @@ HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will
 HELD_IN_CITY = re.compile(r"\s+(?:was|were|had\s+been)\s+held\s+in\s+the\s+city\b")
 LOCATIVE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 ANY_PLACE = re.compile(r"⟦place:(?P<i>\d+)⟧")
-
-
-def conference_iri(ctx: DocContext) -> URIRef:
-    return ctx.entity_iri(ctx.reference.conference)
-
-
-def session_iri(ctx: DocContext, number: int) -> URIRef:
-    return ctx.iri("session", f"{ctx.reference.conference.id}-{number}")
 
 
 def _record_names(ctx: DocContext, view: View) -> None:
@@ -155,10 +144,10 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
-               and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and _both_cities(view))]
-    if any(m.group("theirs") for m in matches):
+               and not others_session(view, m.start()) and not others_meeting(ctx, view, m) or (m.group("theirs") and both_cities(view))]
+    if (theirs := their_sessions(view, {m.end() for m in matches})) or any(m.group("theirs") for m in matches):
         ctx.findings.mention(conference_iri(ctx), view.sentence)  # the mechanism, named by what it is
-    matches += [*ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *possessed_sessions(masked, has_conf)]
+    matches += [*theirs, *ORDINAL_NAME.finditer(masked), *ITS.finditer(masked), *possessed_sessions(masked, has_conf)]
     matches += [m for m in apposed_sessions(masked) if not any(n.start() <= m.start() < n.end() for n in matches)]
     matches += [m for m in enumerated_session(ctx, view, has_conf) if not any(n.start() <= m.start() < n.end() for n in matches)]
     told = has_conf and (ctx.last_event("session") is not None or re.search(r"(?i)\bplenary\b", masked) is not None)
@@ -176,6 +165,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     ctx.sessions_aside, spots = set(), []
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
+    named = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
@@ -201,12 +191,26 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
         it_held(ctx, view, dates)  # "The seventh plenary session ... . It was held in Shanghai on Thursday."
         both_chaired(ctx, view)  # "... and the second in B. Both were co-chaired by C."
     _founding(ctx, view, dates)
-    _renaming(ctx, view, dates)
+    find_renaming(ctx, view, dates)
     find_history(ctx, view, dates)
     find_former_names(ctx, view, dates)
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _counted(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int],
+             masked_dates: list[tuple[int, DateSpan]]) -> list[tuple[int, int]]:
+    """The named sessions but those the sentence counts from, which get the date and place of their own words alone;
+    the session told before stays told."""
+    last = ctx.last_event("session")
+    named, counted = counted_from(ctx, view, named, starts)
+    for number, end in counted:
+        stop = _clause_end(view.masked, own.end() if (own := OWN_CLAUSE.match(view.masked, end)) else end)
+        _listed(ctx, view, number, [d for at, d in masked_dates if end <= at < stop], end, stop)
+    if counted:
+        ctx.remember_event("session", last)
+    return named
 
 
 def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> dict[URIRef, int]:
@@ -255,13 +259,6 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     place = place or held_here(ctx, view, begin, end)  # "held its ninth session here", "met in the city for its ..."
     if place is not None:
         ctx.findings.add(iri, SDO.location, place, view.sentence)
-
-
-def _both_cities(view: View) -> bool:
-    """Whether a sentence names both Hong Kong and Shanghai: "Hong Kong and Shanghai ... their co-operation
-    conference" is the mechanism, though the text never names it in full."""
-    ids = {m.entity.id for m in view.mentions if m.kind == "place" and m.entity is not None}
-    return {"hong-kong", "shanghai"} <= ids
 
 
 def _launch(ctx: DocContext, view: View, dates: list[DateSpan], told: list[URIRef]) -> None:
@@ -338,62 +335,7 @@ def _founding(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
         ctx.findings.add(conference_iri(ctx), DCTERMS.created, (after or before)[0].start, view.sentence)
 
 
-def _renaming(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    match = RENAMED.search(view.masked)
-    if not match:
-        _renaming_act(ctx, view, dates)
-        return
-    old, new = view.mention(match.group("old")), view.mention(match.group("new"))
-    iri = record_renaming(ctx, view, old.surface, new.surface)
-    f, s = ctx.findings, view.sentence
-    number = ordinal_value(match.group("ord") or "")
-    if number:
-        f.add(iri, HKSH.followed, session_iri(ctx, number), s)
-    after = [d for d in dates if masked_pos(view, d.start_char) >= match.start()] or opening_dates(view, dates)
-    if after:
-        f.add(iri, SDO.startDate, after[0].start, s)
-
-
 def session_at(view: View) -> int:
     """Where a sentence names its session: the first session word (the start when it names none)."""
     match = re.search(r"(?i)\b(?:plenary|session|meeting)\b", view.masked)
     return match.start() if match else 0
-
-
-# "the two sides agreed to rename the mechanism the Hong Kong/Shanghai Co-operation Conference": the old
-# name is the one the document last gave it.
-RENAME_ACT = re.compile(
-    r"(?:\b(?:agreed|decided|resolved)\b[^.;]{0,80}?\bto\s+rename|\b(?:sides|cities|governments|leaders|they|meeting|session)\s+(?:formally\s+|officially\s+)?renamed)\s+(?:the\s+)?(?:(?:co-?operation\s+)?(?:mechanism|body)|⟦conf:(?P<old>\d+)⟧|it)"
-    r"\s+(?:from\s+(?:the\s+)?[\"“']?⟦conf:(?P<source>\d+)⟧[\"”']?\s+to\s+|as\s+|to\s+)?(?:the\s+)?[\"“']?"
-    r"(?:⟦conf:(?P<new>\d+)⟧|(?P<present>(?:its|the)\s+(?:present|current|existing)\s+name))", re.I)
-
-
-# "The revival came in 2012, when the two governments renamed ...": the date of the clause "when" hangs on
-WHEN = re.compile(r"[^,;⟦]{1,25}?,?\s+when\s+(?:the\s+)?[\w ]{0,30}?")
-
-
-def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    match = RENAME_ACT.search(view.masked)
-    if not match:
-        return
-    # "... from the X to its present name": the name the mechanism goes by now
-    new = view.mention(match.group("new")).surface if match.group("new") else ctx.reference.conference.name
-    named = match.group("source") or match.group("old")
-    if named:
-        old = view.mention(named).surface
-    else:
-        old = next((n for n in reversed(ctx.conf_names) if not same_name(n, new)), None)
-    if old is None or same_name(old, new):
-        return
-    iri = record_renaming(ctx, view, old, new)
-    f, s = ctx.findings, view.sentence
-    own = [d for d in dates if masked_pos(view, d.start_char) >= match.start()]
-    at_session = re.search(r"(?i)\b(?:at|during|after)\s+(?:the|its)\s+(?:\w+\s+)?(?:plenary\s+)?(?:session|meeting|plenary)\b", view.masked)
-    last = ctx.last_event("session") if at_session else None
-    if last is not None:
-        f.add(iri, HKSH.followed, last, s)
-    own = own or [d for d in dates if (at := masked_pos(view, d.start_char)) < match.start() and WHEN.fullmatch(view.masked, at, match.start())]
-    own = own or opening_dates(view, dates)  # "In January 2012, at a working meeting, the two sides agreed to rename it ..."
-    day = own[0].start if own else next(iter(f.objects(last, SDO.startDate)), None) if last is not None else None
-    if day is not None:
-        f.add(iri, SDO.startDate, day, s)

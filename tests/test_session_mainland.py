@@ -1,0 +1,51 @@
+"""Sessions as mainland wire stories and business papers tell them: the mechanism named only as "their joint
+mechanism" of the two cities before its full name, and a session counted from in the sentence about another ("the
+first since the third plenary session in Shanghai in 2015"). Invented text."""
+
+from datetime import date
+
+from conftest import facts
+from test_session_lists import sessions
+from test_session_sides import attendees
+
+
+def test_their_joint_mechanism_names_the_session(reference):
+    found = facts(reference, "Hong Kong and Shanghai on Wednesday agreed to widen their ties, renaming their joint mechanism at "
+                             "its second plenary session, held at Harbour Hall in Hong Kong.",
+                  "The session was co-chaired by Ada Quell, Chief Executive of the HKSAR, and Bo Kettle, mayor of Shanghai.",
+                  published=date(2031, 1, 5))
+    assert 2 in sessions(found) and "hong-kong" in sessions(found)[2][1]
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 2)
+
+
+def test_their_mechanism_of_another_pair_names_no_session(reference):
+    found = facts(reference, "Hong Kong and Shenzhen on Wednesday held the second plenary session of their joint mechanism in "
+                             "Shenzhen.", published=date(2031, 1, 5))
+    assert sessions(found) == {}
+
+
+def test_the_session_counted_from_gets_only_its_own_words(reference):
+    found = facts(reference, "Shanghai and Hong Kong signed 12 agreements yesterday at the fourth plenary session of the "
+                             "Shanghai-Hong Kong Cooperation Conference.",
+                  "Chief Executive Ada Quell and Shanghai Mayor Bo Kettle co-chaired the session, held in Hong Kong on "
+                  "Tuesday and the first since the third plenary session in Shanghai in 2027.",
+                  published=date(2030, 8, 21))
+    told = sessions(found)
+    assert told[3] == ({"2027"}, {"shanghai"})
+    assert "hong-kong" in told[4][1] and "2030-08-20" in told[4][0]
+    assert not attendees(found, 3)
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 4)
+
+
+def test_a_sentence_opening_since_a_session_is_left_as_it_was(reference):
+    found = facts(reference, "Shanghai and Hong Kong signed 12 agreements at the fourth plenary session of the "
+                             "Shanghai-Hong Kong Cooperation Conference.",
+                  "Since the third plenary session in Shanghai in 2027, trade has doubled.", published=date(2030, 8, 22))
+    assert sessions(found)[3] == ({"2027"}, {"shanghai"})
+
+
+def test_a_caption_in_the_present_seats_the_co_chairs(reference):
+    found = facts(reference, "The Chief Executive, Mr Ada Quell (left), and the Mayor of Shanghai, Mr Bo Kettle (right), co-chair the "
+                             "Third Plenary Session of the Hong Kong/Shanghai Co-operation Conference in Shanghai today (April 16).",
+                  published=date(2031, 4, 16))
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 3)
