@@ -80,6 +80,17 @@ class Prefiltered:
         return f"Prefiltered({self.real!r})"
 
 
+def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
+    """``pattern`` behind the prefilter, for a pattern held where :func:`install` does not look (a table's row),
+    and used there only as a stand-in can be; the pattern itself where it needs no word.
+
+    >>> prefiltered(re.compile(r"\\bmet\\b")).search("They met.").span(), prefiltered(re.compile(r"\\w+"))
+    ((5, 8), re.compile('\\\\w+'))
+    """
+    parts = needed_all(pattern) if isinstance(pattern.pattern, str) else None
+    return Prefiltered(pattern, parts) if parts else pattern
+
+
 def plain_names(sources: list[str]) -> set[str]:
     """The upper-case names that the sources use only as a pattern can be used by a stand-in: called,
     asked for its source or flags, defined by ``re.compile`` or imported.
