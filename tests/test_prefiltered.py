@@ -95,6 +95,27 @@ def test_install_swaps_a_pattern_in_every_module_that_imported_it(tmp_path, monk
     assert type(kgx.rules.SAME) is re.Pattern and type(kgx.rules.ANY) is re.Pattern  # compared; no word needed
 
 
+def test_install_reads_each_use_as_of_its_own_module_and_loops_over_written_out_names(tmp_path, monkeypatch):
+    """A string of the same name elsewhere holds nothing back; a loop over names written out in a function, whose
+    variable is only called and compared to them, sees stand-ins alike; "match.re is X" still holds X back."""
+    (tmp_path / "kgy").mkdir()
+    (tmp_path / "kgy" / "__init__.py").write_text("")
+    (tmp_path / "kgy" / "rules.py").write_text(
+        "import re\nDELEGATION = re.compile(r'delegation')\nA = re.compile(r'visited')\nB = re.compile(r'met')\n"
+        "C = re.compile(r'signed')\n"
+        "def rule(t):\n    for pattern in (A, B):\n        if pattern is A and pattern.search(t):\n            return 1\n"
+        "    return DELEGATION.search(t)\n"
+        "def other(m):\n    return m.re is C\n")
+    (tmp_path / "kgy" / "text.py").write_text("DELEGATION = r'delegation'\nWHOLE = f'{DELEGATION}s'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import kgy.rules
+    import kgy.text
+    assert install(("kgy",), tmp_path / "kgy") == 3
+    assert all(isinstance(p, Prefiltered) for p in (kgy.rules.DELEGATION, kgy.rules.A, kgy.rules.B))
+    assert type(kgy.rules.C) is re.Pattern and kgy.text.DELEGATION == "delegation"
+    assert kgy.rules.rule("He visited.") == 1 and kgy.rules.rule("A delegation met.").group(0) == "delegation"
+
+
 @pytest.mark.parametrize("which", range(0, len(STAND_INS), 7))
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())

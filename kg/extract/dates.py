@@ -22,6 +22,7 @@ from kg.extract.restated_dates import restated
 from kg.extract.month_days import DAY_ONLY, month_day
 from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
+from kg.text.prefiltered import prefiltered
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
@@ -96,6 +97,8 @@ NEEDS = [frozenset(needs) for needs in (
     {"digit", "month word"}, {"digit"},  # mdy ... md, "on the 15th"
     {"month word", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
+# Each behind the word prefilter as well: a sentence with a digit and a month's name may lack a pattern's other words.
+PATTERNS = [(kind, prefiltered(pattern)) for kind, pattern in PATTERNS]
 
 FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
                     r"|runs (?:until|till|through)|(?:is|are) due to|(?:which|that) (?:ends|concludes))\b", re.I)

@@ -22,6 +22,7 @@ from kg.extract.homeward import homeward
 from kg.extract.mentions import View, masked_pos
 from kg.extract.visit_length import begun
 from kg.namespaces import HKSH
+from kg.text.prefiltered import prefiltered
 
 # Leading people to a place is visiting it: "X will tomorrow lead a delegation to <place>", "X led an
 # eleven-member delegation ... to visit <place>", "X led members of ... to continue their visit to <place>".
@@ -40,6 +41,8 @@ VISIT = re.compile(
     r"(?:(?:delegation|team)\s+led\s+by\s+(?:\w+\s+)?⟦person:(?P<leader>\d+)⟧[^.;]*?\s|⟦person:(?P<p>\d+)⟧[^.;]*?\s|^(?P<abbr>[A-Z]{2,3})\s+)"
     rf"(?P<verb>visited|visits|is\s+visiting|will\s+visit|(?P<move>{MOVE})|(?P<lead>{LEAD})|(?P<ended>{ENDED}))\s+⟦place:(?P<place>\d+)⟧"
 )
+# VISIT behind the word prefilter: its matches are the pattern's own, so "match.re is VISIT" still tells them.
+VISIT_SEARCHED = prefiltered(VISIT)
 # A group, not a person, sets out: "Three bureau heads started their visit to Shanghai".
 GROUP_VISIT = re.compile(
     r"^(?:[\w-]+\s+){0,3}?(?:heads|officials|officers|secretaries|ministers|legislators|lawmakers|members|delegates"
@@ -72,7 +75,7 @@ IN_PLACE = re.compile(r"\bin\s+⟦place:(?P<i>\d+)⟧")
 def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviations: Callable[[DocContext], dict]) -> None:
     """A visit: "<person> visited <place> from ... to ...", "<delegation led by X> visited ...", "CS visits
     <place>" (``abbreviations(ctx)`` maps short titles to this document's post holders)."""
-    match = VISIT.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
+    match = VISIT_SEARCHED.search(view.masked) or VISIT_NOUN.search(view.masked) or next(
         (m for m in WITH_DELEGATION.finditer(view.masked) if not VERB.search(m.group("title") or "")), None)
     if not match or match.re is VISIT and INVITED.search(ASIDE.sub(" ", view.masked[match.start():match.start("place")])):
         _group_visit(ctx, view, dates)

@@ -80,6 +80,17 @@ class Prefiltered:
         return f"Prefiltered({self.real!r})"
 
 
+def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
+    """``pattern`` behind the prefilter, for a pattern held where :func:`install` does not look (a table's row),
+    and used there only as a stand-in can be; the pattern itself where it needs no word.
+
+    >>> prefiltered(re.compile(r"\\bmet\\b")).search("They met.").span(), prefiltered(re.compile(r"\\w+"))
+    ((5, 8), re.compile('\\\\w+'))
+    """
+    parts = needed_all(pattern) if isinstance(pattern.pattern, str) else None
+    return Prefiltered(pattern, parts) if parts else pattern
+
+
 def plain_names(sources: list[str]) -> set[str]:
     """The upper-case names that the sources use only as a pattern can be used by a stand-in: called,
     asked for its source or flags, defined by ``re.compile`` or imported.
@@ -133,25 +144,106 @@ def _sources(root: Path) -> list[str]:
     return [path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.py"))]
 
 
+# A loop over names written out in a function ("for pattern in (PASSIVE, RELATIVE):"): the tuple is made when
+# the loop runs, of what the names hold then, stand-ins or not.
+_LOOP = re.compile(r"^[ \t]+for[ \t]+(?P<var>[a-z_]\w*)[ \t]+in[ \t]+\((?P<names>\s*[A-Z_][A-Z0-9_]*(?:\s*,\s*[A-Z_][A-Z0-9_]*)*"
+                   r"\s*,?\s*)\):", re.M)
+_CAPS = re.compile(r"\b[A-Z_][A-Z0-9_]*\b")
+
+
+def _looped(code: str) -> set[int]:
+    """Where a name is used as a stand-in can be through a loop variable: written out in such a loop's tuple,
+    or compared by identity to the loop's variable ("pattern is PASSIVE", both being what the names hold),
+    provided the variable is used nowhere in the module but in such loops' heads, to call a pattern's
+    method or read its attributes, or in such comparisons. The positions of those names in ``code``.
+
+    >>> code = "def f(t):\\n    for p in (A, B):\\n        if p is A and p.search(t): pass"
+    >>> sorted(code[at] for at in _looped(code))
+    ['A', 'A', 'B']
+    >>> _looped(code + "\\n    re.sub(p, '', t)")
+    set()
+    """
+    heads: dict[str, list[re.Match]] = {}
+    for loop in _LOOP.finditer(code):
+        heads.setdefault(loop.group("var"), []).append(loop)
+    found: set[int] = set()
+    for var, loops in heads.items():
+        allowed = {loop.start("var") for loop in loops}
+        names = [name.start() + loop.start("names") for loop in loops for name in _CAPS.finditer(loop.group("names"))]
+        safe = True
+        for use in re.finditer(rf"(?<![\w.]){var}\b", code):
+            if use.start() in allowed or _ATTRIBUTE.match(code, use.end()):
+                continue
+            if compared := _COMPARED.match(code, use.end()):
+                names.append(compared.start("name"))
+                continue
+            safe = False
+            break
+        if safe:
+            found.update(names)
+    return found
+
+
+_ATTRIBUTE = re.compile(r"\.(?:(?:search|match|fullmatch|finditer|findall|sub|subn|split)\(|(?:pattern|flags|groups|groupindex)\b)")
+_COMPARED = re.compile(r"\s+is\s+(?:not\s+)?(?P<name>[A-Z_][A-Z0-9_]*)\b(?!\s*[.(\[])")
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = [root.name, *path.relative_to(root).with_suffix("").parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _held_otherwise(root: Path) -> tuple[set[str], set[int]]:
+    """What must keep its real pattern: the names used, somewhere in the package's sources, in a way a stand-in
+    would not answer alike, and the objects such uses reach. A use in a loaded module is of what the module's
+    own name holds (so a string or a set of the same name elsewhere holds nothing back); a use after a dot, or
+    of a name a module has not got, holds back every object of that name; in a module not loaded, only names it
+    imports (or all, with "import *") could be the package's patterns."""
+    names: set[str] = set()
+    objects: set[int] = set()
+    for path in sorted(root.rglob("*.py")):
+        source = _code(path.read_text(encoding="utf-8"))
+        code = _IMPORT.sub("", source)
+        module = sys.modules.get(_module_name(path, root))
+        imported = {name for line in _IMPORT.findall(source) for name in _CAPS.findall(line)}
+        looped = _looped(code)
+        for match in _NAME.finditer(code):
+            name = match.group(1)
+            if match.group(2) or match.start(1) in looped:
+                continue
+            if match.start(1) > 0 and code[match.start(1) - 1] == ".":
+                names.add(name)
+            elif isinstance(module, ModuleType):
+                held = vars(module).get(name, _code)
+                if held is _code:
+                    names.add(name)
+                else:
+                    objects.add(id(held))
+            elif name in imported or "import *" in source:
+                names.add(name)
+    return names, objects
+
+
 def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | None = None) -> int:
     """Swap the patterns that the modules under ``prefixes`` define for stand-ins, in every loaded module of
-    the package, where the name is plain (:func:`plain_names`); the number of patterns swapped. Patterns of
-    modules loaded later, and of names used otherwise, stay as they are."""
+    the package, where no use of them anywhere would tell (:func:`_held_otherwise`); the number of patterns
+    swapped. Patterns of modules loaded later stay as they are."""
     root = root or Path(__file__).resolve().parents[1]
-    plain = plain_names(_sources(root))
     package = root.name
     modules = [(name, module) for name, module in list(sys.modules.items())
                if isinstance(module, ModuleType) and (name == package or name.startswith(package + "."))]
+    names, objects = _held_otherwise(root)
+    objects |= {id(value) for _, module in modules for attribute, value in vars(module).items() if attribute in names}
     stand_ins: dict[int, Prefiltered] = {}
     for name, module in modules:
         if not name.startswith(prefixes) or name == __name__:
             continue
         for attribute, value in list(vars(module).items()):
-            if attribute in plain and type(value) is re.Pattern and isinstance(value.pattern, str) \
-                    and id(value) not in stand_ins and (parts := needed_all(value)):
+            if type(value) is re.Pattern and id(value) not in objects and isinstance(value.pattern, str) \
+                    and id(value) not in stand_ins and _CAPS.fullmatch(attribute) and (parts := needed_all(value)):
                 stand_ins[id(value)] = Prefiltered(value, parts)
     for _, module in modules:
         for attribute, value in list(vars(module).items()):
-            if attribute in plain and (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
+            if (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
                 setattr(module, attribute, stand_in)
     return len(stand_ins)
