@@ -190,14 +190,48 @@ def cut(family: Family, lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]
         yield first, chunk
 
 
-def write_lines(family: Family, lines: Iterable[str], folder: Path) -> tuple[Chunked, int]:
-    """The family's line file from its sorted lines; its chunks, and how many lines."""
+def cut_encoded(family: Family, lines: Iterable[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
+    """:func:`cut` for sorted lines in UTF-8, of a family whose lines start with their keys, each line once:
+    the same chunks as :func:`cut` of the distinct lines decoded (UTF-8 sorts as the characters do, and a
+    key's CRC is taken of its UTF-8), and no line decoded.
+
+    >>> [(first, len(chunk)) for first, chunk in cut_encoded(UNION, [b'<a> <p> <b> .\\n'] * 2 + [b'<a> <q> "c" .\\n'])]
+    [(b'<a> ', 2)]
+    """
+    if not family.leading:
+        raise ValueError(f"the {family.name} family's lines do not start with their keys")
+    chunk: list[bytes] = []
+    first = key = None
+    period = family.period
+    last = None
+    for line in lines:
+        if line == last:
+            continue
+        last = line
+        if key is not None and line.startswith(key):
+            chunk.append(line)
+            continue
+        key = line[:line.index(b" ") + 1]
+        if chunk and (period == 1 or zlib.crc32(key) % period == 0):
+            yield first, chunk
+            chunk = []
+        if not chunk:
+            first = key
+        chunk.append(line)
+    if chunk:
+        yield first, chunk
+
+
+def write_lines(family: Family, lines: Iterable[str] | Iterable[bytes], folder: Path, *,
+                encoded: bool = False) -> tuple[Chunked, int]:
+    """The family's line file from its sorted lines (``encoded``: in UTF-8, for a family whose lines start
+    with their keys, each kept once); its chunks, and how many lines."""
     index, count = Chunked(family, lengths={family.lines.suffix: []}), 0
     with open(folder / f"{NAME}{family.lines.suffix}", "wb") as out:
-        for first, chunk in cut(family, lines):
-            data = "".join(chunk).encode()
+        for first, chunk in cut_encoded(family, lines) if encoded else cut(family, lines):
+            data = b"".join(chunk) if encoded else "".join(chunk).encode()
             out.write(data)
-            index.keys.append(first)
+            index.keys.append(first.decode() if encoded else first)
             index.lengths[family.lines.suffix].append(len(data))
             count += len(chunk)
     return index, count
