@@ -38,3 +38,18 @@ def test_a_graphs_quads_in_bytes_are_its_text_replaced_then_encoded(triples, gra
     iri = f"http://example.org/{graph}"
     whole = text if text.endswith("\n") else text + "\n"
     assert graph_lines(iri, text) == (whole.encode(), whole.replace(" .\n", f" <{iri}> .\n").encode())
+
+
+@given(st.lists(st.tuples(TERM, st.sampled_from(["<p>", "<q>"]), TERM), max_size=60), st.sampled_from([1, 2, 256]))
+def test_the_union_cut_in_utf8_is_the_union_cut_decoded(tmp_path_factory, triples, period):
+    """The union's runs read back as bytes, duplicates and all: the same file and chunks as their distinct
+    lines decoded (UTF-8 sorts as the characters do)."""
+    from dataclasses import replace
+
+    from kg.graph.chunks import UNION, write_lines
+    family = replace(UNION, period=period)
+    lines = sorted(f"<{s}> {p} <{o}> .\n" for s, p, o in triples + triples[:5])
+    text, data = tmp_path_factory.mktemp("text"), tmp_path_factory.mktemp("bytes")
+    assert write_lines(family, distinct(lines), text) == write_lines(family, sorted(line.encode() for line in lines),
+                                                                      data, encoded=True)
+    assert (text / "hksh.nt").read_bytes() == (data / "hksh.nt").read_bytes()

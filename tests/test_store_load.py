@@ -98,11 +98,35 @@ def test_the_exports_written_apart_are_the_exports_written_here(tmp_path):
 
 
 def test_a_bad_term_fails_the_exports_written_apart_in_one_line(tmp_path):
+    """The union's Turtle and JSON-LD parse every triple strictly (the named graphs' TriG reads the same
+    triples leniently, and checks only their graphs' names)."""
     spool, chunks = _spooled(tmp_path, GOOD + BAD)
     with pytest.raises(BuildError) as raised:
-        with DerivedApart(chunks.graphs, tmp_path) as trig:
+        with DerivedApart(chunks.union, tmp_path) as turtle:
+            turtle.result()
+    assert "Invalid IRI" in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_a_bad_graph_name_fails_the_trig_export_in_one_line(tmp_path):
+    spool = Spool(tmp_path)
+    spool.add("http://example.org/doc/1 b", GOOD)
+    spool.finish()
+    with pytest.raises(BuildError) as raised:
+        with DerivedApart(spool.graphs, tmp_path) as trig:
             trig.result()
     assert "Invalid IRI" in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_the_trig_export_read_leniently_is_the_strict_one(tmp_path):
+    """Where every term is good, the named graphs' lenient parse gives the bytes a strict one gives."""
+    from kg.formats import Format
+    from kg.graph.chunks import body
+    text = GOOD + '<http://example.org/b> <http://example.org/q> "z\\u00e9"@zh-Hant .\n' \
+        '<http://example.org/b> <http://example.org/r> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+    _, chunks = _spooled(tmp_path, text)
+    write_derived(tmp_path, chunks)
+    strict = body((tmp_path / "hksh.nq").read_bytes(), Format.NQUADS, Format.TRIG)
+    assert strict in (tmp_path / "hksh.trig").read_bytes() and b"zh-hant" in strict
 
 
 def test_a_scratch_folder_that_is_not_there_is_not_used(tmp_path):

@@ -105,9 +105,11 @@ def serialize(data: bytes, source: Format, target: Format) -> bytes:
     return _written(ox.parse(data, format=source.rdf), target)
 
 
-def bodies(data: bytes, source: Format, targets: tuple[Format, ...]) -> list[bytes]:
-    """One chunk's lines in each derived format, without the file's head and tail; parsed once for all."""
-    quads = list(ox.parse(data, format=source.rdf))
+def bodies(data: bytes, source: Format, targets: tuple[Format, ...], *, lenient: bool = False) -> list[bytes]:
+    """One chunk's lines in each derived format, without the file's head and tail; parsed once for all
+    (strictly, unless ``lenient``: see :func:`derive`)."""
+    quads = ox.parse(data, format=source.rdf, lenient=lenient)
+    quads = list(quads) if len(targets) > 1 else quads
     found = []
     for target in targets:
         out = _written(quads, target)
@@ -188,22 +190,64 @@ def cut(family: Family, lines: Iterable[str]) -> Iterator[tuple[str, list[str]]]
         yield first, chunk
 
 
-def write_lines(family: Family, lines: Iterable[str], folder: Path) -> tuple[Chunked, int]:
-    """The family's line file from its sorted lines; its chunks, and how many lines."""
+def cut_encoded(family: Family, lines: Iterable[bytes]) -> Iterator[tuple[bytes, list[bytes]]]:
+    """:func:`cut` for sorted lines in UTF-8, of a family whose lines start with their keys, each line once:
+    the same chunks as :func:`cut` of the distinct lines decoded (UTF-8 sorts as the characters do, and a
+    key's CRC is taken of its UTF-8), and no line decoded.
+
+    >>> [(first, len(chunk)) for first, chunk in cut_encoded(UNION, [b'<a> <p> <b> .\\n'] * 2 + [b'<a> <q> "c" .\\n'])]
+    [(b'<a> ', 2)]
+    """
+    if not family.leading:
+        raise ValueError(f"the {family.name} family's lines do not start with their keys")
+    chunk: list[bytes] = []
+    first = key = None
+    period = family.period
+    last = None
+    for line in lines:
+        if line == last:
+            continue
+        last = line
+        if key is not None and line.startswith(key):
+            chunk.append(line)
+            continue
+        key = line[:line.index(b" ") + 1]
+        if chunk and (period == 1 or zlib.crc32(key) % period == 0):
+            yield first, chunk
+            chunk = []
+        if not chunk:
+            first = key
+        chunk.append(line)
+    if chunk:
+        yield first, chunk
+
+
+def write_lines(family: Family, lines: Iterable[str] | Iterable[bytes], folder: Path, *,
+                encoded: bool = False) -> tuple[Chunked, int]:
+    """The family's line file from its sorted lines (``encoded``: in UTF-8, for a family whose lines start
+    with their keys, each kept once); its chunks, and how many lines."""
     index, count = Chunked(family, lengths={family.lines.suffix: []}), 0
     with open(folder / f"{NAME}{family.lines.suffix}", "wb") as out:
-        for first, chunk in cut(family, lines):
-            data = "".join(chunk).encode()
+        for first, chunk in cut_encoded(family, lines) if encoded else cut(family, lines):
+            data = b"".join(chunk) if encoded else "".join(chunk).encode()
             out.write(data)
-            index.keys.append(first)
+            index.keys.append(first.decode() if encoded else first)
             index.lengths[family.lines.suffix].append(len(data))
             count += len(chunk)
     return index, count
 
 
 def derive(index: Chunked, folder: Path) -> None:
-    """The derived formats, chunk by chunk from the line file, each chunk parsed once for all of them."""
+    """The derived formats, chunk by chunk from the line file, each chunk parsed once for all of them.
+
+    The union's lines are parsed strictly, so that a term no parser accepts fails the build. The named
+    graphs' are parsed leniently (half their parse's time: IRIs and language tags are not checked again):
+    each of their triples is a line of the union, written from the same text, and their graph names are
+    checked here, so the union's strict parse has read every term they hold."""
     formats = index.family.derived
+    lenient = index.family is GRAPHS
+    if lenient:
+        graph_names(index.keys)
     shapes = [layout(fmt) for fmt in formats]
     lengths: list[list[int]] = [[] for _ in formats]
     with open(folder / f"{NAME}{index.family.lines.suffix}", "rb") as source, ExitStack() as stack:
@@ -212,12 +256,27 @@ def derive(index: Chunked, folder: Path) -> None:
             out.write(shape.head)
         for n, length in enumerate(index.lengths[index.family.lines.suffix]):
             for out, shape, found, data in zip(outs, shapes, lengths, bodies(source.read(length), index.family.lines,
-                                                                              formats)):
+                                                                              formats, lenient=lenient)):
                 out.write(shape.sep * bool(n) + data)
                 found.append(len(data))
         for out, shape in zip(outs, shapes):
             out.write(shape.tail)
     index.lengths.update({fmt.suffix: found for fmt, found in zip(formats, lengths)})
+
+
+def graph_names(names: Iterable[str]) -> None:
+    """Raise SyntaxError (as a strict parse does) if one of the graph names is not an IRI an RDF parser accepts.
+
+    >>> graph_names(["http://example.org/g"])
+    >>> try:
+    ...     graph_names(["http://example.org/g", "http://example.org/a b"])
+    ... except SyntaxError as error:
+    ...     print(error)
+    Parser error at line 2 between columns 31 and 55: Invalid IRI code point ' ' (line 2)
+    """
+    for _ in ox.parse("".join(f"<urn:x:s> <urn:x:p> <urn:x:o> <{name}> .\n" for name in names).encode(),
+                      format=Format.NQUADS.rdf):
+        pass
 
 
 def iter_chunks(index: Chunked, folder: Path, numbers: Iterable[int]) -> Iterator[tuple[int, list[str]]]:

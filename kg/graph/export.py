@@ -152,9 +152,9 @@ class Spool:
         """Close the N-Quads file, merge the runs into the N-Triples file; the number of triples in it."""
         self.close_quads()
         self._write_run()
-        files = [open(run, encoding="utf-8") for run in self._runs]
+        files = [open(run, "rb") for run in self._runs]  # lines hold no "\r" (N-Triples escapes it), so as read in text
         try:
-            self.union, count = write_lines(UNION, distinct(heapq.merge(*files)), self.folder)
+            self.union, count = write_lines(UNION, heapq.merge(*files), self.folder, encoded=True)
         finally:
             for handle in files:
                 handle.close()
