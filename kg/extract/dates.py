@@ -86,18 +86,15 @@ PATTERNS = [
     ("yesterday", re.compile(r"\b(?:yesterday|last\s+night)\b(?!\s*\()", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b(?!\s*\()", re.I)),
 ]
-# What each pattern cannot match without (a digit, a month's name ...): a sentence without any is not
-# searched for it. A cue is a looser pattern than any it stands for, so no date is lost (a test checks
-# find_dates with and without the cues on every sentence of the test corpora).
+# What each pattern cannot match without (a digit, a month's name ...): a sentence without any is not searched
+# for it. A cue is a looser pattern than any it stands for, so no date is lost (a test checks find_dates with and
+# without the cues on every sentence of the test corpora). Each pattern is behind the word prefilter as well.
 NEEDS = [frozenset(needs) for needs in (
     {"digit"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
-    {"digit", "month", "weekday"},  # "on Thursday (June 5)"
-    {"digit", "month word", "year"},  # "on August 21 last year"
-    {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month word"},
-    {"digit", "month word"}, {"digit"},  # mdy ... md, "on the 15th"
+    {"digit", "month", "weekday"}, {"digit", "month word", "year"},  # "on Thursday (June 5)", "on August 21 last year"
+    *[{"digit", "month word"}] * 5, {"digit"},  # mdy ... md, "on the 15th"
     {"month word", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
-# Each behind the word prefilter as well: a sentence with a digit and a month's name may lack a pattern's other words.
 PATTERNS = [(kind, prefiltered(pattern)) for kind, pattern in PATTERNS]
 
 FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
