@@ -63,7 +63,7 @@ def chronology_line(ctx: DocContext, view: View, sessions: list[URIRef]) -> None
         if iri is not None:
             _date(ctx, view, iri, _day(line.group("head") or f"{line.group('dm')} {line.group('year')}", ctx))
             _places(ctx, view, iri, line.group("rest"))
-            if line.group("year") and (chairs := BRACKETED.match(masked, line.start("rest"))):
+            if chairs := BRACKETED.match(masked, line.start("rest")):
                 attend(ctx, view, iri, view.people(chairs.group("who")))
         return
     opens = bool(sessions) and OPENS.match(masked) is not None

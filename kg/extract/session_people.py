@@ -29,11 +29,13 @@ TITLED = rf"(?:(?:[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,5}}?{PERSON}(
 # a caption's seat after a name: "Mr A (left)", "Mr B (second right)"
 SEAT = r"(?:\s+\((?:(?:far|second|third|fourth|front|back)\s+)?(?:left|right|centre|center)\))?"
 SESSIONS_WORD = r"(?:plenary\s+)?(?:sessions|meetings|plenaries)"
+# a caption's present tense ("A and B co-chair the ..."), never an infinitive or a modal's ("was unable to co-chair")
+NOT_MODAL = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "would", "may", "might", "shall", "should", "can", "could", "not", "must"))
 # "A (and B) co-chaired (two sessions: | the fourth session ...)": the people before the verb, a list of them
 # ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session", "the Chief Executive, Mr A, and the
 # Mayor of Shanghai, Mr B, co-chaired the ...", "when then chief executive A and then mayor B held the conference's first
 # plenary session")
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|co-chairs?|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|{NOT_MODAL}co-chairs?|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
                         rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|(?:the|its)\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
                         rf"(?i:plenary|session|meeting)\b|⟦))"
                         # "held the first plenary session", "held the ⟦conf⟧'s first session": not "held the meeting on the
