@@ -59,7 +59,7 @@ def assert_refused(result: Result, out: Path, before: dict, *expected: str) -> N
     ("published: 2023-02-30", "published '2023-02-30' is not an ISO date (day is out of range for month)"),
     ("published: 20230230", "published must be an ISO date (YYYY-MM-DD), not a number"),
     ("published: 2023", "published must be an ISO date (YYYY-MM-DD), not a number"),
-    ("published: 2023-11-04 10:00:00", "published '2023-11-04 10:00:00' is not an ISO date (YYYY-MM-DD)"),
+    ("published: 2023-11-04 10:00 am", "published '2023-11-04 10:00 am' is not an ISO date (YYYY-MM-DD)"),
     ("published: [2023-11-04]", "published must be an ISO date (YYYY-MM-DD), not a list"),
     ("title: [Talks, held]", "title must be text, not a list (quote it)"),
     ("title: 2023", "title must be text, not a number (quote it)"),
@@ -80,7 +80,13 @@ def assert_refused(result: Result, out: Path, before: dict, *expected: str) -> N
     ("url: https:///x.htm", "url 'https:///x.htm' has no host"),
     ("url: 'https://www.info.gov.hk/\"><script>'",
      "url 'https://www.info.gov.hk/\"><script>' contains a space or a character a URL cannot hold"),
-    ("tittle: Talks", "front matter has an unknown field 'tittle' (known: title, published, publisher, url, language)"),
+    ("tittle: Talks",
+     "front matter has an unknown field 'tittle' (did you mean 'title'? known: title, published, publisher, url, language)"),
+    ("publshed: 2023-11-04", "front matter has an unknown field 'publshed' (did you mean 'published'? known: title, "
+                             "published, publisher, url, language)"),
+    ("date: 2023-11-04\npublished: 2023-11-05", "front matter gives published twice (date and published)"),
+    ("date: 4 November 2023", "date '4 November 2023' is not an ISO date (YYYY-MM-DD)"),
+    ("published: 2023-11-04T25:00", "published '2023-11-04T25:00' is not an ISO date (hour must be in 0..23)"),
     ("published: !!timestamp 2023-02-30", "front matter is not valid YAML (day is out of range for month)"),
 ])
 def test_bad_front_matter_gets_one_line_naming_the_file(last_good, front, problem):
@@ -111,6 +117,27 @@ def test_every_accepted_field_reaches_the_graph(tmp_path):
     assert graph.value(doc, SDO.publisher) == Literal("ISD")
     assert graph.value(doc, SDO.url) == URIRef("https://www.info.gov.hk/gia/general/202311/04/P2023110400484p.htm?a=1&b=2")
     assert graph.value(doc, SDO.inLanguage) == Literal("en-GB")
+
+
+def test_fields_other_tools_write_are_passed_over_and_date_is_published(tmp_path):
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import SDO, XSD
+
+    from kg.graph.dataset import load_graph
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    (documents / "talks.txt").write_text(
+        "---\ntitle: Talks held\ndate: 2023-11-04T18:30:00+08:00\nsource: Information Services Department\n"
+        "author: [A. Reporter]\ntags: {topic: co-operation}\nsubtitle: A day of talks\n"
+        f"---\n{BODY}", encoding="utf-8")
+    result = kg_build(documents, tmp_path / "dist")
+    assert result.exit_code == 0, result.output
+    graph = load_graph(tmp_path / "dist" / "hksh.nt")
+    doc = URIRef("https://w3id.org/hksh/id/doc/talks")
+    assert graph.value(doc, SDO.datePublished) == Literal("2023-11-04", datatype=XSD.date)
+    assert graph.value(doc, SDO.headline) == Literal("Talks held", lang="en")
+    assert not any("Reporter" in str(o) or "Information Services" in str(o) for o in graph.objects(doc, None))
 
 
 @pytest.mark.parametrize("field", ["language: en, zh-Hant", "language: [en, zh-Hant]"])

@@ -1,23 +1,26 @@
 """A document's YAML front matter, checked field by field.
 
 Each accepted field has one type; anything else (an impossible date, a list where text belongs, a
-malformed language tag, a URL that is not http(s), a field the converter does not know) is refused with
-one line naming the file and the field, rather than crashing the converter later or being dropped.
+malformed language tag, a URL that is not http(s), a misspelt field name) is refused with one line naming
+the file and the field, rather than crashing the converter later or being dropped. Fields the model has no
+place for (``author``, ``tags``, ``source`` ...) are what other tools put in front matter: they are passed
+over, as static-site generators do, so that a page exported from one converts as it is.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import reprlib
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import langcodes
 import yaml
 
 from kg.links import url_problem
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?=$|[T ]\d)")
 LANGUAGE_TAG = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _shown = reprlib.Repr()
 _shown.maxstring = _shown.maxother = 60
@@ -55,12 +58,15 @@ def _text(key: str, value: object) -> str:
 def _published(key: str, value: object) -> date:
     if not isinstance(value, str):
         raise FrontMatterError(f"{key} must be an ISO date (YYYY-MM-DD), not {_kind(value)}")
-    if not ISO_DATE.fullmatch(value.strip()):
+    if not ISO_DATE.match(value.strip()):
         raise FrontMatterError(f"{key} {_shown.repr(value)} is not an ISO date (YYYY-MM-DD)")
     try:
+        if len(value.strip()) > 10:
+            return datetime.fromisoformat(value.strip()).date()
         return date.fromisoformat(value.strip())
     except ValueError as error:
-        raise FrontMatterError(f"{key} {_shown.repr(value)} is not an ISO date ({error})") from None
+        why = "YYYY-MM-DD" if "isoformat" in str(error) else error
+        raise FrontMatterError(f"{key} {_shown.repr(value)} is not an ISO date ({why})") from None
 
 
 def _language(key: str, value: object) -> tuple[str, ...]:
@@ -90,12 +96,27 @@ def _url(key: str, value: object) -> str:
 FIELDS: dict[str, Callable[[str, object], object]] = {
     "title": _text, "published": _published, "publisher": _text, "url": _url, "language": _language,
 }
+ALIASES = {"date": "published"}  # the name Jekyll, Hugo and most blog engines give it
+
+
+def _misspelt(key: str) -> str | None:
+    """The known field that ``key`` looks like a slip of ("tittle", "publshed"), or None for a field of its
+    own ("subtitle", "author").
+
+    >>> _misspelt("publshed"), _misspelt("Title"), _misspelt("subtitle"), _misspelt("source")
+    ('published', 'title', None, None)
+    """
+    close = [known for known in (*FIELDS, *ALIASES) if abs(len(known) - len(key)) <= 2
+             and difflib.SequenceMatcher(None, key.lower(), known).ratio() >= 0.8]
+    return close[0] if close else None
 
 
 def read_front_matter(block: str) -> dict:
     """The checked fields of a front matter block (YAML); a field left empty is absent.
 
     >>> read_front_matter("title: T\\npublished: 2024-06-25\\nurl:\\n")
+    {'title': 'T', 'published': datetime.date(2024, 6, 25)}
+    >>> read_front_matter("title: T\\ndate: 2024-06-25T09:30:00+08:00\\nauthor: A. Reporter\\ntags: [a, b]\\n")
     {'title': 'T', 'published': datetime.date(2024, 6, 25)}
     """
     try:
@@ -108,9 +129,14 @@ def read_front_matter(block: str) -> dict:
         raise FrontMatterError("front matter must be a mapping of keys to values")
     meta = {}
     for key, value in data.items():
-        if key not in FIELDS:
-            raise FrontMatterError(f"front matter has an unknown field {_shown.repr(key)} "
-                                   f"(known: {', '.join(FIELDS)})")
+        field = ALIASES.get(key, key)
+        if field not in FIELDS:
+            if isinstance(key, str) and (known := _misspelt(key)):
+                raise FrontMatterError(f"front matter has an unknown field {_shown.repr(key)} (did you mean "
+                                       f"{known!r}? known: {', '.join(FIELDS)})")
+            continue
+        if field in meta or (field != key and field in data):
+            raise FrontMatterError(f"front matter gives {field} twice ({key} and {field})")
         if value is not None:
-            meta[key] = FIELDS[key](key, value)
+            meta[field] = FIELDS[field](key, value)
     return meta
