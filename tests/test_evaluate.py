@@ -183,6 +183,8 @@ HELDOUT_FLOORS = {
     "heldout38": (8, {"overall": (0.79, 0.36), "sessions": (0.81, 0.33), "posts": (1.0, 0.72), "events": (0.58, 0.2)}),
     "heldout39": (8, {"overall": (0.89, 0.6), "sessions": (1.0, 0.59), "posts": (0.91, 0.88), "events": (0.88, 0.39)}),
     "heldout40": (8, {"overall": (0.8, 0.57), "sessions": (1.0, 0.33), "posts": (0.95, 0.83), "events": (0.68, 0.48)}),
+    "heldout41": (8, {"overall": (0.86, 0.48), "sessions": (1.0, 0.48), "posts": (0.93, 0.6), "events": (0.73, 0.28)}),
+    "heldout42": (8, {"overall": (0.78, 0.46), "sessions": (1.0, 0.86), "posts": (0.82, 0.64), "events": (0.74, 0.36)}),
     "precision31": (8, {"overall": (0.65, 0.48), "events": (0.46, 0.3)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
