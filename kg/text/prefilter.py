@@ -155,12 +155,11 @@ class Scan:
 
     def present(self, text: str) -> frozenset[str]:
         """The words of the scan's patterns that ``text`` holds (compared as :func:`folded`)."""
-        low = folded(text)
-        return frozenset(word for word in self._vocabulary if word in low)
+        return frozenset(filter(folded(text).__contains__, self._vocabulary))
 
     def may(self, pattern: re.Pattern, present: frozenset[str]) -> bool:
         parts = self._words.get(id(pattern))
-        return parts is None or all(not words.isdisjoint(present) for words in parts)
+        return parts is None or not any(map(present.isdisjoint, parts))
 
     def finditer(self, pattern: re.Pattern, text: str, present: frozenset[str]) -> Iterator[re.Match]:
         """``pattern.finditer(text)``, or nothing where the text lacks every word the pattern needs."""
