@@ -24,6 +24,7 @@ from kg.text.minutes import read_minutes
 from kg.text.notices import notice_fields
 from kg.text.typography import plain_dashes, plain_usage
 from kg.text.person_items import person_item
+from kg.text.prefiltered import prefiltered
 from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
@@ -98,7 +99,9 @@ PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
                          r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)"
                          rf"|{DATED_RECORD}")  # or a chronology's, after its date
-SESSION_HEADING, DATE_FIELD = re.compile(SESSION_HEADING), re.compile(DATE_FIELD)
+# The heading is handed to session_heading(), where install() does not follow it: behind the prefilter here (some
+# thirty lines a document, few of which hold an ordinal).
+SESSION_HEADING, DATE_FIELD = prefiltered(re.compile(SESSION_HEADING)), re.compile(DATE_FIELD)
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it
