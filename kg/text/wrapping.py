@@ -37,7 +37,7 @@ OWN_START = re.compile(r"^(?:[*•·▪◦‣–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx
 
 SHORT = 0.6  # share of a block's widest line under which a line is no wrapped paragraph's full line
 STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
-SESSION_LINE = prefiltered(re.compile(SESSION_HEADING))  # the same object as clean.py compiles (re's cache), held back there
+SESSION_LINE = prefiltered(re.compile(SESSION_HEADING))  # clean.py hands it to session_heading(), where install() does not look
 RULE = re.compile(r"[*=_~#-]{4,}")  # a title's underline, a line of its own
 BULLET_START = re.compile(r"[*•·▪◦‣–—-]\s")
 _MONTH = MONTH + r"\.?"
