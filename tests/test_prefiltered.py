@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import kg
 import kg.convert
 from kg.extract import visits
+from kg.text import clean, wrapping
 from kg.text.prefilter import _ASCII_TWINS, folded
 from kg.text.prefiltered import Prefiltered, _code, install, plain_names
 
@@ -37,11 +38,11 @@ def _answers(pattern, text: str) -> list:
 
 
 # stand-ins a module makes itself with prefiltered(), which install() does not count
-BY_HAND = [visits.VISIT_SEARCHED]
+BY_HAND = [visits.VISIT_SEARCHED, wrapping.SESSION_LINE]
 
 
 def test_the_converter_runs_most_of_its_patterns_through_the_prefilter():
-    assert all(isinstance(stand_in, Prefiltered) for stand_in in BY_HAND)
+    assert all(isinstance(stand_in, Prefiltered) for stand_in in BY_HAND) and clean.SESSION_HEADING is wrapping.SESSION_LINE
     assert kg.convert.PREFILTERED > 400 and len(STAND_INS) == kg.convert.PREFILTERED + len(BY_HAND)
 
 
@@ -136,3 +137,19 @@ def test_a_stand_in_answers_as_its_pattern(which, data):
 @given(st.text(alphabet=st.sampled_from("aZk\u212a\u0130\u0131\u017fsS⟦ Σς")))
 def test_folding_is_translating_then_lower_casing(text):
     assert folded(text) == text.translate(_ASCII_TWINS).lower()
+
+
+def test_a_loop_variable_looked_for_among_written_out_names_sees_stand_ins_alike(tmp_path, monkeypatch):
+    """"pattern in (A, B)" compares by identity, then by ==, which a stand-in answers as its pattern does."""
+    (tmp_path / "kgz").mkdir()
+    (tmp_path / "kgz" / "__init__.py").write_text("")
+    (tmp_path / "kgz" / "rules.py").write_text(
+        "import re\nA = re.compile(r'visited')\nB = re.compile(r'met')\nC = re.compile(r'signed')\n"
+        "def rule(t):\n    for pattern in (A, B, C):\n        if pattern.search(t) and pattern not in (B, C):\n"
+        "            return pattern.pattern\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import kgz.rules
+    assert install(("kgz",), tmp_path / "kgz") == 3
+    assert kgz.rules.rule("He visited and met.") == "visited" and kgz.rules.rule("They met.") is None
+    a, real = kgz.rules.A, re.compile(r"visited")
+    assert a == real and real == a and a != kgz.rules.B and hash(a) == hash(real) and a in (kgz.rules.B, real)

@@ -36,7 +36,7 @@ from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
 from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
-from kg.text.wrapping import BROKEN_WORD, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
+from kg.text.wrapping import BROKEN_WORD, SESSION_LINE, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.
 FURNITURE = [
@@ -98,7 +98,7 @@ PAGE_STAMP = re.compile(r"^(?:Updated|Posted|Published)\b", re.I)
 RECORD_LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+|\|\s*)?(?i:{ORDINALS})(?:\s+(?i:plenary\s+)?(?i:session|meeting)\s*"
                          r"(?:[:|]|\((?=\d{4}\b|[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\))|\s[–—-]\s)|\s*\|)"
                          rf"|{DATED_RECORD}")  # or a chronology's, after its date
-SESSION_HEADING, DATE_FIELD = re.compile(SESSION_HEADING), re.compile(DATE_FIELD)
+SESSION_HEADING, DATE_FIELD = SESSION_LINE, re.compile(DATE_FIELD)  # SESSION_HEADING's, behind the prefilter (wrapping.py)
 INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\ufffe\u00ad]")
 BOM_RESIDUE = re.compile(r"^[\u00c0-\u00ff\ufffd]{1,3}(?=[A-Z][a-z])")
 # A stored copy that ends mid-sentence: its last paragraph is text, not a heading or caption, when it

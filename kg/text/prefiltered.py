@@ -29,43 +29,35 @@ _NAME = re.compile(r"\b([A-Z_][A-Z0-9_]*)\b(\.(?:search|match|fullmatch|finditer
 _IMPORT = re.compile(r"^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(?:\([^)]*\)|[^\n]*)", re.M)
 
 
+_END = sys.maxsize  # a pattern's own default end: its arguments are passed on by position, not packed and unpacked
+
+
 class Prefiltered:
     """A compiled pattern that is not searched in a text lacking every word it needs; otherwise the pattern's
     own answer. Only the methods the rules call on a pattern, with the pattern's arguments."""
 
-    __slots__ = ("real", "words", "more", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("real", "words", "more", "pattern", "flags", "groups", "groupindex", "_absent")
 
     def __init__(self, real: re.Pattern, parts: Parts | frozenset[str]):
         parts = (parts,) if isinstance(parts, frozenset) else parts
         self.real, self.words, self.more = real, tuple(sorted(parts[0])), tuple(tuple(sorted(w)) for w in parts[1:])
         self.pattern, self.flags, self.groups, self.groupindex = real.pattern, real.flags, real.groups, real.groupindex
+        self._absent = _absence((self.words, *self.more))
 
-    def _absent(self, string: str) -> bool:
-        """Whether the text lacks every word of the part most telling, or of any other part the pattern needs."""
-        if type(string) is not str:
-            return False
-        low = _fold(string)
-        if not any(map(low.__contains__, self.words)):
-            return True
-        for words in self.more:
-            if not any(map(low.__contains__, words)):
-                return True
-        return False
+    def search(self, string, pos=0, endpos=_END):
+        return None if self._absent(string) else self.real.search(string, pos, endpos)
 
-    def search(self, string, *args, **kwargs):
-        return None if self._absent(string) else self.real.search(string, *args, **kwargs)
+    def match(self, string, pos=0, endpos=_END):
+        return None if self._absent(string) else self.real.match(string, pos, endpos)
 
-    def match(self, string, *args, **kwargs):
-        return None if self._absent(string) else self.real.match(string, *args, **kwargs)
+    def fullmatch(self, string, pos=0, endpos=_END):
+        return None if self._absent(string) else self.real.fullmatch(string, pos, endpos)
 
-    def fullmatch(self, string, *args, **kwargs):
-        return None if self._absent(string) else self.real.fullmatch(string, *args, **kwargs)
+    def finditer(self, string, pos=0, endpos=_END) -> Iterator[re.Match]:
+        return iter(()) if self._absent(string) else self.real.finditer(string, pos, endpos)
 
-    def finditer(self, string, *args, **kwargs) -> Iterator[re.Match]:
-        return iter(()) if self._absent(string) else self.real.finditer(string, *args, **kwargs)
-
-    def findall(self, string, *args, **kwargs) -> list:
-        return [] if self._absent(string) else self.real.findall(string, *args, **kwargs)
+    def findall(self, string, pos=0, endpos=_END) -> list:
+        return [] if self._absent(string) else self.real.findall(string, pos, endpos)
 
     def sub(self, repl, string, *args, **kwargs) -> str:
         return string if self._absent(string) else self.real.sub(repl, string, *args, **kwargs)
@@ -76,8 +68,32 @@ class Prefiltered:
     def split(self, string, *args, **kwargs) -> list:
         return [string] if self._absent(string) else self.real.split(string, *args, **kwargs)
 
+    def __eq__(self, other) -> bool:
+        return self.real == (other.real if type(other) is Prefiltered else other)  # as the patterns compare
+
+    def __hash__(self) -> int:
+        return hash(self.real)
+
     def __repr__(self) -> str:
         return f"Prefiltered({self.real!r})"
+
+
+@lru_cache(maxsize=None)
+def _absence(parts: tuple[tuple[str, ...], ...]):
+    """Whether a text lacks every word of the part most telling, or of any other part the pattern needs: one
+    function per set of parts, its words written out as ``in`` tests. It is called some thousand times a
+    document, mostly to say "absent", and ``any(map(low.__contains__, words))`` for each part cost several
+    times the tests themselves (a map, a bound method and a call per word).
+
+    >>> absent = _absence((("attended", "witnessed"), ("signing",)))
+    >>> absent("They WITNESSED the signing."), absent("They attended."), absent(b"signing")
+    (False, True, False)
+    """
+    tests = " or ".join("not (" + " or ".join(f"{word!r} in low" for word in words) + ")" for words in parts)
+    namespace = {"_fold": _fold}
+    exec(f"def absent(string):\n    if type(string) is not str:\n        return False\n"
+         f"    low = _fold(string)\n    return {tests}\n", namespace)
+    return namespace["absent"]
 
 
 def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
@@ -153,7 +169,9 @@ _CAPS = re.compile(r"\b[A-Z_][A-Z0-9_]*\b")
 
 def _looped(code: str) -> set[int]:
     """Where a name is used as a stand-in can be through a loop variable: written out in such a loop's tuple,
-    or compared by identity to the loop's variable ("pattern is PASSIVE", both being what the names hold),
+    or compared by identity to the loop's variable ("pattern is PASSIVE", both being what the names hold) or
+    looked for in a tuple of written-out names ("pattern in (PASSIVE, RELATIVE)": by identity, then by ``==``,
+    which a stand-in answers as its pattern does),
     provided the variable is used nowhere in the module but in such loops' heads, to call a pattern's
     method or read its attributes, or in such comparisons. The positions of those names in ``code``.
 
@@ -177,6 +195,9 @@ def _looped(code: str) -> set[int]:
             if compared := _COMPARED.match(code, use.end()):
                 names.append(compared.start("name"))
                 continue
+            if member := _MEMBER.match(code, use.end()):  # "pattern in (REMARKS, TOLD)": compared as by ==
+                names += [name.start() + member.start("names") for name in _CAPS.finditer(member.group("names"))]
+                continue
             safe = False
             break
         if safe:
@@ -186,6 +207,7 @@ def _looped(code: str) -> set[int]:
 
 _ATTRIBUTE = re.compile(r"\.(?:(?:search|match|fullmatch|finditer|findall|sub|subn|split)\(|(?:pattern|flags|groups|groupindex)\b)")
 _COMPARED = re.compile(r"\s+is\s+(?:not\s+)?(?P<name>[A-Z_][A-Z0-9_]*)\b(?!\s*[.(\[])")
+_MEMBER = re.compile(r"\s+(?:not\s+)?in\s+\((?P<names>\s*[A-Z_][A-Z0-9_]*(?:\s*,\s*[A-Z_][A-Z0-9_]*)*\s*,?\s*)\)")
 
 
 def _module_name(path: Path, root: Path) -> str:

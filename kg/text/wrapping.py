@@ -22,6 +22,7 @@ from datetime import date
 
 from kg.text.chronology import MONTH, SESSION_HEADING
 from kg.text.hyphens import join_wrapped
+from kg.text.prefiltered import prefiltered
 
 BROKEN_WORD = re.compile(r"(?<![\s-])[A-Za-z]{2,}-$")  # a word's first part at a line's end ("co-opera-")
 
@@ -36,7 +37,7 @@ OWN_START = re.compile(r"^(?:[*•·▪◦‣–—-]\s|\(?(?:\d{1,2}|[a-z]|[ivx
 
 SHORT = 0.6  # share of a block's widest line under which a line is no wrapped paragraph's full line
 STOP = re.compile(r"[.!?。！？][\"'”’)\]]*$")
-SESSION_LINE = re.compile(SESSION_HEADING)
+SESSION_LINE = prefiltered(re.compile(SESSION_HEADING))  # clean.py hands it to session_heading(), where install() does not look
 RULE = re.compile(r"[*=_~#-]{4,}")  # a title's underline, a line of its own
 BULLET_START = re.compile(r"[*•·▪◦‣–—-]\s")
 _MONTH = MONTH + r"\.?"
