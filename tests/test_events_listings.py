@@ -109,3 +109,18 @@ def test_a_newsletters_bulleted_diary_is_kept():
     lone = clean("Harbour News\n\nThe fair opened.\n\n• Later this year: the Riverton Design Week\n", title="x").paragraphs
     assert "• Later this year: the Riverton Design Week." not in lone, lone  # one item alone is no diary
 
+
+
+def test_every_bulleted_block_under_a_year_is_dated_in_it():
+    from kg.text.chronology import dated_entries
+
+    lines = ["2034", "  Highlights of the year:", "  ▸ Nov 5  [SH]  Lotus Fair opened.", "  ▸ [BJ]  Forum held,",
+             "    in Beijing.", "", "2031", "- 3 Aug: Design Week.", "Closing line"]
+    assert dated_entries(lines) == ["2034: Highlights of the year:", "Nov 5 2034: Lotus Fair opened.",
+                                    "2034: Forum held, in Beijing.", "", "3 Aug 2031: Design Week.", "Closing line"]
+
+
+def test_a_month_first_item_is_dated_in_its_year(reference):
+    body = "Chronology\n\n2033\n  ▸ Jan 5  [SH]  Harbour Logistics Forum in Shanghai.\n\n2031\n  ▸ Apr 12  Riverton Design Week.\n"
+    events = cleaned_events(reference, body, title="Chronology", published=DAY)
+    assert events["Harbour Logistics Forum"]["start"] == ["2033-01-05"], events

@@ -19,7 +19,7 @@ from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates, same_day
-from kg.extract.dateline_year import dateline_year, heading_years, seen_from
+from kg.extract.dateline_year import dateline_year
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -172,7 +172,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     if ctx.author is None and title is not None and title.text.startswith(SPOKEN):  # a speech's heading as its title
         ctx.author = address_by(find_mentions(title, gazetteer, ctx))
     year = None if published is not None else dateline_year([s.text for s in order])
-    last_paragraph, ahead, headings = None, ahead or set(), heading_years(sentences)
+    last_paragraph, ahead = None, ahead or set()
     for sentence in order:
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
@@ -190,8 +190,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         if own_day is not None and opens:
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
-        day, in_year = seen_from(own_day or published, year, headings.get(sentence.paragraph))
-        dates = find_dates(sentence.text, day, year=in_year, ahead=sentence.paragraph in ahead) \
+        dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
             or same_day(sentence.text, ctx.day) or visit_day(sentence.text, ctx)
         dates = outside_careers(sentence.text, dates)
         _read_posts(ctx, view)

@@ -25,12 +25,10 @@ from kg.extract.patterns import ORDINAL, ordinal_value
 from kg.extract.presence import attend
 from kg.extract.venues import BUILDING, venue
 from kg.namespaces import HKSH
-from kg.text.chronology import ANY_DATE, MONTH
+from kg.text.chronology import ANY_DATE
 from kg.text.days import MONTH_NAMES
 
-LINE = re.compile(rf"^(?:(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])"
-                  # under a year heading: "2012: ▸ 5 Jan [SH] Second Plenary Session, Shanghai (CE Mr A; Mayor Mr B)"
-                  rf"|(?P<year>(?:19|20)\d\d)\s*[:：]\s+[▸*•·▪◦‣-]\s+(?P<dm>\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}})\s+(?:\[[A-Z]{{2,3}}\])?)"
+LINE = re.compile(rf"^(?:[*•·▪◦‣-]\s+)?(?P<head>{ANY_DATE})\s*(?:[:|]|\s[–—-])"
                   rf"\s*(?i:the\s+)?(?i:{ORDINAL})\s+"
                   r"(?i:plenary\s+)?(?i:session|meeting)\b(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?"
                   # not a line about something of the session's ("... Session's agreements reviewed", "... Session
@@ -61,7 +59,7 @@ def chronology_line(ctx: DocContext, view: View, sessions: list[URIRef]) -> None
         number = ordinal_value(line.group("ord"))
         iri = next((s for s in sessions if number in {int(n) for n in ctx.findings.objects(s, HKSH.sessionNumber)}), None)
         if iri is not None:
-            _date(ctx, view, iri, _day(line.group("head") or f"{line.group('dm')} {line.group('year')}", ctx))
+            _date(ctx, view, iri, _day(line.group("head"), ctx))
             _places(ctx, view, iri, line.group("rest"))
             if chairs := BRACKETED.match(masked, line.start("rest")):
                 attend(ctx, view, iri, view.people(chairs.group("who")))

@@ -60,19 +60,22 @@ DATED_ENTRY = re.compile(rf"^{ANY_DATE}: ")
 
 def dated_entries(lines: list[str]) -> list[str]:
     """The lines, with a date alone on its line and the indented lines under it (a key-dates page's entry, hard-wrapped)
-    made one: "27 October 2003: The X is set up. Its First Plenary Session meets in Shanghai, ...".
+    made one: "27 October 2003: The X is set up. Its First Plenary Session meets in Shanghai, ...". A year's bulleted
+    lines are its block, indented or not.
 
     >>> dated_entries(["2012-01-05", "    Second Plenary Session,", "    Hong Kong.", "Ends"])
     ['2012-01-05: Second Plenary Session, Hong Kong.', 'Ends']
+    >>> dated_entries(["2012", "- 5 Jan: Second Plenary Session.", "- Mar: Forum.", "Ends"])
+    ['5 Jan 2012: Second Plenary Session.', 'Mar 2012: Forum.', 'Ends']
     """
-    if not any(line.startswith((" ", "\t")) for line in lines):
+    if not any(line.startswith((" ", "\t")) or BULLETED.match(line) for line in lines):
         return lines
     out: list[str] = []
     i, whole = 0, "\n".join(lines)
     while i < len(lines):
         head = lines[i].strip()
-        j = i + 1
-        while j < len(lines) and lines[j][:1] in (" ", "\t") and lines[j].strip():
+        j, year = i + 1, YEAR.fullmatch(head) is not None
+        while j < len(lines) and lines[j].strip() and (lines[j][:1] in (" ", "\t") or year and BULLETED.match(lines[j])):
             j += 1
         if j == i + 1 or lines[i][:1] in (" ", "\t") or not re.fullmatch(ANY_DATE, head):
             out.append(lines[i])
@@ -91,22 +94,26 @@ def dated_entries(lines: list[str]) -> list[str]:
 
 
 # An item under a year heading, dated by its day and month alone: "▸ 12-15 Apr  [SH]  Hong Kong Week ...",
-# "• 5 Jan – Second Plenary Session", "- Jan  [BJ]  ..."; a code of the page's key in brackets after it.
+# "• 5 Jan – Second Plenary Session", "- Jan  [BJ]  ...", "▸ Jan 5 [SH] ..."; a code of the page's key in brackets after it.
 YEAR_ITEM = re.compile(rf"^[*•·▪◦‣▸►-]\s*(?P<d>(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?{MONTH}\.?"
-                       rf"(?:\s*[-–]\s*\d{{1,2}}\s+{MONTH}\.?)?)(?!\s*,?\s*\d)\s*(?:[:–—-]\s*)?(?:\[[A-Z]{{2,4}}\]\s*)?(?P<rest>\S.*)$")
+                       rf"(?:\s*[-–]\s*\d{{1,2}}\s+{MONTH}\.?|\s+\d{{1,2}}\b(?:\s*[-–]\s*\d{{1,2}}\b)?)?)(?!\s*,?\s*\d)"
+                       r"\s*(?:[:–—-]\s*)?(?:\[[A-Z]{2,4}\]\s*)?(?P<rest>\S.*)$")
 
 
 def year_items(head: str, block: list[str]) -> list[str] | None:
     """A year heading's bulleted items, each a line of its own with the year after its day and month: "2012" over
     "  ▸ 5 Jan  [SH]  Second Plenary Session, Shanghai." is "5 Jan 2012: Second Plenary Session, Shanghai.", so
-    that each item is dated in its own year, not the page's. None where the block is no such list.
+    that each item is dated in its own year, not the page's; an item with no day or month, and a line before the
+    first item, are in the year. None where the block has no bulleted item.
 
     >>> year_items("2012", ["  ▸ 5 Jan  [SH]  Second Plenary Session,", "    Shanghai.", "  ▸ Mar  Forum held."])
     ['5 Jan 2012: Second Plenary Session, Shanghai.', 'Mar 2012: Forum held.']
+    >>> year_items("2012", ["  Two sessions:", "  ▸ Jan 5 [SH] A session.", "  ▸ [BJ] A meeting."])
+    ['2012: Two sessions:', 'Jan 5 2012: A session.', '2012: A meeting.']
     >>> year_items("2012", ["  The Second Plenary Session is held."]) is None
     True
     """
-    if not re.fullmatch(r"(?:19|20)\d\d", head):
+    if not YEAR.fullmatch(head) or not any(BULLETED.match(line.strip()) for line in block):
         return None
     items: list[str] = []
     for line in (line.strip() for line in block):
@@ -115,12 +122,16 @@ def year_items(head: str, block: list[str]) -> list[str] | None:
             items.append(f"{day} {head}: {m.group('rest')}")
         elif (m := BULLET_YEAR.match(line)) is not None:
             items.append(f"{m.group('y')}: {m.group('rest')}")
-        elif items and not BULLETED.match(line):
+        elif (m := UNDATED.match(line)) is not None:
+            items.append(f"{head}: {m.group('rest')}")
+        elif items:
             items[-1] = join_wrapped(items[-1], line, "\n".join(block))
         else:
-            return None
+            items.append(f"{head}: {line}")
     return items
 
 
 BULLETED = re.compile(r"[*•·▪◦‣▸►-]\s")
+YEAR = re.compile(r"(?:19|20)\d\d")
 BULLET_YEAR = re.compile(r"^[*•·▪◦‣▸►-]\s*(?P<y>(?:19|20)\d\d)\b\s*(?:[:–—-]\s*)?(?:\[[A-Z]{2,4}\]\s*)?(?P<rest>\S.*)$")
+UNDATED = re.compile(r"^[*•·▪◦‣▸►-]\s+(?:\[[A-Z]{2,4}\]\s*)?(?P<rest>\S.*)$")
