@@ -43,3 +43,24 @@ def test_a_plenary_of_ours_stays_a_session(reference):
     found = events(reference, "The Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 3 May.",
                    published=date(2031, 6, 1))
     assert not [label for label in found if "Plenary" in label]
+
+
+def _areas(reference, *paragraphs) -> set[str]:
+    f = extract(split_sentences(list(paragraphs)), title=None, published=date(2031, 6, 1), doc=DOC, reference=reference)
+    return {str(e).rsplit("/", 1)[-1] for e in f.mentions if "/area/" in str(e)}
+
+
+def test_a_text_led_by_another_pair_keeps_its_fields_apart(reference):
+    found = _areas(reference, "The fourth plenary session of the Hubei-Hong Kong Co-operation Conference was held on 3 May by video link.",
+                   "Attending from the province were two vice governors.",
+                   "Both sides named their priorities.",
+                   "They agreed to co-operate in finance, tourism and logistics.")
+    assert not found
+
+
+def test_ours_named_again_takes_its_fields_back(reference):
+    found = _areas(reference, "The fourth plenary session of the Hubei-Hong Kong Co-operation Conference was held on 3 May by video link.",
+                   "Attending from the province were two vice governors.",
+                   "Both sides named their priorities.",
+                   "The Hong Kong/Shanghai Co-operation Conference, for its part, covers finance and tourism.")
+    assert {"finance", "tourism"} <= found

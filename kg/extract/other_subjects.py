@@ -20,15 +20,19 @@ REACH = 1  # paragraphs after the one that told another conference
 
 
 def others_fields(ctx: DocContext, view: View) -> bool:
-    """Whether the areas a sentence names are another pair's conference's, not this mechanism's."""
+    """Whether the areas a sentence names are another pair's conference's, not this mechanism's: in the paragraph that
+    named it and the next, or anywhere until ours is named where a text opens with another pair's conference (a
+    Hubei portal's item on the Hubei-Hong Kong conference)."""
     paragraph = view.sentence.paragraph
     if "⟦conf" in view.masked:
-        ctx.others_told = -100
+        ctx.others_told, ctx.others_lead = -100, False
         return False
     if _another_pair(view):
         ctx.others_told = paragraph
+        if ctx.others_lead is None and paragraph >= 0:
+            ctx.others_lead = True
         return True
-    return 0 <= paragraph - ctx.others_told <= REACH
+    return 0 <= paragraph - ctx.others_told <= REACH or bool(ctx.others_lead) and paragraph >= 0
 
 
 def _another_pair(view: View) -> bool:
