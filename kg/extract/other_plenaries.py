@@ -19,7 +19,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import EventHit, event_label, record_dates, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.other_bodies import OURS, placed_bodies
+from kg.extract.other_bodies import OUR_IDS, placed_bodies
 from kg.extract.patterns import ORDINAL
 
 # "the 22nd Plenary (Session|Meeting) of the ⟦place⟧/Guangdong Co-operation Joint Conference", "the Third Plenary
@@ -91,8 +91,8 @@ def _another(ctx: DocContext, view: View, match: re.Match) -> bool:
 
 def _pair(view: View, body: str) -> bool:
     """Whether a conference's name in the masked sentence names a pair other than ours by its places."""
-    refs = [str(view.mention(i).ref) for i in PLACE.findall(body)]
-    return any(not ref.endswith(OURS) for ref in refs) or "/" in body and len(refs) < 2
+    places = [view.mention(i).entity for i in PLACE.findall(body)]
+    return any(p is not None and p.id not in OUR_IDS for p in places) or "/" in body and len(places) < 2
 
 
 def _short_names(ctx: DocContext, view: View) -> None:
