@@ -64,3 +64,17 @@ def test_ours_named_again_takes_its_fields_back(reference):
                    "Both sides named their priorities.",
                    "The Hong Kong/Shanghai Co-operation Conference, for its part, covers finance and tourism.")
     assert {"finance", "tourism"} <= found
+
+
+def test_a_chronology_line_of_another_pair_is_no_event(reference):
+    found = events(reference, "6 Sep [GD] 23rd Plenary Meeting of the Hong Kong/Fujian Co-operation Joint Conference, Fuzhou.",
+                   published=date(2031, 6, 1))
+    assert not [label for label in found if "Plenary" in label]
+
+
+def test_a_forum_of_the_two_cities_leading_the_text_keeps_the_fields(reference):
+    found = _areas(reference, "Nine projects were signed at the Shanghai-Hong Kong Investment Cooperation Conference on Tuesday.",
+                   "The projects were welcomed by officials.",
+                   "The officials spoke of many things.",
+                   "They agreed to co-operate in finance and tourism.")
+    assert {"finance", "tourism"} <= found

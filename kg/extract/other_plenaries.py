@@ -40,6 +40,9 @@ PLACE = re.compile(r"⟦place:(\d+)⟧")
 HELD_IN = re.compile(r"\b(?:held|met|took\s+place|convened)\s+(?:[\w-]+\s+){0,3}?in\s+⟦place:(?P<i>\d+)⟧(?![/–-]|\s+[A-Z])")
 OPENING_IN = re.compile(r"^(?:[A-Z][\w-]*\s+)?[Ii]n\s+⟦place:(?P<i>\d+)⟧,?\s+(?![/–-])")
 CLAUSE_END = re.compile(r";|\.\s")
+# A plenary told as held: not a chronology's line ("6 Sep [GD] 23rd Plenary Meeting of the ..., Guangzhou."), whose
+# other mechanisms' rows a bureau's chronology of ours lists beside its own.
+TOLD_HELD = re.compile(r"(?i)\b(?:was|were)\s+held\b|\bheld\s+(?:in|on|at|by|via)\b|\b(?:co-?chaired|chaired|convened|took\s+place|met|attended|hosted)\b")
 SKIPPED_KINDS = ("since", "years_ago")
 
 
@@ -48,7 +51,7 @@ def find_other_plenaries(ctx: DocContext, view: View, dates: list[DateSpan], hit
     masked = view.masked
     if "Conference (" in masked:
         _short_names(ctx, view)
-    if "lenary" not in masked or not dates and ctx.day is None:
+    if "lenary" not in masked or not dates and ctx.day is None or not TOLD_HELD.search(masked):
         return []
     taken = [(h.start, h.end) for h in hits]
     found = []
