@@ -78,3 +78,27 @@ def test_another_conference_named_by_places_holds_no_session_of_ours(reference):
     assert numbers(facts(reference, OURS, sentence, published=date(2026, 11, 20))) == {7}
     ours = "The Hong Kong/Shanghai Economic and Trade Co-operation Conference held its second plenary session in Hong Kong."
     assert 2 in numbers(facts(reference, OURS, ours, published=date(2026, 11, 20)))
+
+
+def test_a_conference_named_short_by_its_other_place_holds_no_session_of_ours(reference):
+    found = facts(reference, OURS, "The Fujian conference, the youngest, signed little; its second plenary in Fuzhou was brief.",
+                  published=date(2026, 11, 20))
+    assert numbers(found) == {7}
+
+
+def test_a_since_date_is_no_sessions_day(reference):
+    from rdflib.namespace import SDO
+    found = facts(reference, "In Shanghai on Friday, Mr Lee co-chaired the sixth plenary session of the Hong Kong/Shanghai "
+                  "Co-operation Conference, the first held in person since 2018.", published=date(2023, 11, 5))
+    days = {str(o) for (s, p, o) in found.triples if p == SDO.startDate and "/session/" in str(s)}
+    assert days == {"2023-11-03"}
+
+
+def test_a_high_level_meeting_they_chaired_is_no_session(reference):
+    from rdflib.namespace import SDO
+    found = facts(reference, OURS, "The Hong Kong/Shanghai Co-operation Conference held its Seventh Plenary Session on 3 May, "
+                  "co-chaired by Mr Hal Brody.",
+                  "Mr Olav Strand and Mr Ivo Marek co-chaired the high level meeting in Macao on 9 December.",
+                  published=date(2026, 12, 30))
+    attendees = {str(o).rsplit("/", 1)[-1] for (s, p, o) in found.triples if p == SDO.attendee and "/session/" in str(s)}
+    assert "olav-strand" not in attendees and "hal-brody" in attendees

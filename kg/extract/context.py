@@ -182,6 +182,8 @@ class DocContext:
     rundown_building: URIRef | None = None  # the building a rundown's earlier row named: its rooms are in it
     visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
     others_told: int = -100  # the paragraph that last told another pair's conference, with ours not named since
+    others_lead: bool | None = None  # whether the first conference the text named was another pair's, ours not named since
+    other_shorts: dict[str, str] = field(default_factory=dict)  # "HKGDCJC" -> another pair's conference it stands for
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

@@ -76,6 +76,7 @@ from kg.extract.informal_titles import find_informal_posts
 from kg.extract.initialled import initialled
 from kg.extract.firm_short import firm_short_names
 from kg.extract.other_meetings import find_other_meetings
+from kg.extract.other_plenaries import find_other_plenaries
 from kg.extract.other_subjects import others_fields
 from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
@@ -335,7 +336,9 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
 
 
 def _read_holders(ctx: DocContext, view: View, dates: list, hits: list) -> None:
-    """What a sentence says of the events it names: the day a possessive gives, who holds them, who arrives."""
+    """What a sentence says of the events it names: another pair's plenary among them, the day a possessive gives,
+    who holds them, who arrives."""
+    hits.extend(find_other_plenaries(ctx, view, dates, hits))
     date_possessives(ctx, view, dates, hits)
     find_held_with(ctx, view, hits)
     find_arrivals(ctx, view, hits)

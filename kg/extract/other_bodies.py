@@ -15,6 +15,7 @@ from kg.text.chronology import OTHER_BODY
 
 PLACED_BODY = re.compile(r"(?:⟦place:(\d+)⟧[\s/–-]*(?:and\s+)?)+(?:(?:Co-?operation|Joint|Economic|and|Trade|&)\s+)*+Conference\b")
 OURS = ("/place/hong-kong", "/place/shanghai")
+OUR_IDS = ("hong-kong", "shanghai")
 REACH = 200  # characters before "Conference" a name of places may start: a sentence of many places costs no more
 
 
@@ -24,12 +25,17 @@ def placed_bodies(masked: str, start: int) -> list[re.Match]:
     return list(PLACED_BODY.finditer(masked, max(0, start - REACH), start))
 
 
+# Another pair's conference named short, in lower case, by its other place: "The ⟦Fujian⟧ conference, the youngest, ...;
+# its second plenary in Fuzhou ..."
+PLACE_CONFERENCE = re.compile(r"\b[Tt]he\s+⟦place:(\d+)⟧\s+(?:co-?operation\s+)?conference\b")
+
+
 def other_bodies(view) -> list[tuple[int, int]]:
     """(start, end) in the masked sentence of each other body it names, in order."""
     masked = view.masked
     if "Conference" not in masked and "Forum" not in masked:
-        return []
-    spans = [m.span() for m in OTHER_BODY.finditer(masked)]
+        return _place_conferences(view) if " conference" in masked else []
+    spans = [m.span() for m in OTHER_BODY.finditer(masked)] + _place_conferences(view)
     if "⟦place" in masked:
         for word in re.finditer(r"\bConference\b", masked):
             placed = next((m for m in placed_bodies(masked, word.end()) if m.end() == word.end()), None)
@@ -37,6 +43,12 @@ def other_bodies(view) -> list[tuple[int, int]]:
             if any(not place.endswith(OURS) for place in places):
                 spans.append(placed.span())
     return sorted(spans)
+
+
+def _place_conferences(view) -> list[tuple[int, int]]:
+    """Spans of "the ⟦place⟧ conference" where the place is neither Hong Kong nor Shanghai."""
+    return [m.span() for m in PLACE_CONFERENCE.finditer(view.masked)
+            if (place := view.mention(m.group(1)).entity) is not None and place.id not in OUR_IDS] if "⟦place" in view.masked else []
 
 
 def before(bodies: list[tuple[int, int]], position: int) -> tuple[int, int] | None:

@@ -64,6 +64,7 @@ CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:c
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
                          r"\s+(?:the|this|(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
                          r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*)|,\s+as\s+did\s+(?P<did>[^;.]*))?")
+OTHER_KIND = re.compile(r"(?i)\bthe\s+(?:high[\s-]level|working|preparatory|liaison|expert)\s+meeting\b")
 # "A and B will co-chair", "A is due to chair": not "A was unable to co-chair", "A hoped to", "B would not attend and A will"
 WILL_CHAIR = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?:jointly\s+)?(?:co-)?chair\s")
 WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want\w*)\b|n['’]t\b")
@@ -231,9 +232,10 @@ def _panel_of(ctx: DocContext) -> URIRef | None:
 
 def _other_meeting(match: re.Match) -> bool:
     """Whether "<people> chaired/was at the meeting" is of another body ("the meeting of the finance committee"),
-    or a "was at"/"spoke at" is at a meeting not said to be a session ("a speech at the annual general meeting")."""
-    return match.group("of") is not None or (match.group("at") is not None and match.group("noun") == "meeting"
-                                              and not re.search(r"\b(?:session|plenary)\b", match.group(0)))
+    a meeting of another kind than a plenary ("co-chaired the high level meeting in Macao"), or a "was at"/"spoke at"
+    is at a meeting not said to be a session ("a speech at the annual general meeting")."""
+    return match.group("of") is not None or OTHER_KIND.search(match.group(0)) is not None \
+        or (match.group("at") is not None and match.group("noun") == "meeting" and not re.search(r"\b(?:session|plenary)\b", match.group(0)))
 
 
 def _before(named: list[tuple[URIRef, int]], position: int) -> URIRef | None:

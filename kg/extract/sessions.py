@@ -232,7 +232,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     if not held and about_session(masked, begin) and not OWN_CLAUSE.match(masked, end):
         after = mine = end  # "met on Monday to follow up on the seventh session": neither its day nor its place
     bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-    own = [d for d in masked_dates if after <= d[0] < bound and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+    own = [d for d in masked_dates if after <= d[0] < bound and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
            and not SINCE_CLAUSE.search(masked, end, at) and not not_its_date(masked, at)]
     span = nearest(own, end, key=lambda d: d[0])
     if held:
