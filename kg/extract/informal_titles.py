@@ -69,7 +69,7 @@ def _after_name(reference: Reference) -> tuple[re.Pattern, re.Pattern] | None:
     if not titles:
         return None
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    after = (rf",\s+(?:(?:(?!⟦person)[^,;()]){{0,160}}?\s+and\s+)?(?:the\s+|an?\s+)?"
+    after = (rf",\s+(?:(?:(?!⟦person)[^,;()]){{0,160}}?\s+and\s+)?(?:then\s+)?(?:the\s+|an?\s+)?"
              rf"(?:(?P<q>⟦place:\d+⟧)['’]s\s+(?P<title>(?i:{alternatives}))"
              rf"|(?P<title2>(?i:{alternatives}))\s+of\s+(?P<q2>⟦place:\d+⟧))(?=\s*[,.;)]|\s*$)"
              rf"(?!,\s+(?:{HONORIFIC}\s+)?⟦person)")  # "the CE, Mrs A, the vice mayor of X, Mr B": B's title
