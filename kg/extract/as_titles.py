@@ -2,11 +2,12 @@
 
 "Ms A, who served as Director of the X Office from 2031 to 2035", "A, then in her third year as chief
 executive", "B, who had by then succeeded Mr C as mayor", "Mr D was appointed (as) Chairman of the X
-Council", "E took office as Financial Secretary", "F, in her capacity as President of the X". The holder is
-the person the verb is said of, right before it (only a few words of time may stand between); an active
-"A appointed B as ..." gives nothing, and "acting as" or an acting title is no holding. A title in lower
-case is read only where it names one post ("mayor", "chief executive") or names its body ("chairman of the
-X Council"). An award named like a title ("named Director of the Year") is no post.
+Council", "E took office (took over) as Financial Secretary", "G, who had become Mayor of X earlier that
+year", "F, in her capacity as President of the X". The holder is the person the verb is said of, right
+before it (only a few words of time may stand between); an active "A appointed B as ..." gives nothing, and
+"acting as" or an acting title is no holding. A title in lower case is read only where it names one post
+("mayor", "chief executive") or names its body ("chairman of the X Council"). An award named like a title
+("named Director of the Year") is no post.
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ from kg.extract.posts import BRANCH, OF, STATUS, post_of, holds
 _LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previously|formerly|once|later|now|currently|still"
          r"|first|since)\s+)*")
 _CUE = (r"(?:(?:served|serves|serving|worked|works|working|remained|remains|continued|continues|took\s+office|was\s+sworn\s+in"
+        r"|(?:took|taken|takes|taking)\s+over"
         r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)"
         r"|in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|year|years|term|tenure|months|days)"
         r"|during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|tenure|time)"
         rf"|succeeded\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)\s+as"
-        r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)(?=\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?[A-Z]))")
+        r"|(?<=\bwho\s)as"
+        r"|(?:(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)|became|become|becomes)"
+        r"(?=\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?[A-Z]))")
 # "and" ends the title unless a capitalised word of a bureau's name goes on ("Secretary for Commerce and Economic
 # Development"); a second title or a person may follow it ("Chairman of X and Director of Y", "and Ms B").
 _NOT_TITLE_WORDS = (r"(?!\s+(?!(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Deputy|Vice|Director|Chairman|Chairperson|President|Secretary"
@@ -37,9 +41,9 @@ AWARD = r"(?!\s+of\s+the\s+(?-i:Year|Month|Week|Decade|Season|Century)\b)"
 AS_TITLE = re.compile(
     rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
     rf"(?i:{TITLE.replace('title', 'title1')}){AWARD}{BRANCH.format(n=1)}{OF.format(n=1)}"
-    rf"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and{_NOT_TITLE_WORDS}|when|before|after|at|on|during|by|with)\b|\s*$)"
+    rf"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and{_NOT_TITLE_WORDS}|when|before|after|at|on|during|by|with|earlier|later|that|this|last|next|was|were)\b|\s*$)"
 )
-CUES = re.compile(r"\bas\s|\b(?:appointed|named|elected)\s")
+CUES = re.compile(r"\bas\s|\b(?:appointed|named|elected|became|become|becomes)\s")
 
 
 def find_as_posts(ctx: DocContext, view: View) -> None:

@@ -32,8 +32,10 @@ OTHER_BODY = re.compile(r"(?:['’]s(?:\s+(?:[a-z-]+\s+){1,3}and)?|⟧|\b(?!The\
                         r"|her|their|our)))\s+(?:(?:then|former|current)\s+)?$")
 # The qualifying word between a place and its title: "Shanghai's deputy party chief".
 QUALIFIED = re.compile(r"(?i)\b(?:deputy|acting|assistant|under|permanent|associate|vice|executive)\s")
-# A body of the holder's own after the name ("finance chief Bo Lin (Harbour Bank)", "... of Harbour Bank").
+# A body of the holder's own after the name ("finance chief Bo Lin (Harbour Bank)", "... of Harbour Bank"); after a
+# title its place qualifies, "at" tells where he was ("Shanghai party chief A at the guest house").
 OWN_BODY = re.compile(r"\s*(?:\((?=[A-Z])|,?\s+(?:of|at|from)\s)")
+PLACED_OWN_BODY = re.compile(r"\s*(?:\((?=[A-Z])|,?\s+(?:of|from)\s)")
 # After a title parted from the name by a comma, an apposition ends ("the finance chief, A, said"); a clause's
 # subject does not ("after meeting the justice secretary, A said").
 APPOSITION_END = re.compile(r"\s*(?:[,);:]|\.|$)")
@@ -67,7 +69,7 @@ def _after_name(reference: Reference) -> tuple[re.Pattern, re.Pattern] | None:
     if not titles:
         return None
     alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    after = (rf",\s+(?:(?:(?!⟦person)[^,;()]){{0,160}}?\s+and\s+)?(?:the\s+|an?\s+)?"
+    after = (rf",\s+(?:(?:(?!⟦person)[^,;()]){{0,160}}?\s+and\s+)?(?:then\s+)?(?:the\s+|an?\s+)?"
              rf"(?:(?P<q>⟦place:\d+⟧)['’]s\s+(?P<title>(?i:{alternatives}))"
              rf"|(?P<title2>(?i:{alternatives}))\s+of\s+(?P<q2>⟦place:\d+⟧))(?=\s*[,.;)]|\s*$)"
              rf"(?!,\s+(?:{HONORIFIC}\s+)?⟦person)")  # "the CE, Mrs A, the vice mayor of X, Mr B": B's title
@@ -120,7 +122,7 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
-        if OWN_BODY.match(view.masked, match.end()) or QUALIFIED.search(view.masked, match.start(), match.start("title")):
+        if (PLACED_OWN_BODY if place is not None else OWN_BODY).match(view.masked, match.end()) or QUALIFIED.search(view.masked, match.start(), match.start("title")):
             continue
         if "," in view.masked[match.end("title"):match.start("p")] and not APPOSITION_END.match(view.masked, match.end()):
             continue

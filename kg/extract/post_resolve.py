@@ -13,6 +13,7 @@ from kg.extract.context import DocContext
 from kg.extract.department_heads import department_of
 from kg.extract.firm_places import firm_after_place
 from kg.extract.mentions import View
+from kg.extract.party_posts import placed_post
 from kg.extract.orgnames import abbreviates_inner, other_short, part_of_own_body, post_initials
 from kg.extract.post_shapes import FIRM_NAME, PLACE_TITLES, STATUS
 from kg.extract.resolve import resolve_org
@@ -149,12 +150,7 @@ def resolve_post(ctx: DocContext, title: str, org: Entity | None, org_iri: URIRe
                 label = _title_case(title)
                 return ctx.iri("post", slug(label)), label, ctx.entity_iri(entity)
     if qualifier_place and org is None and sentence is not None and PLACE_TITLES.fullmatch(key):
-        place = ctx.reference.get("place", qualifier_place)
-        name = place.name if place is not None else qualifier_place
-        government = ctx.reference.government_of(qualifier_place) if place is not None else None
-        org_iri = ctx.entity_iri(government) if government is not None else ctx.org(f"Government of {name}", sentence)
-        label = f"{_title_case(title)} of {name}"
-        return ctx.iri("post", slug(label)), label, org_iri
+        return placed_post(ctx, _title_case(title), key, qualifier_place, sentence)
     if org is None and org_label and (own := part_of_own_body(ctx.reference, title, org_label)) is not None:
         return ctx.iri("post", own.id), own.label, ctx.iri("org", own.org)
     if org_iri is not None and org_label and not qualifier_place:
