@@ -76,7 +76,6 @@ def test_someone_said_to_have_told_an_event_is_not_read_as_there(reference):
 
 def test_a_venue_in_a_hong_kong_district_places_the_event_in_both(reference):
     found = events(reference, "The Mayor of Shanghai, Mr Gong Zheng, spoke at the Harbour Lotus Symposium 2031, held at "
-                              "the Riverside Lotus Centre in Sha Tin.",
-                   "On Thursday, Mr Gong toured the Hong Kong Science Park in Sha Tin.", published=DAY)
-    assert found["Harbour Lotus Symposium 2031"]["places"] == {"riverside-lotus-centre", "sha-tin"}
-    assert found["Visit to the Hong Kong Science Park"]["places"] == {"hong-kong-science-park", "sha-tin"}
+                              "the Riverside Lotus Centre in Tai Po.",
+                   published=DAY)
+    assert found["Harbour Lotus Symposium 2031"]["places"] == {"riverside-lotus-centre", "tai-po"}
