@@ -64,6 +64,7 @@ from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
 from kg.extract.presence import find_presence
 from kg.extract.remarks import find_remarks
+from kg.extract.told_events import find_told
 from kg.extract.conf_names import conference_abbreviations
 from kg.extract.orgnames import abbreviations, chinese_names
 from kg.extract.panels import featured_panels, find_panellists, share_panellists
@@ -248,6 +249,7 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
 
 def _read_company(ctx: DocContext, view: View, hits: list) -> None:
     """Who else was there: a group, a caption's people, those who joined or accompanied someone; and who was not."""
+    find_told(ctx, view, hits)
     caption_attendance(ctx, view, hits)
     find_group_attendance(ctx, view, hits)
     find_company(ctx, view, hits)

@@ -95,7 +95,7 @@ NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 # A relative clause may stand between an event and who organised it: '"X", which runs June 16-24 at Y, was organised by'.
 # So may its place, where it was held: "the Hong Kong Week in Shanghai, organised by X", "The forum was held at Y,
 # jointly organised by X and Z".
-RELATIVE = (r"[\"”]?(?:,\s*which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)\b[^,;.]*,"
+RELATIVE = (r"[\"”]?(?:,\s*(?:which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)|held\s+(?:at|in))\b[^,;.]*,"
             r"|(?:\s+(?:was|is|will\s+be)\s+held)?\s+(?:in|at)\s+(?:the\s+)?(?:⟦place:\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|⟦place:\d+⟧))*+"
             r"(?:,\s+⟦place:\d+⟧)?(?:\s+(?:today|yesterday|tomorrow|on\s+[\w ]{3,25}?)(?:\s*\([\w ]{3,25}\))?)?(?=\s*,))?")
 ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?)*)")
@@ -106,7 +106,7 @@ ORGANISED_BY_NAME = re.compile(
     rf"(?:the\s+)?(?P<names>{ORG_NAME}{SHORT}(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+{ORG_NAME}{SHORT})*)")
 # Who organised it, said before the event: "Organised by X and Y, the promotion week runs from ...".
 FRONT_ORGANISED = re.compile(r"^\s*(?:[Jj]ointly\s+)?(?:[Oo]rgani[sz]ed|[Cc]o-organi[sz]ed|[Pp]resented|[Hh]osted)\s+(?:jointly\s+)?by\s+"
-                             r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?$")
+                             r"(?P<orgs>[^;]*?),\s+(?:(?:the|this|a|an)\s+)?(?:(?:(?:one|two|three|four|five|six|seven)-day|week-long|annual|inaugural)\s+)?$")
 HOST_SUBJECT = re.compile(r"(?:⟦org:(?P<o2>\d+)⟧(?:\s*\([^)]*\))?\s+and\s+(?:the\s+)?)?⟦org:(?P<o>\d+)⟧\s+(?:\([^)]*\)\s+)?(?P<when>(?:today|yesterday|tonight)\s+(?:\([^)]{1,30}\)\s+)?)?"
                           r"(?:jointly\s+)?(?:(?:has|have)\s+(?:jointly\s+)?(?:held|hosted|organi[sz]ed|staged)|held|hosted|organi[sz]ed|staged"
                           r"|(?:will|is\s+to|are\s+to|plans?\s+to)\s+(?:jointly\s+)?(?:hold|host|organi[sz]e|stage)|holds?|hosts?|organi[sz]es?|stages?)\s+$")

@@ -55,12 +55,27 @@ def find_hosts(ctx: DocContext, view: View, hits: list[EventHit], dates: list[Da
 
 def _placed_after_guests(ctx: DocContext, view: View, hits: list[EventHit]) -> None:
     """"hosted a dinner for Shanghai business leaders at the Lotus Hotel": the venue after the guests a
-    meal's name includes is its place."""
+    meal's name includes is its place; so is the venue after the guests a hosted meal's name leaves out
+    ("hosted a welcome dinner for the delegation at the Lotus Hotel")."""
     if " for " not in view.masked and " with " not in view.masked:
         return
     for hit in hits:
-        if not ctx.findings.objects(hit.iri, SDO.location) and WITH_GUESTS.search(view.masked, hit.start, hit.end):
+        if ctx.findings.objects(hit.iri, SDO.location):
+            continue
+        if WITH_GUESTS.search(view.masked, hit.start, hit.end):
             locate_at_venue(ctx, view, hit.iri, hit.end)
+        elif _hosted_meal(view, hit) and (guests := GUESTS.match(view.masked, hit.end)):
+            locate_at_venue(ctx, view, hit.iri, guests.end())
+
+
+MEAL_WORDS = re.compile(r"\b(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)$", re.I)
+HOSTING = re.compile(r"\b(?:hosted|hosts|host|gave|gives|offered)\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _hosted_meal(view: View, hit: EventHit) -> bool:
+    """Whether the event is a meal the sentence says someone hosts or gives ("A hosted a welcome dinner")."""
+    return MEAL_WORDS.search(view.masked, hit.start, hit.end) is not None and (
+        HOSTING.search(view.masked[max(0, hit.start - 60):hit.start]) is not None)
 
 
 def _hosted_meals(ctx: DocContext, view: View, hits: list[EventHit], dates: list[DateSpan]) -> list[EventHit]:
