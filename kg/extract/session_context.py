@@ -63,8 +63,9 @@ EMBEDDED = re.compile(r"\b(?:agreed|signed|reached|adopted|endorsed|announced|ma
                       r"|has|have|had)\b[^.;]*$", re.I)
 
 
-# "the fourth plenary of a mechanism that has met rarely since it was set up in October 2003": the founding's day
-FOUNDING_DAY = re.compile(r"\b(?:was|were|been)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+)?(?:set\s+up|established|founded|created)\s+(?:in|on)\s+$")
+# "the fourth plenary of a mechanism that has met rarely since it was set up in October 2003": the founding's day, in a
+# clause of its own (not "The mechanism was set up in October 2003, when A and B co-chaired its first session")
+FOUNDING_DAY = re.compile(r"\b(?:it|which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+)?(?:set\s+up|established|founded|created)\s+(?:(?:in|on)\s+)?$")
 
 
 def not_its_date(masked: str, position: int) -> bool:
