@@ -19,6 +19,7 @@ from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates, same_day
+from kg.extract.days_later import days_later
 from kg.extract.dateline_year import dateline_year
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
@@ -193,7 +194,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
-            or same_day(sentence.text, ctx.day) or visit_day(sentence.text, ctx)
+            or sorted(same_day(sentence.text, ctx.day) + days_later(sentence.text, ctx.day), key=lambda d: d.start_char) \
+            or visit_day(sentence.text, ctx)
         dates = outside_careers(sentence.text, dates)
         _read_posts(ctx, view)
         view = surname_references(ctx, title_references(ctx, view))

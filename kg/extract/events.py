@@ -190,6 +190,8 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
 
 # "Thursday's meeting", "yesterday's forum": an event told before, named by its day.
 DAY_OWNED = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day['’]s", re.I)
+YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+ANY_OF = re.compile(r"\b(?:each|any|every)\s+$")
 SPAN_OR_DAY = re.compile(rf"(?i)(?:one|two|three|four|five|six|\d{{1,2}})[\s-](?:hour|day|minute)(?:-long)?|{DAY_OWNED.pattern}")
 
 
@@ -278,6 +280,9 @@ def _which_event(ctx: DocContext, view: View, match: re.Match, phrase: Phrase, h
             return None  # "the InnoEX exhibition" is not the Robotics Expo told before, nor said to be held
         return None if OF_ANOTHER.match(masked, match.end()) or FOUNDED.match(masked, match.end()) \
             or NEXT_EDITION.match(masked, match.end()) else previous
+    if head in ("session", "meeting") and not phrase.tail.strip() and ctx.last_event("session") is not None \
+            and (YEAR_ONLY.fullmatch(phrase.mods.strip()) or ANY_OF.search(phrase.mods)):
+        return None  # "the 2012 meeting", "at each session" of a text that tells the sessions: no event of its own
     if not (named or phrase.described) or head in ("session", "meeting") and not named and not phrase.mods.strip():
         if phrase.definite and previous is None and view.sentence.paragraph >= 0:
             ctx.pending_refs.append((head, view, match, dated))  # "the reception" a headline may name

@@ -25,13 +25,18 @@ FOUNDING = (r"(?:(?:was|had\s+been)\s+(?:officially\s+|formally\s+|jointly\s+|fi
 # "began"/"started" only of the mechanism: "The conference started on 5 May with a speech" is a session's day
 # ("The conference, first set up in 2003, last met ...", "When their co-operation mechanism was set up in 2003, ...")
 BACK = re.compile(rf"^(?:(?:The|This|That)|(?:When|After|Since)\s+(?:the|their|its|our))\s+(?:co-?operation\s+)?(?:conference\s+)?"
-                  rf"(?:mechanism\s+(?:began|started)|(?:mechanism|[Cc]onference)(?:\s+{FOUNDING}|,\s+(?:first\s+|jointly\s+|officially\s+)?{PARTICIPLE}))"
+                  rf"(?:mechanism\s+(?:began|started)(?:\s+life)?|[Cc]onference\s+(?:began|started)\s+life|(?:mechanism|[Cc]onference)(?:\s+{FOUNDING}|,\s+(?:first\s+|jointly\s+|officially\s+)?{PARTICIPLE}))"
                   r"\s+(?:(?:in|on|since)\s+)?$")
 # "the conference goes back to 2003", "the mechanism dates back to 2003" (once named)
 BACK_TO = re.compile(r"(?:⟦conf:\d+⟧|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)\s+(?:co-?operation\s+)?(?:[Cc]onference\s+)?(?:mechanism|[Cc]onference))"
                      r"\s+(?:goes|went|dates|dated|traces|traced)\s+(?:its\s+(?:roots|origins?)\s+)?(?:back\s+to\s+)?$")
 # "⟦conf⟧, a government-to-government forum set up in 2003": a noun phrase of its own, then the participle
 APPOSED = re.compile(r"⟦conf:\d+⟧,\s+(?:a|an)\s+[^,;.⟦]{0,60}?\b(?:set\s+up|established|founded|launched|created)\s+(?:(?:in|on)\s+)?$")
+# "⟦conf⟧, the mechanism through which the two governments have pursued co-operation since 2003": what it has done since
+APPOSED_SINCE = re.compile(r"⟦conf:\d+⟧,\s+(?:the|a|an)\s+(?:co-?operation\s+)?(?:mechanism|forum|platform)\s+(?:through|by|under|in)\s+which\s+[^,;.⟦]{0,80}?\s+since\s+$")
+# "a mechanism that has met only rarely since it was set up in October 2003": the mechanism's own "it"
+SINCE_IT = re.compile(rf"\b(?:the|a|this|that|its)\s+(?:co-?operation\s+)?(?:mechanism|[Cc]onference)\s+(?:that|which)\s+[^,;.⟦]{{0,60}}?\bsince\s+it\s+was\s+"
+                      rf"(?:first\s+|formally\s+|officially\s+|jointly\s+)?{PARTICIPLE}\s+(?:(?:in|on)\s+)?$")
 # "the X set up by the two governments in 2003 had last met in 2004": the participle right after the name
 AFTER_NAME = re.compile(r"⟦conf:\d+⟧(?:\s+mechanism)?,?\s+(?:(?:which|that)\s+was\s+)?(?:jointly\s+|first\s+|officially\s+|formally\s+)?"
                         r"(?:set\s+up|established|founded|launched|created)(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+(?:(?:in|on)\s+)?$")
@@ -67,11 +72,12 @@ def founded_back(ctx: DocContext, view: View, dates: list[DateSpan], conference)
         told = told[:1].upper() + told[1:]
         back = (told.startswith(("The ", "This ", "That ", "When ", "After ", "Since ")) and BACK.match(told) is not None
                 or " back to " in masked[max(0, at - 10):at + 9] and BACK_TO.search(head) is not None
-                or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
+                or ", which " in head and WHICH.search(head) is not None and not other_bodies(view) and two_cities_only(view)
+                or " since it was " in head and SINCE_IT.search(head) is not None and not other_bodies(view) and two_cities_only(view)) \
             and conference in ctx.findings.mentions and ours_last(ctx.views, view)
         after = "⟦conf" in head and (AFTER_NAME.search(head) or SINCE_BEFORE.search(head)
                                      and WAS_FOUNDED.match(masked, masked_pos(view, day.end_char)))
-        if back or ("⟦conf" in head and APPOSED.search(head)) or (after and not other_bodies(view) and two_cities_only(view)) \
+        if back or ("⟦conf" in head and (APPOSED.search(head) or APPOSED_SINCE.search(masked, max(0, at - 120), at + 6 * masked.startswith("since ", at)))) or (after and not other_bodies(view) and two_cities_only(view)) \
                 or (" is a" in head and _is_a(ctx, view, head)):
             ctx.findings.add(conference, DCTERMS.created, day.start, view.sentence)
             return

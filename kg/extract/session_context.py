@@ -63,11 +63,17 @@ EMBEDDED = re.compile(r"\b(?:agreed|signed|reached|adopted|endorsed|announced|ma
                       r"|has|have|had)\b[^.;]*$", re.I)
 
 
+# "the fourth plenary of a mechanism that has met rarely since it was set up in October 2003": the founding's day, in a
+# clause of its own (not "The mechanism was set up in October 2003, when A and B co-chaired its first session")
+FOUNDING_DAY = re.compile(r"\b(?:it|which|that)\s+(?:had\s+|has\s+)?(?:was|were|been)\s+(?:first\s+|formally\s+|officially\s+|jointly\s+)?(?:set\s+up|established|founded|created)\s+(?:(?:in|on)\s+)?$")
+
+
 def not_its_date(masked: str, position: int) -> bool:
-    """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020"), or in the
-    main clause after a session named inside a noun phrase ("the items agreed at the seventh session will ... in 2027")."""
+    """Whether a date at ``position`` is in a plan the session did not keep ("originally planned for 2020"), in the
+    main clause after a session named inside a noun phrase ("the items agreed at the seventh session will ... in 2027"),
+    or the mechanism's founding day."""
     return PLANNED.search(masked, 0, position) is not None or EMBEDDED.search(masked, max(0, position - 200), position) is not None \
-        or others_holding(masked, position)
+        or others_holding(masked, position) or FOUNDING_DAY.search(masked, max(0, position - 40), position) is not None
 
 
 def others_session(view, start: int, end: int | None = None) -> bool:

@@ -2,47 +2,89 @@
 
 Wire copy names the session as a sentence's subject and tells the rest in the next one: "The seventh
 plenary session of the X produced 11 agreements. It was held in Shanghai on Thursday and was co-chaired
-by A and B." "It" is the session only when the sentence before had the session for its subject (not "Mr A
-attended the seventh plenary session. It was a success", nor "It was held" after anything else).
+by A and B." "It" is the session only when the sentence before had the session for its subject, or named it and no other
+event (not "Mr A attended the seventh plenary session. It was a success", nor "It was held" after anything else).
+A long narrative goes on the same way with "The session was held at ..." and "A co-chaired it with B" right after
+the sentence that named the session; a session held by video has no place ("with A in Hong Kong and B in Shanghai").
 """
 
 from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import LIST_END, ORDINAL
+from kg.extract.venues import venues_after
 
-IT_HELD = re.compile(r"^It\s+(?:was\s+(?:held|convened)|took\s+place|opened|(?:will|would)\s+(?:be\s+held|take\s+place|open))\b")
+IT_HELD = re.compile(r"^(?:It|The\s+(?:session|meeting|sitting)(?:\s+itself)?)\s+(?:was\s+(?:held|convened)|took\s+place|opened|(?:will|would)\s+(?:be\s+held|take\s+place|open))\b")
 SUBJECT = re.compile(rf"^(?:The|the)\s+(?i:{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting|plenary)\b)")
 PLACE = re.compile(r"\b(?:in|at)\s+⟦place:(?P<i>\d+)⟧")
 CHAIRS = re.compile(r"\band\s+(?:was\s+)?(?:jointly\s+)?(?:co-chaired|chaired)\s+by\s+(?P<who>[^;.]*)")
+WITH = re.compile(r",\s+with\s+(?P<who>(?:(?!,?\s+(?:who|which|whom)\b)[^;.])*)")
+VIDEO = re.compile(r"\b(?:video|online|virtual)", re.I)
+# "Mr A, then Chief Executive, co-chaired it with Mayor B", "The Chief Executive, Mr A, and Mr B co-chaired it": past,
+# not "A is expected to co-chair it with B"
+CHAIRED_IT = re.compile(r"^(?P<who>[^;]*?⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired)\s+it\b"
+                        r"(?:\s+(?:together\s+)?with\s+(?P<with>(?:(?!,?\s+(?:who|which|whom)\b)[^;.])*))?")
+
+
+REACH = 2  # sentences back
+
+
+def _named_before(ctx: DocContext, view: View) -> URIRef | None:
+    """The session a sentence just before named (or two before, when the one between named no event), as the one
+    event it named, or as its subject."""
+    session, here = ctx.last_event("session"), view.sentence
+    seen = ctx.findings.mentions.get(session, set()) if session is not None else set()
+    before = next((s for s, _, _ in reversed(ctx.views[-REACH - 1:-1]) if s.index in seen), None)
+    if before is None:
+        return None
+    if before.index == here.index - 1 and SUBJECT.match(ctx.views[-2][1].masked):
+        return session  # "The seventh plenary session of the X produced 11 agreements. It was held ..."
+    between = range(before.index, here.index)
+    if any(iri != session and any(i in between for i in ctx.findings.mentions.get(iri, ())) for _, iri in ctx.events):
+        return None
+    return session
+
+
+def _city_at_most(ctx: DocContext, session: URIRef) -> bool:
+    """Whether a session's place is told as one of the two cities at most: a venue says where in it."""
+    return all(str(place).rsplit("/", 1)[-1] in ("hong-kong", "shanghai") for place in ctx.findings.objects(session, SDO.location))
 
 
 def it_held(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """The day, place and chairs of the session the sentence before had for its subject."""
+    """The day, place and chairs of the session the sentence before named; the chairs of "A co-chaired it"."""
     masked = view.masked
-    if not masked.startswith("It ") or (held := IT_HELD.match(masked)) is None or len(ctx.views) < 2:
+    if " it" in masked and (chaired := CHAIRED_IT.match(masked)) and (session := _named_before(ctx, view)):
+        who = view.people(chaired.group("who")) + view.people(chaired.group("with") or "")
+        for person in dict.fromkeys(who):
+            ctx.findings.add(session, SDO.attendee, person, view.sentence)
         return
-    session = ctx.last_event("session")
-    if session is None or not SUBJECT.match(ctx.views[-2][1].masked) \
-            or view.sentence.index - 1 not in ctx.findings.mentions.get(session, set()):
-        return  # "It" is the session only when the sentence before, with it for its subject, named it
+    if not masked.startswith(("It ", "The ")) or (held := IT_HELD.match(masked)) is None:
+        return
+    if (session := _named_before(ctx, view)) is None:
+        return  # "It" is the session only when the sentence before named it
     f, s = ctx.findings, view.sentence
     chairs = CHAIRS.search(masked, held.end())
-    clause_end = chairs.start() if chairs else len(masked)
+    with_ = WITH.search(masked, held.end())
+    clause_end = min(m.start() for m in (chairs, with_, None) if m is not None) if chairs or with_ else len(masked)
     own = [d for d in dates if d.kind not in BACKGROUND and masked_pos(view, d.start_char) < clause_end]
     if own and not f.has(session, SDO.startDate):
         f.add(session, SDO.startDate, own[0].start, s)
-    place = PLACE.search(masked, held.end(), clause_end)
+    place = PLACE.search(masked, held.end(), clause_end) if not VIDEO.search(masked, held.end(), clause_end) else None
     entity = view.mention(place.group("i")).entity if place else None
     if entity is not None and entity.kind == "place" and not f.has(session, SDO.location):
         f.add(session, SDO.location, ctx.entity_iri(entity), s)
-    for person in view.people(chairs.group("who")) if chairs else ():
+    elif place is None and _city_at_most(ctx, session) and not VIDEO.search(masked, held.end(), clause_end):
+        for venue in venues_after(ctx, view, held.end()) or venues_after(ctx, view, held.end(), building=True):
+            f.add(session, SDO.location, venue, s)  # "The session was held at the Central Government Offices"
+    people = (view.people(chairs.group("who")) if chairs else []) + (view.people(with_.group("who")) if with_ else [])
+    for person in dict.fromkeys(people):
         f.add(session, SDO.attendee, person, s)
 
 

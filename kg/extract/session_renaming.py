@@ -12,6 +12,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
+from kg.extract.session_context import not_its_date
 from kg.extract.history import opening_dates, record_renaming, same_name
 from kg.extract.mentions import View, masked_pos
 from kg.extract.patterns import ordinal_value
@@ -61,9 +62,44 @@ RENAME_ACT = re.compile(
 WHEN = re.compile(r"[^,;⟦]{1,25}?,?\s+when\s+(?:the\s+)?[\w ]{0,30}?")
 
 
+# A narrative's renaming without the verb "rename" to the new name: "The second plenary session, in Hong Kong in January
+# 2012, renamed the body", "the session at which the conference took its present name", "They agreed that day to drop
+# "Economic and Trade" from the name", "the mechanism ... should henceforth be called the Y"
+RENAMED_SO = re.compile(
+    r"\b(?:session|meeting|sitting|plenary)\b(?:,[^.;]{0,60}?,)?\s+renamed\s+(?:the\s+)?(?:body|mechanism|conference)\b"
+    r"|\bat\s+which\s+(?:the\s+)?(?:conference|mechanism|body|it)\s+(?:took|adopted|acquired|gained|got)\s+its\s+(?:present|current)\s+name"
+    r"|\bto\s+drop\s+(?:the\s+words\s+)?[\"“']?Economic\s+and\s+Trade[\"”']?\s+from\s+(?:the|its)\s+(?:name|title)"
+    r"|\b(?:should|would)\s+(?:henceforth\s+|thereafter\s+|from\s+then\s+on\s+)?be\s+(?:called|known\s+as)\s+(?:the\s+)?⟦conf:(?P<new>\d+)⟧", re.I)
+THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.I)
+
+
+def _renamed_so(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """A renaming told by the session it was made at, or by the name dropped: on the sentence's own day, "that day"
+    (the narrative's), or the day of the session this sentence or the one before named."""
+    match = RENAMED_SO.search(view.masked)
+    if match is None:
+        return
+    new = view.mention(match.group("new")).surface if match.group("new") else ctx.reference.conference.name
+    old = next((n for n in reversed(ctx.conf_names) if not same_name(n, new)), None)
+    if old is None or same_name(old, new):
+        return
+    iri = record_renaming(ctx, view, old, new)
+    f, s, last = ctx.findings, view.sentence, ctx.last_event("session")
+    recent = last is not None and bool({s.index, s.index - 1} & ctx.findings.mentions.get(last, set()))
+    own = [d for d in dates if not not_its_date(view.masked, masked_pos(view, d.start_char))]
+    that_day = any(THAT_DAY.search(v.masked) for _, v, _ in ctx.views[-2:])  # "a change of name. The two sides agreed that ..."
+    day = own[0].start if own else ctx.day if that_day and ctx.day is not None else \
+        next(iter(f.objects(last, SDO.startDate)), None) if recent else None
+    if recent:
+        f.add(iri, HKSH.followed, last, s)
+    if day is not None and not f.objects(iri, SDO.startDate):
+        f.add(iri, SDO.startDate, day, s)
+
+
 def _renaming_act(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     match = RENAME_ACT.search(view.masked)
     if not match:
+        _renamed_so(ctx, view, dates)
         return
     # "... from the X to its present name": the name the mechanism goes by now
     new = view.mention(match.group("new")).surface if match.group("new") else ctx.reference.conference.name

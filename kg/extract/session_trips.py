@@ -2,7 +2,7 @@
 
 Releases announce a session by the trip to it: "The Chief Executive will lead a delegation to Shanghai on
 May 8 and 9 for the seventh plenary session", "Mr A departed for Shanghai today to attend the seventh
-plenary session", "B will travel to Hong Kong tomorrow to co-chair the eighth plenary session"; a speech
+plenary session", "a delegation led by A came to Hong Kong for the second plenary session", "B will travel to Hong Kong tomorrow to co-chair the eighth plenary session"; a speech
 by "welcome Mayor B and the Shanghai delegation to Hong Kong for the fourth plenary session" (the guests
 come for it). A trip whose purpose is something else ("to prepare for the seventh plenary session") tells
 neither, and neither does a trip after it ("went to Shenzhen after attending the session").
@@ -19,7 +19,7 @@ from kg.extract.mentions import View
 # The trip's verb and its destination, words of time, then the purpose right before the session's name
 TRIP = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:a|an|the|his|her)\s+"
                   r"(?:(?:[^.;⟦]|⟦(?:place|org):\d+⟧){0,30}?\s+)?delegation(?:\s+of\s+[^.;⟦]{1,40}?)?|(?:depart(?:s|ed)?|left|leaves|leave|set\s+off|fly|flies|flew|flying|travel(?:s|led|ed|ling|ing)?"
-                  r"|head(?:s|ed)?|arrive(?:s|d)?))\s+(?:for|to|in)\s+⟦place:(?P<i>\d+)⟧(?P<mid>[^.;⟦]{0,50}?)"
+                  r"|head(?:s|ed)?|arrive(?:s|d)?|came|comes?|went))\s+(?:for|to|in)\s+⟦place:(?P<i>\d+)⟧(?P<mid>[^.;⟦]{0,50}?)"
                   r"\s+(?P<aim>to\s+(?:attend|co-chair|chair|take\s+part\s+in|participate\s+in|join)|for)\s+the\s+")
 # Words between the destination and the purpose that make it some other trip (not the "to" of "from May 7 to 9")
 OTHER_AIM = re.compile(r"\b(?:to(?!\s+\d)|prepar\w*|ahead|after|before|following|meet\w*|visit\w*|work\w*)\b")
