@@ -164,3 +164,18 @@ def test_a_store_filled_graph_by_graph_is_the_store_loaded_whole(tmp_path, monke
     del whole
     assert _contents(tmp_path / "filled") == _contents(tmp_path / "whole")
     assert len(_contents(tmp_path / "filled")) == 6
+
+
+def test_loads_stay_within_a_batch_and_the_last_one_is_short(tmp_path, monkeypatch):
+    """Each load is at most one of Oxigraph's batches (one file per index for RocksDB to merge), and, told how
+    many graphs will come, the fill hands over early so that the loads left after the last graph are short."""
+    monkeypatch.setattr("kg.graph.store.SEGMENT", 10)
+    monkeypatch.setattr("kg.graph.store.LAST", 4)
+    sizes = []
+    monkeypatch.setattr(StoreLoading, "_both", lambda self, quads, triples: sizes.append(triples.count(b"\n")))
+    texts = [GOOD.replace('"x"', f'"{n}"') * 3 for n in range(12)]
+    with StoreLoading(tmp_path / "store", room=1000, scratch=None, graphs=len(texts)) as loading:
+        spool = Spool(tmp_path, also=loading.add)
+        for n, text in enumerate(texts):
+            spool.add(f"http://example.org/doc/{n}", text)
+    assert sizes == [9, 9, 9, 3, 3, 3]

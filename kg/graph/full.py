@@ -26,7 +26,7 @@ def full(job: Job) -> Written:
     base_text = "".join(text for _, text in starting)
     violations = [line for iri, text in starting for line in graph_checks(iri, text).violations]
     room = ROOM_PER_DOCUMENT_BYTE * sum(path.stat().st_size for path in job.paths)
-    with StoreLoading(staging / STORE, room=room) as loading:
+    with StoreLoading(staging / STORE, room=room, graphs=len(starting) + len(job.paths)) as loading:
         spool, cross = Spool(staging, also=loading.add), CrossView(staging)
         with job.progress(len(job.paths), "Converting") as advance:
             conversion = Conversion(job.paths, inputs, base_text=base_text, curation=job.curation, stages=stages,

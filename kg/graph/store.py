@@ -28,11 +28,15 @@ STORE = "store"  # the folder, inside a build's output
 MEMORY_FOLDER = Path("/dev/shm")  # a file system in memory, where Linux has one
 
 
-# Statements a fill gathers before it hands them to Oxigraph's bulk loader: a quarter of the loader's batch
-# of a million, so that the last load, the one a build waits for, is short (figures in docs/benchmarks.md).
-SEGMENT = 250_000
+# Statements a fill gathers at most before it hands them to Oxigraph's bulk loader: the loader's own batch, so
+# that a load is one batch, written as one file per index. Each file RocksDB takes in is merged with all that
+# is already loaded (the keys are hashes) every second file, so fewer, larger loads cost less in all
+# (figures in docs/benchmarks.md).
+SEGMENT = 1_000_000
+# The loads near the end, which a build may wait for once its documents are converted, hold at most this many.
+LAST = 250_000
 # Loads handed over and not done yet, before a fill waits for the oldest: it bounds the memory held.
-PENDING = 3
+PENDING = 2
 # The room a store loads in, per byte of the documents it is built from: the N-Quads run to about 60 bytes a
 # byte of document on the bench corpus, and a load takes about four times the N-Quads' size.
 ROOM_PER_DOCUMENT_BYTE = 400
@@ -44,14 +48,15 @@ class StoreLoading:
 
     A build fills it while the documents convert (:meth:`add`: each graph's quads, and its triples into the
     default graph, whose union is a set however often a triple comes), so that when the last document is
-    converted only the last :data:`SEGMENT` is left to load. Leniently, which costs about a seventh less: the
+    converted only the last load is left: told how many ``graphs`` will come, it keeps the last loads to
+    :data:`LAST` statements. Leniently, which costs about a seventh less: the
     build's own writer made these lines, and the exports written beside the store parse the same lines
     strictly, so a bad term still fails the build. A bulk load waits on the disk for about half its time, so it
     is done in ``scratch`` (a file system in memory) when that has ``room`` bytes to spare, and the finished
     store moved into ``folder``."""
 
-    def __init__(self, folder: Path, *, room: int, scratch: Path | None = MEMORY_FOLDER):
-        self.folder = Path(folder)
+    def __init__(self, folder: Path, *, room: int, scratch: Path | None = MEMORY_FOLDER, graphs: int | None = None):
+        self.folder, self.graphs = Path(folder), graphs
         room_in = _room(scratch, room)
         self._work = tempfile.TemporaryDirectory(prefix="hksh-store-", dir=room_in) if room_in else None
         self.loaded_in = Path(self._work.name) / STORE if self._work else self.folder
@@ -61,15 +66,30 @@ class StoreLoading:
         self._quads: list[bytes] = []
         self._triples: list[bytes] = []
         self._gathered = 0
+        self._added = self._lines = 0  # graphs and statements added so far
+        self._ending = False  # the last loads, of LAST statements at most, have begun to gather
         self._finished = False
 
     def add(self, quads: bytes, triples: bytes, lines: int) -> None:
         """One graph: its N-Quads, and the same ``lines`` as N-Triples for the default graph."""
+        if self._gathered and self._gathered + lines > self._segment():
+            self._hand_over()
         self._quads.append(quads)
         self._triples.append(triples)
         self._gathered += lines
-        if self._gathered >= SEGMENT:
-            self._hand_over()
+        self._added += 1
+        self._lines += lines
+
+    def _segment(self) -> int:
+        """How many statements a load may hold: :data:`SEGMENT`, then :data:`LAST` once the graphs still to come
+        (``graphs`` less those added, at the lines a graph so far) fit in two such loads, so that what is left
+        to load when the last graph comes is short; at that moment none (what is gathered goes at once)."""
+        if self._ending:
+            return LAST
+        if self.graphs is None or self._lines * (self.graphs - self._added) > 2 * LAST * self._added:
+            return SEGMENT
+        self._ending = True
+        return 0
 
     def _hand_over(self) -> None:
         if not self._gathered:
