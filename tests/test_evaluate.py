@@ -185,6 +185,8 @@ HELDOUT_FLOORS = {
     "heldout40": (8, {"overall": (0.8, 0.57), "sessions": (1.0, 0.33), "posts": (0.95, 0.83), "events": (0.68, 0.48)}),
     "heldout41": (8, {"overall": (0.86, 0.49), "sessions": (1.0, 0.48), "posts": (0.93, 0.61), "events": (0.73, 0.28)}),
     "heldout42": (8, {"overall": (0.78, 0.46), "sessions": (1.0, 0.86), "posts": (0.82, 0.64), "events": (0.74, 0.36)}),
+    "heldout43": (8, {"overall": (0.84, 0.41), "sessions": (0.97, 0.53), "posts": (0.91, 0.65), "events": (0.77, 0.28)}),
+    "heldout44": (8, {"overall": (0.79, 0.5), "sessions": (0.92, 0.52), "posts": (0.94, 0.84), "events": (0.61, 0.3)}),
     "precision31": (8, {"overall": (0.66, 0.51), "events": (0.5, 0.35)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
