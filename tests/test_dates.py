@@ -184,9 +184,11 @@ def test_years_ago_today_is_that_day_so_many_years_back():
 
 def test_dates_at_the_ends_of_the_calendar_are_left_out_not_raised():
     from datetime import date
-    from kg.extract.dates import _lit, find_dates, same_day
+    from kg.extract.dates import _lit, find_dates
+    from kg.extract.narrative_days import narrative_days
     assert find_dates("99 years ago today, it began.", date(50, 5, 10)) == []
-    assert same_day("The next day, he met them.", _lit(9999, 12, 31)) == []
+    assert narrative_days("The next day, he met them.", _lit(9999, 12, 31)) == []
+    assert narrative_days("Two days later, they met.", _lit(9999, 12, 30)) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-NUMBERS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split(), 1)}
-NUMBERS["a dozen"] = 12
+from kg.extract.patterns import NUMBER_WORDS
+
+NUMBERS = {**{w: i for w, i in NUMBER_WORDS.items() if i}, "a dozen": 12}
 NUMBER = r"(?:\d{1,3}|(?i:a\s+dozen|" + "|".join(w for w in NUMBERS if " " not in w) + r"))"
 # The head nouns of agreements, singular and plural.
 HEAD = (r"(?:agreements?|arrangements?|memorand(?:um|a)(?:\s+of\s+(?:understanding|co-?operation))?|MoUs?|MOUs?"

@@ -27,6 +27,7 @@ from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos
 from kg.extract.organisers import organisers
+from kg.extract.patterns import count
 from kg.extract.venues import locate_at_venue
 
 KINDS = {"promotion": SDO.Event, "showcase": SDO.ExhibitionEvent, "exhibition": SDO.ExhibitionEvent,
@@ -53,7 +54,6 @@ STATED_END = re.compile(r"\b(?:until|till|through|closes?\s+on|closed\s+on|close
 LENGTH = re.compile(r"^(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b")
 # "Running until 24 September, the event brings together ...": the end of the event the sentence names.
 FRONT_UNTIL = re.compile(r"^(?:Running|Lasting|Open(?:\s+to\s+the\s+public)?)\s+(?:until|till|through|to)\s+")
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass
@@ -136,7 +136,7 @@ def _length(ctx: DocContext, view: View, iri, match: re.Match, stated: bool) -> 
     starts = [s for s in ctx.findings.objects(iri, SDO.startDate) if s.datatype == XSD.date]
     if length is None or len(starts) != 1 or stated or ctx.findings.has(iri, SDO.endDate):
         return
-    n = int(length.group("n")) if length.group("n").isdigit() else COUNTS[length.group("n")]
+    n = count(length.group("n"))
     if n >= 2:
         last = date.fromisoformat(str(starts[0])) + timedelta(days=n - 1)
         ctx.findings.add(iri, SDO.endDate, Literal(last.isoformat(), datatype=XSD.date), view.sentence)

@@ -19,6 +19,7 @@ from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items,
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies, two_cities_only
+from kg.extract.patterns import NUMBER_WORDS, count
 
 # "A, B and C were the three priorities", "youth exchanges had been a priority of ...", "cultural exchange was
 # one of the fields ...", "trade facilitation would be high on the agenda", "A has become one of its busiest
@@ -72,7 +73,6 @@ TOGETHER = re.compile(r"\b(?P<n>two|three|four|five|six)\s+(?:things|points|init
 # "research collaboration" heads a section as a field; "closer co-operation" does not.
 FIELD_COOP = re.compile(r"^(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:co-?operation|collaboration)$")
 ANNOUNCED = ("areas", "fields", "priorities", "aspects", "directions", "focuses")  # a cheap test first
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?|Sixth(?:ly)?|Finally|Lastly),\s+"
                      r"(?:on\s+)?(?P<head>[^.:;,!?]{3,60}?)\s*(?:[.:;!]|$)")
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
@@ -155,10 +155,6 @@ def _identified(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, view.sentence) for i in new]
 
 
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else None
-
-
 def _comma_items(span: str) -> list[str]:
     """The items of "A, B and C" or "A, B, and C", each without its article."""
     pieces = [p.strip(" .") for p in span.split(",")]
@@ -175,8 +171,8 @@ def _our_points(before: str, span: str, n: str) -> bool:
     as many points as it counts."""
     if not (MECHANISM.search(before) or POINTS_OF.search(before)) or names_another(before):
         return False
-    count = len(span.strip(" .;").split(";")) if ";" in span else len(_comma_items(span))
-    return count in (COUNTS.get(n.lower()), _number(n))
+    items = len(span.strip(" .;").split(";")) if ";" in span else len(_comma_items(span))
+    return items == count(n)
 
 
 def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
@@ -201,9 +197,9 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     if ";" in span:  # items set apart by semicolons are whole: new ones are areas too, if there are as many as said
         known, items = _semicolon_items(span, known)
         items = [i for i in items if NEW_AREA.match(i) and len(i.split()) <= 6 and not NOT_AREA.search(i) and not ACTION.match(i)]
-        if len(span.strip(" .;").split(";")) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))):
+        if len(span.strip(" .;").split(";")) != count(match.group("n")):
             items = []
-    elif len(pieces := _comma_items(span)) in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) \
+    elif len(pieces := _comma_items(span)) == count(match.group("n")) \
             and not any(NOT_A_FIELD.match(p) for p in pieces):  # "three fronts: at the city level, ..." lists no fields
         items = [i for i in pieces if not matcher.find(i) and NEW_AREA.match(i) and len(i.split()) <= 8
                  and not NOT_AREA.search(i) and not ACTION.match(i)]
@@ -213,7 +209,7 @@ def _counted(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
 def _counted_whole(ctx: DocContext, view: View, matcher: AreaMatcher, match: re.Match) -> list:
     span = _items(view.sentence.text[match.end():])
     pieces = span.strip(" .;").split(";") if ";" in span else _comma_items(span)
-    if len(pieces) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) or any(NOT_A_FIELD.match(p) for p in pieces):
+    if len(pieces) != count(match.group("n")) or any(NOT_A_FIELD.match(p) for p in pieces):
         return []
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
     new = [i for i in _leftovers(span, known) if len(i.split()) <= 6 and NEW_AREA.match(i) and not NOT_AREA.search(i) and not ACTION.match(i)]
@@ -230,7 +226,7 @@ def _counted_are(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
         return []
     span = _items(view.sentence.text[match.end():])
     pieces = [p for piece in _comma_items(span) for p in piece.split(";")] if ";" not in span else span.strip(" .;").split(";")
-    if len(pieces) not in (COUNTS.get(match.group("n").lower()), _number(match.group("n"))) or any(NOT_A_FIELD.match(p) for p in pieces):
+    if len(pieces) != count(match.group("n")) or any(NOT_A_FIELD.match(p) for p in pieces):
         return []
     known = [k for k in matcher.find(span) if not _embedded(span, k[0], k[1])]
     new = [i for i in _leftovers(span, known) if len(i.split()) <= 6 and not ACTION.match(i)]
@@ -241,10 +237,10 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
     """Areas set out as numbered, ordinal or "On X," sections."""
     text, s = view.sentence.text, view.sentence
     if ("together" in text or "jointly" in text) and (announced := TOGETHER.search(text)):
-        ctx.area_sections = (s.index, COUNTS[announced.group("n").lower()])
+        ctx.area_sections = (s.index, count(announced.group("n")))
         ctx.area_labelled = s.paragraph
     elif any(w in text for w in ANNOUNCED) and (announced := ANNOUNCE.search(text)):
-        ctx.area_sections = (s.index, COUNTS.get(announced.group("n").lower(), WINDOW if announced.group(0).endswith(":") else 6))
+        ctx.area_sections = (s.index, NUMBER_WORDS.get(announced.group("n").lower(), WINDOW if announced.group(0).endswith(":") else 6))
         ctx.area_labelled = s.paragraph
     at, left = ctx.area_sections
     if left and 0 < s.index - at <= WINDOW and (ordinal := ORDINAL.match(text)):

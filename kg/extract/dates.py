@@ -17,7 +17,7 @@ from rdflib import Literal
 from rdflib.namespace import XSD
 
 from kg.extract.date_cues import cues
-from kg.extract.patterns import SAID_ON
+from kg.extract.patterns import NUMBER_WORDS as NUMBERS, SAID_ON
 from kg.extract.restated_dates import restated
 from kg.extract.month_days import DAY_ONLY, month_day
 from kg.extract.year_after import years_after
@@ -29,8 +29,6 @@ WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTH = r"(?P<{n}>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<{n}>(?:19|20)\d\d)"
-NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # "twenty-two years ago" is one number, not "two years ago".
 COUNT = (r"(?<![\w-])(?P<n>\d{1,2}|(?:" + "|".join(TENS) + r")[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|"
@@ -154,32 +152,6 @@ def _ahead(text: str, start: int, end: int) -> bool:
         return True  # "will meet the Mayor, and visit a company based in Pudong on Wednesday": no subject, the same plan
     fronted = clause.split(", ", 1)[-1]  # "During his stay in Shanghai, Lee visited ... on Tuesday": past
     return not ((PAST_VERB.match(clause) or PAST_VERB.match(fronted)) and FUTURE.search(clause) is None)
-
-
-SAME_DAY = re.compile(r"\b(?:(?:earlier|later)\s+(?:in\s+the|that)\s+day|on\s+the\s+same\s+day"
-                      r"|(?:later|earlier)\s+that\s+(?:morning|afternoon|evening))\b", re.I)
-# "The next day, he will meet ...": the day after the one the narrative is on.
-NEXT_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after)\b(?!\s+(?:tomorrow|that|the|his|her|its))", re.I)
-# "The day before, they toured ...": the day before it (not "the day before the forum", another event's).
-PREVIOUS_DAY = re.compile(r"\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before)\b(?=\s*[,;.)]|\s*$)", re.I)
-
-
-def same_day(text: str, day: Literal | None) -> list[DateSpan]:
-    """"Earlier in the day", "later that afternoon": the day the narrative is on (when one is), which a
-    sentence with no date of its own names so; "the next day" is the day after it, "the day before" the one
-    before.
-
-    >>> [str(d.start) for d in same_day("The next day, he will meet the Mayor.", _lit(2025, 11, 5))]
-    ['2025-11-06']
-    """
-    if day is None:
-        return []
-    found = [DateSpan(m.start(), m.end(), day, kind="same_day") for m in SAME_DAY.finditer(text)]
-    for pattern, shift in ((NEXT_DAY, 1), (PREVIOUS_DAY, -1)):
-        if day.datatype == XSD.date and "0001-01-01" < str(day) < "9999-12-31" and (match := pattern.search(text)):
-            other = Literal((date.fromisoformat(str(day)) + timedelta(days=shift)).isoformat(), datatype=XSD.date)
-            found.append(DateSpan(match.start(), match.end(), other, kind="same_day"))
-    return sorted(found, key=lambda d: d.start_char)
 
 
 # A time the text gives only as a distance from the narrative's, which no day can be read from: "last

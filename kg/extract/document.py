@@ -18,8 +18,7 @@ from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.session_table import table_attendees
 from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
-from kg.extract.dates import find_dates, same_day
-from kg.extract.days_later import days_later
+from kg.extract.dates import find_dates
 from kg.extract.dateline_year import dateline_year
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
@@ -63,6 +62,7 @@ from kg.extract.careers import find_careers
 from kg.extract.ceremonies import link_openings, share_openings
 from kg.extract.city_titles import find_city_posts
 from kg.extract.narrative import date_attended, date_by_name
+from kg.extract.narrative_days import narrative_days
 from kg.extract.presence import find_presence
 from kg.extract.remarks import find_remarks
 from kg.extract.told_events import find_told
@@ -194,7 +194,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
             ctx.day = Literal(own_day.isoformat(), datatype=XSD.date)  # a caption's day, from the line above it
         opens, last_paragraph = sentence.paragraph != last_paragraph, sentence.paragraph
         dates = find_dates(sentence.text, own_day or published, year=year, ahead=sentence.paragraph in ahead) \
-            or sorted(same_day(sentence.text, ctx.day) + days_later(sentence.text, ctx.day), key=lambda d: d.start_char) \
+            or narrative_days(sentence.text, ctx.day) \
             or visit_day(sentence.text, ctx)
         dates = outside_careers(sentence.text, dates)
         _read_posts(ctx, view)

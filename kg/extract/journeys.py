@@ -23,9 +23,8 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import event_label, record_event
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import NOT_HELD, ORG_HEADS
+from kg.extract.patterns import NOT_HELD, ORG_HEADS, count
 
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP = (r"manufacturers|executives|entrepreneurs|businesspeople|industrialists|investors|traders|merchants|members"
          r"|leaders|students|teachers|principals|educators|officials|civil\s+servants|legislators|lawmakers|delegates"
          r"|representatives|professionals|youths|young\s+people|companies|firms|enterprises|start-ups|startups"
@@ -109,7 +108,7 @@ def _days(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, i
     if not after:
         return
     last = after[0].start.toPython()
-    days = int(n) if n.isdigit() else COUNTS[n.lower()]
+    days = count(n)
     f.add(iri, SDO.startDate, Literal(last - timedelta(days=days - 1), datatype=XSD.date), s)
     f.add(iri, SDO.endDate, after[0].start, s)
 

@@ -189,6 +189,20 @@ LOWER_TITLE = r"(?=[vedmcfpVEDMCFP])(?:(?:vice|executive|deputy)[\s-]+)*(?:mayor
 # How many papers were signed: "Eighteen co-operation documents", "signed 16 agreements", "a series of MoUs".
 PAPER_COUNT = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
                r"|eighteen|nineteen|twenty|several|a\s+number\s+of|a\s+series\s+of|\d+")
+# Counts written out ("two"), for every rule that reads a number of days, items or fields.
+NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                            "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def count(word: str) -> int | None:
+    """The number a count written in digits or in words names.
+
+    >>> count("three"), count("Ten"), count("12"), count("several")
+    (3, 10, 12, None)
+    """
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "

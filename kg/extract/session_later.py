@@ -14,8 +14,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import SDO, XSD
 
 from kg.extract.context import DocContext
-from kg.extract.dates import BACKGROUND, COUNT, NUMBERS
+from kg.extract.dates import BACKGROUND, COUNT
 from kg.extract.mentions import View
+from kg.extract.patterns import count as count_of
 
 LATER = re.compile(rf"^(?:(?i:{COUNT})\s+years?\s+later|(?P<one>(?:A|One)\s+year\s+later|The\s+(?:following|next)\s+year))\s*,?\s+(?![^.;]*\b(?:19|20)\d\d\b)")
 
@@ -30,7 +31,7 @@ def later_session(ctx: DocContext, view: View, found: list[URIRef]) -> None:
     if len(years) != 1:
         return
     word = (match.group("n") or "1").lower()
-    count = 1 if match.group("one") else int(word) if word.isdigit() else NUMBERS.get(word)
+    count = 1 if match.group("one") else count_of(word)
     if count:
         year = Literal(str(int(years.pop()) + count), datatype=XSD.gYear)
         ctx.findings.add(found[0], SDO.startDate, year, view.sentence)

@@ -17,8 +17,8 @@ from rdflib.namespace import SDO, XSD
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.mentions import View, masked_pos
+from kg.extract.patterns import count
 
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # What follows is the visit's end: "..., which ends tomorrow (May 9)", "..., ending on Friday", "... that ends on Friday".
 # Where the trip of that length went: "a three-day visit to Beijing", "a seven-day trip to the Middle East".
 # (Not "a two-day visit to attend the forum": a purpose, not a place.)
@@ -38,7 +38,7 @@ def length_dates(ctx: DocContext, visit: URIRef, match: re.Match, view: View, da
     only its end is; when the length is said of this visit, not of a trip elsewhere ("made a three-day
     visit to Beijing in March") or at another time ("will lead a seven-day trip ... in September")."""
     n = match.group("n")
-    days = int(n) if n.isdigit() else COUNTS[n.lower()]
+    days = count(n)
     f = ctx.findings
     starts, ends = f.objects(visit, SDO.startDate), f.objects(visit, SDO.endDate)
     if len(starts) == 1 and starts[0].datatype == XSD.date and not ends:

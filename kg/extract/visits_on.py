@@ -22,7 +22,8 @@ from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
 from kg.extract.event_record import person_name, record_dates, record_event
 from kg.extract.mentions import View
-from kg.extract.visit_length import COUNTS, begun
+from kg.extract.patterns import count
+from kg.extract.visit_length import begun
 from kg.namespaces import HKSH
 
 _ON_VISIT = r"on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)"
@@ -69,7 +70,7 @@ def _visit(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) 
     if own:
         record_dates(ctx, view, iri, own[0])
     length = LENGTH.search(view.masked, match.start())
-    days = COUNTS.get(length.group(1).lower(), 0) if length else 0
+    days = count(length.group(1)) if length else 0
     last = [d for d in dates if d not in first and d.end is None and d.start.datatype == XSD.date]
     if not own and last and days:  # "on a three-day visit to Shanghai which ends on Friday": its last day, so its first
         end = date.fromisoformat(str(last[0].start))
