@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentions import View
+from kg.extract.other_bodies import other_bodies
 
 OURS = ("hong-kong", "shanghai")
 NAME_WORD = r"(?:⟦place:\d+⟧|[A-Z][\w'’&]*+(?:-[\w'’&]++)*+)"  # a hyphened word is one: "Co-operation"
@@ -32,6 +33,20 @@ def signed_elsewhere(view: View, end: int) -> bool:
     pairs = [(a, b) for a, sep, b in (p.group("a", "sep", "b") for p in PAIR.finditer(name))
              if "/" in sep or a.startswith("⟦") or b.startswith("⟦")]
     return any(p is None or p.id not in OURS for p in places) or any(not w.startswith("⟦") for pair in pairs for w in pair)
+
+
+# the sentence opens on the meeting the batch was signed at: "At the Twentieth Plenary of the ⟦Hong Kong⟧/⟦Guangdong⟧ ...
+# Conference in ⟦Guangzhou⟧, seven agreements were signed"
+FRONTED_AT = re.compile(r"^(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s")
+
+
+def fronted_elsewhere(view: View, start: int) -> bool:
+    """Whether the batch starting at ``start`` follows a fronted "At <another pair's conference>, ..." in a sentence
+    that does not name the mechanism."""
+    masked = view.masked
+    if not FRONTED_AT.match(masked) or "⟦conf:" in masked:
+        return False
+    return any(end <= start for _, end in other_bodies(view))
 
 
 def new_batch(masked: str, start: int) -> bool:
