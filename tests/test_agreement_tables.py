@@ -70,3 +70,18 @@ def test_a_batch_signed_at_another_pair_s_meeting_told_first_is_not_the_mechanis
     f = facts(reference, "At the ninth plenary session of the Hong Kong/Shanghai Co-operation Conference in 2031, "
                          "seven agreements were signed.")
     assert len(agreements(f)) == 1
+
+
+def test_a_paper_signed_with_a_body_of_another_city_is_not_the_mechanism_s(reference):
+    for sentence in ["The Riverton Port Office signed a co-operation agreement with Hangzhou Xiaoshan International Airport last week.",
+                     "The Harbour Bank signed a separate memorandum with a science park in Guangzhou on Sunday.",
+                     "The Riverton Institute signed similar agreements with the Guangzhou and Shenzhen institutes last month."]:
+        assert agreements(facts(reference, sentence)) == {}, sentence
+    kept = facts(reference, "The Riverton Port Office signed a co-operation agreement with the Shanghai Airport Authority today.")
+    assert len(agreements(kept)) == 1
+
+
+def test_a_paper_told_by_its_kind_alone_and_then_named_is_one_paper(reference):
+    f = facts(reference, "The Riverton Shipowners Association and a Shanghai think-tank signed a memorandum of understanding on Tuesday.",
+              "The two bodies signed a Memorandum of Understanding on Ship Finance by video link.")
+    assert list(agreements(f)) == ["Memorandum of Understanding on Ship Finance"]

@@ -49,6 +49,20 @@ def fronted_elsewhere(view: View, start: int) -> bool:
     return any(end <= start for _, end in other_bodies(view))
 
 
+# the other party, right after the paper: "a co-operation agreement with ⟦Hangzhou⟧ Xiaoshan International Airport",
+# "a separate memorandum with a science park in ⟦Hangzhou⟧", "similar agreements with the ⟦Guangzhou⟧ and ⟦Shenzhen⟧ institutes"
+WITH = re.compile(r"\s*(?:(?:on|for|of)\s+[^,;.⟦]{1,40}?\s+)?with\s+(?P<with>(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){1,100})")
+
+
+def with_other_city(view: View, end: int) -> bool:
+    """Whether the paper ending at ``end`` was signed with a body of another city only (Hangzhou, Guangzhou, Macao):
+    not under the mechanism."""
+    if "with" not in view.masked or (match := WITH.match(view.masked, end)) is None:
+        return False
+    places = [view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", match.group("with"))]
+    return bool(places) and all(p is not None and p.id not in OURS and p.data.get("in") not in OURS for p in places)
+
+
 def new_batch(masked: str, start: int) -> bool:
     """Whether an unnumbered plural is the object of a signing with no article: "schools signed agreements"."""
     return bool(re.search(r"\b(?:signed|inked|concluded)\s+$", masked[max(0, start - 12):start]))
