@@ -29,6 +29,8 @@ def test_a_paper_signed_elsewhere_or_with_no_batch_before_is_its_own_signing(ref
     elsewhere = PAPER.replace("sign the Arrangement on Harbour Mediation.", "sign the Arrangement on Harbour Mediation in Beijing.")
     assert len(signings(facts(reference, BATCH, elsewhere))) == 2
     assert list(signings(facts(reference, PAPER))) == ["Signing of Arrangement on Harbour Mediation"]
+    witnessed = PAPER.replace("sign the Arrangement on Harbour Mediation.", "sign the Arrangement on Harbour Mediation, witnessed by Mr Sam Lo.")
+    assert len(signings(facts(reference, BATCH, witnessed))) == 2  # its own witnesses: told as its own signing
 
 
 def test_a_gallery_s_date_line_under_its_title_dates_the_page():

@@ -20,8 +20,9 @@ from kg.extract.patterns import PAPER_COUNT
 
 # The label kg.extract.signings gives a counted batch's signing: "Signing of 16 co-operation agreements ..."
 BATCH_SIGNING = re.compile(rf"(?i)^Signing\s+of\s+(?:{PAPER_COUNT})\s")
-# A day or place of the paper's own: "in ⟦Shanghai⟧", "by video link", "at the ...".
-OWN_SETTING = re.compile(r"\s(?:in\s+⟦place|at\s+(?:the\s+)?[A-Z⟦]|by\s+video|via\s+video|online)")
+# A place or witnesses of the paper's own: "in ⟦place⟧", "by video link", "at the ...", ", witnessed by A and B" (a
+# signing told as its own, as gold records it: "Among them, A and B signed the Letter ..., witnessed by C and D").
+OWN_SETTING = re.compile(r"\s(?:in\s+⟦place|at\s+(?:the\s+)?[A-Z⟦]|by\s+video|via\s+video|online)|,\s+witnessed\s+by\b")
 NEAR = 6  # sentences from the batch's last telling
 
 
