@@ -45,3 +45,9 @@ def test_a_batch_after_a_lead_in_is_on_the_session_s_day(tmp_path):
 ])
 def test_a_hoped_for_or_bare_signing_is_no_batch(tmp_path, body):
     assert not signings(tmp_path, body)
+
+
+def test_a_total_of_papers_inked_during_the_session_is_its_signing(tmp_path):
+    found = signings(tmp_path, "A total of 20 cooperation agreements were inked during the session.\n")
+    assert found.get("Signing of 20 cooperation agreements", {}).get("start") == {"2036-03-20"}, found
+    assert not signings(tmp_path, "A total of 20 cooperation agreements are to be inked at the next session.\n")

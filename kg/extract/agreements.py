@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS, XSD
 
-from kg.extract.agreement_batches import new_batch, signed_elsewhere
+from kg.extract.agreement_batches import fronted_elsewhere, new_batch, signed_elsewhere, with_other_city
 from kg.extract.agreement_lists import bullet_item, listed_agreements, plain_quotes
 from kg.extract.agreement_words import AMOUNT, HEAD, HEADS, MOD, NP, NUMBER, NUMBERS, PURPOSE, TOPIC
 from kg.extract.context import DocContext
@@ -288,7 +288,9 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
             continue  # "several agreements were signed" names no agreement
         if not item.named and NONE_SIGNED.search(view.masked, 0, item.end):
             continue  # "no formal agreements were signed"
-        if not item.named and signed_elsewhere(view, item.end):
+        if not item.named and (signed_elsewhere(view, item.end) or fronted_elsewhere(view, item.start)):
+            continue
+        if with_other_city(view, item.end):
             continue
         fresh = not item.named and item.count is None and new_batch(view.masked, item.start)
         ceremonies = {iri for head, iri in ctx.events if head == "ceremony"}

@@ -24,6 +24,7 @@ from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
 from kg.extract.signings import find_signings
+from kg.extract.signing_nouns import find_signing_nouns
 from kg.extract.body_held import find_body_held
 from kg.extract.games import find_games
 from kg.extract.party_signings import find_party_signings
@@ -313,7 +314,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_meetings(ctx, view, dates)
     find_plural_meetings(ctx, view, dates)
     find_talks(ctx, view, dates)
-    after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates)
+    after_meeting(ctx, view, find_signings(ctx, view, dates) + find_party_signings(ctx, view, dates) + find_signing_nouns(ctx, view, dates)
                 + find_session_batches(ctx, view, dates))
     if view.sentence.paragraph >= 0:
         find_itinerary(ctx, view, dates)

@@ -229,6 +229,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "Mr Yao and his party": the people with him
     if head == "party" and POLITICAL.search(mods):
         return True  # "the Communist Party of China": a political party
+    if head == "party" and masked.startswith(": ", match.end("head")):
+        return True  # "Hong Kong party: the Tourism Commission": a table's column of the parties to an agreement
     if STANDING.match(mods) and (match.group("det") or "").strip().lower() in ("a", "an"):
         return True  # "gave our two cities a standing forum for working together": a body, not an event held
     if LEFTOVER.match(mods.strip() or "-"):

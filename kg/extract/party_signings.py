@@ -48,9 +48,10 @@ WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'
 # Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # "Seven co-operation agreements were signed after the session": a batch signed at an event, also after a lead-in
-# ("My reply is as follows: (1) Eleven co-operation documents were signed at the session").
-SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+)?(?:\(\w{{1,3}}\)\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
-                       r"(?:was|were)\s+(?:jointly\s+)?signed\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
+# ("My reply is as follows: (1) Eleven co-operation documents were signed at the session"; "A total of 20 co-operation
+# agreements were inked during the session").
+SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+)?(?:\(\w{{1,3}}\)\s+)?(?:[Aa]\s+total\s+of\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
+                       r"(?:was|were)\s+(?:jointly\s+)?(?:signed|inked)\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
 # "After the session, ten co-operation documents were signed": the event before, the batch after.
 FRONTED_AT = re.compile(rf"^(?:After|Following|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
@@ -86,7 +87,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     """A signing event for each agreement the sentence's parties sign, or a batch it says was signed at an event."""
     masked, witnesses = witnesses_named(view)
     found: list[URIRef | None] = []
-    if "signed" not in masked or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
+    if ("signed" not in masked and " inked " not in masked) or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
             or _ceremony_told(ctx, view):
         return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:

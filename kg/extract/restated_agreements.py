@@ -3,6 +3,8 @@ signed a new memorandum on financial co-operation", then "The Memorandum of Unde
 Co-operation between Hong Kong and Shanghai was signed ...". Both phrases name one memorandum, so the described
 one is folded into the named one rather than counted as a second agreement. It is folded only where one named
 agreement of the document has its kind and every word of its subject; "a similar memorandum" is another one.
+A paper told by its kind alone ("signed a memorandum of understanding on Tuesday") is folded the same way, into
+the one named paper of its kind.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from kg.namespaces import HKSH
 DESCRIBED = re.compile(r"(?i)(?:new\s+|fresh\s+)?(?P<kind>memorandum(?:\s+of\s+understanding)?|mou|agreement|arrangement"
                        r"|letter\s+of\s+intent)\s+(?:on|for)\s+(?P<subject>[^()]+)")
 KINDS = {"mou": "memorandum", "memorandum of understanding": "memorandum"}
+# A lead's paper told by its kind alone, "signed a memorandum of understanding on Tuesday", named in full further on.
+KIND_ONLY = re.compile(r"(?i)(?:new\s+|co-?operation\s+)?(?P<kind>memorandum(?:\s+of\s+understanding)?|mou|agreement|arrangement"
+                       r"|letter\s+of\s+intent)(?P<subject>)")
 
 
 def _words(text: str) -> set[str]:
@@ -33,7 +38,7 @@ def fold_restated_agreements(ctx: DocContext) -> None:
     named = [a for a in agreements if not str(a).endswith(doc_key)]
     for described in [a for a in agreements if str(a).endswith(doc_key)]:
         labels = [str(o) for o in f.objects(described, RDFS.label)]
-        match = DESCRIBED.fullmatch(labels[0]) if len(labels) == 1 else None
+        match = (DESCRIBED.fullmatch(labels[0]) or KIND_ONLY.fullmatch(labels[0])) if len(labels) == 1 else None
         if match is None or f.has(described, HKSH.documentCount):
             continue
         kind = " ".join(match.group("kind").lower().split())

@@ -14,6 +14,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import SDO
 
+from kg.extract.batch_papers import signed_in_batch
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.event_record import record_event
@@ -82,6 +83,8 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
         if people and not BARE.match(what) and not COUNTED.match(what) and not TOLD.search(match.group("who")):
             if signed_at(ctx, view, people):
                 continue  # "At the ceremony, A and B signed ...": a moment of that ceremony
+            if signed_in_batch(ctx, view, people, dates, match.end()):
+                continue  # "C and D sign the Arrangement on ..." after "the signing of 16 agreements": one of them
             found.append(_signing(ctx, view, dates, what, people, match))
     for match in SIGNING.finditer(masked):
         told = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()

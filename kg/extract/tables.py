@@ -12,18 +12,22 @@ their parties, figures): a working group's meetings or a list of Chief Executive
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import SDO, XSD
+from rdflib.namespace import RDF, RDFS, SDO, XSD
 
+from kg.extract.agreement_words import NUMBERS
 from kg.extract.context import DocContext
 from kg.extract.dates import find_dates
 from kg.extract.gazetteer import Mention
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, is_name, normalise_title, ordinal_value
+from kg.extract.patterns import HONORIFIC, ORDINAL_WORDS, is_name, normalise_title, ordinal_value
 from kg.extract.posts import holds
 from kg.extract.presence import attend
 from kg.extract.sessions import session
+from kg.extract.venues import BODY, BUILDING, venue
+from kg.namespaces import HKSH, slug
 from kg.text.tables import ROW
 
 NUMBER = re.compile(r"(?i)^(?:(?:plenary\s+)?(?:session|meeting)|plenary)?\s*(?:no\.?|number|#|ordinal)?$")
@@ -34,6 +38,12 @@ PLENARY_LEAD = re.compile(r"(?i)\bsessions\b|\bplenar(?:y|ies)\b")
 # Columns of a table of something else: a forum's programme, agreements, statistics.
 OTHER_COLUMNS = re.compile(r"(?i)\b(?:topics?|speakers?|time|programme|agreements?|parties|signator\w*|visitors|figures?"
                            r"|amount|terms?)\b")
+# A column that counts the agreements each session signed ("Agreements signed: 12"): the row is still a session's,
+# and the count is the session's batch of agreements.
+COUNT_COLUMN = re.compile(r"(?i)^(?:(?:number|no\.?)\s+of\s+)?(?:co-?operation\s+)?(?:agreements|documents)(?:\s+signed)?$")
+COUNT = re.compile(r"\d{1,3}")
+VENUE = re.compile(BUILDING)  # a named building in a venue's cell: "Government House"
+DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 DATE = re.compile(r"(?i)\b(?:date|year|held\s+on|when)\b")
 PLACE = re.compile(r"(?i)\b(?:venue|place|location|city|host(?:\s+city)?|held\s+in|where)\b")
 PEOPLE = re.compile(r"(?i)\b(?:co-?chairs?|chair(?:ed\s+by|s|men|persons?)?|attendees?|participants?|leaders?|led\s+by|heads?)\b")
@@ -51,7 +61,8 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
         return False
     cells = [(*r.split(": ", 1), m.split(": ", 1)[-1]) for r, m in zip(raw, masked)]
     numbered = next(((head, n) for head, value, _ in cells if NUMBER.match(head.strip()) and (n := _number(value))), None)
-    if numbered is None or OTHER_COLUMNS.search(" | ".join(head for head, _, _ in cells)):
+    counted = [(head, value) for head, value, _ in cells if COUNT_COLUMN.match(head.strip()) and COUNT.fullmatch(value.strip())]
+    if numbered is None or OTHER_COLUMNS.search(" | ".join(head for head, value, _ in cells if (head, value) not in counted)):
         return False
     named, number = numbered
     if not any(m.kind == "conf" for _, seen, _ in ctx.views for m in seen.mentions):
@@ -62,18 +73,36 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
     iri = session(ctx, number, view)
     del ctx.events[told:]  # a table's row is no session the narrative goes on to tell of
     for head, value, cell in cells:
-        if DATE.search(head):
+        if (head, value) in counted:
+            _signed(ctx, view, iri, number, int(value))
+        elif DATE.search(head):
             _date(ctx, view, iri, value)
         elif PLACE.search(head):
-            place = next((view.mention(i).entity for i in re.findall(r"⟦place:(\d+)⟧", cell)), None)
-            if place is not None:
-                ctx.findings.add(iri, SDO.location, ctx.entity_iri(place), view.sentence)
+            for place in _places(ctx, view, cell):
+                ctx.findings.add(iri, SDO.location, place, view.sentence)
         elif (post := _post(ctx, head)) is not None or PEOPLE.search(head):
             people = _people(ctx, view, cell)
             attend(ctx, view, iri, people)
             for person in people if post is not None else ():
                 holds(ctx, view, person, post)
     return True
+
+
+def _signed(ctx: DocContext, view: View, session_iri: URIRef, number: int, count: int) -> None:
+    """The batch of agreements a row counts as its session's ("Agreements signed: 12"), told again later as "the 12
+    agreements"."""
+    if count == 0:
+        return
+    spelt = next((w for w, n in NUMBERS.items() if n == count and " " not in w), str(count))
+    ordinal = next((w for w, n in ORDINAL_WORDS.items() if n == number and w != "inaugural"), f"No. {number}")
+    label = f"{spelt[:1].upper()}{spelt[1:]} agreements signed at the {ordinal} plenary session"
+    iri = ctx.iri("agreement", f"{slug(label)}-{str(ctx.findings.doc).rsplit('/', 1)[-1]}")
+    f = ctx.findings
+    f.add(iri, RDF.type, HKSH.Agreement, view.sentence)
+    f.add(iri, RDFS.label, Literal(label, lang="en"), view.sentence)
+    f.add(iri, HKSH.documentCount, Literal(count, datatype=XSD.integer), view.sentence)
+    f.add(iri, SDO.recordedAt, session_iri, view.sentence)
+    ctx.batches.setdefault(count, iri)
 
 
 def _lead_in(ctx: DocContext) -> str:
@@ -93,10 +122,33 @@ def _date(ctx: DocContext, view: View, iri: URIRef, value: str) -> None:
     if ctx.findings.objects(iri, SDO.startDate):
         return
     found = find_dates(value, ctx.published)
-    if found:
+    if (dotted := DOTTED.fullmatch(value.strip())) is not None:
+        _dotted(ctx, view, iri, *map(int, dotted.groups()))
+    elif found:
         ctx.findings.add(iri, SDO.startDate, found[0].start, view.sentence)
     elif year := YEAR.search(value):
         ctx.findings.add(iri, SDO.startDate, Literal(year.group(0), datatype=XSD.gYear), view.sentence)
+
+
+def _places(ctx: DocContext, view: View, cell: str) -> list[URIRef]:
+    """The places a venue's cell names: the city, and a named building before it ("Government House, Hong Kong")."""
+    places = [ctx.entity_iri(view.mention(i).entity) for i in re.findall(r"⟦place:(\d+)⟧", cell) if view.mention(i).entity is not None]
+    if not places:
+        return []
+    for part in re.split(r"\s*,\s*", cell.strip()):
+        if "⟦" not in part and VENUE.fullmatch(part) and not BODY.search(part):
+            places.insert(0, venue(ctx, part, view.sentence))
+    return places
+
+
+def _dotted(ctx: DocContext, view: View, iri: URIRef, first: int, second: int, year: int) -> None:
+    """A date written with dots, day first as Hong Kong writes it ("27.10.2003"), month first only where the
+    second number cannot be a month."""
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        ctx.findings.add(iri, SDO.startDate, Literal(date(year, month, day), datatype=XSD.date), view.sentence)
+    except ValueError:
+        return
 
 
 def _post(ctx: DocContext, head: str) -> tuple[URIRef, str, URIRef] | None:

@@ -365,7 +365,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
                 headed.append((line, day or section))  # a chronology's block, its date heading joined to it; a day's
             pending = None
         paragraphs.append(line)
-    result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER]) \
+    result.published = result.published or (parse_day(field) if field else None) or bylined or place_dated(lines[:HEADER], _date_only) \
         or page_stamp(lines)  # the date lines of other shapes: kg.text.stamps
     headed += schedule_days(lines, published or result.published)
     paragraphs = read_faq(_join_broken(short_lists(headed_lists(dash_leads(paragraphs)))))

@@ -8,6 +8,7 @@ a bar of site links. Headings give context (a day, a title), never facts of thei
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 
@@ -166,9 +167,14 @@ RECITAL = re.compile(r"^(?:Recalling|Noting|Recognising|Recognizing|Reaffirming|
 STAMP_WORD = r"(?:Archived|Updated|Revised|Modified|Reviewed|Retrieved|Accessed|Printed|Captured|Saved|Downloaded|Crawled|Expires|Expired)"
 PLACE_DATE = rf"^(?!{STAMP_WORD}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}},\s+(\d{{1,2}}\s+{MONTH}\s+\d{{4}}|{MONTH}\s+\d{{1,2}},\s+\d{{4}})"
 PLACE_DATE_LINE = re.compile(rf"{PLACE_DATE}(?:$|\s+[-–—]\s+(?=[A-Z\"“]))")
+# A release's bracketed dateline before its first sentence: "(Hong Kong, 12 June 2025) The Institute today signed ..."
+BRACKETED_DATELINE = re.compile(rf"^\({PLACE_DATE[1:]}\)\s+(?=[A-Z\"“])")
 
 
-def place_dated(lines: list[str]) -> date | None:
-    """The date of a place-and-date line (or a dateline) among a page's first lines."""
-    placed = next((m.group(1) for line in lines if (m := PLACE_DATE_LINE.match(line))), None)
-    return parse_day(placed) if placed else None
+def place_dated(lines: list[str], date_only: Callable[[str], date | None] | None = None) -> date | None:
+    """The date of a place-and-date line (or a dateline) among a page's first lines; else, with ``date_only`` (what
+    reads a line that is a date alone), of a gallery's date line under its title ("21.8.2018")."""
+    placed = next((m.group(1) for line in lines if (m := PLACE_DATE_LINE.match(line) or BRACKETED_DATELINE.match(line))), None)
+    if placed:
+        return parse_day(placed)
+    return next((day for line in lines if (day := date_only(line))), None) if date_only else None

@@ -38,7 +38,7 @@ ROW = re.compile(r"^[^|:]{1,80}: [^|]*(?: \| [^|:]{1,80}: [^|]*)+\.$")
 def cells(line: str) -> list[str] | None:
     """A line's cells, where it has at least two parted by "|" or by tabs."""
     if "|" in line:
-        parts = line.strip().strip("|").split("|")
+        parts = line.replace(ALIGNED, " ").strip().strip("|").split("|")
     elif "\t" in line or ALIGNED in line:
         parts = re.split(rf"[\t{ALIGNED}]", line)
     else:
