@@ -1,0 +1,118 @@
+"""Text damaged the way extraction damages it gives the facts its clean form gives (invented text): a newsletter kept
+in quoted-printable, a scan with misread letters and specks. Each damaged form is checked against the clean one."""
+
+from __future__ import annotations
+
+import quopri
+import textwrap
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from kg.convert import convert_triples
+from kg.text.emails import plain_email, plain_quoted_printable
+from kg.text.scans import plain_scan
+
+CLEAN = (
+    "Riverton and Eastport talks\n\n"
+    "The fifth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 19 June 2031. "
+    "It was co-chaired by the Chief Executive, Ms Ada Quell, and the Mayor of Shanghai, Mr Zhou Tianyu.\n\n"
+    "At the session, the two sides agreed to strengthen co-operation in finance, innovation and technology, and youth "
+    "development.\n\n"
+    "After the session, the two sides signed a Memorandum of Understanding on Co-operation in Cultural Exchange, "
+    "witnessed by Ms Quell and Mr Zhou.\n\n"
+    "On 20 June 2031, the Secretary for Commerce and Economic Development, Mr Lam Wing-kei, visited the Shanghai Free "
+    "Trade Zone and met the Vice Mayor of Shanghai, Mr Wu Dali.\n")
+
+
+def _facts(text: str, tmp_path: Path) -> set:
+    path = tmp_path / "a.txt"
+    path.write_text("---\ntitle: Talks\npublished: 2031-06-21\n---\n" + text, encoding="utf-8", newline="")
+    _, triples = convert_triples(path)
+    return {(str(s), str(p), str(o)) for s, p, o in triples if "/annotation/" not in str(s) + str(o)
+            and not str(p).endswith(("#exact", "#prefix", "#suffix", "/text", "#start", "#end"))}
+
+
+def _hand_wrapped(text: str) -> str:
+    """The text hard-wrapped at 72, a word cut by a quoted-printable wrap ("=") on some lines, "=20" ending others."""
+    out = []
+    for para in text.split("\n\n"):
+        lines = textwrap.wrap(para, 72) or [""]
+        for i in range(len(lines) - 1):
+            if i % 3 == 1 and " " in lines[i + 1]:
+                head, tail = lines[i + 1].split(" ", 1)
+                lines[i] += " " + head[:max(1, len(head) // 2)] + "="
+                lines[i + 1] = head[max(1, len(head) // 2):] + " " + tail
+            elif i % 3 == 2:
+                lines[i] += "=20"
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def test_a_newsletter_in_quoted_printable_gives_the_clean_texts_facts(tmp_path):
+    encoded = quopri.encodestring(CLEAN.replace("co-chaired", "co\u2011chaired").encode("utf-8")).decode("ascii")
+    mail = ("From: Newsletter <news@example.org>\nTo: list@example.org\nSubject: Issue 12\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n" + encoded
+            + "\n--=20\nNewsletter Team\nTel: 2810 0000\n\nTo unsubscribe from this newsletter, click here.\n")
+    assert "=\n" in encoded and "=E2=80=91" in encoded
+    assert _facts(mail, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_a_hard_wrapped_text_with_quoted_printable_cuts_gives_the_clean_texts_facts(tmp_path):
+    damaged = _hand_wrapped(CLEAN)
+    assert "=\n" in damaged and "=20\n" in damaged
+    assert _facts(damaged, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_quoted_printable_cuts_inside_quoted_lines_join_the_word_and_keep_the_quote():
+    text = "> The Mayor met the Secre=\n> tary for Commerce and=20\n> the Chief Executive on 3 May.\n> Regards"
+    assert plain_quoted_printable(text) == "> The Mayor met the Secretary\n> for Commerce and\n> the Chief Executive on 3 May.\n> Regards"
+
+
+def test_a_text_with_an_equals_sign_or_two_is_no_quoted_printable():
+    text = "The ratio was 3 =\n2 in 2031, E=MC in the formula, and x=AB.\n"
+    assert plain_quoted_printable(text) == text
+    assert plain_email("A = B.\nThe Mayor met the Secretary.") == "A = B.\nThe Mayor met the Secretary."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="="), max_size=300))
+def test_decoding_a_text_with_no_equals_sign_changes_nothing(text):
+    assert plain_quoted_printable(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x2FFF, blacklist_categories=("Cs",)), max_size=200))
+def test_decoding_encoded_text_gives_the_text_back_and_never_raises(text):
+    encoded = quopri.encodestring(text.encode("utf-8")).decode("ascii")
+    decoded = plain_quoted_printable(encoded)
+    assert decoded.replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "") or decoded == encoded
+
+
+SCANNED = (CLEAN.replace("Memorandum", "Mernorandum").replace("Commerce", "Cornmerce").replace("technology", "techno1ogy")
+           .replace("On 20 June", "0n 20 June").replace("innovation", "lnnovation").replace("Co-operation Conference", "C0-operation Conference")
+           .replace("development.\n", "deve1opment. |\n").replace("After the session", "~ After the session"))
+
+
+def test_a_scan_with_misread_letters_gives_the_clean_texts_facts(tmp_path):
+    assert SCANNED != CLEAN
+    assert _facts(SCANNED, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_words_spelt_so_and_codes_stay():
+    text = "A modern governor will return in G20 Room A1; H1N1, COVID-19, 4th, 1st, B2B, Windows10, 0.5 and 1990s; lbs, ltd, LNG."
+    assert plain_scan(text) == text
+    table = "| Session | Year |\n| 1st | 2003 |\nOffice in Eastport |\nNext line"
+    assert plain_scan(table) == table
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "Mayor", "modern", "return", "committee", "Memorandum", "governor", "intern",
+                                 "finance", "G20", "A1", "in", "It", "|", "~", "2031", "Hon", "learn", "concern", "\n",
+                                 "form", "term", "corner", "born", "lt", "ln"]), max_size=40))
+def test_clean_words_keep_their_letters(words):
+    """Words spelt right are never mended: only the misread forms change."""
+    text = " ".join(words)
+    mended = plain_scan(text)
+    assert [w for w in mended.split() if w not in ("|", "~")] == [w if w not in ("lt", "ln") else "I" + w[1:]
+                                                                  for w in text.split() if w not in ("|", "~")]
