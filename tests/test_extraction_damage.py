@@ -116,3 +116,35 @@ def test_clean_words_keep_their_letters(words):
     mended = plain_scan(text)
     assert [w for w in mended.split() if w not in ("|", "~")] == [w if w not in ("lt", "ln") else "I" + w[1:]
                                                                   for w in text.split() if w not in ("|", "~")]
+
+
+PDF = (
+    "LC Paper No. CB(2)1603/30-31(03)\n\nRiverton and Eastport talks\n\n"
+    "The fifth plenary session1 of the Hong Kong/Shanghai Co-operation Conference was held in Shang-\n"
+    "hai on 19 June 2031. It was co-chaired by the Chief Executive, Ms Ada\n"
+    "Quell, and the Mayor of Shanghai, Mr Zhou Tianyu.\n\n"
+    "At the session, the two sides agreed to strengthen co-\n"
+    "operation in finance, innovation and technology, and youth\n"
+    "__________________\n"
+    "1 The first plenary session was held in Shanghai in October 2003.\n\n"
+    "- 2 -\n\n"
+    "LC Paper No. CB(2)1603/30-31(03)\n\n"
+    "development.\n\n"
+    "After the session, the two sides signed a Memorandum of Understanding on Co-operation in Cultural Exchange,\n"
+    "witnessed by Ms Quell and Mr Zhou.\n\n"
+    "On 20 June 2031, the Secretary for Commerce and Economic Development, Mr Lam Wing-kei, visited the Shanghai Free\n"
+    "Trade Zone and met the Vice Mayor of Shanghai, Mr Wu Dali.\n\n"
+    "Page 3 of 3\n")
+
+
+def test_a_pdf_page_with_a_footnote_between_a_paragraphs_halves_gives_the_clean_texts_facts_and_the_notes(tmp_path):
+    noted = CLEAN + "\nThe first plenary session was held in Shanghai in October 2003.\n"
+    assert _facts(PDF, tmp_path) == _facts(noted, tmp_path)
+
+
+def test_a_newsletters_rule_over_a_numbered_heading_is_no_footnote():
+    from kg.text.pdf_pages import footnotes
+
+    text = ("Issue 4\n" + "-" * 70 + "\n\n1. EASTPORT BUYERS MEET RIVERTON SUPPLIERS\n\nMore than 80 firms took part.\n"
+            "__________\n\n2. The Mayor visited the port.\n")
+    assert footnotes(text) == text
