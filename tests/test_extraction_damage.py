@@ -148,3 +148,25 @@ def test_a_newsletters_rule_over_a_numbered_heading_is_no_footnote():
     text = ("Issue 4\n" + "-" * 70 + "\n\n1. EASTPORT BUYERS MEET RIVERTON SUPPLIERS\n\nMore than 80 firms took part.\n"
             "__________\n\n2. The Mayor visited the port.\n")
     assert footnotes(text) == text
+
+
+def _two_columns(left: str, right: str, width: int = 46) -> str:
+    lines_left, lines_right = textwrap.wrap(left, width), textwrap.wrap(right, width)
+    rows = max(len(lines_left), len(lines_right))
+    lines_left += [""] * (rows - len(lines_left))
+    lines_right += [""] * (rows - len(lines_right))
+    return "\n".join((a.ljust(width + 4) + b).rstrip() for a, b in zip(lines_left, lines_right)) + "\n"
+
+
+def test_a_two_column_page_read_across_gives_the_clean_texts_facts(tmp_path):
+    paras = CLEAN.split("\n\n")
+    page = paras[0] + "\n\n" + _two_columns(" ".join(paras[1:3]), " ".join(p.strip() for p in paras[3:]))
+    assert max(len(line) for line in page.split("\n")) < 100
+    assert _facts(page, tmp_path) == _facts(paras[0] + "\n\n" + " ".join(paras[1:3]) + "\n\n" + " ".join(p.strip() for p in paras[3:]), tmp_path)
+
+
+def test_a_table_of_names_and_posts_in_two_columns_is_no_pair_of_columns():
+    from kg.text.columns import unmixed
+
+    names = "".join(f"Mr Alan Brookfield{i}     Secretary for Harbour Affairs and Trade of Riverton\n" for i in range(10))
+    assert unmixed(names) == names
