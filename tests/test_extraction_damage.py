@@ -170,3 +170,17 @@ def test_a_table_of_names_and_posts_in_two_columns_is_no_pair_of_columns():
 
     names = "".join(f"Mr Alan Brookfield{i}     Secretary for Harbour Affairs and Trade of Riverton\n" for i in range(10))
     assert unmixed(names) == names
+
+
+def test_a_running_head_with_no_page_number_between_a_sentences_halves_goes(tmp_path):
+    page = (PDF.replace("- 2 -\n\n", "").replace("Page 3 of 3\n", "")
+            .replace("__________________\n1 The first plenary session was held in Shanghai in October 2003.\n\n", "\n"))
+    assert "session1" in page and page.count("LC Paper No.") == 2
+    assert _facts(page, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_a_line_printed_once_between_two_paragraphs_stays():
+    from kg.text.pdf_pages import running_heads
+
+    text = "The two sides agreed to\n\nMeet in Eastport\n\nmeet again.\n\nIt went well, the Mayor said"
+    assert running_heads(text) == text

@@ -21,6 +21,16 @@ the fifth session was held in
 Shanghai.
 <BLANKLINE>
 The first was held in 2003.
+
+A running head printed with no page number ("LC Paper No. CB(2)1603/18-19(03)" at each page's top) between the halves
+of a cut sentence goes too, where the text prints it elsewhere as well.
+
+>>> print(running_heads("Annual Report\\n\\nthe two sides agreed to\\n\\nAnnual Report\\n\\nmeet again."))
+Annual Report
+<BLANKLINE>
+the two sides agreed to
+<BLANKLINE>
+meet again.
 >>> print(page_breaks("the two sides reviewed the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
 the two sides reviewed the initiatives agreed at the
 third session.
@@ -113,6 +123,20 @@ def footnotes(text: str) -> str:
     marks = "|".join(sorted(numbers, key=len, reverse=True))
     body = re.sub(rf"(?<=[a-z])(?:{marks})(?=[\s,.;:)]|$)|(?<=[a-z][.,;:])(?:{marks})(?=\s|$)", "", "\n".join(kept), flags=re.M)
     return body.rstrip("\n") + "\n\n" + "\n\n".join(notes) + ("\n" if text.endswith("\n") else "")
+
+
+# A line set apart between a paragraph that ends without a stop and one that starts in lower case.
+CUT_HEAD = re.compile(r"(?<=[^.!?:;\s])[ \t]*\n(?:[ \t]*\n)+([^\n]{1,120})\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+
+
+def running_heads(text: str) -> str:
+    """The text without a running head that stands between the halves of a cut sentence and is printed elsewhere too."""
+    if "\n\n" not in text:
+        return text
+    def cut(match: re.Match) -> str:
+        head = match.group(1).strip()
+        return "\n\n" if head and text.count(head) >= 2 and not _prose(head) else match.group(0)
+    return CUT_HEAD.sub(cut, text)
 
 
 def _bare_numbers(lines: list[str]) -> list[int]:

@@ -14,11 +14,11 @@ from kg.text.columns import unmixed
 from kg.text.emails import plain_email
 from kg.text.grid_tables import grid_tables
 from kg.text.marks import plain_marks
-from kg.text.pdf_pages import footnotes, page_breaks
+from kg.text.pdf_pages import footnotes, page_breaks, running_heads
 from kg.text.scans import plain_scan
 from kg.text.social_pages import plain_social
 
 
 def plain_source(body: str) -> str:
     """The body without the marks of the form it was kept in."""
-    return grid_tables(unmixed(page_breaks(footnotes(plain_social(plain_email(plain_citations(unarchived(plain_scan(plain_marks(body))))))))))
+    return grid_tables(unmixed(running_heads(page_breaks(footnotes(plain_social(plain_email(plain_citations(unarchived(plain_scan(plain_marks(body)))))))))))
