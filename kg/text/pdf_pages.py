@@ -127,12 +127,15 @@ def footnotes(text: str) -> str:
 
 # A line set apart between a paragraph that ends without a stop and one that starts in lower case.
 CUT_HEAD = re.compile(r"(?<=[^.!?:;\s])[ \t]*\n(?:[ \t]*\n)+([^\n]{1,120})\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+CUT_CUE = re.compile(r"\n(?=[ \t]*\n(?:[ \t]*\n)*[^\n]{1,120}\n(?:[ \t]*\n)+[ \t]*[a-z])")  # the same, found fast (a literal first)
 
 
 def running_heads(text: str) -> str:
     """The text without a running head that stands between the halves of a cut sentence and is printed elsewhere too."""
-    if "\n\n" not in text:
+    if "\n\n" not in text or not any((before := text[:m.start()].rstrip(" \t")[-1:]) and not before.isspace() and before not in ".!?:;"
+                                       for m in CUT_CUE.finditer(text)):
         return text
+
     def cut(match: re.Match) -> str:
         head = match.group(1).strip()
         return "\n\n" if head and text.count(head) >= 2 and not _prose(head) else match.group(0)

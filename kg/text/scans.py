@@ -55,7 +55,6 @@ DIGIT_WORD = re.compile(r"(?<![\w-])(?=[A-Za-z]*[01][A-Za-z])(?:[A-Za-z]+[01])+[
 # An "l" for an "I" before a letter no English word has after its opening "l".
 SMALL_L = re.compile(r"(?<![\w/-])l(?=[bcdfghjkmnpqrstvwxz][a-z]*(?![\w/-]))(?!bs?\b|td\b|ng\b|cd\b|kg\b)")
 STRAY = re.compile(r"(?m)^[ \t]*[|~][ \t]+(?=[^\n=]*$)|(?<=[a-z.!?:;,\"”’)])[ \t]+[|~][ \t]*$")
-CUE = re.compile(r"[01][a-z]|[a-z]1|[a-z]0|\bl[bcdfghjkmnpqrstvwxz]|rn|^[ \t]*[|~][ \t]|[ \t][|~][ \t]*$", re.M)
 
 
 def _mended(match: re.Match) -> str:
@@ -77,11 +76,17 @@ def _digits(match: re.Match) -> str:
 
 def plain_scan(text: str) -> str:
     """The text with a scan's misread characters read back."""
-    if not CUE.search(text):
+    words = set(text.split())
+    rn = any(found.group(0).casefold() in _MISREAD for word in words if "rn" in word for found in RN_WORD.finditer(word))
+    digits = any(DIGIT_WORD.search(word) for word in words if "0" in word or "1" in word)
+    small = any(SMALL_L.search(word) for word in words if "l" in word[:2])
+    if not (rn or digits or small or "|" in words or "~" in words):
         return text
-    text = RN_WORD.sub(_mended, text) if "rn" in text else text
-    text = DIGIT_WORD.sub(_digits, text)
-    text = SMALL_L.sub("I", text)
+    text = RN_WORD.sub(_mended, text) if rn else text
+    text = DIGIT_WORD.sub(_digits, text) if digits else text
+    text = SMALL_L.sub("I", text) if small else text
+    if "|" not in words and "~" not in words:
+        return text
     lines = text.split("\n")
     return "\n".join(_unspecked(line, "".join(lines[max(i - 1, 0):i]) + "".join(lines[i + 1:i + 2])) for i, line in enumerate(lines))
 
