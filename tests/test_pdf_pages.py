@@ -98,9 +98,10 @@ COLUMNS = ("The two sides met in Riverton on     the Mayor of Eastport, Ms Ada\n
 
 
 def test_two_columns_side_by_side_are_read_one_after_the_other():
-    assert unmixed(COLUMNS) == ("The two sides met in Riverton on\n4 May to review their co-operation\nin finance and trade. They were\n"
-                                "received at the Town Hall by\n\nthe Mayor of Eastport, Ms Ada\nQuell, who welcomed the plan\n"
-                                "to set up a joint office in\nthe port before the summer.\n")
+    # each column's wrapped lines joined: a column is narrower than the pages the cleaner unwraps
+    assert unmixed(COLUMNS) == ("The two sides met in Riverton on 4 May to review their co-operation in finance and trade. They were "
+                                "received at the Town Hall by\n\nthe Mayor of Eastport, Ms Ada Quell, who welcomed the plan "
+                                "to set up a joint office in the port before the summer.\n")
 
 
 def test_a_table_or_a_signature_block_in_columns_is_no_pair_of_columns():

@@ -275,7 +275,7 @@ def _join_broken(paragraphs: list[str]) -> list[str]:
         if listing and bulleted:
             joined[-1] = _ended(joined[-1])
         if joined and not TERMINAL.search(joined[-1]) and para[:1].islower():
-            joined[-1] = join_wrapped(joined[-1], para, "\n".join(paragraphs)) if BROKEN_WORD.search(joined[-1]) else f"{joined[-1]} {para}"
+            joined[-1] = join_wrapped(joined[-1], para, "\n".join(paragraphs)) if BROKEN_WORD.search(joined[-1]) or joined[-1][-2:-1].isalpha() and joined[-1].endswith("-") else f"{joined[-1]} {para}"
         else:
             joined.append(para)
         listing = bulleted = False

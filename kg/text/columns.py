@@ -2,31 +2,34 @@
 and a line of the right column ("The Conference was set up in       Mayor of Shanghai, Mr Han Zheng, and"). Read
 across, every line joins two sentences that have nothing to do with each other. Where four lines or more in a row
 are so parted, at about the same place, with prose on both sides (a table's rows of times, names or posts are no
-columns of prose), the left column is read down first, then the right.
+columns of prose), the left column is read down first, then the right. A report's lines are full of names and posts
+("Mayor of Shanghai, Mr Ying Yong. The Secretary"): where a line of prose is too few, eight lines or more, nearly all
+with words on both sides, whose columns read as prose taken together (two words in five in lower case) are columns too.
+
+Each column's lines are joined where they are wrapped (a column is narrower than the pages the cleaner unwraps).
 
 >>> print(unmixed("The two sides met in Shanghai       the Mayor of Shanghai, Ms Ada\\n"
 ...               "on 4 May to review co-operation     Quell, who welcomed the plan\\n"
 ...               "in finance and trade. They were     to set up a joint office.\\n"
 ...               "received by                         The office opens in June."))
-The two sides met in Shanghai
-on 4 May to review co-operation
-in finance and trade. They were
-received by
+The two sides met in Shanghai on 4 May to review co-operation in finance and trade. They were received by
 <BLANKLINE>
-the Mayor of Shanghai, Ms Ada
-Quell, who welcomed the plan
-to set up a joint office.
-The office opens in June.
+the Mayor of Shanghai, Ms Ada Quell, who welcomed the plan to set up a joint office. The office opens in June.
 """
 
 from __future__ import annotations
 
 import re
 
+from kg.text.hyphens import join_wrapped
+
 GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 MIN_LINES = 4
 DRIFT = 4  # characters the right column's start may move from line to line
 MIN_WORDS = 3
+STOP = re.compile(r"[.!?:;。！？][\"'”’)\]]*$")
+FULL = 0.8  # share of a column's width from which a line is full (wrapped on into the next)
+LOWER_SHARE = 0.4  # of a column's words taken together, in lower case: prose (a table's names and posts have fewer)
 
 
 def _split(line: str) -> tuple[str, str, int] | None:
@@ -50,12 +53,26 @@ def unmixed(text: str) -> str:
     while i < len(lines):
         run = _run(lines, i)
         if len(run) >= MIN_LINES:
-            out += [left for left, _, _ in run if left] + [""] + [right for _, right, _ in run if right]
+            out += _joined([left for left, _, _ in run if left], text) + [""] + _joined([right for _, right, _ in run if right], text)
             i += len(run)
         else:
             out.append(lines[i])
             i += 1
     return "\n".join(out)
+
+
+def _joined(column: list[str], text: str) -> list[str]:
+    """A column's lines, each joined to the line it is wrapped from (a column is narrower than any page the cleaner
+    unwraps); a short line ending with a stop ends its paragraph."""
+    width = max((len(line) for line in column), default=0)
+    out: list[str] = []
+    for line in column:
+        if out and not (STOP.search(out[-1]) and len(last) < FULL * width):
+            out[-1] = join_wrapped(out[-1], line, text)
+        else:
+            out.append(line)
+        last = line
+    return out
 
 
 def _run(lines: list[str], start: int) -> list[tuple[str, str, int]]:
@@ -67,10 +84,15 @@ def _run(lines: list[str], start: int) -> list[tuple[str, str, int]]:
             break
         run.append(parts)
     worded = sum(1 for left, right, _ in run if _prose(left) and len(right.split()) >= MIN_WORDS)
-    return run if worded * 4 >= len(run) * 3 else []
+    if worded * 4 >= len(run) * 3:
+        return run
+    # a report's columns of names and posts ("Mayor of Shanghai, Mr Ying Yong. The Secretary"): prose taken together
+    filled = sum(1 for left, right, _ in run if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS)
+    together = all(_prose(" ".join(side), LOWER_SHARE) for side in ([left for left, _, _ in run], [right for _, right, _ in run]))
+    return run if together and filled * 4 >= len(run) * 3 and len(run) >= 2 * MIN_LINES else []
 
 
-def _prose(part: str) -> bool:
+def _prose(part: str, share: float = 1 / 3) -> bool:
     """A column's line of prose, not a cell of a table (a time, a name, a post): words, a third of them in lower case."""
     words = part.split()
-    return len(words) >= MIN_WORDS and sum(1 for word in words if word[:1].islower()) * 3 >= len(words)
+    return len(words) >= MIN_WORDS and sum(1 for word in words if word[:1].islower()) >= share * len(words)

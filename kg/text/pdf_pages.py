@@ -9,6 +9,28 @@ the rest starts with a capital, which would read as a heading's), so that the se
 the break) reads whole. Only a text with an explicit page mark, or two bare
 page numbers or more, is read so.
 
+A page's footnotes stand at its foot, under a short rule ("__________", never a section's rule across the page), between the halves of the paragraph the page
+break cuts: they go to the end of the text (a note is a statement of its own, often a fact), each with no number,
+and the note's number glued to the word it marks ("session1", "areas.2") goes, so that :func:`page_breaks` joins the
+halves as on any other page.
+
+>>> print(footnotes("the fifth session1 was held in\\n__________\\n1 The first was held in 2003.\\n\\n- 2 -\\nShanghai."))
+the fifth session was held in
+<BLANKLINE>
+- 2 -
+Shanghai.
+<BLANKLINE>
+The first was held in 2003.
+
+A running head printed with no page number ("LC Paper No. CB(2)1603/18-19(03)" at each page's top) between the halves
+of a cut sentence goes too, where the text prints it elsewhere as well.
+
+>>> print(running_heads("Annual Report\\n\\nthe two sides agreed to\\n\\nAnnual Report\\n\\nmeet again."))
+Annual Report
+<BLANKLINE>
+the two sides agreed to
+<BLANKLINE>
+meet again.
 >>> print(page_breaks("the two sides reviewed the initiatives agreed at the\\n\\n- 24 -\\nAnnual Report 2018      CMAB\\n\\nthird session."))
 the two sides reviewed the initiatives agreed at the
 third session.
@@ -29,6 +51,10 @@ COLUMNS = re.compile(r"\S {3,}\S")
 FURNITURE_WORDS = 14
 PROSE_WORDS = 6
 FURNITURE_LINES = 2  # heads or feet on each side of a number
+# The rule over a page's footnotes, and a note's first line: its number (or a number set high), then its text.
+NOTE_RULE = re.compile(r"^[ \t]*(?:_{5,40}|[-\u2500\u2014]{5,40}|(?:_[ \t]?){5,20})[ \t]*$", re.M)
+NOTE_LINE = re.compile(r"^[ \t]*(?P<n>\d{1,2}|[\u00b9\u00b2\u00b3\u2074-\u2079]{1,2})[ \t]+(?=[A-Z\"\u201c(])")
+_HIGH = str.maketrans("\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "123456789")
 
 
 def _shape(line: str) -> str:
@@ -67,6 +93,53 @@ def page_breaks(text: str) -> str:
                     seen += 1
                 j += step
     return "\n".join(_rejoined(lines, dropped, text))
+
+
+def footnotes(text: str) -> str:
+    """The text with each page's footnotes (under their rule) moved to its end and their marks taken out."""
+    if "__" not in text and "-----" not in text and "\u2500" not in text and "\u2014" * 5 not in text or not NOTE_RULE.search(text):
+        return text
+    lines, notes, numbers = text.split("\n"), [], set()
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1 + (i + 1 < len(lines) and not lines[i + 1].strip())
+        if not NOTE_RULE.match(lines[i]) or j >= len(lines) or not NOTE_LINE.match(lines[j]):
+            kept.append(lines[i])
+            i += 1
+            continue
+        while j < len(lines) and (first := NOTE_LINE.match(lines[j])):
+            numbers.add(first.group("n").translate(_HIGH))
+            note = [lines[j][first.end():].strip()]
+            j += 1
+            while j < len(lines) and lines[j].strip() and not NOTE_LINE.match(lines[j]) and not PAGE_MARK.match(lines[j]) \
+                    and (not STOP.search(note[-1]) or lines[j].lstrip()[:1].islower()):
+                note.append(lines[j].strip())
+                j += 1
+            notes.append(" ".join(note))
+        i = j
+    if not notes:
+        return text
+    marks = "|".join(sorted(numbers, key=len, reverse=True))
+    body = re.sub(rf"(?<=[a-z])(?:{marks})(?=[\s,.;:)]|$)|(?<=[a-z][.,;:])(?:{marks})(?=\s|$)", "", "\n".join(kept), flags=re.M)
+    return body.rstrip("\n") + "\n\n" + "\n\n".join(notes) + ("\n" if text.endswith("\n") else "")
+
+
+# A line set apart between a paragraph that ends without a stop and one that starts in lower case.
+CUT_HEAD = re.compile(r"(?<=[^.!?:;\s])[ \t]*\n(?:[ \t]*\n)+([^\n]{1,120})\n(?:[ \t]*\n)+(?=[ \t]*[a-z])")
+CUT_CUE = re.compile(r"\n(?=[ \t]*\n(?:[ \t]*\n)*[^\n]{1,120}\n(?:[ \t]*\n)+[ \t]*[a-z])")  # the same, found fast (a literal first)
+
+
+def running_heads(text: str) -> str:
+    """The text without a running head that stands between the halves of a cut sentence and is printed elsewhere too."""
+    if "\n\n" not in text or not any((before := text[:m.start()].rstrip(" \t")[-1:]) and not before.isspace() and before not in ".!?:;"
+                                       for m in CUT_CUE.finditer(text)):
+        return text
+
+    def cut(match: re.Match) -> str:
+        head = match.group(1).strip()
+        return "\n\n" if head and text.count(head) >= 2 and not _prose(head) else match.group(0)
+    return CUT_HEAD.sub(cut, text)
 
 
 def _bare_numbers(lines: list[str]) -> list[int]:

@@ -1,7 +1,7 @@
 """The shapes in which collections bring a text, read back to the text a reader sees, before the cleaner reads its
-lines: line ends and footnote marks (:mod:`kg.text.marks`), a web archive's banner (:mod:`kg.text.archives`),
+lines: line ends and footnote marks (:mod:`kg.text.marks`), a scan's misread letters (:mod:`kg.text.scans`), a web archive's banner (:mod:`kg.text.archives`),
 citations and notes' marks (:mod:`kg.text.citations`), an e-mail's headers and quotes (:mod:`kg.text.emails`), a
-social-media page's buttons, emoji and comments (:mod:`kg.text.social_pages`), a PDF's page breaks
+social-media page's buttons, emoji and comments (:mod:`kg.text.social_pages`), a PDF's page breaks and footnotes
 (:mod:`kg.text.pdf_pages`), two columns side by side (:mod:`kg.text.columns`) and a table's grid (:mod:`kg.text.grid_tables`). Each waits behind a cheap test that its shape is there. (Wikitext, HTML and Markdown
 are read before, by :func:`kg.text.markup.as_plain`.)
 """
@@ -14,10 +14,11 @@ from kg.text.columns import unmixed
 from kg.text.emails import plain_email
 from kg.text.grid_tables import grid_tables
 from kg.text.marks import plain_marks
-from kg.text.pdf_pages import page_breaks
+from kg.text.pdf_pages import footnotes, page_breaks, running_heads
+from kg.text.scans import plain_scan
 from kg.text.social_pages import plain_social
 
 
 def plain_source(body: str) -> str:
     """The body without the marks of the form it was kept in."""
-    return grid_tables(unmixed(page_breaks(plain_social(plain_email(plain_citations(unarchived(plain_marks(body))))))))
+    return grid_tables(unmixed(running_heads(page_breaks(footnotes(plain_social(plain_email(plain_citations(unarchived(plain_scan(plain_marks(body)))))))))))
