@@ -1,7 +1,7 @@
 """Spoken texts: a transcript's short speaker labels ("Chief Executive:", "Interviewer:") name the turn's "I";
 a caption's lead-in of the same shape is dropped (invented text, none from a document of the repository)."""
 
-from conftest import event_attendees, page_graph
+from conftest import event_attendees, event_starts, page_graph
 
 from kg.text.clean import clean
 from kg.text.turns import turn_labels
@@ -38,3 +38,25 @@ def test_an_interviewers_i_is_nobody(tmp_path):
             "Chief Executive: Not yet.\n")
     found = event_attendees(page_graph(tmp_path, body, title="Transcript of radio interview"))
     assert not any("alan-brookfield" in people for label, people in found.items() if "Depot" in label), found
+
+
+SPEECH = ("Following is the speech by the Secretary for Tourism, Mr Alan Wexford, at a dinner jointly hosted by the "
+          "Riverton Trade Council and the Harbour Shippers Association at the Lotus Garden Hotel in Riverton this evening "
+          "(May 9):\n\nMayor Zhou Lianbo, distinguished guests, ladies and gentlemen,\n\nGood evening. It is a pleasure to be here.\n")
+
+
+def test_a_speechs_occasion_told_by_its_kind_is_its_event(tmp_path):
+    graph = page_graph(tmp_path, SPEECH, title="Speech by STour at dinner in Riverton", published="2031-05-09")
+    found = event_attendees(graph)
+    dinner = next(label for label in found if label.startswith("Dinner jointly hosted by"))
+    assert {"alan-wexford", "zhou-lianbo"} <= found[dinner], found
+    assert not any(label.lower().startswith("stour at") for label in found), found
+    starts = {label: days for label, days in event_starts(graph).items() if label.startswith("dinner-jointly")}
+    assert list(starts.values()) == [{"2031-05-09"}], starts
+
+
+def test_a_named_occasion_is_not_told_twice(tmp_path):
+    body = ("Following is the speech by the Secretary for Tourism, Mr Alan Wexford, at the Riverton Harbour Forum in "
+            "Riverton today (May 9):\n\nGood morning. It is a pleasure to be here.\n")
+    found = event_attendees(page_graph(tmp_path, body, title="Speech by STour at forum", published="2031-05-09"))
+    assert [label for label in found if "alan-wexford" in found[label]] == ["Riverton Harbour Forum"], found

@@ -113,6 +113,7 @@ from kg.extract.session_relative import related_sessions
 from kg.extract.session_recalled import keep_told
 from kg.extract.session_lists import PICKED
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
+from kg.extract.speech_occasions import TITLE as SPEECH_TITLE, find_speech_occasion
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.extract.session_factbox import factbox_follows, factbox_row
@@ -177,6 +178,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     year = None if published is not None else dateline_year([s.text for s in order])
     last_paragraph, ahead = None, ahead or set()
     for sentence in order:
+        if sentence is title and ctx.speech_occasion is not None and SPEECH_TITLE.match(title.text):
+            break  # "Speech by CE at dinner reception": the heading told the dinner
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
@@ -305,6 +308,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_notice_fields(ctx, view, dates, hits)
     hits += find_schedule_rows(ctx, view, dates, hits)
     hits += find_transcript(ctx, view, dates, hits)
+    hits += find_speech_occasion(ctx, view, dates, hits)
     _read_holders(ctx, view, dates, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)
