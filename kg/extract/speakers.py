@@ -100,3 +100,4 @@ def address_by(view: View):
     """The speaker a speech's heading names, or None."""
     match = ADDRESS.match(view.masked)
     return view.mention(match.group("p")).ref if match else None
+

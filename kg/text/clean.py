@@ -29,7 +29,6 @@ from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.role_lines import role_lines
 from kg.text.title_lines import title_lines
-from kg.text.turns import caption_lead, turn_labels
 from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
@@ -62,6 +61,8 @@ FURNITURE = [
 CAPTION_SECTION = re.compile(r"^(photos?|videos?|photos?\s*/\s*videos?|close)$", re.I)
 # "date 2017-05-23 Caption text." (news.gov.hk): the date is the page's, the rest is a caption.
 DATE_PREFIX = re.compile(r"^date:?\s*(\d{4}-\d{2}-\d{2})\s+(?=\S)", re.I)
+# A caption's lead-in ("Deal sealed: Officials mark ..."): a short label, not part of the sentence.
+CAPTION_LEAD = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,2}:\s+(?=[A-Z\"])")
 CAPTION = re.compile(r"\b(photo|picture|video)s? shows?\b|^\(?photo:", re.I)
 # The heading of an enumerated list ("(1) Finance", "2. Tourism"): kept, though it ends without a stop.
 ENUM_HEADING = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+[A-Z][^.;:!?]{2,70}$")
@@ -332,7 +333,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
     lines = [line for line in _lines(repair(title_lines(role_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_source(body)))))))))) if line]
-    stamped, turns = _stamped(lines), turn_labels(lines)
+    stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's
     bylined = next((day for line in takewhile(lambda x: not TERMINAL.search(x), lines[:BYLINE_LINES]) if (day := byline_date(line))), None)
@@ -354,7 +355,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
             continue
         if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line) \
                 and not (FIELD_ROW.match(line) and ROW.match(line)):
-            line = caption_lead(line, turns)
+            line = CAPTION_LEAD.sub("", line)
         section = day_heading(line) or (section if (TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")))
                                         and not other_year(line, section) else None)
         if alone is None:
