@@ -1,5 +1,5 @@
-"""Spoken texts: a speech's occasion told by its kind is its event; what a question asks is not told; a visit is
-named with an official's short name (invented text, none from a document of the repository)."""
+"""Spoken texts: a speech's occasion told by its kind is its event; what a question asks is not told (invented
+text, none from a document of the repository)."""
 
 from datetime import date
 
@@ -41,6 +41,7 @@ def test_what_question_keeps_the_event_it_names(reference):
     found = events(reference, "What is the Riverton Design Week 2031?", "It is a fair held in Riverton every May.",
                    published=DAY)
     assert any(label.startswith("Riverton Design Week") for label in found), found
+
 
 
 def test_an_officials_visit_is_named_by_the_short_name_the_reference_lists(reference):
