@@ -179,6 +179,7 @@ class DocContext:
     notice_people: list[URIRef] = field(default_factory=list)  # who "will attend the following events"
     schedule: tuple = ((), None)  # (whose engagements a schedule lists, the event of its last row)
     press_event: URIRef | None = None  # the press conference a transcript's heading named: its speakers attend
+    speech_occasion: URIRef | None = None  # the dinner or reception a speech's heading named: the title names no other
     rundown_building: URIRef | None = None  # the building a rundown's earlier row named: its rooms are in it
     visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
     others_told: int = -100  # the paragraph that last told another pair's conference, with ours not named since

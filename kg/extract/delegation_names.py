@@ -46,7 +46,7 @@ def _relabel(ctx: DocContext, person: URIRef, body: str, days: list) -> None:
     """The person's whole visits labelled "Visit of <person> to <place>" take "and the <body> delegation",
     when the sentence naming the delegation gives no day outside the visit ("In 2019, A led a delegation of X
     to Y" names no visit of 2031)."""
-    name = slug(person_name(ctx, person))
+    name = slug(person_name(ctx, person, short=True))
     for visit in sorted(ctx.findings.subjects(SDO.attendee, person), key=str):
         labels = ctx.findings.objects(visit, RDFS.label)
         if "/visit-of-" not in str(visit) or not ctx.findings.has(visit, RDF.type, HKSH.Visit) or len(labels) != 1 \

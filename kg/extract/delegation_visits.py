@@ -61,4 +61,4 @@ def _visit(ctx: DocContext, view: View, origin: str, place: URIRef, name: str, p
 def _name(ctx: DocContext, person: URIRef) -> str:
     from kg.extract.event_record import person_name
 
-    return person_name(ctx, person)
+    return person_name(ctx, person, short=True)

@@ -20,6 +20,7 @@ from kg.extract.as_titles import find_as_posts
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.dateline_year import dateline_year
+from kg.extract.asked_events import asks, events_now, withdraw_asked
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -114,6 +115,7 @@ from kg.extract.session_relative import related_sessions
 from kg.extract.session_recalled import keep_told
 from kg.extract.session_lists import PICKED
 from kg.extract.speakers import SPOKEN, address_by, speaker_of, speaker_turn
+from kg.extract.speech_occasions import TITLE as SPEECH_TITLE, find_speech_occasion
 from kg.extract.stays import find_stays
 from kg.extract.tables import find_table_row
 from kg.extract.session_factbox import factbox_follows, factbox_row
@@ -178,6 +180,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     year = None if published is not None else dateline_year([s.text for s in order])
     last_paragraph, ahead = None, ahead or set()
     for sentence in order:
+        if sentence is title and ctx.speech_occasion and SPEECH_TITLE.match(title.text): break  # the heading told it
         view = find_mentions(sentence, gazetteer, ctx)
         if ctx.author is None and (speech := SPEAKER.search(view.masked)):
             ctx.author = view.mention(speech.group("p")).ref  # "Following is the speech (a question ... and a reply) by X": X is "I"
@@ -207,7 +210,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
         ctx.views.append((sentence, view, dates))
         if find_table_row(ctx, view) or factbox_row(ctx, view):
             continue  # a session's row: its cells are no events, visits or areas
-        _read_events(ctx, view, dates, areas)
+        _read_asked(ctx, view, dates, areas)
     _read_whole(ctx, paragraph_dates or {})
     return ctx.findings
 
@@ -278,6 +281,14 @@ def _speaker_line(ctx: DocContext, view: View, gazetteer: Gazetteer) -> View:
     return surname_references(ctx, title_references(ctx, find_mentions(view.sentence, gazetteer, ctx)))
 
 
+def _read_asked(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
+    """A sentence's events, those a question names taken back (:mod:`kg.extract.asked_events`)."""
+    before = events_now(ctx) if asks(view) else None
+    _read_events(ctx, view, dates, areas)
+    if before is not None:
+        withdraw_asked(ctx, before)
+
+
 def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -> None:
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
@@ -305,7 +316,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_row_events(ctx, view, dates, hits)
     hits += find_notice_fields(ctx, view, dates, hits)
     hits += find_schedule_rows(ctx, view, dates, hits)
-    hits += find_transcript(ctx, view, dates, hits)
+    hits += find_transcript(ctx, view, dates, hits) + find_speech_occasion(ctx, view, dates, hits)
     _read_holders(ctx, view, dates, hits)
     find_series_items(ctx, view)
     find_other_meetings(ctx, view, dates)

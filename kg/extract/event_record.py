@@ -100,9 +100,13 @@ def record_dates(ctx: DocContext, view: View, iri: URIRef, span: DateSpan) -> No
         ctx.findings.add(iri, SDO.endDate, span.end, view.sentence)
 
 
-def person_name(ctx: DocContext, person: URIRef) -> str:
+def person_name(ctx: DocContext, person: URIRef, short: bool = False) -> str:
+    """A person's name in an event's label; with ``short`` (a visit's), for an official the reference data knows,
+    the short form it lists of the full name ("John Lee" of "John Lee Ka-chiu"), as releases name the visit."""
     for entity in ctx.reference.people:
         if ctx.entity_iri(entity) == person:
-            return entity.name
+            words = entity.name.split()
+            brief = " ".join(words[:2])
+            return brief if short and len(words) > 2 and brief in entity.alt.get("en", []) else entity.name
     labels = ctx.findings.objects(person, RDFS.label)
     return str(labels[0]) if labels else person.rsplit("/", 1)[-1]

@@ -38,7 +38,7 @@ def homeward(ctx: DocContext, view: View, match: re.Match, person: URIRef, dates
     arrived = ARRIVED.search(masked, 0, verb)
     if other is None or arrived is None:
         return True
-    iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {other}", "visit", False, None)
+    iri = record_event(ctx, view, f"Visit of {person_name(ctx, person, short=True)} to {other}", "visit", False, None)
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, ctx.iri("place", slug(other)), s)

@@ -54,7 +54,7 @@ OBJ_END = re.compile(
     r"\s*[,;.]|:\s|\s+for\b(?!\s+[A-Z])|\s+(?:to|where|in|on|at|during|from|with\s+(?:whom|a\s+view)|and\s+(?:to|chat|discuss|exchange|learn|"
     r"met|meet|visit|visited|toured|received|highlight|show|attend|attended|was|were|is|are|has|had|then|also"
     r"|exchanged|discussed|learned|learnt|chatted|shared|held|agreed)|who|which|this|that|before"
-    r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+day|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
+    r"|after|today|tomorrow|yesterday|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|afternoon|evening)|the\s+day\s+(?:before|after)|earlier|(?:last|next)\s+(?:week|month|year))\b|$")
 GROUP_AFTER = re.compile(r"\s+and\s+(?:the|his|her|their)\s+delegation$")
 GROUP_ATTENDS = re.compile(
     rf"(?:^|[^\w⟧]\s*)(?P<group>(?i:{GROUP}))\b[^.;]*?\b(?:attended|participated\s+in|took\s+part\s+in|joined|will\s+attend)\b")

@@ -27,7 +27,8 @@ from kg.text.sentences import Sentence
 
 # A speaker line's label: a person, or a title, before a colon at a paragraph's start.
 LABEL = re.compile(r"^(?P<label>(?:[A-Z][\w'’&-]*|⟦person:\d+⟧)(?:\s+(?:[\w'’&-]+|⟦(?:person|org|place):\d+⟧)){0,7})\s*:\s+(?=\S)")
-ASKER = re.compile(r"(?i)(?:reporters?|questions?|q|journalists?|media|moderator|host|audience|participants?|mc)$")
+ASKER = re.compile(r"(?i)(?:reporters?|questions?|q|journalists?|media|moderator|host|audience|participants?|mc|interviewer|caller"
+                   r"|anchor|presenter)$")
 WE = re.compile(r"(?i)we|(?:our|my)\s+(?:delegation|team)")
 
 
@@ -99,3 +100,4 @@ def address_by(view: View):
     """The speaker a speech's heading names, or None."""
     match = ADDRESS.match(view.masked)
     return view.mention(match.group("p")).ref if match else None
+

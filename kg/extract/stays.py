@@ -49,7 +49,7 @@ def find_stays(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
     whose = unmask(match.group("whose"), view.mentions).strip() if match.re is ARRIVED else ""
     if whose:
         leader = None
-    label = f"Visit of {person_name(ctx, leader)} to {place.name}" if leader else f"Visit of the {whose} delegation to {place.name}".replace("  ", " ")
+    label = f"Visit of {person_name(ctx, leader, short=True)} to {place.name}" if leader else f"Visit of the {whose} delegation to {place.name}".replace("  ", " ")
     within = [d for d in dates if match.start("rest") <= masked_pos(view, d.center) <= match.end("rest")]
     leaving = LEAVES.search(match.group("rest")) if match.re is ARRIVED else None
     last = [d for d in within if leaving and masked_pos(view, d.center) > match.start("rest") + leaving.start()]

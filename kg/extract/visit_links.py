@@ -59,7 +59,7 @@ def _implied_visits(ctx: DocContext) -> None:
         if any(ctx.entity_iri(place) in ctx.findings.objects(v, SDO.location)
                for v in visits_of(ctx, person) if "/visit-of-" in str(v)):
             continue
-        iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {place.name}", "visit", False, None)
+        iri = record_event(ctx, view, f"Visit of {person_name(ctx, person, short=True)} to {place.name}", "visit", False, None)
         for p, o in ((RDF.type, HKSH.Visit), (SDO.location, ctx.entity_iri(place)), (SDO.attendee, person)):
             ctx.findings.add(iri, p, o, sentence)
         ctx.remember_event("visit", iri)

@@ -102,7 +102,7 @@ def find_visits(ctx: DocContext, view: View, dates: list[DateSpan], abbreviation
     if when is None and match.re is VISIT and match.group("move") and ctx.day is not None and not FUTURE.search(view.masked) \
             and not unsaid_time(view.masked):
         when = (DateSpan(0, 0, ctx.day), view.sentence)  # "arrived in Hangzhou in the evening": the narrative's day
-    label = f"Visit of {person_name(ctx, person)} to {place.entity.name}"
+    label = f"Visit of {person_name(ctx, person, short=True)} to {place.entity.name}"
     iri = record_event(ctx, view, label, "visit", False, None)  # one visit per visitor and place in a document
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)

@@ -60,7 +60,7 @@ def _visit(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) 
     place = view.mention(match.group("place") or match.group("place2")).entity
     if person is None or place is None or place.kind != "place":
         return
-    iri = record_event(ctx, view, f"Visit of {person_name(ctx, person)} to {place.name}", "visit", False, None)
+    iri = record_event(ctx, view, f"Visit of {person_name(ctx, person, short=True)} to {place.name}", "visit", False, None)
     f, s = ctx.findings, view.sentence
     f.add(iri, RDF.type, HKSH.Visit, s)
     f.add(iri, SDO.location, ctx.entity_iri(place), s)
