@@ -1,0 +1,48 @@
+"""A delegation met with the person who leads it (kg/extract/met_groups.py, kg/extract/delegation_parties.py):
+"A met Mr B, Secretary for X, and his delegation at the Lotus Hotel". The hotel is the meeting's place, and the
+members the text names are at the meeting, whether they are named before or after it. Invented releases, each with
+a near miss."""
+
+from datetime import date
+
+from conftest import cleaned_events
+
+DAY = date(2031, 5, 6)
+MEMBERS = ("Members of the Riverton delegation included the Secretary for Finance of Riverton, Mr Qi Fang, and the "
+           "Director of the Riverton Office in Shanghai, Ms Lin Yue.\n")
+
+
+def found(reference, body: str) -> dict[str, dict]:
+    return cleaned_events(reference, body, title="Release", published=DAY)
+
+
+def _meeting(events: dict) -> dict:
+    return next(e for label, e in events.items() if label.startswith("Meeting"))
+
+
+def test_the_venue_after_his_delegation_is_the_meetings_place(reference):
+    body = ("The Mayor of Shanghai, Mr Zhou Ming, met the Chief Executive of Riverton, Mr Alan Brook, and his "
+            "delegation at the Xijiao State Guest Hotel this afternoon (May 6).\n")
+    assert "xijiao-state-guest-hotel" in _meeting(found(reference, body))["places"]
+
+
+def test_the_venue_after_the_delegation_is_the_meetings_place(reference):
+    body = "The Mayor of Shanghai, Mr Zhou Ming, met Mr Alan Brook and the delegation at Government House today.\n"
+    assert "government-house" in _meeting(found(reference, body))["places"]
+
+
+def test_a_venue_told_of_another_clause_is_not_the_meetings(reference):
+    body = ("The Mayor of Shanghai, Mr Zhou Ming, met Mr Alan Brook and his delegation, who had toured the Riverside "
+            "Ferry Terminal in the morning, today (May 6).\n")
+    assert not _meeting(found(reference, body))["places"]
+
+
+def test_the_members_named_after_attend_the_meeting_with_his_delegation(reference):
+    body = ("The Mayor of Shanghai, Mr Zhou Ming, met the Chief Executive of Riverton, Mr Alan Brook, and his "
+            "delegation at the Ruijin Hotel this afternoon (May 6). " + MEMBERS)
+    assert {"zhou-ming", "alan-brook", "qi-fang", "lin-yue"} <= _meeting(found(reference, body))["attendees"]
+
+
+def test_a_meeting_with_him_alone_is_not_his_delegations(reference):
+    body = "The Mayor of Shanghai, Mr Zhou Ming, met Mr Alan Brook at the Ruijin Hotel this afternoon (May 6). " + MEMBERS
+    assert not {"qi-fang", "lin-yue"} & _meeting(found(reference, body))["attendees"]
