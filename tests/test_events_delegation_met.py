@@ -46,3 +46,44 @@ def test_the_members_named_after_attend_the_meeting_with_his_delegation(referenc
 def test_a_meeting_with_him_alone_is_not_his_delegations(reference):
     body = "The Mayor of Shanghai, Mr Zhou Ming, met Mr Alan Brook at the Ruijin Hotel this afternoon (May 6). " + MEMBERS
     assert not {"qi-fang", "lin-yue"} & _meeting(found(reference, body))["attendees"]
+
+
+ARRIVED = "Mr Alan Brook, Secretary for Finance of Riverton, arrived in Shanghai yesterday (May 5) for a three-day visit. "
+
+
+def _visit(events: dict) -> dict:
+    return next(e for label, e in events.items() if label.startswith("Visit of"))
+
+
+def test_the_members_go_on_the_visit_of_the_one_who_leads_them(reference):
+    body = ("Mr Alan Brook and his delegation arrived in Shanghai yesterday (May 5) for a three-day visit. The Riverton "
+            "delegation included the Secretary for Trade of Riverton, Mr Qi Fang, and the Director of the Riverton "
+            "Office in Shanghai, Ms Lin Yue.\n")
+    assert {"alan-brook", "qi-fang", "lin-yue"} <= _visit(found(reference, body))["attendees"]
+
+
+def test_those_accompanying_him_with_their_titles_are_on_his_visit(reference):
+    body = ARRIVED + ("He was accompanied by Mr Qi Fang, Deputy Secretary for Finance, and Ms Lin Yue, Director of the "
+                      "Riverton Office in Shanghai.\n")
+    assert {"alan-brook", "qi-fang", "lin-yue"} <= _visit(found(reference, body))["attendees"]
+
+
+def test_those_accompanying_him_are_his_delegation_when_met(reference):
+    body = ARRIVED + ("He was accompanied by Mr Qi Fang, Deputy Secretary for Finance, and Ms Lin Yue, Director of the "
+                      "Riverton Office in Shanghai.\nToday (May 6), the Mayor of Shanghai, Mr Zhou Ming, met Mr Brook "
+                      "and his delegation at the Ruijin Hotel.\n")
+    assert {"alan-brook", "qi-fang", "lin-yue", "zhou-ming"} <= _meeting(found(reference, body))["attendees"]
+
+
+def test_a_clause_after_the_company_is_not_a_title(reference):
+    body = ARRIVED + "He was accompanied by Mr Qi Fang, who said the visit was useful.\n"
+    assert "qi-fang" not in _visit(found(reference, body))["attendees"]
+
+
+def test_the_one_the_delegation_held_talks_with_is_no_member(reference):
+    body = ("Mr Alan Brook led a delegation of the Riverton Police to visit the Shanghai Municipal Public Security Bureau "
+            "today (May 6), and held talks with its Deputy Director, Mr Gu Hai. The delegation included Mr Qi Fang "
+            "and Ms Lin Yue.\n")
+    for label, event in found(reference, body).items():
+        if label.startswith("Visit of"):
+            assert "gu-hai" not in event["attendees"], (label, event)

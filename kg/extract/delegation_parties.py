@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import SDO
+from rdflib.namespace import RDF, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.tour_hosts import behind_members, named_leader
+from kg.namespaces import HKSH
 from kg.text.salutations import HONORIFIC
 
 MEALS = ("lunch", "luncheon", "dinner", "banquet", "breakfast", "reception", "meal", "tea")
@@ -63,6 +64,28 @@ def delegation_parties(ctx: DocContext) -> None:
             for person in members:
                 if person not in hosts:
                     ctx.findings.add(iri, SDO.attendee, person, sentence)
+
+
+# "Mr A and his delegation arrived ...", "met Mr A, Secretary for X, and her delegation": A leads the delegation.
+HIS = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){1,140})?,?\s+and\s+(?:his|her)\s+delegation\b")
+
+
+def delegation_on_visit(ctx: DocContext) -> None:
+    """The delegation's members go on the whole visit of the one person the text says leads it ("A and his
+    delegation arrived in X for a three-day visit", then "The delegation included B and C")."""
+    leaders = {named_leader(ctx)} - {None}
+    for _, view, _ in ctx.views:
+        if "delegation" in view.masked and " and " in view.masked:
+            leaders.update(ref for m in HIS.finditer(view.masked) if (ref := view.mention(m.group("p")).ref) is not None)
+    if len(leaders) != 1 or not ctx.delegation:
+        return
+    leader = leaders.pop()
+    members = [p for p in _members(ctx) if p != leader]
+    for visit in ctx.findings.subjects(SDO.attendee, leader):
+        if "/visit-of-" in str(visit) and ctx.findings.has(visit, RDF.type, HKSH.Visit):
+            sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
+            for person in members:
+                ctx.findings.add(visit, SDO.attendee, person, sentence)
 
 
 def _his_delegation(view: View) -> tuple[URIRef, int] | None:
