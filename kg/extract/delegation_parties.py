@@ -51,7 +51,7 @@ def delegation_parties(ctx: DocContext) -> None:
         masked = view.masked
         if "delegation" not in masked:
             continue
-        his = _his_delegation(view)
+        his = None if whole else _his_delegation(view)  # a named leader's delegation is met as MET_IT says
         if not whole and his is None:
             continue
         kinds = [m.group("meal") or m.group("meal2") for m in FOR_IT.finditer(masked)] + (["meeting"] if his or MET_IT.search(masked) else [])
@@ -71,9 +71,11 @@ HIS = re.compile(r"⟦person:(?P<p>\d+)⟧(?:,(?:[^,;.⟦]|⟦(?:org|place):\d+�
 
 
 def delegation_on_visit(ctx: DocContext) -> None:
-    """The delegation's members go on the whole visit of the one person the text says leads it ("A and his
-    delegation arrived in X for a three-day visit", then "The delegation included B and C")."""
-    leaders = {named_leader(ctx)} - {None}
+    """The delegation's members go on the whole visit of the one person the text says leads it ("A led a delegation
+    to X", "A and his delegation arrived in X for a three-day visit", then "The delegation included B and C"). Where
+    only "met A and his delegation" says so, not on a visit told of A alone ("A arrived in X for a two-day visit")."""
+    named = named_leader(ctx)
+    leaders = {named} - {None}
     for _, view, _ in ctx.views:
         if "delegation" in view.masked and " and " in view.masked:
             leaders.update(ref for m in HIS.finditer(view.masked) if (ref := view.mention(m.group("p")).ref) is not None)
@@ -81,8 +83,10 @@ def delegation_on_visit(ctx: DocContext) -> None:
         return
     leader = leaders.pop()
     members = [p for p in _members(ctx) if p != leader]
+    told = {view.sentence.index for _, view, _ in ctx.views if "delegation" in view.masked}
     for visit in ctx.findings.subjects(SDO.attendee, leader):
-        if "/visit-of-" in str(visit) and ctx.findings.has(visit, RDF.type, HKSH.Visit):
+        whole_visit = "/visit-of-" in str(visit) and ctx.findings.has(visit, RDF.type, HKSH.Visit)
+        if whole_visit and (leader == named or ctx.findings.mentions.get(visit, set()) & told):
             sentence = min(ctx.findings.triples[(visit, RDF.type, HKSH.Visit)])
             for person in members:
                 ctx.findings.add(visit, SDO.attendee, person, sentence)
