@@ -27,7 +27,7 @@ from kg.extract.mentions import View, masked_pos
 from kg.extract.met_groups import group_met, met_with
 from kg.extract.met_titles import as_written
 from kg.extract.patterns import FRONT_IN, HONORIFIC, TITLED_SECOND
-from kg.extract.sites import is_site, listed_sites, named_area
+from kg.extract.sites import is_site, listed_sites
 from kg.extract.speakers import first_person_plural
 from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
@@ -318,9 +318,6 @@ def _item(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match, l
         entity = view.mention(place.group(1)).entity if place else None
         if entity is not None and entity.kind == "place":
             f.add(iri, SDO.location, ctx.entity_iri(entity), s)
-    if kind == HKSH.Visit and right is None and " in " in masked[obj_end:obj_end + 5] and f.has(iri, SDO.location):
-        if (area := named_area(ctx, view, obj_end)) is not None:
-            f.add(iri, SDO.location, area, s)  # "visited the Science Park in Sha Tin"
     ctx.remember_event("visit" if kind == HKSH.Visit else "meeting", iri)
     return iri
 

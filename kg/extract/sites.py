@@ -16,7 +16,7 @@ from rdflib import URIRef
 from kg.extract.campus import campuses
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.venues import site, venue
+from kg.extract.venues import site
 from kg.reference import Entity
 
 SPLIT = re.compile(r"\s*,\s+(?:and\s+)?(?=the\s|⟦place)|\s+and\s+(?=the\s|⟦place)")
@@ -53,21 +53,3 @@ def _place_of(ctx: DocContext, view: View, part: str) -> list[URIRef]:
         return [ctx.entity_iri(entity)] if entity is not None and is_site(ctx, entity) else []
     place = site(ctx, view, part)
     return [place] if place is not None else campuses(ctx, view, part)
-
-
-# The neighbourhood a visited site is said to be in, by a name the reference data does not know: "visited the
-# Science Park in Sha Tin", "toured the Shanghai Tower in Lujiazui". Only right after the site and closing its
-# clause, so that the visit happened there; never a month, a day or a language.
-NAMED_AREA = re.compile(r"\s+in\s+(?P<n>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]*){0,2})"
-                        r"(?=\s*(?:[,.;]|$)|\s+(?:on|this|today|yesterday|tomorrow|before|after|where|which|and|to|for)\b)")
-NOT_AREA = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                      r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Chinese|English|Cantonese|Mandarin|Putonghua"
-                      r"|Phase|Stage|Part|Person|Future|Summer|Spring|Autumn|Winter|Hall|Room|Block|Building|Tower|Centre|Center)\b")
-
-
-def named_area(ctx: DocContext, view: View, at: int) -> URIRef | None:
-    """The unknown neighbourhood named right after a visited site ("... in Sha Tin."), as a place, else None."""
-    match = NAMED_AREA.match(view.masked, at)
-    if match is None or NOT_AREA.search(match.group("n")):
-        return None
-    return venue(ctx, match.group("n"), view.sentence)
