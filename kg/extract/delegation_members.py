@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from rdflib import URIRef
+from rdflib.namespace import SDO
+
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 
@@ -49,13 +52,23 @@ MAIN_VERB = re.compile(r",\s+(?:also\s+|then\s+|later\s+)?(?!(?:accompanied|join
 
 
 # The delegation meeting its hosts, after it is named: "..., visited X and was received by B", "The delegation
-# then met B" (B is no member).
+# then met B", "... and held talks with B" (B is no member).
 HOSTED = re.compile(r"\b(?:(?:was|were)\s+(?:warmly\s+|also\s+)?(?:received|welcomed|greeted|hosted|met)\s+by|met|meets"
-                    r"|call(?:ed|s)?\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on)\b")
+                    r"|call(?:ed|s)?\s+on|paid\s+a\s+(?:courtesy\s+)?call\s+on|(?:held|holds|hold)\s+talks\s+with)\b")
 
 
 # A host meeting the delegation, before it is named: "B met A and his delegation".
 MEETS = re.compile(r"\b(?:met|meets|received|receives|welcomed|welcomes|greeted|greets|hosted|hosts)\s+(?:with\s+)?")
+
+
+def join_party(ctx: DocContext, visit: URIRef | None, people: list[URIRef]) -> None:
+    """Those who accompany a visitor on the whole visit ("She was accompanied by B and C", told of the visit) make up
+    the visitor's delegation with them: "Ms A and her delegation", "the delegation" are these people."""
+    if visit is None or "/visit-of-" not in str(visit) or not people:
+        return
+    for person in [*ctx.findings.objects(visit, SDO.attendee), *people]:
+        if person not in ctx.delegation:
+            ctx.delegation.append(person)
 
 
 def _last(matches) -> re.Match | None:

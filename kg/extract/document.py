@@ -94,7 +94,7 @@ from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
 from kg.extract.site_meetings import meet_at_site
 from kg.extract.tour_hosts import members_on_tour, received_at_site
-from kg.extract.delegation_parties import delegation_parties
+from kg.extract.delegation_parties import delegation_on_visit, delegation_parties
 from kg.extract.arrivals import find_arrivals
 from kg.extract.delegation_visits import find_delegation_visits
 from kg.extract.title_surname import surname_references
@@ -238,6 +238,7 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     members_on_tour(ctx)
     delegation_parties(ctx)
     link_visits(ctx)
+    delegation_on_visit(ctx)
     share_panellists(ctx)
     date_attended(ctx)
     date_posted(ctx, paragraph_dates)

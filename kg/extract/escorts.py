@@ -13,6 +13,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
+from kg.extract.delegation_members import join_party
 from kg.extract.mentions import View
 from kg.extract.presence import attend
 
@@ -38,4 +39,6 @@ def escorts(ctx: DocContext, view: View) -> None:
     if not (match.group("on") or match.group("on2")) and match.group("tense") in ("was", "were"):
         return
     subject = view.people(match.group("subj") or "")
-    attend(ctx, view, _whole_visit(ctx, subject), view.people(match.group("who")))
+    visit, company = _whole_visit(ctx, subject), view.people(match.group("who"))
+    attend(ctx, view, visit, company)
+    join_party(ctx, visit, company)

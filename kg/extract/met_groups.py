@@ -49,12 +49,24 @@ def met_with(ctx: DocContext, view: View, obj: str, end: int) -> tuple[list[URIR
     return people, venues_after(ctx, view, end)
 
 
+# The delegation met with the person who leads it, after the title they bear: "met Mr B, Secretary for X of Y, and
+# his delegation at the Lotus Hotel", "met Mr B and the Riverton delegation at Government House".
+AND_DELEGATION = re.compile(r"(?:,(?:[^,;.⟦]|⟦(?:org|place):\d+⟧){1,140})?,?\s+and\s+(?:his|her|their|the)\s+"
+                            r"(?:(?:⟦place:\d+⟧|[\w-]+)\s+){0,3}?delegation\b")
+
+
 def venue_after_people(ctx: DocContext, view: View, start: int, end: int) -> list[URIRef]:
-    """The named venue right after the last person met: "met with Mr B at the Lotus Hotel"."""
+    """The named venue right after the last person met, or after the delegation met with them: "met with Mr B at
+    the Lotus Hotel", "met Mr B and his delegation at the Lotus Hotel"."""
     last = None
     for last in re.finditer(r"⟦person:\d+⟧", view.masked[start:end]):
         pass
-    return venues_after(ctx, view, start + last.end()) if last is not None else []
+    if last is None:
+        return []
+    at = start + last.end()
+    if "delegation" in view.masked[at:end] and (group := AND_DELEGATION.match(view.masked, at)) is not None:
+        at = group.end()
+    return venues_after(ctx, view, at)
 
 
 # "met (in Hong Kong) a delegation of the X Commission led by its Deputy Director, Mr Y": the delegation.

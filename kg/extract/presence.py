@@ -15,6 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext, is_session
+from kg.extract.delegation_members import join_party
 from kg.extract.mentions import View
 from kg.extract.panels import listed_people
 from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
@@ -78,10 +79,14 @@ SIDE_CLAUSE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attend
 PRESENT_AT = re.compile(rf"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:the|this)\s+(?P<what>{KINDS})\b")
 
 
+# The title of the last person of a list, in title words only: "..., and Mr B, Director of the X Office in Y."
+LAST_TITLE = r",\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|the|and|for|in|⟦(?:org|place):\d+⟧|\([^()]{1,40}\)))*"
+
+
 # "Mr A was joined by B and C.", "Also joining them were B and C", "Also at the table were B and C": a sentence
 # that says nothing else puts B and C at the event told last (not "Mr A was joined by B on a visit to ...")
 JOINED = re.compile(rf"^(?:(?:(?:The|the)\s+)?(?:[A-Z][\w'&-]*\s+){{0,4}}⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧,)?(?:\s+and\s+⟦person:\d+⟧)?|He|She|They)\s+(?:was|were)\s+"
-                    rf"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{{2,4}})?\s*\.?\s*$"
+                    rf"(?:also\s+)?(?:joined|accompanied)(?P<to>\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?\s+by\s+(?P<who>[^.;]*?⟦person:\d+⟧)(?:,\s+[A-Z]{{2,4}}|{LAST_TITLE})?\s*\.?\s*$"
                     rf"|^(?:Also\s+)?(?:(?:[Jj]oining|[Aa]ccompanying)\s+(?:him|her|them|(?:{HONORIFIC}\s+)?⟦person:\d+⟧(?:,\s+{HONORIFIC}\s+⟦person:\d+⟧)?,?"
                     rf"(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?)"
                     r"(?:\s+(?:at|to)\s+the\s+(?:meeting|session|talks|plenary(?:\s+session)?))?"
@@ -289,7 +294,9 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         event = _before(named, len(masked)) or (_last_of(ctx, "meeting") if table else _last_attended_not_trip(ctx, view))
         # "A was accompanied to the session by B", "Accompanying A to the session were B": A is there too
         went = re.search(r"\b(?:at|to)\s+the\s+(?:meeting|session|plenary)\b", match.group(0))
-        attend(ctx, view, event, view.people(match.group(0) if went else match.group("who") or match.group("also")))
+        company = view.people(match.group(0) if went else match.group("who") or match.group("also"))
+        attend(ctx, view, event, company)
+        join_party(ctx, event if match.group("who") else None, company)
     for match in SIDE_CLAUSE.finditer(masked) if ("side;" in masked or "delegation;" in masked) and not named else ():
         attend(ctx, view, _last_attended_not_trip(ctx, view), view.people(match.group("who")))
     if (match := ON_THE_SIDE.search(masked)) and not named:
