@@ -6,6 +6,8 @@ Every sentence is invented; the near misses are a provincial title with no provi
 province.
 """
 
+import pytest
+
 from conftest import facts
 from test_kinds import posts_of
 
@@ -45,3 +47,18 @@ def test_a_provincial_party_secretary_with_no_province_is_not_shanghais(referenc
 def test_a_citys_party_chief_is_not_the_provinces(reference):
     f = facts(reference, "Shenzhen's party chief Ada Quell met Mr Bo Tam.")
     assert not any("Provincial" in p or "Shanghai" in p for p in posts_of(f).get("ada-quell", set()))
+
+
+@pytest.mark.xfail(strict=True, reason="'Governor of Guangdong Province' keeps 'Province' in the post's label (gold: Governor of Guangdong)")
+def test_a_governor_of_a_province_named_with_the_word_province(reference):
+    f = facts(reference, "They met the Governor of Guangdong Province, Mr Ada Quell, and Governor Bo Tam of Hubei "
+                         "Province.")
+    posts = posts_of(f)
+    assert posts["ada-quell"] == {"Governor of Guangdong"}
+    assert posts["bo-tam"] == {"Governor of Hubei"}
+
+
+@pytest.mark.xfail(strict=True, reason="'Vice Governor of Zhejiang Province' keeps 'Province' in the post's label")
+def test_a_vice_governor_of_a_province_named_with_the_word_province(reference):
+    f = facts(reference, "Mr Ada Quell, Vice Governor of Zhejiang Province, attended.")
+    assert posts_of(f)["ada-quell"] == {"Vice Governor of Zhejiang"}

@@ -122,6 +122,8 @@ class Findings:
 
 
 GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+# The sentences a release leads with: whoever one of them is about is the text's own, and "Mr Tang" later is them
+LEAD_SENTENCES = 2
 
 
 @dataclass
@@ -254,9 +256,10 @@ class DocContext:
     def by_surname(self, token: str, honorific: str | None = None, paragraph: int | None = None) -> URIRef | None:
         """The person of the document whose name has this family name.
 
-        When several have it, the only one this paragraph or the two before named in full (a roundup's item
-        tells of its own people); else the one a sentence first led with: a release calls its own official
-        "Mr Tang" through and through, while a guest of the same name is given with full name and title.
+        When several have it, the one the text's first sentences led with: a release calls its own official
+        "Mr Tang" through and through, while a guest of the same name is given with full name and title; else
+        the only one this paragraph or the two before named in full (a roundup's item tells of its own
+        people); else the one a sentence first led with.
         """
         token = token.lower()
         candidates = [iri for iri, tokens in reversed(self.people) if token in tokens]
@@ -264,16 +267,16 @@ class DocContext:
         if gender is not None and len(candidates) > 1:
             fitting = [iri for iri in candidates if self.honorifics.get(iri, gender) == gender]
             candidates = fitting or candidates
-        near = [c for c in candidates if paragraph is not None and paragraph - 2 <= self.named_in.get(c, -9) <= paragraph]
-        if len(candidates) > 1 and len(near) == 1:
-            return near[0]
         if len(candidates) > 1:
             first = {}
             for index, iri in sorted(self.subjects.items()):
                 first.setdefault(iri, index)
-            led = [c for c in candidates if c in first]
+            led = sorted((c for c in candidates if c in first), key=first.__getitem__)
+            near = [c for c in candidates if paragraph is not None and paragraph - 2 <= self.named_in.get(c, -9) <= paragraph]
+            if len(near) == 1 and not (led and first[led[0]] <= LEAD_SENTENCES):
+                return near[0]
             if led:
-                return min(led, key=first.__getitem__)
+                return led[0]
         return candidates[0] if candidates else None
 
     # --- organisations, places, events ----------------------------------------------------------
