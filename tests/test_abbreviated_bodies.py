@@ -114,3 +114,10 @@ def test_an_assistant_commissioner_of_a_named_body_is_not_the_governments(tmp_pa
     found = held_posts(converted(tmp_path, body))
     assert not any("police" in p for p in found.get("Dan Lo", set()))
     assert found["Fred Ma"] == {"commissioner-of-police"}
+
+
+def test_a_place_in_brackets_after_a_body_is_no_short_name_of_it(tmp_path):
+    body = ("The fair opened at the Riverton Exhibition Centre (Shanghai) and the Eastport Trade Council (ETC) took "
+            "a stand.\n")
+    labels = alt_labels(converted(tmp_path, body))
+    assert "Shanghai" not in labels and "ETC" in labels

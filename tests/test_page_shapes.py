@@ -215,3 +215,9 @@ def test_columns_of_no_names_and_posts_are_no_signatures():
     body = ("Results\n\nThe fair closed.\n\nVisitors          Exhibitors\n12,000            340\n\n"
             "Ada Quell         Bo Kwan\nwon the prize     came second\n")
     assert not any(p.endswith("of the Visitors.") or p.startswith("Ada Quell,") for p in clean(body).paragraphs)
+
+
+def test_a_captions_photo_credit_leaves_the_caption_a_sentence():
+    body = ("Mayor Ada Quell met the guests.\n\n[Photo] Mayor Ada Quell (right) shakes hands with Bo Tam. "
+            "Photo/Riverton Information Office\n")
+    assert clean(body, title="Talks").paragraphs[-1] == "[Photo] Mayor Ada Quell (right) shakes hands with Bo Tam."

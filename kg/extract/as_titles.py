@@ -3,7 +3,8 @@
 "Ms A, who served as Director of the X Office from 2031 to 2035", "A, then in her third year as chief
 executive", "B, who had by then succeeded Mr C as mayor", "Mr D was appointed (as) Chairman of the X
 Council", "E took office (took over) as Financial Secretary", "G, who had become Mayor of X earlier that
-year", "F, in her capacity as President of the X". The holder is the person the verb is said of, right
+year", "F, in her capacity as President of the X", "H retires at the end of this month as Director of the X" (and
+"My successor, Ms B," gives B the one post the text gave its writer). The holder is the person the verb is said of, right
 before it (only a few words of time may stand between); an active "A appointed B as ..." gives nothing, and
 "acting as" or an acting title is no holding. A title in lower case is read only where it names one post
 ("mayor", "chief executive") or names its body ("chairman of the X Council"). An award named like a title
@@ -25,6 +26,8 @@ _LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previou
          r"|first|since)\s+)*")
 _CUE = (r"(?:(?:served|serves|serving|worked|works|working|remained|remains|continued|continues|took\s+office|was\s+sworn\s+in"
         r"|(?:took|taken|takes|taking)\s+over"
+        r"|(?:retires|retired|retiring|steps\s+down|stepped\s+down|stepping\s+down)(?:\s+(?:at\s+the\s+end\s+of\s+)?(?:this|last|next)"
+        r"\s+(?:month|week|year)|\s+in\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?|\s+(?:today|tomorrow))?"
         r"|(?:was|is|were|been|be)\s+(?:re-?)?(?:appointed|named|elected)"
         r"|in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:capacity|year|years|term|tenure|months|days)"
         r"|during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|tenure|time)"
@@ -64,6 +67,38 @@ def find_as_posts(ctx: DocContext, view: View) -> None:
         person = view.mention(g["p1"]).ref
         if post is not None and person is not None:
             holds(ctx, view, person, post)
+
+
+# "My successor, Ms B, arrives on 1 July": the writer's (or speaker's) post passes to B
+MY_SUCCESSOR = re.compile(rf"\b[Mm]y\s+successor,\s+(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧")
+
+
+QUOTED = re.compile(r"[\"“”]")
+# A column's byline: the writer's name alone on a line near the top ("By Ada Quell")
+BYLINE = re.compile(r"\s*(?:By\s+)?⟦person:(?P<p>\d+)⟧\s*")
+
+
+def find_my_successor(ctx: DocContext, view: View) -> None:
+    """"My successor, Ms B": B holds the one post the text gave its writer (none where it gave several)."""
+    if "uccessor" not in view.masked or QUOTED.search(view.masked) or (writer := ctx.author or _byline(ctx)) is None:
+        return
+    posts = ctx.findings.objects(writer, ORG.holds)
+    if len(set(posts)) != 1:
+        return
+    post = posts[0]
+    for match in MY_SUCCESSOR.finditer(view.masked):
+        labels, orgs = ctx.findings.objects(post, RDFS.label), ctx.findings.objects(post, ORG.postIn)
+        if (person := view.mention(match.group("p")).ref) not in (None, writer) and labels and orgs:
+            holds(ctx, view, person, (post, str(labels[0]), orgs[0]))
+
+
+def _byline(ctx: DocContext):
+    """The writer a column's byline names, else the person its first sentence tells of (a column's standfirst:
+    "A retires this month as ..."); None for a sentence in quotation marks (another's words)."""
+    for sentence, seen, _ in ctx.views[:8]:
+        if sentence.index < 8 and (line := BYLINE.fullmatch(seen.masked)) is not None:
+            return seen.mention(line.group("p")).ref
+    return ctx.subjects.get(ctx.views[0][0].index) if ctx.views else None
 
 
 SUCCEEDED = re.compile(rf"\bsucceeded\s+(?:{HONORIFIC}\s+)?⟦person:(\d+)⟧\s+as\b")

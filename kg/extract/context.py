@@ -122,6 +122,8 @@ class Findings:
 
 
 GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+# The sentences a release leads with: whoever one of them is about is the text's own, and "Mr Tang" later is them
+LEAD_SENTENCES = 2
 
 
 @dataclass
@@ -134,6 +136,7 @@ class DocContext:
     findings: Findings
     base: str = DEFAULT_BASE
     people: list[tuple[URIRef, set[str]]] = field(default_factory=list)
+    named_in: dict[URIRef, int] = field(default_factory=dict)  # a person -> the paragraph that last named them in full
     # Full names of people the document found by pattern, and their first two words ("Ingrid Yeung" of
     # "Ingrid Yeung Ho Poi-yan"): said again without a title later, they are the same people.
     said_names: set[str] = field(default_factory=set)
@@ -213,6 +216,7 @@ class DocContext:
             self.findings.unreviewed(iri, [SDO.Person, FOAF.Person], name, sentence)
             self._said(mention.surface)
         self._remember(iri, names)
+        self.named_in[iri] = sentence.paragraph
         self.findings.mention(iri, sentence)
         self.subjects.setdefault(sentence.index, iri)
         return iri
@@ -250,11 +254,13 @@ class DocContext:
                     tokens.add(words[1].lower())
         self.people = [p for p in self.people if p[0] != iri] + [(iri, tokens)]
 
-    def by_surname(self, token: str, honorific: str | None = None) -> URIRef | None:
+    def by_surname(self, token: str, honorific: str | None = None, paragraph: int | None = None) -> URIRef | None:
         """The person of the document whose name has this family name.
 
-        When several have it, the one a sentence first led with: a release calls its own official "Mr
-        Tang" through and through, while a guest of the same name is given with full name and title.
+        When several have it, the one the text's first sentences led with: a release calls its own official
+        "Mr Tang" through and through, while a guest of the same name is given with full name and title; else
+        the only one this paragraph or the two before named in full (a roundup's item tells of its own
+        people); else the one a sentence first led with.
         """
         token = token.lower()
         candidates = [iri for iri, tokens in reversed(self.people) if token in tokens]
@@ -266,9 +272,12 @@ class DocContext:
             first = {}
             for index, iri in sorted(self.subjects.items()):
                 first.setdefault(iri, index)
-            led = [c for c in candidates if c in first]
+            led = sorted((c for c in candidates if c in first), key=first.__getitem__)
+            near = [c for c in candidates if paragraph is not None and paragraph - 2 <= self.named_in.get(c, -9) <= paragraph]
+            if len(near) == 1 and not (led and first[led[0]] <= LEAD_SENTENCES):
+                return near[0]
             if led:
-                return min(led, key=first.__getitem__)
+                return led[0]
         return candidates[0] if candidates else None
 
     # --- organisations, places, events ----------------------------------------------------------

@@ -16,7 +16,7 @@ from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.area_tables import find_table_areas
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
 from kg.extract.session_table import table_attendees
-from kg.extract.as_titles import find_as_posts
+from kg.extract.as_titles import find_as_posts, find_my_successor
 from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.dateline_year import dateline_year
@@ -220,6 +220,7 @@ def _read_posts(ctx: DocContext, view: View) -> None:
     view = unreal_people(view)
     extract_posts(ctx, view)
     find_as_posts(ctx, view)
+    find_my_successor(ctx, view)
     find_careers(ctx, view)
     find_city_posts(ctx, view)
     find_heads(ctx, view)

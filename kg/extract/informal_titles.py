@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from kg.extract.context import DocContext
 from kg.extract.expert_ranks import EXPERT_NAME
 from kg.extract.firm_ranks import FIRM_TITLE_NAME
+from kg.extract.party_posts import other_party_post
 from kg.extract.patterns import HONORIFIC, NEW_NAME, normalise_title
 from kg.reference import Post, Reference
 
@@ -117,8 +118,12 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
     for match in pattern.finditer(view.masked):
         post, placed = titles[re.sub(r"\s+", " ", match.group("title").lower())]
         place = view.mention(re.search(r"\d+", match.group("q")).group(0)) if match.group("q") else None
+        found = (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org))
         if place is not None:
-            if place.entity is None or not ctx.reference.governs(post.org, place.entity.id):
+            if place.entity is None:
+                continue
+            if not ctx.reference.governs(post.org, place.entity.id) and \
+                    (found := other_party_post(ctx, post, place.entity.id, view.sentence)) is None:
                 continue
         elif placed or OTHER_BODY.search(view.masked[:match.start("title")]):
             continue
@@ -128,7 +133,7 @@ def find_informal_posts(ctx: DocContext, view: View, holds: Callable) -> None:
             continue
         person = view.mention(match.group("p")).ref
         if person is not None:
-            holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+            holds(ctx, view, person, found)
 
 
 def _after(ctx: DocContext, view: View, holds: Callable, titles: dict[str, tuple[Post, bool]]) -> None:
@@ -137,8 +142,12 @@ def _after(ctx: DocContext, view: View, holds: Callable, titles: dict[str, tuple
         post = titles[re.sub(r"\s+", " ", title.lower())][0]
         place = view.mention(re.search(r"\d+", q).group(0))
         person = view.mention(match.group("p")).ref
-        if place.entity is not None and person is not None and ctx.reference.governs(post.org, place.entity.id):
+        if place.entity is None or person is None:
+            continue
+        if ctx.reference.governs(post.org, place.entity.id):
             holds(ctx, view, person, (ctx.iri("post", post.id), post.label, ctx.iri("org", post.org)))
+        elif (other := other_party_post(ctx, post, place.entity.id, view.sentence)) is not None:
+            holds(ctx, view, person, other)
 
 
 def _field_first(ctx: DocContext, view: View, holds: Callable) -> None:

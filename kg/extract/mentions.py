@@ -281,7 +281,7 @@ def _short_references(text: str, mentions: list[Mention], ctx: DocContext, sente
             continue
         if not match.group("hon") and PREVIOUS_WORD.search(text[:start]):
             continue
-        iri = ctx.by_surname(match.group("name"), match.group("hon"))
+        iri = ctx.by_surname(match.group("name"), match.group("hon"), sentence.paragraph)
         if iri is not None:
             short.append(Mention("person", start, end, match.group("name"), ref=iri))
         elif match.group("hon") and (full := _named_bare(ctx, sentence, match.group("name"))):

@@ -114,6 +114,8 @@ def abbreviations(ctx, view) -> None:
             title = _TITLE_BEFORE.search(text, max(0, m.start - 60), m.start) if abbr else None
             if title is not None and post_initials(title.group(0), m.surface, abbr):
                 continue
+            if after and _placed(view, m.end + after.start("abbr")):
+                continue
             if abbr and not (after and abbreviates_inner(m.surface, abbr)):
                 ctx.short_names.setdefault(abbr, m.entity.name)
                 if abbr not in m.entity.all_names():
@@ -127,11 +129,18 @@ def abbreviations(ctx, view) -> None:
             continue  # "Chairman of the X Council (白浩)": the holder's name
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or abbreviates_inner(label, match.group("abbr")):
             continue
+        if _placed(view, match.start("abbr")):
+            continue
         known = resolve_org(label, ctx.reference)
         iri = ctx.org(label, s) if known is None else ctx.entity_iri(known)
         ctx.short_names.setdefault(match.group("abbr"), known.name if known is not None else label)
         if known is None or match.group("abbr") not in known.all_names():
             ctx.findings.add(iri, SKOS.altLabel, Literal(match.group("abbr"), lang="en"), s)
+
+
+def _placed(view, start: int) -> bool:
+    """Whether a place the text names begins there: "the X Center (Shanghai)" tells where, and is no short name."""
+    return any(m.kind == "place" and m.start == start for m in view.mentions)
 
 
 # The first words of a name that lists its fields with commas: "Innovation, " of "Innovation, Technology and Industry

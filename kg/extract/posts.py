@@ -13,6 +13,7 @@ import re
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.paired_titles import deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
+from kg.extract.party_posts import provincial_place
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, ORG_HEADS, fronted_object, normalise_title
@@ -155,6 +156,13 @@ def _sharing(view: View, g: dict) -> list:
             if len(re.sub(rf"^{HONORIFIC}\s+", "", m.surface).split()) > 1]
 
 
+def _place_id(view: View):
+    def place_of(number: str) -> str | None:
+        mention = view.mention(number)
+        return mention.entity.id if mention.kind == "place" and mention.entity is not None else None
+    return place_of
+
+
 def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, before: bool) -> tuple | None:
     """The post of a match's first or second title: with its own body, else (the first) with the second's body
     ("Chairman and Chief Executive of X") or the body of the delegation its holder leads."""
@@ -169,6 +177,11 @@ def _title_post(ctx: DocContext, view: View, match: re.Match, g: dict, n: str, b
     if branch and len(branch) > 3 and (re.search(r"\s(?:for|of)\s", title, re.I) or g.get(f"of{n}") or g.get(f"neworg{n}")
                                        or n == "1" and (g.get("q") or g.get("qorg") or g.get("qabbr"))):
         title = f"{title} ({branch})"
+    if n == "1" and before and not any(g.get(k) for k in ("q", "qplace", "qorg", "qabbr", "of1", "neworg1")):
+        province = provincial_place(view.masked, match.start("title1"), _place_id(view))
+        if province == "":
+            return None  # "provincial Party Secretary A": some province's, which the sentence does not name
+        g = {**g, "qplace": province} if province else g
     shared = shared_body(g) if n == "1" else g
     if shared is not g and PLACE_TITLES.fullmatch(normalise_title(title)):
         return _place_title_post(ctx, view, match, g, shared, title)

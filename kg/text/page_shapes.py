@@ -2,7 +2,8 @@
 paragraphs ("1.1", "2.3") and its lists of members set out one name a line, a programme's day headings ("Day 2
 (Tuesday, 15 May 2018)"), a post's list of coming dates ("July 21: Youth Forum, at ..."), a web page's byline with
 its stamp ("Updated 21:14, 06-Nov-2024") and its title, underlined or after
-a bar of site links. Headings give context (a day, a title), never facts of their own.
+a bar of site links; a photo's credit after its caption ("... shakes hands with A. Photo/Xinhua"), which leaves the
+caption a sentence. Headings give context (a day, a title), never facts of their own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from kg.text.chronology import MONTH
 from kg.text.days import parse_day
 
 STOP = re.compile(r"[.!?。！？;][\"'”’)\]]*$")
+# A credit after a caption's full stop: "Photo/Shanghai Municipal Information Office", "[Photo provided to
+# chinadaily.com.cn]", "— Zhang Suoqing" (a bracketed caption's "Photo: X]" stays out: such captions tell the day
+# before or the people around, not what the story's rules read)
+PHOTO_CREDIT = re.compile(r"(?<=[.!?])\s+(?:(?:Photos?|Pictures?)\s*/[^.!?\]]{1,80}|\[(?:Photos?|Pictures?)\s+(?:provided|courtesy|by)\b"
+                          r"[^\]]{0,80}\]|[—–]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$")
 # "1.1   This report sets out ...": a report's paragraph number, where two lines at least have one.
 PARA_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=[A-Z\"“(])")
 # A name set out on a line of its own under a lead-in ("The delegation comprised the following Members:").
@@ -178,3 +184,16 @@ def place_dated(lines: list[str], date_only: Callable[[str], date | None] | None
     if placed:
         return parse_day(placed)
     return next((day for line in lines if (day := date_only(line))), None) if date_only else None
+
+
+def without_credit(line: str) -> str:
+    """A caption line without the photo's credit after it.
+
+    >>> without_credit("[Photo] Mayor A (right) shakes hands with B. Photo/Riverton Information Office")
+    '[Photo] Mayor A (right) shakes hands with B.'
+    >>> without_credit("[Photo caption: A meets B. Photo: Xinhua]")
+    '[Photo caption: A meets B. Photo: Xinhua]'
+    >>> without_credit("He thanked Photo Ltd. for the prints")
+    'He thanked Photo Ltd. for the prints'
+    """
+    return PHOTO_CREDIT.sub("", line) if "hoto" in line or "icture" in line or "—" in line or "–" in line else line
