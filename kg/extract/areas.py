@@ -24,7 +24,7 @@ from kg.extract.other_bodies import other_bodies
 from kg.text.chronology import OTHER_BODY
 from kg.namespaces import HKSH, slug
 from kg.reference import Reference
-from kg.text.prefilter import Scan
+from kg.text.prefilter import Scan, started
 
 FIELD = r"(?:areas?|fields?|sectors?|aspects|domains)"
 COOP = r"(?:co-?operation|collaboration|exchanges?|partnership|co-?operat(?:e|ing))"
@@ -168,7 +168,7 @@ class AreaMatcher:
         for i, (pattern, _, name) in enumerate(entries):
             groups.setdefault(name[:1].lower(), []).append(f"(?P<a{i}>{pattern})")
         body = "|".join(f"(?=[{re.escape(c + c.upper())}])(?:{'|'.join(alts)})" for c, alts in groups.items())
-        self.regex = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I)
+        self.regex = started(re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I))  # tried only at their letters
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]

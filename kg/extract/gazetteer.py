@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.mechanism import mechanism_pattern
 from kg.reference import Entity, Reference
+from kg.text.prefilter import started
 
 HAN = "\u3400-\u9fff\uf900-\ufaff"
 PLACEHOLDER = re.compile(r"⟦(\w+):(\d+)⟧")
@@ -89,7 +90,8 @@ class Gazetteer:
             guard = f"(?=[{re.escape(first)}{re.escape(first.upper())}])" if first else ""
             alternatives.append(f"{guard}(?:{'|'.join(group)})")
         # Chinese writes no spaces between words: a name is bounded by any letter but a Han character.
-        self._regex = re.compile(rf"(?<![^\W{HAN}])(?<!/)(?:" + "|".join(alternatives) + rf")(?![^\W{HAN}])", re.I)
+        # Told the letters a name begins with (started()), the engine skips spaces and punctuation at once.
+        self._regex = started(re.compile(rf"(?<![^\W{HAN}])(?<!/)(?:" + "|".join(alternatives) + rf")(?![^\W{HAN}])", re.I))
 
     def find(self, text: str) -> list[Mention]:
         """Mentions of known names; a name may carry its abbreviation in brackets inside it ("the Harbour

@@ -15,11 +15,16 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import _sre
+
 try:
-    from re import _constants as _c, _parser as _p  # Python 3.11 and later
+    from re import _casefix, _compiler as _k, _constants as _c, _parser as _p  # Python 3.11 and later
 except ImportError:  # pragma: no cover
+    import sre_compile as _k
     import sre_constants as _c
     import sre_parse as _p
+    _casefix = None
+_EXTRA_CASES = getattr(_casefix, "_EXTRA_CASES", {})
 
 # The only letters outside ASCII that case-insensitive matching takes for ASCII ones; "İ" is folded before
 # lower-casing, which would make it two characters.
@@ -155,6 +160,7 @@ class Scan:
     def __init__(self, patterns: Iterable[re.Pattern]):
         self.patterns = list(patterns)
         self._words = {id(pattern): needed_all(pattern) for pattern in self.patterns}
+        self._fast: dict[int, re.Pattern] = {}  # each pattern with its start set (:func:`started`), once searched
         self._vocabulary = tuple(sorted(frozenset().union(*(words for parts in self._words.values() if parts
                                                               for words in parts))))
 
@@ -167,5 +173,127 @@ class Scan:
         return parts is None or not any(map(present.isdisjoint, parts))
 
     def finditer(self, pattern: re.Pattern, text: str, present: frozenset[str]) -> Iterator[re.Match]:
-        """``pattern.finditer(text)``, or nothing where the text lacks every word the pattern needs."""
-        return pattern.finditer(text) if self.may(pattern, present) else iter(())
+        """``pattern.finditer(text)``, or nothing where the text lacks every word the pattern needs. The matches
+        are those of the pattern compiled with its start set, for a pattern of the scan's: their ``re`` is not it."""
+        if not self.may(pattern, present):
+            return iter(())
+        if (fast := self._fast.get(id(pattern))) is None:
+            fast = self._fast[id(pattern)] = started(pattern) if id(pattern) in self._words else pattern
+        return fast.finditer(text)
+
+
+# What Python's engine is told of where a match can start. It tries a pattern at every position of a text unless the
+# pattern's compiled code opens with a literal prefix or a set of first characters, which it finds only where the
+# pattern begins with a case-sensitive literal or class: never for a case-insensitive pattern, nor one that opens
+# with "\b" or a lookbehind, which most of the rules' do. :func:`started` gives such a pattern the set of characters
+# any match begins with, read off its parse; the engine then skips every other position with one set test instead
+# of a try of the whole pattern. The set can only be wider than the truth, so no match is lost or moved.
+
+# The characters case-insensitive matching takes for an ASCII letter besides its two cases (a test reads every code
+# point to hold this).
+_TWINS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None))
+
+
+def _variants(code: int, flags: int) -> set[int] | None:
+    """The characters that match the literal ``code`` under ``flags``, or None where that is not told simply."""
+    if not flags & re.IGNORECASE:
+        return {code}
+    char = chr(code)
+    if code < 128:
+        return {code, ord(char.lower()), ord(char.upper())} | set(map(ord, _TWINS.get(char.lower(), "")))
+    return {code} if char.lower() == char == char.upper() and code not in _EXTRA_CASES else None
+
+
+def _class(items, flags: int) -> set | None:
+    """A bracketed class's items as a set of first characters, or None."""
+    out: set = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            if (chars := _variants(av, flags)) is None:
+                return None
+            out.update((_c.LITERAL, char) for char in chars)
+        elif op is _c.RANGE:
+            if not flags & re.IGNORECASE:
+                out.add((_c.RANGE, av))
+            elif av[1] < 128:
+                out.update((_c.LITERAL, char) for code in range(av[0], av[1] + 1) for char in _variants(code, flags))
+            else:
+                return None
+        elif op is _c.CATEGORY and (not flags & re.IGNORECASE or av in (_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE)):
+            out.add((_c.CATEGORY, av))
+        else:
+            return None  # a negated class, a word class under re.I: not told simply
+    return out
+
+
+def _first(items, flags: int) -> tuple[set | None, bool]:
+    """The characters a match of a sequence can begin with (charset items; None: any), and whether it can be empty."""
+    out: set = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            chars = _variants(av, flags)
+            return (None if chars is None else out | {(_c.LITERAL, char) for char in chars}), False
+        if op is _c.IN:
+            found = _class(av, flags)
+            return (None if found is None else out | found), False
+        if op is _c.SUBPATTERN:
+            found, empty = _first(av[-1], (flags | av[1]) & ~av[2])
+        elif op is _c.ATOMIC_GROUP:
+            found, empty = _first(av, flags)
+        elif op is _c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                more, none = _first(branch, flags)
+                if more is None:
+                    return None, False
+                found.update(more)
+                empty = empty or none
+        elif op in _REPEATS:
+            found, empty = _first(av[2], flags)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # any character, a back-reference, a conditional: anything
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def started(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` compiled again with the characters its matches begin with in its code, so that its search skips
+    every other position at once; the pattern itself where the engine knew as much already, where the set cannot
+    be told, or where a match may be empty. The same matches at the same places: only ``Match.re`` tells them apart.
+
+    >>> pattern = re.compile(r"\\b(?:visited|toured)\\s+\\w+", re.I)
+    >>> fast = started(pattern)
+    >>> fast is not pattern, [m.span() for m in fast.finditer("They VISITED Hong Kong and toured Shanghai.")]
+    (True, [(5, 17), (27, 42)])
+    """
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
+        return pattern
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        flags = parsed.state.flags | pattern.flags
+        code = _k._code(parsed, pattern.flags)
+        if code[0] != _c.INFO or code[2] or not code[3]:
+            return pattern  # a prefix or a set already, or a match may be empty
+        first, empty = _first(parsed.data, flags)
+        if first is None or empty or not first:
+            return pattern
+        charset, cased = _k._optimize_charset(sorted(first, key=repr))
+        info = [_c.INFO, 0, _c.SRE_INFO_CHARSET, code[3], code[4]]
+        _k._compile_charset(charset, flags, info)
+        info[1] = len(info) - 1
+        indexgroup = [None] * parsed.state.groups
+        for name, index in parsed.state.groupdict.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern.pattern, flags, info + code[code[1] + 1:], parsed.state.groups - 1,
+                            parsed.state.groupdict, tuple(indexgroup))
+    except Exception:  # an unforeseen parse: the pattern as it is
+        return pattern

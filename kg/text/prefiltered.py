@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-from kg.text.prefilter import Parts, folded, needed_all
+from kg.text.prefilter import Parts, folded, needed_all, started
 
 _fold = lru_cache(maxsize=256)(folded)  # a sentence is tested by some thirty patterns in a row
 _NAME = re.compile(r"\b([A-Z_][A-Z0-9_]*)\b(\.(?:search|match|fullmatch|finditer|findall|sub|subn|split)\("
@@ -34,18 +34,23 @@ _END = sys.maxsize  # a pattern's own default end: its arguments are passed on b
 
 class Prefiltered:
     """A compiled pattern that is not searched in a text lacking every word it needs; otherwise the pattern's
-    own answer. Only the methods the rules call on a pattern, with the pattern's arguments."""
+    own answer. Only the methods the rules call on a pattern, with the pattern's arguments.
 
-    __slots__ = ("real", "words", "more", "pattern", "flags", "groups", "groupindex", "_absent")
+    The methods that scan a text (all but ``match`` and ``fullmatch``) ask ``fast``: the pattern itself, or, once
+    :func:`install` has seen that no rule tells a match's ``re`` from it, the pattern compiled again with the
+    characters its matches begin with (:func:`kg.text.prefilter.started`), on its first search."""
+
+    __slots__ = ("real", "fast", "words", "more", "pattern", "flags", "groups", "groupindex", "_absent")
 
     def __init__(self, real: re.Pattern, parts: Parts | frozenset[str]):
         parts = (parts,) if isinstance(parts, frozenset) else parts
         self.real, self.words, self.more = real, tuple(sorted(parts[0])), tuple(tuple(sorted(w)) for w in parts[1:])
+        self.fast = real
         self.pattern, self.flags, self.groups, self.groupindex = real.pattern, real.flags, real.groups, real.groupindex
         self._absent = _absence((self.words, *self.more))
 
     def search(self, string, pos=0, endpos=_END):
-        return None if self._absent(string) else self.real.search(string, pos, endpos)
+        return None if self._absent(string) else self.fast.search(string, pos, endpos)
 
     def match(self, string, pos=0, endpos=_END):
         return None if self._absent(string) else self.real.match(string, pos, endpos)
@@ -54,19 +59,19 @@ class Prefiltered:
         return None if self._absent(string) else self.real.fullmatch(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_END) -> Iterator[re.Match]:
-        return iter(()) if self._absent(string) else self.real.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string) else self.fast.finditer(string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_END) -> list:
-        return [] if self._absent(string) else self.real.findall(string, pos, endpos)
+        return [] if self._absent(string) else self.fast.findall(string, pos, endpos)
 
     def sub(self, repl, string, *args, **kwargs) -> str:
-        return string if self._absent(string) else self.real.sub(repl, string, *args, **kwargs)
+        return string if self._absent(string) else self.fast.sub(repl, string, *args, **kwargs)
 
     def subn(self, repl, string, *args, **kwargs) -> tuple[str, int]:
-        return (string, 0) if self._absent(string) else self.real.subn(repl, string, *args, **kwargs)
+        return (string, 0) if self._absent(string) else self.fast.subn(repl, string, *args, **kwargs)
 
     def split(self, string, *args, **kwargs) -> list:
-        return [string] if self._absent(string) else self.real.split(string, *args, **kwargs)
+        return [string] if self._absent(string) else self.fast.split(string, *args, **kwargs)
 
     def __eq__(self, other) -> bool:
         return self.real == (other.real if type(other) is Prefiltered else other)  # as the patterns compare
@@ -76,6 +81,23 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.real!r})"
+
+
+class _Started:
+    """A stand-in's ``fast`` until its first search: the pattern compiled with its start set then, and put in its
+    place (the compiling costs about a millisecond a pattern, and many are never searched in a process)."""
+
+    __slots__ = ("stand_in",)
+
+    def __init__(self, stand_in: Prefiltered):
+        self.stand_in = stand_in
+
+    def __getattr__(self, name: str):
+        fast = self.stand_in.fast = started(self.stand_in.real)
+        return getattr(fast, name)
+
+
+_BY_HAND: list[Prefiltered] = []  # the stand-ins prefiltered() made, which install() may let search faster
 
 
 @lru_cache(maxsize=None)
@@ -104,7 +126,10 @@ def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
     ((5, 8), re.compile('\\\\w+'))
     """
     parts = needed_all(pattern) if isinstance(pattern.pattern, str) else None
-    return Prefiltered(pattern, parts) if parts else pattern
+    if not parts:
+        return pattern
+    _BY_HAND.append(stand_in := Prefiltered(pattern, parts))
+    return stand_in
 
 
 def plain_names(sources: list[str]) -> set[str]:
@@ -268,4 +293,8 @@ def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | 
         for attribute, value in list(vars(module).items()):
             if (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
                 setattr(module, attribute, stand_in)
+    # A match of a faster pattern is not the pattern's own ("match.re is VISIT"): only where no rule compares it so.
+    for stand_in in [*stand_ins.values(), *_BY_HAND]:
+        if id(stand_in.real) not in objects and stand_in.fast is stand_in.real:
+            stand_in.fast = _Started(stand_in)
     return len(stand_ins)
