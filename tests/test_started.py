@@ -109,3 +109,11 @@ def test_the_documents_convert_alike_with_and_without_the_start_sets(monkeypatch
     monkeypatch.setattr(AREAS, "regex", re.compile(AREAS.regex.pattern, AREAS.regex.flags))
     assert [nt_text(convert_triples(path, reference=REFERENCE)[1]) for path in documents] == fast
     assert len(documents) > 20
+
+
+def test_another_python_searches_with_the_pattern_as_it_is(monkeypatch):
+    import kg.text.prefilter as prefilter
+    pattern = re.compile(r"\b(?:visited|toured)\s+\w+", re.I)
+    assert prefilter.started(pattern) is not pattern
+    monkeypatch.setattr(prefilter, "_WRITES_CODE", False)
+    assert prefilter.started(pattern) is pattern

@@ -12,6 +12,7 @@ serves patterns with and without ``re.I``.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -25,6 +26,9 @@ except ImportError:  # pragma: no cover
     import sre_parse as _p
     _casefix = None
 _EXTRA_CASES = getattr(_casefix, "_EXTRA_CASES", {})
+# started() writes the engine's own code, whose layout (the INFO block, _sre.compile's arguments) is private to
+# each CPython version: only the one it is tested on gets it; any other searches as the pattern always did.
+_WRITES_CODE = sys.version_info[:2] == (3, 11)
 
 # The only letters outside ASCII that case-insensitive matching takes for ASCII ones; "İ" is folded before
 # lower-casing, which would make it two characters.
@@ -275,7 +279,7 @@ def started(pattern: re.Pattern) -> re.Pattern:
     >>> fast is not pattern, [m.span() for m in fast.finditer("They VISITED Hong Kong and toured Shanghai.")]
     (True, [(5, 17), (27, 42)])
     """
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
+    if not _WRITES_CODE or not isinstance(pattern.pattern, str) or pattern.flags & (re.LOCALE | re.DEBUG):
         return pattern
     try:
         parsed = _p.parse(pattern.pattern, pattern.flags)
