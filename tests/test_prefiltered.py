@@ -85,6 +85,19 @@ def test_the_package_sources_read_as_code_keep_every_token_but_comments_and_plai
         assert tokens(_code(source)) == tokens(source)
 
 
+def test_another_packages_install_leaves_this_packages_compared_matches_alone(tmp_path, monkeypatch):
+    """A test's install() into a package of its own once gave kg's hand-made stand-ins the faster pattern,
+    whose matches are not the pattern's own: "match.re is VISIT" failed and "CS visits Shanghai" stopped the
+    conversion of every document after it in the process."""
+    (tmp_path / "kgv").mkdir()
+    (tmp_path / "kgv" / "__init__.py").write_text("")
+    (tmp_path / "kgv" / "rules.py").write_text("import re\nCUE = re.compile(r'visited\\s+\\w+')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import kgv.rules  # noqa: F401
+    install(("kgv",), tmp_path / "kgv")
+    assert visits.VISIT_SEARCHED.search("CS visits ⟦place:0⟧ to promote trade").re is visits.VISIT
+
+
 def test_install_swaps_a_pattern_in_every_module_that_imported_it(tmp_path, monkeypatch):
     (tmp_path / "kgx").mkdir()
     (tmp_path / "kgx" / "__init__.py").write_text("")

@@ -97,7 +97,8 @@ class _Started:
         return getattr(fast, name)
 
 
-_BY_HAND: list[Prefiltered] = []  # the stand-ins prefiltered() made, which install() may let search faster
+# The stand-ins prefiltered() made, with the module that made each, which install() may let search faster.
+_BY_HAND: list[tuple[str, Prefiltered]] = []
 
 
 @lru_cache(maxsize=None)
@@ -128,7 +129,7 @@ def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
     parts = needed_all(pattern) if isinstance(pattern.pattern, str) else None
     if not parts:
         return pattern
-    _BY_HAND.append(stand_in := Prefiltered(pattern, parts))
+    _BY_HAND.append((sys._getframe(1).f_globals.get("__name__", ""), stand_in := Prefiltered(pattern, parts)))
     return stand_in
 
 
@@ -294,7 +295,10 @@ def install(prefixes: tuple[str, ...] = ("kg.extract", "kg.text"), root: Path | 
             if (stand_in := stand_ins.get(id(value))) is not None and stand_in.real is value:
                 setattr(module, attribute, stand_in)
     # A match of a faster pattern is not the pattern's own ("match.re is VISIT"): only where no rule compares it so.
-    for stand_in in [*stand_ins.values(), *_BY_HAND]:
+    # The hand-made stand-ins of this package only: another's install (a test's) reads other sources, in which no
+    # rule of this package compares its matches.
+    by_hand = [stand_in for name, stand_in in _BY_HAND if name == package or name.startswith(package + ".")]
+    for stand_in in [*stand_ins.values(), *by_hand]:
         if id(stand_in.real) not in objects and stand_in.fast is stand_in.real:
             stand_in.fast = _Started(stand_in)
     return len(stand_ins)
