@@ -27,8 +27,12 @@ stages = Stages()
 started = time.perf_counter()
 result = build(documents=Path(sys.argv[1]), out=Path(sys.argv[2]), stages=stages)
 total = time.perf_counter() - started
-peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) * 1024
-print(json.dumps({"seconds": total, "stages": stages.seconds, "peak_bytes": peak, "triples": result.triples}))
+own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = (own.ru_maxrss + children.ru_maxrss) * 1024
+cpu = {"main_user": own.ru_utime, "main_sys": own.ru_stime, "children_user": children.ru_utime,
+       "children_sys": children.ru_stime}
+print(json.dumps({"seconds": total, "stages": stages.seconds, "peak_bytes": peak, "triples": result.triples,
+                  "cpu": cpu}))
 """
 
 
@@ -61,7 +65,13 @@ def main() -> int:
     args = parser.parse_args()
     rows = []
     for size in args.sizes:
-        runs = [run_once(corpus(size, args.seed)) for _ in range(args.runs)]
+        runs = []
+        for number in range(1, args.runs + 1):
+            runs.append(run_once(corpus(size, args.seed)))
+            cpu = runs[-1]["cpu"]
+            print(f"N={size} run {number}: {runs[-1]['seconds']:.1f} s; CPU main {cpu['main_user']:.1f} user "
+                  f"{cpu['main_sys']:.1f} sys, workers {cpu['children_user']:.1f} user {cpu['children_sys']:.1f} sys",
+                  flush=True)
         stage_names = sorted({name for r in runs for name in r["stages"]})
         row = {
             "size": size,
