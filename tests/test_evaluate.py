@@ -187,6 +187,8 @@ HELDOUT_FLOORS = {
     "heldout42": (8, {"overall": (0.79, 0.47), "sessions": (1.0, 0.86), "posts": (0.82, 0.64), "events": (0.76, 0.38)}),
     "heldout43": (8, {"overall": (0.87, 0.48), "sessions": (0.97, 0.64), "posts": (0.94, 0.73), "events": (0.81, 0.32)}),
     "heldout44": (8, {"overall": (0.8, 0.53), "sessions": (0.92, 0.52), "posts": (0.94, 0.84), "events": (0.66, 0.35)}),
+    "heldout45": (8, {"overall": (0.86, 0.45), "sessions": (0.87, 0.42), "posts": (0.98, 0.76), "events": (0.74, 0.31)}),
+    "heldout46": (8, {"overall": (0.83, 0.6), "sessions": (1.0, 0.97), "posts": (0.83, 0.8), "events": (0.78, 0.45)}),
     "precision31": (8, {"overall": (0.69, 0.56), "events": (0.55, 0.42)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.75), "events": (0.81, 0.62), "sessions": (1.0, 0.82)}),
