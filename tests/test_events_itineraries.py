@@ -111,3 +111,20 @@ def test_a_leader_named_in_prose_without_a_role_line_goes_nowhere(tmp_path):
     found = events(page_graph(tmp_path, body, title="Riverton mission: programme"))
     briefing = find(found, "briefing by")
     assert briefing is not None and "bo-tam-wai-ming" not in briefing["att"], found
+
+
+AMENDED = ("Day 1 (Monday, 8 June)\n"
+           "  10:00  Visit to the Riverton Container Terminal | Old Town\n"
+           "  15:00  Visit to the Kestrel Shipyard | Marina Road\n\n")
+
+
+def test_an_item_a_later_line_cancels_is_taken_back(tmp_path):
+    body = AMENDED + "UPDATE (June 6, 17:00): The visit to the Kestrel Shipyard scheduled for 15:00 on June 8 has been cancelled.\n"
+    found = events(page_graph(tmp_path, body, title="Riverton visit: programme"))
+    assert find(found, "container terminal") is not None and find(found, "kestrel shipyard") is None, found
+
+
+def test_a_cancelled_thing_the_programme_never_listed_takes_back_nothing(tmp_path):
+    body = AMENDED + "The visit to the Lantern Ferry Pier shown in the first draft has been dropped. The visit has been cancelled.\n"
+    found = events(page_graph(tmp_path, body, title="Riverton visit: programme"))
+    assert find(found, "container terminal") is not None and find(found, "kestrel shipyard") is not None, found
