@@ -128,3 +128,37 @@ def test_a_cancelled_thing_the_programme_never_listed_takes_back_nothing(tmp_pat
     body = AMENDED + "The visit to the Lantern Ferry Pier shown in the first draft has been dropped. The visit has been cancelled.\n"
     found = events(page_graph(tmp_path, body, title="Riverton visit: programme"))
     assert find(found, "container terminal") is not None and find(found, "kestrel shipyard") is not None, found
+
+
+def test_a_dinner_a_guest_attends_is_named_by_its_hosts_title(tmp_path):
+    body = ("The Secretary for Transport, Mr Alan Brookfield, arrived in Riverton today (June 8). In the evening, Mr "
+            "Brookfield attended a dinner hosted by the Director of the Riverton Trade Office, Mr Dan Ho Ka-lok, at which "
+            "he met shipping executives.\n")
+    found = events(page_graph(tmp_path, body, title="Transport Secretary visits Riverton", published="2036-06-08"))
+    dinner = find(found, "dinner hosted by the director of the riverton trade office")
+    assert dinner is not None and {"alan-brookfield", "dan-ho-ka-lok"} <= dinner["att"], found
+    assert dinner["start"] == {"2036-06-08"}, found
+
+
+def test_a_dinner_only_spoken_of_is_no_guests_meal(tmp_path):
+    body = ("The Secretary for Transport, Mr Alan Brookfield, arrived in Riverton today (June 8). He said a dinner hosted "
+            "by the Director of the Riverton Trade Office would be a fine idea some day.\n")
+    found = events(page_graph(tmp_path, body, title="Transport Secretary visits Riverton", published="2036-06-08"))
+    dinner = find(found, "dinner hosted by the director")
+    assert dinner is None or "alan-brookfield" not in dinner["att"], found
+
+
+def test_the_new_patterns_fail_fast_on_long_lines():
+    import time
+
+    from kg.extract.dropped_items import DROPPED
+    from kg.extract.hosted_meals import GUEST_AT
+    from kg.extract.rundown_rows import AREA, VISIT_COLON
+    from kg.text.schedules import SPACED_ROW
+    began = time.perf_counter()
+    DROPPED.search("The " + "visit to the depot " * 2000 + "has not been held")
+    GUEST_AT.search("attended a dinner hosted by the " + "Director of Riverton " * 2000)
+    AREA.fullmatch("Riverton " * 3000)
+    VISIT_COLON.match("Site visit: " + "Riverton, " * 3000)
+    SPACED_ROW.match("12:40 " + " " * 5000 + "x")
+    assert time.perf_counter() - began < 1.0
