@@ -95,7 +95,7 @@ NEEDS = [frozenset(needs) for needs in (
     {"month word"}, {"month word"}, {"digit"}, {"day word"}, {"day word"}, {"day word"})]
 PATTERNS = [(kind, prefiltered(pattern)) for kind, pattern in PATTERNS]
 
-FUTURE = re.compile(r"\b(will|would|shall|to be held|(?:agreed|decided|undertook)\s+to\s+(?:jointly\s+)?(?:hold|organi[sz]e|host|stage|launch|set\s+up)|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
+FUTURE = re.compile(r"\b(will|would|shall|to be held|to be (?:launched|opened|set up|rolled out)|is to|are to|planned|plans|scheduled|expected to|upcoming|forthcoming"
                     r"|runs (?:until|till|through)|(?:is|are) due to|(?:which|that) (?:ends|concludes))\b", re.I)
 # The past perfect tells what had happened at some time before, not on the day the narrative is on.
 PERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|earlier\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|ld|ght|ok|ent|et)\b")
