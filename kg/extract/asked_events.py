@@ -38,11 +38,15 @@ def events_now(ctx: DocContext) -> set:
 
 def withdraw_asked(ctx: DocContext, before: set) -> None:
     """Take back the events (not sessions) recorded since ``before``, as a question named them."""
-    f = ctx.findings
     for iri in events_now(ctx) - before:
-        if is_session(iri):
-            continue
-        for triple in [t for t in f.triples if t[0] == iri or t[2] == iri]:
-            f.discard(*triple)
-        f.mentions.pop(iri, None)
-        ctx.events[:] = [(h, e) for h, e in ctx.events if e != iri]
+        if not is_session(iri):
+            withdraw(ctx, iri)
+
+
+def withdraw(ctx: DocContext, iri) -> None:
+    """Take back one event with its facts: it was not held."""
+    f = ctx.findings
+    for triple in [t for t in f.triples if t[0] == iri or t[2] == iri]:
+        f.discard(*triple)
+    f.mentions.pop(iri, None)
+    ctx.events[:] = [(h, e) for h, e in ctx.events if e != iri]

@@ -1,6 +1,7 @@
 """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up.
 
-"The delegation, led by A, includes B and C", "A, who is leading a delegation including B on a visit to ...".
+"The delegation, led by A, includes B and C", "A, who is leading a delegation including B on a visit to ...",
+a programme's "Mission leader: Mr A, Chairman, X".
 Its members go with it on the visits and calls kg.extract.itinerary reads; those the leader meets or talks
 about in the same sentence ("A, who is leading a delegation ..., met C") are not members.
 """
@@ -14,6 +15,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
+from kg.extract.patterns import HONORIFIC
 
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
 DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
@@ -21,8 +23,18 @@ DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|jo
 ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 
 
+# A programme's line naming who leads the mission: "Mission leader: Mr A, Chairman, X", "Deputy leader: Ms B, ...".
+LEADER_LINE = re.compile(r"^(?i:(?:(?:mission|delegation|team|group|deputy|co-)\s*){0,2}leaders?|heads?\s+of\s+(?:the\s+)?(?:delegation|mission))"
+                         rf"\s*:\s+(?:{HONORIFIC}\s+)?(?P<who>⟦person:\d+⟧)")
+
+
 def track_delegation(ctx: DocContext, view: View) -> None:
     """Who the delegation is: the people a sentence (or an item of its list) says lead, join or make it up."""
+    if (line := LEADER_LINE.match(view.masked)) is not None:
+        for person in view.people(line.group("who")):
+            if person not in ctx.delegation:
+                ctx.delegation.append(person)
+        return
     if not DELEGATION.search(view.masked):
         return
     carried = False

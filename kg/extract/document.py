@@ -21,6 +21,7 @@ from kg.extract.context import DocContext, Findings
 from kg.extract.dates import find_dates
 from kg.extract.dateline_year import dateline_year
 from kg.extract.asked_events import asks, events_now, withdraw_asked
+from kg.extract.dropped_items import drop_items
 from kg.extract.after_meeting import after_meeting, share_meeting_place
 from kg.extract.agreements import find_agreements
 from kg.extract.appositions import find_appositions
@@ -296,6 +297,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
         return
+    drop_items(ctx, view)
     before, last = ctx.last_event("session"), ctx.last_event()
     sessions = extract_sessions(ctx, view, dates)
     own_clause(ctx, view, dates, sessions)

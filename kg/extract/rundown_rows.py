@@ -21,6 +21,8 @@ from kg.extract.event_record import event_label, record_dates, record_event
 from kg.extract.event_words import HEAD_WORD
 from kg.extract.mentions import View
 from kg.extract.gazetteer import unmask
+from kg.extract.organisers import add_organisers
+from kg.extract.titled_hosts import title_after
 from kg.extract.venues import BODY, BUILDING, site, venue
 
 # "09:30 | <programme> | <venue>.", as kg.text.schedules writes a rundown's row.
@@ -29,8 +31,8 @@ ROW = re.compile(r"^(?i:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.
 # An event the row names by more than HEAD_WORD's words.
 MORE_HEADS = re.compile(r"(?i:meet-the-media|press\s+conference|media\s+session|briefing|photo\s+exhibition)")
 # Rows that tell the session itself, or its parts that are no events.
-NOT_EVENT = re.compile(r"(?i:plenary|⟦conf|group\s+photo|photo\s+session|remarks|speech|address|departure|depart"
-                       r"|free\s+time|break|registration|on\s+(?:your|their|one's)?\s*own|self-arranged|own\s+arrangements?|at\s+leisure)")
+NOT_EVENT = re.compile(r"(?i:plenary|⟦conf|group\s+photo|photo\s+session|remarks|speech|address|\bdepart(?:ure|s)?\b"
+                       r"|^panel\b|^end\s+of\b|free\s+time|break|registration|on\s+(?:your|their|one's)?\s*own|self-arranged|own\s+arrangements?|at\s+leisure)")
 VERBS = {"visits": "Visit to {}", "tours": "Visit to {}", "calls on": "Call on {}", "meets": "Meeting with {}",
          "meets with": "Meeting with {}", "attends": "{}"}
 VERB = re.compile(r"(?:^|,\s+|\s)(?P<verb>visits|tours|calls\s+on|meets\s+with|meets|attends)\s+(?:the\s+)?(?P<obj>.+)$")
@@ -40,6 +42,19 @@ CLAUSE = re.compile(r",\s+(?:witnessed|officiated|attended|accompanied|followed)
 NAME = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|the|for)){0,7}")
 ROOM = re.compile(r"^(?:[A-Z]\w*\s+){0,2}(?:Ballroom|Room|Lawn|Staircase|Stairs|Steps|Entrance|Lobby|Foyer|Atrium|Courtyard"
                   r"|Suite|Salon)(?:\s+\w{1,3})?$")
+
+
+# "Speech at the X Seminar": the row's event is the one spoken at.
+SPOKEN_AT = re.compile(r"^(?i:(?:keynote\s+)?(?:speech|address|remarks|keynote))\s+at\s+(?:the\s+)?(?=\S)")
+# "Site visit: Qiantan District, Pudong", "Company visit: X Group, Y Campus, Hangzhou": the thing visited, then where.
+VISIT_COLON = re.compile(r"^(?P<kind>(?i:(?:site|company|field|factory|study|school|campus)\s+)?visits?):\s+(?P<obj>[^,;]+)(?P<rest>(?:,[^;]*)?)")
+# "co-organised by X and Y", "hosted by the Z Association": the bodies who hold the row's event.
+HELD_BY = re.compile(r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+(?:jointly\s+)?by\s+(?P<orgs>[^;|]+)")
+
+
+# The last part of a venue cell that is a district, a road or a town, not the building the parts before are in:
+# "Shanghai Centre, Jing'an District", "Waigaoqiao, Pudong" (a place the text knows), "Harbour Tower, 12 Quay Road".
+AREA = re.compile(r"⟦place:\d+⟧|(?:[A-Z][\w'’-]*\s+){0,3}(?:Road|Avenue|Street|Lane|Boulevard|District|Town|Village|New\s+Area|Bund)")
 
 
 def rundown_row(view: View) -> re.Match | None:
@@ -54,9 +69,12 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
     """The event of a rundown's row, with its day, place and people; False for a row of another shape, left to
     the rules of sentences."""
     what, where = row.group("what").strip(), (row.group("where") or "").strip()
+    what = SPOKEN_AT.sub("", what, count=1)
     places = _places(ctx, view, where)
     if NOT_EVENT.search(what):
         return True
+    if (seen := VISIT_COLON.match(what)) is not None:
+        return _visit_row(ctx, view, dates, seen, places)
     verb = VERB.search(what)
     if verb is not None and verb.start() > 0 and "⟦person" not in what[:verb.start()]:
         verb = None
@@ -66,7 +84,7 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
         if verb.group("verb") in ("visits", "tours") and (visited := _site(ctx, view, obj)) is not None:
             places = [visited, *places]
     elif (head := HEAD_WORD.search(what) or MORE_HEADS.search(what)) and "⟦person" not in what[:head.start()]:
-        label = CLAUSE.split(what)[0].strip()  # "Luncheon hosted by ...", not "Mr A officiates at the ceremony"
+        label = CLAUSE.split(what.split(";")[0])[0].strip()  # "Luncheon hosted by ...", not "Mr A officiates at the ceremony"
     else:
         return False
     if not label or label.startswith("⟦person"):
@@ -75,16 +93,36 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
     head = "visit" if verb is not None else _head(label)
     iri = record_event(ctx, view, event_label(view, label), head, False, when)
     ctx.remember_event(head, iri)
+    _fill(ctx, view, dates, iri, what, places)
+    return True
+
+
+def _visit_row(ctx: DocContext, view: View, dates: list[DateSpan], seen: re.Match, places: list[URIRef]) -> bool:
+    """A row that names a visit by its kind and the thing visited ("Site visit: X, Pudong"): the thing is a place
+    where it is one, and the names after it say where it is."""
+    obj = seen.group("obj").strip()
+    label = f"{seen.group('kind')}: {obj}"
+    visited = _site(ctx, view, obj) if "⟦org" not in obj else None
+    around = _places(ctx, view, seen.group("rest").lstrip(", "), every=True) if seen.group("rest") else []
+    iri = record_event(ctx, view, event_label(view, label), "visit", False, DateSpan(0, 0, ctx.day) if ctx.day is not None else None)
+    ctx.remember_event("visit", iri)
+    _fill(ctx, view, dates, iri, seen.group(0), [*([visited] if visited is not None else []), *around, *places])
+    return True
+
+
+def _fill(ctx: DocContext, view: View, dates: list[DateSpan], iri: URIRef, what: str, places: list[URIRef]) -> None:
+    """The row's people, bodies, places and day; the delegation whose programme it is goes to each item."""
     f, s = ctx.findings, view.sentence
-    for person in view.people(what):
+    for person in [*view.people(what), *ctx.delegation]:
         f.add(iri, SDO.attendee, person, s)
+    if (held := HELD_BY.search(what)) is not None and not title_after(what, held.start("orgs")):
+        add_organisers(ctx, view, iri, held.group("orgs"))
     for place in dict.fromkeys(places):
         f.add(iri, SDO.location, place, s)
     if dates:
         record_dates(ctx, view, iri, dates[0])
     elif ctx.day is not None:
         f.add(iri, SDO.startDate, ctx.day, s)
-    return True
 
 
 def _head(label: str) -> str:
@@ -100,9 +138,21 @@ def _site(ctx: DocContext, view: View, obj: str) -> URIRef | None:
     return site(ctx, view, obj)
 
 
-def _places(ctx: DocContext, view: View, where: str) -> list[URIRef]:
-    """The venue cell's place: its last part ("Main Lawn, Government House"), known or named; a room alone is
-    in the building an earlier row named."""
+def _places(ctx: DocContext, view: View, where: str, *, every: bool = False) -> list[URIRef]:
+    """The venue cell's places: each part that names one where the last is a district, road or town ("Waigaoqiao,
+    Pudong"; the road of "Office building, 200 Renmin Avenue"), else the last part ("Main Lawn, Government House"),
+    known or named; a room alone is in the building an earlier row named."""
+    parts = [re.sub(r"^\d+[A-Za-z]?\s+(?=[A-Z])", "", p.strip()) for p in where.split(", ") if p.strip()]
+    if len(parts) < 2 or not every and not AREA.fullmatch(re.sub(r"^the\s+", "", parts[-1])):
+        return _place(ctx, view, where)
+    out = [place for part in parts for place in _place(ctx, view, part)]
+    if out and re.fullmatch(BUILDING, re.sub(r"^the\s+", "", parts[-1])):
+        ctx.rundown_building = out[-1]
+    return out
+
+
+def _place(ctx: DocContext, view: View, where: str) -> list[URIRef]:
+    """The place of a venue cell's last part, known or named; a room alone is in the building an earlier row named."""
     last = re.sub(r"^the\s+", "", where.rsplit(", ", 1)[-1].strip())
     if ROOM.match(last):
         return [ctx.rundown_building] if ctx.rundown_building is not None else []

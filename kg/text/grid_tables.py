@@ -27,6 +27,9 @@ import re
 from kg.text.hyphens import join_wrapped
 
 RULE = re.compile(r"^\s*\+(?:[-=]{2,}\+){2,}\s*$")
+# A clock time alone in a cell: the first column of an itinerary's table ("14:30", "9.30am", "Noon").
+CLOCK = re.compile(r"(?i)^(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
+                   r"(?:\s*(?:-|–|to)\s*(?:\d{1,2}[.:]\d{2}|\d{1,2}\s*[ap]\.?m\.?))?$")
 BORDERED = re.compile(r"^\s*\|.*\|\s*$")
 STOP = re.compile(r"[.!?;:][\"'”’)]*$")
 SHORT = 12
@@ -50,6 +53,28 @@ def _parts(block: list[str], edges: list[int]) -> list[list[str]]:
             parts.append(current)
         current = [[] for _ in edges[1:]]
     return parts
+
+
+def _timed(block: list[str], edges: list[int]) -> list[list[list[str]]] | None:
+    """An itinerary's rows, where one ruled block holds them all: each row starts at a line whose first cell is a
+    time, and the lines with that cell blank go on its other cells. None where the first column is not times."""
+    firsts = [_cells(line, edges)[0] for line in block]
+    if sum(bool(f) for f in firsts) < 2 or not firsts[0] or not all(CLOCK.match(f) for f in firsts if f):
+        return None
+    rows: list[list[list[str]]] = []
+    for line, first in zip(block, firsts):
+        if first:
+            rows.append([[] for _ in edges[1:]])
+        for column, cell in zip(rows[-1], _cells(line, edges)):
+            if cell:
+                column.append(cell)
+    return rows
+
+
+def _run(part: list[list[str]], whole: str) -> list[str]:
+    """An itinerary's row as a rundown's ("14:30 | Meeting with ... | Renmin Avenue."): a blank or "-" cell left out."""
+    cells = [_joined(lines, whole) for lines in part]
+    return ["", " | ".join(c for c in cells if c.strip(" -–")).rstrip(" .") + "."]
 
 
 def _joined(lines: list[str], whole: str) -> str:
@@ -87,6 +112,9 @@ def _table(lines: list[str], whole: str) -> list[str]:
             heading, rows = first, rows[1:]
     out: list[str] = []
     for row in rows:
+        if (timed := _timed(row, edges)) is not None:
+            out += [line for part in timed for line in _run(part, whole)]
+            continue
         for part in _parts(row, edges):
             out += _written(part, heading, whole)
     return out + [""]

@@ -25,21 +25,36 @@ STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
 # "09:30 | ...", "2.30pm - 3pm\t...": a time (or a span of them) as a table's first cell.
 RUNDOWN_ROW = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)\s*[|\t]\s*(?=\S)")
+# "12:40  Arrive Shanghai", "09:30 Hong Kong-Shanghai Roundtable | Lujiazui": a programme's row, its time set off by
+# spaces alone (a 24-hour clock, so that no figure of prose reads as one).
+SPACED_ROW = re.compile(r"^(?P<t>\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)\s+(?=[A-Z\"“])")
+# "Keynote: Mr A", "Panellists: Ms B; Mr C": who speaks at the row above.
+FIELD_LINE = re.compile(r"^(?P<f>(?:Keynote|Speakers?|Panell?ists?|Moderators?|Guests?|Hosts?|Chairs?|Officiating\s+guests?|Attendees?)"
+                        r"(?:\s+speakers?)?)\s*:\s+(?=\S)", re.I)
 # "Date: 5 November 2026 (Thursday)", "Date: Thursday, November 5, 2026": the day of the rundown below it.
 DATE_LINE = re.compile(r"^Date\s*:\s*(?P<d>[\w ,]{6,40}?\d{4})\s*(?:\(\w+\))?\.?$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
 # "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
-WEEKDAY_HEADING = re.compile(rf"^{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
-                             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)\s*\)?:?$", re.I)
+# "Day 1 (Monday, 14 April)", "Monday, March 10, 2014": a programme's day, numbered or with its year.
+WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(\s*)?{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+                             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\)?:?$", re.I)
 
 
 def timed_rows(lines: list[str]) -> list[str]:
     """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
     rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and TIME_ROW.match(line)]
     cut = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and RUNDOWN_ROW.match(line)]
-    if len(rows) < 2 and len(cut) < 2:
+    spaced = [i for i, line in enumerate(lines) if line[:1].isdigit() and not TIME_ROW.match(line) and SPACED_ROW.match(line)]
+    spaced = spaced if _forward(lines, spaced) else []
+    if len(rows) < 2 and len(cut) < 2 and len(spaced) < 2:
         return lines
     out = list(lines)
+    if len(spaced) >= 2:
+        for i in spaced:
+            row = SPACED_ROW.match(out[i])
+            out[i] = row.group("t") + "\t" + out[i][row.end():]
+            cut.append(i)
+            _fold_fields(out, i)
     if len(cut) >= 2:
         for i in cut:
             out[i] = " | ".join(c.strip() for c in re.split(r"[|\t]", out[i]) if c.strip()).rstrip(" ;,.") + "."
@@ -49,6 +64,34 @@ def timed_rows(lines: list[str]) -> list[str]:
         if not STOP.search(out[i]):
             out[i] = out[i].rstrip(" ;,") + "."
     return out
+
+
+def _forward(lines: list[str], rows: list[int]) -> bool:
+    """Whether the rows' times run forward, as a programme's do (each day's anew): an index of releases or
+    headlines, stamped with times, lists the latest first."""
+    last = ""
+    for i in range(rows[0], rows[-1] + 1) if rows else ():
+        if WEEKDAY_HEADING.match(lines[i]):
+            last = ""
+        elif i in rows:
+            now = SPACED_ROW.match(lines[i]).group("t").split("-")[0].strip().zfill(5)
+            if now < last:
+                return False
+            last = now
+    return True
+
+
+def _fold_fields(lines: list[str], i: int) -> None:
+    """The lines under a programme's row that name its parts' people ("Keynote: Mr A", "Panellists: Ms B; Mr C"),
+    put in the row's programme cell, before its venue."""
+    j = i + 1
+    while j < len(lines) and (field := FIELD_LINE.match(lines[j])) is not None:
+        programme, bar, venue = lines[i].partition(" | ")
+        head, tab, rest = programme.partition("\t")
+        added = f"; {field.group('f').lower()}: {lines[j][field.end():].strip().rstrip('.')}"
+        lines[i] = head + tab + rest + added + bar + venue if tab else lines[i]
+        lines[j] = ""
+        j += 1
 
 
 def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, date]]:
@@ -74,7 +117,7 @@ def _nearest(heading: re.Match, published: date) -> date | None:
     month = MONTHS[(heading.group("m") or heading.group("m2")).lower().rstrip(".")]
     day = int(heading.group("d") or heading.group("d2"))
     days = []
-    for year in (published.year - 1, published.year, published.year + 1):
+    for year in (int(heading.group("y")),) if heading.group("y") else (published.year - 1, published.year, published.year + 1):
         try:
             days.append(date(year, month, day))
         except ValueError:
