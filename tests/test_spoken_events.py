@@ -72,3 +72,9 @@ def test_i_in_a_transcripts_turn_had_the_meeting(reference):
 ])
 def test_a_meeting_hoped_for_denied_or_ahead_is_none(reference, text):
     assert meetings(facts(reference, text, published=date(2031, 5, 9))) == {}
+
+
+def test_a_working_meeting_with_someone_is_read_once_as_the_named_meeting(reference):
+    found = facts(reference, "Ms Wendy Lok held a working meeting with Mr Pieter Vos on Friday.", published=date(2031, 5, 9))
+    assert meetings(found) == {}
+    assert any(label.lower().startswith("working meeting") for label in labels(found))

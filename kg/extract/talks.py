@@ -19,10 +19,13 @@ PGAP = r"(?:[^;.⟦]|⟦(?:org|place|person):\d+⟧)"
 # "A had talks with B", "A will hold bilateral talks with B" ("A held talks with B" is kg.extract.meetings').
 WITH = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,120}}?(?<!\bto)(?<!\bwould)(?<!\bcould)(?<!\bmay)(?<!\bmight)\s(?:had|has|have|hold|holds|will\s+(?:also\s+)?(?:hold|have)|(?:is|are)\s+to\s+hold"
                   rf"|held\s+(?!talks\b)(?=[\w-]+\s))\s*(?:[\w-]+\s+){{0,2}}?(?<![\w-])(?P<talks>talks)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?")
+# The words that make a meeting one kg.extract.events names ("a working meeting", "a bilateral meeting").
+NAMED_MEETING = (r"(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|coordination|follow-up|liaison"
+                 r"|review|high-level)")
 # "A had a (very useful) meeting with B", "I have just had a meeting with B", "A held a bilateral meeting with B": the
 # noun told with its article, as a spoken account tells a meeting; its label is a meeting's, not talks'.
 HAD = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,120}}?(?<!\bto)(?<!\bwould)(?<!\bcould)(?<!\bmay)(?<!\bmight)\s(?P<talks_at>(?:had|held|will\s+(?:also\s+)?(?:hold|have))"
-                 r"\s+(?:also\s+)?an?\s+(?:[\w-]+\s+){0,3}?meeting)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?(?P<talks>(?!))?")
+                 rf"\s+(?:also\s+)?an?\s+(?:(?!{NAMED_MEETING}\b)[a-z][\w-]*\s+){{0,3}}?meeting)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?(?P<talks>(?!))?")
 # "A spoke to the media after his meeting with B", a transcript's heading "by A at a media session after his meeting
 # with B at <venue> today": the meeting A had before.
 AFTER_OWN = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,160}}?\b(?:after|following)\s+(?P<talks_at>(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?meeting)"
