@@ -241,6 +241,9 @@ REFERRING_MODS = re.compile(r"(?-i:\b(?:who|whom|whose|which|that|this|these|tho
                             r"|\b(?:his|her|their|its|our|my|your)\s+own\b)")
 # A standing body or a kind of event, not one held: "a standing forum for working together", "a permanent forum".
 STANDING = re.compile(r"^(?:standing|permanent|normali[sz]ed|institutionali[sz]ed|long-term)\s+$")
+# A part of the event it closes or follows, not an event of its own: "a question-and-answer session", "a Q&A
+# session", "a photo session" (a capitalised one is named: "the Chief Executive's Question and Answer Session").
+SEGMENT = re.compile(r"(?:^|\s)(?:question[\s-]+and[\s-]+answer|Q\s*&\s*A|Q-and-A|photo(?:-taking)?|group\s+photo)\s*$")
 # The means of a meeting, not an event: "(met) by video conference", "via video link".
 MEANS = re.compile(r"(?i)\b(?:by|via|through|over)\s+(?:an?\s+|the\s+)?video[\s-]*$")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")

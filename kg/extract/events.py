@@ -26,7 +26,7 @@ from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
     BARE_ORDINAL, BODY_END, EDITION, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
     NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
-    STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
+    SEGMENT, STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
 from kg.extract.fronted_held import fronted_held
@@ -213,6 +213,8 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "The fourth session": one of a series, which kg.extract.sessions reads
     if head in ("session", "meeting") and BARE_ORDINAL.fullmatch(mods.strip()) and MECHANISM_ITS.search(masked[:match.start("mods")]):
         return True  # "The conference ..., and its first meeting was held in ...": a plenary session
+    if match.group("head") == "session" and not tail.strip() and SEGMENT.search(mods):
+        return True  # "a question-and-answer session": a part of the event it closes
     if head == "exhibition" and not tail.strip() and not match.group("det") and INDUSTRY.fullmatch(mods):
         return True
     if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):

@@ -32,6 +32,9 @@ CHINESE = r"[（(]\s*(?:以下)?(?:簡稱|简称|下稱|下称)?(?P<zh>[\u3400-\
 # A title's body ("Chairman of the X Council (白浩)"): the name in brackets is more often the holder's than the body's.
 TITLED_BODY = re.compile(rf"(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\s+(?:the\s+)?$|(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\b")
 CHINESE_CUE = re.compile(r"[（(]\s*[\u3400-\u9fff]")
+# A person's own name in Chinese characters, in brackets right after the English one: "Mr Gong Zheng (龔正)". A name
+# is short (a foreign one joined by "·"); a longer bracket is a gloss or a body's name.
+PERSON_CHINESE = re.compile(r"\s*[（(]\s*(?P<zh>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,2})\s*[)）]")
 WITH_CHINESE = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*{CHINESE}")
 WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{ABBREVIATION})\)")
 
@@ -163,12 +166,20 @@ def _series_first(text: str, start: int, label: str, abbr: str) -> str:
     return next((label[at:] for at in after_and if _initials(label[at:]) == abbr), label[joined[-1]:] if joined else label)
 
 
+def _same_name(written: str, known: str) -> bool:
+    """Whether a person's Chinese name is one the reference has, or its form in the other script ("陈茂波" for
+    "陳茂波"): the same length, and a character in the same place the same (a surname or given name that both
+    scripts write alike)."""
+    return written == known or len(written) == len(known) and any(a == b for a, b in zip(written, known))
+
+
 # A body's head word ending the name before "and": what follows is another body's name.
 BODIES_JOINED = re.compile(rf"\b(?-i:{ORG_HEADS})\s+and\s+(?:[Tt]he\s+)?(?=[A-Z])")
 
 
 def chinese_names(ctx, view) -> None:
-    """"<Organisation> (<Chinese name>)": the Chinese name is another name of the organisation, known or not."""
+    """"<Organisation> (<Chinese name>)", "<person> (<Chinese name>)": the Chinese name is another name of the
+    organisation or person, known or not."""
     text, s = view.sentence.text, view.sentence
     if not CHINESE_CUE.search(text):
         return
@@ -178,6 +189,10 @@ def chinese_names(ctx, view) -> None:
         if after and after.group("zh") not in m.entity.all_names():
             ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(after.group("zh"), lang="zh"), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
+    for m in view.mentions:
+        own = PERSON_CHINESE.match(text, m.end) if m.kind == "person" and m.ref is not None else None
+        if own and (m.entity is None or not any(_same_name(own.group("zh"), n) for n in m.entity.all_names())):
+            ctx.findings.add(m.ref, SKOS.altLabel, Literal(own.group("zh"), lang="zh"), s)
     for match in WITH_CHINESE.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
         if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):

@@ -19,6 +19,17 @@ PGAP = r"(?:[^;.⟦]|⟦(?:org|place|person):\d+⟧)"
 # "A had talks with B", "A will hold bilateral talks with B" ("A held talks with B" is kg.extract.meetings').
 WITH = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,120}}?(?<!\bto)(?<!\bwould)(?<!\bcould)(?<!\bmay)(?<!\bmight)\s(?:had|has|have|hold|holds|will\s+(?:also\s+)?(?:hold|have)|(?:is|are)\s+to\s+hold"
                   rf"|held\s+(?!talks\b)(?=[\w-]+\s))\s*(?:[\w-]+\s+){{0,2}}?(?<![\w-])(?P<talks>talks)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?")
+# The words that make a meeting one kg.extract.events names ("a working meeting", "a bilateral meeting").
+NAMED_MEETING = (r"(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|coordination|follow-up|liaison"
+                 r"|review|high-level)")
+# "A had a (very useful) meeting with B", "I have just had a meeting with B", "A held a bilateral meeting with B": the
+# noun told with its article, as a spoken account tells a meeting; its label is a meeting's, not talks'.
+HAD = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,120}}?(?<!\bto)(?<!\bwould)(?<!\bcould)(?<!\bmay)(?<!\bmight)\s(?P<talks_at>(?:had|held|will\s+(?:also\s+)?(?:hold|have))"
+                 rf"\s+(?:also\s+)?an?\s+(?:(?!{NAMED_MEETING}\b)[a-z][\w-]*\s+){{0,3}}?meeting)\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?(?P<talks>(?!))?")
+# "A spoke to the media after his meeting with B", a transcript's heading "by A at a media session after his meeting
+# with B at <venue> today": the meeting A had before.
+AFTER_OWN = re.compile(rf"(?P<subj>⟦person:\d+⟧){GAP}{{0,160}}?\b(?:after|following)\s+(?P<talks_at>(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?meeting)"
+                       r"\s+with\b(?P<obj>[^;]*)(?P<call>(?!))?(?P<talks>(?!))?")
 # A plan or a past told in passing: "hoped to have talks with B", "A, who had talks with B in 2019, ...".
 ASIDE = re.compile(r",\s+(?:who|which|whose)\s|\b(?:hope[sd]?|plan(?:s|ned)?|wish(?:es|ed)?|expect(?:s|ed)?)\s+to\s")
 # Talks not held ("did not hold talks", "had no talks", "have yet to hold talks") or told by a speaker
@@ -36,8 +47,12 @@ HELD_AT = re.compile(r"^\s*(?:in\s+⟦place:\d+⟧\s+)?(?=at\s)")
 
 
 def find_talks(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
-    """A meeting for each "talks" told as held between people, when the sentence names "talks"."""
-    if "talks" not in view.sentence.text.lower():
+    """A meeting for each "talks" told as held between people, when the sentence names "talks", and for each
+    meeting told as had or held with someone."""
+    lower = view.sentence.text.lower()
+    if "meeting with" in lower:
+        _had_meetings(ctx, view, dates)
+    if "talks" not in lower:
         return
     for regex in (WITH, BOTH, BETWEEN):
         for match in regex.finditer(view.masked):
@@ -50,6 +65,17 @@ def find_talks(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
             iri = record_meeting(ctx, view, own, match)
             if iri is not None and regex is not WITH:
                 _held_where(ctx, view, iri, match)
+
+
+def _had_meetings(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
+    """A meeting for each "A had a meeting with B" held, not planned, reported or told in passing."""
+    for match in [*HAD.finditer(view.masked), *AFTER_OWN.finditer(view.masked)]:
+        start, end = match.start(), match.start("talks_at")
+        if OTHER_SUBJECT.search(view.masked, match.end("subj"), match.start("obj")) \
+                or ASIDE.search(view.masked, start, end) or NOT_HELD.search(view.masked, start, end):
+            continue
+        opened = view.masked.rfind(";", 0, match.start()) + 1
+        record_meeting(ctx, view, [d for d in dates if opened <= masked_pos(view, d.center) < match.end()], match)
 
 
 def _aside(masked: str, match: re.Match, between: bool) -> bool:
