@@ -44,7 +44,7 @@ from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>(?:plenary(?:\s+(?:session|meeting))?+|sitting)(?![sS]\b)(?!\s+of\s+(?:the\s+|a\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|their\s+(?:joint\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>(?:plenary(?:\s+(?:session|meeting))?+|sitting)(?![sS]\b)(?!\s+of\s+(?:the\s+|a\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|their\s+⟦conf|their\s+(?:joint\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
     rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b))"
     # "the eighth session would be held in B": announced, once the text has told a session of the mechanism

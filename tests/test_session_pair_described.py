@@ -1,0 +1,44 @@
+"""Sessions as newspapers and wire copy tell them: the mechanism described as the two cities' own ("the two cities'
+co-operation conference", "The SAR and Shanghai ... their co-operation conference"), its co-chairs told by a
+participle ("..., co-chairing its sixth plenary"), and a signing's day that is the session's ("signed on Tuesday
+immediately after the sixth plenary session"). Invented sentences, none from a document of the repository, each
+with a near miss."""
+
+from rdflib import RDF
+from rdflib.namespace import SDO
+
+from conftest import page_graph, tail
+from kg.namespaces import HKSH
+
+
+def sessions(tmp_path, body: str, published: str = "2036-05-14") -> dict[int, dict[str, set[str]]]:
+    graph = page_graph(tmp_path, body, title="Riverton Evening Post", published=published)
+    return {int(graph.value(s, HKSH.sessionNumber)): {
+        "date": {str(o) for o in graph.objects(s, SDO.startDate)},
+        "place": {tail(o) for o in graph.objects(s, SDO.location)},
+        "attendee": {tail(o) for o in graph.objects(s, SDO.attendee)}}
+        for s in graph.subjects(RDF.type, HKSH.PlenarySession)}
+
+
+def test_the_two_cities_conference_is_the_mechanism(tmp_path):
+    found = sessions(tmp_path, "Officials from Shanghai said the two cities' co-operation conference would hold its ninth "
+                               "plenary in Pudong on Tuesday.\n")
+    assert set(found) == {9} and found[9]["place"] == {"pudong-new-area"}, found
+
+
+def test_another_pairs_two_cities_conference_is_not(tmp_path):
+    found = sessions(tmp_path, "Officials from Shanghai and Hangzhou said the two cities' co-operation conference would "
+                               "hold its ninth plenary in Pudong on Tuesday.\n")
+    assert found == {}, found
+
+
+def test_the_sar_and_shanghai_name_their_conference(tmp_path):
+    found = sessions(tmp_path, "The SAR and Shanghai signed nine deals on Tuesday at the 9th plenary of their "
+                               "co-operation conference.\n")
+    assert set(found) == {9} and found[9]["date"] == {"2036-05-13"}, found
+
+
+def test_the_sar_and_another_city_do_not(tmp_path):
+    found = sessions(tmp_path, "The SAR and Shenzhen signed nine deals on Tuesday at the 9th plenary of their "
+                               "co-operation conference.\n")
+    assert found == {}, found
