@@ -42,3 +42,21 @@ def test_the_sar_and_another_city_do_not(tmp_path):
     found = sessions(tmp_path, "The SAR and Shenzhen signed nine deals on Tuesday at the 9th plenary of their "
                                "co-operation conference.\n")
     assert found == {}, found
+
+
+def test_co_chairs_told_by_a_participle(tmp_path):
+    found = sessions(tmp_path, "Chief Executive John Lee and Shanghai's mayor, Gong Zheng, gave the Hong Kong/Shanghai "
+                               "Co-operation Conference a new start on Tuesday, co-chairing its ninth plenary in Shanghai.\n")
+    assert found[9]["attendee"] == {"john-lee-ka-chiu", "gong-zheng"}, found
+
+
+def test_co_chairs_told_after_with(tmp_path):
+    found = sessions(tmp_path, "The Hong Kong/Shanghai Co-operation Conference met on Tuesday, with John Lee and "
+                               "Shanghai Mayor Gong Zheng co-chairing its ninth plenary in Shanghai.\n")
+    assert found[9]["attendee"] == {"john-lee-ka-chiu", "gong-zheng"}, found
+
+
+def test_the_object_of_the_main_clause_is_no_co_chair(tmp_path):
+    found = sessions(tmp_path, "John Lee met Shanghai Mayor Gong Zheng on Tuesday, co-chairing the ninth plenary "
+                               "session of the Hong Kong/Shanghai Co-operation Conference.\n")
+    assert "gong-zheng" not in found[9]["attendee"], found
