@@ -60,3 +60,21 @@ def test_the_object_of_the_main_clause_is_no_co_chair(tmp_path):
     found = sessions(tmp_path, "John Lee met Shanghai Mayor Gong Zheng on Tuesday, co-chairing the ninth plenary "
                                "session of the Hong Kong/Shanghai Co-operation Conference.\n")
     assert "gong-zheng" not in found[9]["attendee"], found
+
+
+def test_a_signing_right_after_the_session_gives_its_day(tmp_path):
+    found = sessions(tmp_path, "Nine agreements were signed on Tuesday (May 13) immediately after the 9th Plenary "
+                               "Session of the Hong Kong/Shanghai Co-operation Conference.\n")
+    assert found[9]["date"] == {"2036-05-13"}, found
+
+
+def test_a_signing_some_time_after_the_session_does_not(tmp_path):
+    found = sessions(tmp_path, "The pact was signed in March 2036, after the 9th plenary session of the Hong "
+                               "Kong/Shanghai Co-operation Conference.\n")
+    assert found[9]["date"] == set(), found
+
+
+def test_a_body_set_up_right_after_the_session_does_not(tmp_path):
+    found = sessions(tmp_path, "The council was set up on 3 March, shortly after the 9th plenary session of the Hong "
+                               "Kong/Shanghai Co-operation Conference.\n")
+    assert found[9]["date"] == set(), found
