@@ -28,7 +28,7 @@ PATTERNS = [
 ]
 # "the co-operation mechanism" names the mechanism only once the document has named it in full.
 BARE = rf"(?<=\bthe\s){COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)"
-BARE_FORM = re.compile(rf"^(?:{COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)|{PAIR}\s+mechanism)$", re.I)
+BARE_FORM = re.compile(rf"^(?:{COOPERATION}\s+(?:Conference\s+)?(?:mechanism|framework)|{COOPERATION}\s+conference|{PAIR}\s+mechanism)$", re.I)
 # "the Shanghai-Hong Kong mechanism", once the document has named it: refers back like the bare form; not a
 # mechanism qualified by what it is for ("the Hong Kong-Shanghai mechanism for data flows", "... on mutual recognition")
 QUALIFIED = r"\s+(?:for|concerning|regarding|covering|governing|dealing\s+with|against|(?-i:on\s+(?![A-Z\d])))\b"

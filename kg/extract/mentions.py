@@ -23,6 +23,7 @@ from kg.extract.informal_titles import name_contexts
 from kg.extract.mechanism import is_bare
 from kg.extract.orgnames import refine
 from kg.extract.other_offices import others_offices
+from kg.extract.pair_conference import pair_described
 from kg.extract.patterns import (ORG_HEADS, PINYIN_SURNAMES, ABBREVIATION, AFTER_BODY, APPOSED, HONORIFIC, LOWER_TITLE, NAME_TOKEN, NEW_NAME, ORG_PHRASE, PLURAL_RANK, POSSESSED, POST_NOMINALS, THE_LOWER, TITLE,
                                  is_name)
 from kg.extract.resolve import resolve_org
@@ -156,7 +157,7 @@ def find_mentions(sentence: Sentence, gazetteer: Gazetteer, ctx: DocContext) -> 
     text = sentence.text
     named = ctx.entity_iri(ctx.reference.conference) in ctx.findings.mentions
     mentions = others_offices(text, [m for m in gazetteer.find(text) if m.kind != "conf" or named or not is_bare(m.surface)])
-    mentions = _conference_short(text, mentions, ctx)
+    mentions = pair_described(text, _conference_short(text, mentions, ctx), ctx.reference.conference)
     mentions = units_of_cities(text, units_of_governments(text, refine(text, mentions, ctx.reference), ctx, sentence), ctx, sentence)
     mentions = city_described(text, mentions, [m for _, v, _ in ctx.views[-2:] for m in v.mentions])
     read = ordinary_case(text)

@@ -41,6 +41,12 @@ CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and
                         # "held the first plenary session", "held the ⟦conf⟧'s first session": not "held the meeting on the
                         # sidelines of", "held the ⟦place⟧ Mayor's hand at"
                         rf"(?(held)(?=(?:[\w'’-]+\s+){{0,2}}?(?i:plenary|session)\b|⟦conf:\d+⟧['’]s\s+(?:[\w-]+\s+){{0,2}}?(?i:plenary|session)\b))")
+# The same people told by a participle after the main clause ("A and B, mayor, put the conference back on its feet
+# yesterday, co-chairing its sixth plenary") or after "with" ("..., with A and B co-chairing the sixth session"): the
+# subjects alone, so no one is named between them and the participle ("A met B on Monday, co-chairing ..." gives A).
+_SUBJECTS = rf"{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+,?|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+"
+CHAIRING = re.compile(rf"(?:^(?:[A-Z][\w'’-]*\s+){{0,4}}?|\bwith\s+(?:[\w'’-]+\s+){{0,4}}?)(?P<who>{_SUBJECTS})(?:(?P<main>(?:[^;:⟦]|⟦(?!person)[^⟧]*⟧)*?,)|(?=\s))"
+                      r"\s+(?:jointly\s+)?(?:co-chairing|chairing|presiding\s+over|co-hosting)\s+(?:the|its)\s+(?=(?:[\w'’-]+\s+){0,2}?(?i:plenary|session|meeting)\b|⟦)")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
@@ -83,14 +89,14 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
     attending(ctx, view, spots)
     if spots:
         first = min(start for _, start, _ in spots)
-        chair = CHAIR_VERB.search(masked, 0, first + 1)
+        chair = CHAIR_VERB.search(masked, 0, first + 1) or _chairing(masked, first + 1)
         chairs = view.people(chair.group("who")) if chair and chair.end() <= first + 1 else []
         for iri, start, end in spots:
             if "with " in masked and REMOTE.search(masked) and (match := WITH_IN.search(masked, start, end)):
                 attend(ctx, view, iri, view.people(match.group("who")))
             if (match := WITH.search(masked, start, end)) and (chairs or match.group("as")):
                 attend(ctx, view, iri, chairs + view.people(match.group("who")) + view.people(match.group("guest") or ""))
-        if chairs and len(spots) == 1 and _names_it(masked, chair.end(), spots[0][1]):
+        if chairs and len({iri for iri, _, _ in spots}) == 1 and _names_it(masked, chair.end(), spots[0][1]):
             attend(ctx, view, spots[0][0], chairs)  # "when Donald Tsang hosted the second plenary session"
         host = HOST_PLACE.search(masked)
         if host and not ON_CONDITION.search(masked, host.end()) and (after := [iri for iri, start, _ in spots if start >= host.end() and _names_it(masked, host.end(), start)]):
@@ -109,6 +115,12 @@ def find_session_people(ctx: DocContext, view: View, spots: list[Spot]) -> None:
         if match.re is FOLLOWING and ctx.last_event() != last:
             last = ctx.last_event("meeting") if match.group("what") == "meeting" else None  # a working group's meeting told since
         attend(ctx, view, last, view.people(match.group("who")) + view.people(match.groupdict().get("head") or ""))
+
+
+def _chairing(masked: str, end: int) -> re.Match | None:
+    """The subjects of a participle "co-chairing" the session (a "with" clause's or the main clause's)."""
+    match = CHAIRING.search(masked, 0, end)
+    return match if match and (match.group("main") is not None or match.group(0).startswith("with")) else None
 
 
 def _others_since(ctx: DocContext, view: View, last: URIRef, position: int) -> bool:

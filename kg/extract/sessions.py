@@ -44,7 +44,7 @@ from kg.namespaces import HKSH
 
 CONF = r"⟦conf:(?P<c>\d+)⟧"
 SESSION = re.compile(
-    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>(?:plenary(?:\s+(?:session|meeting))?+|sitting)(?![sS]\b)(?!\s+of\s+(?:the\s+|a\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|their\s+(?:joint\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
+    rf"(?i:\b(?:the\s+)?{ORDINAL}\s+(?:(?P<plenary>(?:plenary(?:\s+(?:session|meeting))?+|sitting)(?![sS]\b)(?!\s+of\s+(?:the\s+|a\s+)?+(?!⟦conf|(?:co-?operation\s+)?(?:mechanism|conference)\b|their\s+⟦conf|their\s+(?:joint\s+)?(?:co-?operation\s+)?(?:mechanism|conference)\b|what\s+was\s+(?:still\s+|then\s+)?(?:called|known\s+as)\s+(?:the\s+)?⟦conf)))"
     rf"|(?:meeting|session|round)(?=\s+of\s+(?:the\s+)?(?:⟦conf|(?P<mech>(?:co-?operation\s+)?(?:mechanism|conference)\b))"
     rf"|\s+of\s+their\s+(?P<theirs>co-?operation\s+conference\b(?!\s+on\b))"
     # "the eighth session would be held in B": announced, once the text has told a session of the mechanism
@@ -78,6 +78,8 @@ HELD_WHEN = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:⟦conf:\d+⟧|(?i:(?:co-?oper
 AWAITED = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ation|ations)|(?:in\s+the\s+)?run-up|ahead|in\s+advance)\s+(?:for|to|of)\s+(?:(?:the|its)\s+)?$", re.I)
 # "set up in November last year, following the first plenary session": the day before is the main clause's
 AFTER_IT = re.compile(r"\b(?:following|after|before)\s+(?:(?:the|its)\s+)?$", re.I)
+# "were signed on Tuesday (November 21) immediately after the sixth plenary session": the signing's day is the session's
+SIGNED_RIGHT_AFTER = re.compile(r"\b(?:signed|inked)\b[^.;⟦]{0,60}?\b(?:immediately|right|shortly|just)\s+(?:after|following)\s+(?:(?:the|its)\s+)?$", re.I)
 # "... was held here on Thursday", in the session's own clause; "here" is the dateline's city
 HELD_HERE = re.compile(r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?\s+(?:was|is|will\s+be)\s+(?:held|convened|opened)\s+here\b")
 
@@ -154,7 +156,7 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     named = [(n, m.end()) for m in matches if (n := ordinal_value(m.group("ord"))) and not ranks(masked, m.start(), m.end())
              and not another_body(masked, m.end())]
     awaited = {m.end() for m in matches if AWAITED.search(masked, max(0, m.start() - 60), m.start())}
-    since = {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())}
+    since = _after_it(masked, matches)
     listed = listed_sessions(masked, named, ctx.last_event("session") is not None and _last_number(ctx), other_bodies(view)) if told else []
     listed = listed or (counted_sessions(masked, view) or recounted(masked, ctx.sentences, view.sentence.index) if has_conf and not named else [])
     listed = [item for item in listed if not others_session(view, item[1], item[2])]
@@ -197,6 +199,13 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     if has_conf:  # after the history, whose renaming "then called the X" is not dated by this first session
         _launch(ctx, view, dates, found)
     return found
+
+
+def _after_it(masked: str, matches: list[re.Match]) -> set[int]:
+    """Where the sessions end that the sentence tells something as after, whose day the words before are not, but
+    a signing's "immediately after" them."""
+    return {m.end() for m in matches if AFTER_IT.search(masked, max(0, m.start() - 12), m.start())
+            and not SIGNED_RIGHT_AFTER.search(masked, max(0, m.start() - 90), m.start())}
 
 
 def _counted(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int],
