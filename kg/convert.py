@@ -56,7 +56,7 @@ def convert_triples(path: Path | str, *, reference: Reference | None = None, bas
         days = {i: published for i in cleaned.timed if published is not None} | cleaned.paragraph_dates
         findings = extract(sentences, title=title, published=story_day(cleaned.paragraphs, published), doc=iri, reference=reference, base=base,
                            signature=signature, paragraph_dates=days,
-                           ahead=ahead_paragraphs(body, cleaned.paragraphs))
+                           ahead=ahead_paragraphs(body, cleaned.paragraphs), headings=cleaned.headings)
     with stages("rdf"):
         return iri, document_triples(document, doc=iri, title=cleaned.title, published=published,
                                      text=cleaned.text, sentences=sentences + ([title] if title else []),

@@ -15,7 +15,7 @@ from rdflib import URIRef
 
 from kg.extract.area_cues import names_another
 from kg.extract.area_item_fields import find_item_fields
-from kg.extract.areas import NEW_AREA, NOT_AREA, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
+from kg.extract.areas import NEW_AREA, NOT_AREA, SECTION_TITLE, SLASHED, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies, two_cities_only
@@ -77,7 +77,8 @@ ORDINAL = re.compile(r"^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?
                      r"(?:on\s+)?(?P<head>[^.:;,!?]{3,60}?)\s*(?:[.:;!]|$)")
 WINDOW = 12  # sentences after an announcement in which its ordinal sections may stand
 # "(a) Finance: promoting ...", "2. Culture, sports and tourism: co-organising ...".
-HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z][^.;:!?()]{2,60}):\s")
+# "(a) Finance and financial services - the regulators ...": a panel paper's item, its heading set off by a dash
+HEADED = re.compile(r"^\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+(?P<label>[A-Z](?:(?!\s[-–—]\s)[^.;:!?()–—]){2,60})(?::|\s[-–—])\s")
 # "(d) culture, sports and tourism: the bureau will ...": a statute's or a policy address's item, headed in lower case
 LOWER_HEADED = re.compile(r"^\((?:[a-h]|[ivx]{1,4})\)\s+(?P<label>[a-z][^.;:!?()]{2,60}):\s")
 # "under the following areas:" then "Finance: a working meeting ...;" / "Civil service: an attachment ...": a paragraph
@@ -255,6 +256,9 @@ def _sections(ctx: DocContext, view: View, matcher: AreaMatcher) -> list:
             ctx.area_labelled = s.paragraph
     if headed:
         label = headed.group("label")[:1].lower() + headed.group("label")[1:]  # "Culture, sports and tourism"
+        if SECTION_TITLE.match(label):
+            return []  # "(e) Way forward: the two sides will ...": the paper's own section
+        label = SLASHED.sub(", ", label)  # "healthcare/medical"
         known = [k for k in matcher.find(label) if not _embedded(label, k[0], k[1])]
         return [ctx.entity_iri(a) for _, _, a in known] + [_new_area(ctx, i, s) for i in _leftovers(label, known)]
     if text[:1] == "(" and (lower := LOWER_HEADED.match(text)):

@@ -149,6 +149,8 @@ class DocContext:
     known_headings: int = 0  # numbered headings that are wholly a known area
     list_headings: int = 0  # lines heading a joint summary's lists of numbered items
     headed: int = 0  # sentences headed "(a) Finance: ..."
+    section_heads: dict[int, str] = field(default_factory=dict)  # a paragraph -> the short heading above it
+    section_areas: int = 0  # of those headings, the ones that name a known area
     area_sections: tuple[int, int] = (0, 0)  # (sentence, sections left) of "Let me highlight three areas."
     area_labelled: int = -2  # paragraph of the announcement or of the last "Finance: ..." item under it
     delegation: list[URIRef] = field(default_factory=list)

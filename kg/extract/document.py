@@ -11,7 +11,7 @@ from rdflib.namespace import ORG, XSD
 
 from kg.extract.session_blog import blog_day
 from kg.extract.area_agreements import agreement_fields
-from kg.extract.area_headings import count_headings, find_heading_areas
+from kg.extract.area_headings import count_headings, count_section_areas, find_heading_areas, find_section_areas
 from kg.extract.area_sections import HEADED, find_area_sections
 from kg.extract.area_tables import find_table_areas
 from kg.extract.areas import ENUMERATED, AreaMatcher, find_areas
@@ -159,11 +159,11 @@ def _known_headings(sentences: list[Sentence], matcher: AreaMatcher) -> int:
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
             signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None,
-            ahead: set[int] | None = None) -> Findings:
+            ahead: set[int] | None = None, headings: dict[int, str] | None = None) -> Findings:
     """All findings of a document. The title is read last, once the body has named its people; a
     signature ("Kevin Yeung, Secretary for ...", one of the sentences) first, so that "I" is its signatory.
     A paragraph headed by a date of its own (a caption in a photo gallery) is on that day; one of ``ahead``
-    (an item under "Upcoming events") looks ahead."""
+    (an item under "Upcoming events") looks ahead; ``headings`` are the short headings above paragraphs."""
     gazetteer, areas = matchers(reference)
     ctx = DocContext(reference=reference, sentences=sentences, published=published,
                      findings=Findings(doc=doc), base=base)
@@ -171,6 +171,8 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx.known_headings = _known_headings(sentences, areas) if ctx.headings >= 2 else 0
     ctx.headed = sum(1 for s in sentences if HEADED.match(s.text))
     ctx.list_headings = count_headings([s.text for s in sentences])
+    ctx.section_heads = dict(headings or {})
+    ctx.section_areas = count_section_areas(ctx.section_heads, areas)
     title = untitled(title)
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
@@ -372,4 +374,5 @@ def _read_areas(ctx: DocContext, view: View, areas: AreaMatcher, events: list, s
     find_areas(ctx, view, areas, sessions + events)
     find_area_sections(ctx, view, areas)
     find_heading_areas(ctx, view, areas)
+    find_section_areas(ctx, view, areas)
     find_table_areas(ctx, view, areas)

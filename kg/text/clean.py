@@ -18,6 +18,7 @@ from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, O
 from kg.text.days import parse_day
 from kg.text.faq import read_faq
 from kg.text.hansard import read_hansard, spoken_by
+from kg.text.section_heads import section_heads
 from kg.text.headed_lists import DASH_LEAD, dash_leads, headed_lists
 from kg.text.item_lists import agreement_line, headline, item_line, list_heading
 from kg.text.minutes import read_minutes
@@ -163,6 +164,8 @@ class CleanText:
     # a paragraph (by index) -> the date on the line above it: each caption of a photo gallery has its own day
     paragraph_dates: dict[int, date] = field(default_factory=dict)
     timed: list[int] = field(default_factory=list)  # the posts of a live blog, under time stamps: on its day
+    # a paragraph (by index) -> the short heading right above it (kg.text.section_heads): a report told area by area
+    headings: dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -373,6 +376,8 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     if result.title is None and (first := page_title(lines, paragraphs)):
         result.title = re.sub(r"\s+", " ", first)
     kept = _kept(paragraphs, result.title)
+    heads = dict(section_heads(paragraphs))
+    result.headings = {i: heads[para] for i, para in enumerate(kept) if para in heads}
     if result.signature:
         kept.append(result.signature)
     result.paragraphs = kept
