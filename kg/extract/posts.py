@@ -91,6 +91,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             for n in ("1", "2"):
                 if n == "1" and pattern is BEFORE and g.get("art2") and pairs is None:
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
+                if n == "1" and pattern is BEFORE and pairs is None and _two_holders(ctx, view, match, g):
+                    continue  # "the Chief Executive and Mayor Gong co-chaired": the first title is someone else's
                 if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
@@ -106,6 +108,24 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+# What gives a first title a body of its own, before the name ("Shanghai Mayor") or after it ("Mayor of Shanghai").
+OWN_BODY = ("q", "qplace", "qorg", "qabbr", "qref", "of1", "neworg1", "field1")
+
+
+def _two_holders(ctx: DocContext, view: View, match: re.Match, g: dict) -> bool:
+    """Whether "Title1 and Title2 Name" names two people: the first title alone is a whole post of the catalogue,
+    and the second a post of another government ("the Chief Executive and Mayor Gong Zheng") or another post of the
+    catalogue ("the Chief Secretary and Secretary for Justice Paul Lam"), which no one holds together. One official's
+    two titles share a body ("Vice Chairman and Secretary-General Li of X")."""
+    if not g.get("title2") or any(g.get(k) for k in OWN_BODY):
+        return False
+    first = resolve_post(ctx, g["title1"], None, None, None, None)
+    second = _title_post(ctx, view, match, g, "2", True)
+    if first is None or second is None or first[0] == second[0]:
+        return False
+    return first[2] != second[2] or second[0].rsplit("/", 1)[-1] in ctx.reference.posts_by_id
 
 
 # "A (B), Chief Secretary, C (D), Financial Secretary": a title after a name and its other name in brackets is that
