@@ -37,3 +37,11 @@ def test_a_first_title_with_its_own_body_stays_with_the_name(reference):
                          "Municipal Committee Bo Kettle met the delegation.")
     assert posts_of(f)["bo-kettle"] == {"Member of the Political Bureau of the CPC Central Committee",
                                         "Secretary of the CPC Shanghai Municipal Committee"}
+
+
+@pytest.mark.parametrize("sentence, person, both", [
+    ("The Financial Secretary and Chairman of the Riverton Board, Mr Bo Kettle, spoke.",
+     "bo-kettle", {"Financial Secretary", "Chairman of the Riverton Board"}),
+])
+def test_a_governments_post_and_another_bodys_are_one_officials(reference, sentence, person, both):
+    assert both <= posts_of(facts(reference, sentence))[person]

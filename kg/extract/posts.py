@@ -115,17 +115,24 @@ OWN_BODY = ("q", "qplace", "qorg", "qabbr", "qref", "of1", "neworg1", "field1")
 
 
 def _two_holders(ctx: DocContext, view: View, match: re.Match, g: dict) -> bool:
-    """Whether "Title1 and Title2 Name" names two people: the first title alone is a whole post of the catalogue,
-    and the second a post of another government ("the Chief Executive and Mayor Gong Zheng") or another post of the
-    catalogue ("the Chief Secretary and Secretary for Justice Paul Lam"), which no one holds together. One official's
-    two titles share a body ("Vice Chairman and Secretary-General Li of X")."""
+    """Whether "Title1 and Title2 Name" names two people: the first title alone is a whole post of the catalogue
+    and the second another, both posts of governments ("the Chief Executive and Mayor Gong Zheng", "the Chief
+    Secretary and Secretary for Justice Paul Lam"), which no one holds together. One official's two titles share a
+    body ("Vice Chairman and Secretary-General Li of X") or one is not a government's ("the Financial Secretary and
+    Chairman of the X Board", "Politburo Member and Party Secretary")."""
     if not g.get("title2") or any(g.get(k) for k in OWN_BODY):
         return False
     first = resolve_post(ctx, g["title1"], None, None, None, None)
     second = _title_post(ctx, view, match, g, "2", True)
     if first is None or second is None or first[0] == second[0]:
         return False
-    return first[2] != second[2] or second[0].rsplit("/", 1)[-1] in ctx.reference.posts_by_id
+    return all(_government_post(ctx, post) for post in (first, second))
+
+
+def _government_post(ctx: DocContext, post: tuple) -> bool:
+    known = ctx.reference.posts_by_id.get(post[0].rsplit("/", 1)[-1])
+    org = ctx.reference.get("org", known.org) if known is not None else None
+    return org is not None and bool(org.data.get("jurisdiction"))
 
 
 # "A (B), Chief Secretary, C (D), Financial Secretary": a title after a name and its other name in brackets is that
