@@ -51,6 +51,15 @@ QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>(?!(?
 # and Tourism)"; a division's before the body: "Director (Cluster Services) of the X Authority".
 BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)*))\))?"
 STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
+
+
+def branched(title: str, branch: str | None) -> str:
+    """A bureau's title with its branch, as the post is named: "Principal Assistant Secretary for X (Commerce)"; a
+    holder's status or a short mark in brackets is no branch."""
+    if branch and len(branch) > 3 and not STATUS.fullmatch(branch) and re.search(r"\s(?:for|of)\s", title, re.I):
+        return f"{title} ({branch})"
+    return title
+
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A field of the body's work between a title and "at <body>" (or its abbreviation): "the Director-General of Investment
