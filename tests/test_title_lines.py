@@ -62,3 +62,15 @@ def test_a_headline_over_a_paragraph_that_opens_with_a_sentence_is_no_profile(tm
     held = _held(tmp_path, reference, "The port opened in Riverton today.\n\nBo Kettle Opens Port\n"
                  "Director of the Riverton Port Office Cy Tambor welcomed the guests.\n")
     assert not any(person.startswith("bo-kettle") for person, _ in held)
+
+
+def test_the_hons_name_over_an_indented_title_is_an_officials(tmp_path, reference):
+    held = _held(tmp_path, reference, "Our patrons are listed below.\n\nHonorary Patrons\n"
+                 "   The Hon Mrs Ada QUELL Mei-lin, GBS, JP\n      Secretary for Justice, HKSAR Government\n"
+                 "   Mr Bo KETTLE Wing-ping, SBS\n      Chairman, Riverton Design Council\n\nThe year was a busy one.\n")
+    assert ("ada-quell-mei-lin", "Secretary for Justice") in held
+
+
+def test_a_legislators_line_with_no_title_under_it_stays_a_members_line():
+    from kg.text.rosters import members
+    assert "The Hon Ada QUELL, JP." in members("Members:\n\n  Hon Ada QUELL, JP\n  Hon Bo KETTLE\n\nEnd.")

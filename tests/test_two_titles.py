@@ -45,3 +45,14 @@ def test_a_first_title_with_its_own_body_stays_with_the_name(reference):
 ])
 def test_a_governments_post_and_another_bodys_are_one_officials(reference, sentence, person, both):
     assert both <= posts_of(facts(reference, sentence))[person]
+
+
+# --- two titles after the name, the second "a former" one ---------------------------------------------------------
+def test_a_former_title_after_and_is_the_same_persons(reference):
+    f = facts(reference, "Bo Kettle, the Party Secretary of Shanghai and a former mayor of Riverton, met the delegation.")
+    assert posts_of(f)["bo-kettle"] == {"Secretary of the CPC Shanghai Municipal Committee", "Mayor of Riverton"}
+
+
+def test_and_a_description_after_the_title_is_no_second_post(reference):
+    f = facts(reference, "Bo Kettle, the Director of the Riverton Port Office and a keen sailor, opened the pier.")
+    assert not any("sailor" in post.lower() for post in posts_of(f).get("bo-kettle", set()))

@@ -80,7 +80,7 @@ FOUNDER = r"(?:co-?)?founder\s+and\s+"
 AFTER = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\)|{HAN_NAME}|{OTHER_NAME})?{APPOSED}(?:the\s+(?:(?:then|former|outgoing|incoming|new|current|present|young|late)\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
-    rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    rf"(?:\s+and\s+(?:(?P<art2>the\s+)|an?\s+(?=former\s))?(?:former\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$|(?<=⟧)-(?:based|listed|headquartered)\b)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing

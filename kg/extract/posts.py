@@ -12,7 +12,7 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.paired_titles import deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
+from kg.extract.paired_titles import OWN_BODY, deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.party_posts import provincial_place
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
@@ -110,17 +110,13 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             holds(ctx, view, person, post)
 
 
-# What gives a first title a body of its own, before the name ("Shanghai Mayor") or after it ("Mayor of Shanghai").
-OWN_BODY = ("q", "qplace", "qorg", "qabbr", "qref", "of1", "neworg1", "field1")
-
-
 def _two_holders(ctx: DocContext, view: View, match: re.Match, g: dict) -> bool:
     """Whether "Title1 and Title2 Name" names two people: the first title alone is a whole post of the catalogue
     and the second another, both posts of governments ("the Chief Executive and Mayor Gong Zheng", "the Chief
     Secretary and Secretary for Justice Paul Lam"), which no one holds together. One official's two titles share a
     body ("Vice Chairman and Secretary-General Li of X") or one is not a government's ("the Financial Secretary and
     Chairman of the X Board", "Politburo Member and Party Secretary")."""
-    if not g.get("title2") or any(g.get(k) for k in OWN_BODY):
+    if not g.get("title2") or any(g.get(k) for k in (*OWN_BODY, "field1")):
         return False
     first = resolve_post(ctx, g["title1"], None, None, None, None)
     second = _title_post(ctx, view, match, g, "2", True)

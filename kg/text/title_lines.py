@@ -17,7 +17,7 @@ from kg.text.salutations import HONORIFIC
 
 _WORD = r"[A-Z][\w'’.-]*"
 # The name's line: perhaps an honorific, two to five words, perhaps honours after commas ("Mr A, GBS, JP").
-NAME_LINE = re.compile(rf"^[ \t]*(?P<name>(?P<hon>{HONORIFIC}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{1,4}}(?:,[ \t]+[A-Z]{{2,4}})*)[ \t]*$")
+NAME_LINE = re.compile(rf"^[ \t]*(?P<name>(?P<hon>(?:The[ \t]+Hon[ \t]+)?{HONORIFIC}[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{1,4}}(?:,[ \t]+[A-Z]{{2,4}})*)[ \t]*$")
 # The title's line: a title's head word first, perhaps after ranks, then anything but a stop.
 _RANKS = r"(?:(?:Acting|Deputy|Vice|Assistant|Associate|Executive|Permanent|Under|Senior|Principal|Chief|Managing|General|Honorary)[ \t-]+)*"
 _HEADS = (r"(?:Secretary(?:-General)?|Director(?:-General)?|Mayor|Chairman|Chairwoman|Chairperson|President|Commissioner"
