@@ -105,3 +105,32 @@ def test_a_clause_of_another_subject_that_met_is_no_meeting_of_the_person(tmp_pa
 def test_the_person_who_met_another_still_meets_him(tmp_path):
     body = "Mr Tobias Wren was back in Riverton in 2012, where he met Mr Hal Brody.\n"
     assert meetings(converted(tmp_path, body))
+
+
+# --- an appointment notice: the grade between the name and the verb, "and as" the next post, a bureau's branch ------
+def test_a_grade_between_the_name_and_appointed_does_not_hide_the_post(tmp_path):
+    body = ("It is announced that Mr Tobias Wren, JP, Administrative Officer Staff Grade C, has been appointed "
+            "Director of Marine with effect from 2 May 2036.\n")
+    assert people(converted(tmp_path, body))["Tobias Wren"] == {"director-of-marine"}
+
+
+def test_and_as_after_a_posts_years_gives_the_next_post_with_its_branch(tmp_path):
+    body = ("Ms Dora Quill joined the service in 1999. She served as Principal Assistant Secretary for Transport and "
+            "Logistics (Air Services) from 2019 to 2022 and as Deputy Director-General of Civil Aviation from 2022 to 2025.\n")
+    assert people(converted(tmp_path, body))["Dora Quill"] == {
+        "principal-assistant-secretary-for-transport-and-logistics-air-services", "deputy-director-general-of-civil-aviation"}
+
+
+def test_a_status_in_brackets_is_no_branch(tmp_path):
+    body = "Ms Dora Quill served as Principal Assistant Secretary for Transport and Logistics (Acting) from 2019 to 2022.\n"
+    assert not people(converted(tmp_path, body)).get("Dora Quill")
+
+
+def test_was_then_before_a_title_gives_the_post_held_then(tmp_path):
+    body = "Mr Hal Brody opened the hall in 2031. (Mr Brody was then Director of Leisure and Cultural Services.)\n"
+    assert people(converted(tmp_path, body))["Hal Brody"] == {"director-of-leisure-and-cultural-services"}
+
+
+def test_a_grade_with_no_verb_after_it_gives_nothing(tmp_path):
+    body = "Mr Tobias Wren, Administrative Officer Staff Grade C, and others were named in 2036 in the report.\n"
+    assert not people(converted(tmp_path, body)).get("Tobias Wren")

@@ -43,3 +43,34 @@ def test_a_heading_over_a_line_of_prose_is_no_name():
 def test_a_name_with_no_honorific_inside_a_block_is_left():
     text = "Members of the panel\nBo Kettle\nChairman\nof the board, spoke first and then left the room."
     assert title_lines(text) == text
+
+
+# --- a who's who: the name alone as a profile's heading, the title opening the paragraph under it --------------------
+def test_a_profiles_heading_and_the_title_that_opens_it(tmp_path, reference):
+    held = _held(tmp_path, reference, "The two sides met in Riverton on Monday. These are the people at the table.\n\n"
+                 "KETTLE Wing-ping, Bo (Riverton)\nDirector of the Riverton Port Office since 2031. Before that he ran "
+                 "the city's harbour police for six years.\n\n"
+                 "QUELL Ada (Eastport)\nVice Mayor of Eastport since March 2030. She grew up in the old town.\n")
+    assert ("bo-kettle-wing-ping", "Director of the Riverton Port Office") in held
+    assert ("quell-ada", "Vice Mayor of Eastport") in held
+    assert len(held) == 2
+
+
+def test_a_headline_over_a_paragraph_that_opens_with_a_sentence_is_no_profile(tmp_path, reference):
+    text = "Kettle Visits Riverton\nMayor Quell said the visit was a success.\n\nMore prose follows."
+    assert title_lines(text) == text
+    held = _held(tmp_path, reference, "The port opened in Riverton today.\n\nBo Kettle Opens Port\n"
+                 "Director of the Riverton Port Office Cy Tambor welcomed the guests.\n")
+    assert not any(person.startswith("bo-kettle") for person, _ in held)
+
+
+def test_the_hons_name_over_an_indented_title_is_an_officials(tmp_path, reference):
+    held = _held(tmp_path, reference, "Our patrons are listed below.\n\nHonorary Patrons\n"
+                 "   The Hon Mrs Ada QUELL Mei-lin, GBS, JP\n      Secretary for Justice, HKSAR Government\n"
+                 "   Mr Bo KETTLE Wing-ping, SBS\n      Chairman, Riverton Design Council\n\nThe year was a busy one.\n")
+    assert ("ada-quell-mei-lin", "Secretary for Justice") in held
+
+
+def test_a_legislators_line_with_no_title_under_it_stays_a_members_line():
+    from kg.text.rosters import members
+    assert "The Hon Ada QUELL, JP." in members("Members:\n\n  Hon Ada QUELL, JP\n  Hon Bo KETTLE\n\nEnd.")

@@ -19,7 +19,8 @@ from rdflib.namespace import ORG, RDFS
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.patterns import HONORIFIC, LOWER_TITLE, TITLE, normalise_title
+from kg.extract.patterns import HONORIFIC, LOWER_TITLE, POST_NOMINALS, TITLE, normalise_title
+from kg.extract.post_shapes import branched
 from kg.extract.posts import BRANCH, OF, STATUS, post_of, holds
 
 _LEAD = (r"(?:,\s+(?:who\s+)?|\s+)(?:(?:has|had|have|also|then|by\s+then|previously|formerly|once|later|now|currently|still"
@@ -41,8 +42,10 @@ _NOT_TITLE_WORDS = (r"(?!\s+(?!(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Deputy|Vice|Direc
                     r"|Chief|Executive|Member|Mayor|Governor|Commissioner|Head|Managing|Honorary|Permanent|Under|Assistant)\b)[A-Z])")
 # An award named like a title is no post: "named Director of the Year", "elected Chairman of the Month"
 AWARD = r"(?!\s+of\s+the\s+(?-i:Year|Month|Week|Decade|Season|Century)\b)"
+# A notice's grade between the name and the verb: "Ms A, JP, Administrative Officer Staff Grade B, has been appointed".
+_GRADE = rf"(?:{POST_NOMINALS}*,\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,5}})(?=,))?"
 AS_TITLE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
+    rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p1>\d+)⟧{_GRADE}{_LEAD}{_CUE}\s+(?:the\s+)?(?:(?:new|first|founding)\s+)?"
     rf"(?i:{TITLE.replace('title', 'title1')}){AWARD}{BRANCH.format(n=1)}{OF.format(n=1)}"
     rf"(?=\s*[,.;)]|\s+(?:from|in|until|since|between|for|and{_NOT_TITLE_WORDS}|when|before|after|at|on|during|by|with|earlier|later|that|this|last|next|was|were)\b|\s*$)"
 )
@@ -55,7 +58,7 @@ def find_as_posts(ctx: DocContext, view: View) -> None:
         return
     for match in AS_TITLE.finditer(view.masked):
         g = match.groupdict()
-        title = g["title1"]
+        title = branched(g["title1"], g.get("branch1"))
         if not (g.get("of1") or g.get("neworg1") or g.get("ref1")) and (post := _predecessors(ctx, view, match, title)):
             holds(ctx, view, view.mention(g["p1"]).ref, post)
             continue

@@ -16,6 +16,7 @@ from kg.extract.as_titles import AWARD
 from kg.extract.context import DocContext
 from kg.extract.mentions import View, _antecedent
 from kg.extract.patterns import HONORIFIC, ORG_HEADED, TITLE
+from kg.extract.post_shapes import branched
 from kg.extract.posts import BRANCH, OF, STATUS, holds, post_of
 
 _MONTH = r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
@@ -34,7 +35,7 @@ HELD = re.compile(rf"{_SUBJECT}\s+(?:{_COPULA}|{_MOVE})\s+{_TITLE}(?(when)(?=\s*
 # Years fronted before the subject: "From 2000 to 2002 he was Deputy Director-General of Trade and Industry."
 FRONTED = re.compile(rf"(?:^|[,;]\s+){YEARS},?\s+{_SUBJECT}\s+{_COPULA}\s+{_TITLE}(?=\s*[.;,]|\s*$)")
 # The next item of the same subject's career: ", and Deputy Director-General of Y from 2015 to 2018".
-MORE = re.compile(rf"\s+{YEARS},?\s+(?:and\s+)?(?:(?:then|later)\s+)?(?:{_MOVE}\s+)?{_TITLE}(?=,?\s+{YEARS})")
+MORE = re.compile(rf"\s+{YEARS},?\s+(?:and\s+)?(?:(?:then|later)\s+)?(?:{_MOVE}\s+|as\s+)?{_TITLE}(?=,?\s+{YEARS})")
 # A later verb of the subject's, in a list of what the subject did: "He was posted to Geneva, served as X from
 # 1985 to 1989, and returned ... as Y between 1993 and 1997".
 STARTS = re.compile(rf"^{_SUBJECT}\s+[a-z]")
@@ -113,6 +114,6 @@ def _hold(ctx: DocContext, view: View, person, match: re.Match) -> None:
     g = match.groupdict()
     if g.get("branch1") and STATUS.fullmatch(g["branch1"]):
         return
-    post = post_of(ctx, view, match, g, "1", (g.get("rank") or "") + g["title1"])
+    post = post_of(ctx, view, match, g, "1", branched((g.get("rank") or "") + g["title1"], g.get("branch1")))
     if post is not None:
         holds(ctx, view, person, post)

@@ -175,7 +175,7 @@ PLURAL_RANK = (r"\b(?P<rank>(?:(?:Executive|Deputy|Vice|Assistant|executive|depu
 POSSESSED = r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\b[Ii]ts\s))(?:(?:first|new|current|founding|outgoing)\s+)?"
 
 # What joins a name to the title after it: "A, director of X", "A, then the mayor", "A is a fellow at X".
-APPOSED = r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+|then\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s+|also\s+)?)"
+APPOSED = r"(?:,\s+(?:who\s+(?:is|was)\s+(?:also\s+|then\s+)?|then\s+)?|\s+(?:is|was)\s+(?:now\s+|also\s+|then\s+)?)"
 
 # Newspapers write some titles in lower case before a name: "Shanghai mayor Han Zheng", "then chief
 # executive Tung Chee-hwa". Only titles that name one post each are read so ("director", "president" are

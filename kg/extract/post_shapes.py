@@ -51,6 +51,15 @@ QUALIFIER = (rf"(?=[⟦A-Z\dit])(?:(?P<q>⟦(?:org|place):\d+⟧)|(?P<qorg>(?!(?
 # and Tourism)"; a division's before the body: "Director (Cluster Services) of the X Authority".
 BRANCH = r"(?:\s*\((?P<branch{n}>(?-i:[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+|\s+&\s+|\s+)[A-Z][a-z]+)*))\))?"
 STATUS = re.compile(r"(?i)acting|ag|atg|designate|retired|ret|former|interim|elect")  # a holder's status, no branch
+
+
+def branched(title: str, branch: str | None) -> str:
+    """A bureau's title with its branch, as the post is named: "Principal Assistant Secretary for X (Commerce)"; a
+    holder's status or a short mark in brackets is no branch."""
+    if branch and len(branch) > 3 and not STATUS.fullmatch(branch) and re.search(r"\s(?:for|of)\s", title, re.I):
+        return f"{title} ({branch})"
+    return title
+
 SECOND = rf"(?:\s+and\s+(?P<art2>the\s+)?(?=[A-Z])(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
 
 # A field of the body's work between a title and "at <body>" (or its abbreviation): "the Director-General of Investment
@@ -71,7 +80,7 @@ FOUNDER = r"(?:co-?)?founder\s+and\s+"
 AFTER = re.compile(
     rf"{PERSON.format(n=1)}{POST_NOMINALS}*(?:\s*\((?:[a-z]+[ ,]*){{1,4}}\)|{HAN_NAME}|{OTHER_NAME})?{APPOSED}(?:the\s+(?:(?:then|former|outgoing|incoming|new|current|present|young|late)\s+)?|an?\s+(?:former\s+)?|former\s+|our\s+|{FOUNDER})?(?:{QUALIFIER})?"
     rf"(?i:{TITLE.replace('title', 'title1')}){BRANCH.format(n=1)}{OF.format(n=1)}"
-    rf"(?:\s+and\s+(?P<art2>the\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
+    rf"(?:\s+and\s+(?:(?P<art2>the\s+)|an?\s+(?=former\s))?(?:former\s+)?(?:(?P<q2>⟦place:\d+⟧)\s+)?(?i:{TITLE.replace('title', 'title2')}){OF.format(n=2)})?"
     rf"(?=\s*[,.;)]|\s+\((?!⟦)|(?!{ON_JOIN}[A-Z⟦])\s+(?!(?:of|for|and|the|&)\b)[a-z]|\s*$|(?<=⟧)-(?:based|listed|headquartered)\b)"
 )
 # "Secretary-General Li Zheng of the Shanghai Municipal People's Government", "executive vice mayor Wu Qing

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
-from kg.extract.paired_titles import deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
+from kg.extract.paired_titles import OWN_BODY, deputy_body, joint_title, paired, plural_ranks, plural_titles, shared_body, unpaired_list
 from kg.extract.party_posts import provincial_place
 from kg.extract.resolve import resolve_org
 from kg.extract.gazetteer import unmask
@@ -91,6 +91,8 @@ def extract_posts(ctx: DocContext, view: View) -> None:
             for n in ("1", "2"):
                 if n == "1" and pattern is BEFORE and g.get("art2") and pairs is None:
                     continue  # "the Chief Executive and the Mayor of Shanghai, Mr Yang": two people, his is the second
+                if n == "1" and pattern is BEFORE and pairs is None and _two_holders(ctx, view, match, g):
+                    continue  # "the Chief Executive and Mayor Gong co-chaired": the first title is someone else's
                 if pattern is AFTER and re.search(r",\s+then\s", match.group(0)) and \
                         not re.match(r"\s*(?:[,.;)]|$)", view.masked[match.end():]):
                     continue  # "toured it with B, then the Director of X hosted a lunch": "then" is the narrative's
@@ -106,6 +108,27 @@ def extract_posts(ctx: DocContext, view: View) -> None:
     for match, title, people in plural_ranks(view) if "s " in view.masked else ():
         for person in people if (post := post_of(ctx, view, match, match.groupdict(), "1", title)) else ():
             holds(ctx, view, person, post)
+
+
+def _two_holders(ctx: DocContext, view: View, match: re.Match, g: dict) -> bool:
+    """Whether "Title1 and Title2 Name" names two people: the first title alone is a whole post of the catalogue
+    and the second another, both posts of governments ("the Chief Executive and Mayor Gong Zheng", "the Chief
+    Secretary and Secretary for Justice Paul Lam"), which no one holds together. One official's two titles share a
+    body ("Vice Chairman and Secretary-General Li of X") or one is not a government's ("the Financial Secretary and
+    Chairman of the X Board", "Politburo Member and Party Secretary")."""
+    if not g.get("title2") or any(g.get(k) for k in (*OWN_BODY, "field1")):
+        return False
+    first = resolve_post(ctx, g["title1"], None, None, None, None)
+    second = _title_post(ctx, view, match, g, "2", True)
+    if first is None or second is None or first[0] == second[0]:
+        return False
+    return all(_government_post(ctx, post) for post in (first, second))
+
+
+def _government_post(ctx: DocContext, post: tuple) -> bool:
+    known = ctx.reference.posts_by_id.get(post[0].rsplit("/", 1)[-1])
+    org = ctx.reference.get("org", known.org) if known is not None else None
+    return org is not None and bool(org.data.get("jurisdiction"))
 
 
 # "A (B), Chief Secretary, C (D), Financial Secretary": a title after a name and its other name in brackets is that

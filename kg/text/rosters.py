@@ -13,6 +13,7 @@ import re
 
 from kg.text.page_shapes import LEAD_IN
 from kg.text.salutations import HONORIFIC, salutations
+from kg.text.title_lines import TITLE_LINE
 
 # The name column: an honorific and a few words parted by single spaces (", JP" among them); the title column
 # after a run of three spaces or a tab begins with a capital.
@@ -71,12 +72,20 @@ def members(body: str) -> str:
         return body
     out: list[str] = []
     under = False  # under a lead-in ("The delegation comprised the following Members:"): kg.text.page_shapes reads the list
-    for line in body.split("\n"):
+    lines = body.split("\n")
+    for i, line in enumerate(lines):
         match = MEMBER.match(line)
-        if match is None or under:
+        if match is None or under or _titled_under(line, lines[i + 1] if i + 1 < len(lines) else ""):
             out.append(line)
             under = line.strip().endswith(":") and LEAD_IN.match(line.strip()) is not None or under and (not line.strip() or match is not None)
             continue
         prefix = f"{' '.join(match.group('hon').split())} the Hon" if match.group("hon") else "The Hon"
         out += ["", f"{prefix} {match.group('name')}{match.group('more')}.", ""]
     return "\n".join(out)
+
+
+def _titled_under(line: str, following: str) -> bool:
+    """Whether a name's line has the person's title on the line under it, indented further: an official's name and
+    post (kg.text.title_lines joins them), not a legislator's line."""
+    indent = len(following) - len(following.lstrip())
+    return indent > len(line) - len(line.lstrip()) and TITLE_LINE.match(following) is not None
