@@ -59,7 +59,7 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
 }
 
-PREFIX_IRIS: dict[str, str] = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+from kg.prefixes import PREFIX_IRIS  # noqa: E402  (the same IRIs as plain strings, kept importable from here)
 
 KINDS = ("person", "org", "post", "session", "event", "area", "place", "doc", "agreement", "graph")
 

@@ -12,7 +12,7 @@ from conftest import ROOT
 # In the order of the data; "base" may be imported from anywhere.
 LAYERS = {
     "base": ["kg", "kg.resources", "kg.defaults", "kg.namespaces", "kg.reference", "kg.links", "kg.timing",
-             "kg.progress", "kg.formats", "kg.terms"],
+             "kg.progress", "kg.formats", "kg.terms", "kg.prefixes"],
     "text": ["kg.text"],
     "extract": ["kg.extract"],
     "rdf": ["kg.rdf"],

@@ -25,7 +25,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.formats import Format
-from kg.namespaces import PREFIX_IRIS
+from kg.prefixes import PREFIX_IRIS
 
 NAME = "hksh"
 
@@ -373,3 +373,15 @@ def _copy(source, out, offset: int, count: int) -> None:
         if done == 0:
             raise OSError(f"{source.name}: shorter than its chunk index says")
         offset, count = offset + done, count - done
+
+
+def derive_job(job: dict) -> dict:
+    """What :class:`kg.graph.export.DerivedApart`'s process does: derive the family's formats; their lengths,
+    or the error. Here, beside :func:`derive`, so that the process imports Oxigraph and this module only."""
+    family = {family.name: family for family in (GRAPHS, UNION)}[job["family"]]
+    index = Chunked.from_json(family, job["index"])
+    try:
+        derive(index, Path(job["folder"]))
+    except SyntaxError as error:
+        return {"error": str(error)}
+    return {"lengths": {fmt.suffix: index.lengths[fmt.suffix] for fmt in family.derived}}

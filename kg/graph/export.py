@@ -225,15 +225,5 @@ class DerivedApart:
 
 
 _CHILD = ("import json, sys; job = json.load(open(sys.argv[1], encoding='utf-8')); sys.path[:] = job['path']; "
-          "from kg.graph.export import derive_job; print(json.dumps(derive_job(job)))")
+          "from kg.graph.chunks import derive_job; print(json.dumps(derive_job(job)))")
 
-
-def derive_job(job: dict) -> dict:
-    """What :class:`DerivedApart`'s process does: derive the family's formats; their lengths, or the error."""
-    family = {family.name: family for family in (GRAPHS, UNION)}[job["family"]]
-    index = Chunked.from_json(family, job["index"])
-    try:
-        derive(index, Path(job["folder"]))
-    except SyntaxError as error:
-        return {"error": str(error)}
-    return {"lengths": {fmt.suffix: index.lengths[fmt.suffix] for fmt in family.derived}}
