@@ -109,7 +109,7 @@ def test_a_reported_saying_s_weekday_is_past():
 
 
 def test_a_byline_led_by_its_stamp_dates_the_page():
-    from kg.text.clean import _stated_date
+    from kg.text.date_lines import _stated_date
     assert str(_stated_date("2036-10-17 09:12:08 Source: Riverton Post By reporter Ada Vole")) == "2036-10-17"
     assert _stated_date("2036-10-17 Signing of the agreement") is None
 

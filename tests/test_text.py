@@ -277,7 +277,7 @@ def test_each_caption_of_a_gallery_keeps_the_date_on_the_line_above_it():
                                        ("2031-01-16", date(2031, 1, 16)), ("16 January 2031", date(2031, 1, 16)),
                                        ("31.2.2031", None), ("16.1.2031 was cold.", None)])
 def test_a_date_alone_on_a_line(line, day):
-    from kg.text.clean import _date_only
+    from kg.text.date_lines import _date_only
     assert _date_only(line) == day
 
 

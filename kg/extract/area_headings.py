@@ -13,7 +13,8 @@ import re
 
 from rdflib.namespace import DCTERMS
 
-from kg.extract.areas import NEW_AREA, NOT_AREA, SECTION_TITLE, SLASHED, AreaMatcher, _embedded, _leftovers, _new_area
+from kg.extract.area_words import SECTION_TITLE
+from kg.extract.areas import NEW_AREA, NOT_AREA, SLASHED, AreaMatcher, _embedded, _leftovers, _new_area
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.text.item_lists import list_heading

@@ -15,7 +15,8 @@ from rdflib import URIRef
 
 from kg.extract.area_cues import names_another
 from kg.extract.area_item_fields import find_item_fields
-from kg.extract.areas import NEW_AREA, NOT_AREA, SECTION_TITLE, SLASHED, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
+from kg.extract.area_words import SECTION_TITLE
+from kg.extract.areas import NEW_AREA, NOT_AREA, SLASHED, AreaMatcher, _embedded, _items, _leftovers, _new_area, _semicolon_items
 from kg.extract.context import DocContext
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies, two_cities_only

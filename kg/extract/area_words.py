@@ -78,3 +78,11 @@ def coop_fields(masked: str, found: list) -> list:
                 j -= 1
                 out.append(found[j])
     return out
+
+# A report's own section, not a field: "Way forward", "Background", "Upcoming events"
+SECTION_TITLE = re.compile(r"^(?:the\s+)?(?:way\s+(?:forward|ahead)|next\s+steps?|looking\s+ahead|outlook|background|introduction|purpose|overview"
+                           r"|summary|conclusions?|progress(?:\s+(?:made|update|report))?|recent\s+(?:developments|progress)|highlights|achievements"
+                           r"|(?:upcoming|coming|past|recent|forthcoming)\s+(?:events|activities)|events|activities|news|in\s+brief|advice|annex(?:es)?"
+                           r"|appendix|enquiries|contacts?|acknowledge?ments|foreword|preface|editorial|message|others|other\s+(?:matters|items|areas|issues)"
+                           r"|miscellaneous|general|the\s+year\s+(?:ahead|in\s+review)|year\s+in\s+review|review|contents|follow-?up(?:\s+actions?)?"
+                           r"|issues\s+for\s+discussion|advice\s+sought|recommendations?|members'?\s+views|discussion)$", re.I)

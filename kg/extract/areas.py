@@ -147,13 +147,6 @@ NOT_AREA = re.compile(rf"^(?:more|different|various|diverse|many|multiple|all|se
 GENERIC_FIELDS = re.compile(rf"^(?:various|different|diverse|many|more|multiple|all|other|\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
                             rf"|eleven|twelve|an?\s+(?:(?:wide|broad|whole|large|great)\s+)?(?:number|range|variety|host|series|raft|array)\s+of"
                             rf"(?:\s+(?:other|new|key|major|different))?)\s+{FIELD}\b", re.I)  # "cover three areas.", "in a number of areas." name none
-# A report's own section, not a field: "Way forward", "Background", "Upcoming events"
-SECTION_TITLE = re.compile(r"^(?:the\s+)?(?:way\s+(?:forward|ahead)|next\s+steps?|looking\s+ahead|outlook|background|introduction|purpose|overview"
-                           r"|summary|conclusions?|progress(?:\s+(?:made|update|report))?|recent\s+(?:developments|progress)|highlights|achievements"
-                           r"|(?:upcoming|coming|past|recent|forthcoming)\s+(?:events|activities)|events|activities|news|in\s+brief|advice|annex(?:es)?"
-                           r"|appendix|enquiries|contacts?|acknowledge?ments|foreword|preface|editorial|message|others|other\s+(?:matters|items|areas|issues)"
-                           r"|miscellaneous|general|the\s+year\s+(?:ahead|in\s+review)|year\s+in\s+review|review|contents|follow-?up(?:\s+actions?)?"
-                           r"|issues\s+for\s+discussion|advice\s+sought|recommendations?|members'?\s+views|discussion)$", re.I)
 # "healthcare/medical", "culture/tourism": two fields joined by a slash
 SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-zA-Z])")
 # An item of a list of agreements ("the Memorandum ... between A and B, signed by ..."), not of areas.

@@ -300,16 +300,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
         return
     drop_items(ctx, view)
-    before, last = ctx.last_event("session"), ctx.last_event()
-    sessions = extract_sessions(ctx, view, dates)
-    own_clause(ctx, view, dates, sessions)
-    related_sessions(ctx, view, dates)
-    founded_back(ctx, view, dates, conference_iri(ctx))
-    keep_told(ctx, view, (before, last), sessions, recalled=PICKED.match(view.masked) is not None)
-    chronology_line(ctx, view, sessions)
-    factbox_follows(ctx, view)
-    definite_session(ctx, view, dates, sessions)
-    blog_day(ctx, view)
+    sessions = _read_sessions(ctx, view, dates)
     conf_at = max(view.masked.find("⟦conf"), 0)
     track_delegation(ctx, view)
     find_visits(ctx, view, dates, _abbreviations)
@@ -355,6 +346,21 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     find_missions(ctx, view, dates)
     track_day(ctx, view, dates)
     _read_areas(ctx, view, areas, [h.iri for h in hits], sessions)
+
+
+def _read_sessions(ctx: DocContext, view: View, dates: list) -> list:
+    """The sessions a sentence names or tells of, with what they settle for the sentences after it."""
+    before, last = ctx.last_event("session"), ctx.last_event()
+    sessions = extract_sessions(ctx, view, dates)
+    own_clause(ctx, view, dates, sessions)
+    related_sessions(ctx, view, dates)
+    founded_back(ctx, view, dates, conference_iri(ctx))
+    keep_told(ctx, view, (before, last), sessions, recalled=PICKED.match(view.masked) is not None)
+    chronology_line(ctx, view, sessions)
+    factbox_follows(ctx, view)
+    definite_session(ctx, view, dates, sessions)
+    blog_day(ctx, view)
+    return sessions
 
 
 def _read_holders(ctx: DocContext, view: View, dates: list, hits: list) -> None:
