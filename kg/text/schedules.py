@@ -26,8 +26,8 @@ _CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|mid
 # "09:30 | ...", "2.30pm - 3pm\t...": a time (or a span of them) as a table's first cell.
 RUNDOWN_ROW = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)\s*[|\t]\s*(?=\S)")
 # "12:40  Arrive Shanghai", "09:30 Hong Kong-Shanghai Roundtable | Lujiazui": a programme's row, its time set off by
-# spaces alone (a 24-hour clock, so that no figure of prose reads as one).
-SPACED_ROW = re.compile(r"^(?P<t>\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)\s+(?=[A-Z\"“])")
+# spaces alone (a 24-hour clock, so that no figure of prose reads as one; "9:15 AM · Mar 14" is a post's stamp).
+SPACED_ROW = re.compile(r"^(?P<t>\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)\s+(?![AaPp]\.?[Mm]\b)(?=[A-Z\"“])")
 # "Keynote: Mr A", "Panellists: Ms B; Mr C": who speaks at the row above.
 FIELD_LINE = re.compile(r"^(?P<f>(?:Keynote|Speakers?|Panell?ists?|Moderators?|Guests?|Hosts?|Chairs?|Officiating\s+guests?|Attendees?)"
                         r"(?:\s+speakers?)?)\s*:\s+(?=\S)", re.I)
