@@ -209,3 +209,14 @@ def cleaned_events(reference, body: str, *, title: str, published=None) -> dict[
                      "start": sorted(str(d) for d in found.objects(s, SDO.startDate)),
                      "places": {tail(x) for x in found.objects(s, SDO.location)}}
             for s, p, o in found.triples if p == RDFS.label and "/event/" in str(s)}
+
+
+def event_fields(graph) -> dict[str, dict]:
+    """Each event's label with its start days, places, attendees and organisers (by IRI tail)."""
+    from rdflib.namespace import RDFS, SDO
+    out = {}
+    for s, label in graph.subject_objects(RDFS.label):
+        if "/event/" in str(s):
+            out[str(label)] = {k: {tail(o) for o in graph.objects(s, p)} for k, p in
+                               (("start", SDO.startDate), ("place", SDO.location), ("att", SDO.attendee), ("org", SDO.organizer))}
+    return out

@@ -5,9 +5,8 @@ the repository, each with a near miss)."""
 
 from datetime import date
 
-from rdflib.namespace import RDFS, SDO
 
-from conftest import page_graph, tail
+from conftest import event_fields as events, page_graph, tail
 from kg.text.clean import clean
 from kg.text.grid_tables import grid_tables
 
@@ -32,15 +31,6 @@ PROGRAMME = ("Mission leader: Mr Bo Tam Wai-ming, Chairman, Eastport Traders Fed
              "  09:30  Riverton Logistics Roundtable, co-organised by the Eastport Traders Federation and the Riverton Freight Association | Quayside, Old Town\n"
              "         Keynote: Mr Eli Fong, President, Riverton Freight Association\n"
              "  14:00  Site visit: Riverton Free Port Zone, Old Town\n")
-
-
-def events(graph) -> dict[str, dict]:
-    out = {}
-    for s, label in graph.subject_objects(RDFS.label):
-        if "/event/" in str(s):
-            out[str(label)] = {k: {tail(o) for o in graph.objects(s, p)} for k, p in
-                               (("start", SDO.startDate), ("place", SDO.location), ("att", SDO.attendee), ("org", SDO.organizer))}
-    return out
 
 
 def find(found: dict, words: str) -> dict | None:

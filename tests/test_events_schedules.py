@@ -1,9 +1,8 @@
 """A schedule of engagements: rows that open with a time and a dash under weekday headings, each an event of the
 person the lead-in names (invented text, none from a document of the repository, each with a near miss)."""
 
-from rdflib.namespace import RDFS, SDO
 
-from conftest import page_graph, tail
+from conftest import event_fields as events, page_graph, tail
 from kg.text.clean import clean
 
 LEAD = "The Secretary for Home Affairs, Mr Alan Brookfield, will attend the following public engagements next week.\n\n"
@@ -14,15 +13,6 @@ WEEK = ("Monday (March 24)\n"
         "9am — visits the Riverton Heritage Museum and meets volunteers, Sai Kung\n"
         "3pm — attends the Riverton Youth Summit, jointly organised by the Riverton Youth Council and the Harbour "
         "Sports Commission, Riverton Civic Centre. The Under Secretary for Home Affairs, Mr Carl Dunmore, will also attend\n")
-
-
-def events(graph) -> dict[str, dict]:
-    out = {}
-    for s, label in graph.subject_objects(RDFS.label):
-        if "/event/" in str(s):
-            out[str(label)] = {k: {tail(o) for o in graph.objects(s, p)} for k, p in
-                               (("start", SDO.startDate), ("place", SDO.location), ("att", SDO.attendee), ("org", SDO.organizer))}
-    return out
 
 
 def find(found: dict, words: str) -> dict:
