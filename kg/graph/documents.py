@@ -30,6 +30,7 @@ from kg.graph.export import Graphs, nt_text
 from kg.graph.job import BuildInputs
 from kg.graph.staged import document_conforms, document_findings, graphs_pass
 from kg.graph.validate import Key, graph_checks
+from kg.graph.warm_up import warm_up
 from kg.rdf.reference_graph import reference_graph
 from kg.reference import Reference, load_reference
 from kg.text.document import DocumentError
@@ -48,7 +49,7 @@ def base_graphs(reference: Reference, base: str) -> Graphs:
     return [(str(g.identifier), nt_text(g)) for g in (ontology_graph(), reference_graph(reference, base))]
 
 
-def _start(reference_dir: Path, base: str) -> None:
+def _load(reference_dir: Path, base: str) -> None:
     global _REFERENCE, _BASE
     _REFERENCE, _BASE = load_reference(reference_dir), base
 
@@ -105,8 +106,10 @@ def _converted(paths: list[Path], *, reference_dir: Path, base: str, jobs: int,
     if not paths:
         return
     workers = max(1, min(jobs, len(paths)))
-    pool = ProcessPool(workers, initializer=_start, initargs=(reference_dir, base),
-                       context=multiprocessing.get_context("fork"))
+    _load(reference_dir, base)
+    with stages("warm up"):
+        warm_up(_REFERENCE, base)  # forked workers inherit it: no document's time limit pays for it
+    pool = ProcessPool(workers, context=multiprocessing.get_context("fork"))
     try:
         with stages("convert (parallel)"):
             scheduled = ((path, pool.schedule(_convert, (path,), timeout=time_limit)) for path in paths)
