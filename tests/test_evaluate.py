@@ -189,6 +189,8 @@ HELDOUT_FLOORS = {
     "heldout44": (8, {"overall": (0.8, 0.52), "sessions": (0.92, 0.52), "posts": (0.98, 0.84), "events": (0.65, 0.34)}),
     "heldout45": (8, {"overall": (0.87, 0.48), "sessions": (0.87, 0.42), "posts": (0.98, 0.76), "events": (0.74, 0.31), "areas": (0.92, 0.64)}),
     "heldout46": (8, {"overall": (0.83, 0.6), "sessions": (1.0, 0.97), "posts": (0.83, 0.8), "events": (0.78, 0.45)}),
+    "heldout47": (8, {"overall": (0.71, 0.41), "sessions": (0.77, 0.82), "posts": (0.97, 0.61), "events": (0.41, 0.15)}),
+    "heldout48": (8, {"overall": (0.8, 0.48), "sessions": (0.89, 0.61), "posts": (0.94, 0.65), "events": (0.7, 0.35)}),
     "precision31": (8, {"overall": (0.69, 0.56), "events": (0.55, 0.42)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.78), "events": (0.82, 0.64), "sessions": (1.0, 0.82)}),
