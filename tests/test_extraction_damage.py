@@ -99,6 +99,21 @@ def test_a_scan_with_misread_letters_gives_the_clean_texts_facts(tmp_path):
     assert _facts(SCANNED, tmp_path) == _facts(CLEAN, tmp_path)
 
 
+def test_a_scans_misread_verbs_and_nouns_of_a_visit_are_read_back(tmp_path):
+    clean = ("The Director of Harbours, Mr Alan Brookfield, visited Eastport on 3 May 2031. He was accompanied by the "
+             "Deputy Director of Harbours, Ms Ada Quell. The delegation met the Mayor of Eastport, Mr Wu Dali, and "
+             "attended a seminar on port safety organised by the Department of Harbours.\n")
+    scanned = (clean.replace("accompanied", "accornpanied").replace(" met ", " rnet ").replace("seminar", "serninar")
+               .replace("Department", "Departrnent"))
+    assert plain_scan(scanned) == clean
+    assert _facts(scanned, tmp_path) == _facts(clean, tmp_path)
+
+
+def test_words_spelt_with_rn_stay():
+    text = "Mr Horne and Ms Carne met at the corner of Barnet Street on their return to the Hornet."
+    assert plain_scan(text) == text
+
+
 def test_words_spelt_so_and_codes_stay():
     text = "A modern governor will return in G20 Room A1; H1N1, COVID-19, 4th, 1st, B2B, Windows10, 0.5 and 1990s; lbs, ltd, LNG."
     assert plain_scan(text) == text
