@@ -199,3 +199,21 @@ def test_a_line_printed_once_between_two_paragraphs_stays():
 
     text = "The two sides agreed to\n\nMeet in Eastport\n\nmeet again.\n\nIt went well, the Mayor said"
     assert running_heads(text) == text
+
+
+def test_a_bilingual_list_of_areas_gives_the_english_lists_facts(tmp_path):
+    from kg.text.bilingual import english_halves
+
+    lead = "At the session the two sides agreed to take forward co-operation in three areas:\n\n"
+    english = "  tourism\n  legal and dispute resolution\n  sports\n"
+    bilingual = "  旅遊 / tourism\n  法律及爭議解決 / legal and dispute resolution\n  體育 ／ sports\n"
+    assert english_halves(lead + bilingual) == lead + english
+    assert _facts(CLEAN + lead + bilingual, tmp_path) == _facts(CLEAN + lead + english, tmp_path)
+
+
+def test_a_line_with_no_chinese_half_or_both_scripts_on_one_side_stays():
+    from kg.text.bilingual import english_halves
+
+    text = "Hong Kong / Shanghai\n行政長官 Chief Executive / 市長\nMr Gong Zheng (龔正) / Mayor of Shanghai\n| 金融 | finance |\n"
+    assert english_halves(text) == text
+    assert english_halves(CLEAN) == CLEAN
