@@ -217,3 +217,33 @@ def test_a_line_with_no_chinese_half_or_both_scripts_on_one_side_stays():
     text = "Hong Kong / Shanghai\n行政長官 Chief Executive / 市長\nMr Gong Zheng (龔正) / Mayor of Shanghai\n| 金融 | finance |\n"
     assert english_halves(text) == text
     assert english_halves(CLEAN) == CLEAN
+
+
+def _ragged_columns(left: list[str], right: list[str], width: int = 40) -> str:
+    """Two columns of paragraphs side by side, each paragraph's end a blank in its column, the right column shorter."""
+    def lines(paras: list[str]) -> list[str]:
+        out: list[str] = []
+        for para in paras:
+            out += textwrap.wrap(para, width) + [""]
+        return out[:-1]
+    lines_left, lines_right = lines(left), lines(right)
+    lines_left += [""] * (len(lines_right) - len(lines_left))
+    lines_right += [""] * (len(lines_left) - len(lines_right))
+    return "\n".join((a.ljust(width + 4) + b).rstrip() for a, b in zip(lines_left, lines_right)) + "\n"
+
+
+def test_a_two_column_page_with_paragraph_gaps_and_a_longer_column_gives_the_clean_texts_facts(tmp_path):
+    paras = [p.strip() for p in CLEAN.split("\n\n")]
+    page = paras[0] + "\n\n" + _ragged_columns(paras[1:3], paras[3:5])
+    rows = page.split("\n")
+    assert any(row.startswith(" " * 40) and row.strip() for row in rows)  # the left column's gap beside the right's words
+    assert any(0 < len(row) < 40 for row in rows[2:])  # a column running on beside the other's gap
+    assert _facts(page, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_a_short_line_under_a_table_of_names_makes_no_columns():
+    from kg.text.columns import unmixed
+
+    names = "".join(f"Mr Alan Brookfield{i}     Secretary for Harbour Affairs\n" for i in range(6)) + "\nAll attended.\n"
+    assert unmixed(names) == names
+    assert unmixed(CLEAN) == CLEAN
