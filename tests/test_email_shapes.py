@@ -33,3 +33,24 @@ def test_a_sign_off_takes_its_short_lines_not_the_next_paragraph():
             "The next meeting will be held in Riverton on 3 June.")
     out = plain_email(text)
     assert "Jo Lam" not in out and "The next meeting will be held in Riverton on 3 June." in out
+
+
+RECEIVED = ("From: \"Riverton Chamber\" <news@example.org>\nTo: members@example.org\nDate: Wed, 14 May 2036 09:12:44 +0800\n"
+            "Subject: Chamber News | May 2036\nMIME-Version: 1.0\n\n"
+            "The Chamber's mission called on the Mayor of Eastport, Ms Ada Quell, yesterday (13 May).\n\n"
+            "Mr Alan Brookfield wrote to us after the mission:\n\n> I joined the Chamber's visit to the Eastport port\n"
+            "> on 12 May with the Harbour Master.\n")
+
+
+def test_a_newsletter_as_received_is_dated_by_its_date_header_and_its_quoted_note_read():
+    from datetime import date
+
+    cleaned = clean(RECEIVED)
+    assert cleaned.published == date(2036, 5, 14)
+    assert not any(">" in p or "@" in p or "Subject" in p for p in cleaned.paragraphs), cleaned.paragraphs
+    assert any("visit to the Eastport port on 12 May" in p for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+def test_a_mail_clients_sent_line_dates_no_text():
+    sent = RECEIVED.replace("Date: Wed, 14 May 2036 09:12:44 +0800", "Sent: Wednesday, 14 May 2036 09:12")
+    assert clean(sent).published is None
