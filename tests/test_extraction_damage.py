@@ -247,3 +247,31 @@ def test_a_short_line_under_a_table_of_names_makes_no_columns():
     names = "".join(f"Mr Alan Brookfield{i}     Secretary for Harbour Affairs\n" for i in range(6)) + "\nAll attended.\n"
     assert unmixed(names) == names
     assert unmixed(CLEAN) == CLEAN
+
+
+WRAPPED_TABLE = ("\n      Area                     Examples of work\n      Tourism                  joint promotion of\n"
+                 "                               cruise routes\n      Legal and dispute        mediation; arbitration\n"
+                 "      resolution\n      Sports                   youth games\n\n")
+
+
+def test_a_table_with_wrapped_cells_gives_its_rows_whole(tmp_path):
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    rows = ("\nArea: Tourism | Examples of work: joint promotion of cruise routes.\n\n"
+            "Area: Legal and dispute resolution | Examples of work: mediation; arbitration.\n\n"
+            "Area: Sports | Examples of work: youth games.\n\n")
+    lead = "The two sides agreed to strengthen co-operation in the areas set out below:\n"
+    assert unwrapped_cells(lead + WRAPPED_TABLE) == lead + "\n" + rows + "\n"
+    assert _facts(CLEAN + lead + WRAPPED_TABLE, tmp_path) == _facts(CLEAN + lead + rows, tmp_path)
+    from kg.text.clean import clean
+    assert "Area: Legal and dispute resolution | Examples of work: mediation; arbitration." in clean(CLEAN + lead + WRAPPED_TABLE).paragraphs
+
+
+def test_aligned_lines_with_no_cell_wrapped_or_no_heading_row_stay():
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    unwrapped = WRAPPED_TABLE.replace("\n                               cruise routes", "").replace("\n      resolution", "")
+    assert unwrapped_cells(unwrapped) == unwrapped
+    no_heading = WRAPPED_TABLE.replace("Examples of work", "Examples of work.")
+    assert unwrapped_cells(no_heading) == no_heading
+    assert unwrapped_cells(CLEAN) == CLEAN
