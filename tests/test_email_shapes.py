@@ -33,3 +33,17 @@ def test_a_sign_off_takes_its_short_lines_not_the_next_paragraph():
             "The next meeting will be held in Riverton on 3 June.")
     out = plain_email(text)
     assert "Jo Lam" not in out and "The next meeting will be held in Riverton on 3 June." in out
+
+
+RECEIVED = ("From: \"Riverton Chamber\" <news@example.org>\nTo: members@example.org\nDate: Wed, 14 May 2036 09:12:44 +0800\n"
+            "Subject: Chamber News | May 2036\nMIME-Version: 1.0\n\n"
+            "The Chamber's mission called on the Mayor of Eastport, Ms Ada Quell, yesterday (13 May).\n\n"
+            "Mr Alan Brookfield wrote to us after the mission:\n\n> I joined the Chamber's visit to the Eastport port\n"
+            "> on 12 May with the Harbour Master.\n")
+
+
+def test_an_emails_short_quoted_note_is_read_without_its_marks():
+    cleaned = clean(RECEIVED)
+    assert cleaned.published is None  # the day a message was sent is not the text's
+    assert not any(">" in p or "@" in p or "Subject" in p for p in cleaned.paragraphs), cleaned.paragraphs
+    assert any("visit to the Eastport port on 12 May" in p for p in cleaned.paragraphs), cleaned.paragraphs

@@ -99,6 +99,21 @@ def test_a_scan_with_misread_letters_gives_the_clean_texts_facts(tmp_path):
     assert _facts(SCANNED, tmp_path) == _facts(CLEAN, tmp_path)
 
 
+def test_a_scans_misread_verbs_and_nouns_of_a_visit_are_read_back(tmp_path):
+    clean = ("The Director of Harbours, Mr Alan Brookfield, visited Eastport on 3 May 2031. He was accompanied by the "
+             "Deputy Director of Harbours, Ms Ada Quell. The delegation met the Mayor of Eastport, Mr Wu Dali, and "
+             "attended a seminar on port safety organised by the Department of Harbours.\n")
+    scanned = (clean.replace("accompanied", "accornpanied").replace(" met ", " rnet ").replace("seminar", "serninar")
+               .replace("Department", "Departrnent"))
+    assert plain_scan(scanned) == clean
+    assert _facts(scanned, tmp_path) == _facts(clean, tmp_path)
+
+
+def test_words_spelt_with_rn_stay():
+    text = "Mr Horne and Ms Carne met at the corner of Barnet Street on their return to the Hornet."
+    assert plain_scan(text) == text
+
+
 def test_words_spelt_so_and_codes_stay():
     text = "A modern governor will return in G20 Room A1; H1N1, COVID-19, 4th, 1st, B2B, Windows10, 0.5 and 1990s; lbs, ltd, LNG."
     assert plain_scan(text) == text
@@ -184,3 +199,79 @@ def test_a_line_printed_once_between_two_paragraphs_stays():
 
     text = "The two sides agreed to\n\nMeet in Eastport\n\nmeet again.\n\nIt went well, the Mayor said"
     assert running_heads(text) == text
+
+
+def test_a_bilingual_list_of_areas_gives_the_english_lists_facts(tmp_path):
+    from kg.text.bilingual import english_halves
+
+    lead = "At the session the two sides agreed to take forward co-operation in three areas:\n\n"
+    english = "  tourism\n  legal and dispute resolution\n  sports\n"
+    bilingual = "  旅遊 / tourism\n  法律及爭議解決 / legal and dispute resolution\n  體育 ／ sports\n"
+    assert english_halves(lead + bilingual) == lead + english
+    assert _facts(CLEAN + lead + bilingual, tmp_path) == _facts(CLEAN + lead + english, tmp_path)
+
+
+def test_a_line_with_no_chinese_half_or_both_scripts_on_one_side_stays():
+    from kg.text.bilingual import english_halves
+
+    text = "Hong Kong / Shanghai\n行政長官 Chief Executive / 市長\nMr Gong Zheng (龔正) / Mayor of Shanghai\n| 金融 | finance |\n"
+    assert english_halves(text) == text
+    assert english_halves(CLEAN) == CLEAN
+
+
+def _ragged_columns(left: list[str], right: list[str], width: int = 40) -> str:
+    """Two columns of paragraphs side by side, each paragraph's end a blank in its column, the right column shorter."""
+    def lines(paras: list[str]) -> list[str]:
+        out: list[str] = []
+        for para in paras:
+            out += textwrap.wrap(para, width) + [""]
+        return out[:-1]
+    lines_left, lines_right = lines(left), lines(right)
+    lines_left += [""] * (len(lines_right) - len(lines_left))
+    lines_right += [""] * (len(lines_left) - len(lines_right))
+    return "\n".join((a.ljust(width + 4) + b).rstrip() for a, b in zip(lines_left, lines_right)) + "\n"
+
+
+def test_a_two_column_page_with_paragraph_gaps_and_a_longer_column_gives_the_clean_texts_facts(tmp_path):
+    paras = [p.strip() for p in CLEAN.split("\n\n")]
+    page = paras[0] + "\n\n" + _ragged_columns(paras[1:3], paras[3:5])
+    rows = page.split("\n")
+    assert any(row.startswith(" " * 40) and row.strip() for row in rows)  # the left column's gap beside the right's words
+    assert any(0 < len(row) < 40 for row in rows[2:])  # a column running on beside the other's gap
+    assert _facts(page, tmp_path) == _facts(CLEAN, tmp_path)
+
+
+def test_a_short_line_under_a_table_of_names_makes_no_columns():
+    from kg.text.columns import unmixed
+
+    names = "".join(f"Mr Alan Brookfield{i}     Secretary for Harbour Affairs\n" for i in range(6)) + "\nAll attended.\n"
+    assert unmixed(names) == names
+    assert unmixed(CLEAN) == CLEAN
+
+
+WRAPPED_TABLE = ("\n      Area                     Examples of work\n      Tourism                  joint promotion of\n"
+                 "                               cruise routes\n      Legal and dispute        mediation; arbitration\n"
+                 "      resolution\n      Sports                   youth games\n\n")
+
+
+def test_a_table_with_wrapped_cells_gives_its_rows_whole(tmp_path):
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    rows = ("\nArea: Tourism | Examples of work: joint promotion of cruise routes.\n\n"
+            "Area: Legal and dispute resolution | Examples of work: mediation; arbitration.\n\n"
+            "Area: Sports | Examples of work: youth games.\n\n")
+    lead = "The two sides agreed to strengthen co-operation in the areas set out below:\n"
+    assert unwrapped_cells(lead + WRAPPED_TABLE) == lead + "\n" + rows + "\n"
+    assert _facts(CLEAN + lead + WRAPPED_TABLE, tmp_path) == _facts(CLEAN + lead + rows, tmp_path)
+    from kg.text.clean import clean
+    assert "Area: Legal and dispute resolution | Examples of work: mediation; arbitration." in clean(CLEAN + lead + WRAPPED_TABLE).paragraphs
+
+
+def test_aligned_lines_with_no_cell_wrapped_or_no_heading_row_stay():
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    unwrapped = WRAPPED_TABLE.replace("\n                               cruise routes", "").replace("\n      resolution", "")
+    assert unwrapped_cells(unwrapped) == unwrapped
+    no_heading = WRAPPED_TABLE.replace("Examples of work", "Examples of work.")
+    assert unwrapped_cells(no_heading) == no_heading
+    assert unwrapped_cells(CLEAN) == CLEAN

@@ -52,8 +52,8 @@ def unmixed(text: str) -> str:
     i = 0
     while i < len(lines):
         run = _run(lines, i)
-        if len(run) >= MIN_LINES:
-            out += _joined([left for left, _, _ in run if left], text) + [""] + _joined([right for _, right, _ in run if right], text)
+        if run:
+            out += _joined([left for left, _, _ in run], text) + [""] + _joined([right for _, right, _ in run], text)
             i += len(run)
         else:
             out.append(lines[i])
@@ -63,33 +63,60 @@ def unmixed(text: str) -> str:
 
 def _joined(column: list[str], text: str) -> list[str]:
     """A column's lines, each joined to the line it is wrapped from (a column is narrower than any page the cleaner
-    unwraps); a short line ending with a stop ends its paragraph."""
+    unwraps); a short line ending with a stop ends its paragraph, and so does a gap in the column (its line empty)."""
     width = max((len(line) for line in column), default=0)
     out: list[str] = []
+    last = ""
     for line in column:
-        if out and not (STOP.search(out[-1]) and len(last) < FULL * width):
+        if not line:
+            last = ""
+            if out and out[-1]:
+                out.append("")
+        elif out and out[-1] and not (STOP.search(out[-1]) and len(last) < FULL * width):
             out[-1] = join_wrapped(out[-1], line, text)
         else:
             out.append(line)
-        last = line
-    return out
+        last = line or last
+    return out[:-1] if out and not out[-1] else out
+
+
+def _part(line: str, start: int) -> tuple[str, str, int] | None:
+    """A line's two parts where the columns start at ``start``: both, the left alone (short of the right column),
+    the right alone (indented to it), or none (a blank line); None where the line crosses the gap."""
+    parts = _split(line)
+    if parts is not None and abs(parts[2] - start) <= DRIFT:
+        return parts
+    if parts is None and not GAP.search(line) and len(line.rstrip()) <= start - 2:
+        return line.strip(), "", start
+    return None
 
 
 def _run(lines: list[str], start: int) -> list[tuple[str, str, int]]:
-    """The lines from ``start`` that two columns part at about the same place, with words on both sides."""
+    """The lines from ``start`` that two columns part at about the same place, with words on both sides; a column's
+    line may be empty (the other column's paragraph runs on), and so may both (a blank line inside the columns)."""
+    first = _split(lines[start])
+    if first is None or not first[0]:
+        return []
     run: list[tuple[str, str, int]] = []
-    for line in lines[start:]:
-        parts = _split(line)
-        if parts is None or run and abs(parts[2] - run[0][2]) > DRIFT:
+    for i in range(start, len(lines)):
+        parts = _part(lines[i], first[2])
+        if parts is None:
             break
+        if not parts[0] and not parts[1]:
+            ahead = _part(lines[i + 1], first[2]) if i + 1 < len(lines) else None
+            if ahead is None or not ahead[0] and not ahead[1]:  # two blank lines, or one before other text, end the run
+                break
         run.append(parts)
-    worded = sum(1 for left, right, _ in run if _prose(left) and len(right.split()) >= MIN_WORDS)
-    if worded * 4 >= len(run) * 3:
+    two = [(left, right) for left, right, _ in run if left and right]
+    if len(two) < MIN_LINES:
+        return []
+    worded = sum(1 for left, right in two if _prose(left) and len(right.split()) >= MIN_WORDS)
+    if worded * 4 >= len(two) * 3:
         return run
     # a report's columns of names and posts ("Mayor of Shanghai, Mr Ying Yong. The Secretary"): prose taken together
-    filled = sum(1 for left, right, _ in run if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS)
-    together = all(_prose(" ".join(side), LOWER_SHARE) for side in ([left for left, _, _ in run], [right for _, right, _ in run]))
-    return run if together and filled * 4 >= len(run) * 3 and len(run) >= 2 * MIN_LINES else []
+    filled = sum(1 for left, right in two if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS)
+    together = all(_prose(" ".join(side), LOWER_SHARE) for side in ([left for left, _ in two], [right for _, right in two]))
+    return run if together and filled * 4 >= len(two) * 3 and len(two) >= 2 * MIN_LINES else []
 
 
 def _prose(part: str, share: float = 1 / 3) -> bool:

@@ -102,7 +102,7 @@ def plain_email(text: str) -> str:
     email, quoted = _is_email(lines), _quoted(lines)
     if not email and not quoted:
         return text
-    if quoted:
+    if quoted or email:  # a message's own quoted lines ("> on 15 August at ...") are text it passes on
         lines = [QUOTE.sub("", line) for line in lines]
     lines = ["" if RULE.match(line) else line for line in lines]
     if email:

@@ -34,6 +34,11 @@ _M_WORDS = (
     "intermediary", "commemorate", "improvement", "improve", "emerging", "themed", "theme", "timetable", "tourism",
     "administrative", "administration", "commence", "commenced", "commencement", "amendment", "mid",
     "month", "months", "most", "much", "must", "made", "make", "major", "message", "model", "manage", "manager", "mode",
+    "met", "meet", "accompany", "accompanied", "accompanying", "seminar", "symposium", "forum", "examination", "department",
+    "departmental", "remarks", "name", "named", "same", "become", "became", "company", "companies",
+    "complete", "completed", "comment", "impact", "family", "some", "moment", "prime", "chamber", "ambassador", "embassy",
+    "assembly", "emphasis", "emphasised", "emphasized", "economies", "museums", "academy", "academic", "campus", "summer",
+    "marine", "mainly", "women", "warmly",
 )
 _PLURAL = tuple(w + end for w in _M_WORDS for end in ("", "s", "es", "ed", "ing") if "rn" not in w)
 
