@@ -269,6 +269,8 @@ WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’
 # A meal named by the visiting group it is given for: "a lunch for the Shanghai delegation", "a banquet in honour of
 # the visiting delegation" (not "a dinner for the first time").
 MEAL_HEADS = {"luncheon", "lunch", "dinner", "breakfast", "banquet", "reception"}
+# ... unless someone is said to host it, which names it by its host (kg.extract.hosts): "A hosted a dinner for the delegation".
+HOSTING_BEFORE = re.compile(r"\b(?:hosted|hosts|host|gave|gives|offered)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
 FOR_DELEGATION = re.compile(r"\s+(?:for|in\s+honou?r\s+of)\s+(?:the|a|an)\s+(?:(?:visiting|official|business|trade|government)\s+)?"
                             r"(?:(?:⟦place:\d+⟧|⟦org:\d+⟧|[A-Z][\w'’-]*)\s+){0,3}delegations?\b")
 # "the Communist Party of China": a political party, not a party

@@ -24,7 +24,7 @@ from kg.extract.event_slots import slot_of
 from kg.extract.event_record import EventHit, event_label, record_event, same_named
 from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
-    BARE_ORDINAL, BODY_END, EDITION, FOR_DELEGATION, MEAL_HEADS, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
+    BARE_ORDINAL, BODY_END, EDITION, FOR_DELEGATION, HOSTING_BEFORE, MEAL_HEADS, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
     NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, PREPOSITION_IN_MODS, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
     SEGMENT, STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
@@ -181,7 +181,7 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         words = f"{words} {titled.group('by').strip()}"
         described = True
     guests = None if described or definite or head not in WITH_HEADS else WITH_GUESTS.match(masked, match.end())
-    if guests is None and not (described or definite) and head in MEAL_HEADS:
+    if guests is None and not (described or definite) and head in MEAL_HEADS and not HOSTING_BEFORE.search(masked, 0, match.start("head")):
         guests = FOR_DELEGATION.match(masked, match.end())
     if guests:  # "a luncheon with Hong Kong shipping companies operating in Shanghai"
         tail = tail + guests.group(0)
