@@ -70,7 +70,7 @@ OTHER_KIND = re.compile(r"(?i)\bthe\s+(?:high[\s-]level|working|preparatory|liai
 WILL_CHAIR = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?:jointly\s+)?(?:co-)?chair\s")
 WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want\w*)\b|n['’]t\b")
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attended(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
-                         r"|(?P<also>also\s+attended)|(?P<bare>(?<=⟧,\s)attended|(?<=⟧\s)attended)"
+                         r"|(?P<also>also\s+attended)"
                          r"|(?P<present>(?:was|were)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated)))\s*[.;]?\s*$")
 # "A and B attended on the Shanghai side (with the Shanghai delegation); C and D attended on the Hong Kong side": each
 # side's clause, not only the last
@@ -303,6 +303,6 @@ def find_presence(ctx: DocContext, view: View, named: list[tuple[URIRef, int]]) 
         present = match.group("present") is not None  # "A and B were present": at what the text is telling
         # "thanked Mr B, whose department also took part": the department, not B
         # "Mr A said Mr B also attended": a bare "also attended" is said of a list of people, not of a clause
-        also = (match.group("also") or match.group("bare")) is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
+        also = match.group("also") is not None and re.search(r"\b(?:said|says|told|noted|added|that|who|which)\b", match.group("who"))
         if not (present and re.search(r"\b(?:whose|which|who)\b", match.group("who"))) and not also:
             attend(ctx, view, _last_with_attendees(ctx) if present else _last_attended_not_trip(ctx, view), _listed(view, match))
