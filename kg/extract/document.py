@@ -35,6 +35,7 @@ from kg.extract.event_facts import find_attendance
 from kg.extract.events import find_events
 from kg.extract.hosts import find_hosts
 from kg.extract.hosted_meals import find_hosted_meals
+from kg.extract.relative_hosts import find_relative_hosts
 from kg.extract.held_with import find_held_with
 from kg.extract.drills import find_drills
 from kg.extract.gatherings import find_gatherings
@@ -337,6 +338,7 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     hits += find_hosted_meals(ctx, view, dates, hits) + find_drills(ctx, view, dates, hits)
     hits += find_gatherings(ctx, view, dates, hits)
     hits += find_body_held(ctx, view, dates, hits)
+    find_relative_hosts(ctx, view, hits)
     named = [(h.iri, h.start) for h in hits] + [(iri, ctx.session_starts.get(iri, session_at(view))) for iri in sessions]
     find_presence(ctx, view, named)
     find_remarks(ctx, view, named, dates)

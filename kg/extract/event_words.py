@@ -35,7 +35,7 @@ HEAD_CLASS = {
 JOURNEY_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:(?:in|of)\s+(?:the\s+)?)?⟦place:(?P<i>\d+)⟧(?:['’]s(?:\s+[a-z]+){1,2}\b)?")
 # A place noun after the event word makes it a modifier: "an exhibition area", "the conference hall".
 SITE = r"area|areas|hall|halls|centre|center|room|rooms|venue|zone|booth|booths|site|grounds|building|complex|space|services|service|industry|industries|sector|sectors"
-HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop|panel\s+discussion|round-?table|webinar|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
+HEAD = rf"(?=[efcsdmpgrlbwtEFCSDMPGRLBWT])(?P<head>(?i:exhibition|expo|fair|festival|ceremony|forum|conference|symposium|dialogue|seminar|session|meeting|party|gathering|reception|luncheon|lunch|breakfast|dinner|banquet|event|summit|concert|roadshow|workshop|panel\s+discussion|round-?table|webinar|series(?=\s+of\s+(?:activities|events)))|Week|Carnival|Programme|Program|Showcase|Panorama|(?i:duty\s+visit|study\s+tour|(?:study|business|trade)\s+mission))(?P<plural>s)?(?!\s+(?i:Secretary|Committee|Member|School|Chief|Leader)\b)(?!\s+(?i:{SITE})\b)(?!\s+and\s+[A-Z]\w*\s+(?:Centre|Center|Hall|Park)\b)(?!(?:\s+(?:[A-Z][\w'-]*|and|&)){{1,4}}\s+(?:Centre|Center|Hall|Park|Complex|Stadium|Arena)\b)"
 ORDINAL_WORD = r"(?=[fstenFSTEN])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 # A capitalised function word opens a sentence, not a name: "Throughout Expo, ...", "During Forum week".
 FUNCTION = r"Today|Tomorrow|Yesterday|This|That|These|Those|Our|Their|His|Her|Its|Other|Throughout|During|After|Before|Since|Until|At|In|On|For|With|Without|From|By|Upon|Following|Ahead|Besides|Unlike|Like|As|Also|Meanwhile|Then|When|While|Where|If|Each|Every|Both|All|Some|Many|Such"
@@ -45,7 +45,7 @@ MONTH_DATED = (r"(?:January|February|March|April|May|June|July|August|September|
 # A word of a capitalised name, as the name of an event told without its event word is made: "Design Week 2031",
 # "⟦place:0⟧ Style", '"Riverton Nights"'.
 TOKEN = r"(?:\"[^\"]{2,80}\"|[A-Z][\w'&@.-]*|⟦(?:place|org):\d+⟧|(?:19|20)\d\d)"
-MOD = (r"(?!(?:" + FUNCTION + r")\b)(?!" + MONTH_DATED + r")(?:\d{4}(?!:)|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
+MOD = (r"(?!(?:" + FUNCTION + r")\b)(?!" + MONTH_DATED + r")(?:\d{4}(?!:)|\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_WORD + r"|and(?=\s+[A-Z])|\"[^\"]{2,120}\"|⟦(?:place|org):\d+⟧|[A-Z][\w'&-]*|[a-z]+-and-[a-z]+|press(?=\s+conference)|&(?=\s+[A-Z⟦])|(?<![\w'’])[a-z]+(?:-[A-Za-z]+)?(?=(?:\s+[a-z]+(?:-[a-z]+)?){0,3}\s+(?i:ceremony|exhibition|session|party|gathering|reception|forum|event|dinner|luncheon|lunch|breakfast|banquet|conference|seminar|symposium|summit|visit|tour|mission|roadshow|workshop|webinar))"
        r"|(?<![\w'’])(?:working|joint|bilateral|preparatory|annual|regular|consultative|co-?ordination|follow-up|liaison"
        r"|review|high-level)(?=\s+meeting))")
 ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establishment\s+of\s+(?:the\s+)?)?⟦conf:\d+⟧(?:\s+mechanism)?"
@@ -78,7 +78,7 @@ TAIL = (
 )
 # Whether a sentence has an event word at all: the full pattern is costly where none is.
 HEAD_WORD = re.compile(r"(?i:exhibition|expo|fair|festival|ceremon|forum|conference|symposium|dialogue|seminar|session|meeting"
-                       r"|part(?:y|ies)|gathering|reception|luncheon|dinner|banquet|event|summit|concert|roadshow|workshop"
+                       r"|part(?:y|ies)|gathering|reception|lunch|breakfast|dinner|banquet|event|summit|concert|roadshow|workshop"
                        r"|series|week|carnival|program|showcase|panorama|visit|tour|mission|panel|round-?table|webinar)")
 EVENT = re.compile(rf"(?P<det>\b(?i:the|a|an)\s+)?(?P<mods>(?:(?!(?i:the|a|an)\s){MOD}[\s:–-]+)*?){HEAD}\b(?P<tail>{TAIL})?")
 # A superlative describes an event named elsewhere ("the biggest event held by ...", "the largest marine
@@ -247,6 +247,9 @@ SEGMENT = re.compile(r"(?:^|\s)(?:question[\s-]+and[\s-]+answer|Q\s*&\s*A|Q-and-
 # The means of a meeting, not an event: "(met) by video conference", "via video link".
 MEANS = re.compile(r"(?i)\b(?:by|via|through|over)\s+(?:an?\s+|the\s+)?video[\s-]*$")
 VERB_IN_MODS = re.compile(r"(?-i:\b(?:was|were|is|are|be|been|being|will|would|has|have|had|prepares?|prepared|preparing|held|holds?)\b)")
+# A preposition among the words before an event word makes them a clause: "The two directors talked over lunch",
+# "The directors met for lunch".
+PREPOSITION_IN_MODS = re.compile(r"(?-i:\b(?:over|for|about|during|after|before|with|into|from)\s)")
 # The mechanism told in lower case, not an event: "since the two cities set up their cooperation conference",
 # "the second meeting of the co-operation conference" (a plenary session, which kg.extract.sessions reads).
 # "cultural and creative co-operation conference" names another conference: no other word may qualify it.
@@ -263,6 +266,13 @@ STAYING_VERB = r"(?:working|studying|living|operating|based|doing\s+business)(?:
 STAYING_IN = rf"(?:\s+{STAYING_VERB}\s+in\s+⟦place:\d+⟧)"
 WITH_GUESTS = re.compile(rf"\s+(?:with|for)\s+(?:(?:⟦place:\d+⟧|[A-Z][\w'’-]*)\s+){{1,3}}(?:[a-z][\w'’-]*\s+){{0,2}}?"
                          rf"{GROUP_NOUNS}{STAYING_IN}?")
+# A meal named by the visiting group it is given for: "a lunch for the Shanghai delegation", "a banquet in honour of
+# the visiting delegation" (not "a dinner for the first time").
+MEAL_HEADS = {"luncheon", "lunch", "dinner", "breakfast", "banquet", "reception"}
+# ... unless someone is said to host it, which names it by its host (kg.extract.hosts): "A hosted a dinner for the delegation".
+HOSTING_BEFORE = re.compile(r"\b(?:hosted|hosts|host|gave|gives|offered)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
+FOR_DELEGATION = re.compile(r"\s+(?:for|in\s+honou?r\s+of)\s+(?:the|a|an)\s+(?:(?:visiting|official|business|trade|government)\s+)?"
+                            r"(?:(?:⟦place:\d+⟧|⟦org:\d+⟧|[A-Z][\w'’-]*)\s+){0,3}delegations?\b")
 # "the Communist Party of China": a political party, not a party
 POLITICAL = re.compile(r"\b(?:Communist|Democratic|Liberal|Labour|Labor|Socialist|Nationalist|Conservative|Republican|Green)\s*$")
 # A negation right before a verb of going or doing: "had never visited", "has not yet toured", "didn't visit".

@@ -24,8 +24,8 @@ from kg.extract.event_slots import slot_of
 from kg.extract.event_record import EventHit, event_label, record_event, same_named
 from kg.extract.event_scan import event_matches
 from kg.extract.event_words import (
-    BARE_ORDINAL, BODY_END, EDITION, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
-    NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
+    BARE_ORDINAL, BODY_END, EDITION, FOR_DELEGATION, HOSTING_BEFORE, MEAL_HEADS, MECHANISM_ITS, HEAD_CLASS, HEAD_FIRST, HEAD_WORD, HOSTED_BY, JOURNEY_TO, MEANS, MECHANISM,
+    NAMED, OF_ANOTHER, OF_MECHANISM, PART_OF_NAME, POLITICAL, PREPOSITION_IN_MODS, REFERRING_MODS, SESSION_OF, SUBTITLE, SUPERLATIVE,
     SEGMENT, STANDING, VERB_IN_MODS, WITH_GUESTS, WITH_HEADS, heads_row)
 from kg.extract.mechanism import LEFTOVER
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -181,6 +181,8 @@ def _phrase(masked: str, match: re.Match, following: re.Match | None) -> Phrase 
         words = f"{words} {titled.group('by').strip()}"
         described = True
     guests = None if described or definite or head not in WITH_HEADS else WITH_GUESTS.match(masked, match.end())
+    if guests is None and not (described or definite) and head in MEAL_HEADS and not HOSTING_BEFORE.search(masked, 0, match.start("head")):
+        guests = FOR_DELEGATION.match(masked, match.end())
     if guests:  # "a luncheon with Hong Kong shipping companies operating in Shanghai"
         tail = tail + guests.group(0)
         words = f"{words} {guests.group(0).strip()}"
@@ -217,7 +219,7 @@ def _not_a_name(masked: str, match: re.Match, head: str, mods: str, tail: str) -
         return True  # "a question-and-answer session": a part of the event it closes
     if head == "exhibition" and not tail.strip() and not match.group("det") and INDUSTRY.fullmatch(mods):
         return True
-    if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods):
+    if VERB_IN_MODS.search(mods) or REFERRING_MODS.search(mods) or MEANS.search(mods) or PREPOSITION_IN_MODS.search(mods):
         return True  # "was held by video conference", "prepare for next cooperation conference": a clause
     if head == "conference" and not tail.strip() and OTHER_MECHANISM.search(masked[:match.start("mods")] + mods) \
             and (not HELD_ITS.match(masked, match.end()) or ITS_MEETING.match(masked, match.end())):

@@ -18,9 +18,9 @@ from kg.extract.event_record import EventHit, event_label, record_event
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC
-from kg.extract.venues import locate_at_venue
+from kg.extract.venues import locate_at_venue, venues_after
 
-MEALS = ("dinner", "luncheon", "lunch", "banquet", "breakfast")
+MEALS = ("dinner", "luncheon", "lunch", "banquet", "breakfast", "reception")
 HOST = r"(?P<host>⟦(?:person|org):\d+⟧|(?:[Tt]he\s+)(?:[A-Z][\w'’-]*\s+){0,4}(?:Committee|Council|Association|Office|Bureau|Government|Department|Commission|Chamber|Federation|Society))"
 # Not the meal but what was given over it: "gave a breakfast talk", "a luncheon speech".
 NOT_MEAL = r"(?:talks?|speech(?:es)?|address|presentations?|briefings?|lectures?|remarks|keynote|seminars?|sessions?|meetings?)\b"
@@ -29,10 +29,10 @@ DENIED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,3}$")
 HABIT = re.compile(r"\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\b|\bannually\b|\bregularly\b")
 HOSTED = re.compile(rf"{HOST}(?:\s*\([^)]{{1,40}}\))?,?\s+(?:also\s+|then\s+|later\s+)?(?:hosted|gave|hosts|gives|will\s+host|offered)\s+"
                     r"(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?(?P<head>dinner|luncheon|lunch|banquet|breakfast)\b"
-                    r"(?P<guests>\s+(?:for|in\s+honou?r\s+of)\s+[^,;.⟦]{1,60}?(?=\s+(?:in|at|on|this|that|today|tonight|yesterday|during|after|before"
+                    r"(?P<guests>\s+(?:for|in\s+honou?r\s+of)\s+(?:[^,;.⟦]|⟦place:\d+⟧){1,60}?(?=\s+(?:in|at|on|this|that|today|tonight|yesterday|during|after|before"
                     r"|last|next|every|each|and|to|with|where|which|who)\b|[,;.]|$))?(?=\s+(?!" + NOT_MEAL + r")|[,;.]|$)")
-AT_VENUE = re.compile(r"\b(?:attended|joined|had|hosted|gave)\s+(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?"
-                      r"(?P<head>dinner|luncheon|lunch|banquet|breakfast)\s+at\s+(?P<venue>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
+AT_VENUE = re.compile(r"\b(?:attended|joined|had|hosted|gave|followed\s+by|(?<=,\s)at)\s+(?:a|an)\s+(?P<kind>(?:welcome|welcoming|farewell|working|gala|official)\s+)?"
+                      r"(?P<head>dinner|luncheon|lunch|banquet|breakfast|reception)\s+at\s+(?P<venue>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}"
                       r"(?:Hotel|Club|House|Restaurant|Hall|Centre|Center|Tower|Guesthouse|Guest\s+House))\b")
 
 # A guest's meal told by its host: "A attended a dinner hosted by the Director of X, Mr B, at which ...", "A was
@@ -85,6 +85,9 @@ def _meal(ctx: DocContext, view: View, dates: list[DateSpan], match: re.Match) -
     for i in (match.group("named") if guest is not None or "named" in match.groupdict() else None, guest and guest.group("i")):
         if i and (person := view.mention(re.sub(r"\D", "", i)).ref) is not None:
             f.add(iri, SDO.attendee, person, s)
+    if "venue" in match.groupdict():  # "a banquet at Government House": the building the meal is named by
+        for place in venues_after(ctx, view, match.end("head"), building=True):
+            f.add(iri, SDO.location, place, s)
     locate_at_venue(ctx, view, iri, match.end())
     ctx.remember_event(match.group("head").lower(), iri)
     return iri

@@ -14,7 +14,7 @@ from rdflib.namespace import SDO
 
 from kg.extract.context import DocContext
 from kg.extract.dates import DateSpan
-from kg.extract.event_words import WITH_GUESTS
+from kg.extract.event_words import FOR_DELEGATION, WITH_GUESTS
 from kg.extract.event_record import EventHit, record_dates, record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View, masked_pos, nearest, same_clause
@@ -62,7 +62,7 @@ def _placed_after_guests(ctx: DocContext, view: View, hits: list[EventHit]) -> N
     for hit in hits:
         if ctx.findings.objects(hit.iri, SDO.location):
             continue
-        if WITH_GUESTS.search(view.masked, hit.start, hit.end):
+        if WITH_GUESTS.search(view.masked, hit.start, hit.end) or FOR_DELEGATION.search(view.masked, hit.start, hit.end):
             locate_at_venue(ctx, view, hit.iri, hit.end)
         elif _hosted_meal(view, hit) and (guests := GUESTS.match(view.masked, hit.end)):
             locate_at_venue(ctx, view, hit.iri, guests.end())
