@@ -64,3 +64,21 @@ def test_near_misses_make_no_batch(reference):
     # a later witnessing of the agreements themselves is their ceremony: this rule leaves the batch to it
     witnessed = "Fourteen agreements were signed after the session. Mrs Ada Quell witnessed the signing of the agreements."
     assert "Signing of fourteen agreements" not in signings(facts(reference, SESSION, witnessed, published=DAY))
+
+
+def test_one_paper_by_its_name_signed_after_a_meeting_is_where_and_when_the_meeting_was(reference):
+    meeting = "A working meeting on ferry services was held in Ningbo on 4 May 2036 between the two port offices."
+    found = signings(facts(reference, meeting, "A Memorandum of Understanding on Ferry Data was signed after the meeting.",
+                           published=DAY))
+    assert found["Signing of a Memorandum of Understanding on Ferry Data"]["start"] == {"2036-05-04"}, found
+    assert found["Signing of a Memorandum of Understanding on Ferry Data"]["place"] == {"ningbo"}, found
+
+
+def test_a_paper_named_by_its_kind_alone_refers_back(reference):
+    meeting = "A working meeting on ferry services was held in Ningbo on 4 May 2036 between the two port offices."
+    assert not signings(facts(reference, meeting, "The memorandum was signed after the meeting.", published=DAY))
+
+
+def test_witnesses_fronted_before_a_batch_signed_at_a_meeting_make_no_signing_of_its_own(reference):
+    line = "Witnessed by Mrs Ada Quell and Mr Bo Kettle, two documents were signed at the working meeting."
+    assert not signings(facts(reference, SESSION, line, published=DAY))

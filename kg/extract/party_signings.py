@@ -62,6 +62,10 @@ TOLD_FIRST = r"(?P<told>[^;]{1,300}\b(?:held|convened|took\s+place)\b[^;]{0,120}
 SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+|{WITNESSED_FIRST}|{TOLD_FIRST})?(?:\(\w{{1,3}}\)\s+)?(?:[Aa]\s+total\s+of\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
                        rf"(?:was|were)\s+(?:jointly\s+)?(?:signed|inked)\s+{SIGNED_HOW}(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
+# One paper, by its own name, signed after an event: "A Letter of Intent on Port Data Exchange was signed after the meeting."
+NAMED_AT = re.compile(rf"^(?P<what>(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)\s+was\s+(?:jointly\s+|formally\s+)?signed\s+"
+                      rf"{SIGNED_HOW}(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|at|during)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+                      r"(?:session|plenary|meeting|forum|conference|talks|summit|seminar)\b")
 # "After the session, ten co-operation documents were signed": the event before, the batch after.
 FRONTED_AT = re.compile(rf"^(?:After|Following|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
                         r"(?:session|plenary|meeting|forum|conference|talks|summit|ceremony)\b[^,;.⟦]{0,40},\s+"
@@ -102,7 +106,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     masked, witnesses = witnesses_named(view)
     found: list[URIRef | None] = []
     if ("signed" not in masked and " inked " not in masked) or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
-            or _ceremony_told(ctx, view, batch=bool(SIGNED_AT.match(masked) or FRONTED_AT.match(masked))):
+            or _ceremony_told(ctx, view, batch=_batch(masked) is not None):
         return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
         if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who")),
@@ -113,7 +117,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
                              view.people(passive.group("who")), passive.end("mid"), len(masked),
                              view.mention(where.group(1)).entity if where else None))
         return [iri for iri in found if iri is not None]
-    if batch := SIGNED_AT.match(masked) or FRONTED_AT.match(masked):
+    if batch := _batch(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
         people += _witnesses_first(ctx, view, batch.group("first")) if "first" in batch.re.groupindex else []
@@ -160,6 +164,15 @@ def _witnesses_first(ctx: DocContext, view: View, who: str | None) -> list[URIRe
         if "⟦person" not in part and (holder := title_holder(ctx, view, re.sub(r"^the\s+", "", part.strip()))) is not None:
             people.append(holder)
     return people
+
+
+def _batch(masked: str) -> re.Match | None:
+    """A batch, or one named paper, signed around an event. Witnesses fronted before a batch signed "at" or "during"
+    a meeting are that meeting's people, and the signing a moment of it: only one signed after it is its own."""
+    batch = SIGNED_AT.match(masked) or FRONTED_AT.match(masked) or NAMED_AT.match(masked)
+    if batch is not None and batch.groupdict().get("first") and not re.search(r"\b(?:after|following)$", masked[:batch.end()]):
+        return None
+    return batch
 
 
 def _batch_told(ctx: DocContext) -> URIRef | None:
