@@ -54,3 +54,22 @@ def test_a_bare_event_only_the_caption_names_may_be_part_of_another(reference):
     found = events(reference, FORUM,
                    "Photo caption: (From left) Dr Hal Brody and Mr Alan Wexford at the MoU signing ceremony.", published=DAY)
     assert {"hal-brody", "alan-wexford"} <= found["MoU signing ceremony"]["attendees"]
+
+
+def test_a_caption_s_present_tense_also_attends_is_at_the_event_just_told(reference):
+    call = "This morning (May 9), Mr Tom Grell calls on the Mayor of Riverton, Ms Ada Quell, at the City Hall."
+    for second in ("Mr Hal Brody also attends.", "Mr Hal Brody is also present."):
+        found = events(reference, call, second, published=DAY)
+        assert "hal-brody" in found["Call of Tom Grell on the Mayor of Riverton, Ms Ada Quell"]["attendees"], found
+    # the event is named after the verb: not a bare "also attends" of the event just told
+    found = events(reference, call, "Mr Hal Brody also attends the gala.", published=DAY)
+    assert "hal-brody" not in found["Call of Tom Grell on the Mayor of Riverton, Ms Ada Quell"]["attendees"], found
+
+
+def test_also_speaking_was_names_a_speaker_of_the_event_just_told(reference):
+    talk = "Speaking at a webinar on harbour finance on Monday, Mr Tom Grell said the two ports were partners."
+    found = events(reference, talk, "Also speaking was Dr Hal Brody, the society's chairman.", published=DAY)
+    assert "hal-brody" in found["Webinar on harbour finance"]["attendees"], found
+    # speaking, not said of someone at the event
+    found = events(reference, talk, "Speaking was easy, Dr Hal Brody said.", published=DAY)
+    assert "hal-brody" not in found["Webinar on harbour finance"]["attendees"], found

@@ -199,7 +199,7 @@ TOGETHER = re.compile(r"(?:(?!\band\s+(?:then\s+|later\s+)?[a-z]+ed\b|\b(?:then|
                       r"\s+(?P<who>[^;.]*)")
 IN_ATTENDANCE = re.compile(
     r"\bin\s+attendance\s+(?:were|was|are|is)\b|\b(?:were|was|are|is)\s+(?:also\s+)?in\s+attendance\b"
-    r"|^(?:Also\s+)?(?:attending|present)(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
+    r"|^(?:(?:Also\s+)?(?:attending|present)|Also\s+(?:speaking|officiating))(?:\s+from\s+(?:the\s+)?⟦(?:place|org):\d+⟧(?:\s+side)?)?(?:\s+(?:at\s+)?the\s+(?:[a-z-]+\s+){0,3}?(?:ceremony|event|reception|meeting|banquet|dinner|luncheon|forum|function|celebration|gathering))?\s+(?:were|was|are|is)\b")
 # "the meeting of the Steering Committee": a body's meeting is an event of its own.
 BODY_END = re.compile(r"(?:Committee|Council|Board|Commission|Panel|Assembly|Group)(?:\s+on\s+(?:the\s+)?[A-Z⟦].*)?$|⟦org:\d+⟧$")
 # An event of an organisation, and where: "the opening ceremony of <org> under <org> in <place>".

@@ -20,13 +20,14 @@ from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import ORG_HEADS
+from kg.extract.patterns import ORG_HEADS, PAPER_COUNT
 from kg.extract.presence import session_told
 from kg.extract.signing_at import signed_at
 from kg.extract.signing_refs import back_to_signing, signed_at_venue
+from kg.extract.titled_hosts import title_holder
 from kg.extract.witnesses import bare_witness, witnesses_named
 
-COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|a\s+series\s+of|\d+"
+COUNT = PAPER_COUNT
 PAPER = (r"(?i:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|arrangements?|mous?|letters?\s+of\s+intent|protocols?"
          r"|contracts?|documents?|work\s+plan)")
 STOP = (r"(?=\s+(?:at|in)\s+(?:⟦place|the\s+[A-Z])|\s+at\s+(?:the\s+)?⟦org|\s+on\s+(?:\w+\s+)?\d|\s+(?:today|yesterday|this|on\s+(?:Monday|Tuesday|Wednesday"
@@ -47,23 +48,39 @@ NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|ag
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
 # Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
+# How, where or when a batch was signed, said before the event it was signed after: "were signed online after the
+# meeting", "were signed in ⟦Shanghai⟧ this afternoon after the session".
+SIGNED_HOW = (r"(?:(?:online|electronically|by\s+video(?:\s+link)?|in\s+⟦place:\d+⟧|today|yesterday|this\s+(?:morning|afternoon|evening)"
+              r"|later|subsequently)\s+){0,3}")
+# The witnesses fronted: "Witnessed by the Chief Executive and the Mayor, six agreements were signed after the session".
+WITNESSED_FIRST = r"(?:Witnessed\s+by\s+(?P<first>[^,;.]{1,160}),\s+)"
+# The event told in a clause before: "The second was held in Shanghai on 5 January 2012; six agreements were signed after it."
+TOLD_FIRST = r"(?P<told>[^;]{1,300}\b(?:held|convened|took\s+place)\b[^;]{0,120};\s+)"
 # "Seven co-operation agreements were signed after the session": a batch signed at an event, also after a lead-in
 # ("My reply is as follows: (1) Eleven co-operation documents were signed at the session"; "A total of 20 co-operation
 # agreements were inked during the session").
-SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+)?(?:\(\w{{1,3}}\)\s+)?(?:[Aa]\s+total\s+of\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
-                       r"(?:was|were)\s+(?:jointly\s+)?(?:signed|inked)\s+(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
+SIGNED_AT = re.compile(rf"^(?:[^.;:⟦]{{0,120}}:\s+|{WITNESSED_FIRST}|{TOLD_FIRST})?(?:\(\w{{1,3}}\)\s+)?(?:[Aa]\s+total\s+of\s+)?(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
+                       rf"(?:was|were)\s+(?:jointly\s+)?(?:signed|inked)\s+{SIGNED_HOW}(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|during|at\s+(?:the|its|a\s+(?:signing\s+)?ceremony)"
                        r"|on\s+the\s+sidelines\s+of)\b")
+# One paper, by its own name, signed after an event: "A Letter of Intent on Port Data Exchange was signed after the meeting."
+NAMED_AT = re.compile(rf"^(?P<what>(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)\s+was\s+(?:jointly\s+|formally\s+)?signed\s+"
+                      rf"{SIGNED_HOW}(?:immediately\s+|shortly\s+|right\s+)?(?:after|following|at|during)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
+                      r"(?:session|plenary|meeting|forum|conference|talks|summit|seminar)\b")
 # "After the session, ten co-operation documents were signed": the event before, the batch after.
 FRONTED_AT = re.compile(rf"^(?:After|Following|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){{0,3}}?"
                         r"(?:session|plenary|meeting|forum|conference|talks|summit|ceremony)\b[^,;.⟦]{0,40},\s+"
                         rf"(?P<what>(?i:{COUNT})\s+(?:[\w-]+\s+){{0,3}}?{PAPER}(?:\s+and\s+(?:[\w-]+\s+){{0,2}}?{PAPER})?)\s+"
                         r"(?:was|were|have\s+been|had\s+been)\s+(?:jointly\s+)?signed\b")
+# The papers of the batch named after it: "..., including a framework agreement on a fair to be held in X next March".
+AMONG = re.compile(r",\s+(?:including|among\s+(?:them|which|these)|of\s+which)\b")
 # Whose words they are: "..., the Secretary said today (May 9)". The day of saying is not the signing's.
 REPORTED = re.compile(r",\s+(?:[^,;.]{0,60}?\s)?(?:said|says|told|tells|added|adds|noted|notes|stated|recalled)\b")
 # Words of the subject that are not a party's: "Today the Board ...", "The Authority today (May 9) signed".
 NOT_A_NAME = re.compile(r"(?i)\b(?:today|yesterday|tonight|later|then|meanwhile|also|jointly|formally|this\s+(?:morning|afternoon|evening)"
                         r"|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?:\s*\([^()]{1,30}\))?,?")
 CEREMONY = re.compile(r"(?i)\bsigning\s+ceremon|\bwitness(?:ed|es|ing)?\s+the\s+signing")
+# A witnessed signing of one paper of its own: "witnessed the signing of a letter of intent on ...".
+ONE_PAPER = re.compile(rf"(?i)\bwitness(?:ed|es|ing)?\s+the\s+signing\s+of\s+an?\s+(?:[\w-]+\s+){{0,3}}?{PAPER}\b")
 # "at the signing ceremony today", "Speaking at the signing ceremony,": the one the document told before.
 BACK_CEREMONY = re.compile(r"(?i)signing\s+ceremony\b(?!\s+(?:of|for|was|will|is|held|took|today\s+(?:was|of)))")
 # People who attend, officiate at or witness the ceremony tell it as an event of its own.
@@ -80,7 +97,8 @@ DAY_AFTER = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afterno
 PASSIVE = re.compile(rf"^(?:(?:Today|Yesterday|Later|Also|Then)\b,?\s+)?(?P<what>(?:[Tt]he\s+|[Aa]n?\s+)?(?![Tt]he\s|[Aa]n?\s)(?=[A-Z])[^,;⟦]*?\b{PAPER}\b[^,;⟦]*?)"
                      r"\s+(?:was|were)\s+(?:jointly\s+|formally\s+)?signed\b(?P<mid>(?:[^;.⟦]|⟦place:\d+⟧){0,60}?)\s+by\s+(?P<who>(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*⟦person(?:(?!\b(?:after|before|following|when|who|which|during)\b)[^;.])*)")
 AROUND = re.compile(r"\b(?i:after|following|during|on\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b")
+                    r"(?P<what>(?i:session|plenary|meeting|forum|event|conference|roadshow|summit|seminar|ceremony|talks))\b"
+                    r"|;\s+[^;]*\bsigned\s+after\s+(?P<it>it)\b")
 
 
 def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
@@ -88,7 +106,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     masked, witnesses = witnesses_named(view)
     found: list[URIRef | None] = []
     if ("signed" not in masked and " inked " not in masked) or re.search(r"(?i)signing\s+ceremony|witness(?:ed|es|ing)?\s+the\s+signing|\bsign(?:ing|s)?\s", masked) \
-            or _ceremony_told(ctx, view):
+            or _ceremony_told(ctx, view, batch=_batch(masked) is not None):
         return []  # a signing ceremony or a witnessed signing: kg.extract.events and kg.extract.signings read it
     if (passive := PASSIVE.match(masked)) and _batch_told(ctx) is None:
         if back_to_signing(ctx, view, unmask(passive.group("what"), view.mentions), view.people(passive.group("who")),
@@ -99,14 +117,17 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
                              view.people(passive.group("who")), passive.end("mid"), len(masked),
                              view.mention(where.group(1)).entity if where else None))
         return [iri for iri in found if iri is not None]
-    if batch := SIGNED_AT.match(masked) or FRONTED_AT.match(masked):
+    if batch := _batch(masked):
         what = _text(view, batch.group("what"))
         people = view.people(m.group("who")) if (m := PRESENCE.search(masked)) else []
+        people += _witnesses_first(ctx, view, batch.group("first")) if "first" in batch.re.groupindex else []
         if signed_at(ctx, view, people, meetings=False):
             return []  # "During the forum, five agreements were signed": a moment of the forum
-        said = REPORTED.search(masked, batch.end())
+        said = REPORTED.search(masked, batch.end()) or AMONG.search(masked, batch.end())
+        where = re.search(r"\bin\s+⟦place:(\d+)⟧", masked[batch.end("what"):batch.end()]) \
+            or re.search(r"\bin\s+⟦place:(\d+)⟧", batch.groupdict().get("told") or "")
         found.append(_record(ctx, view, dates, f"Signing of {what[:1].lower()}{what[1:]}", people, batch.end(),
-                             said.start() if said else len(masked)))
+                             said.start() if said else len(masked), view.mention(where.group(1)).entity if where else None))
     for match in SIGNED.finditer(masked):
         who = CLAUSE_START.sub("", masked[:match.start()], count=1).strip()
         if not PARTIES.search(who) or NOT_PARTIES.search(who) or len(who.split()) > 30:
@@ -134,6 +155,26 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
     return [iri for iri in found if iri is not None]
 
 
+def _witnesses_first(ctx: DocContext, view: View, who: str | None) -> list[URIRef]:
+    """The people a fronted "Witnessed by ..." names: by name, or by a title the document says one person holds."""
+    if not who:
+        return []
+    people = view.people(who)
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", who):
+        if "⟦person" not in part and (holder := title_holder(ctx, view, re.sub(r"^the\s+", "", part.strip()))) is not None:
+            people.append(holder)
+    return people
+
+
+def _batch(masked: str) -> re.Match | None:
+    """A batch, or one named paper, signed around an event. Witnesses fronted before a batch signed "at" or "during"
+    a meeting are that meeting's people, and the signing a moment of it: only one signed after it is its own."""
+    batch = SIGNED_AT.match(masked) or FRONTED_AT.match(masked) or NAMED_AT.match(masked)
+    if batch is not None and batch.groupdict().get("first") and not re.search(r"\b(?:after|following)$", masked[:batch.end()]):
+        return None
+    return batch
+
+
 def _batch_told(ctx: DocContext) -> URIRef | None:
     """The last signing of a counted batch ("Signing of six co-operation agreements") or signing ceremony
     the document told."""
@@ -141,12 +182,14 @@ def _batch_told(ctx: DocContext) -> URIRef | None:
     return next((iri for _, iri in reversed(ctx.events) if re.search(counted, str(iri).rsplit("/", 1)[-1])), None)
 
 
-def _ceremony_told(ctx: DocContext, view: View) -> bool:
+def _ceremony_told(ctx: DocContext, view: View, batch: bool = False) -> bool:
     """Whether another sentence of the document tells a signing ceremony or people witnessing the signing:
     the agreements the parties signed were signed there, one event. A later sentence that only refers back
     ("Speaking at the signing ceremony, ...") tells none of its own: it means this signing, when the
-    sentence tells one paper signed."""
-    others = [s for s in ctx.sentences if s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text)]
+    sentence tells one paper signed. A later witnessing of one paper ("witnessed the signing of a letter of
+    intent") is a signing of its own, not the ceremony of a counted batch told before it."""
+    others = [s for s in ctx.sentences if s.index != view.sentence.index and CEREMONY.search(s.text) and not bare_witness(s.text)
+              and not (batch and s.index > view.sentence.index and ONE_PAPER.search(s.text))]
     if not others or any(s.index < view.sentence.index or not _refers_back(s.text) for s in others):
         return bool(others)
     return len(SIGNED.findall(view.masked)) != 1  # two papers signed: the ceremony told after is of both
@@ -188,7 +231,7 @@ def held_around(ctx: DocContext, view: View, iri: URIRef, otherwise: URIRef | No
     """A signing "after the session" or "during the event" is where that event was, and on its day when undated;
     one the sentence holds around no event, where and when ``otherwise`` was."""
     around = AROUND.search(view.masked)
-    what = around.group("what").lower() if around else None
+    what = (around.group("what") or "session").lower() if around else None
     if what is None:
         event = otherwise
     elif what in ("session", "plenary"):
