@@ -2,8 +2,10 @@
 
 A new name joins a known person only when the whole names are near-identical (rapidfuzz ratio at or above
 the threshold) *and* they share the family-name token and the number of name parts: "Laura Arron" is
-Laura Aron, but "Chen Jie" is never "Chen Jining", and "Paul Lam" never "Paul Chan". Two pinyin family names
-that differ are two families however alike they look: "Yin Yong" is never Ying Yong.
+Laura Aron, but "Chen Jie" is never "Chen Jining", and "Paul Lam" never "Paul Chan". Two family names that
+differ are two families however alike they look ("Yin Yong" is never Ying Yong, "Stephen Lau" never Stephen Lam),
+and two whole pinyin syllables are two given names ("Han Zhen" is not Han Zheng): a typo is fuzzy matching's
+business, another Chinese name is not.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from kg.extract.bare_names import SURNAMES
 from kg.extract.patterns import PINYIN_SURNAMES
 from kg.reference import Entity, Reference
 
@@ -39,11 +42,28 @@ def _index(reference: Reference, kind: str) -> tuple[list[str], list[Entity]]:
     return keys, owners
 
 
+# A whole syllable of Hanyu Pinyin (toneless, "v" for "ü"): an initial, then a final.
+PINYIN_SYLLABLE = re.compile(r"(?:[bpmfdtnlgkhjqxrwy]|zh|ch|sh|z|c|s)?"
+                             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu"
+                             r"|ou|ua|ui|un|uo|ue|ve|van|vn|a|e|i|o|u|v)")
+
+
+def _other_name(a: str, b: str) -> bool:
+    """Two differing words that are each a name of their own: two family names, or two pinyin syllables.
+
+    >>> _other_name("lau", "lam"), _other_name("zhen", "zheng"), _other_name("arron", "aron")
+    (True, True, False)
+    """
+    return (a in SURNAMES and b in SURNAMES) or bool(PINYIN_SYLLABLE.fullmatch(a) and PINYIN_SYLLABLE.fullmatch(b))
+
+
 def _compatible(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if wa[0] != wb[0] and wa[0] in PINYIN_SURNAMES and wb[0] in PINYIN_SURNAMES:
         return False
-    return len(wa) == len(wb) and (wa[0] == wb[0] or wa[-1] == wb[-1])
+    if len(wa) != len(wb) or any(x != y and _other_name(x, y) for x, y in zip(wa, wb)):
+        return False
+    return wa[0] == wb[0] or wa[-1] == wb[-1]
 
 
 def resolve_person(name: str, reference: Reference, threshold: int = THRESHOLD) -> Entity | None:
