@@ -56,8 +56,9 @@ def _placed(line: str, columns: list[int]) -> list[str] | None:
     return cells
 
 
-def _table(lines: list[str], i: int) -> tuple[list[str], list[list[str]], int] | None:
-    """The heading, rows and end of a table with wrapped cells opening at line ``i``."""
+def _table(lines: list[str], i: int, whole: str) -> tuple[list[str], list[list[str]], int] | None:
+    """The heading, rows and end of a table with wrapped cells opening at line ``i`` (``whole``: the text, which
+    tells how a word split over lines is joined)."""
     columns = _columns(lines[i])
     if columns is None:
         return None
@@ -76,7 +77,6 @@ def _table(lines: list[str], i: int) -> tuple[list[str], list[list[str]], int] |
         j += 1
     if len(rows) < MIN_ROWS or not wrapped:
         return None
-    whole = "\n".join(lines)
     joined = []
     for row in rows:
         cells_text = []
@@ -97,7 +97,7 @@ def unwrapped_cells(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _table(lines, i)
+        table = _table(lines, i, text)
         if table is None:
             out.append(lines[i])
             i += 1
