@@ -275,3 +275,37 @@ def test_aligned_lines_with_no_cell_wrapped_or_no_heading_row_stay():
     no_heading = WRAPPED_TABLE.replace("Examples of work", "Examples of work.")
     assert unwrapped_cells(no_heading) == no_heading
     assert unwrapped_cells(CLEAN) == CLEAN
+
+
+RULED_TABLE = ("\n  Session     Date                Venue                        Co-chairs\n"
+               "  -------     ---------------     ------------------------     -----------------\n"
+               "  Ninth       3 May 2031          Riverton Grand Hotel,        Ms Ada Quell\n"
+               "                                  Shanghai                     Mr Bo Kettle\n"
+               "  Tenth       9 June 2033         Harbour Hall, Hong Kong      Ms Ivy Rook\n\n")
+
+
+def test_a_ruled_table_of_two_rows_with_wrapped_cells_gives_its_rows_and_no_row_of_dashes():
+    from kg.text.clean import clean
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    read = unwrapped_cells(RULED_TABLE)
+    assert "---" not in read
+    paragraphs = clean(CLEAN + RULED_TABLE).paragraphs
+    assert ("Session: Ninth | Date: 3 May 2031 | Venue: Riverton Grand Hotel, Shanghai | Co-chairs: Ms Ada Quell Mr Bo Kettle."
+            in paragraphs)
+    assert "Session: Tenth | Date: 9 June 2033 | Venue: Harbour Hall, Hong Kong | Co-chairs: Ms Ivy Rook." in paragraphs
+
+
+def test_a_table_of_two_rows_with_no_rule_under_its_heading_stays():
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    unruled = "\n".join(line for line in RULED_TABLE.split("\n") if "----" not in line)
+    assert unwrapped_cells(unruled) == unruled
+
+
+def test_a_rule_that_spans_the_columns_ends_the_table():
+    from kg.text.wrapped_cells import unwrapped_cells
+
+    spanning = RULED_TABLE.replace("  -------     ---------------     ------------------------     -----------------",
+                                   "-" * 80)
+    assert unwrapped_cells(spanning) == spanning

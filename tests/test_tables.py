@@ -159,3 +159,12 @@ def test_a_markdown_table_under_a_rule_may_have_a_long_heading(reference):
     assert found[9]["attendees"] == {"ada-quell", "bo-kettle"}
     loose = "Session | Date | Venue of the Meeting Held by the Two Sides Together\n9th | 2031 | Shanghai\n\nEnd."
     assert not any(p.startswith("Session: 9th") for p in clean(loose).paragraphs)
+
+
+def test_a_table_row_keeps_its_first_heading_where_a_caption_would_lose_its_lead():
+    text = ("Sessions held:\n\nSession\tDate\tVenue\nNinth\t3 May 2031\tShanghai\nTenth\t9 June 2033\tHong Kong\n\n"
+            "Photo: The Mayor speaks at the session.")
+    paragraphs = clean(text, title="Sessions").paragraphs
+    assert "Session: Ninth | Date: 3 May 2031 | Venue: Shanghai." in paragraphs
+    assert "Session: Tenth | Date: 9 June 2033 | Venue: Hong Kong." in paragraphs
+    assert "The Mayor speaks at the session." in paragraphs

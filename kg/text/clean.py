@@ -295,7 +295,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
         elif stated or any(p.match(line) for p in FURNITURE):
             continue
         if TERMINAL.search(line) and not RECORD_LINE.match(line) and not DATED_ENTRY.match(line) and not DATED_ITEM.match(line) \
-                and not (FIELD_ROW.match(line) and ROW.match(line)):
+                and not ROW.match(line):
             line = CAPTION_LEAD.sub("", line)
         section = day_heading(line) or (section if (TERMINAL.search(line) or BULLET.match(line) or line.endswith((":", ";", ",")))
                                         and not other_year(line, section) else None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.blocks import Found, replaced_blocks
 from kg.text.hyphens import join_wrapped
 
 GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -47,18 +48,14 @@ def unmixed(text: str) -> str:
     """The text with each run of two columns read one column after the other."""
     if "   " not in text:
         return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        run = _run(lines, i)
-        if run:
-            out += _joined([left for left, _, _ in run], text) + [""] + _joined([right for _, right, _ in run], text)
-            i += len(run)
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
+    return "\n".join(replaced_blocks(text.split("\n"), lambda lines, i: _read(lines, i, text)))
+
+
+def _read(lines: list[str], i: int, whole: str) -> Found | None:
+    """A run of two columns opening at line ``i``, the left column read down first, then the right."""
+    if not (run := _run(lines, i)):
+        return None
+    return _joined([left for left, _, _ in run], whole) + [""] + _joined([right for _, right, _ in run], whole), i + len(run)
 
 
 def _joined(column: list[str], text: str) -> list[str]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.blocks import Found, replaced_blocks
 from kg.text.hyphens import join_wrapped
 
 RULE = re.compile(r"^\s*\+(?:[-=]{2,}\+){2,}\s*$")
@@ -124,16 +125,14 @@ def grid_tables(text: str) -> str:
     """The text with each grid table read cell by cell (see the module's docstring); other lines as they were."""
     if "+--" not in text and "+==" not in text:
         return text
-    lines, out, i = text.split("\n"), [], 0
-    while i < len(lines):
-        j = i + 1
-        if RULE.match(lines[i]):
-            while j < len(lines) and (RULE.match(lines[j]) or BORDERED.match(lines[j])):
-                j += 1
-        if j - i < 3:
-            out.append(lines[i])
-            i += 1
-            continue
-        out += _table(lines[i:j], text)
-        i = j
-    return "\n".join(out)
+    return "\n".join(replaced_blocks(text.split("\n"), lambda lines, i: _read(lines, i, text)))
+
+
+def _read(lines: list[str], i: int, whole: str) -> Found | None:
+    """A grid table opening with the rule at line ``i``, read cell by cell."""
+    if not RULE.match(lines[i]):
+        return None
+    j = i + 1
+    while j < len(lines) and (RULE.match(lines[j]) or BORDERED.match(lines[j])):
+        j += 1
+    return (_table(lines[i:j], whole), j) if j - i >= 3 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.blocks import Found, replaced_blocks
 from kg.text.page_shapes import LEAD_IN
 from kg.text.salutations import HONORIFIC, salutations
 from kg.text.title_lines import TITLE_LINE
@@ -32,24 +33,21 @@ def rosters(body: str) -> str:
     body = members(salutations(body))
     if not CUE.search(body):
         return body
-    lines = body.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        match = ROSTER.match(lines[i])
-        if match is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        title, column = match.group("title"), match.start("title")
+    return "\n".join(replaced_blocks(body.split("\n"), _read))
+
+
+def _read(lines: list[str], i: int) -> Found | None:
+    """A roster's line at ``i`` and the lines its title wraps onto, as a sentence between blank lines."""
+    if (match := ROSTER.match(lines[i])) is None:
+        return None
+    title, column = match.group("title"), match.start("title")
+    i += 1
+    while i < len(lines) and lines[i].strip() and not ROSTER.match(lines[i]) and \
+            len(lines[i]) - len(lines[i].lstrip(" ")) >= column - 2 > len(match.group("indent")):
+        title = f"{title} {lines[i].strip()}"
         i += 1
-        while i < len(lines) and lines[i].strip() and not ROSTER.match(lines[i]) and \
-                len(lines[i]) - len(lines[i].lstrip(" ")) >= column - 2 > len(match.group("indent")):
-            title = f"{title} {lines[i].strip()}"
-            i += 1
-        sentence = f"{match.group('name')}, {title}"
-        out += ["", sentence if TERMINAL.search(sentence) else sentence + ".", ""]
-    return "\n".join(out)
+    sentence = f"{match.group('name')}, {title}"
+    return ["", sentence if TERMINAL.search(sentence) else sentence + ".", ""], i
 
 
 # A legislature's list of members, one to a line: "Hon Andrew LEUNG Kwan-yuen (President of the Legislative Council,

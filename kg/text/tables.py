@@ -55,7 +55,7 @@ def _heading(row: list[str], ruled: bool = False) -> bool:
             and sum(bool(HEADING_WORDS.search(cell)) for cell in row) >= 2)
 
 
-def _sentence(heading: list[str], row: list[str]) -> str:
+def row_sentence(heading: list[str], row: list[str]) -> str:
     told = [f"{name.rstrip('.:')}: {value.rstrip('.;,')}" for name, value in zip(heading, row) if value.strip("-–— ")]
     return " | ".join(told) + "."
 
@@ -80,6 +80,6 @@ def linearise(lines: list[str]) -> list[str]:
             continue
         out.append("")
         for row in rows:
-            out += [_sentence(heading, row), ""]
+            out += [row_sentence(heading, row), ""]
         i = j
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.text.blocks import Found, replaced_blocks
 from kg.text.salutations import HONORIFIC
 
 _WORD = r"[A-Z][\w'’.-]*"
@@ -58,18 +59,15 @@ def title_lines(body: str) -> str:
     """
     if not CUE.search(body):
         return body
-    lines = body.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        joined = _joined(lines, i)
-        if joined is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        sentence, i = joined
-        out += ["", sentence, ""]
-    return "\n".join(out)
+    return "\n".join(replaced_blocks(body.split("\n"), _read))
+
+
+def _read(lines: list[str], i: int) -> Found | None:
+    """A name's line at ``i`` and the title under it, as a sentence between blank lines."""
+    if (joined := _joined(lines, i)) is None:
+        return None
+    sentence, end = joined
+    return ["", sentence, ""], end
 
 
 def _joined(lines: list[str], i: int) -> tuple[str, int] | None:

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 
+from kg.text.blocks import Found, replaced_blocks
 from kg.text.hyphens import join_wrapped
+from kg.text.tables import row_sentence
 
 PIECE = re.compile(r"\S+(?: \S+)*")
 DRIFT = 2
 MIN_ROWS = 3
 MAX_HEADING = 40
+RULE = re.compile(r"[-=_–—]{3,}")  # a cell of a heading's underline: no row, and a sign of a table (one row fewer will do)
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
@@ -66,8 +69,11 @@ def _table(lines: list[str], i: int, whole: str) -> tuple[list[str], list[list[s
     rows: list[list[list[str]]] = []
     wrapped = False
     j = i + 1
+    ruled = False
     while j < len(lines) and lines[j].strip() and (cells := _placed(lines[j], columns)) is not None:
-        if cells[0][:1].isupper() or cells[0][:1].isdigit() or not rows:
+        if all(RULE.fullmatch(cell) for cell in cells if cell):
+            ruled = True
+        elif cells[0][:1].isupper() or cells[0][:1].isdigit() or not rows:
             rows.append([[cell] if cell else [] for cell in cells])
         else:
             wrapped = True
@@ -75,7 +81,7 @@ def _table(lines: list[str], i: int, whole: str) -> tuple[list[str], list[list[s
                 if cell:
                     rows[-1][k].append(cell)
         j += 1
-    if len(rows) < MIN_ROWS or not wrapped:
+    if len(rows) < MIN_ROWS - ruled or not wrapped:
         return None
     joined = []
     for row in rows:
@@ -93,18 +99,12 @@ def unwrapped_cells(text: str) -> str:
     """The text with each table whose cells are wrapped read as one sentence a row."""
     if "   " not in text:
         return text
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        table = _table(lines, i, text)
-        if table is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        heading, rows, i = table
-        out.append("")
-        for row in rows:
-            told = [f"{name}: {value.rstrip('.;,')}" for name, value in zip(heading, row) if value]
-            out += [" | ".join(told) + ".", ""]
-    return "\n".join(out)
+    return "\n".join(replaced_blocks(text.split("\n"), lambda lines, i: _read(lines, i, text)))
+
+
+def _read(lines: list[str], i: int, whole: str) -> Found | None:
+    """A table opening at line ``i``, as one sentence a row between blank lines."""
+    if (table := _table(lines, i, whole)) is None:
+        return None
+    heading, rows, end = table
+    return [""] + [line for row in rows for line in (row_sentence(heading, row), "")], end
