@@ -1,0 +1,28 @@
+"""Spoken and question-and-answer texts: what a speaker says of a session's signing and of who was there.
+
+"The two co-chairs" who witness a session's batch (kg.extract.session_batches); a speaker's aside ("which Mr A
+mentioned") is no presence (kg.extract.patterns); a transcript's own press event told again in its caption
+(kg.extract.itinerary); a media stand-up (kg.extract.transcripts); an official leaving for the city they serve goes
+home (kg.extract.visit_links). Every sentence is invented; each kind has a near miss.
+"""
+
+from datetime import date
+
+from test_events_kinds import events
+
+DAY = date(2031, 5, 9)
+SESSION = ("Today, the Chief Executive, Mr Alan Brookfield, and the Mayor of Shanghai, Mr Zhou Lianbo, co-chaired the "
+           "Ninth Plenary Session of the Hong Kong/Shanghai Co-operation Conference in Hong Kong, attended by Vice Mayor "
+           "Qian Meiling.")
+
+
+def test_the_two_co_chairs_who_witnessed_a_batch_are_the_sessions_co_chairs(reference):
+    found = events(reference, SESSION, "After the session, the two co-chairs witnessed the signing of 12 co-operation "
+                   "documents.", published=DAY)
+    assert found["Signing of 12 co-operation documents"]["attendees"] == {"alan-brookfield", "zhou-lianbo"}, found
+
+
+def test_the_two_sides_who_witnessed_a_batch_name_no_one(reference):
+    found = events(reference, SESSION, "After the session, the two sides witnessed the signing of 12 co-operation "
+                   "documents.", published=DAY)
+    assert found["Signing of 12 co-operation documents"]["attendees"] == set(), found
