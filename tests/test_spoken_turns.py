@@ -26,3 +26,15 @@ def test_the_two_sides_who_witnessed_a_batch_name_no_one(reference):
     found = events(reference, SESSION, "After the session, the two sides witnessed the signing of 12 co-operation "
                    "documents.", published=DAY)
     assert found["Signing of 12 co-operation documents"]["attendees"] == set(), found
+
+
+def test_who_mentioned_a_signing_did_not_witness_it(reference):
+    found = events(reference, SESSION, "At the session, which Mr Victor Hallam mentioned, the two co-chairs witnessed "
+                   "the signing of 12 co-operation documents.", published=DAY)
+    assert "victor-hallam" not in found["Signing of 12 co-operation documents"]["attendees"], found
+
+
+def test_who_witnessed_a_signing_after_a_mention_attends_it(reference):
+    found = events(reference, "Mr Victor Hallam, who mentioned the forum, witnessed the signing of the Memorandum of "
+                   "Understanding on Ferry Services today.", published=DAY)
+    assert any("victor-hallam" in e["attendees"] for label, e in found.items() if label.startswith("Signing")), found

@@ -23,6 +23,7 @@ from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
 from kg.extract.party_signings import held_around
+from kg.extract.patterns import without_asides
 from kg.extract.presence import session_told
 from kg.extract.signings import COUNTED, SIGNING, TOLD, UNDONE, signing_named
 
@@ -42,7 +43,7 @@ def find_session_batches(ctx: DocContext, view: View, dates: list[DateSpan]) -> 
     for match in SIGNING.finditer(masked):
         before = masked[:match.start()]
         what = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip())
-        if not COUNTED.match(what) or view.people(before) or "⟦person" in masked[match.end():match.end() + 4] \
+        if not COUNTED.match(what) or view.people(without_asides(before)) or "⟦person" in masked[match.end():match.end() + 4] \
                 or not UNNAMED.search(before) or TOLD.search(before) or UNDONE.search(before.rstrip()) \
                 or signing_named(ctx) is not None:
             continue
