@@ -8,6 +8,7 @@ home (kg.extract.visit_links). Every sentence is invented; each kind has a near 
 
 from datetime import date
 
+from conftest import event_fields, page_graph
 from test_events_kinds import events
 
 DAY = date(2031, 5, 9)
@@ -38,3 +39,23 @@ def test_who_witnessed_a_signing_after_a_mention_attends_it(reference):
     found = events(reference, "Mr Victor Hallam, who mentioned the forum, witnessed the signing of the Memorandum of "
                    "Understanding on Ferry Services today.", published=DAY)
     assert any("victor-hallam" in e["attendees"] for label, e in found.items() if label.startswith("Signing")), found
+
+
+TRANSCRIPT = ("Following is the transcript of remarks by the Secretary for Tourism, Mr Alan Wexford, at a {kind} "
+              "at the Central Government Offices today (March 20):\n\n"
+              "Reporter: What came out of the talks?\n\nSecretary for Tourism: We agreed on a ferry plan.\n\n"
+              "Reporter: When will it start?\n\nSecretary for Tourism: Next year.\n\n"
+              "Photo caption: The Secretary for Tourism, Mr Alan Wexford, meets the media at the Central Government "
+              "Offices today.\n")
+
+
+def test_a_transcripts_caption_meeting_the_media_is_its_press_event(tmp_path):
+    found = event_fields(page_graph(tmp_path, TRANSCRIPT.format(kind="press briefing"), title="Transcript of briefing"))
+    assert "Press briefing" in found, found
+    assert not any("media" in label.lower() for label in found), found
+
+
+def test_meeting_the_media_outside_a_transcript_is_still_an_item(reference):
+    found = events(reference, "Mr Alan Wexford will deliver the Budget on Wednesday.",
+                   "He will then meet the media the next morning.", published=DAY)
+    assert any("media" in label for label in found), found
