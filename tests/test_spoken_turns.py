@@ -55,6 +55,11 @@ def test_a_transcripts_caption_meeting_the_media_is_its_press_event(tmp_path):
     assert not any("media" in label.lower() for label in found), found
 
 
+def test_a_media_stand_up_is_no_event(tmp_path):
+    found = event_fields(page_graph(tmp_path, TRANSCRIPT.format(kind="media stand-up"), title="Transcript of stand-up"))
+    assert not any("stand" in label.lower() for label in found), found
+
+
 def test_meeting_the_media_outside_a_transcript_is_still_an_item(reference):
     found = events(reference, "Mr Alan Wexford will deliver the Budget on Wednesday.",
                    "He will then meet the media the next morning.", published=DAY)
