@@ -64,3 +64,16 @@ def test_meeting_the_media_outside_a_transcript_is_still_an_item(reference):
     found = events(reference, "Mr Alan Wexford will deliver the Budget on Wednesday.",
                    "He will then meet the media the next morning.", published=DAY)
     assert any("media" in label for label in found), found
+
+
+def test_the_mayor_leaving_for_the_city_he_serves_was_visiting_the_other_one(reference):
+    found = events(reference, "The Mayor of Shanghai, Mr Zhou Lianbo, will visit the Hong Kong Science Park tomorrow before "
+                   "leaving for Shanghai.", published=DAY)
+    assert "Visit of Zhou Lianbo to Hong Kong" in found, found
+    assert "Visit of Zhou Lianbo to Hong Kong Science Park" not in found, found
+
+
+def test_an_official_leaving_for_a_city_they_do_not_serve_is_not_going_home(reference):
+    found = events(reference, "The Secretary for Tourism, Mr Alan Wexford, will visit the Hong Kong Science Park tomorrow "
+                   "before leaving for Shanghai.", published=DAY)
+    assert "Visit of Alan Wexford to Hong Kong" not in found, found
