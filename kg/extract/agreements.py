@@ -30,7 +30,7 @@ from kg.extract.agreement_words import AMOUNT, HEAD, HEADS, MOD, NP, NUMBER, NUM
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
-from kg.extract.patterns import ABBREVIATION, HONORIFIC, ORG_HEADED
+from kg.extract.patterns import ABBREVIATION, HONORIFIC, ORG_HEADED, without_asides
 from kg.namespaces import HKSH, slug
 
 # Who signed: mentions, or organisations' capitalised names ("the Riverton Port Authority"), right
@@ -320,7 +320,7 @@ def find_agreements(ctx: DocContext, view: View, events: list[URIRef] = ()) -> l
             f.add(iri, HKSH.party, party, s)
         if ceremony is not None:
             f.add(iri, SDO.recordedAt, ceremony, s)
-            witnesses = re.search(r"((?:⟦person:\d+⟧(?:,\s*|\s+and\s+)?)+)[^.;]*?\bwitnessed\b", view.masked[:item.start])
+            witnesses = re.search(r"((?:⟦person:\d+⟧(?:,\s*|\s+and\s+)?)+)[^.;]*?\bwitnessed\b", without_asides(view.masked[:item.start]))
             if witnesses:
                 for i in re.findall(r"⟦person:(\d+)⟧", witnesses.group(1)):
                     if view.mention(i).ref is not None:

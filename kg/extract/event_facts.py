@@ -18,6 +18,7 @@ from kg.extract.event_words import (
 from kg.extract.mentions import View, masked_pos, nearest
 from kg.extract.organisers import organisers
 from kg.extract.people_lists import list_start
+from kg.extract.patterns import without_asides
 from kg.extract.presence import in_passing, session_told
 from kg.extract.venues import locate_at_venue
 from kg.namespaces import HKSH
@@ -79,7 +80,7 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
             f.add(iri, SDO.attendee, person, s)  # "... at <event>: Vice Mayor Liu (...), ..., ladies and gentlemen,"
     speaking = SPEAKING_AT.search(masked[:match.start()])
     if speaking and not ORGANISED.match(masked[match.end():]):
-        after = re.search(r"⟦person:(\d+)⟧", masked[match.end():])
+        after = re.search(r"⟦person:(\d+)⟧", without_asides(masked[match.end():]))  # not "At X, which B mentioned, A ..."
         if after and view.mention(after.group(1)).ref is not None:
             f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
 

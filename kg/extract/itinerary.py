@@ -234,6 +234,7 @@ def _objects(masked: str, match: re.Match) -> list[tuple[int, int]]:
 FUTURE_TO = re.compile(r"\b(?:is|are)\s+(?:due|scheduled|set|expected|going)\s+to\s+(?:(?:also|then|later)\s+)?$")
 
 
+THE_PRESS = re.compile(r"(?i:the\s+(?:media|press)|reporters|journalists)")
 THE_SHOW = re.compile(r"(?i:the)\s+(?:exhibitions?|expo|fair|show|festival)")
 
 
@@ -245,6 +246,8 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True
     if re.match(r"(?i:the|a|an|its)\s*$", obj) or re.search(r"⟦(?:conf|session)", obj):
         return True
+    if ctx.press_event is not None and THE_PRESS.fullmatch(obj):
+        return True  # a transcript's caption, "A meets the media at ...": the press event its heading told
     if verb.endswith(" at") and not called_at_site(obj):
         return True  # "called at the forum for closer ties", "called at the time": no site named
     if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):

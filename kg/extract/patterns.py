@@ -273,3 +273,13 @@ SAID_ON = re.compile(r"\b(?:said|told\s+(?:reporters|journalists|the\s+media|[A-
 TITLE_RUN = r"(?:[^,;.⟦()]|⟦(?:org|place):\d+⟧){1,80}"
 TITLED_SECOND = re.compile(rf",\s+{TITLE_RUN},\s+and\s+(?:{TITLE_RUN}?(?:,\s+|\s))?(?:{HONORIFIC}\s+)?(?P<p>⟦person:\d+⟧)"
                            rf"(?:,\s+{TITLE_RUN},)?,?(?:\s+(?:also|then|later|jointly|together))*\s*$")
+
+# A speaker's aside in a debate or an answer: ", which Mr A mentioned,", ", as the Member said,", ", as B put it,".
+# Who mentioned a thing did not take part in it.
+SAID_ASIDE = re.compile(r",\s+(?:which|as)\s+(?:[^,;.]{1,60}?)\s+(?:has\s+|had\s+|just\s+)?(?:mentioned|said|noted|pointed\s+out|raised"
+                        r"|remarked|recalled|put\s+it|referred\s+to|reminded\s+us)(?:\s+(?:earlier|just\s+now|yesterday|today))?\s*,")
+
+
+def without_asides(text: str) -> str:
+    """The text with a speaker's asides blanked, each by as many spaces (offsets stay)."""
+    return SAID_ASIDE.sub(lambda m: " " * len(m.group(0)), text) if ", " in text else text

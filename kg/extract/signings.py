@@ -21,7 +21,7 @@ from kg.extract.event_record import record_event
 from kg.extract.gazetteer import unmask
 from kg.extract.itinerary import when_said
 from kg.extract.mentions import View
-from kg.extract.patterns import PAPER_COUNT
+from kg.extract.patterns import PAPER_COUNT, without_asides
 from kg.extract.venues import venues_after
 from kg.extract.witnesses import witnessed_back
 from kg.extract.signing_at import AT_EVENT, fronting_event, last_signing, signed_at, signing_last_told
@@ -89,7 +89,7 @@ def find_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[UR
     for match in SIGNING.finditer(masked):
         told = re.sub(r"\s+", " ", unmask(match.group("what"), view.mentions)).strip()
         what = re.sub(r"^(?:the)\s+", "", told)
-        people = view.people(masked[:match.start()])
+        people = view.people(without_asides(masked[:match.start()]))
         by = BY.match(masked, match.end())
         if by:
             people += view.people(by.group("who"))

@@ -24,7 +24,8 @@ from kg.extract.mentions import View
 from kg.text.sentences import Sentence
 
 TRANSCRIPT = re.compile(r"^(?:Following|Below)\s+is\s+(?:the\s+|a\s+)?(?:full\s+)?transcript\s+of\s+", re.I)
-PRESS = re.compile(r"(?i:(?:joint\s+)?(?:press|media|news)\s+(?:conference|session|briefing|stand-?up|encounter|availability))")
+# (A media stand-up is doorstep remarks to the press: the record keeps no event of it.)
+PRESS = re.compile(r"(?i:(?:joint\s+)?(?:press|media|news)\s+(?:conference|session|briefing|encounter|availability))")
 # Where the speakers end and what the press event follows begins.
 AFTER = re.compile(r"\b(?:after|following|before|on\s+the\s+sidelines\s+of)\s+")
 GAP = re.compile(r"(?:(?:the|a|an|his|her|their)\s+)?")

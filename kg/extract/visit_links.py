@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from rdflib import URIRef
-from rdflib.namespace import RDF, RDFS, SDO
+from rdflib.namespace import ORG, RDF, RDFS, SDO
 
 from kg.extract.context import DocContext
 from kg.extract.delegation_names import name_delegations
@@ -40,7 +40,8 @@ def _key_visits_by_day(ctx: DocContext) -> None:
 def _implied_visits(ctx: DocContext) -> None:
     """An official who "will return to Hong Kong", leaves "for Ningbo" or is absent from office while
     attending events in a city is visiting that city, though no sentence says "visited" (a visit of the
-    person to the city most of their located events are in, other than home and the city they leave for)."""
+    person to the city most of their located events are in, other than home and the city they leave for). The city
+    whose government the person serves is their home: the Mayor of Shanghai "leaving for Shanghai" goes home."""
     places = _places(ctx.reference, ctx.base)
     for sentence, view, _ in ctx.views:
         match = AWAY.search(view.masked)
@@ -48,6 +49,9 @@ def _implied_visits(ctx: DocContext) -> None:
         if person is None:
             continue
         home = view.mention(match.group("home")).entity if match.group("home") else None
+        bound = view.mention(match.group("next")).entity if match.group("next") else None
+        if home is None and bound is not None and bound.kind == "place" and _serves(ctx, person, bound.id):
+            home = bound  # the Mayor of Shanghai "leaving for Shanghai": going home
         where = Counter(_city(ctx, places[loc], home is not None) for s in ctx.findings.subjects(SDO.attendee, person)
                         for loc in ctx.findings.objects(s, SDO.location) if loc in places)
         where.pop(ctx.entity_iri(home) if home is not None else None, None)
@@ -108,3 +112,10 @@ def link_visits(ctx: DocContext) -> None:
             if visit is not None and str(meeting).rsplit("/", 1)[-1].startswith("meeting-of-"):
                 ctx.findings.add(meeting, SDO.superEvent, visit, min(ctx.findings.triples[(meeting, RDF.type, HKSH.Meeting)]))
                 break
+
+
+def _serves(ctx: DocContext, person: URIRef, place_id: str) -> bool:
+    """Whether the person holds, by this document, a post of the place's government."""
+    posts = ctx.reference.posts_by_id
+    held = (posts.get(str(post).rsplit("/", 1)[-1]) for post in ctx.findings.objects(person, ORG.holds))
+    return any(post is not None and ctx.reference.governs(post.org, place_id) for post in held)
