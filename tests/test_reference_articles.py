@@ -55,3 +55,10 @@ def test_a_notes_section_still_states_facts(tmp_path):
     body = (LEAD + "## References\n\n1. \"Forum report\", press release, 2040.\n\n## Notes\n\n"
             "The ninth plenary session was held in Shanghai on 3 May 2041.\n")
     assert sessions(page_graph(tmp_path, body, title="Conference"))[9]["place"] == {"shanghai"}
+
+
+def test_a_birth_or_age_in_brackets_after_a_name_goes_but_a_post_s_years_stay():
+    from kg.text.life_dates import plain_life_dates
+    assert plain_life_dates("Ada Quell (born 4 May 1990) met Bo Kettle (aged 61).") == "Ada Quell met Bo Kettle."
+    kept = "Ada Quell, Director of Marine (2031-2035), met Bo Kettle (Riverton) in 2033 (born in Eastport)."
+    assert plain_life_dates(kept) == kept
