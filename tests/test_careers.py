@@ -134,3 +134,21 @@ def test_was_then_before_a_title_gives_the_post_held_then(tmp_path):
 def test_a_grade_with_no_verb_after_it_gives_nothing(tmp_path):
     body = "Mr Tobias Wren, Administrative Officer Staff Grade C, and others were named in 2036 in the report.\n"
     assert not people(converted(tmp_path, body)).get("Tobias Wren")
+
+
+def test_years_in_brackets_after_the_title_give_the_post(tmp_path):
+    body = ("Ms Dora Quill served as Deputy Director of Marine from 2019 to 2022, and as Director of Marine (2022-2026). "
+            "Mr Hal Brody was Commissioner for Tourism (2031–35).\n")
+    found = people(converted(tmp_path, body))
+    assert found["Dora Quill"] == {"deputy-director-of-marine", "director-of-marine"}
+    assert found["Hal Brody"] == {"commissioner-for-tourism"}
+
+
+def test_a_bracket_of_other_years_gives_no_post(tmp_path):
+    body = "Mr Hal Brody was Guest of Honour (2031 dinner) at the fair. Ms Dora Quill was in Riverton (2019-2022).\n"
+    assert not any(people(converted(tmp_path, body)).values())
+
+
+def test_a_birth_year_between_the_name_and_the_verb_hides_no_post(tmp_path):
+    body = "Hal Brody (born 1961) was Commissioner for Tourism from 2031 to 2035.\n"
+    assert people(converted(tmp_path, body))["Hal Brody"] == {"commissioner-for-tourism"}

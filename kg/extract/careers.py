@@ -3,7 +3,8 @@
 "She was Principal Assistant Secretary for X from 2012 to 2015, and Deputy Director-General of Y from 2015 to
 2018", "From 2000 to 2002 he was Z", "Mr B, who has been Director of the W since June 2017", "He came home in
 2010 as Permanent Secretary for V", "..., and returned to the policy side as U between 1993 and 1997", "Ms A,
-Administrative Officer Staff Grade B, will take up the post of Director of the T". A copula gives a post only
+Administrative Officer Staff Grade B, will take up the post of Director of the T", "He was Director of S (2012-2017)".
+A copula gives a post only
 with the years it was held (or fronted years): "A was Director of X" alone may be a role of one day; a rank
 between commas is no post. The holder is the clause's subject: the person right before the verb.
 """
@@ -19,10 +20,13 @@ from kg.extract.patterns import HONORIFIC, ORG_HEADED, TITLE
 from kg.extract.post_shapes import branched
 from kg.extract.posts import BRANCH, OF, STATUS, holds, post_of
 
+# The years in brackets after the title, as a profile's list gives them: "(2012-2017)", "(2012–17)", "(2019-present)".
+SPAN = r"\((?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)?\d\d|present|now)?\)"
 _MONTH = r"(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
-# The years a post was held: "from 1985 to 1989", "between 1993 and 1997", "since July 2018", "until 2010", "in 2002".
-YEARS = (rf"(?:[Ff]rom|[Bb]etween|[Ss]ince|[Uu]ntil|[Tt]ill|[Ii]n)\s+{_MONTH}(?:19|20)\d\d\b"
-         rf"(?:\s+(?:to|and|until|till)\s+{_MONTH}(?:(?:19|20)\d\d\b|the\s+present\b))?")
+# The years a post was held: "from 1985 to 1989", "between 1993 and 1997", "since July 2018", "until 2010", "in 2002",
+# "(2012-2017)".
+YEARS = (rf"(?:(?:[Ff]rom|[Bb]etween|[Ss]ince|[Uu]ntil|[Tt]ill|[Ii]n)\s+{_MONTH}(?:19|20)\d\d\b"
+         rf"(?:\s+(?:to|and|until|till)\s+{_MONTH}(?:(?:19|20)\d\d\b|the\s+present\b))?|{SPAN})")
 _SUBJECT = rf"(?:{HONORIFIC}\s+)?⟦person:(?P<p>\d+)⟧(?:,\s+who|\s+(?:also|later|then|subsequently|previously))?"
 _COPULA = r"(?:was|is|has\s+been|had\s+been|became|was\s+made|was\s+promoted\s+to)"
 # Verbs of a move in a career, said with "as" and the title: "returned to the policy side as", "came home in 2010 as".

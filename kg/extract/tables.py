@@ -67,7 +67,7 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
     named, number = numbered
     if not any(m.kind == "conf" for _, seen, _ in ctx.views for m in seen.mentions):
         return False
-    if not SESSION_WORD.search(named) and not PLENARY_LEAD.search(_lead_in(ctx)):
+    if not SESSION_WORD.search(named) and not PLENARY_LEAD.search(_lead_in(ctx)) and not PLENARY_LEAD.search(_caption(ctx, view)):
         return False
     told = len(ctx.events)
     iri = session(ctx, number, view)
@@ -109,6 +109,16 @@ def _lead_in(ctx: DocContext) -> str:
     """The few sentences before the table's rows (this one is the last of those read)."""
     told = [seen.masked for _, seen, _ in ctx.views[:-1] if not ROW.match(seen.sentence.text)]
     return " ".join(told[-LEAD_IN:])
+
+
+def _caption(ctx: DocContext, view: View) -> str:
+    """The heading over the table a row belongs to ("Plenary sessions"), found above its first row: a reference
+    article captions its table so and says nothing else of what it lists."""
+    paragraph = view.sentence.paragraph
+    texts = {s.paragraph: s.text for s in ctx.sentences}
+    while paragraph not in ctx.section_heads and ROW.match(texts.get(paragraph - 1, "")):
+        paragraph -= 1
+    return ctx.section_heads.get(paragraph, "")
 
 
 def _number(value: str) -> int | None:

@@ -14,6 +14,7 @@ from itertools import takewhile
 import ftfy
 
 from kg.text.author_lines import author_line
+from kg.text.back_matter import back_matter
 from kg.text.chronology import (DATE_FIELD, DATED_ENTRY, DATED_RECORD, HEADER, ORDINALS, SESSION_HEADING, dated_entries, session_heading)
 from kg.text.date_lines import DATE_PREFIX, WIRE_DATELINE, _date_only, _stated_date
 from kg.text.days import parse_day
@@ -239,8 +240,10 @@ def _kept(paragraphs: list[str], title: str | None) -> list[str]:
     """The paragraphs that are prose (or a list's items, a notice's fields), each once, the title left out."""
     kept: list[str] = []
     seen = Kept()
-    fields, sidebar = notice_fields(paragraphs), _sidebar(paragraphs)
+    fields, sidebar, back = notice_fields(paragraphs), _sidebar(paragraphs), back_matter(paragraphs)
     for i, para in enumerate(paragraphs):
+        if i in back:
+            continue
         if title and para.casefold().rstrip(".") == title.casefold().rstrip("."):
             continue
         para = author_line(paragraphs, i) or para

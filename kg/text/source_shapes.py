@@ -14,6 +14,7 @@ from kg.text.citations import plain_citations
 from kg.text.columns import unmixed
 from kg.text.emails import plain_email
 from kg.text.grid_tables import grid_tables
+from kg.text.life_dates import plain_life_dates
 from kg.text.marks import plain_marks
 from kg.text.pdf_pages import footnotes, page_breaks, running_heads
 from kg.text.scans import plain_scan
@@ -23,4 +24,4 @@ from kg.text.wrapped_cells import unwrapped_cells
 
 def plain_source(body: str) -> str:
     """The body without the marks of the form it was kept in."""
-    return unwrapped_cells(grid_tables(unmixed(running_heads(page_breaks(footnotes(plain_social(plain_email(plain_citations(unarchived(plain_scan(english_halves(plain_marks(body)))))))))))))
+    return unwrapped_cells(grid_tables(unmixed(running_heads(page_breaks(footnotes(plain_social(plain_email(plain_life_dates(plain_citations(unarchived(plain_scan(english_halves(plain_marks(body))))))))))))))
