@@ -18,7 +18,7 @@ from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC
 
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
-DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
+DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises|comprised|consisted\s+of|consists\s+of)\b")
 # A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
 ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 

@@ -21,7 +21,7 @@ TRIP = r"(?:on|throughout|during|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s
 ESCORTED = re.compile(
     r"^(?:(?P<subj>(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧)(?:,\s+(?:who|now)\s[^,;]{0,120}?,)?|He|She|They)\s+"
     rf"(?P<tense>is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied(?P<on>\s+{TRIP})?\s+by\s+"
-    rf"(?P<who>[^.;]*?⟦person:\d+⟧)(?P<on2>,?\s+{TRIP})?\s*\.?\s*$")
+    rf"(?P<who>[^.;]*?⟦person:\d+⟧)(?P<on2>,?\s+{TRIP})?(?:,\s+who\s+(?:both\s+|also\s+|all\s+)?[a-z]+ed\b[^.;⟦]*)?\s*\.?\s*$")
 
 
 def _whole_visit(ctx: DocContext, subject: list[URIRef]) -> URIRef | None:
@@ -40,5 +40,20 @@ def escorts(ctx: DocContext, view: View) -> None:
         return
     subject = view.people(match.group("subj") or "")
     visit, company = _whole_visit(ctx, subject), view.people(match.group("who"))
+    if visit is None and subject and match.group("tense") in ("is", "are"):
+        ctx.escorted.append((subject[0], company, view.sentence))  # "He is accompanied on the visit by B": the visit told later
+        for person in [subject[0], *company]:
+            if person not in ctx.delegation:
+                ctx.delegation.append(person)
+        return
     attend(ctx, view, visit, company)
     join_party(ctx, visit, company)
+
+
+def escorts_later(ctx: DocContext) -> None:
+    """Those said to accompany a visitor before the text tells the visit ("He is accompanied on his visit by B";
+    "He arrived yesterday for a three-day visit") are on it too."""
+    for visitor, company, sentence in ctx.escorted:
+        if (visit := _whole_visit(ctx, [visitor])) is not None:
+            for person in company:
+                ctx.findings.add(visit, SDO.attendee, person, sentence)

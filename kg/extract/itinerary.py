@@ -152,6 +152,14 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     return own + [p for p in ctx.delegation if p not in own]
 
 
+def _group_acts(before: str) -> bool:
+    """Whether the subject is the delegation, not a person named: "the delegation met Mr B" is its meeting, which
+    kg.extract.meetings (reading two people named on both sides) does not read."""
+    fronted = FRONTED.match(before)
+    match = ACTOR.search(before, fronted.end() if fronted else 0)
+    return match is not None and "⟦person" not in match.group("actor") and "delegation" in match.group("actor").lower()
+
+
 def _same_part(masked: str, a: int, b: int) -> bool:
     """Whether two positions are in one part of a sentence that ", and" or ";" joins: "He met A on Sunday,
     and will tour B on Tuesday" tours on the Tuesday."""
@@ -249,7 +257,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True  # "called at the forum for closer ties", "called at the time": no site named
     if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
         return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
-    if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
+    if re.search(r"\bwhere\s+(?:they|he|she|it|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
     if verb in ("visit", "tour") and before.endswith("to ") and LED_TO.search(before):
         return False  # "led a delegation of the Force to visit the Bureau today": the visit led, not a purpose
@@ -274,7 +282,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
             if _not_an_item(ctx, view, match, obj, city):
                 continue
             people = _actor(ctx, view, before)
-            if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
+            if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people and not _group_acts(before) or _met_already(ctx, view)):
                 continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
