@@ -31,3 +31,32 @@ def test_a_person_who_met_a_host_is_not_made_the_delegation(reference):
     found = events(reference, COMPRISED, "The Mayor of Ningbo, Mr Bo Lintao, met the Deputy Mayor of Ningbo, Ms Hua Lin, "
                                          "this morning.", published=DAY)
     assert not any("ron-vale" in e["attendees"] for e in found.values())
+
+
+def test_a_meal_hosted_for_a_listed_delegation_has_all_its_members(reference):
+    found = events(reference, COMPRISED, "On Tuesday (April 15), the delegation met the Deputy Mayor of Ningbo, Mr Bo Lintao. "
+                                         "The meeting was followed by a luncheon hosted by Mr Bo for the delegation.",
+                   published=DAY)
+    lunch = next(e for label, e in found.items() if label.startswith("Luncheon"))
+    assert {"ron-vale", "ida-crane", "lee-tor-kin", "amy-sorrel", "bo-lintao"} <= lunch["attendees"]
+
+
+def test_a_delegation_known_by_a_few_names_is_not_given_to_a_meal(reference):
+    found = events(reference, "Mr Ron Vale joined the delegation in Ningbo.",
+                   "Yesterday, the Deputy Mayor of Ningbo, Mr Bo Lintao, hosted a dinner for the delegation.", published=DAY)
+    dinner = next(e for label, e in found.items() if label.startswith("Dinner"))
+    assert "ron-vale" not in dinner["attendees"]
+
+
+def test_it_accompanied_throughout_the_visit_is_with_the_delegation(reference):
+    found = events(reference, COMPRISED, "It was accompanied throughout the visit by the Secretary for Lanterns, Mr Tom Grell.",
+                   "This morning, the delegation met the Deputy Mayor of Ningbo, Ms Hua Lin.", published=DAY)
+    meeting = next(e for label, e in found.items() if label.startswith("Meeting with"))
+    assert {"ron-vale", "tom-grell", "hua-lin"} <= meeting["attendees"]
+
+
+def test_it_accompanied_after_no_delegation_is_not_read(reference):
+    found = events(reference, "The lantern fair opened in Ningbo today.",
+                   "It was accompanied throughout the week by the Secretary for Lanterns, Mr Tom Grell.",
+                   "This morning, the delegation met the Deputy Mayor of Ningbo, Ms Hua Lin.", published=DAY)
+    assert not any("tom-grell" in e["attendees"] for label, e in found.items() if label.startswith("Meeting"))

@@ -39,7 +39,9 @@ def track_delegation(ctx: DocContext, view: View) -> None:
         return
     carried = False
     for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
-        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
+        if DELEGATION.search(part) and (verb := DELEGATION_VERB.search(part)) or carried and not ITEM_VERB.search(part):
+            if not carried and verb.group(0).startswith(("compris", "consist")):
+                ctx.delegation_whole = True  # "The delegation comprised A; B; and C": all of it
             carried = True
             for person in view.people(_leader_clause(part)):
                 if person not in ctx.delegation:
