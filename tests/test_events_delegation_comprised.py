@@ -60,3 +60,17 @@ def test_it_accompanied_after_no_delegation_is_not_read(reference):
                    "It was accompanied throughout the week by the Secretary for Lanterns, Mr Tom Grell.",
                    "This morning, the delegation met the Deputy Mayor of Ningbo, Ms Hua Lin.", published=DAY)
     assert not any("tom-grell" in e["attendees"] for label, e in found.items() if label.startswith("Meeting"))
+
+
+def test_members_of_a_legislatures_delegation_visit_and_attend(reference):
+    found = events(reference, COMPRISED, "In the afternoon, Members visited the Ningbo Lantern Park.",
+                   "In the evening, Members attended a seminar on port logistics.", published=DAY)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Ningbo Lantern Park"))
+    assert {"ron-vale", "ida-crane", "lee-tor-kin", "amy-sorrel"} <= visit["attendees"]
+    assert {"ron-vale", "amy-sorrel"} <= found["Seminar on port logistics"]["attendees"]
+
+
+def test_members_of_a_body_are_not_the_delegation(reference):
+    found = events(reference, COMPRISED, "In the afternoon, Members of the Ningbo Lantern Guild visited the Ningbo Lantern Park.",
+                   published=DAY)
+    assert not any("ron-vale" in e["attendees"] for e in found.values())

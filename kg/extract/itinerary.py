@@ -33,7 +33,8 @@ from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
 PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
-GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
+# "Members visited X": a legislature's delegation, its Members by the capital the releases give them
+GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they|(?-i:Members)(?!\s+of\b)"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
