@@ -18,7 +18,7 @@ from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC
 
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
-DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises|comprised|consisted\s+of|consists\s+of)\b")
+DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
 # A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
 ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 
@@ -39,9 +39,7 @@ def track_delegation(ctx: DocContext, view: View) -> None:
         return
     carried = False
     for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members
-        if DELEGATION.search(part) and (verb := DELEGATION_VERB.search(part)) or carried and not ITEM_VERB.search(part):
-            if not carried and verb.group(0).startswith(("compris", "consist")):
-                ctx.delegation_whole = True  # "The delegation comprised A; B; and C": all of it
+        if DELEGATION.search(part) and DELEGATION_VERB.search(part) or carried and not ITEM_VERB.search(part):
             carried = True
             for person in view.people(_leader_clause(part)):
                 if person not in ctx.delegation:

@@ -153,14 +153,6 @@ def _actor(ctx: DocContext, view: View, before: str) -> list[URIRef]:
     return own + [p for p in ctx.delegation if p not in own]
 
 
-def _group_acts(before: str) -> bool:
-    """Whether the subject is the delegation, not a person named: "the delegation met Mr B" is its meeting, which
-    kg.extract.meetings (reading two people named on both sides) does not read."""
-    fronted = FRONTED.match(before)
-    match = ACTOR.search(before, fronted.end() if fronted else 0)
-    return match is not None and "⟦person" not in match.group("actor") and "delegation" in match.group("actor").lower()
-
-
 def _same_part(masked: str, a: int, b: int) -> bool:
     """Whether two positions are in one part of a sentence that ", and" or ";" joins: "He met A on Sunday,
     and will tour B on Tuesday" tours on the Tuesday."""
@@ -283,7 +275,7 @@ def find_itinerary(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[U
             if _not_an_item(ctx, view, match, obj, city):
                 continue
             people = _actor(ctx, view, before)
-            if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people and not _group_acts(before) or _met_already(ctx, view)):
+            if verb.startswith(("met", "meet", "call")) and ("⟦person" in obj and people or _met_already(ctx, view)):
                 continue  # two people named on both sides: kg.extract.meetings.find_meetings
             if not people and not re.search(r"(?i)\b(?:we|delegation)\b", before):
                 continue  # nobody to say who went
