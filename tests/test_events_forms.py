@@ -220,3 +220,11 @@ def test_an_event_that_opens_to_the_public_is_placed_and_dated(reference):
     assert found["Riverton Film Week"]["start"] == ["2031-05-20"] and found["Riverton Film Week"]["places"] == {"shanghai"}
     assert found["Lotus Design Festival"]["start"] == ["2031-05-22"]
     assert found["Riverton Boat Forum"]["start"] == ["2031-05-18"] and found["Riverton Boat Forum"]["places"] == {"hangzhou"}
+
+
+def test_a_topic_with_a_possessive_and_an_and_is_the_events_name(reference):
+    found = events(reference, "Mr Alan Wexford spoke at a seminar on Shanghai's legal and dispute resolution services "
+                              "in Shanghai today.", "Mr Hal Brody spoke at a forum on trade and met Mr Tom Grell.",
+                   published=date(2031, 5, 9))
+    assert "Seminar on Shanghai's legal and dispute resolution services" in found
+    assert "Forum on trade" in found and not any(label.startswith("Forum on trade and") for label in found)

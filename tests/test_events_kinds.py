@@ -1605,3 +1605,24 @@ def test_a_visit_s_object_ends_before_and_was_briefed(reference):
                               "Director on its work.", published=date(2031, 5, 9))
     assert "Visit to the Riverton Harbour Museum" in found
     assert not [k for k in found if "briefed" in k]
+
+
+def _organisers(sentence: str, label: str, reference) -> set[str]:
+    f = extract(split_sentences([sentence]), title=None, published=None, doc=DOC, reference=reference)
+    event = next(s for (s, p, o) in f.triples if p == RDFS.label and str(o) == label)
+    return {str(o).rsplit("/", 1)[-1] for o in f.objects(event, SDO.organizer)}
+
+
+def test_organisers_after_the_venue_and_its_district(reference):
+    assert _organisers("Mr Alan Wexford attended the Lantern Nights promotion event at Riverside in Huangpu District, "
+                       "jointly organised by the Riverton Port Authority and the Eastern Harbour Association.",
+                       "Lantern Nights promotion event", reference) == {"riverton-port-authority", "eastern-harbour-association"}
+    assert _organisers("Mr Alan Wexford spoke at a seminar on pilotage held at the Riverton Tower and co-organised by the "
+                       "Riverton Port Authority and the Eastern Harbour Association.",
+                       "Seminar on pilotage", reference) == {"riverton-port-authority", "eastern-harbour-association"}
+
+
+def test_a_venue_and_then_another_clause_gives_no_organisers(reference):
+    assert not _organisers("Mr Alan Wexford spoke at a seminar on pilotage held at the Riverton Tower and thanked the "
+                           "Riverton Port Authority, which was organised by the Eastern Harbour Association in 1990.",
+                           "Seminar on pilotage", reference)

@@ -155,6 +155,8 @@ class DocContext:
     area_labelled: int = -2  # paragraph of the announcement or of the last "Finance: ..." item under it
     delegation: list[URIRef] = field(default_factory=list)
     led_visits: list[URIRef] = field(default_factory=list)  # visits of a delegation's leader
+    escorted: list = field(default_factory=list)  # (visitor, company, sentence) told before the visit is
+    delegation_whole: bool = False  # the text gives all the delegation (a visitor and those accompanying him)
     delegation_to: URIRef | None = None  # the session a delegation was said to be led to ("for the seventh session")
     delegation_at: int = -1  # the sentence that said so: its members are told in the next few sentences, or not at all
     openings: list[tuple[URIRef, URIRef]] = field(default_factory=list)  # (opening ceremony, the event it opens)

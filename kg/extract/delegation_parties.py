@@ -45,7 +45,7 @@ def delegation_parties(ctx: DocContext) -> None:
     """The delegation's members attend the meetings and meals a sentence tells it was received at or hosted to."""
     if not ctx.delegation:
         return
-    whole = len(ctx.delegation) >= 2 and named_leader(ctx) is not None
+    whole = len(ctx.delegation) >= 2 and (ctx.delegation_whole or named_leader(ctx) is not None)
     members = None
     for sentence, view, _ in ctx.views:
         masked = view.masked

@@ -54,7 +54,7 @@ from kg.extract.repeated_visits import drop_repeated_visits
 from kg.extract.restated_agreements import fold_restated_agreements
 from kg.extract.restated_events import fold_restated_events
 from kg.extract.joined import find_company
-from kg.extract.escorts import escorts
+from kg.extract.escorts import escorts, escorts_later
 from kg.extract.delegation_members import track_delegation
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day
 from kg.extract.background_days import resume_story_day
@@ -243,6 +243,7 @@ def _read_whole(ctx: DocContext, paragraph_dates: dict[int, date]) -> None:
     members_on_tour(ctx)
     delegation_parties(ctx)
     link_visits(ctx)
+    escorts_later(ctx)
     delegation_on_visit(ctx)
     share_panellists(ctx)
     date_attended(ctx)

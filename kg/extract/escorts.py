@@ -19,9 +19,9 @@ from kg.extract.presence import attend
 
 TRIP = r"(?:on|throughout|during|for)\s+(?:the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|mission)"
 ESCORTED = re.compile(
-    r"^(?:(?P<subj>(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧)(?:,\s+(?:who|now)\s[^,;]{0,120}?,)?|He|She|They)\s+"
+    r"^(?:(?P<subj>(?:[A-Z][\w'&-]*\s+){0,4}⟦person:\d+⟧)(?:,\s+(?:who|now)\s[^,;]{0,120}?,)?|He|She|They|(?P<group>It|The\s+delegation))\s+"
     rf"(?P<tense>is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?accompanied(?P<on>\s+{TRIP})?\s+by\s+"
-    rf"(?P<who>[^.;]*?⟦person:\d+⟧)(?P<on2>,?\s+{TRIP})?\s*\.?\s*$")
+    rf"(?P<who>[^.;]*?⟦person:\d+⟧)(?P<on2>,?\s+{TRIP})?(?:,\s+who\s+(?:both\s+|also\s+|all\s+)?[a-z]+ed\b[^.;⟦]*)?\s*\.?\s*$")
 
 
 def _whole_visit(ctx: DocContext, subject: list[URIRef]) -> URIRef | None:
@@ -39,6 +39,33 @@ def escorts(ctx: DocContext, view: View) -> None:
     if not (match.group("on") or match.group("on2")) and match.group("tense") in ("was", "were"):
         return
     subject = view.people(match.group("subj") or "")
+    if match.group("group") and (match.group("group") != "It" or _after_delegation(ctx, view)):
+        for person in view.people(match.group("who")):  # "It was accompanied throughout the visit by B": B is with it
+            if person not in ctx.delegation:
+                ctx.delegation.append(person)
+        return
     visit, company = _whole_visit(ctx, subject), view.people(match.group("who"))
+    if visit is None and subject and match.group("tense") in ("is", "are"):
+        ctx.escorted.append((subject[0], company, view.sentence))  # "He is accompanied on the visit by B": the visit told later
+        for person in [subject[0], *company]:
+            if person not in ctx.delegation:
+                ctx.delegation.append(person)
+        ctx.delegation_whole = True
+        return
     attend(ctx, view, visit, company)
     join_party(ctx, visit, company)
+
+
+def _after_delegation(ctx: DocContext, view: View) -> bool:
+    """Whether "It" is the delegation: the sentence before names one."""
+    before = [v for _, v, _ in ctx.views if v.sentence.index < view.sentence.index]
+    return bool(before) and "delegation" in before[-1].masked.lower()
+
+
+def escorts_later(ctx: DocContext) -> None:
+    """Those said to accompany a visitor before the text tells the visit ("He is accompanied on his visit by B";
+    "He arrived yesterday for a three-day visit") are on it too."""
+    for visitor, company, sentence in ctx.escorted:
+        if (visit := _whole_visit(ctx, [visitor])) is not None:
+            for person in company:
+                ctx.findings.add(visit, SDO.attendee, person, sentence)

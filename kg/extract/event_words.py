@@ -53,11 +53,13 @@ ANNIVERSARY = r"\d{1,2}(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:establ
 # a preposition that starts the next part of the sentence).
 TOPIC_STOP = (r"(?:in|at|on|to|by|with|from|for|of|organi[sz]ed|co-organi[sz]ed|held|hosted|jointly|which|that|and|or|before"
               r"|after|during|will|was|were|is|are|today|tomorrow|yesterday|this|next|last|where|when|the|a|an)\b")
+# "and" inside a topic, between two of its words: "on legal and dispute resolution services" (not "on trade and met").
+TOPIC_AND = r"(?<=[a-z]\s)and\s+(?=[a-z][\w'’-]*\s+[a-z])(?!(?:[a-z]+ed|met|said|spoke|will|also|then|later|gave|took|had|has|was|were)\b)"
 CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
             r"|September|October|November|December)\b")
 TOPIC = (r"(?:(?<=(?i:symposium)\s)|(?<=(?i:seminar)\s)|(?<=(?i:forum)\s)|(?<=(?i:workshop)\s)|(?<=(?i:dialogue)\s)"
          r"|(?<=(?i:discussion)\s)|(?<=(?i:roundtable)\s)|(?<=(?i:webinar)\s))"
-         rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?)\s+){{0,4}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
+         rf"on\s+(?:(?:(?!{TOPIC_STOP})(?:[a-z][\w'’-]*|⟦place:\d+⟧(?:-⟦place:\d+⟧)?(?:['’]s)?)\s+|{TOPIC_AND}){{0,5}}(?!{TOPIC_STOP})[a-z][\w'’-]*"
          r"|the\s+(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
          # a titled topic, with its edition's year: "the Seminar on Official Statistics 2017" (not "the forum on Tuesday")
          rf"|(?!{CALENDAR})[A-Z][a-z][\w'&-]*(?:\s+(?:and|&|of|for|(?!{CALENDAR})[A-Z][\w'&-]*)){{0,6}}(?<!\sand)(?<!\sof)(?<!\sfor)(?:\s+(?:19|20)\d\d\b)?)")
@@ -97,7 +99,9 @@ NAMED = re.compile(r"[\"“]|\d{4}|\d(?:st|nd|rd|th)|(?<!^)\b[A-Z]|⟦")
 # jointly organised by X and Z".
 RELATIVE = (r"[\"”]?(?:,\s*(?:which\s+(?:runs|ran|will\s+run|is\s+held|was\s+held|takes\s+place|took\s+place|opened|opens)|held\s+(?:at|in))\b[^,;.]*,"
             r"|(?:\s+(?:was|is|will\s+be)\s+held)?\s+(?:in|at)\s+(?:the\s+)?(?:⟦place:\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|⟦place:\d+⟧))*+"
-            r"(?:,\s+⟦place:\d+⟧)?(?:\s+(?:today|yesterday|tomorrow|on\s+[\w ]{3,25}?)(?:\s*\([\w ]{3,25}\))?)?(?=\s*,))?")
+            r"(?:,\s+⟦place:\d+⟧|\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|yesterday|tomorrow|on\s+[\w ]{3,25}?)(?:\s*\([\w ]{3,25}\))?)?(?=\s*,)"
+            # "held at the X Tower and co-organised by ...": the venue, then who organised it
+            r"|\s+held\s+(?:in|at)\s+(?:the\s+)?(?:⟦place:\d+⟧|[A-Z][\w'&-]*)(?:\s+(?:[A-Z][\w'&-]*|⟦place:\d+⟧))*+\s+and(?=\s+(?:jointly\s+)?(?:co-)?organi[sz]ed\b))?")
 ORGANISED = re.compile(r"^" + RELATIVE + r"\s*(?:,\s*)?(?:which\s+(?:was|is|will\s+be)\s+|(?:was|is|will\s+be)\s+)?(?:jointly\s+|co-)?(?:organi[sz]ed|held|hosted|presented|co-organi[sz]ed|co-ordinated|coordinated)\s+by\s+(?:the\s+)?(?P<orgs>⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?(?:(?:,|\s+and)\s+(?:the\s+)?⟦org:\d+⟧(?:\s*\((?:⟦org:\d+⟧|[A-Z][\w&-]{1,10})\))?)*)")
 ORG_NAME = r"(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)(?:\s+(?:(?:of|the|for|and|&)\s+)*(?:[A-Z][\w'&-]*|⟦(?:org|place):\d+⟧)){0,10}"
 SHORT = r"(?:\s*\([A-Z][\w&-]{1,10}\))?"  # "the Riverton Port Council (RPC)"

@@ -33,7 +33,8 @@ from kg.extract.venues import site
 from kg.namespaces import HKSH, slug
 
 PERSONS = rf"⟦person:\d+⟧(?:(?:\s*,\s*|\s+and\s+)(?:{HONORIFIC}\s+)?⟦person:\d+⟧)*"
-GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they"
+# "Members visited X": a legislature's delegation, its Members by the capital the releases give them
+GROUP = r"(?:the|our|my|his|her|their)\s+delegation|the\s+(?:team|group|mission)|we|they|(?-i:Members)(?!\s+of\b)"
 ACTOR = re.compile(rf"(?P<actor>{PERSONS}(?:\s+and\s+(?:{GROUP}))?|\b(?i:{GROUP})\b)(?:\s*\([^)]*\))?[^.;]*?$")
 ACCOMPANIED = re.compile(rf"\b[Aa]ccompanied\s+by\s+(?P<who>[^;.]*?),\s+(?:{HONORIFIC}\s+)?(?P<subj>⟦person:\d+⟧(?:\s+and\s+(?:{HONORIFIC}\s+)?⟦person:\d+⟧)?),?\s+$"
                          # "<person>, accompanied by X and Y, will visit ..."
@@ -252,7 +253,7 @@ def _not_an_item(ctx: DocContext, view: View, match: re.Match, obj: str, city: r
         return True  # "called at the forum for closer ties", "called at the time": no site named
     if (verb.startswith(("visit", "tour", "paid")) or verb.endswith(" at")) and "⟦person" in obj or verb.startswith(("visit", "tour")) and THE_SHOW.fullmatch(obj):
         return True  # "officiate at the opening of the Expo and tour the exhibition": at the event, no visit of its own
-    if re.search(r"\bwhere\s+(?:they|he|she|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
+    if re.search(r"\bwhere\s+(?:they|he|she|it|we|the\s+delegation|⟦person:\d+⟧)\s+$", before):
         return True  # "visited the terminal, where they met its staff": part of that visit
     if verb in ("visit", "tour") and before.endswith("to ") and LED_TO.search(before):
         return False  # "led a delegation of the Force to visit the Bureau today": the visit led, not a purpose
