@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from rdflib import URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import RDF, SDO, SKOS
 
 from conftest import ID, facts
 from kg.extract.dates import find_dates
@@ -72,3 +72,24 @@ def test_a_translated_name_said_at_the_founding_is_no_former_name(reference):
     assert not any(o == URIRef(HKSH + "Renaming") for s, p, o in found.triples if p == RDF.type)
     assert same_name("Hu-Gang Cooperation Meeting", "Hong Kong/Shanghai Co-operation Conference")
     assert not same_name("Hu-Gang Economic and Trade Cooperation Conference", "Hong Kong/Shanghai Co-operation Conference")
+
+
+SESSION = "Yesterday, the ninth plenary session of the Shanghai-Hong Kong Cooperation Conference was held in Hong Kong."
+
+
+def seated(reference, sentence: str) -> set[str]:
+    found = facts(reference, SESSION, sentence, published=date(2037, 3, 22))
+    return {str(o).rsplit("/", 1)[-1] for s, p, o in found.triples if p == SDO.attendee and "/session/" in str(s)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gong Zheng and John Lee co-presided over the meeting.",
+    "Gong Zheng, Mayor of Shanghai, and John Lee, Chief Executive of the HKSAR, co-presided the plenary meeting.",
+    "The session was co-presided over by Gong Zheng and John Lee.",
+])
+def test_co_chairing_told_as_co_presided(reference, sentence):
+    assert seated(reference, sentence) == {"gong-zheng", "john-lee-ka-chiu"}
+
+
+def test_presiding_over_something_else_seats_no_one(reference):
+    assert seated(reference, "Gong Zheng co-presided over a tea party for young entrepreneurs last week.") == set()
