@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from rdflib import URIRef
-from rdflib.namespace import RDF, SDO, SKOS
+from rdflib.namespace import DCTERMS, RDF, SDO, SKOS
 
 from conftest import ID, facts
 from kg.extract.dates import find_dates
@@ -93,3 +93,18 @@ def test_co_chairing_told_as_co_presided(reference, sentence):
 
 def test_presiding_over_something_else_seats_no_one(reference):
     assert seated(reference, "Gong Zheng co-presided over a tea party for young entrepreneurs last week.") == set()
+
+
+def areas(reference, sentence: str) -> set[str]:
+    found = facts(reference, SESSION, sentence, published=date(2037, 3, 22))
+    return {str(o).rsplit("/", 1)[-1] for s, p, o in found.triples if p == DCTERMS.subject}
+
+
+def test_two_areas_joined_by_a_hyphen_are_both_areas(reference):
+    assert areas(reference, "At the session, the two sides signed nine documents covering culture-tourism, finance and education.") == {
+        "cultural-and-creative-industries", "tourism", "finance", "education-and-talent-development"}
+
+
+def test_a_hyphened_word_that_is_not_two_areas_stays_whole(reference):
+    got = areas(reference, "At the session, the two sides signed nine documents covering tourism-related training, finance and education.")
+    assert "education-and-talent-development" in got and "tourism" not in got
