@@ -156,6 +156,9 @@ GENERIC_TAIL = re.compile(r"\s+(?:industries|industry|sectors?|fields?|areas?)$"
 CONSENSUS = re.compile(r"\bconsensus\s+on\b|\bagreed\s+on\b", re.I)
 
 
+HYPHENED = re.compile(r"(?<![\w-])([A-Za-z]{4,})-([A-Za-z]{4,})(?![\w-])")
+
+
 class AreaMatcher:
     """Compiled labels of the area scheme."""
 
@@ -172,9 +175,22 @@ class AreaMatcher:
             groups.setdefault(name[:1].lower(), []).append(f"(?P<a{i}>{pattern})")
         body = "|".join(f"(?=[{re.escape(c + c.upper())}])(?:{'|'.join(alts)})" for c, alts in groups.items())
         self.regex = started(re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.I))  # tried only at their letters
+        self.label = re.compile(r"(?:" + body + r")", re.I)
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
-        return [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
+        found = [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
+        return sorted(found + self._joined(text, found), key=lambda f: f[0]) if "-" in text else found
+
+    def _joined(self, text: str, found: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+        """Two labels joined by a hyphen, as translations shorten 文旅 ("culture-tourism"): each its own area."""
+        joined = []
+        for m in HYPHENED.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            halves = [self.label.fullmatch(m.group(g)) for g in (1, 2)]
+            if all(halves):
+                joined += [(m.start(g), m.end(g), self.areas[int(h.lastgroup[1:])]) for g, h in zip((1, 2), halves)]
+        return joined
 
 
 UNSTOPPED = re.compile(r"[.!?\"”)]\s*$")

@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from kg.extract.date_cues import cues
 from kg.extract.patterns import NUMBER_WORDS as NUMBERS, SAID_ON
 from kg.extract.restated_dates import restated
-from kg.extract.month_days import DAY_ONLY, month_day
+from kg.extract.month_days import BRACKETED_DAY, DAY_ONLY, HAN_DATE, bracketed_day, month_day
 from kg.extract.year_after import years_after
 from kg.text.days import MONTHS
 from kg.text.prefiltered import prefiltered
@@ -53,6 +53,8 @@ PATTERNS = [
         rf"\b(?:from\s+)?{_p(DAY, 'd1')}(?:\s+{_p(MONTH, 'm1')})?(?:{DASH}|\s+and\s+){_p(DAY, 'd2')}\s+{_p(MONTH, 'm2')}\b(?:,?\s+{_p(YEAR, 'y2')})?", re.I)),
     ("relday", re.compile(
         rf"\b(?P<rel>today|tomorrow|yesterday|this (?:morning|afternoon|evening))\s*\(\s*(?:\w+day,?\s*)?{_p(MONTH, 'm')}\s+{_p(DAY, 'd')}\s*\)", re.I)),
+    ("bracketed_day", BRACKETED_DAY),  # "yesterday (21st)": kg.extract.month_days
+    ("han_date", HAN_DATE),  # "2023年11月21日"
     # "on Thursday (June 5)": the day in brackets (or said again), not the weekday counted from the publication date
     ("relday", re.compile(
         rf"\b(?:on\s+)?(?:(?:last|this|next)\s+)?{WEEKDAY}(?:\s+(?:last|this|next)\s+week)?(?:\s*\(\s*|,\s+(?:that\s+is|i\.e\.),?\s+)"
@@ -89,6 +91,7 @@ PATTERNS = [
 # without the cues on every sentence of the test corpora). Each pattern is behind the word prefilter as well.
 NEEDS = [frozenset(needs) for needs in (
     {"digit"}, {"digit", "month word"}, {"digit", "month word"}, {"digit", "month", "day word"},  # ranges, "today (June 25)"
+    {"digit", "day word"}, {"digit"},  # "yesterday (21st)", "2023年11月21日"
     {"digit", "month", "weekday"}, {"digit", "month word", "year"},  # "on Thursday (June 5)", "on August 21 last year"
     *[{"digit", "month word"}] * 5, {"digit"},  # mdy ... md, "on the 15th"
     {"month word", "year"}, {"weekday"}, {"weekday"}, {"ago", "day word"}, {"ago"}, {"digit"}, {"year"}, {"this month"},
@@ -206,7 +209,7 @@ def _lit(year: int, month: int | None = None, day: int | None = None) -> Literal
         return None
 
 
-RELATIVE = {"day_only", "weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
+RELATIVE = {"bracketed_day", "day_only", "weekday", "last_weekday", "today", "yesterday", "tomorrow", "years_ago", "years_ago_today", "rel_year", "rel_month"}
 
 
 def _count(words: str) -> int:
@@ -260,6 +263,13 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         shift = {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         day = g.get("d") or g.get("d2")
         return _lit(published.year + shift, _month(g.get("m") or g.get("m2")), int(day) if day else None), None
+    if kind == "han_date":
+        month = int(g["m"])
+        year = int(g["y"]) if g["y"] else _year_for(month, published, future, year)
+        return (_lit(year, month, int(g["d"])), None) if year else (None, None)
+    if kind == "bracketed_day":
+        day = bracketed_day(g["rel"], int(g["d"]), published, future) if published else None
+        return (_day(day), None) if day else (None, None)
     if kind == "month_last" and published is not None:
         return _nearest_month(g, published), None
     if kind == "month":

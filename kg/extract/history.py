@@ -391,8 +391,12 @@ def same_name(one: str, other: str) -> bool:
     True
     >>> same_name("Hong Kong/Shanghai Economic & Trade Co-operation Conference", "Hong Kong/Shanghai Co-operation Conference")
     False
+    >>> same_name("Shanghai and Hong Kong Cooperation Joint Conference", "Hu-Gang Cooperation Meeting")
+    True
     """
     def words(name: str) -> list[str]:
         name = re.sub(r"co-?-?operation", "cooperation", name.lower().replace("&", " and "))
-        return sorted(w for w in re.findall(r"[a-z]+", name) if w not in ("mechanism", "the", "and"))
+        name = re.sub(r"\bhu\b(?=\s*[-–—/]\s*(?:gang|hong)\b)", "shanghai", name)  # a translation's 沪港
+        name = re.sub(r"\b(?:gang|hong(?![\s-]*kong))\b", "hong kong", re.sub(r"\bmeeting\b", "conference", name))
+        return sorted(w for w in re.findall(r"[a-z]+", name) if w not in ("mechanism", "the", "and", "joint"))
     return words(one) == words(other)

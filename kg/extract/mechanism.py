@@ -15,10 +15,14 @@ import re
 HK = r"(?:Hong[\s-]*Ko?ng(?:\s+SAR)?|HK(?:SAR)?)"
 SH = r"Sh(?:ang|nag|agn)(?:h?ai|hia|ahi|hi)"  # with its common slips: "Shangai", "Shanghia", "Shnaghai"
 JOIN = r"\s*(?:/|-|–|—|&|\band\b)?\s*"
-PAIR = rf"(?:{HK}{JOIN}{SH}|{SH}{JOIN}{HK})"
+# Translations from Chinese keep the one-character names of 沪港: "Hu-Gang", "Hu-Hong".
+HU_GANG = r"\bHu\s*[-–—/]\s*(?:Gang|Hong(?![\s-]*Ko?ng))\b"
+PAIR = rf"(?:{HK}{JOIN}{SH}|{SH}{JOIN}{HK}|{HU_GANG})"
 QUALIFIER = r"(?:Economic\s*(?:and|&)\s*Trade\s+)"
 COOPERATION = r"(?:co[\s-]?){1,2}o?p[aeiro]{2,5}ti?on"  # "co-operation" and its slips: "cooperaton", "co-opeartion"
-HEAD = r"(?:Conf[aeinrc]{4,7}(?:\s+mechanism)?|(?:meeting\s+)?mechanism|framework)"  # "Conferece", "Conferance": the word's own letters
+# "Conferece", "Conferance": the word's own letters. 会议 translated: "Joint Conference", or "Meeting" as a name
+# (capitalised: "a Shanghai-Hong Kong cooperation meeting on tourism" is one meeting, not the mechanism).
+HEAD = r"(?:(?:Joint\s+)?Conf[aeinrc]{4,7}(?:\s+mechanism)?|(?:meeting\s+)?mechanism|framework|(?-i:(?:Joint\s+)?Meeting\b))"
 
 PATTERNS = [
     rf"{PAIR}\s+{QUALIFIER}?{COOPERATION}\s+{HEAD}",

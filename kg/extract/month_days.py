@@ -10,10 +10,25 @@ plenary session" is no day.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 DAY_ONLY = re.compile(r"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?the\s+(?P<d>[1-3]?\d)(?:st|nd|rd|th)"
                       r"(?:\s+day)?(?=\s*[,.;:]|\s+(?:local\s+time|Beijing\s+time)\b|\s*$)")
+
+# "yesterday (21st)", "today (the 27th)": the translation keeps the day number of "昨天（21日）" in brackets.
+BRACKETED_DAY = re.compile(r"\b(?P<rel>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
+                           r"\s*[(（]\s*(?:the\s+)?(?P<d>[1-3]?\d)(?:st|nd|rd|th)?\s*日?\s*[)）]", re.I)
+# A date left in Chinese characters: "2023年11月21日", "11月21日".
+HAN_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[1-3]?\d)\s*[日号]")
+SHIFT = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+
+
+def bracketed_day(relative: str, day: int, published: date, future: bool) -> date | None:
+    """The day of "yesterday (21st)": the relative day where its number agrees, else the day of that number
+    nearest the publication's (the number is the text's own word, the relative day the translator's)."""
+    shift = SHIFT.get(" ".join(relative.lower().split()), 0)
+    told = published + timedelta(days=shift)
+    return told if told.day == day else month_day(day, published, future or shift > 0)
 
 
 def month_day(day: int, published: date, future: bool) -> date | None:

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 # "Ir Dr Lo", "Dr the Hon Lo", "The Hon Lo": Hong Kong prefixes an engineer's "Ir" and a legislator's "the Hon".
 # A judge is "Mr Justice A" or "Madam Justice B" as courts style them.
+# "presided over", and 共同主持 as translations give it: "co-presided over", "co-presided the meeting"
+PRESIDED_OVER = r"(?:co-?)?presided(?:\s+over)?"
+
 HONORIFIC = (r"(?:(?:Mr|Mrs|Ms|Miss|Madam|Dr|Prof|Professor|Sir|Dame|Comrade|Ir)\.?"
              r"(?:\s+(?:Dr|Prof|Professor)\.?|(?<=\bMr)\s+Justice|(?<=\bMadam)\s+Justice)?(?:\s+the\s+Hon\.?)?"
              r"|(?:The|the)\s+(?:Honourable|Hon\.?))")

@@ -18,12 +18,12 @@ from kg.extract.context import DocContext, is_session
 from kg.extract.delegation_members import join_party
 from kg.extract.mentions import View
 from kg.extract.panels import listed_people
-from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL
+from kg.extract.patterns import HONORIFIC, LIST_END, LIST_VERB, ORDINAL, PRESIDED_OVER
 from kg.extract.people_lists import list_end, list_start
 from kg.extract.session_meetings import meeting_is_other
 
 PEOPLE = r"⟦person:\d+⟧(?:(?:\s*,\s*|\s*;\s*|\s+and\s+|,\s+and\s+)(?:(?:the\s+)?(?:[A-Z][\w'&-]*|⟦(?:place|org):\d+⟧)\s+){0,8}?(?:of\s+(?:the\s+)?(?:[A-Z⟦][^\s,;]*\s+){1,6})?,?\s*⟦person:\d+⟧)*"
-VERBS = r"co-chaired|chaired|attended|officiated|addressed|presided\s+over|opened"
+VERBS = r"co-chaired|chaired|attended|officiated|addressed|opened|" + PRESIDED_OVER
 IT_WAS = re.compile(r"^It\s+(?:was|is|will\s+be)\s+(?:also\s+|jointly\s+)?$")
 # "chaired jointly by", "held ... under the co-chairmanship of A and B"
 PASSIVE = re.compile(rf"\b(?:(?:jointly\s+|officially\s+|formally\s+)?(?:{VERBS}|(?:co-)?hosted)(?:\s+jointly)?\s+by|under\s+the\s+(?:joint\s+)?(?:co-)?chairmanship\s+of)\s+(?P<who>[^;.]*)")
@@ -61,7 +61,7 @@ AMONG = re.compile(rf"(?P<who>{NEAREST})\s+(?:were|was)\s+(?:also\s+)?among\s+(?
                    rf"(?:\s+(?:at|attending|present\s+at)\s+(?:the\s+)?(?P<what>{KINDS})\b|\s+(?:attending|present)\s*\.?$|(?:(?<=guests)|(?<=speakers)|(?<=panelists)|(?<=panellists))\s*\.?$)")
 # "<people> co-chaired the half-day meeting at ...", "<people> briefed the session on ...", "<people> attended today's
 # meeting, as did <people>", the sentence naming no event: the session told
-CHAIRED_THE = re.compile(r"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|co-chairs?|chairs?|presided\s+over|briefed|addressed|attended|sat\s+in\s+on"
+CHAIRED_THE = re.compile(rf"(?P<who>⟦person:\d+⟧[^;]*?)\s+(?:jointly\s+)?(?:co-chaired|chaired|co-chairs?|chairs?|{PRESIDED_OVER}|briefed|addressed|attended|sat\s+in\s+on"
                          r"|(?:will|to)\s+(?:also\s+)?attend|(?P<at>(?:spoke|delivered\s+(?:[\w-]+\s+){0,2}?(?:speech(?:es)?|remarks|address(?:es)?)|(?:was|were)(?:\s+also)?)\s+at))"
                          r"\s+(?:the|this|(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>session|meeting|plenary)(?:\s+(?:session|meeting))?\b(?P<of>\s+of\s+(?!(?:the\s+)?(?:⟦conf|(?i:conference|mechanism)\b)))?"
                          r"(?:\s+of\s+(?:the\s+)?⟦conf:\d+⟧)?(?:\s+in\s+⟦place:\d+⟧)?(?:\s+(?:today|tomorrow))?(?:\s+(?:together\s+)?with\s+(?P<with>[^;.]*)|,\s+as\s+did\s+(?P<did>[^;.]*))?")

@@ -18,6 +18,7 @@ from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
 from kg.extract.other_bodies import before, other_bodies
+from kg.extract.patterns import PRESIDED_OVER
 from kg.extract.presence import attend
 from kg.extract.session_attending import attending
 from kg.extract.session_places import REMOTE
@@ -35,7 +36,7 @@ NOT_MODAL = "".join(rf"(?<!\b{word}\s)" for word in ("to", "will", "would", "may
 # ("Chief Executive A and Shanghai Mayor B co-hosted the seventh plenary session", "the Chief Executive, Mr A, and the
 # Mayor of Shanghai, Mr B, co-chaired the ...", "when then chief executive A and then mayor B held the conference's first
 # plenary session")
-CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|{NOT_MODAL}co-chairs?|chaired|presided\s+over|co-hosted|hosted|(?P<held>held))\s+"
+CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+[^;:]*?)\s+(?:jointly\s+)?(?:co-chaired|{NOT_MODAL}co-chairs?|chaired|{PRESIDED_OVER}|co-hosted|hosted|(?P<held>held))\s+"
                         rf"(?:(?:two|three|four|five|six|both|all)\s+(?:of\s+the\s+)?{SESSIONS_WORD}\s*:|(?:the|its)\s+(?=(?:[\w'’-]+\s+){{0,2}}?"
                         rf"(?i:plenary|session|meeting)\b|⟦))"
                         # "held the first plenary session", "held the ⟦conf⟧'s first session": not "held the meeting on the
@@ -46,7 +47,7 @@ CHAIR_VERB = re.compile(rf"(?P<who>{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and
 # subjects alone, so no one is named between them and the participle ("A met B on Monday, co-chairing ..." gives A).
 _SUBJECTS = rf"{PERSON}{SEAT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:(?!and\b)[\w'’-]+,?|⟦place:\d+⟧(?:['’]s|,)?)\s+){{0,6}}?{PERSON}{SEAT})*+"
 CHAIRING = re.compile(rf"(?:^(?:[A-Z][\w'’-]*\s+){{0,4}}?|\bwith\s+(?:[\w'’-]+\s+){{0,4}}?)(?P<who>{_SUBJECTS})(?:(?P<main>(?:[^;:⟦]|⟦(?!person)[^⟧]*⟧)*?,)|(?=\s))"
-                      r"\s+(?:jointly\s+)?(?:co-chairing|chairing|presiding\s+over|co-hosting)\s+(?:the|its)\s+(?=(?:[\w'’-]+\s+){0,2}?(?i:plenary|session|meeting)\b|⟦)")
+                      r"\s+(?:jointly\s+)?(?:co-chairing|chairing|(?:co-?)?presiding(?:\s+over)?|co-hosting)\s+(?:the|its)\s+(?=(?:[\w'’-]+\s+){0,2}?(?i:plenary|session|meeting)\b|⟦)")
 # "..., with B" in a session's own words, and whether B is "as host/co-chair (to C)"
 WITH = re.compile(rf"\bwith\s+(?P<who>{TITLED}(?:\s+and\s+{TITLED})?)(?P<as>(?:,[^;,]{{0,60}},)?\s+as\s+(?:the\s+)?(?:co-?)?"
                   rf"(?:host|chair)\w*(?:\s+(?:to|of|for)\s+(?P<guest>{TITLED}))?)?")
@@ -57,7 +58,7 @@ ALL_BY = re.compile(r"(?:\b(?:were|are|will\s+be)\s+|,\s+(?=both\s|all\s|each\s)
                     r"by\s+(?P<who>[^;.]*)")
 # "Chief Executive A and Mayor B co-chaired that session"
 THAT_SESSION = re.compile(rf"(?P<who>{PERSON}(?:,?\s+and\s+{TITLED})?),?\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?(?:attended|was\s+at|"
-                          rf"took\s+part\s+in|sat\s+in\s+on|(?:jointly\s+)?(?:co-chaired|chaired|co-hosted|presided\s+over))\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
+                          rf"took\s+part\s+in|sat\s+in\s+on|(?:jointly\s+)?(?:co-chaired|chaired|co-hosted|{PRESIDED_OVER}))\s+(?:that|the\s+same)\s+(?:plenary\s+)?session\b(?!\s+of\b)")
 # "The following officials attended the session: A, B and C": those listed after the colon
 FOLLOWING = re.compile(r"^The\s+following\s+(?:[\w-]+\s+){0,3}?(?:attended|took\s+part\s+in|were\s+present\s+at|were\s+at)\s+"
                        r"the\s+(?:plenary\s+)?(?P<what>session|meeting)\s*:(?P<who>[^.]*)")

@@ -18,7 +18,7 @@ from rdflib.namespace import SDO
 from kg.extract.context import DocContext
 from kg.extract.dates import BACKGROUND, DateSpan
 from kg.extract.mentions import View, masked_pos
-from kg.extract.patterns import LIST_END, ORDINAL
+from kg.extract.patterns import LIST_END, ORDINAL, PRESIDED_OVER
 from kg.extract.venues import venues_after
 
 IT_HELD = re.compile(r"^(?:It|The\s+(?:session|meeting|sitting)(?:\s+itself)?)\s+(?:was\s+(?:held|convened)|took\s+place|opened|(?:will|would)\s+(?:be\s+held|take\s+place|open))\b")
@@ -92,7 +92,7 @@ def it_held(ctx: DocContext, view: View, dates: list[DateSpan]) -> None:
 # were co-chaired by C, then mayor of Shanghai, who ...", "All three were attended by C": the sessions the sentence
 # before named, when it named more than one (not "Both sides were represented by ...", nor after a single session).
 BOTH = re.compile(r"^(?:Both|All\s+(?:three|four|five|six|seven|eight|nine|ten|of\s+them))(?:\s+(?:plenary\s+)?(?:sessions|meetings|plenaries))?"
-                  r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|both|also)\s+)?(?:jointly\s+)?(?:co-chaired|chaired|attended|presided\s+over)\s+by\s+"
+                  r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|both|also)\s+)?(?:jointly\s+)?(?:co-chaired|chaired|attended|"+PRESIDED_OVER+r")\s+by\s+"
                   rf"(?P<who>(?:(?!{LIST_END})[^;.])*)")
 
 
