@@ -58,6 +58,7 @@ from kg.extract.escorts import escorts
 from kg.extract.delegation_members import track_delegation
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day
 from kg.extract.background_days import resume_story_day
+from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
 from kg.extract.captions import caption_attendance
@@ -176,6 +177,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx.section_areas = count_section_areas(ctx.section_heads, areas)
     title = untitled(title)
     order = list(sentences) + ([title] if title is not None else [])
+    ctx.titled_conf = title is not None and any(m.kind == "conf" and not is_bare(m.surface) for m in gazetteer.find(title.text))
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)
         ctx.author = next(iter(signed.people(signed.masked)), None)

@@ -142,7 +142,7 @@ SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|r
 def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
-    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
+    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions or ctx.titled_conf
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
