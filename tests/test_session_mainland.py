@@ -49,3 +49,21 @@ def test_a_caption_in_the_present_seats_the_co_chairs(reference):
                              "Third Plenary Session of the Hong Kong/Shanghai Co-operation Conference in Shanghai today (April 16).",
                   published=date(2031, 4, 16))
     assert {"ada-quell", "bo-kettle"} <= attendees(found, 3)
+
+
+def test_a_session_counted_from_inside_the_sentence_that_names_another_keeps_to_its_aside(reference):
+    """A report's "The fourth session, the first since the third held in A in 2027, was held in B on ...": the
+    aside is the third's; the rest, and the next sentence's co-chairs, are the fourth's."""
+    found = facts(reference, "The fourth plenary session of the Hong Kong/Shanghai Co-operation Conference, the first since the "
+                             "third plenary session held in Shanghai in April 2027, was held in Hong Kong on 3 May 2030.",
+                  "It was co-chaired by Chief Executive Ada Quell and Mayor of Shanghai Bo Kettle.",
+                  published=date(2030, 10, 1))
+    told = sessions(found)
+    assert told[3] == ({"2027-04"}, {"shanghai"}) and told[4] == ({"2030-05-03"}, {"hong-kong"})
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 4) and not attendees(found, 3)
+
+
+def test_two_sessions_named_without_since_keep_their_own_words(reference):
+    found = facts(reference, "The fourth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Hong Kong "
+                             "in 2030, and the third plenary session was held in Shanghai in 2027.", published=date(2030, 10, 1))
+    assert sessions(found) == {3: ({"2027"}, {"shanghai"}), 4: ({"2030"}, {"hong-kong"})}

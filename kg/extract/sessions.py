@@ -167,15 +167,18 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     ctx.sessions_aside, spots = set(), []
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
-    named = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
+    named, asides = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
+    counted = {end for end, _ in asides.values()}
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
-        mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
+        mine = min([m.start() for m in matches if m.start() > end and m.end() not in counted] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, [d for d in masked_dates if end not in since or d[0] > end])
+        aside = next(((starts[at], stop) for at, stop in asides.values() if at > end), (0, 0))
+        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited,
+                     [d for d in masked_dates if (end not in since or d[0] > end) and not aside[0] <= d[0] < aside[1]], aside)
         if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
             ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
@@ -209,17 +212,20 @@ def _after_it(masked: str, matches: list[re.Match]) -> set[int]:
 
 
 def _counted(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int],
-             masked_dates: list[tuple[int, DateSpan]]) -> list[tuple[int, int]]:
+             masked_dates: list[tuple[int, DateSpan]]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """The named sessions but those the sentence counts from, which get the date and place of their own words alone;
-    the session told before stays told."""
+    the session told before stays told. Also each counted session's words (its name's end and where they stop), by
+    its number: a session named before it in the sentence takes neither date nor place from them."""
     last = ctx.last_event("session")
     named, counted = counted_from(ctx, view, named, starts)
+    asides = {}
     for number, end in counted:
         stop = _clause_end(view.masked, own.end() if (own := OWN_CLAUSE.match(view.masked, end)) else end)
         _listed(ctx, view, number, [d for at, d in masked_dates if end <= at < stop], end, stop)
+        asides[number] = (end, stop)
     if counted:
         ctx.remember_event("session", last)
-    return named
+    return named, asides
 
 
 def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> dict[URIRef, int]:
@@ -231,9 +237,10 @@ def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> di
 
 
 def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int, int], awaited: bool,
-                 masked_dates: list[tuple[int, DateSpan]]) -> None:
+                 masked_dates: list[tuple[int, DateSpan]], aside: tuple[int, int] = (0, 0)) -> None:
     """The date, place and people of a session a sentence names (``words``: where its name starts and ends, and
-    where its own words end); ``awaited`` when the sentence's events prepare for it."""
+    where its own words end); ``awaited`` when the sentence's events prepare for it; ``aside`` the words of a
+    session it counts from ("the first since the third session held in Shanghai"), whose place is not its own."""
     masked = view.masked
     begin, end, mine = words
     held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
@@ -253,7 +260,10 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
     elif lede:  # on the day of the wire story's lede just before
         ctx.findings.add(iri, SDO.startDate, Literal(ctx.published.isoformat(), datatype=XSD.date), view.sentence)
-    place = place_near(ctx, view, end, before=bound if after else mine, after=after)
+    if aside[1] > aside[0]:
+        place = place_near(ctx, view, end, before=aside[0], after=after) or place_near(ctx, view, end, before=bound if after else mine, after=aside[1])
+    else:
+        place = place_near(ctx, view, end, before=bound if after else mine, after=after)
     if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
