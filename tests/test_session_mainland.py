@@ -67,3 +67,20 @@ def test_two_sessions_named_without_since_keep_their_own_words(reference):
     found = facts(reference, "The fourth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Hong Kong "
                              "in 2030, and the third plenary session was held in Shanghai in 2027.", published=date(2030, 10, 1))
     assert sessions(found) == {3: ({"2027"}, {"shanghai"}), 4: ({"2030"}, {"hong-kong"})}
+
+
+SIXTH = "The sixth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 22 November 2031."
+CHAIRED = "The session was co-chaired by Chief Executive Ada Quell and Mayor of Shanghai Bo Kettle."
+
+
+def test_people_among_the_officials_present_attend_the_session_told(reference):
+    found = facts(reference, SIXTH, CHAIRED, "Chief Secretary for Administration Cy Dunn and Secretary for Health Di Fenn "
+                                             "were among the Hong Kong officials present.", published=date(2031, 12, 1))
+    assert {"cy-dunn", "di-fenn"} <= attendees(found, 6)
+
+
+def test_people_among_the_guests_who_spoke_or_present_elsewhere_do_not(reference):
+    found = facts(reference, SIXTH, CHAIRED, "Chief Secretary for Administration Cy Dunn was among the guests who spoke.",
+                  "Secretary for Health Di Fenn was among the officials present at a dinner in the evening.",
+                  published=date(2031, 12, 1))
+    assert not {"cy-dunn", "di-fenn"} & attendees(found, 6)
