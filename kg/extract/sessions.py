@@ -168,17 +168,14 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
     named, asides = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
-    counted = {end for end, _ in asides.values()}
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
-        mine = min([m.start() for m in matches if m.start() > end and m.end() not in counted] + [limit, appositive_end(masked, end),
+        mine = min([m.start() for m in matches if m.start() > end and m.end() not in asides] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        aside = next(((starts[at], stop) for at, stop in asides.values() if at > end), (0, 0))
-        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited,
-                     [d for d in masked_dates if (end not in since or d[0] > end) and not aside[0] <= d[0] < aside[1]], aside)
+        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, [d for d in masked_dates if end not in since or d[0] > end], asides)
         if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
             ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
@@ -214,15 +211,15 @@ def _after_it(masked: str, matches: list[re.Match]) -> set[int]:
 def _counted(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int],
              masked_dates: list[tuple[int, DateSpan]]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """The named sessions but those the sentence counts from, which get the date and place of their own words alone;
-    the session told before stays told. Also each counted session's words (its name's end and where they stop), by
-    its number: a session named before it in the sentence takes neither date nor place from them."""
+    the session told before stays told. Also each counted session's words (where its name starts and they stop), by
+    its name's end: a session named before it in the sentence takes neither date nor place from them."""
     last = ctx.last_event("session")
     named, counted = counted_from(ctx, view, named, starts)
     asides = {}
     for number, end in counted:
         stop = _clause_end(view.masked, own.end() if (own := OWN_CLAUSE.match(view.masked, end)) else end)
         _listed(ctx, view, number, [d for at, d in masked_dates if end <= at < stop], end, stop)
-        asides[number] = (end, stop)
+        asides[end] = (starts[end], stop)
     if counted:
         ctx.remember_event("session", last)
     return named, asides
@@ -237,18 +234,19 @@ def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> di
 
 
 def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int, int], awaited: bool,
-                 masked_dates: list[tuple[int, DateSpan]], aside: tuple[int, int] = (0, 0)) -> None:
+                 masked_dates: list[tuple[int, DateSpan]], asides: dict[int, tuple[int, int]] | None = None) -> None:
     """The date, place and people of a session a sentence names (``words``: where its name starts and ends, and
-    where its own words end); ``awaited`` when the sentence's events prepare for it; ``aside`` the words of a
-    session it counts from ("the first since the third session held in Shanghai"), whose place is not its own."""
+    where its own words end); ``awaited`` when the sentence's events prepare for it; ``asides`` the words of the
+    sessions it counts from ("the first since the third session held in Shanghai"), whose date and place are theirs."""
     masked = view.masked
     begin, end, mine = words
+    aside = next((span for at, span in (asides or {}).items() if at > end), (0, 0))
     held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
     after = end if awaited else 0  # "met on Monday to prepare for the ninth session": not its day
     if not held and about_session(masked, begin) and not OWN_CLAUSE.match(masked, end):
         after = mine = end  # "met on Monday to follow up on the seventh session": neither its day nor its place
     bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-    own = [d for d in masked_dates if after <= d[0] < bound and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+    own = [d for d in masked_dates if after <= d[0] < bound and not aside[0] <= d[0] < aside[1] and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
            and not SINCE_CLAUSE.search(masked, end, at) and not not_its_date(masked, at)]
     span = nearest(own, end, key=lambda d: d[0])
     if held:
