@@ -84,3 +84,15 @@ def test_people_among_the_guests_who_spoke_or_present_elsewhere_do_not(reference
                   "Secretary for Health Di Fenn was among the officials present at a dinner in the evening.",
                   published=date(2031, 12, 1))
     assert not {"cy-dunn", "di-fenn"} & attendees(found, 6)
+
+
+def test_a_session_counted_from_by_another_meeting_takes_no_place_said_before_it(reference):
+    """Minutes' "the first meeting of the Working Group held in Riverton since the ninth plenary session": Riverton is
+    the meeting's place; a session counted from with no session named before it keeps its own words."""
+    found = facts(reference, "Mr Quell welcomed members to the first meeting of the Working Group held in Hong Kong since the "
+                             "ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.",
+                  "The two sides reviewed the work done since the eighth plenary session, which was held in Shanghai in "
+                  "May 2029, and agreed to prepare for the tenth plenary session.", published=date(2031, 3, 1))
+    told = sessions(found)
+    assert told[9] == (set(), set())
+    assert told[8] == ({"2029-05"}, {"shanghai"})

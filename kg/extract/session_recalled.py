@@ -51,9 +51,9 @@ def counted_from(ctx: DocContext, view: View, named: list[tuple[int, int]], star
     if "since " not in view.masked:
         return named, []
     after_since = [(n, end) for n, end in named if SINCE_AT.search(view.masked, max(0, starts[end] - 12), starts[end])]
-    subject = next((n for n, end in sorted(named, key=lambda item: item[1]) if (n, end) not in after_since), None)
-    told = {_number(ctx, last) if last is not None else None, subject} - {None}
-    counted = [(n, end) for n, end in after_since if told and n not in told]
+    told = _number(ctx, last) if last is not None else None
+    counted = [(n, end) for n, end in after_since if last is not None and n != told
+               or any(e <= starts[end] and m != n for m, e in named if (m, e) not in after_since)]
     return [item for item in named if item not in counted], counted
 
 

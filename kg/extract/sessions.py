@@ -22,7 +22,7 @@ from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions, possessed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
-from kg.extract.session_recalled import counted_from
+from kg.extract.session_recalled import SINCE_AT, counted_from
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
@@ -243,10 +243,12 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     aside = next((span for at, span in (asides or {}).items() if at > end), (0, 0))
     held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
     after = end if awaited else 0  # "met on Monday to prepare for the ninth session": not its day
+    # "the first meeting held in Hong Kong since the seventh session": neither that day nor that place
+    floor = end if SINCE_AT.search(masked, max(0, begin - 12), begin) else 0
     if not held and about_session(masked, begin) and not OWN_CLAUSE.match(masked, end):
         after = mine = end  # "met on Monday to follow up on the seventh session": neither its day nor its place
     bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-    own = [d for d in masked_dates if after <= d[0] < bound and not aside[0] <= d[0] < aside[1] and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+    own = [d for d in masked_dates if max(after, floor) <= d[0] < bound and not aside[0] <= d[0] < aside[1] and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
            and not SINCE_CLAUSE.search(masked, end, at) and not not_its_date(masked, at)]
     span = nearest(own, end, key=lambda d: d[0])
     if held:
@@ -261,7 +263,7 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
     if aside[1] > aside[0]:
         place = place_near(ctx, view, end, before=aside[0], after=after) or place_near(ctx, view, end, before=bound if after else mine, after=aside[1])
     else:
-        place = place_near(ctx, view, end, before=bound if after else mine, after=after)
+        place = place_near(ctx, view, end, before=bound if after else mine, after=max(after, floor))
     if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):
