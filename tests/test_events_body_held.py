@@ -101,3 +101,31 @@ def test_people_holding_their_meeting_or_meeting_between_them_organise_nothing(r
     body = ("Mr Alan Tse and Mr Zhou Ming held their 13th working meeting in Shanghai in March this year.\n\n"
             "A working meeting between Mr Alan Tse and Mr Zhou Ming was held at the Central Government Offices on April 20.\n")
     assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)
+
+
+def test_bodies_that_held_the_meeting_with_words_before_its_kind_organised_it(reference):
+    """A report's "A and B held the first ferry co-operation working meeting in ...": the words between "the" and
+    the kind do not part the bodies from the meeting."""
+    body = ("The Riverton Harbour Bureau and the Lakeside Port Office held the first ferry co-operation working meeting "
+            "in March 2031.\n")
+    event = next(e for label, e in found(reference, body).items() if "meeting" in label.lower())
+    assert event["organisers"] == {"riverton-harbour-bureau", "lakeside-port-office"} and event["start"] == ["2031-03"], event
+
+
+def test_bodies_that_held_something_else_before_the_meeting_did_not_organise_it(reference):
+    body = ("The Riverton Harbour Bureau and the Lakeside Port Office held the press briefing after the working meeting "
+            "in March 2031.\n")
+    events = found(reference, body)
+    assert not any(e["organisers"] for label, e in events.items() if "meeting" in label.lower()), events
+
+
+def test_a_paper_s_paragraph_number_and_status_tag_are_not_part_of_the_subject(reference):
+    for lead in ("7.  ", "3.12  (Ongoing) ", "(c) "):
+        body = f"{lead}The Riverton Harbour Bureau and the Lakeside Port Office jointly organised a ferry safety seminar in May 2031.\n"
+        event = next(e for label, e in found(reference, body).items() if "seminar" in label.lower())
+        assert event["organisers"] == {"riverton-harbour-bureau", "lakeside-port-office"}, (lead, event)
+
+
+def test_a_number_inside_the_subject_still_parts_it(reference):
+    body = "In 2030, 7 Riverton traders and the Lakeside Port Office jointly organised a ferry safety seminar in May 2031.\n"
+    assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)

@@ -221,3 +221,15 @@ def test_a_captions_photo_credit_leaves_the_caption_a_sentence():
     body = ("Mayor Ada Quell met the guests.\n\n[Photo] Mayor Ada Quell (right) shakes hands with Bo Tam. "
             "Photo/Riverton Information Office\n")
     assert clean(body, title="Talks").paragraphs[-1] == "[Photo] Mayor Ada Quell (right) shakes hands with Bo Tam."
+
+
+def test_a_policy_item_s_bureau_tag_does_not_drop_the_item():
+    """A supplement's numbered items end with the bureau responsible in brackets; the item is still prose."""
+    text = ("Riverton and Harbourside\n\n"
+            "3.12  (New) The Harbour Bureau will hold a ferry safety seminar in Riverton in May 2031. (HBB)\n\n"
+            "3.13  (Ongoing) The two port boards met twice this year. (DoJ/HBB)\n\n"
+            "Ferry Links (Stage 2)\n\nThe end came quickly.")
+    kept = clean(text, title="Supplement").paragraphs
+    assert "3.12 (New) The Harbour Bureau will hold a ferry safety seminar in Riverton in May 2031." in kept
+    assert "3.13 (Ongoing) The two port boards met twice this year." in kept
+    assert not any("Stage 2" in p or "(HBB)" in p for p in kept)

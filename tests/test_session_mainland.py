@@ -49,3 +49,50 @@ def test_a_caption_in_the_present_seats_the_co_chairs(reference):
                              "Third Plenary Session of the Hong Kong/Shanghai Co-operation Conference in Shanghai today (April 16).",
                   published=date(2031, 4, 16))
     assert {"ada-quell", "bo-kettle"} <= attendees(found, 3)
+
+
+def test_a_session_counted_from_inside_the_sentence_that_names_another_keeps_to_its_aside(reference):
+    """A report's "The fourth session, the first since the third held in A in 2027, was held in B on ...": the
+    aside is the third's; the rest, and the next sentence's co-chairs, are the fourth's."""
+    found = facts(reference, "The fourth plenary session of the Hong Kong/Shanghai Co-operation Conference, the first since the "
+                             "third plenary session held in Shanghai in April 2027, was held in Hong Kong on 3 May 2030.",
+                  "It was co-chaired by Chief Executive Ada Quell and Mayor of Shanghai Bo Kettle.",
+                  published=date(2030, 10, 1))
+    told = sessions(found)
+    assert told[3] == ({"2027-04"}, {"shanghai"}) and told[4] == ({"2030-05-03"}, {"hong-kong"})
+    assert {"ada-quell", "bo-kettle"} <= attendees(found, 4) and not attendees(found, 3)
+
+
+def test_two_sessions_named_without_since_keep_their_own_words(reference):
+    found = facts(reference, "The fourth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Hong Kong "
+                             "in 2030, and the third plenary session was held in Shanghai in 2027.", published=date(2030, 10, 1))
+    assert sessions(found) == {3: ({"2027"}, {"shanghai"}), 4: ({"2030"}, {"hong-kong"})}
+
+
+SIXTH = "The sixth plenary session of the Hong Kong/Shanghai Co-operation Conference was held in Shanghai on 22 November 2031."
+CHAIRED = "The session was co-chaired by Chief Executive Ada Quell and Mayor of Shanghai Bo Kettle."
+
+
+def test_people_among_the_officials_present_attend_the_session_told(reference):
+    found = facts(reference, SIXTH, CHAIRED, "Chief Secretary for Administration Cy Dunn and Secretary for Health Di Fenn "
+                                             "were among the Hong Kong officials present.", published=date(2031, 12, 1))
+    assert {"cy-dunn", "di-fenn"} <= attendees(found, 6)
+
+
+def test_people_among_the_guests_who_spoke_or_present_elsewhere_do_not(reference):
+    found = facts(reference, SIXTH, CHAIRED, "Chief Secretary for Administration Cy Dunn was among the guests who spoke.",
+                  "Secretary for Health Di Fenn was among the officials present at a dinner in the evening.",
+                  published=date(2031, 12, 1))
+    assert not {"cy-dunn", "di-fenn"} & attendees(found, 6)
+
+
+def test_a_session_counted_from_by_another_meeting_takes_no_place_said_before_it(reference):
+    """Minutes' "the first meeting of the Working Group held in Riverton since the ninth plenary session": Riverton is
+    the meeting's place; a session counted from with no session named before it keeps its own words."""
+    found = facts(reference, "Mr Quell welcomed members to the first meeting of the Working Group held in Hong Kong since the "
+                             "ninth plenary session of the Hong Kong/Shanghai Co-operation Conference.",
+                  "The two sides reviewed the work done since the eighth plenary session, which was held in Shanghai in "
+                  "May 2029, and agreed to prepare for the tenth plenary session.", published=date(2031, 3, 1))
+    told = sessions(found)
+    assert told[9] == (set(), set())
+    assert told[8] == ({"2029-05"}, {"shanghai"})

@@ -168,3 +168,31 @@ def test_a_table_row_keeps_its_first_heading_where_a_caption_would_lose_its_lead
     assert "Session: Ninth | Date: 3 May 2031 | Venue: Shanghai." in paragraphs
     assert "Session: Tenth | Date: 9 June 2033 | Venue: Hong Kong." in paragraphs
     assert "The Mayor speaks at the session." in paragraphs
+
+
+GLOSSED = ("The Hong Kong/Shanghai Co-operation Conference has held these plenary sessions.\n\n"
+           "No. | Date | Venue | Co-chairs (Chief Executive / Mayor of Shanghai)\n"
+           "9th | 3 May 2031 | Shanghai | Ada Quell / Bo Kettle\n"
+           "10th | 2033 | Hong Kong | {tenth}\n\nEnd.")
+
+
+def test_a_heading_glossed_in_brackets_heads_a_table_without_a_rule(reference):
+    found = sessions(table_facts(reference, GLOSSED.format(tenth="Ivy Rook / Tom Fu")))
+    assert found[9]["date"] == {"2031-05-03"} and found[9]["place"] == {"shanghai"}
+    assert found[10]["attendees"] == {"ivy-rook", "tom-fu"}
+
+
+def test_a_gloss_naming_posts_gives_each_co_chair_the_post_in_its_place(reference):
+    from test_kinds import posts_of
+    held = posts_of(table_facts(reference, GLOSSED.format(tenth="Ivy Rook / Tom Fu")))
+    assert held["ada-quell"] == held["ivy-rook"] == {"Chief Executive of the Hong Kong Special Administrative Region"}
+    assert held["bo-kettle"] == held["tom-fu"] == {"Mayor of Shanghai"}
+
+
+def test_a_gloss_gives_no_post_to_a_cell_parted_otherwise_or_to_sides(reference):
+    from test_kinds import posts_of
+    held = posts_of(table_facts(reference, GLOSSED.format(tenth="Ivy Rook, Tom Fu and Al Hart")))
+    assert "ivy-rook" not in held and "tom-fu" not in held and "ada-quell" in held
+    sides = GLOSSED.replace("Chief Executive / Mayor of Shanghai", "Hong Kong side / Shanghai side")
+    f = table_facts(reference, sides.format(tenth="Ivy Rook / Tom Fu"))
+    assert posts_of(f) == {} and sessions(f)[9]["attendees"] == {"ada-quell", "bo-kettle"}

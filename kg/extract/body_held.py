@@ -34,12 +34,16 @@ HELD = re.compile(rf"\s+(?:(?:jointly|also|today|yesterday|then|later)(?:\s*\([^
                   rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?:{KINDS}|(?<=their\s)(?:[\w-]+\s+){{0,2}}?meeting))\b")
 # "the IPD and the SIPA jointly organised the Hong Kong-Shanghai IP Seminar": the event named right after
 HELD_THE = re.compile(r"\s+(?:(?:jointly|also|then|later)\s+){0,2}(?:held|hosted|organi[sz]ed|co-organi[sz]ed|co-hosted|staged)\s+the\s+(?P<kind>)")
+# Words between "the" and an event read without them: "held the first financial co-operation working meeting",
+# "the first ⟦place⟧/⟦place⟧ innovation and technology co-operation working meeting" (no clause of its own between).
+MODIFIERS = re.compile(r"(?:(?!(?:in|at|on|of|for|to|with|after|before|during|which|that|was|were|is|are)\s)(?:[\w'’-]+|⟦place:\d+⟧(?:[/-]⟦place:\d+⟧)?)\s+){1,6}")
 # "a travel trade seminar and business-matching session": one event told in two, which the bodies' holding leaves alone.
 PAIRED = re.compile(rf"\s+and\s+(?:[\w-]+\s+){{0,3}}?(?:{KINDS}|session)\b")
 # "A working meeting between A and B was held": the two bodies organised it.
 BETWEEN = re.compile(r"\b(?P<kind>meeting)\s+between\s+(?P<who>[^,;.]{3,200}?)\s+(?:was|were)\s+held\b")
-# The subject's clause starts after a comma, a semicolon or a dash: "Following the ceremony, the EDB hosted ...".
-CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|^)", re.S)
+# The subject's clause starts after a comma, a semicolon or a dash: "Following the ceremony, the EDB hosted ...";
+# or after a paper's paragraph number and status tag: "6. The FSTB and ... held", "2.43 (Ongoing) The EDB held".
+CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|^(?:(?:\d{1,2}\.\d{1,2}\.?|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s+)?(?:\([A-Z][a-z]{2,10}\)\s+)?)", re.S)
 # "Representatives of the Bureau", "Members of the Council": people of a body, not one.
 PEOPLE_OF = (r"(?!(?:Representatives?|Members?|Officials?|Officers?|Staff|Students?|Delegates?|Delegations?|Leaders?|Heads?"
              r"|Teachers?|Experts?|Scholars?|Colleagues?|Friends?|Partners?|Chairm[ae]n|Directors?)\s)")
@@ -91,7 +95,8 @@ def find_body_held(ctx: DocContext, view: View, dates: list[DateSpan], hits: lis
 def _held_the(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> None:
     """Bodies (a short name the text defined among them) that held the event the sentence names right after."""
     for match in HELD_THE.finditer(view.masked):
-        told = next((h for h in hits if h.start <= match.end() <= h.start + 4), None)  # with its "the" or without
+        told = next((h for h in hits if h.start <= match.end() <= h.start + 4
+                     or h.start > match.end() and MODIFIERS.fullmatch(view.masked, match.end(), h.start)), None)  # with its "the" or without
         bodies = _bodies(ctx, view, CLAUSE_START.sub("", view.masked[:match.start()], count=1)) if told else []
         if bodies and not DENIED.search(view.masked, max(0, match.start() - 30), match.start()):
             _organised(ctx, view, dates, told.iri, bodies, match)

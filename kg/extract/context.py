@@ -192,6 +192,7 @@ class DocContext:
     others_told: int = -100  # the paragraph that last told another pair's conference, with ours not named since
     others_lead: bool | None = None  # whether the first conference the text named was another pair's, ours not named since
     other_shorts: dict[str, str] = field(default_factory=dict)  # "HKGDCJC" -> another pair's conference it stands for
+    titled_conf: bool = False  # the title names the mechanism in full: a body that never does may still tell its sessions
 
     def iri(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{key}")

@@ -58,6 +58,7 @@ from kg.extract.escorts import escorts, escorts_later
 from kg.extract.delegation_members import track_delegation
 from kg.extract.itinerary import find_group_attendance, find_itinerary, track_day
 from kg.extract.background_days import resume_story_day
+from kg.extract.mechanism import is_bare
 from kg.extract.mentions import View, find_mentions
 from kg.extract.briefings import find_briefings
 from kg.extract.captions import caption_attendance
@@ -157,6 +158,11 @@ def _known_headings(sentences: list[Sentence], matcher: AreaMatcher) -> int:
     return sum(1 for label in labels if any(f[0] == 0 and f[1] == len(label) for f in matcher.find(label)))
 
 
+def _names_conf(gazetteer, title: Sentence | None) -> bool:
+    """Whether the title names the mechanism in full (not "the Conference"): the body may then speak only of its sessions."""
+    return title is not None and any(m.kind == "conf" and not is_bare(m.surface) for m in gazetteer.find(title.text))
+
+
 def extract(sentences: list[Sentence], *, title: Sentence | None, published: date | None,
             doc: URIRef, reference: Reference, base: str = DEFAULT_BASE,
             signature: Sentence | None = None, paragraph_dates: dict[int, date] | None = None,
@@ -174,7 +180,7 @@ def extract(sentences: list[Sentence], *, title: Sentence | None, published: dat
     ctx.list_headings = count_headings([s.text for s in sentences])
     ctx.section_heads = dict(headings or {})
     ctx.section_areas = count_section_areas(ctx.section_heads, areas)
-    title = untitled(title)
+    ctx.titled_conf = _names_conf(gazetteer, title := untitled(title))
     order = list(sentences) + ([title] if title is not None else [])
     if signature is not None:  # the signatory is known before the body says "I"
         signed = find_mentions(signature, gazetteer, ctx)

@@ -69,9 +69,12 @@ OTHER_KIND = re.compile(r"(?i)\bthe\s+(?:high[\s-]level|working|preparatory|liai
 # "A and B will co-chair", "A is due to chair": not "A was unable to co-chair", "A hoped to", "B would not attend and A will"
 WILL_CHAIR = re.compile(r"\b(?:will|(?:is|are|was|were)\s+(?:due\s+|set\s+|scheduled\s+|expected\s+)?to)\s+(?:jointly\s+)?(?:co-)?chair\s")
 WONT = re.compile(r"\b(?:not|never|unable|declin\w*|refus\w*|hop\w*|wish\w*|want\w*)\b|n['’]t\b")
+# "A attended as well", "A and B were present", "A and B were among the Hong Kong officials present": at what is told
 ON_THE_SIDE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:(?:also\s+)?attend(?:ed|s)(?:\s+on\s+the\s+[^.;]*?\s+side|\s+as\s+well|\s+too)"
                          r"|(?P<also>also\s+attend(?:ed|s))"
-                         r"|(?P<present>(?:was|were|is|are)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated|takes\s+part|participates)))\s*[.;]?\s*$")
+                         r"|(?P<present>(?:was|were|is|are)\s+(?:also\s+)?present|(?:also\s+)?(?:took\s+part|participated|takes\s+part|participates)"
+                         r"|(?:was|were|is|are)\s+(?:also\s+)?among\s+the\s+(?:(?:[\w-]+|⟦place:\d+⟧)\s+){0,3}?(?:officials|guests|members|representatives)"
+                         r"\s+(?:present|attending|in\s+attendance)))\s*[.;]?\s*$")
 # "A and B attended on the Shanghai side (with the Shanghai delegation); C and D attended on the Hong Kong side": each
 # side's clause, not only the last
 SIDE_CLAUSE = re.compile(r"(?P<who>⟦person:\d+⟧[^.;]*?)\s+(?:also\s+)?attended\s+(?:on|with)\s+the\s+(?:[^.;⟦]|⟦(?:place|org):\d+⟧){1,40}?\s+(?:side|delegation)\s*;")

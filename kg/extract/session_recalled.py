@@ -43,14 +43,17 @@ SINCE_AT = re.compile(r"\bsince\s+(?:(?:the|its)\s+)?$")
 
 
 def counted_from(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int]) -> tuple[list, list]:
-    """Split off the named sessions (number, end) a sentence about the session told before only counts from ("A and B
-    co-chaired the session, held in Hong Kong on Tuesday and the first since the third plenary session in Shanghai in
-    2015"): the sentence's other words stay the told session's."""
+    """Split off the named sessions (number, end) a sentence about the session told before, or named before in it,
+    only counts from ("A and B co-chaired the session, held in Hong Kong on Tuesday and the first since the third
+    plenary session in Shanghai in 2015", "The fourth session, the first since the third session held in Shanghai
+    in 2015, was held on ..."): the sentence's other words stay the told session's."""
     last = ctx.last_event("session")
-    if last is None or "since " not in view.masked:
+    if "since " not in view.masked:
         return named, []
-    told = _number(ctx, last)
-    counted = [(n, end) for n, end in named if n != told and SINCE_AT.search(view.masked, max(0, starts[end] - 12), starts[end])]
+    after_since = [(n, end) for n, end in named if SINCE_AT.search(view.masked, max(0, starts[end] - 12), starts[end])]
+    told = _number(ctx, last) if last is not None else None
+    counted = [(n, end) for n, end in after_since if last is not None and n != told
+               or any(e <= starts[end] and m != n for m, e in named if (m, e) not in after_since)]
     return [item for item in named if item not in counted], counted
 
 

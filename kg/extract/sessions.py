@@ -22,7 +22,7 @@ from kg.extract.history_names import find_former_names
 from kg.extract.session_bare import apposed_sessions, possessed_sessions
 from kg.extract.session_items import enumerated_session
 from kg.extract.session_pair import pair_after
-from kg.extract.session_recalled import counted_from
+from kg.extract.session_recalled import SINCE_AT, counted_from
 from kg.extract.session_context import about_session, another_body, not_its_date, not_its_place, others_session, ranks, relative_clause_end
 from kg.extract.session_founding import first_session_founds
 from kg.extract.session_later import later_session
@@ -142,7 +142,7 @@ SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+\S+){1,3}|noted|added|stressed|r
 def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list[URIRef]:
     """Record the mechanism's names and each numbered session a sentence names; return the sessions."""
     _record_names(ctx, view)
-    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions
+    has_conf = any(m.kind == "conf" for m in view.mentions) or conference_iri(ctx) in ctx.findings.mentions or ctx.titled_conf
     masked = view.masked
     masked_dates = [(masked_pos(view, d.center), d) for d in dates]
     matches = [m for m in SESSION.finditer(masked) if m.group("c") or (m.group("plenary") or m.group("mech") or m.group("held") and ctx.last_event("session")) and has_conf
@@ -167,15 +167,15 @@ def extract_sessions(ctx: DocContext, view: View, dates: list[DateSpan]) -> list
     ctx.sessions_aside, spots = set(), []
     note_meetings(ctx, view)
     starts = {m.end(): m.start() for m in matches}
-    named = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
+    named, asides = _counted(ctx, view, named, starts, masked_dates)  # "the first since the third session in 2015"
     for number, end in named:
         iri = session(ctx, number, view)
         found.append(iri)
         spots.append((iri, end, min([s for _, s in named if s > end] + [s for _, s, _ in listed if s > end] + [len(masked)])))
         # "The sixth session was held in 2021, and the seventh in Shanghai in 2023": the next session's clause is its own
-        mine = min([m.start() for m in matches if m.start() > end] + [limit, appositive_end(masked, end),
+        mine = min([m.start() for m in matches if m.start() > end and m.end() not in asides] + [limit, appositive_end(masked, end),
                                                                        relative_clause_end(masked, starts[end], end)])
-        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, [d for d in masked_dates if end not in since or d[0] > end])
+        _named_facts(ctx, view, iri, (starts[end], end, mine), end in awaited, [d for d in masked_dates if end not in since or d[0] > end], asides)
         if end in awaited or about_session(masked, starts[end]) and not OWN_CLAUSE.match(masked, end):
             ctx.sessions_aside.add(iri)
     later_session(ctx, view, found)  # "Three years later, the sixth session was held in Hong Kong"
@@ -209,17 +209,20 @@ def _after_it(masked: str, matches: list[re.Match]) -> set[int]:
 
 
 def _counted(ctx: DocContext, view: View, named: list[tuple[int, int]], starts: dict[int, int],
-             masked_dates: list[tuple[int, DateSpan]]) -> list[tuple[int, int]]:
+             masked_dates: list[tuple[int, DateSpan]]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """The named sessions but those the sentence counts from, which get the date and place of their own words alone;
-    the session told before stays told."""
+    the session told before stays told. Also each counted session's words (where its name starts and they stop), by
+    its name's end: a session named before it in the sentence takes neither date nor place from them."""
     last = ctx.last_event("session")
     named, counted = counted_from(ctx, view, named, starts)
+    asides = {}
     for number, end in counted:
         stop = _clause_end(view.masked, own.end() if (own := OWN_CLAUSE.match(view.masked, end)) else end)
         _listed(ctx, view, number, [d for at, d in masked_dates if end <= at < stop], end, stop)
+        asides[end] = (starts[end], stop)
     if counted:
         ctx.remember_event("session", last)
-    return named
+    return named, asides
 
 
 def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> dict[URIRef, int]:
@@ -231,17 +234,21 @@ def _starts(spots: list[tuple[URIRef, int, int]], named: int, listed: int) -> di
 
 
 def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int, int], awaited: bool,
-                 masked_dates: list[tuple[int, DateSpan]]) -> None:
+                 masked_dates: list[tuple[int, DateSpan]], asides: dict[int, tuple[int, int]] | None = None) -> None:
     """The date, place and people of a session a sentence names (``words``: where its name starts and ends, and
-    where its own words end); ``awaited`` when the sentence's events prepare for it."""
+    where its own words end); ``awaited`` when the sentence's events prepare for it; ``asides`` the words of the
+    sessions it counts from ("the first since the third session held in Shanghai"), whose date and place are theirs."""
     masked = view.masked
     begin, end, mine = words
+    aside = next((span for at, span in (asides or {}).items() if at > end), (0, 0))
     held = HELD_WHEN.match(masked, end)  # "..., which is expected to take place in the city next year"
     after = end if awaited else 0  # "met on Monday to prepare for the ninth session": not its day
+    # "the first meeting held in Hong Kong since the seventh session": neither that day nor that place
+    floor = end if SINCE_AT.search(masked, max(0, begin - 12), begin) else 0
     if not held and about_session(masked, begin) and not OWN_CLAUSE.match(masked, end):
         after = mine = end  # "met on Monday to follow up on the seventh session": neither its day nor its place
     bound = min(mine, _clause_end(masked, end) if after and not held else len(masked))
-    own = [d for d in masked_dates if after <= d[0] < bound and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
+    own = [d for d in masked_dates if max(after, floor) <= d[0] < bound and not aside[0] <= d[0] < aside[1] and d[1].kind != "since" and not SAID_ON.search(masked, 0, at := masked_pos(view, d[1].start_char))
            and not SINCE_CLAUSE.search(masked, end, at) and not not_its_date(masked, at)]
     span = nearest(own, end, key=lambda d: d[0])
     if held:
@@ -253,7 +260,10 @@ def _named_facts(ctx: DocContext, view: View, iri: URIRef, words: tuple[int, int
         ctx.findings.add(iri, SDO.startDate, ctx.day, view.sentence)  # signed "on Thursday", "after the session"
     elif lede:  # on the day of the wire story's lede just before
         ctx.findings.add(iri, SDO.startDate, Literal(ctx.published.isoformat(), datatype=XSD.date), view.sentence)
-    place = place_near(ctx, view, end, before=bound if after else mine, after=after)
+    if aside[1] > aside[0]:
+        place = place_near(ctx, view, end, before=aside[0], after=after) or place_near(ctx, view, end, before=bound if after else mine, after=aside[1])
+    else:
+        place = place_near(ctx, view, end, before=bound if after else mine, after=max(after, floor))
     if place is None and cells_follow(masked, end) and (cell := ANY_PLACE.search(masked, end, mine)):
         place = _place_of(ctx, view, cell)  # "First plenary session: October 2003, Shanghai"
     if place is None and held and re.search(r"\bin\s+the\s+city\b", held.group(0)):

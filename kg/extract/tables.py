@@ -47,6 +47,8 @@ DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})")
 DATE = re.compile(r"(?i)\b(?:date|year|held\s+on|when)\b")
 PLACE = re.compile(r"(?i)\b(?:venue|place|location|city|host(?:\s+city)?|held\s+in|where)\b")
 PEOPLE = re.compile(r"(?i)\b(?:co-?chairs?|chair(?:ed\s+by|s|men|persons?)?|attendees?|participants?|leaders?|led\s+by|heads?)\b")
+GLOSS = re.compile(r"\(([^()]+)\)\s*$")
+GLOSS_SPLIT = re.compile(r"\s+/\s+|\s*;\s*")
 ITEM_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*")
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -85,7 +87,25 @@ def find_table_row(ctx: DocContext, view: View) -> bool:
             attend(ctx, view, iri, people)
             for person in people if post is not None else ():
                 holds(ctx, view, person, post)
+            if post is None:
+                _glossed_posts(ctx, view, head, cell, people)
     return True
+
+
+def _glossed_posts(ctx: DocContext, view: View, head: str, cell: str, people: list[URIRef]) -> None:
+    """The posts a people column's gloss gives in order ("Co-chairs (Chief Executive / Mayor of Shanghai)"), one to
+    each person of a cell parted the same way ("Tung Chee-hwa / Han Zheng"); a cell parted otherwise is left."""
+    gloss = GLOSS.search(head)
+    if gloss is None:
+        return
+    posts = [_post(ctx, part) for part in GLOSS_SPLIT.split(gloss.group(1).strip())]
+    parts = GLOSS_SPLIT.split(cell.strip())
+    if len(posts) < 2 or None in posts or len(parts) != len(posts) or len(people) != len(posts):
+        return
+    for part, post in zip(parts, posts):
+        found = _people(ctx, view, part)
+        if len(found) == 1:
+            holds(ctx, view, found[0], post)
 
 
 def _signed(ctx: DocContext, view: View, session_iri: URIRef, number: int, count: int) -> None:

@@ -28,7 +28,7 @@ from kg.text.notices import notice_fields
 from kg.text.official_lines import official_lines
 from kg.text.typography import plain_dashes, plain_usage
 from kg.text.person_items import person_item
-from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines, without_credit
+from kg.text.page_shapes import BYLINE_LINES, DATED_ITEM, RECITAL, byline_date, day_heading, other_year, page_title, place_dated, shape_lines, without_credit, without_responsible
 from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.role_lines import role_lines
@@ -276,7 +276,7 @@ def clean(body: str, *, title: str | None = None, published: date | None = None)
     paragraphs: list[str] = []
     headed: list[tuple[str, date]] = []
     pending = section = None  # the date heading the next line; the day heading the paragraphs of a programme's day
-    lines = [without_credit(line) for line in _lines(repair(title_lines(role_lines(official_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_source(body))))))))))) if line]
+    lines = [without_responsible(without_credit(line)) for line in _lines(repair(title_lines(role_lines(official_lines(rosters(read_hansard(read_minutes(signature_columns(plain_usage(plain_source(body))))))))))) if line]
     stamped = _stamped(lines)
     field = next((m.group("d") for line in lines[:HEADER] if (m := DATE_FIELD.match(line))), None)
     # a byline heads the story, before its first statement; a stamp lower down is a reader's comment's

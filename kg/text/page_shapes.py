@@ -197,3 +197,19 @@ def without_credit(line: str) -> str:
     'He thanked Photo Ltd. for the prints'
     """
     return PHOTO_CREDIT.sub("", line) if "hoto" in line or "icture" in line or "—" in line or "–" in line else line
+
+
+# A policy paper's tag of the bureau responsible, after an item's last sentence: "... in 2019. (ITB)", "(DoJ)".
+RESPONSIBLE = re.compile(r"(?<=[.!?])\s+\((?:[A-Z][A-Za-z]{0,5}[A-Z])(?:\s*[,/&]\s*[A-Z][A-Za-z]{0,5}[A-Z])*\)$")
+
+
+def without_responsible(line: str) -> str:
+    """An item's line without the bracketed tag of the bureau responsible after its last sentence: the tag is no
+    sentence, and left on it keeps the line from reading as one.
+
+    >>> without_responsible("The Bureau will hold a forum in 2031. (ITB)")
+    'The Bureau will hold a forum in 2031.'
+    >>> without_responsible("The Bureau (ITB) will hold a forum in 2031 (Stage 2)")
+    'The Bureau (ITB) will hold a forum in 2031 (Stage 2)'
+    """
+    return RESPONSIBLE.sub("", line) if line.endswith(")") else line

@@ -23,6 +23,9 @@ HEADING_WORDS = re.compile(
     r"|progress|title"
     r"|post|officials?|chief\s+executive|mayor|secretary|hong\s+kong|shanghai)\b|^#$")
 MAX_HEADING = 40
+# A heading's gloss in brackets ("Co-chairs (Chief Executive / Mayor of Shanghai)") says what its column holds;
+# it does not make the heading a sentence.
+BRACKETED = re.compile(r"\s*\([^()]*\)$")
 # What parts columns aligned by runs of spaces (the cleaner marks them so); such columns are also a page's
 # layout, so they make a table only where its rows are numbered (NUMBERED).
 ALIGNED = "\ue000"
@@ -48,10 +51,10 @@ def cells(line: str) -> list[str] | None:
 
 
 def _heading(row: list[str], ruled: bool = False) -> bool:
-    """Whether a row heads a table; one a rule underlines (Markdown's "|---|") may have longer headings ("Co-chairs
-    (Chief Executive / Mayor of Shanghai)")."""
+    """Whether a row heads a table; one a rule underlines (Markdown's "|---|") may have longer headings ("Venue of
+    the Meeting Held by the Two Sides"), and any heading a gloss in brackets."""
     longest = MAX_HEADING * 2 if ruled else MAX_HEADING
-    return (all(0 < len(cell) <= longest and not re.search(r"\d{3}", cell) for cell in row)
+    return (all(0 < len(BRACKETED.sub("", cell)) <= longest and not re.search(r"\d{3}", cell) for cell in row)
             and sum(bool(HEADING_WORDS.search(cell)) for cell in row) >= 2)
 
 
