@@ -39,7 +39,7 @@ from kg.text.social import POST_STAMP, untagged
 from kg.text.stamps import STAMP_BYLINE, page_stamp
 from kg.text.source_shapes import plain_source
 from kg.text.signatures import signature, signature_columns
-from kg.text.tables import ALIGNED, FIELD_ROW, ROW, linearise
+from kg.text.tables import ALIGNED, ROW, linearise
 from kg.text.wrapping import BROKEN_WORD, SESSION_LINE, date_headings, headed_day, heading_after, in_wrapped, join_runs, join_wrapped, page_width
 
 # Whole lines that are page furniture, not content.

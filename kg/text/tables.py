@@ -32,8 +32,6 @@ ALIGNED = "\ue000"
 # Columns aligned by spaces are a table only where each row opens with its number ("3", "3rd", "Third Plenary Session").
 NUMBERED = re.compile(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th)?\.?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
                       r"|twelfth)(?:\s+(?:plenary\s+)?(?:session|meeting))?)$")
-# A row whose first column is the field of the co-operation ("Field: Finance | Document: ..."): its heading is no caption's lead
-FIELD_ROW = re.compile(r"(?i)^(?:(?:co-?operation|key|priority)\s+)?(?:areas?|fields?|sectors?)(?:\s+of\s+co-?operation)?: ")
 # A row as :func:`linearise` writes it.
 ROW = re.compile(r"^[^|:]{1,80}: [^|]*(?: \| [^|:]{1,80}: [^|]*)+\.$")
 
