@@ -19,6 +19,7 @@ from kg.extract.area_items import topic_fields, unnarrowed
 from kg.extract.area_words import COOP_WORD, FIELD_TAILS, FUNCTION_WORDS, _embedded, coop_fields
 from kg.extract.context import DocContext
 from kg.extract.gazetteer import name_pattern
+from kg.extract.hyphened_areas import joined_areas
 from kg.extract.mentions import View
 from kg.extract.other_bodies import other_bodies
 from kg.text.chronology import OTHER_BODY
@@ -156,9 +157,6 @@ GENERIC_TAIL = re.compile(r"\s+(?:industries|industry|sectors?|fields?|areas?)$"
 CONSENSUS = re.compile(r"\bconsensus\s+on\b|\bagreed\s+on\b", re.I)
 
 
-HYPHENED = re.compile(r"(?<![\w-])([A-Za-z]{4,})-([A-Za-z]{4,})(?![\w-])")
-
-
 class AreaMatcher:
     """Compiled labels of the area scheme."""
 
@@ -179,18 +177,7 @@ class AreaMatcher:
 
     def find(self, text: str) -> list[tuple[int, int, object]]:
         found = [(m.start(), m.end(), self.areas[int(m.lastgroup[1:])]) for m in self.regex.finditer(text)]
-        return sorted(found + self._joined(text, found), key=lambda f: f[0]) if "-" in text else found
-
-    def _joined(self, text: str, found: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
-        """Two labels joined by a hyphen, as translations shorten 文旅 ("culture-tourism"): each its own area."""
-        joined = []
-        for m in HYPHENED.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e, _ in found):
-                continue
-            halves = [self.label.fullmatch(m.group(g)) for g in (1, 2)]
-            if all(halves):
-                joined += [(m.start(g), m.end(g), self.areas[int(h.lastgroup[1:])]) for g, h in zip((1, 2), halves)]
-        return joined
+        return sorted(found + joined_areas(text, found, self.label, self.areas), key=lambda f: f[0]) if "-" in text else found
 
 
 UNSTOPPED = re.compile(r"[.!?\"”)]\s*$")

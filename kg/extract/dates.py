@@ -276,8 +276,15 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
         month = _month(g["m"])
         year = _year_for(month, published, future, year)
         return (_lit(year, month), None) if year else (None, None)
+    if kind == "range":
+        return _range(g, published, future, year)
     if published is None and kind in RELATIVE:
         return None, None
+    return _relative(kind, g, published, future)
+
+
+def _relative(kind: str, g: dict, published: date | None, future: bool) -> tuple[Literal | None, Literal | None]:
+    """A date told relative to the publication day ("last Friday", "yesterday", "three years ago today")."""
     if kind in ("weekday", "last_weekday"):
         target = WEEKDAYS.index(g["wd"].lower())
         if future and kind == "weekday":
@@ -308,8 +315,6 @@ def _resolve(kind: str, g: dict, published: date | None, future: bool, year: int
     if kind == "rel_month":
         month = published.year * 12 + published.month - 1 + {"this": 0, "last": -1, "next": 1}[g["which"].lower()]
         return _lit(month // 12, month % 12 + 1), None
-    if kind == "range":
-        return _range(g, published, future, year)
     return None, None
 
 
