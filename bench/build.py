@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from tree_memory import Sampler  # noqa: E402
 CORPORA = Path(tempfile.gettempdir()) / "hksh-kg-corpora"
 
 ONE_RUN = """
@@ -46,9 +48,15 @@ def corpus(size: int, seed: int) -> Path:
 
 def run_once(documents: Path) -> dict:
     with tempfile.TemporaryDirectory() as out:
-        done = subprocess.run([sys.executable, "-c", ONE_RUN, str(documents), str(Path(out) / "dist")],
-                              cwd=ROOT, check=True, capture_output=True, text=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+        process = subprocess.Popen([sys.executable, "-c", ONE_RUN, str(documents), str(Path(out) / "dist")],
+                                   cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        sampler = Sampler(process.pid)
+        sampler.start()
+        stdout, stderr = process.communicate()
+        sampled = sampler.stop()
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, "build", stdout, stderr)
+    return json.loads(stdout.strip().splitlines()[-1]) | sampled
 
 
 def exponent(sizes: list[int], values: list[float]) -> float:
@@ -77,12 +85,18 @@ def main() -> int:
             "size": size,
             "seconds": statistics.median(r["seconds"] for r in runs),
             "peak_mb": statistics.median(r["peak_bytes"] for r in runs) / 2**20,
+            "held_mb": statistics.median(r["tree_total_bytes"] for r in runs) / 2**20,
+            "pss_mb": statistics.median(r["tree_pss_bytes"] for r in runs) / 2**20,
+            "scratch_mb": statistics.median(r["scratch_bytes"] for r in runs) / 2**20,
             "triples": runs[0]["triples"],
             "stages": {n: statistics.median(r["stages"].get(n, 0.0) for r in runs) for n in stage_names},
         }
         rows.append(row)
         print(f"N={size}: {row['seconds']:.1f} s ({size / row['seconds']:.1f} documents/s), "
-              f"peak {row['peak_mb']:.0f} MB, {row['triples']:,} triples; medians of {args.runs} runs", flush=True)
+              f"peak {row['peak_mb']:.0f} MB (own and largest child's resident sets, summed), held at most "
+              f"{row['held_mb']:.0f} MB (sampled: the tree's PSS at most {row['pss_mb']:.0f} MB, the store's "
+              f"scratch at most {row['scratch_mb']:.0f} MB), {row['triples']:,} triples; medians of {args.runs} runs",
+              flush=True)
         for name, seconds in sorted(row["stages"].items(), key=lambda item: -item[1]):
             print(f"    {name:16} {seconds:8.2f} s  {100 * seconds / row['seconds']:5.1f} %")
     if len(rows) > 1:
