@@ -193,6 +193,8 @@ HELDOUT_FLOORS = {
     "heldout48": (8, {"overall": (0.8, 0.48), "sessions": (0.89, 0.61), "posts": (0.94, 0.65), "events": (0.71, 0.35)}),
     "heldout49": (8, {"overall": (0.85, 0.63), "sessions": (0.93, 0.56), "posts": (0.83, 0.72), "events": (0.81, 0.47)}),
     "heldout50": (8, {"overall": (0.86, 0.43), "sessions": (0.92, 0.56), "posts": (0.96, 0.41), "events": (0.59, 0.18)}),
+    "heldout51": (8, {"overall": (0.86, 0.66), "sessions": (0.86, 0.78), "posts": (0.95, 0.81), "events": (0.85, 0.58)}),
+    "heldout52": (8, {"overall": (0.85, 0.45), "sessions": (0.94, 0.59), "posts": (0.83, 0.53), "events": (0.78, 0.3)}),
     "precision31": (8, {"overall": (0.69, 0.56), "events": (0.55, 0.42)}),
     "precision33": (8, {"overall": (0.96, 0.79), "events": (0.94, 0.71)}),
     "shapes33": (8, {"overall": (0.86, 0.78), "events": (0.82, 0.65), "sessions": (1.0, 0.82)}),
