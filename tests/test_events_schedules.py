@@ -120,3 +120,29 @@ def test_a_programme_in_24_hour_time_is_no_diary():
     body = ("Day 1 (Monday, 24 March)\n  09:30  Arrive Riverton | Riverton Airport\n  14:00  Site visit: Riverton Harbour | Sai Kung\n")
     cleaned = clean(body, published=__import__("datetime").date(2036, 3, 20))
     assert not any("—" in p for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+# A delegation's programme: numbered days with a dash, rows by the clock with spans, each naming its event.
+PROGRAMME = ("The delegation's programme is as follows:\n\n"
+             "Day 1 - Monday, March 24\n"
+             "11am - 12.30pm     Riverton Harbour Plenary Meeting, Riverton Guest House\n"
+             "2pm - 3pm          Luncheon hosted by the Riverton Ports Board, Riverton Guest House\n"
+             "4pm                Visit to the Riverton Heritage Museum, Sai Kung\n\n"
+             "Day 2 - Tuesday, March 25\n"
+             "9am - 10am         Departs Riverton for Hong Kong\n")
+
+
+def test_a_programmes_rows_name_their_events_and_days(tmp_path):
+    found = events(page_graph(tmp_path, PROGRAMME, title="Delegation to Riverton", published="2036-03-20"))
+    lunch = find(found, "luncheon hosted")
+    assert lunch["start"] == {"2036-03-24"} and lunch["att"] == set(), found
+    museum = find(found, "heritage museum")
+    assert museum["start"] == {"2036-03-24"} and "riverton-heritage-museum" in museum["place"], found
+    assert not any("departs" in k.lower() for k in found), found
+    assert not any(k.lower().startswith("riverton harbour plenary") for k in found), found
+
+
+def test_a_span_of_times_before_a_row_is_read_whole():
+    cleaned = clean(PROGRAMME, published=__import__("datetime").date(2036, 3, 20))
+    assert any(p.startswith("11am - 12.30pm — Riverton Harbour Plenary Meeting") for p in cleaned.paragraphs), cleaned.paragraphs
+    assert {str(d) for d in cleaned.paragraph_dates.values()} == {"2036-03-24", "2036-03-25"}, cleaned.paragraph_dates

@@ -60,6 +60,8 @@ ANOTHER_LIST = re.compile(r":\s*$|:\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)", r
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Professor)\s+"
 SUBJECT = re.compile(rf"(?P<who>(?:⟦person:\d+⟧,\s+|[A-Z][^—;.⟦]{{2,80}}?(?:,\s+|\s+(?={_HONORIFIC})))?(?:{_HONORIFIC})?⟦person:\d+⟧),?"
                      rf"\s+(?=(?:{_VERBS})\s)")
+# A row that names the event itself, by its word ("Welcome dinner ...", "Roundtable with ...", "Visit to ...").
+NAMED_ROW = re.compile(r"(?=[A-Z])(?:[\w'-]+\s+){0,2}" + HEAD_WORD.pattern)
 OPENING = re.compile(r"^opening\s+of\s+(?:the\s+)?")
 
 
@@ -107,7 +109,9 @@ def diary_row(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[Eve
     if not (masked[:1].isdigit() or masked[:1] == "T") or (row := TIME_ROW.match(masked)) is None:
         return []
     if (subject := SUBJECT.match(masked, row.end())) is None or not (people := view.people(subject.group("who"))):
-        return []
+        if not NAMED_ROW.match(masked, row.end()) or "lenary" in masked:
+            return []
+        return _row(ctx, view, dates, hits, row.end())  # "6.30pm — Welcome dinner hosted by ..., X Hotel": no one named
     ctx.schedule = (tuple(people), None)
     found = _row(ctx, view, dates, hits, subject.end())
     ctx.schedule = ((), ctx.schedule[1])
@@ -156,7 +160,8 @@ def _facts(ctx: DocContext, view: View, iri: URIRef, rest: str, verb: str, thing
         people += view.people(joined.group("who"))
     for person in people:
         f.add(iri, SDO.attendee, person, s)
-    if verb in ("visits", "tours") and (visited := site(ctx, view, thing)) is not None:
+    named = re.match(r"[Vv]isit\s+to\s+", thing)
+    if (verb in ("visits", "tours") or named) and (visited := site(ctx, view, thing[named.end():] if named else thing)) is not None:
         places = [visited, *places]
     for place in places:
         f.add(iri, SDO.location, place, s)

@@ -42,8 +42,8 @@ FIELD_LINE = re.compile(r"^(?P<f>(?:Keynote|Speakers?|Panell?ists?|Moderators?|G
 DATE_LINE = re.compile(r"^Date\s*:\s*(?P<d>[\w ,]{6,40}?\d{4})\s*(?:\(\w+\))?\.?$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
 # "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
-# "Day 1 (Monday, 14 April)", "Monday, March 10, 2014": a programme's day, numbered or with its year.
-WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(\s*)?{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+# "Day 1 (Monday, 14 April)", "Day 2 - Tuesday, April 15", "Monday, March 10, 2014": a programme's day, numbered or with its year.
+WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*)?{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
                              rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\)?"
                              r"(?:\s*[-–—]\s*in\s+[A-Z][\w ]{1,30})?:?$", re.I)
 
@@ -82,8 +82,8 @@ def diary_rows(lines: list[str]) -> list[str]:
     has no weekday heading, so its figures are left alone."""
     if not any(line[:1].isalpha() and WEEKDAY_HEADING.match(line) for line in lines):
         return lines
-    timed = [DIARY_TIME.match(line) if (line[:1].isdigit() or line[:1] == "T") and not TIME_ROW.match(line)
-             and not re.search(r"[|\t]", line) else None for line in lines]
+    timed = [DIARY_TIME.match(line) if (line[:1].isdigit() or line[:1] == "T") and not re.search(r"[|\t]", line) else None
+             for line in lines]
     if sum(1 for t in timed if t is not None and not re.fullmatch(r"[\d:\s–-]+", t.group("t"))) < 2:
         return lines
     out = [line if time is None else f"{time.group('t')} — {line[time.end():]}".rstrip(" —")
