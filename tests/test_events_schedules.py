@@ -146,3 +146,37 @@ def test_a_span_of_times_before_a_row_is_read_whole():
     cleaned = clean(PROGRAMME, published=__import__("datetime").date(2036, 3, 20))
     assert any(p.startswith("11am - 12.30pm — Riverton Harbour Plenary Meeting") for p in cleaned.paragraphs), cleaned.paragraphs
     assert {str(d) for d in cleaned.paragraph_dates.values()} == {"2036-03-24", "2036-03-25"}, cleaned.paragraph_dates
+
+
+# A notice's numbered activities, each dated on its own line, the activity and its venue under it.
+ACTIVITIES = ("I. Main activities\n\n"
+              "1. March 24 (Tuesday), 19:00\n"
+              "   The Riverton Ports Board hosts a welcome banquet for the delegation\n"
+              "   Venue: Riverton Guest House, Sai Kung\n\n"
+              "2. March 25 (Wednesday), 10:00-11:30\n"
+              "   Riverton Harbour Logistics Roundtable, jointly organised by the Riverton Ports Board\n"
+              "   Venue: Riverton Civic Centre\n\n"
+              "II. Media arrangements\n\n"
+              "1. Journalists should register before 17:00 on March 20 (Friday).\n")
+
+
+def test_numbered_dated_activities_are_rows_of_their_day():
+    cleaned = clean(ACTIVITIES, published=__import__("datetime").date(2036, 3, 18))
+    rows = {p[:5]: (p, str(cleaned.paragraph_dates.get(i))) for i, p in enumerate(cleaned.paragraphs) if " — " in p}
+    assert rows["19:00"][1] == "2036-03-24" and rows["19:00"][0].endswith("Venue: Riverton Guest House, Sai Kung."), rows
+    assert rows["10:00"][1] == "2036-03-25" and "Roundtable" in rows["10:00"][0], rows
+    assert any(p.startswith("1. Journalists") for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+def test_a_venue_line_places_the_event_its_row_names(tmp_path):
+    found = events(page_graph(tmp_path, ACTIVITIES, title="Notice", published="2036-03-18"))
+    banquet = find(found, "banquet")
+    assert banquet["start"] == {"2036-03-24"} and "riverton-guest-house" in banquet["place"], found
+    roundtable = find(found, "roundtable")
+    assert roundtable["start"] == {"2036-03-25"} and "riverton-civic-centre" in roundtable["place"], found
+
+
+def test_a_single_dated_item_is_no_list():
+    body = "1. March 24 (Tuesday), 19:00\n   The Riverton Ports Board hosts a welcome banquet\n\nThe banquet was a success."
+    cleaned = clean(body, published=__import__("datetime").date(2036, 3, 18))
+    assert not any(" — " in p for p in cleaned.paragraphs), cleaned.paragraphs

@@ -90,12 +90,15 @@ def find_schedule_rows(ctx: DocContext, view: View, dates: list[DateSpan], hits:
 
 def row_venue(ctx: DocContext, view: View) -> bool:
     """Whether the sentence is the venue line under a schedule's row ("Venue: Conference Room, X Building"): its
-    places are the row's event's, and it names no event of its own."""
+    places are the row's event's (or, where no row rule read it, the first event the row names), and it names no
+    event of its own."""
     if (line := VENUE_LINE.match(view.masked)) is None or view.sentence.index < 1:
         return False
     if not TIME_ROW.match(ctx.sentences[view.sentence.index - 1].text):
         return False
-    if (event := ctx.schedule[1]) is not None:
+    row = view.sentence.index - 1
+    told = (e for _, e in ctx.events if row in ctx.findings.mentions.get(e, ()))
+    if (event := ctx.schedule[1] or next(told, None)) is not None:  # the row's event, or the first another rule read in it
         for place in venue_line_places(ctx, view, view.masked[line.end():].rstrip(" .")):
             ctx.findings.add(event, SDO.location, place, view.sentence)
     return True

@@ -48,9 +48,14 @@ WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*)?{W
                              r"(?:\s*[-–—]\s*in\s+[A-Z][\w ]{1,30})?:?$", re.I)
 
 
+# "1. November 15 (Wednesday), 18:30", "2. 16 November (Thursday), 09:00-11:30": a numbered activity's day and time.
+DATED_ITEM_LINE = re.compile(rf"^\d{{1,2}}\.\s+(?P<d>(?:(?i:{_MONTH}))\s+\d{{1,2}}|\d{{1,2}}\s+(?:(?i:{_MONTH})))\s*\(\s*(?P<w>{WEEKDAY})\s*\),?\s+"
+                             r"(?P<t>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s*$")
+
+
 def timed_rows(lines: list[str]) -> list[str]:
     """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
-    lines = diary_rows(lines)
+    lines = diary_rows(dated_items(lines))
     rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n", "T")) and TIME_ROW.match(line)]
     cut = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and RUNDOWN_ROW.match(line)]
     spaced = [i for i, line in enumerate(lines) if line[:1].isdigit() and not TIME_ROW.match(line) and SPACED_ROW.match(line)]
@@ -72,6 +77,25 @@ def timed_rows(lines: list[str]) -> list[str]:
     for i in rows:
         if not STOP.search(out[i]):
             out[i] = out[i].rstrip(" ;,") + "."
+    return out
+
+
+def dated_items(lines: list[str]) -> list[str]:
+    """A notice's numbered activities, each dated on a line of its own ("1. November 15 (Wednesday), 18:30", the
+    activity and its "Venue:" line under it), written as a diary's day heading and row ("Wednesday (November 15)",
+    "18:30 — <activity>. Venue: ..."). Two such items at least make the list."""
+    items = [i for i, line in enumerate(lines) if line[:1].isdigit() and DATED_ITEM_LINE.match(line)
+             and i + 1 < len(lines) and lines[i + 1][:1].isupper() and not VENUE_LINE.match(lines[i + 1])]
+    if len(items) < 2:
+        return lines
+    out = list(lines)
+    for i in reversed(items):
+        item = DATED_ITEM_LINE.match(lines[i])
+        row = f"{item.group('t')} — {lines[i + 1].rstrip(' ;,.')}."
+        venue = i + 2 < len(lines) and VENUE_LINE.match(lines[i + 2])
+        if venue:
+            row = f"{row} {lines[i + 2].rstrip(' ;,.')}."
+        out[i:i + (3 if venue else 2)] = [f"{item.group('w')} ({item.group('d')})", row]
     return out
 
 
