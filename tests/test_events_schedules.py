@@ -73,3 +73,110 @@ def test_row_patterns_fail_fast_on_long_rows():
             pattern.search(text)
         ORGANISER.fullmatch(text)
     assert time.process_time() - started < 1.0
+
+
+# A diary: each row names whose engagement it is, its time set off by spaces or on the line above, a venue line under it.
+DIARY = ("PUBLIC ENGAGEMENTS\n\n"
+         "WEDNESDAY (March 26)\n\n"
+         "10am        The Secretary for Home Affairs, Mr Alan Brookfield, chairs a meeting of the Riverton Arts Board\n"
+         "            Venue: Board Room, Riverton Civic Centre, Sai Kung\n\n"
+         "2.30pm - 4pm\n"
+         "            Mr Brookfield tours the Riverton Heritage Museum\n"
+         "            Venue: Riverton Heritage Museum, Sai Kung\n\n"
+         "THURSDAY (March 27) - in Macao\n\n"
+         "Time TBC    Mr Brookfield calls on the Secretary for Culture of Macao, Ms Ines Carvalho\n"
+         "            Venue: Government Palace, Macao\n")
+
+
+def test_diary_rows_are_kept_with_their_venue_and_day():
+    cleaned = clean(DIARY, published=__import__("datetime").date(2036, 3, 23))
+    rows = {p[:6]: (p, str(cleaned.paragraph_dates.get(i))) for i, p in enumerate(cleaned.paragraphs) if "—" in p}
+    assert rows["10am —"][0].endswith("Venue: Board Room, Riverton Civic Centre, Sai Kung."), rows
+    assert rows["10am —"][1] == "2036-03-26" and rows["2.30pm"][1] == "2036-03-26", rows
+    assert rows["Time T"][1] == "2036-03-27" and "calls on" in rows["Time T"][0], rows
+
+
+def test_each_diary_row_is_an_event_of_its_own_subject(tmp_path):
+    found = events(page_graph(tmp_path, DIARY, title="Government diary", published="2036-03-23"))
+    board = find(found, "riverton arts board")
+    assert board["start"] == {"2036-03-26"} and "alan-brookfield" in board["att"], found
+    assert "riverton-civic-centre" in board["place"] and not any("room" in p for p in board["place"]), board
+    museum = find(found, "heritage museum")
+    assert museum["start"] == {"2036-03-26"} and "riverton-heritage-museum" in museum["place"], found
+    assert len([k for k in found if "heritage museum" in k.lower()]) == 1, found
+    call = find(found, "call")
+    assert call["start"] == {"2036-03-27"} and {"alan-brookfield", "ines-carvalho"} <= call["att"], found
+    assert not any(k.lower().startswith("venue") for k in found), found
+
+
+def test_spaced_times_without_a_weekday_heading_are_no_diary():
+    body = ("The board met twice.\n\n10am        The Secretary, Mr Alan Brookfield, chairs a meeting of the Riverton Arts Board\n\n"
+            "3pm         Mr Brookfield tours the Riverton Heritage Museum\n")
+    cleaned = clean(body, published=__import__("datetime").date(2036, 3, 23))
+    assert not any("—" in p for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+def test_a_programme_in_24_hour_time_is_no_diary():
+    body = ("Day 1 (Monday, 24 March)\n  09:30  Arrive Riverton | Riverton Airport\n  14:00  Site visit: Riverton Harbour | Sai Kung\n")
+    cleaned = clean(body, published=__import__("datetime").date(2036, 3, 20))
+    assert not any("—" in p for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+# A delegation's programme: numbered days with a dash, rows by the clock with spans, each naming its event.
+PROGRAMME = ("The delegation's programme is as follows:\n\n"
+             "Day 1 - Monday, March 24\n"
+             "11am - 12.30pm     Riverton Harbour Plenary Meeting, Riverton Guest House\n"
+             "2pm - 3pm          Luncheon hosted by the Riverton Ports Board, Riverton Guest House\n"
+             "4pm                Visit to the Riverton Heritage Museum, Sai Kung\n\n"
+             "Day 2 - Tuesday, March 25\n"
+             "9am - 10am         Departs Riverton for Hong Kong\n")
+
+
+def test_a_programmes_rows_name_their_events_and_days(tmp_path):
+    found = events(page_graph(tmp_path, PROGRAMME, title="Delegation to Riverton", published="2036-03-20"))
+    lunch = find(found, "luncheon hosted")
+    assert lunch["start"] == {"2036-03-24"} and lunch["att"] == set(), found
+    museum = find(found, "heritage museum")
+    assert museum["start"] == {"2036-03-24"} and "riverton-heritage-museum" in museum["place"], found
+    assert not any("departs" in k.lower() for k in found), found
+    assert not any(k.lower().startswith("riverton harbour plenary") for k in found), found
+
+
+def test_a_span_of_times_before_a_row_is_read_whole():
+    cleaned = clean(PROGRAMME, published=__import__("datetime").date(2036, 3, 20))
+    assert any(p.startswith("11am - 12.30pm — Riverton Harbour Plenary Meeting") for p in cleaned.paragraphs), cleaned.paragraphs
+    assert {str(d) for d in cleaned.paragraph_dates.values()} == {"2036-03-24", "2036-03-25"}, cleaned.paragraph_dates
+
+
+# A notice's numbered activities, each dated on its own line, the activity and its venue under it.
+ACTIVITIES = ("I. Main activities\n\n"
+              "1. March 24 (Tuesday), 19:00\n"
+              "   The Riverton Ports Board hosts a welcome banquet for the delegation\n"
+              "   Venue: Riverton Guest House, Sai Kung\n\n"
+              "2. March 25 (Wednesday), 10:00-11:30\n"
+              "   Riverton Harbour Logistics Roundtable, jointly organised by the Riverton Ports Board\n"
+              "   Venue: Riverton Civic Centre\n\n"
+              "II. Media arrangements\n\n"
+              "1. Journalists should register before 17:00 on March 20 (Friday).\n")
+
+
+def test_numbered_dated_activities_are_rows_of_their_day():
+    cleaned = clean(ACTIVITIES, published=__import__("datetime").date(2036, 3, 18))
+    rows = {p[:5]: (p, str(cleaned.paragraph_dates.get(i))) for i, p in enumerate(cleaned.paragraphs) if " — " in p}
+    assert rows["19:00"][1] == "2036-03-24" and rows["19:00"][0].endswith("Venue: Riverton Guest House, Sai Kung."), rows
+    assert rows["10:00"][1] == "2036-03-25" and "Roundtable" in rows["10:00"][0], rows
+    assert any(p.startswith("1. Journalists") for p in cleaned.paragraphs), cleaned.paragraphs
+
+
+def test_a_venue_line_places_the_event_its_row_names(tmp_path):
+    found = events(page_graph(tmp_path, ACTIVITIES, title="Notice", published="2036-03-18"))
+    banquet = find(found, "banquet")
+    assert banquet["start"] == {"2036-03-24"} and "riverton-guest-house" in banquet["place"], found
+    roundtable = find(found, "roundtable")
+    assert roundtable["start"] == {"2036-03-25"} and "riverton-civic-centre" in roundtable["place"], found
+
+
+def test_a_single_dated_item_is_no_list():
+    body = "1. March 24 (Tuesday), 19:00\n   The Riverton Ports Board hosts a welcome banquet\n\nThe banquet was a success."
+    cleaned = clean(body, published=__import__("datetime").date(2036, 3, 18))
+    assert not any(" — " in p for p in cleaned.paragraphs), cleaned.paragraphs

@@ -89,7 +89,7 @@ from kg.extract.programmes import find_programmes
 from kg.extract.programme_rows import find_row_events
 from kg.extract.notice_blocks import find_notice_fields
 from kg.extract.rundown_rows import read_rundown_row, rundown_row
-from kg.extract.schedule_rows import find_schedule_rows
+from kg.extract.schedule_rows import find_schedule_rows, row_venue
 from kg.extract.unattended import withdraw_attendance
 from kg.extract.missions import find_missions
 from kg.extract.transcripts import find_transcript, press_speaker, untitled
@@ -306,6 +306,8 @@ def _read_events(ctx: DocContext, view: View, dates: list, areas: AreaMatcher) -
     """A sentence's sessions, visits, events, signings, attendance, agreements and areas, in the order each
     needs the others: attendance after the events it attends, areas after the events they are discussed at."""
     if (row := rundown_row(view)) is not None and read_rundown_row(ctx, view, dates, row):
+        return
+    if row_venue(ctx, view):
         return
     drop_items(ctx, view)
     sessions = _read_sessions(ctx, view, dates)

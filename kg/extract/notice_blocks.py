@@ -56,7 +56,7 @@ def find_notice_fields(ctx: DocContext, view: View, dates: list[DateSpan], hits:
     if DAY.match(masked) and dates and not f.has(event, SDO.startDate):
         record_dates(ctx, view, event, dates[0])
     elif (place := PLACE.match(masked)) is not None:
-        for part in _places(ctx, view, place.group("v")):
+        for part in venue_line_places(ctx, view, place.group("v")):
             f.add(event, SDO.location, part, s)
     elif GUESTS.match(masked):
         for person in view.people(masked):
@@ -105,7 +105,7 @@ def _open(ctx: DocContext, view: View, heading: re.Match, hits: list[EventHit]) 
     return EventHit(iri, heading.start("label"), heading.end("label"))
 
 
-def _places(ctx: DocContext, view: View, line: str) -> list[URIRef]:
+def venue_line_places(ctx: DocContext, view: View, line: str) -> list[URIRef]:
     """The venue a venue line names (its first part that is neither a room nor an address, unless a
     later part is, when the first is a room) and the known places it names."""
     out: list[URIRef] = []

@@ -39,7 +39,7 @@ def drop_repeated_visits(ctx: DocContext) -> None:
 def _within(ctx: DocContext, later, earlier) -> bool:
     """The later visit names a site the earlier one's label names, and holds nothing the earlier does not."""
     f = ctx.findings
-    sites = [str(o)[len("Visit to "):].lower() for o in f.objects(later, RDFS.label)]
+    sites = [re.sub(r"^the\s+", "", str(o)[len("Visit to "):].lower()) for o in f.objects(later, RDFS.label)]
     named = " ".join(str(o).lower() for o in f.objects(earlier, RDFS.label))
     if not sites or not all(site and site in named for site in sites) or f.objects(later, SDO.organizer):
         return False

@@ -8,6 +8,9 @@ thing attended, chaired, hosted or received ("a luncheon for ...", "a courtesy c
 row's last part after a comma, or "at"/"in" a place at its end; the people met or "with" the person attend too, and
 so do those the next sentence says "will also attend" or "will co-officiate". The row's day is its heading's
 (kg.text.schedules), given by kg.extract.posted_days. A row whose verb is none of these is left alone.
+
+A government diary has no lead-in: each row names whose engagement it is ("9.30am — The Secretary for X, Mr A,
+chairs a meeting of ..."), and a "Venue:" line under it gives its place.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from kg.extract.event_record import EventHit, event_label, record_dates, record_
 from kg.extract.gazetteer import unmask
 from kg.extract.mentions import View
 from kg.extract.patterns import ORG_HEADS
+from kg.extract.notice_blocks import venue_line_places
 from kg.extract.venues import BODY, BUILDING, site, venue
-from kg.text.schedules import TIME_ROW, WEEKDAY_HEADING
+from kg.text.schedules import TIME_ROW, VENUE_LINE, WEEKDAY_HEADING
 
 # The lead-in naming whose engagements follow.
 LEAD_IN = re.compile(r"\b(?:will\s+(?:attend|undertake|officiate\s+at|join|have)\s+the\s+following\s+(?:[a-z]+\s+){0,2}"
@@ -36,7 +40,8 @@ VERBS = {"meets with": "Meeting with {}", "meets": "Meeting with {}", "calls on"
          "tours": "Visit to {}", "inspects": "Visit to {}", "chairs": "{}", "attends": "{}", "officiates at": "{}",
          "speaks at": "{}", "addresses": "{}", "hosts": "{}", "joins": "{}", "receives": "{}", "presides over": "{}",
          "officiates at and speaks at": "{}", "attends and speaks at": "{}", "attends and addresses": "{}"}
-VERB = re.compile(r"(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True)) + r")\s+")
+_VERBS = "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
+VERB = re.compile(rf"(?P<verb>{_VERBS})\s+")
 _CAP = r"(?:⟦place:\d+⟧|[A-Z][\w'’&.-]*)"
 # The venue after the last comma ("..., Government House"), or a place at the end ("... at Victoria Park").
 TRAILING_VENUE = re.compile(rf",\s+(?:the\s+)?(?P<v>{_CAP}(?:\s+(?:{_CAP}|of|and|for|the)){{0,7}})\s*$")
@@ -51,6 +56,12 @@ ORGANISER = re.compile(rf"[A-Z][\w'&-]*(?:,?\s+(?:(?:of|and|for|&)\s+)?(?:[A-Z][
 ALSO = re.compile(r"\bwill\s+(?:also\s+(?:attend|be\s+present|join)|co-officiate|also\s+officiate)\b")
 # A lead-in ending in a colon, or run on into its first timed row: another list than the schedule.
 ANOTHER_LIST = re.compile(r":\s*$|:\s+(?=\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)", re.I)
+# Whose engagement a diary's row is, before what is done: "The Secretary for X, ⟦person⟧, chairs", "⟦person⟧ calls on".
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Professor)\s+"
+SUBJECT = re.compile(rf"(?P<who>(?:⟦person:\d+⟧,\s+|[A-Z][^—;.⟦]{{2,80}}?(?:,\s+|\s+(?={_HONORIFIC})))?(?:{_HONORIFIC})?⟦person:\d+⟧),?"
+                     rf"\s+(?=(?:{_VERBS})\s)")
+# A row that names the event itself, by its word ("Welcome dinner ...", "Roundtable with ...", "Visit to ...").
+NAMED_ROW = re.compile(r"(?=[A-Z])(?:[\w'-]+\s+){0,2}" + HEAD_WORD.pattern)
 OPENING = re.compile(r"^opening\s+of\s+(?:the\s+)?")
 
 
@@ -61,9 +72,11 @@ def find_schedule_rows(ctx: DocContext, view: View, dates: list[DateSpan], hits:
         if (lead := LEAD_IN.search(masked)) is not None and (people := view.people(masked[:lead.start()])):
             ctx.schedule = (people, None)
         return []
-    if not ctx.schedule[0] or view.sentence.paragraph < 0:
+    if view.sentence.paragraph < 0:
         return []
-    if not (first.isdigit() or first in ("N", "n")) or (row := TIME_ROW.match(masked)) is None:
+    if not ctx.schedule[0]:
+        return diary_row(ctx, view, dates, hits)
+    if not (first.isdigit() or first in ("N", "n", "T")) or (row := TIME_ROW.match(masked)) is None:
         if ANOTHER_LIST.search(masked) and not WEEKDAY_HEADING.match(masked):  # another list's lead-in: schedule ended
             ctx.schedule = ((), None)
             return []
@@ -73,6 +86,39 @@ def find_schedule_rows(ctx: DocContext, view: View, dates: list[DateSpan], hits:
         return []
     ctx.schedule = (ctx.schedule[0], None)
     return _row(ctx, view, dates, hits, row.end())
+
+
+def row_venue(ctx: DocContext, view: View) -> bool:
+    """Whether the sentence is the venue line under a schedule's row ("Venue: Conference Room, X Building"): its
+    places are the row's event's (or, where no row rule read it, the first event the row names), and it names no
+    event of its own."""
+    if (line := VENUE_LINE.match(view.masked)) is None or view.sentence.index < 1:
+        return False
+    if not TIME_ROW.match(ctx.sentences[view.sentence.index - 1].text):
+        return False
+    row = view.sentence.index - 1
+    told = (e for _, e in ctx.events if row in ctx.findings.mentions.get(e, ()))
+    if (event := ctx.schedule[1] or next(told, None)) is not None:  # the row's event, or the first another rule read in it
+        for place in venue_line_places(ctx, view, view.masked[line.end():].rstrip(" .")):
+            ctx.findings.add(event, SDO.location, place, view.sentence)
+    return True
+
+
+def diary_row(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit]) -> list[EventHit]:
+    """A diary's row that names whose engagement it is ("9.30am — The Secretary for X, Mr A, chairs a meeting of
+    ..."), read as a schedule's row with that person as its lead-in's; and the venue line under it ("Venue: ...")."""
+    masked = view.masked
+    ctx.schedule = ((), None)
+    if not (masked[:1].isdigit() or masked[:1] == "T") or (row := TIME_ROW.match(masked)) is None:
+        return []
+    if (subject := SUBJECT.match(masked, row.end())) is None or not (people := view.people(subject.group("who"))):
+        if not NAMED_ROW.match(masked, row.end()) or "lenary" in masked:
+            return []
+        return _row(ctx, view, dates, hits, row.end())  # "6.30pm — Welcome dinner hosted by ..., X Hotel": no one named
+    ctx.schedule = (tuple(people), None)
+    found = _row(ctx, view, dates, hits, subject.end())
+    ctx.schedule = ((), ctx.schedule[1])
+    return found
 
 
 def _row(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit], at: int) -> list[EventHit]:
@@ -95,8 +141,9 @@ def _row(ctx: DocContext, view: View, dates: list[DateSpan], hits: list[EventHit
     else:
         label = VERBS[verb.group("verb")].format(thing) if verb else thing
         when = DateSpan(0, 0, ctx.day) if ctx.day is not None else None
-        iri = record_event(ctx, view, event_label(view, label), "event", False, when)
-        ctx.remember_event("event", iri)
+        head = "meeting" if verb and verb.group("verb").startswith(("meets", "calls")) else "event"
+        iri = record_event(ctx, view, event_label(view, label), head, False, when)
+        ctx.remember_event(head, iri)
         found.append(EventHit(iri, offset, offset + len(thing)))
     _facts(ctx, view, iri, rest, verb.group("verb") if verb else "", thing, places)
     if dates and not ctx.findings.has(iri, SDO.startDate):
@@ -116,7 +163,8 @@ def _facts(ctx: DocContext, view: View, iri: URIRef, rest: str, verb: str, thing
         people += view.people(joined.group("who"))
     for person in people:
         f.add(iri, SDO.attendee, person, s)
-    if verb in ("visits", "tours") and (visited := site(ctx, view, thing)) is not None:
+    named = re.match(r"[Vv]isit\s+to\s+", thing)
+    if (verb in ("visits", "tours") or named) and (visited := site(ctx, view, thing[named.end():] if named else thing)) is not None:
         places = [visited, *places]
     for place in places:
         f.add(iri, SDO.location, place, s)

@@ -18,9 +18,16 @@ from datetime import date
 from kg.text.days import MONTH_NAMES, MONTHS, parse_day
 from kg.text.page_shapes import WEEKDAY
 
-_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|noon|midday)"
-# "10am —", "6.30pm -", "9am - 11am:", "Noon –": a time (or a span of them), then a dash or a colon.
-TIME_ROW = re.compile(rf"^(?i:{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?)\s*(?:[—–-]+|:)\s+(?=\S)")
+_TIME = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)|(?:12\s*)?noon|midday)"
+# "10am —", "6.30pm -", "9am - 11am:", "Noon –": a time (or a span of them), then a dash or a colon; a diary's row as
+# :func:`diary_rows` writes it ("09:00 — ...", "Time TBC — ...").
+TIME_ROW = re.compile(rf"^(?i:{_TIME}(?:\s*(?:-|–|to)\s*{_TIME})?)\s*(?:[—–-]+|:)\s+(?=\S)"
+                      r"|^(?:\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?|Time\s+TBC)\s+—\s+(?=\S)")
+VENUE_LINE = re.compile(r"^Venue\s*:\s+(?=\S)")
+_DIARY_TIME = rf"(?i:{_TIME}|\d{{1,2}}:\d{{2}})"
+# A diary's time, set off from its row by spaces alone ("9.30am      The Secretary ... chairs ..."), or on a line
+# of its own above the row ("10.30am - 12noon"); "Time TBC" for an hour not yet fixed.
+DIARY_TIME = re.compile(rf"^(?P<t>{_DIARY_TIME}(?:\s*(?:-|–|to)\s*{_DIARY_TIME})?|Time\s+TBC)(?:\s+(?=[A-Z])|$)")
 STOP = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 _CLOCK = r"(?:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
 # "09:30 | ...", "2.30pm - 3pm\t...": a time (or a span of them) as a table's first cell.
@@ -35,14 +42,21 @@ FIELD_LINE = re.compile(r"^(?P<f>(?:Keynote|Speakers?|Panell?ists?|Moderators?|G
 DATE_LINE = re.compile(r"^Date\s*:\s*(?P<d>[\w ,]{6,40}?\d{4})\s*(?:\(\w+\))?\.?$")
 _MONTH = "|".join(sorted({*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "sept"}, key=len, reverse=True))
 # "Monday (November 20)", "Monday, November 20", "Tuesday, 21 November", "Wednesday (22 Nov)".
-# "Day 1 (Monday, 14 April)", "Monday, March 10, 2014": a programme's day, numbered or with its year.
-WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(\s*)?{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
-                             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\)?:?$", re.I)
+# "Day 1 (Monday, 14 April)", "Day 2 - Tuesday, April 15", "Monday, March 10, 2014": a programme's day, numbered or with its year.
+WEEKDAY_HEADING = re.compile(rf"^(?:Day\s+\d{{1,2}}\s*[:.,–—-]?\s*\(?\s*)?{WEEKDAY}\s*(?:,\s*|\(\s*)(?:(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})"
+                             rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\.?)(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\)?"
+                             r"(?:\s*[-–—]\s*in\s+[A-Z][\w ]{1,30})?:?$", re.I)
+
+
+# "1. November 15 (Wednesday), 18:30", "2. 16 November (Thursday), 09:00-11:30": a numbered activity's day and time.
+DATED_ITEM_LINE = re.compile(rf"^\d{{1,2}}\.\s+(?P<d>(?:(?i:{_MONTH}))\s+\d{{1,2}}|\d{{1,2}}\s+(?:(?i:{_MONTH})))\s*\(\s*(?P<w>{WEEKDAY})\s*\),?\s+"
+                             r"(?P<t>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)\s*$")
 
 
 def timed_rows(lines: list[str]) -> list[str]:
     """The lines, each schedule row ending with a stop. Two rows at least make a schedule."""
-    rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and TIME_ROW.match(line)]
+    lines = diary_rows(dated_items(lines))
+    rows = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n", "T")) and TIME_ROW.match(line)]
     cut = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in ("N", "n")) and RUNDOWN_ROW.match(line)]
     spaced = [i for i, line in enumerate(lines) if line[:1].isdigit() and not TIME_ROW.match(line) and SPACED_ROW.match(line)]
     spaced = spaced if _forward(lines, spaced) else []
@@ -64,6 +78,49 @@ def timed_rows(lines: list[str]) -> list[str]:
         if not STOP.search(out[i]):
             out[i] = out[i].rstrip(" ;,") + "."
     return out
+
+
+def dated_items(lines: list[str]) -> list[str]:
+    """A notice's numbered activities, each dated on a line of its own ("1. November 15 (Wednesday), 18:30", the
+    activity and its "Venue:" line under it), written as a diary's day heading and row ("Wednesday (November 15)",
+    "18:30 — <activity>. Venue: ..."). Two such items at least make the list."""
+    items = [i for i, line in enumerate(lines) if line[:1].isdigit() and DATED_ITEM_LINE.match(line)
+             and i + 1 < len(lines) and lines[i + 1][:1].isupper() and not VENUE_LINE.match(lines[i + 1])]
+    if len(items) < 2:
+        return lines
+    out = list(lines)
+    for i in reversed(items):
+        item = DATED_ITEM_LINE.match(lines[i])
+        row = f"{item.group('t')} — {lines[i + 1].rstrip(' ;,.')}."
+        venue = i + 2 < len(lines) and VENUE_LINE.match(lines[i + 2])
+        if venue:
+            row = f"{row} {lines[i + 2].rstrip(' ;,.')}."
+        out[i:i + (3 if venue else 2)] = [f"{item.group('w')} ({item.group('d')})", row]
+    return out
+
+
+def diary_rows(lines: list[str]) -> list[str]:
+    """A diary's rows under its weekday headings, each written "<time> — <row>" as a schedule's are: its time set
+    off by spaces alone, or on the line above it. Two rows at least by the clock of am and pm (or "Time TBC") make a
+    diary, so that a programme's rows in 24-hour time, read as a table's (:data:`SPACED_ROW`), stay as they are; prose
+    has no weekday heading, so its figures are left alone."""
+    if not any(line[:1].isalpha() and WEEKDAY_HEADING.match(line) for line in lines):
+        return lines
+    timed = [DIARY_TIME.match(line) if (line[:1].isdigit() or line[:1] == "T") and not re.search(r"[|\t]", line) else None
+             for line in lines]
+    if sum(1 for t in timed if t is not None and not re.fullmatch(r"[\d:\s–-]+", t.group("t"))) < 2:
+        return lines
+    out = [line if time is None else f"{time.group('t')} — {line[time.end():]}".rstrip(" —")
+           for line, time in zip(lines, timed)]
+    joined: list[str] = []
+    for line in out:
+        if joined and DIARY_TIME.fullmatch(joined[-1]) and line[:1].isupper() and not WEEKDAY_HEADING.match(line):
+            joined[-1] = f"{joined[-1]} — {line}"
+        elif joined and VENUE_LINE.match(line) and TIME_ROW.match(joined[-1]) and not STOP.search(line):
+            joined[-1] = f"{joined[-1].rstrip(' ;,.')}. {line.rstrip(' ;,.')}."  # the row's venue: kg.extract.schedule_rows
+        else:
+            joined.append(line)
+    return joined
 
 
 def _forward(lines: list[str], rows: list[int]) -> bool:
@@ -108,7 +165,7 @@ def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, d
             day = parse_day(stated.group("d"))
         elif day is not None and (TIME_ROW.match(line) or RUNDOWN_ROW.match(line)):
             out.append((line, day))
-        elif line and not line[:1].isdigit():
+        elif line and not line[:1].isdigit() and not VENUE_LINE.match(line):
             day = None if len(line) > 60 else day
     return out
 
