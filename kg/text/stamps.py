@@ -11,7 +11,9 @@ page's. Kinds read, in order of preference:
   ("2026-04-22 10:16 ECNS Editor: X", "2026-10-20 HKT 10:48", "By Jane Doe | 12/03/2024 | 4 min read");
 - a dateline opening the first sentence: "(Hong Kong, 6 November 2026) – ...", "HONG KONG, Nov. 6, 2026
   /PRNewswire/ -- ...";
-- an annual report's period: "(for the year ended 31 December 2021; adopted at ...)", the period's last day.
+- an annual report's period: "(for the year ended 31 December 2021; adopted at ...)", the period's last day;
+- a place-and-date line under a release's title and subtitle, lower than the first lines :mod:`kg.text.clean`
+  reads it in: "Hong Kong, 21 August 2036" above the first sentence.
 
 A numeric date "09/11/2026" is read day first or month first only where that is certain: one of its numbers is above
 12, or the page shows its order (a weekday beside the stamp, another numeric date, the order of its written dates,
@@ -25,6 +27,7 @@ from datetime import date
 
 from kg.text.chronology import MONTH
 from kg.text.days import parse_day
+from kg.text.page_shapes import PLACE_DATE_LINE
 
 HEAD, TAIL, LINE_MAX = 15, 10, 160
 # Bare "Date:" fields and the dates in a "|"-separated byline's parts are off: with them on, heldout16's events fell
@@ -76,7 +79,8 @@ def page_stamp(lines: list[str]) -> date | None:
     return (_field(head, tail, lines, updated=False)
             or next((day for line in head if (day := _stamp(line, lines))), None)
             or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None)
-            or next((day for line in head if (m := REPORT_PERIOD.search(line)) and (day := _read(m, line, lines))), None))
+            or next((day for line in head if (m := REPORT_PERIOD.search(line)) and (day := _read(m, line, lines))), None)
+            or next((day for line in head if (m := PLACE_DATE_LINE.match(line)) and (day := parse_day(m.group(1)))), None))
 
 
 def _header(lines: list[str]) -> list[str]:
