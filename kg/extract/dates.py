@@ -384,4 +384,15 @@ def find_dates(text: str, published: date | None, *, year: int | None = None, ah
                 found.append(DateSpan(match.start(), match.end(), start, end, kind))
     if "following year" in text or "year later" in text:  # "in A in October 2003 and in B the following year"
         found += [DateSpan(s, e, lit, None, "year") for s, e, y in years_after(text, found, taken) if (lit := _lit(y)) is not None]
-    return restated(sorted(found, key=lambda d: d.start_char), text)
+    return restated(_named_days(sorted(found, key=lambda d: d.start_char), text), text)
+
+
+# Between a weekday and the date that names it: "on Wednesday, 12 September 2018", "Monday 22 September"
+WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _named_days(found: list[DateSpan], text: str) -> list[DateSpan]:
+    """The dates without a weekday that the date right after it names: that day is the one meant, not the weekday
+    counted from the publication date."""
+    named = {d.start_char for d in found if d.kind not in RELATIVE}
+    return [d for d in found if not (d.kind == "weekday" and (gap := WEEKDAY_GAP.match(text, d.end_char)) and gap.end() in named)]

@@ -95,6 +95,7 @@ from kg.extract.missions import find_missions
 from kg.extract.transcripts import find_transcript, press_speaker, untitled
 from kg.extract.posted_days import date_posted
 from kg.extract.possessive_days import date_possessives
+from kg.extract.bracket_days import date_brackets
 from kg.extract.site_meetings import meet_at_site
 from kg.extract.tour_hosts import members_on_tour, received_at_site
 from kg.extract.delegation_parties import delegation_on_visit, delegation_parties
@@ -379,6 +380,7 @@ def _read_holders(ctx: DocContext, view: View, dates: list, hits: list) -> None:
     who holds them, who arrives."""
     hits.extend(find_other_plenaries(ctx, view, dates, hits))
     date_possessives(ctx, view, dates, hits)
+    date_brackets(ctx, view, dates, hits)
     find_held_with(ctx, view, hits)
     find_arrivals(ctx, view, hits)
 

@@ -224,7 +224,7 @@ WHERE = re.compile(r"(?:\s+[\w()-]+){0,8}?\s+(?:in|at)\s+(?:⟦place:\d+⟧['’
 # "The fourth session": an ordinal and nothing else
 BARE_ORDINAL = re.compile(rf"(?i)(?:the\s+)?{ORDINAL}")
 # "The conference was set up in 2003, and its first meeting was held ...": the mechanism's own, a plenary session
-MECHANISM_ITS = re.compile(r"(?:^The\s+(?:co-?operation\s+)?(?:conference|mechanism)\b|⟦conf:\d+⟧)"
+MECHANISM_ITS = re.compile(r"(?:(?:^|\bthat\s+)[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism)\b|⟦conf:\d+⟧)"
                            r"(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)[^.;])*\bits\s+$")
 # A list row headed by a bare ordinal meeting, its cells after a dash or colon ("First meeting – March 2019 –
 # Shanghai"): one of a series the row does not name, no event's name.

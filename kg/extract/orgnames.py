@@ -28,14 +28,18 @@ AFTER = re.compile(rf"^(?:\s+{WORD})*?\s+(?-i:{ORG_HEADS})\b")
 OF_HEADS = ORG_HEADS[:-1] + "|League|Party|Congress|Union)"
 OF_MORE = re.compile(rf"^(?:\s*\((?P<abbr>{ABBREVIATION})\))?\s+of\s+(?:the\s+)?(?P<rest>{JOINED}\s+(?-i:{OF_HEADS}))\b")
 # A name in Chinese characters in brackets after a body's English name: "the Harbour Youth Foundation (海港青年基金)".
-CHINESE = r"[（(]\s*(?:以下)?(?:簡稱|简称|下稱|下称)?(?P<zh>[\u3400-\u9fff][\u3400-\u9fff·]{1,39})\s*[)）]"
+# After a comma, the same brackets may define its English abbreviation: "(上海市建筑学会, ASS)", "(上海市工商联, Shanghai FIC)".
+CHINESE = (r"[（(]\s*(?:以下)?(?:簡稱|简称|下稱|下称)?(?P<zh>[\u3400-\u9fff][\u3400-\u9fff·]{1,39})\s*"
+           rf"(?:[,，、]\s*(?P<zhabbr>(?:[A-Z][a-z]+\s)?{ABBREVIATION}))?\s*[)）]")
 # A title's body ("Chairman of the X Council (白浩)"): the name in brackets is more often the holder's than the body's.
 TITLED_BODY = re.compile(rf"(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\s+(?:the\s+)?$|(?i:{TITLE.replace('(?P<title>', '(?:')})\s+(?:of|for)\b")
 CHINESE_CUE = re.compile(r"[（(]\s*[\u3400-\u9fff]")
 # A person's own name in Chinese characters, in brackets right after the English one: "Mr Gong Zheng (龔正)". A name
 # is short (a foreign one joined by "·"); a longer bracket is a gloss or a body's name.
 PERSON_CHINESE = re.compile(r"\s*[（(]\s*(?P<zh>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}(?:·[\u3400-\u9fff]{1,6}){1,2})\s*[)）]")
-WITH_CHINESE = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*{CHINESE}")
+# The name may go on after its head word with the body's field: "Shanghai Municipal Federation of Industry and Commerce".
+FIELD_AFTER = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{WORD}(?:\s+(?:and\s+|&\s+)?{WORD}){{0,6}})?"
+WITH_CHINESE = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}){FIELD_AFTER})\s*{CHINESE}")
 WITH_ABBR = re.compile(rf"\b(?P<org>{JOINED}\s+(?-i:{ORG_HEADS}))\s*\((?P<abbr>{ABBREVIATION})\)")
 
 
@@ -185,9 +189,11 @@ def chinese_names(ctx, view) -> None:
         return
     for m in view.mentions:
         after = re.match(rf"\s*{CHINESE}", text[m.end:]) if m.kind in ("org", "conf") and m.entity is not None else None
-        after = None if after and TITLED_BODY.search(text, max(0, m.start - 60), m.start) else after
+        after = None if after and TITLED_BODY.search(text, max(0, m.start - 60), m.start) and _a_holder(after) else after
         if after and after.group("zh") not in m.entity.all_names():
             ctx.findings.add(ctx.entity_iri(m.entity), SKOS.altLabel, Literal(after.group("zh"), lang="zh"), s)
+        if after and after.group("zhabbr"):
+            _defined(ctx, ctx.entity_iri(m.entity), m.entity.name, after.group("zhabbr"), m.entity.all_names(), s)
     people = [(m.start, m.end) for m in view.mentions if m.kind == "person"]
     for m in view.mentions:
         own = PERSON_CHINESE.match(text, m.end) if m.kind == "person" and m.ref is not None else None
@@ -195,11 +201,30 @@ def chinese_names(ctx, view) -> None:
             ctx.findings.add(m.ref, SKOS.altLabel, Literal(own.group("zh"), lang="zh"), s)
     for match in WITH_CHINESE.finditer(text):
         label = re.sub(r"^The\s+", "", match.group("org"))
-        if TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org")):
+        if (TITLED_BODY.match(label) or TITLED_BODY.search(text, max(0, match.start("org") - 60), match.start("org"))) \
+                and _a_holder(match):
             continue  # "Chairman of the X Council (白浩)": the holder's name
+        if titled := TITLED_BODY.match(label):
+            label = re.sub(r"^\s*(?:the\s+)?", "", label[titled.end():])  # the body of "Deputy Director of the X (中文)"
         if any(a < match.end("org") and match.start("org") < b for a, b in people) or resolve_org(label, ctx.reference):
             continue  # a known body is read as a mention above
-        ctx.findings.add(ctx.org(label, s), SKOS.altLabel, Literal(match.group("zh"), lang="zh"), s)
+        iri = ctx.org(label, s)
+        ctx.findings.add(iri, SKOS.altLabel, Literal(match.group("zh"), lang="zh"), s)
+        if match.group("zhabbr"):
+            _defined(ctx, iri, label, match.group("zhabbr"), (), s)
+
+
+def _a_holder(match: re.Match) -> bool:
+    """Whether the Chinese in brackets after a title's body may be its holder's name: as short as a person's name
+    ("白浩"), with no abbreviation beside it; "(上海市城乡建设和交通委员会)" is the body's."""
+    return not match.group("zhabbr") and PERSON_CHINESE.fullmatch(f"({match.group('zh')})") is not None
+
+
+def _defined(ctx, iri, name: str, abbr: str, names, sentence) -> None:
+    """An abbreviation defined after a body's Chinese name: another name of the body, and its short form in the text."""
+    ctx.short_names.setdefault(abbr, name)
+    if abbr not in names:
+        ctx.findings.add(iri, SKOS.altLabel, Literal(abbr, lang="en"), sentence)
 
 
 # Short names of Hong Kong before a title: "HK Chief Executive".

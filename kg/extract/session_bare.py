@@ -15,7 +15,8 @@ APPOSED = re.compile(rf"\b(?:the|its)\s+{LATEST}\s+(?:round|meeting|session|plen
                      rf"(?:the|its)\s+(?i:{ORDINAL})(?:\s+(?:such\s+)?(?:meeting|session|plenary|round|one))?(?=\s+since\s+(?:(?:the|its)\s+)?(?:mechanism|⟦conf|conference|establishment|launch|inception|founding|creation|it\s+was)\b|\s*[,;.]|\s*$)")
 
 # "The conference was set up in 2003, and its first meeting was held in ...": the bare mechanism opens the sentence
-BARE_ITS = re.compile(rf"^The\s+(?:co-?operation\s+)?(?:conference|mechanism)\b(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)(?:[^.;⟦]|⟦(?:person|place):\d+⟧)){{0,120}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting))")
+# or its reported clause ("She recalled that the Conference ... held its first meeting in ...")
+BARE_ITS = re.compile(rf"(?:^|\bthat\s+)[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism)\b(?:(?!\b(?:task\s+force|committee|working\s+group|panel|forum|sub-?group|team)\b)(?:[^.;⟦]|⟦(?:person|place):\d+⟧)){{0,120}}?\b(?i:its\s+{ORDINAL}\s+(?:plenary\s+)?(?:session|meeting))")
 # "the conference's seventh session", "the ⟦conf⟧'s seventh meeting" (with no "plenary", which SESSION reads)
 POSSESSIVE = re.compile(rf"(?:⟦conf:\d+⟧|\b[Tt]he\s+(?:co-?operation\s+)?(?:[Cc]onference|mechanism))['’]s\s+(?i:{ORDINAL}\s+(?:session|meeting)\b)")
 

@@ -10,7 +10,10 @@ page's. Kinds read, in order of preference:
 - a header stamp: a date with a time or a time zone at a line's start, or in a part of a "|"-separated byline
   ("2026-04-22 10:16 ECNS Editor: X", "2026-10-20 HKT 10:48", "By Jane Doe | 12/03/2024 | 4 min read");
 - a dateline opening the first sentence: "(Hong Kong, 6 November 2026) – ...", "HONG KONG, Nov. 6, 2026
-  /PRNewswire/ -- ...".
+  /PRNewswire/ -- ...";
+- an annual report's period: "(for the year ended 31 December 2021; adopted at ...)", the period's last day;
+- a place-and-date line under a release's title and subtitle, lower than the first lines :mod:`kg.text.clean`
+  reads it in: "Hong Kong, 21 August 2036" above the first sentence.
 
 A numeric date "09/11/2026" is read day first or month first only where that is certain: one of its numbers is above
 12, or the page shows its order (a weekday beside the stamp, another numeric date, the order of its written dates,
@@ -24,6 +27,7 @@ from datetime import date
 
 from kg.text.chronology import MONTH
 from kg.text.days import parse_day
+from kg.text.page_shapes import PLACE_DATE_LINE
 
 HEAD, TAIL, LINE_MAX = 15, 10, 160
 # Bare "Date:" fields and the dates in a "|"-separated byline's parts are off: with them on, heldout16's events fell
@@ -48,6 +52,9 @@ STAMPS = (re.compile(rf"^{_CLOCK}\s*(?:{_ZONE})?,?\s+{_DAY}", re.I), re.compile(
 PART = re.compile(rf"^{_DAY}{_TIMED}{{0,3}}\s*$", re.I)
 DATELINES = (re.compile(rf"^\(\s*[A-Z][A-Za-z .'-]{{1,30}},\s*{_DAY}\s*\)\s*[-–—:]"),
              re.compile(rf"^[A-Z][A-Z .'/-]{{2,30}},\s+{_DAY}\s*(?:/[A-Za-z ]{{2,30}}/|\([A-Za-z ]{{2,30}}\))?\s*[-–—]"))
+# An annual report's period in its header: "(for the year ended 31 December 2021; adopted at ...)". Its day-month
+# dates without a year ("New Year Webinar (14 January)") and its "in August" are of that year, not of the adoption.
+REPORT_PERIOD = re.compile(rf"\bfor\s+the\s+(?:financial\s+|calendar\s+)?year\s+end(?:ed|ing)\s+{_DAY}", re.I)
 EVENT_FIELD = re.compile(r"^(?:time|venue|place|location|where)\s*[:：]", re.I)
 TERMINAL = re.compile(r"[.!?。！？][\"'”’)\]]*$")
 # The order a page writes its dates and words in, for an ambiguous numeric date.
@@ -71,7 +78,9 @@ def page_stamp(lines: list[str]) -> date | None:
     # precision fell from 0.940 to 0.936)
     return (_field(head, tail, lines, updated=False)
             or next((day for line in head if (day := _stamp(line, lines))), None)
-            or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None))
+            or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None)
+            or next((day for line in head if (m := REPORT_PERIOD.search(line)) and (day := _read(m, line, lines))), None)
+            or next((day for line in head if (m := PLACE_DATE_LINE.match(line)) and (day := parse_day(m.group(1)))), None))
 
 
 def _header(lines: list[str]) -> list[str]:
