@@ -349,3 +349,17 @@ def test_an_agreement_told_signed_between_two_parties_keeps_its_topic_and_partie
                                         "Port Authority and the Southbay Harbour Board."))
     assert set(found) == {"Memorandum of understanding on ferry safety between the Northbay Port Authority and the "
                           "Southbay Harbour Board"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The two ports signed the Memorandum of Understanding on Co-operation in River Safety in Shanghai on Monday.",
+     "Memorandum of Understanding on Co-operation in River Safety"),
+    ("The councils signed the Arrangement on Youth Exchange in Hong Kong today.", "Arrangement on Youth Exchange"),
+    ("The academies signed the Agreement on Archive Sharing on Friday (May 3).", "Agreement on Archive Sharing"),
+    ("The academies signed the Agreement on Archive Sharing in Shanghai (May 3).", "Agreement on Archive Sharing"),
+    # where the name ends in a place and no day follows, the place is the name's own
+    ("They recalled the Agreement on Investment in Shanghai, signed long ago.", "Agreement on Investment in Shanghai"),
+    ("They recalled the Agreement on Trade Fairs in Hong Kong and Shanghai.", "Agreement on Trade Fairs in Hong Kong and Shanghai"),
+])
+def test_where_and_when_it_was_signed_are_not_in_its_name(reference, sentence, name):
+    assert set(agreements(facts(reference, sentence))) == {name}
