@@ -103,6 +103,13 @@ def test_a_capitalised_but_generic_name_stays_with_its_document(reference):
     ("The Riverton Port Authority and the Northbay Shipping Institute inked a memorandum of understanding on research.",
      {"riverton-port-authority", "northbay-shipping-institute"}),
     ("Ms Ada Vole and Mr Ode Fenn signed an agreement on river ports.", {"ada-vole", "ode-fenn"}),
+    # the other side, signed "with" (a body's field after its head word is its name too)
+    ("The Riverton Port Authority signed a co-operation agreement with the Northbay Municipal Commission of Transport "
+     "in Shanghai yesterday.", {"riverton-port-authority", "northbay-municipal-commission-of-transport"}),
+    ("The Riverton Port Authority signed a memorandum of understanding with the Eastfield Shipping Institute.",
+     {"riverton-port-authority", "eastfield-shipping-institute"}),
+    # "with" no body: no party
+    ("The Riverton Port Authority signed a co-operation agreement with the aim of sharing data.", {"riverton-port-authority"}),
 ])
 def test_parties_that_signed_it(reference, sentence, parties):
     f = facts(reference, sentence)

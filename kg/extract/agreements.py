@@ -38,6 +38,8 @@ from kg.namespaces import HKSH, slug
 SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
 SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}\s+"
                      r"(?:(?:have|has|had|jointly|also|today|yesterday)\s+)*$")
+# "<subject> signed an MoU with <the other side>"
+WITH_PARTY = re.compile(rf"\s+with\s+(?:the\s+)?(?P<party>(?-i:{ORG_HEADED})|⟦(?:org|place|person):\d+⟧)(?=[\s,.;:)]|$)")
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
     re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
@@ -174,7 +176,8 @@ def _party(ctx: DocContext, view: View, text: str) -> URIRef | None:
 
 
 def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tuple[list, str]:
-    """Parties named after an agreement ("between A and B") or as the subject that signed it."""
+    """Parties named after an agreement ("between A and B"), or as the subject that signed it and the other side
+    it signed "with"."""
     match = BETWEEN_THE.match(after) or BETWEEN.match(after)
     if match:
         parties = [_party(ctx, view, match.group(g)) for g in ("a", "b")]
@@ -182,6 +185,8 @@ def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tu
         return [p for p in parties if p is not None], re.sub(r"\s+", " ", words)
     if subject:
         names = re.findall(SUBJECT_PARTY, subject)
+        if (partner := WITH_PARTY.match(after)) is not None:
+            names.append(partner.group("party"))
         parties = [_party(ctx, view, re.sub(r"^(?:The|the)\s+", "", p.strip())) for p in names]
         return [p for p in parties if p is not None], ""
     return [], ""
