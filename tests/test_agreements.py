@@ -103,6 +103,13 @@ def test_a_capitalised_but_generic_name_stays_with_its_document(reference):
     ("The Riverton Port Authority and the Northbay Shipping Institute inked a memorandum of understanding on research.",
      {"riverton-port-authority", "northbay-shipping-institute"}),
     ("Ms Ada Vole and Mr Ode Fenn signed an agreement on river ports.", {"ada-vole", "ode-fenn"}),
+    # the other side, signed "with" (a body's field after its head word is its name too)
+    ("The Riverton Port Authority signed a co-operation agreement with the Northbay Municipal Commission of Transport "
+     "in Shanghai yesterday.", {"riverton-port-authority", "northbay-municipal-commission-of-transport"}),
+    ("The Riverton Port Authority signed a memorandum of understanding with the Eastfield Shipping Institute.",
+     {"riverton-port-authority", "eastfield-shipping-institute"}),
+    # "with" no body: no party
+    ("The Riverton Port Authority signed a co-operation agreement with the aim of sharing data.", {"riverton-port-authority"}),
 ])
 def test_parties_that_signed_it(reference, sentence, parties):
     f = facts(reference, sentence)
@@ -349,3 +356,17 @@ def test_an_agreement_told_signed_between_two_parties_keeps_its_topic_and_partie
                                         "Port Authority and the Southbay Harbour Board."))
     assert set(found) == {"Memorandum of understanding on ferry safety between the Northbay Port Authority and the "
                           "Southbay Harbour Board"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The two ports signed the Memorandum of Understanding on Co-operation in River Safety in Shanghai on Monday.",
+     "Memorandum of Understanding on Co-operation in River Safety"),
+    ("The councils signed the Arrangement on Youth Exchange in Hong Kong today.", "Arrangement on Youth Exchange"),
+    ("The academies signed the Agreement on Archive Sharing on Friday (May 3).", "Agreement on Archive Sharing"),
+    ("The academies signed the Agreement on Archive Sharing in Shanghai (May 3).", "Agreement on Archive Sharing"),
+    # where the name ends in a place and no day follows, the place is the name's own
+    ("They recalled the Agreement on Investment in Shanghai, signed long ago.", "Agreement on Investment in Shanghai"),
+    ("They recalled the Agreement on Trade Fairs in Hong Kong and Shanghai.", "Agreement on Trade Fairs in Hong Kong and Shanghai"),
+])
+def test_where_and_when_it_was_signed_are_not_in_its_name(reference, sentence, name):
+    assert set(agreements(facts(reference, sentence))) == {name}

@@ -923,6 +923,9 @@ def test_a_batch_signed_over_the_years_is_not_dated_by_the_day_it_was_told(refer
      "Signing of a memorandum of understanding on crew training between Harbour Ferry Board and the Lotus Shipping Institute"),
     ("The Riverton Port Authority today (May 9) signed a contract on pilot training with the Lotus Shipyard Group.",
      "Signing of a contract on pilot training between Riverton Port Authority and Lotus Shipyard Group"),
+    ("The Riverton Port Authority signed a co-operation agreement with the Lotus Municipal Commission of Transport in "
+     "Shanghai today.",
+     "Signing of a co-operation agreement between Riverton Port Authority and Lotus Municipal Commission of Transport"),
 ])
 def test_the_day_said_with_the_parties_is_no_part_of_their_names(reference, sentence, label):
     found = events(reference, sentence, published=date(2031, 5, 9))

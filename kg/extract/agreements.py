@@ -38,6 +38,8 @@ from kg.namespaces import HKSH, slug
 SUBJECT_PARTY = rf"(?:⟦(?:org|place|person):\d+⟧|(?-i:{ORG_HEADED}))"
 SIGNERS = re.compile(rf"(?<![\w⟧])(?:{SUBJECT_PARTY}(?:,\s*|\s+and\s+)(?:the\s+|{HONORIFIC}\s+)?){{0,6}}{SUBJECT_PARTY}\s+"
                      r"(?:(?:have|has|had|jointly|also|today|yesterday)\s+)*$")
+# "<subject> signed an MoU with <the other side>"
+WITH_PARTY = re.compile(rf"\s+with\s+(?:the\s+)?(?P<party>(?-i:{ORG_HEADED})|⟦(?:org|place|person):\d+⟧)(?=[\s,.;:)]|$)")
 SIGNING = [
     # "the signing of <np>", "<subject> signed <np>"
     re.compile(rf"\bsigning\s+of\s+{NP}", re.I),
@@ -79,9 +81,15 @@ NAMED_HEAD = (r"(?-i:Agreement|Arrangement|Memorandum(?:\s+of\s+(?:Understanding
 NOT_FIRST = r"(?!(?:The|A|An|This|That|These|Signing|Signed|Sign|Under|In|On|At|By|To|With|Its|Their|Both)\b)"
 # Words before a head hold no head of their own: "the MoU on Finance and the Agreement on Culture" is two names.
 PREFIX = rf"(?<![\w'’&-]){NOT_FIRST}(?!{NAMED_HEAD}\b){WORD}(?:{JOIN}(?!{NAMED_HEAD}\b){WORD}){{0,15}}?\s+"
+# Days and months are when a name was signed, never its words: "the Arrangement on Trade in Shanghai on Monday".
+WHEN = (r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)\b")
 # A subject ends where "and (the) ... Agreement" begins another name: "the MoU on Finance and the Agreement on Culture".
 SUBJECT = (rf"\s+(?:on|for|between|of|in|Concerning|concerning|Regarding|regarding)\s+(?:the\s+)?{WORD}"
-           rf"(?:(?!,?\s+and\s+(?:the\s+|an?\s+)?(?:{WORD}\s+){{0,6}}?{NAMED_HEAD}\b){JOIN}{WORD}){{0,15}}")
+           rf"(?:(?!,?\s+and\s+(?:the\s+|an?\s+)?(?:{WORD}\s+){{0,6}}?{NAMED_HEAD}\b|\s+on\s+{WHEN}){JOIN}{WORD}){{0,15}}")
+# A place last in a name, then when: where it was signed ("... Co-operation in ⟦place:1⟧ today"), not its words.
+SIGNED_WHERE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?⟦place:\d+⟧$")
+THEN_WHEN = re.compile(rf"\s*(?:\(|on\s+(?:{WHEN}|\d)|(?:today|yesterday|tomorrow|this|last|earlier|later|recently)\b)")
 # "<Capitalised words> Arrangement [on|Concerning <Capitalised words>]", optionally with "(ABBR)": a name
 # has capitalised words before its head, or a capitalised subject after it.
 NAMED = re.compile(
@@ -168,7 +176,8 @@ def _party(ctx: DocContext, view: View, text: str) -> URIRef | None:
 
 
 def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tuple[list, str]:
-    """Parties named after an agreement ("between A and B") or as the subject that signed it."""
+    """Parties named after an agreement ("between A and B"), or as the subject that signed it and the other side
+    it signed "with"."""
     match = BETWEEN_THE.match(after) or BETWEEN.match(after)
     if match:
         parties = [_party(ctx, view, match.group(g)) for g in ("a", "b")]
@@ -176,6 +185,8 @@ def _parties(ctx: DocContext, view: View, after: str, subject: str | None) -> tu
         return [p for p in parties if p is not None], re.sub(r"\s+", " ", words)
     if subject:
         names = re.findall(SUBJECT_PARTY, subject)
+        if (partner := WITH_PARTY.match(after)) is not None:
+            names.append(partner.group("party"))
         parties = [_party(ctx, view, re.sub(r"^(?:The|the)\s+", "", p.strip())) for p in names]
         return [p for p in parties if p is not None], ""
     return [], ""
@@ -187,7 +198,10 @@ def _found(ctx: DocContext, view: View) -> list[Found]:
     for match in NAMED.finditer(masked):
         if re.search(r"\b(?:Action|Work)\s+Plan\b", match.group("name")) and not SIGNED_WORD.search(masked):
             continue
-        label = _clean(view, match.group("name"))
+        name = match.group("name")
+        if not match.group("abbr") and (where := SIGNED_WHERE.search(name)) and THEN_WHEN.match(masked, match.end()):
+            name = name[:where.start()]
+        label = _clean(view, name)
         if label.lower() in GENERIC and _refers_back(ctx, masked[max(0, match.start("name") - 4):match.end("name")], view):
             continue  # "The Memorandum of Understanding was signed by ...": the one the text named
         out.append(Found(match.start("name"), match.end(), label, named=_proper(label), abbr=match.group("abbr")))

@@ -45,7 +45,9 @@ PARTIES = re.compile(rf"⟦(?:org|place):\d+⟧|\b(?:two|both)\s+(?:sides|cities
 # A subject that is not a party: a relative pronoun, a future or a plan.
 NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|agreements?|since|before)\b", re.I)
 # "with <party>": the other side of the agreement.
-WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b)")
+# (a body's field after its head word, "Commission of Commerce", is the partner's name too)
+WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b"
+                  rf"(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]))?)")
 # Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # How, where or when a batch was signed, said before the event it was signed after: "were signed online after the

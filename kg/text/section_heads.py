@@ -35,13 +35,13 @@ def section_heads(paragraphs: list[str]) -> list[tuple[str, str]]:
     """(paragraph, its heading) for every short heading line right above a paragraph of prose, where there are
     two at least, and above a table's first row; the heading without its symbol."""
     out, captions = [], []
-    for head, below in zip(paragraphs, paragraphs[1:]):
+    for at, (head, below) in enumerate(zip(paragraphs, paragraphs[1:]), start=1):
         label = MARK.sub("", head).strip()
         if len(label) > 60 or not HEAD.match(label) or ROW.match(label):
             continue
         if ROW.match(below):
-            captions.append((below, label))
+            captions.append((at, below, label))
         elif _prose(below):
-            out.append((below, label))
+            out.append((at, below, label))
     kept = out if len(out) >= 2 else []
-    return sorted(kept + captions, key=lambda pair: paragraphs.index(pair[0]))
+    return [(below, label) for _, below, label in sorted(kept + captions)]
