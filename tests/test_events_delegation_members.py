@@ -70,3 +70,11 @@ def test_a_delegation_comprised_the_following_list_is_not_read_from_its_lead_in(
                    "In the afternoon, the delegation visited the Riverton Lantern Park.", published=DAY)
     visit = next(e for label, e in found.items() if label.startswith("Visit to the Riverton Lantern Park"))
     assert not {"ron-vale", "ida-crane"} & visit["attendees"]
+
+
+def test_members_a_delegation_to_a_session_comprised_are_not_sent_on_its_visits(reference):
+    found = events(reference, "The Ningbo delegation to the plenary session comprised the Deputy Mayor of Ningbo, "
+                              "Mr Bo Lintao, and the Director of the Ningbo Port Bureau, Ms Lin Qiao.",
+                   "In the afternoon, the delegation visited the Riverton Lantern Park.", published=DAY)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Riverton Lantern Park"))
+    assert not {"bo-lintao", "lin-qiao"} & visit["attendees"]
