@@ -129,3 +129,17 @@ def test_a_paper_s_paragraph_number_and_status_tag_are_not_part_of_the_subject(r
 def test_a_number_inside_the_subject_still_parts_it(reference):
     body = "In 2030, 7 Riverton traders and the Lakeside Port Office jointly organised a ferry safety seminar in May 2031.\n"
     assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)
+
+
+def test_a_centre_for_something_of_a_department_and_a_body_with_a_two_word_short_name_hold_it(reference):
+    body = ("The Centre for Harbour Safety (CHS) of the Riverton Marine Department and the Shanghai Municipal "
+            "Administration for River Traffic (Shanghai ART) held the Third Riverton-Shanghai Harbour Safety "
+            "Meeting by video conference today (May 6).\n")
+    event = next(e for label, e in found(reference, body).items() if "Harbour Safety Meeting" in label)
+    assert event["organisers"] == {"centre-for-harbour-safety", "shanghai-municipal-administration-for-river-traffic"}, event
+
+
+def test_people_for_a_cause_holding_it_are_no_bodies(reference):
+    body = ("Members of the Committee for Harbour Safety held the Third Riverton Harbour Safety Meeting today "
+            "(May 6).\n")
+    assert not any(e["organisers"] for e in found(reference, body).values()), found(reference, body)

@@ -51,3 +51,30 @@ def test_members_of_a_body_are_not_the_delegation(reference):
     found = events(reference, LED, "In the afternoon, Members of the Ningbo Lantern Guild visited the Ningbo Lantern Park.",
                    published=DAY)
     assert not any("ida-crane" in e["attendees"] for e in found.values())
+
+
+COMPRISED = ("The Ningbo delegation comprised the Deputy Mayor of Ningbo, Mr Bo Lintao; the Director of the Ningbo Port "
+             "Bureau, Ms Lin Qiao; and the Director of the Ningbo Lantern Office, Mr Sun Hao.")
+
+
+def test_members_a_delegation_comprised_go_with_it(reference):
+    found = events(reference, COMPRISED, "In the afternoon, the delegation visited the Riverton Lantern Park.",
+                   published=DAY)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Riverton Lantern Park"))
+    assert {"bo-lintao", "lin-qiao", "sun-hao"} <= visit["attendees"]
+
+
+def test_a_delegation_comprised_the_following_list_is_not_read_from_its_lead_in(reference):
+    found = events(reference, "The delegation comprised the following three Members of the Panel, Mr Ron Vale and "
+                              "Ms Ida Crane among them:",
+                   "In the afternoon, the delegation visited the Riverton Lantern Park.", published=DAY)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Riverton Lantern Park"))
+    assert not {"ron-vale", "ida-crane"} & visit["attendees"]
+
+
+def test_members_a_delegation_to_a_session_comprised_are_not_sent_on_its_visits(reference):
+    found = events(reference, "The Ningbo delegation to the plenary session comprised the Deputy Mayor of Ningbo, "
+                              "Mr Bo Lintao, and the Director of the Ningbo Port Bureau, Ms Lin Qiao.",
+                   "In the afternoon, the delegation visited the Riverton Lantern Park.", published=DAY)
+    visit = next(e for label, e in found.items() if label.startswith("Visit to the Riverton Lantern Park"))
+    assert not {"bo-lintao", "lin-qiao"} & visit["attendees"]

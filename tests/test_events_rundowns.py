@@ -7,7 +7,7 @@ import time
 from rdflib.namespace import RDFS, SDO
 
 from conftest import page_graph, tail
-from kg.text.schedules import RUNDOWN_ROW, timed_rows
+from kg.text.schedules import RUNDOWN_ROW, day_rows, timed_rows
 
 LEAD = ("The Government announced today (March 20) the programme of the Riverton Trade Week, which will be held at "
         "Harbour Lodge tomorrow. The Financial Secretary, Mr Alan Brookfield, will host the guests.\n\n")
@@ -74,3 +74,38 @@ def test_a_row_of_a_persons_verb_the_rows_do_not_know_is_no_event(tmp_path):
     found = events(page_graph(tmp_path, body, title="Programme of the Riverton Trade Week"))
     assert not any(label.startswith("Mr Alan Brookfield") for label in found), found
     assert "alan-brookfield" in find(found, "closing ceremony")["att"], found  # left to the rules of sentences
+
+
+DAYS_LEAD = ("The Riverton Water Authority and the Shanghai Municipal Water Bureau jointly held the Riverton-Shanghai "
+             "Water Forum at the Harbour Lodge today (March 20) under the Hong Kong/Shanghai Co-operation Conference. "
+             "The Shanghai delegation, led by Mr Tao Liming, is visiting Riverton from March 18 to 21. "
+             "Its programme is as follows:\n\n")
+DAYS = ("2036-03-18  Arrival; briefing at the Authority's headquarters, Quayside Tower\n"
+        "2036-03-19  Visit to the Eastbank Treatment Works in Sai Kung; meeting with the Metering Division\n"
+        "2036-03-20  Forum at the Harbour Lodge\n"
+        "2036-03-21  Departure\n")
+
+
+def test_a_programmes_day_rows_are_events_of_their_days_at_their_places(tmp_path):
+    found = events(page_graph(tmp_path, DAYS_LEAD + DAYS, title="Riverton-Shanghai Water Forum"))
+    briefing = find(found, "briefing at the authority")
+    assert briefing == {"start": {"2036-03-18"}, "place": {"quayside-tower"}, "att": {"tao-liming"}}, found
+    works = find(found, "visit to the eastbank treatment works")
+    assert works["start"] == {"2036-03-19"} and works["place"] == {"sai-kung"} and works["att"] == {"tao-liming"}, found
+    assert find(found, "meeting with the metering division")["start"] == {"2036-03-19"}, found
+    assert find(found, "forum at the harbour lodge") is None, found  # the forum the text told today, not a second
+
+
+def test_day_rows_split_into_items_and_dated_lines_years_apart_are_left():
+    rows = timed_rows(["2036-03-18 Arrival; briefing at the headquarters", "2036-03-19 Visit to the works"])
+    assert day_rows(rows) == ["2036-03-18 | Arrival.", "2036-03-18 | briefing at the headquarters.",
+                              "2036-03-19 | Visit to the works."]
+    chronology = ["2003-10-27 First Plenary Session in Shanghai", "2012-01-05 Second Plenary Session in Hong Kong"]
+    assert day_rows(chronology) == chronology
+    backwards = ["2036-03-19 Visit to the works", "2036-03-18 Arrival"]
+    assert day_rows(backwards) == backwards
+
+
+def test_a_news_pages_dated_stamps_are_no_programme():
+    stamps = ["2036-03-18 HKT 10:48", "Riverton opens a new pier.", "2036-03-18 HKT 13:05"]
+    assert day_rows(stamps) == stamps

@@ -61,3 +61,18 @@ def test_a_body_signed_at_is_no_venue(reference):
             "Understanding on Pilot Training at the invitation of the Riverton Shipping Council.\n")
     found = signings(reference, body)
     assert all(not e["places"] for e in found.values()), found
+
+
+def test_parties_signing_at_a_venue_in_a_city_on_a_day_is_a_signing_there(reference):
+    body = ("The Riverton Harbour Board and the Shanghai Ferry Bureau signed a Co-operation Arrangement on River Pilotage "
+            "at the Riverside Hall in Shanghai on Tuesday (May 6).\n")
+    found = signings(reference, body)
+    assert len(found) == 1, found
+    (event,) = found.values()
+    assert event["start"] == ["2031-05-06"] and {"riverside-hall", "shanghai"} <= event["places"], event
+
+
+def test_parties_signing_at_a_venue_they_only_plan_is_no_signing(reference):
+    body = ("The Riverton Harbour Board said it hoped the two sides signed a Co-operation Arrangement on River Pilotage "
+            "at the Riverside Hall in Shanghai some day.\n")
+    assert signings(reference, body) == {}

@@ -47,9 +47,13 @@ CLAUSE_START = re.compile(r".*(?:[,;]\s+|\s[-–—]\s+|^(?:(?:\d{1,2}\.\d{1,2}\
 # "Representatives of the Bureau", "Members of the Council": people of a body, not one.
 PEOPLE_OF = (r"(?!(?:Representatives?|Members?|Officials?|Officers?|Staff|Students?|Delegates?|Delegations?|Leaders?|Heads?"
              r"|Teachers?|Experts?|Scholars?|Colleagues?|Friends?|Partners?|Chairm[ae]n|Directors?)\s)")
-# One body of the subject: a mention, a name ending in a body's word, or an abbreviation the text defined.
-BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>{PEOPLE_OF}[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*)){{0,8}}?\s+{ORG_HEADS})"
-                  r"|[A-Z]{2,8})(?:\s*\((?P<short>[A-Z][\w&-]{1,10})\))?")
+# One body of the subject: a mention, a name ending in a body's word (and what it is for: "Centre for Food Safety"),
+# or an abbreviation the text defined; its short name ("(Shanghai AMR)") and the department it belongs to ("(CFS) of
+# the ⟦org⟧") are no bodies of their own.
+BODY = re.compile(rf"(?:[Tt]he\s+)?(?:⟦org:(?P<i>\d+)⟧|(?P<name>(?:⟦place:\d+⟧\s+)?{PEOPLE_OF}[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*)){{0,8}}?\s+{ORG_HEADS}"
+                  r"(?:\s+for\s+[A-Z][\w'&-]*(?:\s+(?:and\s+)?[A-Z][\w'&-]*){0,3})?)"
+                  r"|[A-Z]{2,8})(?:\s*\((?P<short>(?:(?:⟦place:\d+⟧|[A-Z][a-z]+)\s)?[A-Z][\w&-]{1,10})\)"
+                  rf"(?:\s+of\s+(?:the\s+)?(?:⟦org:\d+⟧|[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,5}}?\s+{ORG_HEADS})(?:\s*\([A-Z][\w&-]{{1,10}}\))?)?)?")
 # Its day right after it: "a ceremony today (May 6)".
 DAY = re.compile(r"\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))(?:\s*\([^()]{1,30}\))?")
 AT = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)(?:\s+(?:of\s+|and\s+)?(?:[A-Z][\w'’&-]*|⟦(?:place|org):\d+⟧)){0,8}")

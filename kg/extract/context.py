@@ -188,6 +188,7 @@ class DocContext:
     press_event: URIRef | None = None  # the press conference a transcript's heading named: its speakers attend
     speech_occasion: URIRef | None = None  # the dinner or reception a speech's heading named: the title names no other
     rundown_building: URIRef | None = None  # the building a rundown's earlier row named: its rooms are in it
+    present_at: tuple[int, URIRef] | None = None  # the sentence of the last "Also present ..." and its event
     visit_on: tuple | None = None  # (a visit told by where its visitor is, the visitor, its sentence, its days)
     others_told: int = -100  # the paragraph that last told another pair's conference, with ours not named since
     others_lead: bool | None = None  # whether the first conference the text named was another pair's, ours not named since

@@ -18,7 +18,13 @@ from kg.extract.mentions import View
 from kg.extract.patterns import HONORIFIC
 
 DELEGATION = re.compile(r"\b(?i:delegation|duty\s+visit|mission)\b")
-DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises)\b")
+DELEGATION_VERB = re.compile(r"\b(?:led|lead|leads|leading|headed|joined|join|joins|include|includes|included|including|comprising|comprises|comprised|consisted|consisting|consists)\b")
+# "The delegation comprised the following eight Members:": a list set out below, whose lines the text reads as its own.
+LISTED_BELOW = re.compile(r"\b(?:compris|consist)\w*\s+(?:of\s+)?(?:the\s+following\b|[^;⟦]*:)")
+# "The delegation to the session comprised ...": who was at that session (kg.extract.presence), not who goes with
+# the delegation on its visits.
+AT_SESSION = re.compile(r"(?i)\b(?:compris|consist)\w*\b.*?(?:⟦conf|\bsession|\bplenary|\bmeeting|\btalks)"
+                        r"|(?:⟦conf|\bsession|\bplenary|\bmeeting|\btalks)\b.*?\b(?:compris|consist)", re.S)
 # A verb makes a part of a list an item of its own, not one more member: "...; Mr B co-chaired the meeting".
 ITEM_VERB = re.compile(r"\b(?:[a-z]+ed|met|led|will|is|was|has|had|are|were)\b")
 
@@ -35,7 +41,7 @@ def track_delegation(ctx: DocContext, view: View) -> None:
             if person not in ctx.delegation:
                 ctx.delegation.append(person)
         return
-    if not DELEGATION.search(view.masked):
+    if not DELEGATION.search(view.masked) or LISTED_BELOW.search(view.masked) or AT_SESSION.search(view.masked):
         return
     carried = False
     for part in view.masked.split(";"):  # an item of a list of what various people did, or of the members

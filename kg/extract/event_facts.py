@@ -85,6 +85,14 @@ def event_facts(ctx: DocContext, view: View, iri: URIRef, match: re.Match, dated
             f.add(iri, SDO.attendee, view.mention(after.group(1)).ref, s)
 
 
+def _still_present(ctx: DocContext, view: View) -> URIRef | None:
+    """The event the sentence right before said who was present at: "Also present from Shanghai were ..." after
+    "Also present at the meeting were ..." is of the same meeting, not of an event told in between."""
+    if ctx.present_at is not None and view.sentence.index - ctx.present_at[0] == 1:
+        return ctx.present_at[1]
+    return None
+
+
 # The body a host holds the event with: "X jointly hosted <event> with the Y Authority today".
 CO_HOST = re.compile(r"\s+(?:together\s+)?with\s+(?:the\s+)?⟦org:(?P<o>\d+)⟧(?:\s*\([^)]*\))?(?=\s*[,.;]|\s+(?:today|yesterday|on|in|at|from)\b)")
 
@@ -101,7 +109,8 @@ def find_attendance(ctx: DocContext, view: View, hits: list[EventHit], sessions:
     "Also in attendance were <people>" (of the event last named)."""
     if told := IN_ATTENDANCE.search(view.masked):
         word = TOLD_WORD.search(told.group(0))
-        event = (ctx.last_event(word.group(1)) if word else None) or ctx.last_event()  # "Also present at the meeting"
+        event = (ctx.last_event(word.group(1)) if word else None) or _still_present(ctx, view) or ctx.last_event()  # "Also present at the meeting"
+        ctx.present_at = (view.sentence.index, event) if event is not None else None
         if event is not None and not (" meeting " in view.masked and in_passing(ctx, event)):
             for i in re.findall(r"⟦person:(\d+)⟧", view.masked):
                 if view.mention(i).ref is not None:

@@ -48,6 +48,9 @@ NOT_PARTIES = re.compile(r"⟦person|\b(?:which|that|who|will|would|to|plans?|ag
 # (a body's field after its head word, "Commission of Commerce", is the partner's name too)
 WITH = re.compile(rf"\s+with\s+(?:the\s+)?(?P<partner>⟦org:\d+⟧|(?:[A-Z][\w'&-]*\s+|⟦place:\d+⟧\s+){{1,6}}(?-i:{ORG_HEADS})\b"
                   rf"(?:\s+of\s+(?-i:[A-Z][a-z]+)\b(?![\w-]|\s+[A-Z⟦]))?)")
+# The venue said between the paper and its city or day: "signed a memorandum at the Riverside Hall in Shanghai on
+# Tuesday", "... at the ⟦Harbour Centre⟧ today".
+AT_VENUE = re.compile(r"\s+at\s+(?:the\s+)?(?:⟦(?:place|org):\d+⟧|[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w'’&.-]*){0,6})")
 # Where the parties signed it: "signed a memorandum of understanding in Hong Kong on May 9".
 IN_PLACE = re.compile(r"\s+in\s+⟦place:(?P<i>\d+)⟧")
 # How, where or when a batch was signed, said before the event it was signed after: "were signed online after the
@@ -144,8 +147,9 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
             parties = f"{parties} and {_text(view, partner.group('partner'))}"
         if " and " in parties and "between" not in what and not re.search(r"(?i)\b(?:two|both)\s", parties):
             what = f"{what} between {parties}"
-        where = IN_PLACE.match(masked, match.end("what"))
-        day = DAY_AFTER.match(masked, where.end() if where else match.end("what"))
+        venue = AT_VENUE.match(masked, match.end("what"))
+        where = IN_PLACE.match(masked, venue.end() if venue else match.end("what"))
+        day = DAY_AFTER.match(masked, where.end() if where else venue.end() if venue else match.end("what"))
         witnessed = WITNESSED_BY.match(masked, day.end() if day else match.end("what"))
         people = witnesses + (view.people(witnessed.group("who")) if witnessed else [])
         if signed_at(ctx, view, people, meetings=False):
@@ -153,7 +157,7 @@ def find_party_signings(ctx: DocContext, view: View, dates: list[DateSpan]) -> l
         place = view.mention(where.group("i")).entity if where else None
         found.append(iri := _record(ctx, view, dates, f"Signing of {what}", people, match.end("what"),
                                     day.end() if day else match.end("what"), place))
-        signed_at_venue(ctx, view, iri, day.end() if day else match.end("what"), match.start("what"))
+        signed_at_venue(ctx, view, iri, match.end("what") if venue else day.end() if day else match.end("what"), match.start("what"))
     return [iri for iri in found if iri is not None]
 
 

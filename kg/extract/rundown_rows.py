@@ -25,9 +25,10 @@ from kg.extract.organisers import add_organisers
 from kg.extract.titled_hosts import title_after
 from kg.extract.venues import BODY, BUILDING, site, venue
 
-# "09:30 | <programme> | <venue>.", as kg.text.schedules writes a rundown's row.
-ROW = re.compile(r"^(?i:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
-                 r"(?:\s*(?:-|–|to)\s*[\w.:]{1,9})?\s\|\s(?P<what>[^|]+?)(?:\s\|\s(?P<where>[^|]*?))?\.$")
+# "09:30 | <programme> | <venue>.", as kg.text.schedules writes a rundown's row; "2017-09-12 | <programme>." a
+# programme's item under its day.
+ROW = re.compile(r"^(?:(?i:\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midday)"
+                 r"(?:\s*(?:-|–|to)\s*[\w.:]{1,9})?|(?:19|20)\d\d-\d\d-\d\d)\s\|\s(?P<what>[^|]+?)(?:\s\|\s(?P<where>[^|]*?))?\.$")
 # An event the row names by more than HEAD_WORD's words.
 MORE_HEADS = re.compile(r"(?i:meet-the-media|press\s+conference|media\s+session|briefing|photo\s+exhibition)")
 # Rows that tell the session itself, or its parts that are no events.
@@ -52,6 +53,9 @@ VISIT_COLON = re.compile(r"^(?P<kind>(?i:(?:site|company|field|factory|study|sch
 HELD_BY = re.compile(r"\b(?:jointly\s+|co-)?(?:organi[sz]ed|hosted|presented)\s+(?:jointly\s+)?by\s+(?P<orgs>[^;|]+)")
 
 
+# Where an item of a dated programme, which has no venue cell, says it is: "Briefing at the X headquarters, Y
+# Tower" (the last part), "Visit to the Z Centre in Kowloon Bay" (a place the text knows).
+ITEM_PLACE = re.compile(r"(?:,\s+|\s+in\s+)(?P<where>(?:the\s+)?(?:⟦place:\d+⟧|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}))$")
 # The last part of a venue cell that is a district, a road or a town, not the building the parts before are in:
 # "Shanghai Centre, Jing'an District", "Waigaoqiao, Pudong" (a place the text knows), "Harbour Tower, 12 Quay Road".
 AREA = re.compile(r"⟦place:\d+⟧|(?:[A-Z][\w'’-]*\s+){0,3}(?:Road|Avenue|Street|Lane|Boulevard|District|Town|Village|New\s+Area|Bund)")
@@ -70,6 +74,8 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
     the rules of sentences."""
     what, where = row.group("what").strip(), (row.group("where") or "").strip()
     what = SPOKEN_AT.sub("", what, count=1)
+    if not where and row.group(0)[4:5] == "-" and (at := ITEM_PLACE.search(what)) is not None:
+        what, where = what[:at.start()], at.group("where")  # a dated programme's item, its place in its own words
     places = _places(ctx, view, where)
     if NOT_EVENT.search(what):
         return True
@@ -91,10 +97,20 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
         return False
     when = DateSpan(0, 0, ctx.day) if ctx.day is not None else None
     head = "visit" if verb is not None else _head(label)
+    if verb is None and row.group(0)[4:5] == "-" and _told_that_day(ctx, head):
+        return True
     iri = record_event(ctx, view, event_label(view, label), head, False, when)
     ctx.remember_event(head, iri)
     _fill(ctx, view, dates, iri, what, places)
     return True
+
+
+def _told_that_day(ctx: DocContext, head: str) -> bool:
+    """Whether a dated programme's item repeats an event the text told before, of its head word and on its day
+    ("Seminar at the library" under the day of "the seminar held today"); a day has many visits and meetings."""
+    return ctx.day is not None and head not in ("event", "visit", "meeting", "call") and any(
+        h == head and ctx.findings.has(iri, SDO.startDate) and ctx.day in set(ctx.findings.objects(iri, SDO.startDate))
+        for h, iri in ctx.events)
 
 
 def _visit_row(ctx: DocContext, view: View, dates: list[DateSpan], seen: re.Match, places: list[URIRef]) -> bool:

@@ -33,7 +33,7 @@ from kg.text.repeats import Kept
 from kg.text.rosters import rosters
 from kg.text.role_lines import role_lines
 from kg.text.title_lines import title_lines
-from kg.text.schedules import TIME_ROW, schedule_days, timed_rows
+from kg.text.schedules import TIME_ROW, day_rows, schedule_days, timed_rows
 from kg.text.short_lists import short_lists
 from kg.text.social import POST_STAMP, untagged
 from kg.text.stamps import STAMP_BYLINE, page_stamp
@@ -163,7 +163,7 @@ def _lines(text: str) -> list[str]:
                 and not in_wrapped(lines[-1] if lines else "", line, raws[i + 1].strip() if i + 1 < len(raws) else "", width):
             line = re.sub(r"^\|\s*", "", line).rstrip(" |") + "."
         lines.append(line)
-    return _unwrap(date_headings(linearise(timed_rows(lines))))
+    return _unwrap(date_headings(linearise(day_rows(timed_rows(lines)))))
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -35,6 +35,12 @@ RUNDOWN_ROW = re.compile(rf"^(?i:{_CLOCK}(?:\s*(?:-|–|to)\s*{_CLOCK})?)\s*[|\t
 # "12:40  Arrive Shanghai", "09:30 Hong Kong-Shanghai Roundtable | Lujiazui": a programme's row, its time set off by
 # spaces alone (a 24-hour clock, so that no figure of prose reads as one; "9:15 AM · Mar 14" is a post's stamp).
 SPACED_ROW = re.compile(r"^(?P<t>\d{1,2}:\d{2}(?:\s*[-–]\s*\d{1,2}:\d{2})?)\s+(?![AaPp]\.?[Mm]\b)(?=[A-Z\"“])")
+# "2017-09-12  Visit to the X Centre; meeting with the Y Division": a programme's day in figures, then its items.
+DAY_ROW = re.compile(r"^(?P<d>(?:19|20)\d\d-\d\d-\d\d)\s+(?=[A-Z][a-z])(?P<items>[^|\t]+)$")
+# A programme's rows span a visit's days; rows further apart are a chronology's.
+PROGRAMME_DAYS = 14
+# "2017-09-12 | Visit to the X Centre.": such an item as a rundown's row, headed by its day.
+DAY_CELL = re.compile(r"^(?P<d>(?:19|20)\d\d-\d\d-\d\d)\s\|\s")
 # "Keynote: Mr A", "Panellists: Ms B; Mr C": who speaks at the row above.
 FIELD_LINE = re.compile(r"^(?P<f>(?:Keynote|Speakers?|Panell?ists?|Moderators?|Guests?|Hosts?|Chairs?|Officiating\s+guests?|Attendees?)"
                         r"(?:\s+speakers?)?)\s*:\s+(?=\S)", re.I)
@@ -123,6 +129,28 @@ def diary_rows(lines: list[str]) -> list[str]:
     return joined
 
 
+def day_rows(lines: list[str]) -> list[str]:
+    """The lines, with a programme whose lines each open with a day in figures ("2017-09-12  Visit to ...;
+    meeting with ...") set out as a rundown: each item a row headed by its day ("2017-09-12 | Visit to ....").
+
+    Two such lines at least, their days running forward within a visit's span, make a programme; dated lines
+    years apart are a chronology's, left as they are.
+    """
+    rows = [i for i, line in enumerate(lines) if line[:2] in ("19", "20") and DAY_ROW.match(line)]
+    try:
+        days = [date.fromisoformat(DAY_ROW.match(lines[i]).group("d")) for i in rows] if len(rows) >= 2 else []
+    except ValueError:
+        return lines
+    if not days or days != sorted(days) or (days[-1] - days[0]).days > PROGRAMME_DAYS:
+        return lines
+    out = list(lines)
+    for i in reversed(rows):
+        row = DAY_ROW.match(lines[i])
+        items = [item.strip().rstrip(".") for item in row.group("items").split(";") if item.strip().rstrip(".")]
+        out[i:i + 1] = [f"{row.group('d')} | {item}." for item in items]
+    return out
+
+
 def _forward(lines: list[str], rows: list[int]) -> bool:
     """Whether the rows' times run forward, as a programme's do (each day's anew): an index of releases or
     headlines, stamped with times, lists the latest first."""
@@ -163,6 +191,8 @@ def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, d
             day = _nearest(heading, published)
         elif line[:1] == "D" and (stated := DATE_LINE.match(line)) is not None:
             day = parse_day(stated.group("d"))
+        elif line[:2] in ("19", "20") and (cell := DAY_CELL.match(line)) is not None:
+            out.append((line, date.fromisoformat(cell.group("d"))))
         elif day is not None and (TIME_ROW.match(line) or RUNDOWN_ROW.match(line)):
             out.append((line, day))
         elif line and not line[:1].isdigit() and not VENUE_LINE.match(line):
