@@ -3,11 +3,12 @@ names an event (or says who visits what) an event of that day at that venue (inv
 the repository, each with a near miss)."""
 
 import time
+from datetime import date
 
 from rdflib.namespace import RDFS, SDO
 
 from conftest import page_graph, tail
-from kg.text.schedules import RUNDOWN_ROW, day_rows, timed_rows
+from kg.text.schedules import RUNDOWN_ROW, day_rows, schedule_days, timed_rows
 
 LEAD = ("The Government announced today (March 20) the programme of the Riverton Trade Week, which will be held at "
         "Harbour Lodge tomorrow. The Financial Secretary, Mr Alan Brookfield, will host the guests.\n\n")
@@ -109,3 +110,13 @@ def test_day_rows_split_into_items_and_dated_lines_years_apart_are_left():
 def test_a_news_pages_dated_stamps_are_no_programme():
     stamps = ["2036-03-18 HKT 10:48", "Riverton opens a new pier.", "2036-03-18 HKT 13:05"]
     assert day_rows(stamps) == stamps
+
+
+def test_rows_headed_by_days_are_a_programme_only_within_a_visit_s_span():
+    """A chronology's rows, years apart, and a day that does not exist give no programme's days."""
+    published = date(2031, 3, 2)
+    assert schedule_days(["2031-02-27 | Visit to the Riverton Dock.", "2031-03-01 | Talks with the Port Board."],
+                         published) == [("2031-02-27 | Visit to the Riverton Dock.", date(2031, 2, 27)),
+                                        ("2031-03-01 | Talks with the Port Board.", date(2031, 3, 1))]
+    assert schedule_days(["2025-10-27 | First Plenary Session.", "2028-05-03 | Second Plenary Session."], published) == []
+    assert schedule_days(["2031-02-30 | Visit to the Riverton Dock.", "2031-03-01 | Talks."], published) == []

@@ -72,6 +72,8 @@ def rundown_row(view: View) -> re.Match | None:
 def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re.Match) -> bool:
     """The event of a rundown's row, with its day, place and people; False for a row of another shape, left to
     the rules of sentences."""
+    if row.group(0)[4:5] == "-" and not _programme_item(ctx, row):
+        return False
     what, where = row.group("what").strip(), (row.group("where") or "").strip()
     what = SPOKEN_AT.sub("", what, count=1)
     if not where and row.group(0)[4:5] == "-" and (at := ITEM_PLACE.search(what)) is not None:
@@ -103,6 +105,13 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
     ctx.remember_event(head, iri)
     _fill(ctx, view, dates, iri, what, places)
     return True
+
+
+def _programme_item(ctx: DocContext, row: re.Match) -> bool:
+    """Whether a row headed by a day in figures is a dated programme's item, as :func:`kg.text.schedules.day_rows`
+    writes one (no venue cell, on the day its paragraph was given): a chronology's table row ("2031-10-27 | First
+    Plenary Session | Shanghai.") is left to the rules of tables."""
+    return row.group("where") is None and ctx.day is not None and str(ctx.day) == row.group(0)[:10]
 
 
 def _told_that_day(ctx: DocContext, head: str) -> bool:

@@ -141,7 +141,7 @@ def day_rows(lines: list[str]) -> list[str]:
         days = [date.fromisoformat(DAY_ROW.match(lines[i]).group("d")) for i in rows] if len(rows) >= 2 else []
     except ValueError:
         return lines
-    if not days or days != sorted(days) or (days[-1] - days[0]).days > PROGRAMME_DAYS:
+    if not _programme(days):
         return lines
     out = list(lines)
     for i in reversed(rows):
@@ -185,19 +185,33 @@ def schedule_days(lines: list[str], published: date | None) -> list[tuple[str, d
     if published is None:
         return []
     out: list[tuple[str, date]] = []
+    cells: list[tuple[str, date]] = []
     day = None
     for line in lines:
         if (heading := WEEKDAY_HEADING.match(line)) is not None:
             day = _nearest(heading, published)
         elif line[:1] == "D" and (stated := DATE_LINE.match(line)) is not None:
             day = parse_day(stated.group("d"))
-        elif line[:2] in ("19", "20") and (cell := DAY_CELL.match(line)) is not None:
-            out.append((line, date.fromisoformat(cell.group("d"))))
+        elif line[:2] in ("19", "20") and (cell := DAY_CELL.match(line)) is not None and (when := _iso_day(cell.group("d"))):
+            cells.append((line, when))
         elif day is not None and (TIME_ROW.match(line) or RUNDOWN_ROW.match(line)):
             out.append((line, day))
         elif line and not line[:1].isdigit() and not VENUE_LINE.match(line):
             day = None if len(line) > 60 else day
-    return out
+    return out + (cells if _programme([d for _, d in cells]) else [])
+
+
+def _iso_day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:  # "2031-02-30": no day
+        return None
+
+
+def _programme(days: list[date]) -> bool:
+    """Whether rows headed by these days are a visit's programme: two at least, running forward within a visit's
+    span; a chronology's table ("2031-10-27 | First Plenary Session | Shanghai.") is not one."""
+    return len(days) >= 2 and days == sorted(days) and (days[-1] - days[0]).days <= PROGRAMME_DAYS
 
 
 def _nearest(heading: re.Match, published: date) -> date | None:

@@ -22,6 +22,7 @@ its spelling: Hong Kong, British and Shanghai pages write day first); otherwise 
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -80,7 +81,14 @@ def page_stamp(lines: list[str]) -> date | None:
             or next((day for line in head if (day := _stamp(line, lines))), None)
             or next((day for line in head for p in DATELINES if (m := p.match(line)) and (day := _read(m, line, lines))), None)
             or next((day for line in head if (m := REPORT_PERIOD.search(line)) and (day := _read(m, line, lines))), None)
-            or next((day for line in head if (m := PLACE_DATE_LINE.match(line)) and (day := parse_day(m.group(1)))), None))
+            or next((day for line in _above_prose(head) if (m := PLACE_DATE_LINE.match(line)) and (day := parse_day(m.group(1)))),
+                    None))
+
+
+def _above_prose(head: list[str]) -> list[str]:
+    """The header's lines above its first sentence of any length: a place-and-date line below a story's first
+    sentences ("We met." ... "Shanghai, 27 October 2031") dates a part of it, not the page."""
+    return list(itertools.takewhile(lambda line: not TERMINAL.search(line), head))
 
 
 def _header(lines: list[str]) -> list[str]:
