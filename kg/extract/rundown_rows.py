@@ -72,11 +72,12 @@ def rundown_row(view: View) -> re.Match | None:
 def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re.Match) -> bool:
     """The event of a rundown's row, with its day, place and people; False for a row of another shape, left to
     the rules of sentences."""
-    if row.group(0)[4:5] == "-" and not _programme_item(ctx, row):
+    dated = row.group(0)[4:5] == "-"  # headed by a day in figures, not a time
+    if dated and not _programme_item(ctx, row):
         return False
     what, where = row.group("what").strip(), (row.group("where") or "").strip()
     what = SPOKEN_AT.sub("", what, count=1)
-    if not where and row.group(0)[4:5] == "-" and (at := ITEM_PLACE.search(what)) is not None:
+    if not where and dated and (at := ITEM_PLACE.search(what)) is not None:
         what, where = what[:at.start()], at.group("where")  # a dated programme's item, its place in its own words
     places = _places(ctx, view, where)
     if NOT_EVENT.search(what):
@@ -99,7 +100,7 @@ def read_rundown_row(ctx: DocContext, view: View, dates: list[DateSpan], row: re
         return False
     when = DateSpan(0, 0, ctx.day) if ctx.day is not None else None
     head = "visit" if verb is not None else _head(label)
-    if verb is None and row.group(0)[4:5] == "-" and _told_that_day(ctx, head):
+    if verb is None and dated and _told_that_day(ctx, head):
         return True
     iri = record_event(ctx, view, event_label(view, label), head, False, when)
     ctx.remember_event(head, iri)
@@ -118,7 +119,7 @@ def _told_that_day(ctx: DocContext, head: str) -> bool:
     """Whether a dated programme's item repeats an event the text told before, of its head word and on its day
     ("Seminar at the library" under the day of "the seminar held today"); a day has many visits and meetings."""
     return ctx.day is not None and head not in ("event", "visit", "meeting", "call") and any(
-        h == head and ctx.findings.has(iri, SDO.startDate) and ctx.day in set(ctx.findings.objects(iri, SDO.startDate))
+        h == head and ctx.day in set(ctx.findings.objects(iri, SDO.startDate))
         for h, iri in ctx.events)
 
 

@@ -137,11 +137,8 @@ def day_rows(lines: list[str]) -> list[str]:
     years apart are a chronology's, left as they are.
     """
     rows = [i for i, line in enumerate(lines) if line[:2] in ("19", "20") and DAY_ROW.match(line)]
-    try:
-        days = [date.fromisoformat(DAY_ROW.match(lines[i]).group("d")) for i in rows] if len(rows) >= 2 else []
-    except ValueError:
-        return lines
-    if not _programme(days):
+    days = [_iso_day(DAY_ROW.match(lines[i]).group("d")) for i in rows]
+    if None in days or not _programme(days):
         return lines
     out = list(lines)
     for i in reversed(rows):
